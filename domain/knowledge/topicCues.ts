@@ -1,0 +1,170 @@
+import type { IntentId } from '../language/intents';
+import type { TopicId } from './topics';
+
+/**
+ * A cue is a pattern on the normalised question (see normalizeText: lower case, no diacritics, no
+ * hyphens, one space between words and a space at both ends). A list of patterns counts only when
+ * all of them match, and then counts double: it is a more specific cue.
+ */
+export type Cue = RegExp | RegExp[];
+
+export interface TopicCues {
+  /** Intents under which this topic is a candidate; the first topic listed for an intent is its default. */
+  intents: IntentId[];
+  cues: Cue[];
+}
+
+const INSTALMENT = /termijn|regeling|gespreid|in delen|instal+ment|payment (plan|arrangement)|raten|\braty\b|\brat\b|rozloz/;
+const APPEAL = /bezwaar|beroep|oneens|niet eens|appeal|object|disagree|einspruch|widerspruch|odwol|sprzeciw/;
+
+/** Order matters: for each intent the first topic that lists it is the default answer. */
+export const TOPIC_CUES: Record<TopicId, TopicCues> = {
+  instalments: {
+    intents: ['payment_arrangement'],
+    cues: [/voorwaarde|in aanmerking|conditions|eligib|voraussetzung|warunk/],
+  },
+  noodstop: {
+    intents: ['cannot_pay', 'payment_arrangement', 'payment_deadline'],
+    cues: [
+      /schuld|\bdebt|noodstop|emergency stop|helemaal niet|not at all|geen (geld|inkomen)|no (money|income)|gar nicht|kein geld|\bdlug|nie mam pieniedzy|bijstand|uitkering|benefits/,
+    ],
+  },
+  instalment_terms: {
+    intents: ['payment_arrangement'],
+    cues: [/hoeveel maanden|how many months|wie viele monate|ile miesiecy|looptijd|duration|laufzeit/, /maanden|months|monate|miesi/],
+  },
+  personal_arrangement: {
+    intents: ['payment_arrangement', 'cannot_pay'],
+    cues: [
+      /te hoog|too (high|much)|te veel|kan ik niet (opbrengen|betalen per maand)|cant afford|cannot afford|zu hoch|za wysok|persoonlijke|personal|maatwerk|lager bedrag|lower (amount|instalment)|kleiner bedrag|persoenlich|indywidual/,
+    ],
+  },
+  arrangement_refused: {
+    intents: ['payment_arrangement'],
+    cues: [/afgewezen|geweigerd|niet toegekend|refused|rejected|denied|declined|turned down|abgelehnt|odrzuc|odmow/],
+  },
+  missed_instalment: {
+    intents: ['payment_arrangement', 'payment_deadline'],
+    cues: [/gemist|vergeten|overgeslagen|missed|forgot|skipped|verpasst|vergessen|zapomn|przegap|nie zaplacil/],
+  },
+  new_fine_in_arrangement: {
+    intents: ['payment_arrangement'],
+    cues: [/nieuwe boete|new fine|another fine|extra boete|tweede boete|toevoegen|bijvoegen|add|neue[sn]? (strafe|bussgeld)|hinzufueg|hinzufug|nowy mandat|nowa kar|dodac/],
+  },
+  appeal_and_instalments: {
+    intents: ['payment_arrangement', 'objection'],
+    cues: [[APPEAL, INSTALMENT]],
+  },
+  payment_deadline: {
+    intents: ['payment_deadline', 'fine_status'],
+    cues: [/hoe ?lang|how long|wanneer|\bwhen\b|deadline|uiterlijk|weken|weeks|uitstel|postpone|\bdue\b|bis wann|frist|kiedy|termin platnosci/],
+  },
+  late_payment: {
+    intents: ['reminder_increase', 'payment_deadline', 'payment_not_processed'],
+    cues: [
+      /te laat|\blate\b|aanmaning|reminder|verhoo?g|hoger|higher|increase|duurder|more expensive|mahnung|erhoh|hoher|upomnien|podwyz|wyzsz|administratiekosten|admin/,
+    ],
+  },
+  strafbeschikking: {
+    intents: ['criminal_sanction', 'reminder_increase', 'objection', 'how_to_pay'],
+    cues: [
+      /strafbeschikking|strafbevel|punitive order|penalty order|strafbefehl|nakaz karny|taakstraf|community service|ontneming|hechtenis|boetevonnis|court fine|letter o\b|brief o\b/,
+    ],
+  },
+  how_to_pay: {
+    intents: ['how_to_pay'],
+    cues: [/hoe betaal|how (do|can) i pay|ideal|\bqr|overmak|overschrijv|transfer|rekeningnummer|\biban|account number|bankrekening|wie bezahl|uberweis|jak zaplac|przelew|numer konta/],
+  },
+  cjib_number: {
+    intents: ['how_to_pay', 'lost_letter', 'fine_status'],
+    cues: [
+      /welk nummer|which number|what number|cjib ?nummer|cjib ?number|cjibnummer|betalingskenmerk|kenmerk|payment reference|reference|16 cijfers|16 digits|waar staat|where is the number|welche nummer|aktenzeichen|kassenzeichen|numer cjib|ktory numer|jaki numer/,
+    ],
+  },
+  payment_problem: {
+    intents: ['payment_not_processed'],
+    cues: [/twee keer|2 keer|dubbel|twice|double|verkeerde|wrong|terug|refund|niet verwerkt|not (been )?processed|zweimal|doppelt|falsch|dwa razy|podwojn|zwrot|bledn/],
+  },
+  bank_debit: {
+    intents: ['bailiff', 'payment_not_processed'],
+    cues: [/afgeschreven|afschrijving|van mijn rekening|from my (bank )?account|taken from|debited|withdrawn|abgebucht|pobra|sciagn|z (mojego )?konta/],
+  },
+  enforcement: {
+    intents: ['bailiff'],
+    cues: [
+      /deurwaarder|dwangbevel|beslag|gijzeling|rijbewijs|klem|bailiff|garnish|seize|seizure|licen[cs]e|detention|jail|blijf niet betalen|keep not paying|never pay|nooit betaal|gerichtsvollzieher|pfandung|komornik|zajeci|areszt/,
+    ],
+  },
+  objection: {
+    intents: ['objection'],
+    cues: [/officier|oneens|niet eens|onterecht|disagree|unfair|unjust|wrong fine|not agree|nicht einverstanden|nie zgadzam|bezwaar maken|object to/],
+  },
+  court_appeal: {
+    intents: ['objection'],
+    cues: [/kantonrechter|rechter|rechtbank|gerechtshof|\bhof\b|\bcourt|judge|zekerheid|security|uitspraak|beslissing van de officier|prosecutors decision|decision of the prosecutor|amtsgericht|richter|\bsad|sedzi/],
+  },
+  not_the_driver: {
+    intents: ['not_the_driver', 'objection'],
+    cues: [
+      /niet (de )?bestuurder|reed niet|niet (zelf )?gereden|wasnt (driving|the driver)|not the driver|not driving|someone else (was )?driv|iemand anders reed|verkocht|\bsold|gestolen|stolen|uitgeleend|geleend|\blent|lease|huurauto|rental|kenteken|owner|nicht gefahren|fahrer|nie prowadzil|kierowc|sprzedal|skradzion/,
+    ],
+  },
+  photo: {
+    intents: ['photo_request', 'objection'],
+    cues: [/foto|photo|picture|flitspaal|beeld|bild|zdjec|fotograf/],
+  },
+  wrong_address: {
+    intents: ['lost_letter', 'not_the_driver', 'objection'],
+    cues: [
+      /niet voor mij|not for me|woont hier niet|doesnt live here|does not live here|vorige bewoner|previous (tenant|resident|occupant|owner of the house)|andere naam|someone elses|verkeerd adres|wrong address|nicht fur mich|wohnt (hier )?nicht|nie do mnie|nie mieszka/,
+    ],
+  },
+  victim_compensation: {
+    intents: ['victim_compensation'],
+    cues: [/slachtoffer|schadevergoeding|voorschot|victim|compensation|damages|advance|opfer|schadenersatz|ofiar|odszkodow/],
+  },
+  foreign: {
+    intents: ['foreign'],
+    cues: [/buitenland|woon in|live in|abroad|foreign (plate|licen)|buitenlands kenteken|ausland|wohne in|zagranic|mieszkam w/],
+  },
+  european_fine: {
+    intents: ['foreign'],
+    cues: [
+      /europese boete|european fine|eu ?fine|eu ?boete|buitenlandse boete|foreign fine|(boete|bekeuring|fine|ticket|bussgeld|strafzettel|mandat) (uit|from|aus|z) |uit het buitenland|from another (eu )?country|ander (eu )?land|another (eu )?country|andere[mn]? (eu )?land|innego kraju/,
+    ],
+  },
+  scam: { intents: [], cues: [] },
+  complaint: {
+    intents: ['complaint'],
+    cues: [/klacht|klagen|complain|ombudsman|beschwer|skarg/],
+  },
+  privacy: {
+    intents: ['privacy'],
+    cues: [/privacy|gegevens|\bdata\b|\bavg\b|gdpr|\bbsn\b|dsgvo|datenschutz|dane osobowe|\brodo\b/],
+  },
+  contact: {
+    intents: ['contact', 'human_agent'],
+    cues: [/telefoon|bellen|\bphone|\bcall\b|\bnumber\b|adres|address|openingstijden|opening hours|email|mailen|telefon|anrufen|zadzwon/],
+  },
+  lost_letter: {
+    intents: ['lost_letter', 'fine_status'],
+    cues: [/kwijt|verloren|lost|(niet|nooit|geen) (brief )?ontvangen|never (got|received)|didnt (get|receive)|no letter|geen brief|nicht (erhalten|bekommen)|verloren|zgubil|nie otrzymal|nie dostal/],
+  },
+};
+
+const CHANNEL = /\b(sms|whatsapp|whats app|appje|app|email|mail|bericht|message|text|link|tikkie|betaalverzoek|payment request|nachricht|wiadomosc)\b/;
+const FRAUD = /\b(nep|vals|valse|fake|scam|phishing|fraude|fraud|oplicht\w*|gefalscht\w*|betrug\w*|oszust\w*|falszyw\w*)\b/;
+const DOUBT = /\b(echt|real|genuine|legit|betrouwbaar|verdacht|suspicious|trust|prawdziw\w*|wirklich)\b/;
+const RECEIVED = /\b(gekregen|kreeg|ontvangen|received|got|erhalten|bekommen|dostal\w*|otrzymal\w*)\b/;
+const PUSH_CHANNEL = /\b(sms|whatsapp|whats app|appje|text message|tikkie|betaalverzoek)\b/;
+
+/**
+ * Whether the question is about a message claiming to be from the CJIB. Checked before the intent,
+ * because such questions are classified under many intents (contact, how_to_pay, none) and the
+ * answer protects citizens from fraud.
+ */
+export function isScamQuestion(normalized: string): boolean {
+  if (FRAUD.test(normalized)) return true;
+  if (CHANNEL.test(normalized) && DOUBT.test(normalized)) return true;
+  return PUSH_CHANNEL.test(normalized) && RECEIVED.test(normalized);
+}
