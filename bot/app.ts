@@ -1,0 +1,130 @@
+import path from 'node:path';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage, UserState, type Storage } from 'botbuilder';
+import type restify from 'restify';
+import { systemClock, type Clock } from '../domain/ports/clock';
+import type { Logger } from '../domain/ports/logger';
+import type { Recognizer } from '../domain/ports/recognizer';
+import type { TurnLock } from '../domain/ports/turnLock';
+import { LocalTurnQueue } from '../adapters/storage/localTurnQueue';
+import { connectMongo, type MongoConnection } from '../adapters/storage/mongoConnection';
+import { MongoStorage } from '../adapters/storage/mongoStorage';
+import { MongoTurnLock } from '../adapters/storage/mongoTurnLock';
+import { ChannelReplyRenderer } from '../adapters/channels/channelReplyRenderer';
+import { createRecognizer } from '../adapters/nlu/createRecognizer';
+import { INTENT_CONFIDENCE_THRESHOLD } from '../domain/language/confidence';
+import type { ConversationData, UserProfile } from '../dialogs/conversationData';
+import type { DialogDeps } from '../dialogs/dialogDeps';
+import { MainDialog } from '../dialogs/mainDialog';
+import { AssistantBot } from './assistantBot';
+import type { Config } from './config';
+import { I18nLocalizer } from './i18n';
+import { createLogger } from './logger';
+import { createServer } from './server';
+import { createTurnErrorHandler } from './turnErrorHandler';
+import { TurnPipeline } from './turnPipeline';
+
+export interface AppOverrides {
+  logger?: Logger;
+  clock?: Clock;
+  recognizer?: Recognizer;
+}
+
+export interface App {
+  server: restify.Server;
+  config: Config;
+  logger: Logger;
+  mongo?: MongoConnection;
+  /** Listens on config.port (0 = any free port) and resolves with the base URL. */
+  listen(): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The composition root: builds every adapter from the configuration and wires them to the dialogs. */
+export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const clock = overrides.clock ?? systemClock;
+
+  let mongo: MongoConnection | undefined;
+  let storage: Storage;
+  let lock: TurnLock;
+  if (config.storage === 'mongo') {
+    mongo = await connectMongo({ uri: config.mongodbUri, dbName: config.mongodbDb });
+    const mongoStorage = new MongoStorage(mongo.db);
+    const mongoLock = new MongoTurnLock(mongo.db, { leaseMs: config.turnLeaseMs });
+    await Promise.all([mongoStorage.ensureIndexes(), mongoLock.ensureIndexes()]);
+    storage = mongoStorage;
+    lock = mongoLock;
+  } else {
+    storage = new MemoryStorage();
+    lock = new LocalTurnQueue();
+  }
+
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const localizer = I18nLocalizer.create();
+  const renderer = new ChannelReplyRenderer(localizer);
+  const recognizer =
+    overrides.recognizer ??
+    (await createRecognizer({
+      kind: config.recognizer,
+      modelPath: path.resolve(__dirname, '..', 'nlu', 'model.json'),
+      luis: config.luis,
+    }));
+
+  const deps: DialogDeps = {
+    recognizer,
+    localizer,
+    renderer,
+    clock,
+    confidenceThreshold: INTENT_CONFIDENCE_THRESHOLD,
+    state: {
+      conversation: conversationState.createProperty<ConversationData>('conversationData'),
+      user: userState.createProperty<UserProfile>('userProfile'),
+    },
+  };
+  const mainDialog = new MainDialog(deps);
+  const bot = new AssistantBot(deps, conversationState, userState, mainDialog);
+  const pipeline = new TurnPipeline(bot, lock, deps, conversationState, userState, config.defaultLocale, logger);
+
+  const adapter = new CloudAdapter(
+    new ConfigurationBotFrameworkAuthentication({
+      MicrosoftAppId: config.microsoftAppId,
+      MicrosoftAppPassword: config.microsoftAppPassword,
+      MicrosoftAppTenantId: config.microsoftAppTenantId,
+      MicrosoftAppType: config.microsoftAppType,
+    }),
+  );
+  adapter.onTurnError = createTurnErrorHandler({
+    logger,
+    localizer,
+    renderer,
+    conversationState,
+    dialogState: conversationState.createProperty('dialogState'),
+    defaultLocale: config.defaultLocale,
+  });
+
+  const server = createServer({
+    adapter,
+    logic: (context) => pipeline.run(context),
+    logger,
+    isReady: async () => (mongo ? mongo.ping() : true),
+  });
+
+  return {
+    server,
+    config,
+    logger,
+    mongo,
+    listen: () =>
+      new Promise((resolve) => {
+        server.listen(config.port, config.host, () => {
+          const address = server.address();
+          resolve(`http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${address.port}`);
+        });
+      }),
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await mongo?.close();
+    },
+  };
+}

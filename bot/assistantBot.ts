@@ -1,0 +1,70 @@
+import { ActivityHandler, ActivityTypes, type ConversationState, type TurnContext, type UserState } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type Dialog } from 'botbuilder-dialogs';
+import type { DialogDeps } from '../dialogs/dialogDeps';
+import { MAIN_DIALOG } from '../dialogs/mainDialog';
+import { say, turnLocale } from '../dialogs/turn';
+
+/**
+ * The turn's behaviour: welcome new conversations with the AI disclosure, and run every message
+ * through the dialog stack (continue the active dialog, else start the router).
+ */
+export class AssistantBot extends ActivityHandler {
+  private readonly dialogs: DialogSet;
+
+  constructor(
+    private readonly deps: DialogDeps,
+    private readonly conversationState: ConversationState,
+    private readonly userState: UserState,
+    mainDialog: Dialog,
+  ) {
+    super();
+    this.dialogs = new DialogSet(conversationState.createProperty('dialogState'));
+    this.dialogs.add(mainDialog);
+
+    this.onMembersAdded(async (context, next) => {
+      const added = context.activity.membersAdded ?? [];
+      if (added.some((m) => m.id !== context.activity.recipient?.id)) await this.welcome(context);
+      await next();
+    });
+
+    this.onMessage(async (context, next) => {
+      const data = await this.deps.state.conversation.get(context, {});
+      data.turns = (data.turns ?? 0) + 1;
+      // A conversation that starts with a message (SMS, phone) still hears the AI disclosure first.
+      if (!data.welcomed) await this.welcome(context);
+      await this.runDialogs(context);
+      await next();
+    });
+  }
+
+  /** Runs the turn and saves what changed; state is saved even when the dialogs sent nothing. */
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.conversationState.saveChanges(context, false);
+    await this.userState.saveChanges(context, false);
+  }
+
+  async runDialogs(context: TurnContext): Promise<void> {
+    if (context.activity.type !== ActivityTypes.Message) return;
+    const dc = await this.dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    const data = await this.deps.state.conversation.get(context, {});
+    if (data.welcomed) return;
+    data.welcomed = true;
+    const locale = turnLocale(context);
+    const t = (key: string): string => this.deps.localizer.t(locale, key);
+    await say(context, this.deps, {
+      text: t('common:welcome.text'),
+      speech: t('common:welcome.speech'),
+      choices: [
+        { value: 'fine_status', title: t('common:choice.lookup') },
+        { value: 'payment_arrangement', title: t('common:choice.arrangement') },
+        { value: 'human_agent', title: t('common:choice.human') },
+      ],
+    });
+  }
+}

@@ -1,0 +1,123 @@
+import { isLocale, type Locale } from '../domain/language/locale';
+
+/** Every setting of the assistant. This file is the only reader of process.env (see README, Settings). */
+export interface Config {
+  port: number;
+  host: string;
+  /** Unset: an embedded MongoDB-compatible server is started for this process. */
+  mongodbUri?: string;
+  mongodbDb: string;
+  /** `mongo` (default) or `memory` (explicit only: fast tests and the benchmark's bot-only figures). */
+  storage: 'mongo' | 'memory';
+  microsoftAppId?: string;
+  microsoftAppPassword?: string;
+  microsoftAppTenantId?: string;
+  microsoftAppType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  /** Unset: the embedded demo back office. */
+  collectionSystemUrl?: string;
+  recognizer: 'local' | 'luis';
+  luis?: { endpoint: string; appId: string; key: string; slot: string };
+  defaultLocale: Locale;
+  /** HS256 secret for the website's signed-in citizen tokens; unset disables the signed-in path. */
+  signinTokenSecret?: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** How long one conversation's turn lease lasts before another process may take it over. */
+  turnLeaseMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n - ${problems.join('\n - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads and validates the environment; lists every problem at once instead of failing on the first. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const read = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === '' ? undefined : value;
+  };
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(raw)) {
+      problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+      return fallback;
+    }
+    return raw as T;
+  };
+  const url = (name: string, protocols: string[]): string | undefined => {
+    const raw = read(name);
+    if (raw === undefined) return undefined;
+    try {
+      const parsed = new URL(raw);
+      if (!protocols.includes(parsed.protocol)) throw new Error('protocol');
+      return raw;
+    } catch {
+      problems.push(`${name} must be a ${protocols.join(' or ')} URL`);
+      return undefined;
+    }
+  };
+
+  const recognizer = oneOf('RECOGNIZER', ['local', 'luis'] as const, 'local');
+  let luis: Config['luis'];
+  if (recognizer === 'luis') {
+    const endpoint = url('LUIS_ENDPOINT', ['http:', 'https:']);
+    const appId = read('LUIS_APP_ID');
+    const key = read('LUIS_KEY');
+    if (!endpoint) problems.push('LUIS_ENDPOINT is required when RECOGNIZER=luis');
+    if (!appId) problems.push('LUIS_APP_ID is required when RECOGNIZER=luis');
+    if (!key) problems.push('LUIS_KEY is required when RECOGNIZER=luis');
+    if (endpoint && appId && key) luis = { endpoint, appId, key, slot: read('LUIS_SLOT') ?? 'production' };
+  }
+
+  const defaultLocale = read('DEFAULT_LOCALE') ?? 'nl';
+  if (!isLocale(defaultLocale)) problems.push(`DEFAULT_LOCALE must be one of nl, en, de, pl (got "${defaultLocale}")`);
+
+  const microsoftAppId = read('MICROSOFT_APP_ID');
+  const microsoftAppPassword = read('MICROSOFT_APP_PASSWORD');
+  const microsoftAppType = oneOf('MICROSOFT_APP_TYPE', ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const, 'MultiTenant');
+  if (microsoftAppId && !microsoftAppPassword && microsoftAppType !== 'UserAssignedMSI') {
+    problems.push('MICROSOFT_APP_PASSWORD is required when MICROSOFT_APP_ID is set');
+  }
+
+  const signinTokenSecret = read('SIGNIN_TOKEN_SECRET');
+  if (signinTokenSecret !== undefined && signinTokenSecret.length < 32) {
+    problems.push('SIGNIN_TOKEN_SECRET must be at least 32 characters');
+  }
+
+  const config: Config = {
+    port: integer('PORT', 3978, 0, 65535),
+    host: read('HOST') ?? '0.0.0.0',
+    mongodbUri: url('MONGODB_URI', ['mongodb:', 'mongodb+srv:']),
+    mongodbDb: read('MONGODB_DB') ?? 'cjib_assistant',
+    storage: oneOf('STORAGE', ['mongo', 'memory'] as const, 'mongo'),
+    microsoftAppId,
+    microsoftAppPassword,
+    microsoftAppTenantId: read('MICROSOFT_APP_TENANT_ID'),
+    microsoftAppType,
+    collectionSystemUrl: url('COLLECTION_SYSTEM_URL', ['http:', 'https:']),
+    recognizer,
+    luis,
+    defaultLocale: isLocale(defaultLocale) ? defaultLocale : 'nl',
+    signinTokenSecret,
+    logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    turnLeaseMs: integer('TURN_LEASE_MS', 30000, 1000, 600000),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

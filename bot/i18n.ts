@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import i18next, { type i18n, type Resource } from 'i18next';
+import { SUPPORTED_LOCALES, type Locale } from '../domain/language/locale';
+import type { Localizer } from '../domain/ports/localizer';
+
+/** The project's `locales/` folder, found from both the sources (ts-jest) and the build (dist/). */
+export function localesDir(): string {
+  const candidates = [path.resolve(__dirname, '..', 'locales'), path.resolve(__dirname, '..', '..', 'locales')];
+  const found = candidates.find((dir) => fs.existsSync(dir));
+  if (!found) throw new Error('locales/ folder not found');
+  return found;
+}
+
+/** Reads every `locales/<lng>/<namespace>.json`; the namespace is the file name. */
+export function loadLocaleResources(dir = localesDir()): Resource {
+  const resources: Resource = {};
+  for (const locale of SUPPORTED_LOCALES) {
+    const folder = path.join(dir, locale);
+    resources[locale] = {};
+    if (!fs.existsSync(folder)) continue;
+    for (const file of fs.readdirSync(folder).filter((f) => f.endsWith('.json'))) {
+      resources[locale][path.basename(file, '.json')] = JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8'));
+    }
+  }
+  return resources;
+}
+
+/** Localizer on i18next. Missing keys fall back to Dutch, never to the raw key in front of a citizen. */
+export class I18nLocalizer implements Localizer {
+  private constructor(private readonly i18n: i18n) {}
+
+  static create(resources: Resource = loadLocaleResources()): I18nLocalizer {
+    const instance = i18next.createInstance();
+    const namespaces = [...new Set(Object.values(resources).flatMap((r) => Object.keys(r)))];
+    void instance.init({
+      resources,
+      lng: 'nl',
+      fallbackLng: 'nl',
+      supportedLngs: [...SUPPORTED_LOCALES],
+      ns: namespaces,
+      defaultNS: 'common',
+      initAsync: false,
+      returnObjects: false,
+      // Texts are rendered as plain text or markdown, never as HTML.
+      interpolation: { escapeValue: false },
+    });
+    return new I18nLocalizer(instance);
+  }
+
+  t(locale: Locale, key: string, vars?: Record<string, unknown>): string {
+    return this.i18n.t(key, { ...vars, lng: locale }) as string;
+  }
+
+  tObject<T>(locale: Locale, key: string): T {
+    return this.i18n.t(key, { lng: locale, returnObjects: true }) as T;
+  }
+
+  has(locale: Locale, key: string): boolean {
+    return this.i18n.exists(key, { lng: locale, fallbackLng: false } as never);
+  }
+}

@@ -1,0 +1,73 @@
+import type { ConversationState, TurnContext, UserState } from 'botbuilder';
+import { toLocale, type Locale } from '../domain/language/locale';
+import type { Logger } from '../domain/ports/logger';
+import type { TurnLock } from '../domain/ports/turnLock';
+import type { DialogDeps } from '../dialogs/dialogDeps';
+import { setTurnLocale, turnRecognition } from '../dialogs/turn';
+
+/** A detected language wins over the channel's locale only when the detector is this sure. */
+const DETECTION_CONFIDENCE = 0.75;
+const MAX_ATTEMPTS = 3;
+
+export interface TurnHandler {
+  run(context: TurnContext): Promise<void>;
+}
+
+function isStateConflict(err: unknown): boolean {
+  return err instanceof Error && /etag conflict/i.test(err.message);
+}
+
+/**
+ * Wraps every turn: one turn at a time per conversation (the lease), the turn's language, and a
+ * retry of the whole turn when the state changed underneath (eTag conflict), so no message's
+ * effect on the conversation state is lost.
+ */
+export class TurnPipeline {
+  constructor(
+    private readonly handler: TurnHandler,
+    private readonly lock: TurnLock,
+    private readonly deps: DialogDeps,
+    private readonly conversationState: ConversationState,
+    private readonly userState: UserState,
+    private readonly defaultLocale: Locale,
+    private readonly logger: Logger,
+  ) {}
+
+  async run(context: TurnContext): Promise<void> {
+    const key = `${context.activity.channelId}/${context.activity.conversation?.id ?? ''}`;
+    await this.lock.runExclusive(key, () => this.runWithRetry(context));
+  }
+
+  private async runWithRetry(context: TurnContext): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.resolveLocale(context);
+        await this.handler.run(context);
+        return;
+      } catch (err) {
+        if (!isStateConflict(err) || attempt >= MAX_ATTEMPTS) throw err;
+        this.logger.warn({ conversationId: context.activity.conversation?.id, attempt }, 'state conflict, retrying turn');
+        await this.conversationState.load(context, true);
+        await this.userState.load(context, true);
+      }
+    }
+  }
+
+  /** User's explicit choice, else a confidently detected language, else the conversation's, the channel's, the default. */
+  async resolveLocale(context: TurnContext): Promise<Locale> {
+    const profile = await this.deps.state.user.get(context, {});
+    const data = await this.deps.state.conversation.get(context, {});
+    let locale = profile.locale ?? data.locale ?? toLocale(context.activity.locale) ?? this.defaultLocale;
+    setTurnLocale(context, locale);
+    const text = context.activity.type === 'message' ? (context.activity.text ?? '').trim() : '';
+    if (!profile.locale && text) {
+      const detected = (await turnRecognition(context, this.deps)).language;
+      if (detected && detected.confidence >= DETECTION_CONFIDENCE && detected.locale !== locale) {
+        locale = detected.locale;
+        setTurnLocale(context, locale);
+      }
+    }
+    if (text) data.locale = locale;
+    return locale;
+  }
+}

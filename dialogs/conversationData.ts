@@ -1,0 +1,30 @@
+import type { StatePropertyAccessor } from 'botbuilder';
+import type { IntentId } from '../domain/language/intents';
+import type { Locale } from '../domain/language/locale';
+
+/** What the assistant remembers about one conversation (lives in MongoDB with the conversation state). */
+export interface ConversationData {
+  welcomed?: boolean;
+  /** The language this conversation is held in, once known (sticky between turns). */
+  locale?: Locale;
+  /** Misunderstood messages in a row; two in a row lead to the offer of a person. */
+  misunderstandings?: number;
+  /** The interpretations offered when the assistant was unsure; the next answer picks one. */
+  pendingClarification?: IntentId[];
+  /** Set while the assistant has offered a person and waits for yes/no. */
+  personOffered?: boolean;
+  lastIntent?: IntentId;
+  /** Counts every message turn: proves that no turn's state is lost under concurrency. */
+  turns?: number;
+}
+
+/** What the assistant remembers about the citizen across conversations on the same channel account. */
+export interface UserProfile {
+  /** Language the citizen chose explicitly; wins over detection and the channel's locale. */
+  locale?: Locale;
+}
+
+export interface StateAccessors {
+  conversation: StatePropertyAccessor<ConversationData>;
+  user: StatePropertyAccessor<UserProfile>;
+}

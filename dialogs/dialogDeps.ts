@@ -1,0 +1,19 @@
+import type { Clock } from '../domain/ports/clock';
+import type { Localizer } from '../domain/ports/localizer';
+import type { Recognizer } from '../domain/ports/recognizer';
+import type { ReplyRenderer } from '../domain/ports/replyRenderer';
+import type { StateAccessors } from './conversationData';
+
+/**
+ * The ports the dialogs work with. bot/ builds one of these (real adapters) and passes it to
+ * MainDialog; dialog tests build one with in-memory adapters. Features add their ports here.
+ */
+export interface DialogDeps {
+  recognizer: Recognizer;
+  localizer: Localizer;
+  renderer: ReplyRenderer;
+  clock: Clock;
+  state: StateAccessors;
+  /** Below this score the assistant offers the top two interpretations instead of guessing. */
+  confidenceThreshold: number;
+}

@@ -1,0 +1,163 @@
+import { ComponentDialog, type Dialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { IntentId } from '../domain/language/intents';
+import { requestedLocale } from '../domain/language/requestedLocale';
+import { SUPPORTED_LOCALES } from '../domain/language/locale';
+import type { Recognition } from '../domain/ports/recognizer';
+import type { ReplyChoice } from '../domain/ports/replyRenderer';
+import type { ConversationData } from './conversationData';
+import type { DialogDeps } from './dialogDeps';
+import { offeredIntent, sayCapabilities } from './smallTalk';
+import { say, setTurnLocale, turnLocale, turnRecognition } from './turn';
+
+export const MAIN_DIALOG = 'main';
+const ROUTE = 'main.route';
+
+/** What a child dialog may hand back: a message it did not consume, or an interruption to act on. */
+export interface FlowResult {
+  /** The current message was not an answer to the child's question: route it afresh. */
+  reroute?: boolean;
+  /** The citizen asked for a person mid-flow. */
+  handoff?: boolean;
+}
+
+/** Intents that start a flow dialog, registered by the feature that owns the dialog. */
+export type IntentRoutes = Partial<Record<IntentId, string>>;
+
+/**
+ * The router: recognises each new message and starts the dialog for it, or answers small talk,
+ * help, language changes and the fallback itself. Unsure → offer the top two; two misunderstandings
+ * in a row → offer a person.
+ */
+export class MainDialog extends ComponentDialog {
+  private readonly routes: IntentRoutes = {};
+
+  constructor(private readonly deps: DialogDeps) {
+    super(MAIN_DIALOG);
+    this.addDialog(new WaterfallDialog(ROUTE, [this.route.bind(this), this.afterFlow.bind(this)]));
+    this.initialDialogId = ROUTE;
+  }
+
+  /** Registers a feature's dialog and the intents that start it. */
+  addFlow(dialog: Dialog, intents: IntentId[]): this {
+    this.addDialog(dialog);
+    for (const intent of intents) this.routes[intent] = dialog.id;
+    return this;
+  }
+
+  private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const context = step.context;
+    const data = await this.deps.state.conversation.get(context, {});
+    const recognition = await turnRecognition(context, this.deps);
+    const intent = this.resolveIntent(recognition, data);
+    if (!intent) return this.misunderstood(step, recognition, data);
+    data.misunderstandings = 0;
+    data.lastIntent = intent;
+    const dialogId = this.routes[intent];
+    if (dialogId) return step.beginDialog(dialogId, { recognition, intent });
+    await this.answerDirectly(step, intent, recognition, data);
+    return step.endDialog();
+  }
+
+  private async afterFlow(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const result = (step.result ?? {}) as FlowResult;
+    if (result.handoff && this.routes.human_agent) return step.replaceDialog(this.routes.human_agent);
+    if (result.reroute) return step.replaceDialog(MAIN_DIALOG);
+    return step.endDialog();
+  }
+
+  /** The intent to act on, taking an answer to an earlier "did you mean" or "want a person?" into account. */
+  private resolveIntent(recognition: Recognition, data: ConversationData): IntentId | undefined {
+    const pending = data.pendingClarification;
+    const personOffered = data.personOffered;
+    data.pendingClarification = undefined;
+    data.personOffered = undefined;
+    if (pending?.includes('change_language') && requestedLocale(recognition.text)) return 'change_language';
+    if (pending?.length) {
+      const picked = offeredIntent(recognition.text, pending, this.deps, recognition);
+      if (picked) return picked;
+    }
+    if (personOffered && recognition.entities.yesNo !== undefined) {
+      return recognition.entities.yesNo ? 'human_agent' : 'help';
+    }
+    if (recognition.intent === 'none' || recognition.score < this.deps.confidenceThreshold) return undefined;
+    return recognition.intent;
+  }
+
+  private async misunderstood(step: WaterfallStepContext, recognition: Recognition, data: ConversationData): Promise<DialogTurnResult> {
+    const context = step.context;
+    const locale = turnLocale(context);
+    const t = (key: string): string => this.deps.localizer.t(locale, key);
+    data.misunderstandings = (data.misunderstandings ?? 0) + 1;
+    if (data.misunderstandings >= 2) {
+      data.personOffered = true;
+      await say(context, this.deps, {
+        text: t('common:fallback.offerPerson'),
+        choices: [
+          { value: 'yes', title: t('common:choice.yes') },
+          { value: 'no', title: t('common:choice.no') },
+        ],
+        expectsInput: true,
+      });
+      return step.endDialog();
+    }
+    const candidates = recognition.ranked
+      .filter((r) => r.intent !== 'none' && r.score > 0)
+      .slice(0, 2)
+      .map((r) => r.intent);
+    if (recognition.intent !== 'none' && candidates.length === 2) {
+      data.pendingClarification = candidates;
+      const choices: ReplyChoice[] = candidates.map((intent) => ({ value: intent, title: t(`common:intent.${intent}`) }));
+      choices.push({ value: 'none', title: t('common:fallback.somethingElse') });
+      await say(context, this.deps, { text: t('common:fallback.clarify'), choices, expectsInput: true });
+      return step.endDialog();
+    }
+    await sayCapabilities(context, this.deps, 'common:fallback.none');
+    return step.endDialog();
+  }
+
+  private async answerDirectly(step: WaterfallStepContext, intent: IntentId, recognition: Recognition, data: ConversationData): Promise<void> {
+    const context = step.context;
+    const locale = turnLocale(context);
+    const t = (key: string): string => this.deps.localizer.t(locale, key);
+    switch (intent) {
+      case 'greeting':
+        await say(context, this.deps, { text: t('common:greeting.reply') });
+        return;
+      case 'goodbye':
+        await say(context, this.deps, { text: t('common:goodbye.reply') });
+        return;
+      case 'thanks':
+        await say(context, this.deps, { text: t('common:thanks.reply') });
+        return;
+      case 'cancel':
+        await say(context, this.deps, { text: t('common:cancel.nothing') });
+        return;
+      case 'change_language':
+        await this.changeLanguage(step, recognition, data);
+        return;
+      default:
+        // help, and any intent whose feature has not registered a dialog.
+        await sayCapabilities(context, this.deps, 'common:help.text');
+    }
+  }
+
+  private async changeLanguage(step: WaterfallStepContext, recognition: Recognition, data: ConversationData): Promise<void> {
+    const context = step.context;
+    const wanted = requestedLocale(recognition.text);
+    if (!wanted) {
+      const locale = turnLocale(context);
+      await say(context, this.deps, {
+        text: this.deps.localizer.t(locale, 'common:language.ask'),
+        choices: SUPPORTED_LOCALES.map((l) => ({ value: l, title: this.deps.localizer.t(l, 'common:language.name') })),
+        expectsInput: true,
+      });
+      data.pendingClarification = ['change_language'];
+      return;
+    }
+    const profile = await this.deps.state.user.get(context, {});
+    profile.locale = wanted;
+    data.locale = wanted;
+    setTurnLocale(context, wanted);
+    await say(context, this.deps, { text: this.deps.localizer.t(wanted, 'common:language.changed') });
+  }
+}

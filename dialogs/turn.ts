@@ -1,0 +1,58 @@
+import type { TurnContext } from 'botbuilder';
+import { type Locale } from '../domain/language/locale';
+import type { Recognition } from '../domain/ports/recognizer';
+import type { ChannelInfo, Reply } from '../domain/ports/replyRenderer';
+import type { DialogDeps } from './dialogDeps';
+
+const LOCALE = Symbol('turn.locale');
+const RECOGNITION = Symbol('turn.recognition');
+
+/** The locale of this turn, decided once by the turn pipeline (user choice > detected > activity > default). */
+export function setTurnLocale(context: TurnContext, locale: Locale): void {
+  context.turnState.set(LOCALE, locale);
+}
+
+/** The turn's locale when the pipeline got as far as deciding it, else the fallback. */
+export function turnLocaleOr(context: TurnContext, fallback: Locale): Locale {
+  return (context.turnState.get(LOCALE) as Locale | undefined) ?? fallback;
+}
+
+export function turnLocale(context: TurnContext): Locale {
+  const locale = context.turnState.get(LOCALE) as Locale | undefined;
+  if (!locale) throw new Error('turn locale not set: the turn pipeline sets it before dialogs run');
+  return locale;
+}
+
+const SPEECH_CHANNELS = new Set(['telephony', 'alexa', 'directlinespeech']);
+
+/** Whether the citizen talks by voice: the phone channel, or an activity that marks speech. */
+export function isSpeechTurn(context: TurnContext): boolean {
+  const activity = context.activity;
+  if (SPEECH_CHANNELS.has(activity.channelId)) return true;
+  const entities = (activity.entities ?? []) as { type?: string }[];
+  return entities.some((e) => typeof e?.type === 'string' && /speech|voice/i.test(e.type));
+}
+
+export function turnChannel(context: TurnContext): ChannelInfo {
+  return { channelId: context.activity.channelId, locale: turnLocale(context), speech: isSpeechTurn(context) };
+}
+
+/** Recognises the turn's message once; every dialog that asks gets the same result. */
+export async function turnRecognition(context: TurnContext, deps: DialogDeps): Promise<Recognition> {
+  const cached = context.turnState.get(RECOGNITION) as Recognition | undefined;
+  if (cached) return cached;
+  const text = (context.activity.text ?? '').trim();
+  const result = await deps.recognizer.recognize(text, turnLocale(context));
+  context.turnState.set(RECOGNITION, result);
+  return result;
+}
+
+/** Renders a channel-neutral reply for this turn's channel and sends it. */
+export async function say(context: TurnContext, deps: DialogDeps, reply: Reply): Promise<void> {
+  await context.sendActivity(deps.renderer.render(reply, turnChannel(context)));
+}
+
+/** Shorthand for a reply that is one localised text. */
+export function text(context: TurnContext, deps: DialogDeps, key: string, vars?: Record<string, unknown>): string {
+  return deps.localizer.t(turnLocale(context), key, vars);
+}

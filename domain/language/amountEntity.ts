@@ -1,0 +1,57 @@
+/** Amounts in euros: "€ 1.234,56", "250 euro", "€12.50", "95,-", "tweehonderd euro", "fifty euros". */
+import { foldDiacritics } from './normalizeText';
+import { parseNumberWords } from './numberWords';
+
+/** "1.234,56" / "1,234.56" / "12,50" / "1.250" → cents. A 3-digit tail after the last separator means thousands. */
+export function parseAmountToCents(raw: string): number | undefined {
+  const s = raw.replace(/[.,]+$/, '');
+  if (!/^\d[\d.,]*$/.test(s)) return undefined;
+  const last = Math.max(s.lastIndexOf(','), s.lastIndexOf('.'));
+  let euros: string;
+  let cents = '00';
+  if (last >= 0 && s.length - last - 1 <= 2) {
+    euros = s.slice(0, last);
+    cents = s.slice(last + 1).padEnd(2, '0');
+  } else {
+    euros = s;
+  }
+  euros = euros.replace(/[.,]/g, '');
+  if (!euros) euros = '0';
+  const value = Number(euros) * 100 + Number(cents);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+const CURRENCY_AFTER = /(?<![\d.,])(\d[\d.,]*)\s*(?:,-\s*)?(?:€|euros?\b|eur\b|eu\b|euro's\b|ojro\b)/;
+const CURRENCY_BEFORE = /(?:€|\beur(?:o|os)?\b)\s*(\d[\d.,]*\d|\d)/;
+const DASH_AMOUNT = /(?<![\d.,])(\d[\d.]*),-/;
+const SPOKEN = /((?:[a-z]+[\s-]+){0,5}?[a-z]+)\s+(?:euro|euros|eur)\b(?:\s+(?:en\s+|and\s+|und\s+)?((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:cent|cents|centen)\b)?/;
+
+/** Longest tail of the words that is a number: "ik moet tweehonderd" → 200. */
+function trailingNumber(phrase: string): number | undefined {
+  const ws = phrase.split(/[\s-]+/).filter(Boolean);
+  for (let from = 0; from < ws.length; from++) {
+    const value = parseNumberWords(ws.slice(from).join(' '));
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+export function extractAmountCents(text: string): number | undefined {
+  const folded = foldDiacritics(text);
+  for (const re of [CURRENCY_BEFORE, CURRENCY_AFTER, DASH_AMOUNT]) {
+    const m = folded.match(re);
+    if (m) {
+      const cents = parseAmountToCents(m[1]);
+      if (cents !== undefined) return cents;
+    }
+  }
+  const spoken = folded.match(SPOKEN);
+  if (spoken) {
+    const euros = trailingNumber(spoken[1]);
+    if (euros !== undefined) {
+      const cents = spoken[2] ? (trailingNumber(spoken[2]) ?? 0) : 0;
+      return euros * 100 + (cents < 100 ? cents : 0);
+    }
+  }
+  return undefined;
+}

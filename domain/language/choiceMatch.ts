@@ -1,0 +1,68 @@
+/**
+ * Matches a free answer to one of the offered choices: by number ("2", "twee", "the second one"),
+ * or by the choice's words, typo tolerant ("betalingsregling" → payment arrangement).
+ */
+import { editDistance, typoBudget } from './editDistance';
+import { normalizeText } from './normalizeText';
+
+export interface Choice {
+  value: string;
+  synonyms: string[];
+}
+
+const ORDINALS: Record<string, number> = {
+  een: 1, eerste: 1, one: 1, first: 1, eins: 1, erste: 1, ersten: 1, erstes: 1, jeden: 1, pierwszy: 1, pierwsza: 1, pierwsze: 1,
+  twee: 2, tweede: 2, two: 2, second: 2, zwei: 2, zweite: 2, zweiten: 2, dwa: 2, drugi: 2, druga: 2, drugie: 2,
+  drie: 3, derde: 3, three: 3, third: 3, drei: 3, dritte: 3, trzy: 3, trzeci: 3, trzecia: 3,
+  vier: 4, vierde: 4, four: 4, fourth: 4, vierte: 4, cztery: 4, czwarty: 4, czwarta: 4,
+  vijf: 5, vijfde: 5, five: 5, fifth: 5, funf: 5, funfte: 5, piec: 5, piaty: 5, piata: 5,
+  zes: 6, zesde: 6, six: 6, sixth: 6,
+  laatste: -1, last: -1, letzte: -1, ostatni: -1, ostatnia: -1,
+};
+
+/** Filler around a choice ("de tweede graag", "option 2 please"). */
+const FILLER = new Set(
+  'de het the die der das optie option keuze choice nummer number nr no graag please bitte prosze ik wil i want want ich mochte chce ja die deze that one een a eh uh doe maar the'.split(' '),
+);
+
+function byNumber(ws: string[], count: number): number | undefined {
+  const meaningful = ws.filter((w) => !FILLER.has(w));
+  if (meaningful.length !== 1) return undefined;
+  const w = meaningful[0];
+  const stem = w.replace(/(st|nd|rd|th|e|de|ste)$/, '');
+  const n = /^\d+$/.test(w) ? Number(w) : /^\d+$/.test(stem) ? Number(stem) : (ORDINALS[w] ?? ORDINALS[stem]);
+  if (n === undefined) return undefined;
+  const index = n === -1 ? count - 1 : n - 1;
+  return index >= 0 && index < count ? index : undefined;
+}
+
+/** How well the answer's words cover a phrase: 1 = every phrase word found (allowing typos). */
+function coverage(answer: string[], phrase: string): number {
+  const pw = normalizeText(phrase).split(' ').filter(Boolean);
+  if (!pw.length) return 0;
+  let hit = 0;
+  for (const p of pw) {
+    if (answer.some((a) => a === p || editDistance(a, p, typoBudget(p)) <= typoBudget(p))) hit++;
+  }
+  return hit / pw.length;
+}
+
+export function matchChoice(text: string, choices: Choice[]): string | undefined {
+  const normal = normalizeText(text);
+  if (!normal || !choices.length) return undefined;
+  const ws = normal.split(' ');
+  const exact = choices.find((c) => [c.value, ...c.synonyms].some((s) => normalizeText(s) === normal));
+  if (exact) return exact.value;
+  const index = byNumber(ws, choices.length);
+  if (index !== undefined) return choices[index].value;
+  let best: { value: string; score: number } | undefined;
+  let tie = false;
+  for (const c of choices) {
+    const score = Math.max(...[c.value, ...c.synonyms].map((s) => coverage(ws, s)));
+    if (!best || score > best.score) {
+      best = { value: c.value, score };
+      tie = false;
+    } else if (score === best.score) tie = true;
+  }
+  return best && best.score >= 0.5 && !tie ? best.value : undefined;
+}

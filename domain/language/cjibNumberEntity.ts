@@ -1,0 +1,36 @@
+/** The CJIB number: 16 digits on every letter (older court cases: 9 digits). */
+import { type DigitRun, digitRuns } from './spokenDigits';
+import { foldDiacritics } from './normalizeText';
+
+const LENGTH = 16;
+const LEGACY_LENGTH = 9;
+
+/** Words that make a 9-digit number a CJIB number rather than, say, a BSN. */
+const LEGACY_CONTEXT = /\b(cjib|kenmerk|beschikking|zaaknummer|dossier|referen|reference|aktenzeichen|sygnatur)/;
+
+/**
+ * A run of digits longer than 16 can hold the number plus a neighbouring number typed after it
+ * ("1062 5421 5704 7959 1234 AB"): take 16 digits that start and end on token boundaries.
+ */
+function sixteenIn(run: DigitRun): string | undefined {
+  if (run.digits.length === LENGTH) return run.digits;
+  if (run.digits.length < LENGTH) return undefined;
+  for (let from = 0; from < run.parts.length; from++) {
+    let acc = '';
+    for (let to = from; to < run.parts.length && acc.length < LENGTH; to++) acc += run.parts[to];
+    if (acc.length === LENGTH) return acc;
+  }
+  return undefined;
+}
+
+export function extractCjibNumber(text: string, runs: DigitRun[] = digitRuns(text)): string | undefined {
+  for (const run of runs) {
+    const found = sixteenIn(run);
+    if (found) return found;
+  }
+  if (LEGACY_CONTEXT.test(foldDiacritics(text))) {
+    const legacy = runs.find((r) => r.digits.length === LEGACY_LENGTH);
+    if (legacy) return legacy.digits;
+  }
+  return undefined;
+}

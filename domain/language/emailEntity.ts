@@ -1,0 +1,18 @@
+/** E-mail addresses, typed or spoken ("jan punt jansen apenstaartje gmail punt com"). */
+const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/i;
+const SPOKEN_AT = /\s+(?:apenstaartje|at|add|et|malpa|małpa|klammeraffe)\s+/g;
+const SPOKEN_DOT = /\s+(?:punt|dot|kropka|punkt)\s+/g;
+const SPOKEN_DASH = /\s+(?:streepje|dash|minus|bindestrich|myslnik|myślnik)\s+/g;
+const SPOKEN_UNDERSCORE = /\s+(?:underscore|liggend streepje|laag streepje)\s+/g;
+
+export function extractEmail(text: string): string | undefined {
+  const typed = text.match(EMAIL);
+  if (typed) return typed[0].toLowerCase();
+  const spoken = ` ${text.toLowerCase()} `
+    .replace(SPOKEN_UNDERSCORE, '_')
+    .replace(SPOKEN_DASH, '-')
+    .replace(SPOKEN_AT, '@')
+    .replace(SPOKEN_DOT, '.');
+  const m = spoken.match(EMAIL);
+  return m ? m[0].toLowerCase() : undefined;
+}

@@ -1,0 +1,19 @@
+/** Phone numbers: "06-12345678", "+31 (0)6 1234 5678", "0031 20 1234567", "nul zes een twee …". */
+import { digitRuns, resolveDigits } from './spokenDigits';
+
+export function extractPhone(text: string): string | undefined {
+  const cleaned = text.replace(/\(0\)/g, ' ').replace(/[()]/g, ' ');
+  const tokens = resolveDigits(cleaned);
+  for (const run of digitRuns(cleaned, tokens)) {
+    const before = tokens[run.start - 1];
+    const plus = before?.text === '+' || before?.text === 'plus';
+    const d = run.digits;
+    if (plus && d.length >= 10 && d.length <= 15) return d.startsWith('310') ? `+31${d.slice(3)}` : `+${d}`;
+    if (d.startsWith('00') && d.length >= 11 && d.length <= 17) {
+      const intl = d.slice(2);
+      return intl.startsWith('310') ? `+31${intl.slice(3)}` : `+${intl}`;
+    }
+    if (d.length === 10 && d.startsWith('0')) return d;
+  }
+  return undefined;
+}

@@ -1,0 +1,49 @@
+/** Yes/no answers in nl, en, de and pl, with informal forms and stretched typing ("jaaa", "neee"). */
+import { normalizeText } from './normalizeText';
+
+const NO_PHRASES = [
+  'klopt niet', 'niet correct', 'dat klopt niet', 'liever niet', 'nee hoor', 'helemaal niet', 'zeker niet',
+  'not correct', 'not right', 'thats wrong', 'no thanks', 'not really', 'no way', 'of course not',
+  'stimmt nicht', 'nicht richtig', 'auf keinen fall', 'nein danke', 'lieber nicht',
+  'nie zgadza sie', 'nie prawda', 'nieprawda', 'raczej nie', 'absolutnie nie', 'nie dziekuje',
+];
+const YES_PHRASES = [
+  'dat klopt', 'is goed', 'ja hoor', 'ja graag', 'graag', 'prima', 'akkoord', 'doe maar', 'dat is juist',
+  'that is right', 'thats right', 'thats correct', 'go ahead', 'of course', 'please do', 'sounds good',
+  'das stimmt', 'in ordnung', 'auf jeden fall', 'gerne',
+  'zgadza sie', 'oczywiscie', 'poprosze', 'dobrze',
+];
+const NO_WORDS = new Set([
+  'nee', 'neen', 'nope', 'nah', 'neuh', 'nein', 'no', 'nie', 'niet', 'nö', 'no', 'noo', 'never', 'nooit', 'incorrect', 'fout', 'falsch', 'negatief', 'negative',
+]);
+const YES_WORDS = new Set([
+  'ja', 'jawel', 'jazeker', 'jaja', 'jep', 'jup', 'jip', 'ok', 'oke', 'okay', 'okee', 'oki', 'klopt', 'correct', 'zeker',
+  'yes', 'yeah', 'yea', 'yep', 'yup', 'ya', 'sure', 'right', 'indeed', 'absolutely', 'affirmative', 'definitely', 'certainly', 'aye',
+  'jawohl', 'genau', 'stimmt', 'richtig', 'klar', 'sicher', 'natuerlich', 'naturlich',
+  'tak', 'dokladnie', 'pewnie', 'jasne', 'zgoda', 'owszem', 'juist', 'inderdaad', 'goed', 'top', 'yess',
+]);
+
+/** "jaaaa" → "ja", "neeee" → "nee", "yesss" → "yes". */
+function squeeze(word: string): string {
+  return word.replace(/(.)\1{2,}/g, '$1$1');
+}
+
+function lookup(word: string): boolean | undefined {
+  for (const w of [word, squeeze(word), word.replace(/(.)\1+/g, '$1')]) {
+    if (NO_WORDS.has(w)) return false;
+    if (YES_WORDS.has(w)) return true;
+  }
+  return undefined;
+}
+
+export function extractYesNo(text: string): boolean | undefined {
+  const normal = normalizeText(text);
+  if (!normal) return undefined;
+  const padded = ` ${normal} `;
+  if (NO_PHRASES.some((p) => padded.includes(` ${p} `))) return false;
+  const ws = normal.split(' ');
+  const first = lookup(ws[0]);
+  if (first !== undefined) return first;
+  if (ws.length <= 5 && YES_PHRASES.some((p) => padded.includes(` ${p} `))) return true;
+  return undefined;
+}

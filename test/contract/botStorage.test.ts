@@ -1,0 +1,80 @@
+import { MemoryStorage, type Storage } from 'botbuilder';
+import { MongoStorage } from '../../adapters/storage/mongoStorage';
+import { startTestMongo, type TestMongo } from '../support/mongo';
+
+/** The botbuilder Storage contract, run against MemoryStorage (the reference) and MongoStorage. */
+function storageContract(name: string, makeStorage: () => Promise<Storage>): void {
+  describe(`${name} (botbuilder Storage contract)`, () => {
+    let storage: Storage;
+    beforeEach(async () => {
+      storage = await makeStorage();
+    });
+
+    it('reads back what it wrote, with an eTag', async () => {
+      await storage.write({ a: { count: 1, nested: { 'dotted.key': true, $dollar: 'x' } } });
+      const items = await storage.read(['a', 'missing']);
+      expect(items.a).toMatchObject({ count: 1, nested: { 'dotted.key': true, $dollar: 'x' } });
+      expect(typeof items.a.eTag).toBe('string');
+      expect(items.missing).toBeUndefined();
+    });
+
+    it('writes when the eTag matches and changes the eTag', async () => {
+      await storage.write({ b: { count: 1 } });
+      const first = (await storage.read(['b'])).b;
+      await storage.write({ b: { ...first, count: 2 } });
+      const second = (await storage.read(['b'])).b;
+      expect(second.count).toBe(2);
+      expect(second.eTag).not.toBe(first.eTag);
+    });
+
+    it('refuses a write with a stale eTag and keeps the newer data', async () => {
+      await storage.write({ c: { count: 1 } });
+      const stale = (await storage.read(['c'])).c;
+      await storage.write({ c: { ...stale, count: 2 } });
+      await expect(storage.write({ c: { ...stale, count: 3 } })).rejects.toThrow(/etag/i);
+      expect((await storage.read(['c'])).c.count).toBe(2);
+    });
+
+    it('overwrites with eTag "*" or without eTag', async () => {
+      await storage.write({ d: { count: 1 } });
+      await storage.write({ d: { count: 2, eTag: '*' } });
+      expect((await storage.read(['d'])).d.count).toBe(2);
+      await storage.write({ d: { count: 3 } });
+      expect((await storage.read(['d'])).d.count).toBe(3);
+    });
+
+    it('only one of two concurrent writers with the same eTag wins', async () => {
+      await storage.write({ e: { count: 0 } });
+      const base = (await storage.read(['e'])).e;
+      const results = await Promise.allSettled([
+        storage.write({ e: { ...base, count: 1 } }),
+        storage.write({ e: { ...base, count: 2 } }),
+      ]);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    });
+
+    it('deletes', async () => {
+      await storage.write({ f: { x: 1 } });
+      await storage.delete(['f']);
+      expect((await storage.read(['f'])).f).toBeUndefined();
+    });
+  });
+}
+
+storageContract('MemoryStorage', async () => new MemoryStorage());
+
+describe('MongoStorage on MongoDB', () => {
+  let mongo: TestMongo;
+  beforeAll(async () => {
+    mongo = await startTestMongo();
+  });
+  afterAll(async () => {
+    await mongo.stop();
+  });
+  let n = 0;
+  storageContract('MongoStorage', async () => {
+    const storage = new MongoStorage(mongo.db, `state_${++n}`);
+    await storage.ensureIndexes();
+    return storage;
+  });
+});
