@@ -6,9 +6,7 @@ import { TOPIC_IDS, type TopicId } from './topics';
 
 /** What to answer: one topic, a short clarifying question between 2–3 topics, or nothing (not a question for the knowledge base). */
 export type TopicSelection =
-  | { kind: 'topic'; topicId: TopicId }
-  | { kind: 'clarify'; choices: TopicId[] }
-  | { kind: 'none' };
+  { kind: 'topic'; topicId: TopicId } | { kind: 'clarify'; choices: TopicId[] } | { kind: 'none' };
 
 const MAX_CHOICES = 3;
 

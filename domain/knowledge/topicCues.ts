@@ -14,7 +14,8 @@ export interface TopicCues {
   cues: Cue[];
 }
 
-const INSTALMENT = /termijn|regeling|gespreid|in delen|instal+ment|payment (plan|arrangement)|raten|\braty\b|\brat\b|rozloz/;
+const INSTALMENT =
+  /termijn|regeling|gespreid|in delen|instal+ment|payment (plan|arrangement)|raten|\braty\b|\brat\b|rozloz/;
 const APPEAL = /bezwaar|beroep|oneens|niet eens|appeal|object|disagree|einspruch|widerspruch|odwol|sprzeciw/;
 
 /** Order matters: for each intent the first topic that lists it is the default answer. */
@@ -31,7 +32,10 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   instalment_terms: {
     intents: ['payment_arrangement'],
-    cues: [/hoeveel maanden|how many months|wie viele monate|ile miesiecy|looptijd|duration|laufzeit/, /maanden|months|monate|miesi/],
+    cues: [
+      /hoeveel maanden|how many months|wie viele monate|ile miesiecy|looptijd|duration|laufzeit/,
+      /maanden|months|monate|miesi/,
+    ],
   },
   personal_arrangement: {
     intents: ['payment_arrangement', 'cannot_pay'],
@@ -41,15 +45,21 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   arrangement_refused: {
     intents: ['payment_arrangement'],
-    cues: [/afgewezen|geweigerd|niet toegekend|refused|rejected|denied|declined|turned down|abgelehnt|odrzuc|odmow/],
+    cues: [
+      /afgewezen|geweigerd|niet toegekend|refused|rejected|denied|declined|turned down|abgelehnt|odrzuc|odmow/,
+    ],
   },
   missed_instalment: {
     intents: ['payment_arrangement', 'payment_deadline'],
-    cues: [/gemist|vergeten|overgeslagen|missed|forgot|skipped|verpasst|vergessen|zapomn|przegap|nie zaplacil/],
+    cues: [
+      /gemist|vergeten|overgeslagen|missed|forgot|skipped|verpasst|vergessen|zapomn|przegap|nie zaplacil/,
+    ],
   },
   new_fine_in_arrangement: {
     intents: ['payment_arrangement'],
-    cues: [/nieuwe boete|new fine|another fine|extra boete|tweede boete|toevoegen|bijvoegen|add|neue[sn]? (strafe|bussgeld)|hinzufueg|hinzufug|nowy mandat|nowa kar|dodac/],
+    cues: [
+      /nieuwe boete|new fine|another fine|extra boete|tweede boete|toevoegen|bijvoegen|add|neue[sn]? (strafe|bussgeld)|hinzufueg|hinzufug|nowy mandat|nowa kar|dodac/,
+    ],
   },
   appeal_and_instalments: {
     intents: ['payment_arrangement', 'objection'],
@@ -57,7 +67,9 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   payment_deadline: {
     intents: ['payment_deadline', 'fine_status'],
-    cues: [/hoe ?lang|how long|wanneer|\bwhen\b|deadline|uiterlijk|weken|weeks|uitstel|postpone|\bdue\b|bis wann|frist|kiedy|termin platnosci/],
+    cues: [
+      /hoe ?lang|how long|wanneer|\bwhen\b|deadline|uiterlijk|weken|weeks|uitstel|postpone|\bdue\b|bis wann|frist|kiedy|termin platnosci/,
+    ],
   },
   late_payment: {
     intents: ['reminder_increase', 'payment_deadline', 'payment_not_processed'],
@@ -73,7 +85,9 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   how_to_pay: {
     intents: ['how_to_pay'],
-    cues: [/hoe betaal|how (do|can) i pay|ideal|\bqr|overmak|overschrijv|transfer|rekeningnummer|\biban|account number|bankrekening|wie bezahl|uberweis|jak zaplac|przelew|numer konta/],
+    cues: [
+      /hoe betaal|how (do|can) i pay|ideal|\bqr|overmak|overschrijv|transfer|rekeningnummer|\biban|account number|bankrekening|wie bezahl|uberweis|jak zaplac|przelew|numer konta/,
+    ],
   },
   cjib_number: {
     intents: ['how_to_pay', 'lost_letter', 'fine_status'],
@@ -83,11 +97,15 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   payment_problem: {
     intents: ['payment_not_processed'],
-    cues: [/twee keer|2 keer|dubbel|twice|double|verkeerde|wrong|terug|refund|niet verwerkt|not (been )?processed|zweimal|doppelt|falsch|dwa razy|podwojn|zwrot|bledn/],
+    cues: [
+      /twee keer|2 keer|dubbel|twice|double|verkeerde|wrong|terug|refund|niet verwerkt|not (been )?processed|zweimal|doppelt|falsch|dwa razy|podwojn|zwrot|bledn/,
+    ],
   },
   bank_debit: {
     intents: ['bailiff', 'payment_not_processed'],
-    cues: [/afgeschreven|afschrijving|van mijn rekening|from my (bank )?account|taken from|debited|withdrawn|abgebucht|pobra|sciagn|z (mojego )?konta/],
+    cues: [
+      /afgeschreven|afschrijving|van mijn rekening|from my (bank )?account|taken from|debited|withdrawn|abgebucht|pobra|sciagn|z (mojego )?konta/,
+    ],
   },
   enforcement: {
     intents: ['bailiff'],
@@ -97,11 +115,15 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   objection: {
     intents: ['objection'],
-    cues: [/officier|oneens|niet eens|onterecht|disagree|unfair|unjust|wrong fine|not agree|nicht einverstanden|nie zgadzam|bezwaar maken|object to/],
+    cues: [
+      /officier|oneens|niet eens|onterecht|disagree|unfair|unjust|wrong fine|not agree|nicht einverstanden|nie zgadzam|bezwaar maken|object to/,
+    ],
   },
   court_appeal: {
     intents: ['objection'],
-    cues: [/kantonrechter|rechter|rechtbank|gerechtshof|\bhof\b|\bcourt|judge|zekerheid|security|uitspraak|beslissing van de officier|prosecutors decision|decision of the prosecutor|amtsgericht|richter|\bsad|sedzi/],
+    cues: [
+      /kantonrechter|rechter|rechtbank|gerechtshof|\bhof\b|\bcourt|judge|zekerheid|security|uitspraak|beslissing van de officier|prosecutors decision|decision of the prosecutor|amtsgericht|richter|\bsad|sedzi/,
+    ],
   },
   not_the_driver: {
     intents: ['not_the_driver', 'objection'],
@@ -121,11 +143,15 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   victim_compensation: {
     intents: ['victim_compensation'],
-    cues: [/slachtoffer|schadevergoeding|voorschot|victim|compensation|damages|advance|opfer|schadenersatz|ofiar|odszkodow/],
+    cues: [
+      /slachtoffer|schadevergoeding|voorschot|victim|compensation|damages|advance|opfer|schadenersatz|ofiar|odszkodow/,
+    ],
   },
   foreign: {
     intents: ['foreign'],
-    cues: [/buitenland|woon in|live in|abroad|foreign (plate|licen)|buitenlands kenteken|ausland|wohne in|zagranic|mieszkam w/],
+    cues: [
+      /buitenland|woon in|live in|abroad|foreign (plate|licen)|buitenlands kenteken|ausland|wohne in|zagranic|mieszkam w/,
+    ],
   },
   european_fine: {
     intents: ['foreign'],
@@ -144,16 +170,22 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   contact: {
     intents: ['contact', 'human_agent'],
-    cues: [/telefoon|bellen|\bphone|\bcall\b|\bnumber\b|adres|address|openingstijden|opening hours|email|mailen|telefon|anrufen|zadzwon/],
+    cues: [
+      /telefoon|bellen|\bphone|\bcall\b|\bnumber\b|adres|address|openingstijden|opening hours|email|mailen|telefon|anrufen|zadzwon/,
+    ],
   },
   lost_letter: {
     intents: ['lost_letter', 'fine_status'],
-    cues: [/kwijt|verloren|lost|(niet|nooit|geen) (brief )?ontvangen|never (got|received)|didnt (get|receive)|no letter|geen brief|nicht (erhalten|bekommen)|verloren|zgubil|nie otrzymal|nie dostal/],
+    cues: [
+      /kwijt|verloren|lost|(niet|nooit|geen) (brief )?ontvangen|never (got|received)|didnt (get|receive)|no letter|geen brief|nicht (erhalten|bekommen)|verloren|zgubil|nie otrzymal|nie dostal/,
+    ],
   },
 };
 
-const CHANNEL = /\b(sms|whatsapp|whats app|appje|app|email|mail|bericht|message|text|link|tikkie|betaalverzoek|payment request|nachricht|wiadomosc)\b/;
-const FRAUD = /\b(nep|vals|valse|fake|scam|phishing|fraude|fraud|oplicht\w*|gefalscht\w*|betrug\w*|oszust\w*|falszyw\w*)\b/;
+const CHANNEL =
+  /\b(sms|whatsapp|whats app|appje|app|email|mail|bericht|message|text|link|tikkie|betaalverzoek|payment request|nachricht|wiadomosc)\b/;
+const FRAUD =
+  /\b(nep|vals|valse|fake|scam|phishing|fraude|fraud|oplicht\w*|gefalscht\w*|betrug\w*|oszust\w*|falszyw\w*)\b/;
 const DOUBT = /\b(echt|real|genuine|legit|betrouwbaar|verdacht|suspicious|trust|prawdziw\w*|wirklich)\b/;
 const RECEIVED = /\b(gekregen|kreeg|ontvangen|received|got|erhalten|bekommen|dostal\w*|otrzymal\w*)\b/;
 const PUSH_CHANNEL = /\b(sms|whatsapp|whats app|appje|text message|tikkie|betaalverzoek)\b/;

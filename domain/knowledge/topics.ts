@@ -41,7 +41,11 @@ export function isTopicId(value: unknown): value is TopicId {
 }
 
 /** Choice values that start a flow; the router understands them (follow-ups in faq.json use them). */
-export const FLOW_ACTIONS = ['action:fine_status', 'action:payment_arrangement', 'action:human_agent'] as const;
+export const FLOW_ACTIONS = [
+  'action:fine_status',
+  'action:payment_arrangement',
+  'action:human_agent',
+] as const;
 export type FlowAction = (typeof FLOW_ACTIONS)[number];
 
 const TOPIC_PREFIX = 'topic:';
