@@ -1,0 +1,89 @@
+import {
+  ComponentDialog,
+  Dialog,
+  type DialogContext,
+  type DialogTurnResult,
+  DialogTurnStatus,
+} from 'botbuilder-dialogs';
+import type { IntentId } from '../domain/language/intents';
+import type { Recognition } from '../domain/ports/recognizer';
+import type { DialogDeps } from './dialogDeps';
+import type { FlowResult } from './mainDialog';
+import { answerQuestion } from './questionAnswering';
+import { sayCapabilities } from './smallTalk';
+import { say, text, turnRecognition } from './turn';
+
+/** Interruptions need more certainty than routing a fresh message: a flow is under way. */
+export const INTERRUPTION_THRESHOLD = 0.6;
+
+/** Intents that never interrupt a flow: they are (part of) the flows themselves or harmless small talk. */
+const NOT_INTERRUPTING: ReadonlySet<IntentId> = new Set([
+  'none',
+  'greeting',
+  'thanks',
+  'goodbye',
+  'fine_status',
+  'payment_arrangement',
+  'change_language',
+]);
+
+/** True when the message carries what a flow typically asks for, so it is an answer, not a new question. */
+function looksLikeAnAnswer(recognition: Recognition): boolean {
+  const e = recognition.entities;
+  if (e.cjibNumber || e.postcode || e.email || e.phone || e.licencePlate) return true;
+  if (
+    (e.digits?.length ?? 0) >= 1 &&
+    recognition.text.replace(/\D/g, '').length === recognition.text.replace(/\s/g, '').length
+  )
+    return true;
+  return e.yesNo !== undefined && recognition.text.trim().split(/\s+/).length <= 3;
+}
+
+/**
+ * Base of every flow dialog: mid-flow, `help` and any knowledge-base question are answered and the
+ * flow re-asks its question; `cancel` ends the flow; a request for a person ends it with
+ * `{ handoff: true }` for the router. Everything else goes to the flow's current step.
+ */
+export class InterruptibleDialog extends ComponentDialog {
+  constructor(
+    dialogId: string,
+    protected readonly deps: DialogDeps,
+  ) {
+    super(dialogId);
+  }
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const interrupted = await this.interrupt(innerDc);
+    return interrupted ?? super.onContinueDialog(innerDc);
+  }
+
+  private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const context = innerDc.context;
+    if (context.activity.type !== 'message' || !context.activity.text?.trim()) return undefined;
+    const recognition = await turnRecognition(context, this.deps);
+    if (recognition.score < INTERRUPTION_THRESHOLD || NOT_INTERRUPTING.has(recognition.intent))
+      return undefined;
+    if (looksLikeAnAnswer(recognition)) return undefined;
+
+    switch (recognition.intent) {
+      case 'cancel':
+        await innerDc.cancelAllDialogs();
+        await say(context, this.deps, { text: text(context, this.deps, 'common:cancel.done') });
+        return {
+          status: DialogTurnStatus.complete,
+          result: { cancelled: true } satisfies FlowResult & { cancelled: boolean },
+        };
+      case 'human_agent':
+        await innerDc.cancelAllDialogs();
+        return { status: DialogTurnStatus.complete, result: { handoff: true } satisfies FlowResult };
+      case 'help':
+        await sayCapabilities(context, this.deps, 'common:help.text');
+        await innerDc.repromptDialog();
+        return Dialog.EndOfTurn;
+      default:
+        if (!(await answerQuestion(context, this.deps, recognition))) return undefined;
+        await innerDc.repromptDialog();
+        return Dialog.EndOfTurn;
+    }
+  }
+}
