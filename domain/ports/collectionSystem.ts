@@ -4,6 +4,8 @@ import type { Claim, Debtor, ExistingArrangement } from '../claims/claim';
 export interface ArrangementSubmission {
   /** Unique per citizen request; the back office files a request at most once per key. */
   idempotencyKey: string;
+  /** The reference the assistant already gave the citizen; the back office files the request under it. */
+  reference: string;
   debtorId: string;
   cjibNumbers: string[];
   months: number;
