@@ -1,0 +1,46 @@
+/**
+ * Masks personal numbers in free text before it is stored (transcripts, handoff summaries) or logged:
+ * 16-digit CJIB numbers keep their last 4 digits, postcodes, e-mail addresses, phone numbers and
+ * IBANs are replaced entirely. Pure and idempotent: masking masked text changes nothing.
+ */
+
+const MASK = '•';
+
+/** IBAN: two letters, two check digits, 11–30 alphanumerics, often grouped by four. */
+const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b/gi;
+const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
+/** 16 digits, optionally grouped with spaces, dots or dashes ("1062 5421 5704 7959"). */
+const CJIB_NUMBER = /(?<![\d])(?:\d[ .-]?){15}\d(?![\d])/g;
+/** Phone numbers: +31 / 0031 / 06 / 0xx forms with optional separators; 10–15 digits. */
+const PHONE = /(?<![\w+])(?:\+|00)\d(?:[ ().-]{0,2}\d){8,14}(?!\d)|(?<![\w])0(?:[ ().-]{0,2}\d){9}(?!\d)/g;
+/** Dutch postcodes "1234 AB" / "1234AB"; Polish "00-950". */
+const NL_POSTCODE = /(?<![\w-])[1-9]\d{3}[ ]?[A-Z]{2}(?![\w-])/g;
+const NL_POSTCODE_LOWER = /(?<![\w-])([1-9]\d{3})([ ]?)([a-z]{2})(?![\w-])/gi;
+const PL_POSTCODE = /(?<![\w-])\d{2}-\d{3}(?![\w-])/g;
+
+/** Lower-case two-letter words that follow a number in a sentence ("1234 en", "2000 is"). */
+const COMMON_WORDS = new Set(['en', 'in', 'op', 'of', 'is', 'te', 'to', 'at', 'an', 'as', 'by', 'on', 'or', 'so', 'am', 'um', 'zu', 'im', 'na', 'do', 'za', 'ze', 'od']);
+
+function maskCjib(match: string): string {
+  const digits = match.replace(/\D/g, '');
+  return `${MASK.repeat(12)}${digits.slice(-4)}`;
+}
+
+export function maskPersonalData(text: string): string {
+  if (!text) return text;
+  return text
+    .replace(EMAIL, '[e-mail]')
+    .replace(IBAN, (m) => (/\d{6}/.test(m.replace(/\s/g, '')) ? '[IBAN]' : m))
+    .replace(CJIB_NUMBER, maskCjib)
+    .replace(PHONE, '[phone]')
+    .replace(NL_POSTCODE, '[postcode]')
+    .replace(NL_POSTCODE_LOWER, (m, _d: string, glue: string, letters: string) =>
+      glue === '' || !COMMON_WORDS.has(letters.toLowerCase()) ? '[postcode]' : m,
+    )
+    .replace(PL_POSTCODE, '[postcode]');
+}
+
+/** A CJIB number for display to staff: every digit but the last four hidden. */
+export function maskCjibNumber(cjibNumber: string): string {
+  return maskCjib(cjibNumber);
+}
