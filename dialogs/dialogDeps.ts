@@ -1,4 +1,5 @@
 import type { Clock } from '../domain/ports/clock';
+import type { FeedbackStore } from '../domain/ports/feedbackStore';
 import type { Localizer } from '../domain/ports/localizer';
 import type { Recognizer } from '../domain/ports/recognizer';
 import type { ReplyRenderer } from '../domain/ports/replyRenderer';
@@ -16,4 +17,6 @@ export interface DialogDeps {
   state: StateAccessors;
   /** Below this score the assistant offers the top two interpretations instead of guessing. */
   confidenceThreshold: number;
+  /** Where "did this help?" ratings go (topic id only); without it the FAQ dialog does not ask. */
+  feedback?: FeedbackStore;
 }

@@ -1,7 +1,7 @@
 import type { Entities } from '../language/entities';
 import type { IntentId } from '../language/intents';
 import { normalizeText } from './normalizeText';
-import { isScamQuestion, TOPIC_CUES, type Cue } from './topicCues';
+import { INTENT_DEFAULT_TOPIC, isScamQuestion, TOPIC_CUES, type Cue } from './topicCues';
 import { TOPIC_IDS, type TopicId } from './topics';
 
 /** What to answer: one topic, a short clarifying question between 2–3 topics, or nothing (not a question for the knowledge base). */
@@ -16,11 +16,24 @@ export const INTENT_TOPICS: Partial<Record<IntentId, TopicId[]>> = (() => {
   for (const id of TOPIC_IDS) {
     for (const intent of TOPIC_CUES[id].intents) (map[intent] ??= []).push(id);
   }
+  for (const [intent, topics] of Object.entries(map) as [IntentId, TopicId[]][]) {
+    const fallback = INTENT_DEFAULT_TOPIC[intent];
+    if (fallback) map[intent] = [fallback, ...topics.filter((id) => id !== fallback)];
+  }
   return map;
 })();
 
 /** Intents whose default is a flow, not an answer: only a clear cue picks a topic for them. */
-const FLOW_INTENTS: ReadonlySet<IntentId> = new Set(['fine_status', 'human_agent']);
+const FLOW_INTENTS: ReadonlySet<IntentId> = new Set(['fine_status']);
+
+/**
+ * Intents whose messages are questions for the knowledge base (the router starts the FAQ dialog for
+ * them). `payment_arrangement` and `fine_status` also have topics, but start their flow unless
+ * selectTopic finds a specific topic (see requestsFlow).
+ */
+export const KNOWLEDGE_INTENTS: readonly IntentId[] = (Object.keys(INTENT_TOPICS) as IntentId[]).filter(
+  (intent) => intent !== 'payment_arrangement' && intent !== 'fine_status',
+);
 
 function cueScore(cue: Cue, normalized: string): number {
   if (Array.isArray(cue)) return cue.every((c) => c.test(normalized)) ? 2 : 0;
@@ -50,17 +63,12 @@ function best(candidates: readonly TopicId[], normalized: string): { top: TopicI
 /**
  * Picks the knowledge-base topic for a question, from its intent and its words. The scam warning
  * wins over any intent. Among the intent's candidates the one with the most cues wins; a tie asks a
- * clarifying question; no cue at all gives the intent's default topic. For `none` a topic is chosen
- * only when exactly one topic of the whole knowledge base has a cue in the question.
+ * clarifying question; no cue at all gives the intent's default topic. Intents without topics
+ * (`none`, small talk, flows) give `none` unless the question is about a scam message.
  */
 export function selectTopic(intent: IntentId, text: string, entities: Entities = {}): TopicSelection {
   const normalized = normalizeText(text);
   if (isScamQuestion(normalized)) return { kind: 'topic', topicId: 'scam' };
-
-  if (intent === 'none') {
-    const { top } = best(TOPIC_IDS, normalized);
-    return top.length === 1 ? { kind: 'topic', topicId: top[0] } : { kind: 'none' };
-  }
 
   const candidates = INTENT_TOPICS[intent];
   if (!candidates) return { kind: 'none' };

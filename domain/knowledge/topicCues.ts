@@ -9,7 +9,7 @@ import type { TopicId } from './topics';
 export type Cue = RegExp | RegExp[];
 
 export interface TopicCues {
-  /** Intents under which this topic is a candidate; the first topic listed for an intent is its default. */
+  /** Intents under which this topic is a candidate (the intent's default is in INTENT_DEFAULT_TOPIC). */
   intents: IntentId[];
   cues: Cue[];
 }
@@ -18,7 +18,28 @@ const INSTALMENT =
   /termijn|regeling|gespreid|in delen|instal+ment|payment (plan|arrangement)|raten|\braty\b|\brat\b|rozloz/;
 const APPEAL = /bezwaar|beroep|oneens|niet eens|appeal|object|disagree|einspruch|widerspruch|odwol|sprzeciw/;
 
-/** Order matters: for each intent the first topic that lists it is the default answer. */
+/** The answer for an intent when the question has no cue for a more specific topic. */
+export const INTENT_DEFAULT_TOPIC: Partial<Record<IntentId, TopicId>> = {
+  payment_arrangement: 'instalments',
+  cannot_pay: 'noodstop',
+  how_to_pay: 'how_to_pay',
+  payment_not_processed: 'payment_problem',
+  reminder_increase: 'late_payment',
+  payment_deadline: 'payment_deadline',
+  objection: 'objection',
+  photo_request: 'photo',
+  not_the_driver: 'not_the_driver',
+  lost_letter: 'lost_letter',
+  bailiff: 'enforcement',
+  victim_compensation: 'victim_compensation',
+  criminal_sanction: 'strafbeschikking',
+  foreign: 'foreign',
+  contact: 'contact',
+  complaint: 'complaint',
+  privacy: 'privacy',
+};
+
+/** Per topic: the intents it may answer and the cues that pick it among an intent's topics. */
 export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   instalments: {
     intents: ['payment_arrangement'],
@@ -169,7 +190,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     cues: [/privacy|gegevens|\bdata\b|\bavg\b|gdpr|\bbsn\b|dsgvo|datenschutz|dane osobowe|\brodo\b/],
   },
   contact: {
-    intents: ['contact', 'human_agent'],
+    intents: ['contact'],
     cues: [
       /telefoon|bellen|\bphone|\bcall\b|\bnumber\b|adres|address|openingstijden|opening hours|email|mailen|telefon|anrufen|zadzwon/,
     ],

@@ -1,0 +1,69 @@
+import type { TurnContext } from 'botbuilder';
+import type { Locale } from '../domain/language/locale';
+import { topicValue, type TopicId } from '../domain/knowledge/topics';
+import type { Localizer } from '../domain/ports/localizer';
+import type { Reply, ReplyChoice } from '../domain/ports/replyRenderer';
+import type { DialogDeps } from './dialogDeps';
+import { say, turnLocale } from './turn';
+
+interface TopicLink {
+  title: string;
+  url: string;
+}
+
+/** The amounts and contact details an operator keeps in `locales/<lng>/operator.json`. */
+function operatorValues(localizer: Localizer, locale: Locale): Record<string, string> {
+  const values = localizer.tObject<Record<string, string> | string>(locale, 'operator:values');
+  return typeof values === 'object' && values !== null ? values : {};
+}
+
+/** The follow-up choices of a topic: flow actions (`action:…`) and other topics (`topic:…`). */
+export function topicFollowUps(localizer: Localizer, locale: Locale, topicId: TopicId): ReplyChoice[] {
+  const followUps = localizer.tObject<ReplyChoice[] | string>(locale, `faq:topics.${topicId}.followUps`);
+  return Array.isArray(followUps) ? followUps.map(({ value, title }) => ({ value, title })) : [];
+}
+
+/** The short title of a topic, as shown on a clarifying question's choices. */
+export function topicChoice(localizer: Localizer, locale: Locale, topicId: TopicId): ReplyChoice {
+  return { value: topicValue(topicId), title: localizer.t(locale, `faq:topics.${topicId}.title`) };
+}
+
+/**
+ * The answer of a topic in a language: the curated text with the operator's current amounts and
+ * numbers filled in, then a link to the cjib.nl page. Spoken without the link (a URL read aloud helps nobody).
+ */
+export function topicReply(
+  localizer: Localizer,
+  locale: Locale,
+  topicId: TopicId,
+  withFollowUps: boolean,
+): Reply {
+  const answer = localizer.t(locale, `faq:topics.${topicId}.answer`, operatorValues(localizer, locale));
+  const link = localizer.tObject<TopicLink>(locale, `faq:topics.${topicId}.link`);
+  const moreInfo = localizer.t(locale, 'faq:moreInfo');
+  const reply: Reply = { text: `${answer}\n\n${moreInfo}: [${link.title}](${link.url})`, speech: answer };
+  if (withFollowUps) reply.choices = topicFollowUps(localizer, locale, topicId);
+  return reply;
+}
+
+export interface AnswerOptions {
+  /** Offer the topic's follow-ups as choices (default true; off mid-flow, where the flow re-asks its question). */
+  followUps?: boolean;
+}
+
+/**
+ * Answers a knowledge-base topic in the turn's language. Used by the FAQ dialog, by the router and
+ * by flows that are interrupted by a question, so the answer is the same wherever it is asked.
+ */
+export async function answerTopic(
+  context: TurnContext,
+  deps: DialogDeps,
+  topicId: TopicId,
+  options: AnswerOptions = {},
+): Promise<void> {
+  await say(
+    context,
+    deps,
+    topicReply(deps.localizer, turnLocale(context), topicId, options.followUps ?? true),
+  );
+}

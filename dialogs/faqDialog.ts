@@ -1,0 +1,153 @@
+import {
+  ComponentDialog,
+  Dialog,
+  type DialogTurnResult,
+  WaterfallDialog,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { IntentId } from '../domain/language/intents';
+import { selectTopic } from '../domain/knowledge/selectTopic';
+import { parseFlowAction, parseTopicValue, type TopicId } from '../domain/knowledge/topics';
+import type { Recognition } from '../domain/ports/recognizer';
+import type { ReplyChoice } from '../domain/ports/replyRenderer';
+import { pickChoice } from './choiceReply';
+import type { DialogDeps } from './dialogDeps';
+import { answerTopic, topicChoice, topicFollowUps } from './faqAnswer';
+import { sayCapabilities } from './smallTalk';
+import { say, turnChannel, turnLocale, turnRecognition } from './turn';
+
+export { answerTopic } from './faqAnswer';
+
+export const FAQ_DIALOG = 'faq';
+
+/** What the dialog keeps between its steps (in the dialog state). */
+interface FaqValues {
+  clarify?: ReplyChoice[];
+  topicId?: TopicId;
+  offered?: ReplyChoice[];
+}
+
+function valuesOf(step: WaterfallStepContext): FaqValues {
+  return step.values as FaqValues;
+}
+const STEPS = 'faq.steps';
+const YES = 'yes';
+const NO = 'no';
+
+/** Start with a topic (a follow-up or a clarifying choice), or with the router's recognition of the question. */
+export interface FaqOptions {
+  topicId?: TopicId;
+  recognition?: Recognition;
+  intent?: IntentId;
+}
+
+/**
+ * What the FAQ dialog hands back to the router (same shape as the router's FlowResult):
+ * `reroute` — the message was not an answer to "did this help?", route it afresh;
+ * `handoff` — the citizen picked "talk to a person"; `next` — the citizen picked a flow follow-up.
+ */
+export interface FaqResult {
+  reroute?: boolean;
+  handoff?: boolean;
+  next?: Extract<IntentId, 'fine_status' | 'payment_arrangement'>;
+}
+
+/**
+ * Answers a question from the knowledge base (asking one short clarifying question when two or three
+ * topics fit equally), then asks "did this help?" with the topic's follow-ups as further choices. The
+ * rating is stored with the topic id only. Anything else the citizen types ends the dialog with
+ * `{ reroute: true }`, so the router handles that message as new.
+ */
+export class FaqDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(FAQ_DIALOG);
+    this.addDialog(
+      new WaterfallDialog(STEPS, [this.select.bind(this), this.answer.bind(this), this.rated.bind(this)]),
+    );
+    this.initialDialogId = STEPS;
+  }
+
+  private async select(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = (step.options ?? {}) as FaqOptions;
+    if (options.topicId) return step.next(options.topicId);
+    const recognition = options.recognition ?? (await turnRecognition(step.context, this.deps));
+    const selection = selectTopic(
+      options.intent ?? recognition.intent,
+      recognition.text,
+      recognition.entities,
+    );
+    if (selection.kind === 'topic') return step.next(selection.topicId);
+    if (selection.kind === 'none') {
+      await sayCapabilities(step.context, this.deps, 'common:help.text');
+      return step.endDialog({} satisfies FaqResult);
+    }
+    const locale = turnLocale(step.context);
+    const offered = selection.choices.map((id) => topicChoice(this.deps.localizer, locale, id));
+    valuesOf(step).clarify = offered;
+    await say(step.context, this.deps, {
+      text: this.deps.localizer.t(locale, 'faq:clarify.question'),
+      choices: offered,
+      expectsInput: true,
+    });
+    return Dialog.EndOfTurn;
+  }
+
+  private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { clarify } = valuesOf(step);
+    const topicId = clarify
+      ? parseTopicValue(pickChoice(step.context.activity.text, clarify)?.value)
+      : (step.result as TopicId);
+    if (!topicId) return step.endDialog({ reroute: true } satisfies FaqResult);
+
+    const followUps = topicFollowUps(this.deps.localizer, turnLocale(step.context), topicId);
+    if (!this.deps.feedback) {
+      await answerTopic(step.context, this.deps, topicId);
+      return step.endDialog({} satisfies FaqResult);
+    }
+    await answerTopic(step.context, this.deps, topicId, { followUps: false });
+    const t = (key: string): string => this.deps.localizer.t(turnLocale(step.context), key);
+    const offered: ReplyChoice[] = [
+      { value: YES, title: t('faq:feedback.yes') },
+      { value: NO, title: t('faq:feedback.no') },
+      ...followUps,
+    ];
+    Object.assign(valuesOf(step), { topicId, offered } satisfies FaqValues);
+    await say(step.context, this.deps, {
+      text: t('faq:feedback.question'),
+      choices: offered,
+      expectsInput: true,
+    });
+    return Dialog.EndOfTurn;
+  }
+
+  private async rated(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const offered = valuesOf(step).offered ?? [];
+    const text = step.context.activity.text;
+    let picked = pickChoice(text, offered);
+    if (!picked && (text ?? '').trim().split(/\s+/).length <= 3) {
+      const { entities } = await turnRecognition(step.context, this.deps);
+      if (entities.yesNo !== undefined) picked = offered[entities.yesNo ? 0 : 1];
+    }
+    if (!picked) return step.endDialog({ reroute: true } satisfies FaqResult);
+
+    if (picked.value === YES || picked.value === NO) {
+      const helpful = picked.value === YES;
+      const { channelId, locale } = turnChannel(step.context);
+      const topicId = valuesOf(step).topicId as TopicId;
+      await this.deps.feedback?.record({ topicId, helpful, locale, channelId, at: this.deps.clock.now() });
+      const key = helpful ? 'faq:feedback.thanks' : 'faq:feedback.sorry';
+      await say(step.context, this.deps, { text: this.deps.localizer.t(locale, key) });
+      return step.endDialog({} satisfies FaqResult);
+    }
+    const topicId = parseTopicValue(picked.value);
+    if (topicId) return step.replaceDialog(FAQ_DIALOG, { topicId } satisfies FaqOptions);
+    const action = parseFlowAction(picked.value);
+    if (action === 'action:human_agent') return step.endDialog({ handoff: true } satisfies FaqResult);
+    if (action === 'action:fine_status')
+      return step.endDialog({ reroute: true, next: 'fine_status' } satisfies FaqResult);
+    if (action === 'action:payment_arrangement') {
+      return step.endDialog({ reroute: true, next: 'payment_arrangement' } satisfies FaqResult);
+    }
+    return step.endDialog({ reroute: true } satisfies FaqResult);
+  }
+}
