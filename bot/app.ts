@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage, UserState, type Storage } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage, UserState, type Storage } from 'botbuilder';
 import type restify from 'restify';
 import { systemClock, type Clock } from '../domain/ports/clock';
 import type { Logger } from '../domain/ports/logger';
@@ -20,6 +20,11 @@ import type { Config } from './config';
 import { I18nLocalizer } from './i18n';
 import { createLogger } from './logger';
 import { createServer } from './server';
+import { PrometheusMetrics } from './metrics';
+import { InMemoryRateLimiter } from './rateLimiter';
+import { ipRateLimit } from './rateLimitHttp';
+import { RateLimitTurnGuard } from './rateLimitTurnGuard';
+import { SecureCloudAdapter } from './securityAdapter';
 import { createTurnErrorHandler } from './turnErrorHandler';
 import { TurnPipeline } from './turnPipeline';
 
@@ -27,6 +32,7 @@ export interface AppOverrides {
   logger?: Logger;
   clock?: Clock;
   recognizer?: Recognizer;
+  metrics?: PrometheusMetrics;
 }
 
 export interface App {
@@ -34,6 +40,7 @@ export interface App {
   config: Config;
   logger: Logger;
   mongo?: MongoConnection;
+  metrics: PrometheusMetrics;
   /** Listens on config.port (0 = any free port) and resolves with the base URL. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -43,6 +50,7 @@ export interface App {
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const clock = overrides.clock ?? systemClock;
+  const metrics = overrides.metrics ?? new PrometheusMetrics();
 
   let mongo: MongoConnection | undefined;
   let storage: Storage;
@@ -77,6 +85,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     renderer,
     clock,
     confidenceThreshold: INTENT_CONFIDENCE_THRESHOLD,
+    metrics,
     state: {
       conversation: conversationState.createProperty<ConversationData>('conversationData'),
       user: userState.createProperty<UserProfile>('userProfile'),
@@ -86,7 +95,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const bot = new AssistantBot(deps, conversationState, userState, mainDialog);
   const pipeline = new TurnPipeline(bot, lock, deps, conversationState, userState, config.defaultLocale, logger);
 
-  const adapter = new CloudAdapter(
+  const adapter = new SecureCloudAdapter(
     new ConfigurationBotFrameworkAuthentication({
       MicrosoftAppId: config.microsoftAppId,
       MicrosoftAppPassword: config.microsoftAppPassword,
@@ -103,11 +112,35 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     defaultLocale: config.defaultLocale,
   });
 
+  const turnGuard = new RateLimitTurnGuard(
+    new InMemoryRateLimiter(config.rateLimit.conversation),
+    localizer,
+    renderer,
+    config.defaultLocale,
+    logger,
+    () => metrics.rateLimited('conversation'),
+  );
   const server = createServer({
     adapter,
-    logic: (context) => pipeline.run(context),
+    logic: (context) =>
+      metrics.observeTurn(context, async () => {
+        if (await turnGuard.admit(context)) await pipeline.run(context);
+      }),
     logger,
     isReady: async () => (mongo ? mongo.ping() : true),
+    maxBodyBytes: config.maxBodyBytes,
+    preHandlers: [
+      ipRateLimit({
+        limiter: new InMemoryRateLimiter(config.rateLimit.ip),
+        localizer,
+        defaultLocale: config.defaultLocale,
+        logger,
+        trustProxy: config.trustProxy,
+        onRefused: () => metrics.rateLimited('ip'),
+      }),
+    ],
+    metrics,
+    metricsToken: config.metricsToken,
   });
 
   return {
@@ -115,6 +148,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     config,
     logger,
     mongo,
+    metrics,
     listen: () =>
       new Promise((resolve) => {
         server.listen(config.port, config.host, () => {

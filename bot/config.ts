@@ -23,6 +23,18 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** How long one conversation's turn lease lasts before another process may take it over. */
   turnLeaseMs: number;
+  /** Largest accepted request body (bytes); bigger requests get 413. */
+  maxBodyBytes: number;
+  /** Token buckets (burst, sustained per minute; 0 per minute = off) per conversation and per client IP. */
+  rateLimit: { conversation: { burst: number; perMinute: number }; ip: { burst: number; perMinute: number } };
+  /** Behind our own reverse proxy: take the client IP from the last X-Forwarded-For hop. */
+  trustProxy: boolean;
+  /** Retention in days per collection, overriding the defaults (adapters/storage/retentionRules.ts). */
+  retentionDays: Record<string, number>;
+  /** How often the retention sweeper runs; 0 = never (e.g. when a separate job does it). */
+  retentionSweepMinutes: number;
+  /** When set, GET /metrics requires `Authorization: Bearer <token>`. */
+  metricsToken?: string;
 }
 
 export class ConfigError extends Error {
@@ -100,6 +112,14 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push('SIGNIN_TOKEN_SECRET must be at least 32 characters');
   }
 
+  const retentionDays: Record<string, number> = {};
+  for (const entry of (read('RETENTION_DAYS') ?? '').split(',').filter((e) => e.trim() !== '')) {
+    const match = /^\s*([A-Za-z][A-Za-z0-9_]{0,63})\s*=\s*(\d{1,5})\s*$/.exec(entry);
+    if (!match || Number(match[2]) < 1) problems.push(`RETENTION_DAYS entries must look like collection=days with days ≥ 1 (got "${entry.trim()}")`);
+    else retentionDays[match[1]] = Number(match[2]);
+  }
+  const trustProxy = oneOf('TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true';
+
   const config: Config = {
     port: integer('PORT', 3978, 0, 65535),
     host: read('HOST') ?? '0.0.0.0',
@@ -117,6 +137,21 @@ export function loadConfig(env: Env = process.env): Config {
     signinTokenSecret,
     logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     turnLeaseMs: integer('TURN_LEASE_MS', 30000, 1000, 600000),
+    maxBodyBytes: integer('MAX_BODY_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),
+    rateLimit: {
+      conversation: {
+        burst: integer('RATE_LIMIT_CONVERSATION_BURST', 10, 1, 100000),
+        perMinute: integer('RATE_LIMIT_CONVERSATION_PER_MINUTE', 30, 0, 1000000),
+      },
+      ip: {
+        burst: integer('RATE_LIMIT_IP_BURST', 120, 1, 1000000),
+        perMinute: integer('RATE_LIMIT_IP_PER_MINUTE', 600, 0, 10000000),
+      },
+    },
+    trustProxy,
+    retentionDays,
+    retentionSweepMinutes: integer('RETENTION_SWEEP_MINUTES', 60, 0, 10080),
+    metricsToken: read('METRICS_TOKEN'),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

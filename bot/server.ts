@@ -1,15 +1,23 @@
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import restify from 'restify';
 import type { Logger } from '../domain/ports/logger';
 import { validateActivity } from './activityValidation';
+import type { SecureCloudAdapter } from './securityAdapter';
+import { securityHeaders } from './securityHeaders';
+import { metricsHandler, type MetricsSource } from './metricsEndpoint';
 
 export interface ServerOptions {
-  adapter: CloudAdapter;
+  adapter: SecureCloudAdapter;
   logic: (context: TurnContext) => Promise<void>;
   logger: Logger;
   /** True when every dependency the assistant needs to answer is reachable. */
   isReady: () => Promise<boolean>;
   maxBodyBytes?: number;
+  /** Runs before routing and body parsing (e.g. the per-IP rate limit). */
+  preHandlers?: restify.RequestHandler[];
+  /** Served at GET /metrics (Prometheus text format); `metricsToken` makes it require a bearer token. */
+  metrics?: MetricsSource;
+  metricsToken?: string;
 }
 
 /**
@@ -18,6 +26,8 @@ export interface ServerOptions {
  */
 export function createServer(options: ServerOptions): restify.Server {
   const server = restify.createServer({ name: 'cjib-assistant', handleUncaughtExceptions: false });
+  server.pre(securityHeaders());
+  for (const handler of options.preHandlers ?? []) server.pre(handler);
   server.use(restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes ?? 256 * 1024, mapParams: false }));
 
   server.post('/api/messages', async (req, res) => {
@@ -27,7 +37,10 @@ export function createServer(options: ServerOptions): restify.Server {
       return;
     }
     try {
-      await options.adapter.process(req, res, options.logic);
+      const authHeader = String(req.headers.authorization ?? '');
+      const result = await options.adapter.processHttp(req.body as Activity, authHeader, options.logic);
+      if (result.body === undefined) res.send(result.status);
+      else res.send(result.status, result.body);
     } catch (err) {
       options.logger.error({ error: { name: (err as Error)?.name } }, 'messaging endpoint failed');
       if (!res.headersSent) res.send(500, { error: 'internal error' });
@@ -43,6 +56,8 @@ export function createServer(options: ServerOptions): restify.Server {
     const ready = await options.isReady().catch(() => false);
     res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
   });
+
+  if (options.metrics) server.get('/metrics', metricsHandler(options.metrics, options.metricsToken));
 
   // Errors raised by restify itself (e.g. unparsable JSON) answer in JSON without internals.
   server.on('restifyError', (req, res, err, callback) => {

@@ -1,3 +1,4 @@
+import type { AssistantMetrics } from '../domain/ports/assistantMetrics';
 import type { Clock } from '../domain/ports/clock';
 import type { FeedbackStore } from '../domain/ports/feedbackStore';
 import type { Localizer } from '../domain/ports/localizer';
@@ -19,4 +20,6 @@ export interface DialogDeps {
   confidenceThreshold: number;
   /** Where "did this help?" ratings go (topic id only); without it the FAQ dialog does not ask. */
   feedback?: FeedbackStore;
+  /** Operational counts for /metrics (intents, fallbacks, outcomes, CSAT); absent in most dialog tests. */
+  metrics?: AssistantMetrics;
 }

@@ -52,6 +52,7 @@ export class MainDialog extends ComponentDialog {
     if (!intent) return this.misunderstood(step, recognition, data);
     data.misunderstandings = 0;
     data.lastIntent = intent;
+    this.deps.metrics?.intent(intent);
     const dialogId = this.routes[intent];
     if (dialogId) return step.beginDialog(dialogId, { recognition, intent });
     await this.answerDirectly(step, intent, recognition, data);
@@ -88,6 +89,7 @@ export class MainDialog extends ComponentDialog {
     const locale = turnLocale(context);
     const t = (key: string): string => this.deps.localizer.t(locale, key);
     data.misunderstandings = (data.misunderstandings ?? 0) + 1;
+    this.deps.metrics?.fallback();
     if (data.misunderstandings >= 2) {
       data.personOffered = true;
       await say(context, this.deps, {
