@@ -41,7 +41,8 @@ function cueScore(cue: Cue, normalized: string): number {
 }
 
 function topicScore(id: TopicId, normalized: string): number {
-  return TOPIC_CUES[id].cues.reduce((sum, cue) => sum + cueScore(cue, normalized), 0);
+  const { cues, weight = 1 } = TOPIC_CUES[id];
+  return weight * cues.reduce((sum, cue) => sum + cueScore(cue, normalized), 0);
 }
 
 /** The candidates with the highest non-zero score (empty when no candidate has a cue). */

@@ -12,6 +12,8 @@ export interface TopicCues {
   /** Intents under which this topic is a candidate (the intent's default is in INTENT_DEFAULT_TOPIC). */
   intents: IntentId[];
   cues: Cue[];
+  /** Multiplies the cue score: a topic about a kind of sanction outweighs a generic cue ("verhoogd"). */
+  weight?: number;
 }
 
 const INSTALMENT =
@@ -100,6 +102,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   strafbeschikking: {
     intents: ['criminal_sanction', 'reminder_increase', 'objection', 'how_to_pay'],
+    weight: 2,
     cues: [
       /strafbeschikking|strafbevel|punitive order|penalty order|strafbefehl|nakaz karny|taakstraf|community service|ontneming|hechtenis|boetevonnis|court fine|letter o\b|brief o\b/,
     ],
@@ -175,7 +178,8 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     ],
   },
   european_fine: {
-    intents: ['foreign'],
+    intents: ['foreign', 'reminder_increase'],
+    weight: 2,
     cues: [
       /europese boete|european fine|eu ?fine|eu ?boete|buitenlandse boete|foreign fine|(boete|bekeuring|fine|ticket|bussgeld|strafzettel|mandat) (uit|from|aus|z) |uit het buitenland|from another (eu )?country|ander (eu )?land|another (eu )?country|andere[mn]? (eu )?land|innego kraju/,
     ],

@@ -1,0 +1,181 @@
+import type { IntentId } from '../../domain/language/intents';
+import { INTENTS } from '../../domain/language/intents';
+import { requestsFlow } from '../../domain/knowledge/flowRequest';
+import { INTENT_TOPICS, KNOWLEDGE_INTENTS, selectTopic } from '../../domain/knowledge/selectTopic';
+import { INTENT_DEFAULT_TOPIC } from '../../domain/knowledge/topicCues';
+import {
+  parseFlowAction,
+  parseTopicValue,
+  TOPIC_IDS,
+  topicValue,
+  type TopicId,
+} from '../../domain/knowledge/topics';
+
+/** [intent as the recognizer gives it, the question, the expected topic]. */
+const CASES: [IntentId, string, TopicId][] = [
+  ['payment_arrangement', 'Kan ik in termijnen betalen?', 'instalments'],
+  ['payment_arrangement', 'Can I pay in instalments?', 'instalments'],
+  ['payment_arrangement', 'Hoeveel maanden krijg ik om af te lossen?', 'instalment_terms'],
+  ['payment_arrangement', 'How many months can I spread the payments over?', 'instalment_terms'],
+  ['payment_arrangement', 'Het bedrag per maand is te hoog voor mij', 'personal_arrangement'],
+  ['cannot_pay', 'The monthly amount is too high, I cannot afford it', 'personal_arrangement'],
+  ['cannot_pay', 'Ik heb schulden en kan helemaal niet betalen', 'noodstop'],
+  ['cannot_pay', 'I am in debt and have no income', 'noodstop'],
+  ['cannot_pay', 'ik kan niet betalen', 'noodstop'],
+  ['payment_arrangement', 'Mijn betalingsregeling is afgewezen, waarom?', 'arrangement_refused'],
+  ['payment_arrangement', 'Why was my payment plan rejected?', 'arrangement_refused'],
+  ['payment_arrangement', 'Ik ben een termijn vergeten te betalen', 'missed_instalment'],
+  ['payment_arrangement', 'I missed a payment of my arrangement', 'missed_instalment'],
+  ['payment_arrangement', 'Kan mijn nieuwe boete erbij in de regeling?', 'new_fine_in_arrangement'],
+  ['payment_arrangement', 'Can I add a new fine to my payment plan?', 'new_fine_in_arrangement'],
+  ['objection', 'Ik ga in beroep, kan ik ook een betalingsregeling krijgen?', 'appeal_and_instalments'],
+  ['payment_arrangement', 'I appealed, can I still pay in instalments?', 'appeal_and_instalments'],
+  ['payment_deadline', 'Hoe lang heb ik om te betalen?', 'payment_deadline'],
+  ['payment_deadline', 'When is my fine due?', 'payment_deadline'],
+  ['payment_deadline', 'Wat gebeurt er als ik te laat betaal?', 'late_payment'],
+  ['reminder_increase', 'Waarom is mijn boete verhoogd?', 'late_payment'],
+  ['reminder_increase', 'Why did my fine go up?', 'late_payment'],
+  ['reminder_increase', 'Waarom is mijn strafbeschikking duurder geworden?', 'strafbeschikking'],
+  ['criminal_sanction', 'Wat moet ik met mijn strafbeschikking?', 'strafbeschikking'],
+  ['criminal_sanction', 'What about my community service order?', 'strafbeschikking'],
+  ['how_to_pay', 'Hoe betaal ik mijn boete?', 'how_to_pay'],
+  ['how_to_pay', 'Can I pay with iDEAL?', 'how_to_pay'],
+  ['how_to_pay', 'Welk nummer moet ik als kenmerk gebruiken?', 'cjib_number'],
+  ['how_to_pay', 'Which number do I put as payment reference?', 'cjib_number'],
+  ['payment_not_processed', 'Ik heb twee keer betaald', 'payment_problem'],
+  ['payment_not_processed', 'I paid with the wrong reference', 'payment_problem'],
+  ['payment_not_processed', 'Ik heb al betaald maar kreeg toch een aanmaning', 'late_payment'],
+  ['payment_not_processed', 'Er is geld van mijn rekening afgeschreven', 'bank_debit'],
+  ['bailiff', 'The CJIB took money from my bank account', 'bank_debit'],
+  ['bailiff', 'De deurwaarder staat voor de deur', 'enforcement'],
+  ['bailiff', 'Can they take my driving licence?', 'enforcement'],
+  ['objection', 'Ik ben het niet eens met de boete', 'objection'],
+  ['objection', 'I want to appeal against my fine', 'objection'],
+  ['objection', 'Hoe ga ik naar de kantonrechter?', 'court_appeal'],
+  ['objection', 'How do I appeal to the court after the prosecutor decided?', 'court_appeal'],
+  ['not_the_driver', 'Ik reed niet zelf', 'not_the_driver'],
+  ['not_the_driver', 'My car was stolen', 'not_the_driver'],
+  ['photo_request', 'Kan ik de foto zien?', 'photo'],
+  ['objection', 'Can I see the photo before I object?', 'photo'],
+  ['lost_letter', 'Deze brief is niet voor mij, die persoon woont hier niet', 'wrong_address'],
+  ['not_the_driver', 'The letter is not for me, the addressee does not live here', 'wrong_address'],
+  ['lost_letter', 'Ik ben mijn brief kwijt', 'lost_letter'],
+  ['lost_letter', 'I never received a letter', 'lost_letter'],
+  ['victim_compensation', 'Wanneer krijg ik mijn schadevergoeding?', 'victim_compensation'],
+  ['foreign', 'Ik woon in Belgie, hoe werkt dat?', 'foreign'],
+  ['foreign', 'I got a fine from Germany, what now?', 'european_fine'],
+  ['foreign', 'Ik heb een boete uit Frankrijk gekregen', 'european_fine'],
+  ['complaint', 'Ik wil een klacht indienen', 'complaint'],
+  ['privacy', 'What do you do with my data?', 'privacy'],
+  ['contact', 'Wat is jullie telefoonnummer?', 'contact'],
+  ['contact', 'Can I e-mail you?', 'contact'],
+];
+
+describe('selectTopic', () => {
+  it.each(CASES)('%s "%s" → %s', (intent, text, topic) => {
+    expect(selectTopic(intent, text)).toEqual({ kind: 'topic', topicId: topic });
+  });
+
+  it.each([
+    ['contact', 'Ik kreeg een sms van het CJIB met een link'],
+    ['how_to_pay', 'Is deze WhatsApp van het CJIB echt?'],
+    ['none', 'I got an e-mail from CJIB, is it real?'],
+    ['none', 'Is this a scam message from the CJIB?'],
+    ['payment_deadline', 'Ik kreeg een appje dat ik vandaag moet betalen, is dat nep?'],
+  ] as [IntentId, string][])('the scam warning wins under any intent: %s "%s"', (intent, text) => {
+    expect(selectTopic(intent, text)).toEqual({ kind: 'topic', topicId: 'scam' });
+  });
+
+  it('does not take an ordinary e-mail question for a scam', () => {
+    expect(selectTopic('contact', 'What is your e-mail address?')).toEqual({
+      kind: 'topic',
+      topicId: 'contact',
+    });
+  });
+
+  it('asks a clarifying question when two topics fit equally', () => {
+    const selection = selectTopic('objection', 'Ik ben het niet eens met de boete, ik reed niet zelf');
+    expect(selection).toEqual({ kind: 'clarify', choices: ['objection', 'not_the_driver'] });
+  });
+
+  it('offers at most three topics in a clarifying question', () => {
+    const selection = selectTopic('objection', 'oneens, foto, kantonrechter, reed niet, niet voor mij');
+    expect(selection.kind).toBe('clarify');
+    if (selection.kind === 'clarify') expect(selection.choices.length).toBeLessThanOrEqual(3);
+  });
+
+  it('gives nothing for small talk, flows without a cue and none', () => {
+    expect(selectTopic('greeting', 'hallo')).toEqual({ kind: 'none' });
+    expect(selectTopic('none', 'wat voor weer wordt het')).toEqual({ kind: 'none' });
+    expect(selectTopic('fine_status', 'hoeveel moet ik nog betalen')).toEqual({ kind: 'none' });
+    expect(selectTopic('human_agent', 'ik wil een medewerker spreken')).toEqual({ kind: 'none' });
+  });
+
+  it('uses the months entity for an instalment question', () => {
+    expect(selectTopic('payment_arrangement', 'kan ik in 12 termijnen', { months: 12 })).toEqual({
+      kind: 'topic',
+      topicId: 'instalment_terms',
+    });
+  });
+
+  it('ignores case, accents and hyphens', () => {
+    expect(selectTopic('foreign', 'IK WOON IN BELGIË')).toEqual({ kind: 'topic', topicId: 'foreign' });
+    expect(selectTopic('none', 'Is deze E-MAIL van het CJIB nep?')).toEqual({
+      kind: 'topic',
+      topicId: 'scam',
+    });
+  });
+});
+
+describe('the intent → topics mapping', () => {
+  it('reaches every topic from some intent (the scam topic from its cues)', () => {
+    const reachable = new Set(Object.values(INTENT_TOPICS).flat());
+    expect(TOPIC_IDS.filter((id) => id !== 'scam' && !reachable.has(id))).toEqual([]);
+  });
+
+  it('puts every intent default first and only maps known intents', () => {
+    for (const [intent, topics] of Object.entries(INTENT_TOPICS)) {
+      expect(INTENTS).toContain(intent);
+      const fallback = INTENT_DEFAULT_TOPIC[intent as IntentId];
+      if (fallback) expect(topics?.[0]).toBe(fallback);
+    }
+  });
+
+  it('lists the question intents for the router, not the flow or small-talk intents', () => {
+    expect(KNOWLEDGE_INTENTS).toEqual(
+      expect.arrayContaining(['cannot_pay', 'objection', 'contact', 'foreign', 'bailiff']),
+    );
+    for (const intent of [
+      'payment_arrangement',
+      'fine_status',
+      'human_agent',
+      'greeting',
+      'none',
+    ] as IntentId[]) {
+      expect(KNOWLEDGE_INTENTS).not.toContain(intent);
+    }
+  });
+});
+
+describe('requestsFlow', () => {
+  it.each([
+    ['payment_arrangement', 'Ik wil een betalingsregeling aanvragen', true],
+    ['payment_arrangement', 'I want to set up a payment plan', true],
+    ['payment_arrangement', 'Kan ik in termijnen betalen?', false],
+    ['payment_arrangement', 'Can I pay in instalments?', false],
+    ['fine_status', 'Ik wil mijn boete opzoeken', true],
+    ['objection', 'ik wil bezwaar maken', false],
+  ] as [IntentId, string, boolean][])('%s "%s" → %s', (intent, text, expected) => {
+    expect(requestsFlow(intent, text)).toBe(expected);
+  });
+});
+
+describe('choice values', () => {
+  it('round-trips topic values and recognises flow actions', () => {
+    expect(parseTopicValue(topicValue('noodstop'))).toBe('noodstop');
+    expect(parseTopicValue('topic:unknown')).toBeUndefined();
+    expect(parseTopicValue('noodstop')).toBeUndefined();
+    expect(parseFlowAction('action:fine_status')).toBe('action:fine_status');
+    expect(parseFlowAction('action:other')).toBeUndefined();
+  });
+});
