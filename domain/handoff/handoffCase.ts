@@ -1,0 +1,78 @@
+/** One conversation's handoff to staff: its state, why, what staff need to know, and who owns it. */
+
+export type HandoffStatus = 'bot' | 'queued' | 'with_agent' | 'closed';
+
+/** Why a person was asked for; shown to staff and used for reporting. */
+export type HandoffReason =
+  | 'citizen_request'
+  | 'misunderstood'
+  | 'cannot_pay'
+  | 'distress'
+  | 'personal_arrangement'
+  | 'broken_arrangement';
+
+export const HANDOFF_REASONS: readonly HandoffReason[] = [
+  'citizen_request',
+  'misunderstood',
+  'cannot_pay',
+  'distress',
+  'personal_arrangement',
+  'broken_arrangement',
+];
+
+export function isHandoffReason(value: unknown): value is HandoffReason {
+  return typeof value === 'string' && (HANDOFF_REASONS as readonly string[]).includes(value);
+}
+
+export type StaffRole = 'agent' | 'supervisor';
+
+export interface StaffIdentity {
+  username: string;
+  displayName: string;
+  role: StaffRole;
+}
+
+/** What the assistant knows when it queues a conversation; personal numbers already masked. */
+export interface HandoffSummary {
+  locale: string;
+  channelId: string;
+  reason: HandoffReason;
+  /** The last intent the assistant acted on. */
+  intent?: string;
+  identified?: { debtorId: string; cjibNumbers: string[] };
+  /** The assistant's last replies, newest last. */
+  assistantSaid: string[];
+  /** The last messages of the conversation, newest last. */
+  lastMessages: { role: string; text: string }[];
+}
+
+export interface HandoffCase {
+  /** `${channelId}/${conversationId}`: one case per conversation, reused by a later handoff. */
+  conversationKey: string;
+  status: HandoffStatus;
+  /** Optimistic concurrency: every save must name the version it read. */
+  version: number;
+  reason: HandoffReason;
+  locale: string;
+  summary: HandoffSummary;
+  /** The Bot Framework conversation reference, kept opaque, for proactive messages to the citizen. */
+  reference: Record<string, unknown>;
+  /** `console` (our staff) or `external` (a contact centre answered handoff.initiate). */
+  route: 'console' | 'external';
+  queuedAt?: Date;
+  claimedAt?: Date;
+  agent?: StaffIdentity;
+  /** The agent's note when handing back to the assistant. */
+  note?: string;
+  closedAt?: Date;
+  updatedAt: Date;
+  /** The queue position the citizen was last told. */
+  toldPosition?: number;
+}
+
+export class HandoffConflictError extends Error {
+  constructor(public readonly conversationKey: string) {
+    super('the handoff case was changed by someone else');
+    this.name = 'HandoffConflictError';
+  }
+}

@@ -1,0 +1,158 @@
+import { maskPersonalData } from '../privacy/maskPersonalData';
+import type { Clock } from '../ports/clock';
+import type { HandoffOutbox, OutboxKind } from '../ports/handoffOutbox';
+import type { HandoffStore } from '../ports/handoffStore';
+import type { TranscriptStore } from '../ports/transcriptStore';
+import {
+  HandoffConflictError,
+  type HandoffCase,
+  type HandoffReason,
+  type HandoffSummary,
+  type StaffIdentity,
+} from './handoffCase';
+import { nextHandoffStatus, type HandoffActor, type HandoffEvent } from './handoffStateMachine';
+
+export interface EnqueueRequest {
+  conversationKey: string;
+  reason: HandoffReason;
+  locale: string;
+  summary: HandoffSummary;
+  reference: Record<string, unknown>;
+  route?: HandoffCase['route'];
+}
+
+export class HandoffNotFoundError extends Error {
+  constructor() {
+    super('no handoff case for this conversation');
+    this.name = 'HandoffNotFoundError';
+  }
+}
+
+/**
+ * The handoff use cases on top of the ports: queue, cancel, claim, relay an agent's message, hand
+ * back, close. Every move goes through the state machine and is saved with the version it read, so
+ * of two agents claiming one conversation exactly one wins (the other gets HandoffConflictError).
+ */
+export class HandoffQueue {
+  constructor(
+    private readonly store: HandoffStore,
+    private readonly outbox: HandoffOutbox,
+    private readonly transcript: TranscriptStore,
+    private readonly clock: Clock,
+  ) {}
+
+  get(conversationKey: string): Promise<HandoffCase | undefined> {
+    return this.store.get(conversationKey);
+  }
+
+  /** Queues the conversation (or returns it as it is when already queued or with an agent). */
+  async enqueue(request: EnqueueRequest): Promise<HandoffCase> {
+    const existing = await this.store.get(request.conversationKey);
+    if (existing && (existing.status === 'queued' || existing.status === 'with_agent')) return existing;
+    const status = nextHandoffStatus(existing?.status ?? 'bot', 'enqueue', { kind: 'assistant' });
+    const now = this.clock.now();
+    const queued: HandoffCase = {
+      conversationKey: request.conversationKey,
+      status,
+      version: existing?.version ?? 0,
+      reason: request.reason,
+      locale: request.locale,
+      summary: request.summary,
+      reference: request.reference,
+      route: request.route ?? 'console',
+      queuedAt: now,
+      updatedAt: now,
+    };
+    return this.store.save(queued, existing?.version ?? 0);
+  }
+
+  /** 1 for the first in line; undefined when the conversation is not queued. */
+  async position(handoff: HandoffCase): Promise<number | undefined> {
+    if (handoff.status !== 'queued' || !handoff.queuedAt) return undefined;
+    return (await this.store.countQueuedBefore(handoff.queuedAt)) + 1;
+  }
+
+  async cancel(conversationKey: string): Promise<HandoffCase> {
+    return this.move(conversationKey, 'cancel', { kind: 'citizen' }, () => ({}));
+  }
+
+  async claim(conversationKey: string, staff: StaffIdentity): Promise<HandoffCase> {
+    const claimed = await this.move(conversationKey, 'claim', this.actor(staff), () => ({
+      agent: staff,
+      claimedAt: this.clock.now(),
+      note: undefined,
+      toldPosition: undefined,
+    }));
+    await this.notify(claimed, 'agent_joined', { vars: { name: staff.displayName } });
+    return claimed;
+  }
+
+  /** The agent's message goes to the transcript (masked) and to the citizen (as typed). */
+  async postAgentMessage(conversationKey: string, staff: StaffIdentity, text: string): Promise<void> {
+    const handoff = await this.require(conversationKey);
+    if (handoff.status !== 'with_agent' || (handoff.agent?.username !== staff.username && staff.role !== 'supervisor')) {
+      throw new HandoffConflictError(conversationKey);
+    }
+    await this.transcript.append(conversationKey, [{ role: 'agent', text: maskPersonalData(text), at: this.clock.now(), author: staff.displayName }]);
+    await this.notify(handoff, 'agent_message', { text });
+  }
+
+  async handBack(conversationKey: string, staff: StaffIdentity, note?: string): Promise<HandoffCase> {
+    const back = await this.move(conversationKey, 'hand_back', this.actor(staff), () => ({ note: note ? maskPersonalData(note) : undefined }));
+    await this.system(conversationKey, 'handed_back');
+    await this.notify(back, 'handed_back');
+    return back;
+  }
+
+  async close(conversationKey: string, staff: StaffIdentity): Promise<HandoffCase> {
+    const closed = await this.move(conversationKey, 'close', this.actor(staff), () => ({ closedAt: this.clock.now() }));
+    await this.system(conversationKey, 'closed');
+    await this.notify(closed, 'closed');
+    return closed;
+  }
+
+  /** An external contact centre's handoff.status: accepted, failed or completed. */
+  async applyExternalStatus(conversationKey: string, state: string): Promise<HandoffCase | undefined> {
+    const event: HandoffEvent | undefined =
+      state === 'accepted' ? 'external_accepted' : state === 'failed' ? 'external_failed' : state === 'completed' ? 'external_completed' : undefined;
+    if (!event) return undefined;
+    return this.move(conversationKey, event, { kind: 'external' }, () => ({ route: 'external' as const }));
+  }
+
+  private actor(staff: StaffIdentity): HandoffActor {
+    return { kind: 'staff', username: staff.username, role: staff.role };
+  }
+
+  private async require(conversationKey: string): Promise<HandoffCase> {
+    const handoff = await this.store.get(conversationKey);
+    if (!handoff) throw new HandoffNotFoundError();
+    return handoff;
+  }
+
+  private async move(
+    conversationKey: string,
+    event: HandoffEvent,
+    actor: HandoffActor,
+    changes: (current: HandoffCase) => Partial<HandoffCase>,
+  ): Promise<HandoffCase> {
+    const current = await this.require(conversationKey);
+    const status = nextHandoffStatus(current.status, event, actor, current.agent?.username);
+    const next: HandoffCase = { ...current, ...changes(current), status, updatedAt: this.clock.now() };
+    return this.store.save(next, current.version);
+  }
+
+  private async system(conversationKey: string, what: string): Promise<void> {
+    await this.transcript.append(conversationKey, [{ role: 'system', text: what, at: this.clock.now() }]);
+  }
+
+  private async notify(handoff: HandoffCase, kind: OutboxKind, extra: { text?: string; vars?: Record<string, string | number> } = {}): Promise<void> {
+    await this.outbox.add({
+      conversationKey: handoff.conversationKey,
+      kind,
+      ...extra,
+      locale: handoff.locale,
+      reference: handoff.reference,
+      createdAt: this.clock.now(),
+    });
+  }
+}

@@ -1,0 +1,31 @@
+import type { HandoffReason, HandoffSummary } from '../handoff/handoffCase';
+
+/** Outside office hours a citizen may leave a phone number to be called back; staff work the list. */
+export type PartOfDay = 'morning' | 'afternoon' | 'evening';
+
+export const PARTS_OF_DAY: readonly PartOfDay[] = ['morning', 'afternoon', 'evening'];
+
+export interface CallbackRequest {
+  id: string;
+  conversationKey: string;
+  /** The number to call: stored for staff, never logged. */
+  phone: string;
+  partOfDay: PartOfDay;
+  locale: string;
+  reason: HandoffReason;
+  summary: HandoffSummary;
+  createdAt: Date;
+  status: 'open' | 'done';
+  doneBy?: string;
+  doneAt?: Date;
+}
+
+export type NewCallbackRequest = Omit<CallbackRequest, 'id' | 'status' | 'doneBy' | 'doneAt'>;
+
+export interface CallbackStore {
+  add(request: NewCallbackRequest): Promise<CallbackRequest>;
+  /** Open requests, oldest first. */
+  listOpen(limit: number): Promise<CallbackRequest[]>;
+  /** Marks a request done; false when it was not open. */
+  markDone(id: string, by: string, at: Date): Promise<boolean>;
+}
