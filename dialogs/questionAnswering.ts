@@ -1,12 +1,23 @@
 import type { TurnContext } from 'botbuilder';
+import { selectTopic } from '../domain/knowledge/selectTopic';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
+import { answerTopic } from './faqAnswer';
 
 /**
  * Answers a knowledge-base question from the recognised message; false when it is not one.
- * The same answer is given at the start of a conversation and in the middle of a flow.
+ * The same answer is given at the start of a conversation and in the middle of a flow. Mid-flow
+ * there is no room for a clarifying question or follow-up buttons (the flow re-asks its own
+ * question next), so the best-fitting topic is answered as text.
  */
-export async function answerQuestion(_context: TurnContext, _deps: DialogDeps, _recognition: Recognition): Promise<boolean> {
-  // Wired to the knowledge base (faqDialog.answerTopic) when it lands.
-  return false;
+export async function answerQuestion(
+  context: TurnContext,
+  deps: DialogDeps,
+  recognition: Recognition,
+): Promise<boolean> {
+  const selection = selectTopic(recognition.intent, recognition.text, recognition.entities);
+  if (selection.kind === 'none') return false;
+  const topicId = selection.kind === 'topic' ? selection.topicId : selection.choices[0];
+  await answerTopic(context, deps, topicId, { followUps: false });
+  return true;
 }
