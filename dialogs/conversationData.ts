@@ -16,6 +16,10 @@ export interface ConversationData {
   lastIntent?: IntentId;
   /** Counts every message turn: proves that no turn's state is lost under concurrency. */
   turns?: number;
+  /** Why the next handoff happens; set by a flow before it ends with `{ handoff: true }`, cleared by the handoff. */
+  handoffReason?: 'personal_arrangement' | 'cannot_pay' | 'broken_arrangement' | 'distress';
+  /** The verified debtor and the CJIB numbers of their claims (set by the fine lookup); read for the handoff summary. */
+  identified?: { debtorId: string; cjibNumbers: string[] };
 }
 
 /** What the assistant remembers about the citizen across conversations on the same channel account. */

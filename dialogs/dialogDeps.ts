@@ -1,3 +1,4 @@
+import type { HandoffServices } from '../domain/handoff/handoffServices';
 import type { AssistantMetrics } from '../domain/ports/assistantMetrics';
 import type { Clock } from '../domain/ports/clock';
 import type { FeedbackStore } from '../domain/ports/feedbackStore';
@@ -22,4 +23,6 @@ export interface DialogDeps {
   feedback?: FeedbackStore;
   /** Operational counts for /metrics (intents, fallbacks, outcomes, CSAT); absent in most dialog tests. */
   metrics?: AssistantMetrics;
+  /** Queue, transcript, callbacks and office hours for handing over to staff; absent in most dialog tests. */
+  handoff?: HandoffServices;
 }
