@@ -9,6 +9,8 @@ import { LocalTurnQueue } from '../adapters/storage/localTurnQueue';
 import { connectMongo, type MongoConnection } from '../adapters/storage/mongoConnection';
 import { MongoStorage } from '../adapters/storage/mongoStorage';
 import { MongoTurnLock } from '../adapters/storage/mongoTurnLock';
+import { retentionRules } from '../adapters/storage/retentionRules';
+import { RetentionSweeper } from '../adapters/storage/retentionSweeper';
 import { ChannelReplyRenderer } from '../adapters/channels/channelReplyRenderer';
 import { createRecognizer } from '../adapters/nlu/createRecognizer';
 import { INTENT_CONFIDENCE_THRESHOLD } from '../domain/language/confidence';
@@ -53,6 +55,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const metrics = overrides.metrics ?? new PrometheusMetrics();
 
   let mongo: MongoConnection | undefined;
+  let sweeper: RetentionSweeper | undefined;
   let storage: Storage;
   let lock: TurnLock;
   if (config.storage === 'mongo') {
@@ -60,6 +63,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     const mongoStorage = new MongoStorage(mongo.db);
     const mongoLock = new MongoTurnLock(mongo.db, { leaseMs: config.turnLeaseMs });
     await Promise.all([mongoStorage.ensureIndexes(), mongoLock.ensureIndexes()]);
+    sweeper = new RetentionSweeper(mongo.db, retentionRules(config.retentionDays), clock, logger);
+    await sweeper.ensureTtlIndexes();
     storage = mongoStorage;
     lock = mongoLock;
   } else {
@@ -153,11 +158,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       new Promise((resolve) => {
         server.listen(config.port, config.host, () => {
           const address = server.address();
+          sweeper?.start(config.retentionSweepMinutes * 60_000);
           resolve(`http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${address.port}`);
         });
       }),
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await sweeper?.stop();
       await mongo?.close();
     },
   };

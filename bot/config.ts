@@ -1,4 +1,5 @@
 import { isLocale, type Locale } from '../domain/language/locale';
+import { unknownRetentionCollections } from '../adapters/storage/retentionRules';
 
 /** Every setting of the assistant. This file is the only reader of process.env (see README, Settings). */
 export interface Config {
@@ -118,6 +119,7 @@ export function loadConfig(env: Env = process.env): Config {
     if (!match || Number(match[2]) < 1) problems.push(`RETENTION_DAYS entries must look like collection=days with days ≥ 1 (got "${entry.trim()}")`);
     else retentionDays[match[1]] = Number(match[2]);
   }
+  for (const name of unknownRetentionCollections(retentionDays)) problems.push(`RETENTION_DAYS names an unknown collection "${name}"`);
   const trustProxy = oneOf('TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true';
 
   const config: Config = {
