@@ -1,0 +1,78 @@
+import type { Db, Filter, Document } from 'mongodb';
+import { lockKeyId } from './lockKeyId';
+
+/** Deleted documents per collection. */
+export type ErasureReport = Record<string, number>;
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * The right to erasure: removes what the assistant keeps about one conversation, or about one
+ * debtor (every conversation in which that debtor was identified, found through the lookup audit
+ * and the handoff cases, plus their delivered arrangement requests). Arrangement requests not yet
+ * delivered are kept and counted: deleting them would silently withdraw the citizen's request.
+ * Ids are always used as plain strings, never as query objects.
+ */
+export class ConversationEraser {
+  constructor(private readonly db: Db) {}
+
+  /** Every channel's conversation with this id (ids are unique per channel; usually one matches). */
+  async eraseConversation(conversationId: string, channelId?: string): Promise<ErasureReport> {
+    const id = String(conversationId);
+    const report: ErasureReport = {};
+    const channelPattern = channelId === undefined ? '[^/]+' : escapeRegex(String(channelId));
+    const stateKey = new RegExp(`^${channelPattern}/conversations/${escapeRegex(id)}$`);
+    const channels = new Set<string>(channelId === undefined ? [] : [String(channelId)]);
+    for (const doc of await this.db.collection('botState').find({ _id: { $regex: stateKey } } as Filter<Document>).toArray()) {
+      channels.add(String(doc._id).split('/')[0]);
+    }
+    for (const doc of await this.db.collection('lookupAudit').find({ conversationId: id }).toArray()) {
+      if (channelId === undefined || doc.channelId === channelId) channels.add(String(doc.channelId));
+    }
+    for (const doc of await this.db.collection('handoffCases').find({ _id: { $regex: new RegExp(`^${channelPattern}/${escapeRegex(id)}$`) } } as Filter<Document>).toArray()) {
+      channels.add(String(doc._id).split('/')[0]);
+    }
+    const count = async (collection: string, filter: Filter<Document>): Promise<void> => {
+      const result = await this.db.collection(collection).deleteMany(filter);
+      report[collection] = (report[collection] ?? 0) + result.deletedCount;
+    };
+    for (const channel of channels) {
+      const key = `${channel}/${id}`;
+      await count('botState', { _id: `${channel}/conversations/${id}` } as Filter<Document>);
+      await count('turnLeases', { _id: key } as Filter<Document>);
+      await count('transcripts', { conversationKey: key });
+      await count('transcriptsCounters', { _id: key } as Filter<Document>);
+      await count('handoffCases', { _id: key } as Filter<Document>);
+      await count('handoffOutbox', { conversationKey: key });
+      await count('callbackRequests', { conversationKey: key });
+      await count('lookupAudit', { channelId: channel, conversationId: id });
+      await count('lookupLocks', { _id: lockKeyId({ kind: 'conversation', id: key }) } as Filter<Document>);
+    }
+    return report;
+  }
+
+  /** Every conversation in which this debtor was identified, and their delivered arrangement requests. */
+  async eraseDebtor(debtorId: string): Promise<ErasureReport & { arrangementRequestsKept: number }> {
+    const id = String(debtorId);
+    const conversations = new Map<string, string>();
+    for (const doc of await this.db.collection('lookupAudit').find({ debtorId: id }).toArray()) {
+      conversations.set(`${doc.channelId}/${doc.conversationId}`, String(doc.conversationId));
+    }
+    for (const doc of await this.db.collection('handoffCases').find({ 'summary.identified.debtorId': id }).toArray()) {
+      const key = String(doc._id);
+      conversations.set(key, key.slice(key.indexOf('/') + 1));
+    }
+    const report: ErasureReport = {};
+    for (const [key, conversationId] of conversations) {
+      const part = await this.eraseConversation(conversationId, key.slice(0, key.indexOf('/')));
+      for (const [collection, n] of Object.entries(part)) report[collection] = (report[collection] ?? 0) + n;
+    }
+    const requests = this.db.collection('arrangementRequests');
+    const delivered = await requests.deleteMany({ 'submission.debtorId': id, state: 'delivered' });
+    report.arrangementRequests = delivered.deletedCount;
+    const kept = await requests.countDocuments({ 'submission.debtorId': id });
+    return { ...report, conversations: conversations.size, arrangementRequestsKept: kept };
+  }
+}
