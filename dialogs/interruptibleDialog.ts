@@ -57,13 +57,18 @@ export class InterruptibleDialog extends ComponentDialog {
     return interrupted ?? super.onContinueDialog(innerDc);
   }
 
+  /** A flow's own exceptions: a message that would interrupt elsewhere but answers this flow's current question. */
+  protected isAnswer(_innerDc: DialogContext, _recognition: Recognition): boolean {
+    return false;
+  }
+
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const context = innerDc.context;
     if (context.activity.type !== 'message' || !context.activity.text?.trim()) return undefined;
     const recognition = await turnRecognition(context, this.deps);
     if (recognition.score < INTERRUPTION_THRESHOLD || NOT_INTERRUPTING.has(recognition.intent))
       return undefined;
-    if (looksLikeAnAnswer(recognition)) return undefined;
+    if (looksLikeAnAnswer(recognition) || this.isAnswer(innerDc, recognition)) return undefined;
 
     switch (recognition.intent) {
       case 'cancel':
