@@ -59,7 +59,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   let storage: Storage;
   let lock: TurnLock;
   if (config.storage === 'mongo') {
-    mongo = await connectMongo({ uri: config.mongodbUri, dbName: config.mongodbDb });
+    mongo = await connectMongo({ uri: config.mongodbUri, dbName: config.mongodbDb, monitorCommands: true });
+    mongo.client.on('commandStarted', (event: { commandName: string }) => metrics.databaseOperation(event.commandName));
     const mongoStorage = new MongoStorage(mongo.db);
     const mongoLock = new MongoTurnLock(mongo.db, { leaseMs: config.turnLeaseMs });
     await Promise.all([mongoStorage.ensureIndexes(), mongoLock.ensureIndexes()]);

@@ -27,6 +27,7 @@ export class PrometheusMetrics implements AssistantMetrics {
   private readonly outcomes: Counter<'outcome'>;
   private readonly csatScores: Histogram;
   private readonly refused: Counter<'scope'>;
+  private readonly dbOperations: Counter<'command'>;
 
   constructor(options: { processMetrics?: boolean } = {}) {
     const registers = [this.registry];
@@ -45,6 +46,7 @@ export class PrometheusMetrics implements AssistantMetrics {
     this.outcomes = new Counter({ name: 'cjib_conversation_outcomes_total', help: 'Conversation outcomes', labelNames: ['outcome'], registers });
     this.csatScores = new Histogram({ name: 'cjib_csat_score', help: 'Satisfaction ratings (1-5)', buckets: [1, 2, 3, 4, 5], registers });
     this.refused = new Counter({ name: 'cjib_rate_limited_total', help: 'Requests refused by a rate limit', labelNames: ['scope'], registers });
+    this.dbOperations = new Counter({ name: 'cjib_db_operations_total', help: 'MongoDB commands sent', labelNames: ['command'], registers });
     // Zero-initialise fixed series so dashboards show 0 rather than "no data".
     for (const outcome of OUTCOMES) this.outcomes.inc({ outcome }, 0);
     for (const scope of ['conversation', 'ip']) this.refused.inc({ scope }, 0);
@@ -90,6 +92,11 @@ export class PrometheusMetrics implements AssistantMetrics {
 
   csat(score: number): void {
     if (Number.isFinite(score) && score >= 1 && score <= 5) this.csatScores.observe(score);
+  }
+
+  /** Driver command names form a small fixed set (find, insert, update, delete, ping, …). */
+  databaseOperation(command: string): void {
+    this.dbOperations.inc({ command: /^[a-zA-Z]{1,32}$/.test(command) ? command : 'other' });
   }
 
   rateLimited(scope: 'conversation' | 'ip'): void {

@@ -16,6 +16,8 @@ export interface MongoConnection {
 export interface MongoConnectionOptions {
   uri?: string;
   dbName: string;
+  /** Emit the driver's commandStarted events (the /metrics count of database operations). */
+  monitorCommands?: boolean;
 }
 
 export async function connectMongo(options: MongoConnectionOptions): Promise<MongoConnection> {
@@ -30,6 +32,7 @@ export async function connectMongo(options: MongoConnectionOptions): Promise<Mon
     maxPoolSize: 50,
     // Replies must not wait on retries of a server that is gone; the app reports it via /readyz.
     connectTimeoutMS: 5000,
+    monitorCommands: options.monitorCommands ?? false,
   });
   try {
     await client.connect();

@@ -1,4 +1,7 @@
 import type { Db, Filter, Document } from 'mongodb';
+
+/** Documents keyed by a string id (every collection the assistant owns). */
+type Keyed = Document & { _id: string };
 import { lockKeyId } from './lockKeyId';
 
 /** Deleted documents per collection. */
@@ -25,30 +28,30 @@ export class ConversationEraser {
     const channelPattern = channelId === undefined ? '[^/]+' : escapeRegex(String(channelId));
     const stateKey = new RegExp(`^${channelPattern}/conversations/${escapeRegex(id)}$`);
     const channels = new Set<string>(channelId === undefined ? [] : [String(channelId)]);
-    for (const doc of await this.db.collection('botState').find({ _id: { $regex: stateKey } } as Filter<Document>).toArray()) {
+    for (const doc of await this.db.collection<Keyed>('botState').find({ _id: { $regex: stateKey } }).toArray()) {
       channels.add(String(doc._id).split('/')[0]);
     }
     for (const doc of await this.db.collection('lookupAudit').find({ conversationId: id }).toArray()) {
       if (channelId === undefined || doc.channelId === channelId) channels.add(String(doc.channelId));
     }
-    for (const doc of await this.db.collection('handoffCases').find({ _id: { $regex: new RegExp(`^${channelPattern}/${escapeRegex(id)}$`) } } as Filter<Document>).toArray()) {
+    for (const doc of await this.db.collection<Keyed>('handoffCases').find({ _id: { $regex: new RegExp(`^${channelPattern}/${escapeRegex(id)}$`) } }).toArray()) {
       channels.add(String(doc._id).split('/')[0]);
     }
-    const count = async (collection: string, filter: Filter<Document>): Promise<void> => {
-      const result = await this.db.collection(collection).deleteMany(filter);
+    const count = async (collection: string, filter: Filter<Keyed>): Promise<void> => {
+      const result = await this.db.collection<Keyed>(collection).deleteMany(filter);
       report[collection] = (report[collection] ?? 0) + result.deletedCount;
     };
     for (const channel of channels) {
       const key = `${channel}/${id}`;
-      await count('botState', { _id: `${channel}/conversations/${id}` } as Filter<Document>);
-      await count('turnLeases', { _id: key } as Filter<Document>);
+      await count('botState', { _id: `${channel}/conversations/${id}` });
+      await count('turnLeases', { _id: key });
       await count('transcripts', { conversationKey: key });
-      await count('transcriptsCounters', { _id: key } as Filter<Document>);
-      await count('handoffCases', { _id: key } as Filter<Document>);
+      await count('transcriptsCounters', { _id: key });
+      await count('handoffCases', { _id: key });
       await count('handoffOutbox', { conversationKey: key });
       await count('callbackRequests', { conversationKey: key });
       await count('lookupAudit', { channelId: channel, conversationId: id });
-      await count('lookupLocks', { _id: lockKeyId({ kind: 'conversation', id: key }) } as Filter<Document>);
+      await count('lookupLocks', { _id: lockKeyId({ kind: 'conversation', id: key }) });
     }
     return report;
   }
