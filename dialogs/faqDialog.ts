@@ -6,7 +6,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { IntentId } from '../domain/language/intents';
-import { selectTopic } from '../domain/knowledge/selectTopic';
+import { selectTopic, type TopicSelection } from '../domain/knowledge/selectTopic';
 import { parseFlowAction, parseTopicValue, type TopicId } from '../domain/knowledge/topics';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
@@ -37,6 +37,8 @@ const NO = 'no';
 /** Start with a topic (a follow-up or a clarifying choice), or with the router's recognition of the question. */
 export interface FaqOptions {
   topicId?: TopicId;
+  /** The router's routeKnowledge result, when it already chose. */
+  selection?: TopicSelection;
   recognition?: Recognition;
   intent?: IntentId;
 }

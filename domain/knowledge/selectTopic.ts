@@ -61,6 +61,14 @@ function best(candidates: readonly TopicId[], normalized: string): { top: TopicI
   return { top };
 }
 
+/** The one topic of an intent that the question's words point to, or undefined (no cue, or a tie). */
+export function cueTopic(intent: IntentId, text: string): TopicId | undefined {
+  const candidates = INTENT_TOPICS[intent];
+  if (!candidates) return undefined;
+  const { top } = best(candidates, normalizeText(text));
+  return top.length === 1 ? top[0] : undefined;
+}
+
 /**
  * Picks the knowledge-base topic for a question, from its intent and its words. The scam warning
  * wins over any intent. Among the intent's candidates the one with the most cues wins; a tie asks a

@@ -1,0 +1,54 @@
+import type { IntentId } from '../language/intents';
+import type { Recognition } from '../ports/recognizer';
+import { normalizeText } from './normalizeText';
+import { selectTopic, cueTopic, type TopicSelection } from './selectTopic';
+import { isScamQuestion } from './topicCues';
+import { requestsFlow } from './flowRequest';
+
+/** What the router should do with a message, as far as the knowledge base is concerned. */
+export type KnowledgeRoute = Exclude<TopicSelection, { kind: 'none' }> | { kind: 'flow' } | { kind: 'none' };
+
+const QUESTION_START =
+  /^ (kan|kun|mag|moet|hoe|wat|wanneer|waarom|welke?|is|zijn|heb|krijg|can|could|may|how|what|when|why|which|is|are|do|does|am|kann|darf|wie|was|wann|warum|welche|czy|jak|kiedy|dlaczego|ile) /;
+
+/** A question about the flow rather than a request to start it: "kan ik in termijnen betalen?". */
+function asksAboutFlow(text: string): boolean {
+  const normalized = normalizeText(text);
+  return (
+    (text.trim().endsWith('?') || QUESTION_START.test(normalized)) &&
+    !requestsFlow('payment_arrangement', text)
+  );
+}
+
+/**
+ * The knowledge base's part of routing one message. `intent` is the intent the router settled on
+ * (undefined when the recognizer was unsure). Unsure messages are still answered when they are
+ * about a scam message, or when the words of the question confirm one topic of the two best
+ * intents (e.g. "deurwaarder" under a weak `bailiff`). For `payment_arrangement` a question about
+ * instalments gets the answer (which offers the flow); a request starts the flow. `fine_status`
+ * starts its flow unless the question has a clear cue for a topic (e.g. "wanneer moet ik betalen").
+ */
+export function routeKnowledge(
+  recognition: Pick<Recognition, 'text' | 'entities' | 'ranked'>,
+  intent: IntentId | undefined,
+): KnowledgeRoute {
+  const { text, entities } = recognition;
+  if (isScamQuestion(normalizeText(text))) return { kind: 'topic', topicId: 'scam' };
+  if (!intent) {
+    for (const { intent: candidate } of recognition.ranked.slice(0, 2)) {
+      const topicId = cueTopic(candidate, text);
+      if (topicId) return { kind: 'topic', topicId };
+    }
+    return { kind: 'none' };
+  }
+  if (intent === 'payment_arrangement') {
+    const selection = selectTopic(intent, text, entities);
+    const general = selection.kind === 'topic' && selection.topicId === 'instalments';
+    return general && !asksAboutFlow(text) ? { kind: 'flow' } : selection;
+  }
+  if (intent === 'fine_status') {
+    const selection = selectTopic(intent, text, entities);
+    return selection.kind === 'none' ? { kind: 'flow' } : selection;
+  }
+  return selectTopic(intent, text, entities);
+}

@@ -1,0 +1,69 @@
+import type { IntentId } from '../../domain/language/intents';
+import { routeKnowledge } from '../../domain/knowledge/routeKnowledge';
+
+const recognition = (text: string, ranked: IntentId[] = []) => ({
+  text,
+  entities: {},
+  ranked: ranked.map((intent, i) => ({ intent, score: 0.4 - i * 0.1 })),
+});
+
+describe('routeKnowledge (the knowledge base part of routing)', () => {
+  it('answers a question about instalments and starts the flow on a request', () => {
+    expect(routeKnowledge(recognition('Kan ik in termijnen betalen?'), 'payment_arrangement')).toEqual({
+      kind: 'topic',
+      topicId: 'instalments',
+    });
+    expect(routeKnowledge(recognition('Can I pay my fine in instalments?'), 'payment_arrangement')).toEqual({
+      kind: 'topic',
+      topicId: 'instalments',
+    });
+    expect(
+      routeKnowledge(recognition('Ik wil een betalingsregeling aanvragen'), 'payment_arrangement'),
+    ).toEqual({
+      kind: 'flow',
+    });
+    expect(routeKnowledge(recognition('betalingsregeling'), 'payment_arrangement')).toEqual({ kind: 'flow' });
+    expect(
+      routeKnowledge(recognition('Waarom is mijn betalingsregeling afgewezen?'), 'payment_arrangement'),
+    ).toEqual({
+      kind: 'topic',
+      topicId: 'arrangement_refused',
+    });
+  });
+
+  it('starts the lookup for fine_status unless the words point to a topic', () => {
+    expect(routeKnowledge(recognition('Hoeveel moet ik nog betalen?'), 'fine_status')).toEqual({
+      kind: 'flow',
+    });
+    expect(routeKnowledge(recognition('Ik ben mijn brief kwijt'), 'fine_status')).toEqual({
+      kind: 'topic',
+      topicId: 'lost_letter',
+    });
+  });
+
+  it('answers the scam warning even when the recognizer is unsure', () => {
+    expect(routeKnowledge(recognition('kreeg een sms met betaallink van cjib', ['none']), undefined)).toEqual(
+      {
+        kind: 'topic',
+        topicId: 'scam',
+      },
+    );
+  });
+
+  it('answers an unsure message when its words confirm a topic of one of the two best intents', () => {
+    expect(
+      routeKnowledge(recognition('geld van mijn rekening afgeschreven??', ['foreign', 'bailiff']), undefined),
+    ).toEqual({
+      kind: 'topic',
+      topicId: 'bank_debit',
+    });
+    expect(routeKnowledge(recognition('vertel een mop', ['none', 'greeting']), undefined)).toEqual({
+      kind: 'none',
+    });
+  });
+
+  it('leaves other intents to the router', () => {
+    expect(routeKnowledge(recognition('hallo'), 'greeting')).toEqual({ kind: 'none' });
+    expect(routeKnowledge(recognition('ik wil een medewerker'), 'human_agent')).toEqual({ kind: 'none' });
+  });
+});
