@@ -28,6 +28,8 @@ import { ipRateLimit } from './rateLimitHttp';
 import { RateLimitTurnGuard } from './rateLimitTurnGuard';
 import { SecureCloudAdapter } from './securityAdapter';
 import { createTurnErrorHandler } from './turnErrorHandler';
+import { HandoffFeature } from './handoffSetup';
+import { HandoffDialog } from '../dialogs/handoffDialog';
 import { TurnPipeline } from './turnPipeline';
 
 export interface AppOverrides {
@@ -85,7 +87,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       luis: config.luis,
     }));
 
+  const handoff = await HandoffFeature.create({ config, db: mongo?.db, embedded: mongo?.embedded ?? false, clock, logger, localizer, renderer });
+
   const deps: DialogDeps = {
+    handoff: handoff.services,
     recognizer,
     localizer,
     renderer,
@@ -98,8 +103,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     },
   };
   const mainDialog = new MainDialog(deps);
+  mainDialog.addFlow(new HandoffDialog(deps), ['human_agent']);
   const bot = new AssistantBot(deps, conversationState, userState, mainDialog);
-  const pipeline = new TurnPipeline(bot, lock, deps, conversationState, userState, config.defaultLocale, logger);
+  const pipeline = new TurnPipeline(handoff.gate(bot, deps, conversationState), lock, deps, conversationState, userState, config.defaultLocale, logger);
 
   const adapter = new SecureCloudAdapter(
     new ConfigurationBotFrameworkAuthentication({
@@ -109,6 +115,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       MicrosoftAppType: config.microsoftAppType,
     }),
   );
+  adapter.use(handoff.recorder());
   adapter.onTurnError = createTurnErrorHandler({
     logger,
     localizer,
@@ -149,6 +156,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     metricsToken: config.metricsToken,
   });
 
+  handoff.attach(server, adapter);
+
   return {
     server,
     config,
@@ -160,10 +169,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         server.listen(config.port, config.host, () => {
           const address = server.address();
           sweeper?.start(config.retentionSweepMinutes * 60_000);
+          handoff.start();
           resolve(`http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${address.port}`);
         });
       }),
     async close() {
+      await handoff.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await sweeper?.stop();
       await mongo?.close();

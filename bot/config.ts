@@ -1,4 +1,6 @@
 import { isLocale, type Locale } from '../domain/language/locale';
+import { isValidTimeZone, parseOfficeSchedule, type OfficeHours } from '../domain/officeHours';
+import { DUTCH_PUBLIC_HOLIDAYS_2026_2027 } from '../domain/officeHoursHolidays';
 import { unknownRetentionCollections } from '../adapters/storage/retentionRules';
 
 /** Every setting of the assistant. This file is the only reader of process.env (see README, Settings). */
@@ -24,6 +26,12 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** How long one conversation's turn lease lasts before another process may take it over. */
   turnLeaseMs: number;
+  /** When staff answer the chat (OFFICE_HOURS, OFFICE_TIMEZONE, PUBLIC_HOLIDAYS); outside it a callback is offered. */
+  officeHours: OfficeHours;
+  /** How often each process polls MongoDB for staff messages to deliver and console updates. */
+  handoffPollMs: number;
+  /** How long a staff console session lasts. */
+  consoleSessionMinutes: number;
   /** Largest accepted request body (bytes); bigger requests get 413. */
   maxBodyBytes: number;
   /** Token buckets (burst, sustained per minute; 0 per minute = off) per conversation and per client IP. */
@@ -139,6 +147,9 @@ export function loadConfig(env: Env = process.env): Config {
     signinTokenSecret,
     logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     turnLeaseMs: integer('TURN_LEASE_MS', 30000, 1000, 600000),
+    officeHours: officeHours(read('OFFICE_HOURS'), read('OFFICE_TIMEZONE'), read('PUBLIC_HOLIDAYS'), problems),
+    handoffPollMs: integer('HANDOFF_POLL_MS', 1000, 50, 60000),
+    consoleSessionMinutes: integer('CONSOLE_SESSION_MINUTES', 480, 5, 7 * 24 * 60),
     maxBodyBytes: integer('MAX_BODY_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),
     rateLimit: {
       conversation: {
@@ -157,4 +168,20 @@ export function loadConfig(env: Env = process.env): Config {
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** Office hours from "mon-fri 08:00-17:00", a time zone and ISO holiday dates (default: Dutch holidays 2026–2027). */
+function officeHours(schedule: string | undefined, timeZone: string | undefined, holidays: string | undefined, problems: string[]): OfficeHours {
+  let week: OfficeHours['week'] = [];
+  try {
+    week = parseOfficeSchedule(schedule ?? 'mon-fri 08:00-17:00');
+  } catch (err) {
+    problems.push(`OFFICE_HOURS: ${(err as Error).message}`);
+  }
+  const zone = timeZone ?? 'Europe/Amsterdam';
+  if (!isValidTimeZone(zone)) problems.push(`OFFICE_TIMEZONE must be an IANA time zone such as Europe/Amsterdam (got "${zone}")`);
+  const dates = holidays === undefined ? [...DUTCH_PUBLIC_HOLIDAYS_2026_2027] : holidays.split(',').map((d) => d.trim()).filter(Boolean);
+  const bad = dates.filter((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d));
+  if (bad.length > 0) problems.push(`PUBLIC_HOLIDAYS must be a comma-separated list of dates like 2026-12-25 (got "${bad.join(', ')}")`);
+  return { week, timeZone: zone, holidays: dates };
 }

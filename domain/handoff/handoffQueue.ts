@@ -66,10 +66,20 @@ export class HandoffQueue {
     return this.store.save(queued, existing?.version ?? 0);
   }
 
+  /** Cases in these states, oldest queuedAt first (the queue order). */
+  list(statuses: HandoffCase['status'][], limit = 100): Promise<HandoffCase[]> {
+    return this.store.list(statuses, limit);
+  }
+
   /** 1 for the first in line; undefined when the conversation is not queued. */
   async position(handoff: HandoffCase): Promise<number | undefined> {
     if (handoff.status !== 'queued' || !handoff.queuedAt) return undefined;
     return (await this.store.countQueuedBefore(handoff.queuedAt)) + 1;
+  }
+
+  /** Remembers the position the citizen was told, so the relay only tells them again when it improves. */
+  recordToldPosition(conversationKey: string, from: number | undefined, to: number): Promise<boolean> {
+    return this.store.setToldPosition(conversationKey, from, to);
   }
 
   async cancel(conversationKey: string): Promise<HandoffCase> {

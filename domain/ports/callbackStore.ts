@@ -1,9 +1,9 @@
 import type { HandoffReason, HandoffSummary } from '../handoff/handoffCase';
 
 /** Outside office hours a citizen may leave a phone number to be called back; staff work the list. */
-export type PartOfDay = 'morning' | 'afternoon' | 'evening';
+export type PartOfDay = 'morning' | 'afternoon';
 
-export const PARTS_OF_DAY: readonly PartOfDay[] = ['morning', 'afternoon', 'evening'];
+export const PARTS_OF_DAY: readonly PartOfDay[] = ['morning', 'afternoon'];
 
 export interface CallbackRequest {
   id: string;

@@ -1,0 +1,88 @@
+import { ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { isDistressSignal } from '../domain/handoff/distressSignal';
+import type { HandoffQueue } from '../domain/handoff/handoffQueue';
+import { conversationKeyOf } from '../domain/handoff/handoffServices';
+import { SUPPORTED_LOCALES } from '../domain/language/locale';
+import type { Logger } from '../domain/ports/logger';
+import type { DialogDeps } from '../dialogs/dialogDeps';
+import { CANCEL_QUEUE_KEY } from '../dialogs/handoffDialog';
+import { say, text, turnRecognition } from '../dialogs/turn';
+import type { TurnHandler } from './turnPipeline';
+
+/**
+ * The turn-pipeline step in front of the dialogs that knows about handoffs:
+ * - while an agent owns the conversation the assistant stays silent (the transcript recorder has
+ *   stored the citizen's message; the console shows it to the agent);
+ * - while queued, "stop waiting" leaves the queue; anything else goes to the assistant as usual;
+ * - a distress signal clears the running flow and offers a person at once;
+ * - handoff.status events from an external contact centre move the case.
+ */
+export class HandoffGate implements TurnHandler {
+  private readonly dialogState: StatePropertyAccessor;
+
+  constructor(
+    private readonly inner: TurnHandler,
+    private readonly queue: HandoffQueue,
+    private readonly deps: DialogDeps,
+    private readonly conversationState: ConversationState,
+    private readonly logger: Logger,
+  ) {
+    this.dialogState = conversationState.createProperty('dialogState');
+  }
+
+  async run(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const key = conversationKeyOf(activity.channelId, activity.conversation?.id ?? '');
+    if (activity.type === ActivityTypes.Event && activity.name === 'handoff.status') return this.onHandoffStatus(context, key);
+    if (activity.type !== ActivityTypes.Message) return this.inner.run(context);
+
+    const handoff = await this.queue.get(key);
+    if (handoff?.status === 'with_agent') {
+      this.logger.debug({ conversationId: activity.conversation.id }, 'message relayed to the agent; assistant silent');
+      return;
+    }
+    if (handoff?.status === 'queued' && (await this.wantsToLeaveQueue(context))) {
+      await this.queue.cancel(key);
+      await say(context, this.deps, { text: text(context, this.deps, 'handoff:queue.cancelled') });
+      return;
+    }
+    if (handoff?.status !== 'queued' && isDistressSignal(activity.text ?? '')) return this.offerPerson(context);
+    return this.inner.run(context);
+  }
+
+  private async wantsToLeaveQueue(context: TurnContext): Promise<boolean> {
+    const answer = (context.activity.text ?? '').trim().toLowerCase();
+    if (answer === 'cancel_queue') return true;
+    if (SUPPORTED_LOCALES.some((l) => this.deps.localizer.t(l, CANCEL_QUEUE_KEY).toLowerCase() === answer)) return true;
+    const recognition = await turnRecognition(context, this.deps);
+    return recognition.intent === 'cancel' && recognition.score >= this.deps.confidenceThreshold;
+  }
+
+  /** Stops whatever flow was running and asks whether the citizen wants a person now; "yes" queues them. */
+  private async offerPerson(context: TurnContext): Promise<void> {
+    await this.dialogState.delete(context);
+    const data = await this.deps.state.conversation.get(context, {});
+    data.personOffered = true;
+    data.handoffReason = 'distress';
+    await say(context, this.deps, {
+      text: text(context, this.deps, 'handoff:distress.offer'),
+      choices: [
+        { value: 'yes', title: text(context, this.deps, 'common:choice.yes') },
+        { value: 'no', title: text(context, this.deps, 'common:choice.no') },
+      ],
+      expectsInput: true,
+    });
+    await this.conversationState.saveChanges(context, false);
+  }
+
+  private async onHandoffStatus(context: TurnContext, key: string): Promise<void> {
+    const state = String((context.activity.value as { state?: unknown } | undefined)?.state ?? '');
+    try {
+      const moved = await this.queue.applyExternalStatus(key, state);
+      if (moved && state === 'failed') await say(context, this.deps, { text: text(context, this.deps, 'handoff:relay.externalFailed') });
+      if (moved && state === 'completed') await say(context, this.deps, { text: text(context, this.deps, 'handoff:relay.handedBack') });
+    } catch (err) {
+      this.logger.warn({ conversationId: context.activity.conversation?.id, state, error: { name: (err as Error)?.name } }, 'handoff.status ignored');
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import { ActivityTypes, type Activity, type Middleware, type TurnContext } from 'botbuilder';
+import { conversationKeyOf } from '../domain/handoff/handoffServices';
+import { maskPersonalData } from '../domain/privacy/maskPersonalData';
+import type { Clock } from '../domain/ports/clock';
+import type { Logger } from '../domain/ports/logger';
+import type { NewTranscriptEntry, TranscriptStore } from '../domain/ports/transcriptStore';
+
+/** Set on a turn whose outgoing messages are already in the transcript (an agent's relayed message). */
+export const TRANSCRIPT_RECORDED = Symbol('transcript.recorded');
+
+function keyOf(activity: Partial<Activity>): string | undefined {
+  const id = activity.conversation?.id;
+  return id && activity.channelId ? conversationKeyOf(activity.channelId, id) : undefined;
+}
+
+/**
+ * Records the transcript as middleware on the adapter: every citizen message on the way in and
+ * every assistant message on the way out (context.onSendActivities), one document each, personal
+ * numbers masked. Staff read it in the console; it travels with handoff.initiate. A recording
+ * failure is logged and never breaks the citizen's turn.
+ */
+export class TranscriptRecorder implements Middleware {
+  constructor(
+    private readonly store: TranscriptStore,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+  ) {}
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    const activity = context.activity;
+    const key = keyOf(activity);
+    if (!key) return next();
+    if (activity.type === ActivityTypes.Message && activity.text?.trim()) {
+      await this.record(key, [{ role: 'citizen', text: maskPersonalData(activity.text.trim()), at: this.clock.now() }]);
+    }
+    context.onSendActivities(async (ctx, activities, sendNext) => {
+      if (!ctx.turnState.get(TRANSCRIPT_RECORDED)) {
+        const entries: NewTranscriptEntry[] = activities
+          .filter((a) => a.type === ActivityTypes.Message && a.text)
+          .map((a) => ({ role: 'assistant', text: maskPersonalData(String(a.text)), at: this.clock.now() }));
+        await this.record(key, entries);
+      }
+      return sendNext();
+    });
+    return next();
+  }
+
+  private async record(key: string, entries: NewTranscriptEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    try {
+      await this.store.append(key, entries);
+    } catch (err) {
+      this.logger.warn({ error: { name: (err as Error)?.name } }, 'transcript not recorded');
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import { type DialogTurnResult, TextPrompt, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { HandoffReason, HandoffSummary } from '../domain/handoff/handoffCase';
+import { conversationKeyOf } from '../domain/handoff/handoffServices';
+import { extractPhone } from '../domain/language/phoneEntity';
+import { extractYesNo } from '../domain/language/yesNo';
+import { PARTS_OF_DAY, type PartOfDay } from '../domain/ports/callbackStore';
+import type { ReplyChoice } from '../domain/ports/replyRenderer';
+import { pickChoice } from './choiceReply';
+import type { DialogDeps } from './dialogDeps';
+import { InterruptibleDialog } from './interruptibleDialog';
+import type { FlowResult } from './mainDialog';
+import { say, text, turnChannel, turnLocale } from './turn';
+
+export const CALLBACK_DIALOG = 'handoff.callback';
+const STEPS = 'callback.steps';
+const ANSWER = 'callback.answer';
+const PHONE = 'callback.phone';
+const MAX_PHONE_ATTEMPTS = 3;
+
+export interface CallbackOptions {
+  reason: HandoffReason;
+  summary: HandoffSummary;
+}
+
+interface CallbackValues extends CallbackOptions {
+  phone?: string;
+}
+
+/**
+ * Outside office hours: offers a call back instead of the queue, asks a phone number and the
+ * preferred part of the day, and stores the request for staff (the number is never logged).
+ */
+export class CallbackDialog extends InterruptibleDialog {
+  constructor(deps: DialogDeps) {
+    super(CALLBACK_DIALOG, deps);
+    this.addDialog(new TextPrompt(ANSWER));
+    this.addDialog(
+      new TextPrompt(PHONE, async (prompt) => {
+        if (extractPhone(prompt.recognized.value ?? '')) return true;
+        if (prompt.attemptCount >= MAX_PHONE_ATTEMPTS) return true;
+        await prompt.context.sendActivity(this.render(prompt.context, 'handoff:callback.invalidPhone', true));
+        return false;
+      }),
+    );
+    this.addDialog(new WaterfallDialog(STEPS, [this.offer.bind(this), this.askPhone.bind(this), this.askPart.bind(this), this.save.bind(this)]));
+    this.initialDialogId = STEPS;
+  }
+
+  private render(context: WaterfallStepContext['context'], key: string, expectsInput: boolean, choices?: ReplyChoice[]) {
+    return this.deps.renderer.render({ text: text(context, this.deps, key), choices, expectsInput }, turnChannel(context));
+  }
+
+  private yesNoChoices(context: WaterfallStepContext['context']): ReplyChoice[] {
+    return [
+      { value: 'yes', title: text(context, this.deps, 'common:choice.yes') },
+      { value: 'no', title: text(context, this.deps, 'common:choice.no') },
+    ];
+  }
+
+  private partChoices(context: WaterfallStepContext['context']): ReplyChoice[] {
+    return PARTS_OF_DAY.map((part) => ({ value: part, title: text(context, this.deps, `handoff:callback.part.${part}`) }));
+  }
+
+  private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    Object.assign(step.values, step.options as CallbackOptions);
+    const prompt = this.render(step.context, 'handoff:callback.offer', true, this.yesNoChoices(step.context));
+    return step.prompt(ANSWER, { prompt });
+  }
+
+  private async askPhone(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const answer = String(step.result ?? '');
+    const picked = pickChoice(answer, this.yesNoChoices(step.context))?.value;
+    const yes = picked ? picked === 'yes' : extractYesNo(answer);
+    if (yes === false) {
+      await say(step.context, this.deps, { text: text(step.context, this.deps, 'handoff:callback.declined') });
+      return step.endDialog({} satisfies FlowResult);
+    }
+    // Not an answer to the offer: the router handles the message afresh.
+    if (yes === undefined) return step.endDialog({ reroute: true } satisfies FlowResult);
+    return step.prompt(PHONE, { prompt: this.render(step.context, 'handoff:callback.askPhone', true) });
+  }
+
+  private async askPart(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const phone = extractPhone(String(step.result ?? ''));
+    if (!phone) {
+      await say(step.context, this.deps, { text: text(step.context, this.deps, 'handoff:callback.gaveUp') });
+      return step.endDialog({} satisfies FlowResult);
+    }
+    (step.values as CallbackValues).phone = phone;
+    return step.prompt(ANSWER, { prompt: this.render(step.context, 'handoff:callback.askPart', true, this.partChoices(step.context)) });
+  }
+
+  private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const context = step.context;
+    const values = step.values as CallbackValues;
+    const answer = String(step.result ?? '').toLowerCase();
+    const part: PartOfDay =
+      (pickChoice(answer, this.partChoices(context))?.value as PartOfDay | undefined) ??
+      (/(middag|afternoon|nachmittag|popołudni|popoludni|po poludniu|\b1[2-6])/.test(answer) ? 'afternoon' : 'morning');
+    const services = this.deps.handoff;
+    if (services && values.phone) {
+      await services.callbacks.add({
+        conversationKey: conversationKeyOf(context.activity.channelId, context.activity.conversation.id),
+        phone: values.phone,
+        partOfDay: part,
+        locale: turnLocale(context),
+        reason: values.reason,
+        summary: values.summary,
+        createdAt: this.deps.clock.now(),
+      });
+    }
+    const partName = text(context, this.deps, `handoff:callback.partName.${part}`);
+    await say(context, this.deps, { text: text(context, this.deps, 'handoff:callback.confirmed', { part: partName }) });
+    return step.endDialog({} satisfies FlowResult);
+  }
+}

@@ -1,0 +1,105 @@
+import { EventFactory, TurnContext, type Activity } from 'botbuilder';
+import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { HandoffCase, HandoffReason } from '../domain/handoff/handoffCase';
+import { conversationKeyOf, type HandoffServices } from '../domain/handoff/handoffServices';
+import { buildHandoffSummary } from '../domain/handoff/handoffSummary';
+import type { IntentId } from '../domain/language/intents';
+import { isWithinOfficeHours } from '../domain/officeHours';
+import type { Recognition } from '../domain/ports/recognizer';
+import type { TranscriptEntry } from '../domain/ports/transcriptStore';
+import { CALLBACK_DIALOG, CallbackDialog } from './callbackDialog';
+import type { DialogDeps } from './dialogDeps';
+import { say, text, turnLocale, turnRecognition } from './turn';
+
+export const HANDOFF_DIALOG = 'handoff';
+const STEPS = 'handoff.steps';
+/** How many recent transcript entries go into the summary and the handoff.initiate transcript. */
+const RECENT = 20;
+
+/** The citizen's choice, while queued, to leave the queue (handled by the turn pipeline's handoff gate). */
+export const CANCEL_QUEUE_KEY = 'handoff:queue.cancelChoice';
+
+/** Why this handoff happens: a flow's reason, an accepted offer after misunderstandings, or the citizen's request. */
+function reasonFor(flowReason: HandoffReason | undefined, options: { intent?: IntentId; recognition?: Recognition }, recognition: Recognition): HandoffReason {
+  if (flowReason) return flowReason;
+  const asked = options.recognition ?? recognition;
+  return asked.intent === 'human_agent' ? 'citizen_request' : 'misunderstood';
+}
+
+/** The transcript as Bot Framework activities, for the handoff.initiate event. */
+function transcriptActivities(entries: TranscriptEntry[]): Partial<Activity>[] {
+  return entries.map((e) => ({
+    type: 'message',
+    text: e.text,
+    timestamp: e.at,
+    from: { id: e.role, name: e.author ?? e.role, role: e.role === 'citizen' ? 'user' : 'bot' },
+  }));
+}
+
+/**
+ * Hands the conversation to staff: inside office hours it joins the queue with a summary of what is
+ * known (masked), the citizen hears their position and may keep asking the assistant or stop
+ * waiting; the Bot Framework handoff.initiate event carries the transcript for deployments that route
+ * to an external contact centre. Outside office hours (and on public holidays) it offers a callback.
+ */
+export class HandoffDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(HANDOFF_DIALOG);
+    this.addDialog(new WaterfallDialog(STEPS, [this.start.bind(this), this.done.bind(this)]));
+    this.addDialog(new CallbackDialog(deps));
+    this.initialDialogId = STEPS;
+  }
+
+  private async start(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const context = step.context;
+    const services = this.deps.handoff;
+    const data = await this.deps.state.conversation.get(context, {});
+    const recognition = await turnRecognition(context, this.deps);
+    const reason = reasonFor(data.handoffReason, (step.options ?? {}) as { recognition?: Recognition }, recognition);
+    data.handoffReason = undefined;
+    if (!services) {
+      await say(context, this.deps, { text: text(context, this.deps, 'handoff:unavailable') });
+      return step.endDialog();
+    }
+    const activity = context.activity;
+    const key = conversationKeyOf(activity.channelId, activity.conversation.id);
+    const existing = await services.queue.get(key);
+    if (existing?.status === 'queued') {
+      await this.tellPosition(step, services, existing, 'handoff:queue.already');
+      return step.endDialog();
+    }
+    const recent = await services.transcript.latest(key, RECENT);
+    const summary = buildHandoffSummary({
+      locale: turnLocale(context),
+      channelId: activity.channelId,
+      reason,
+      intent: data.lastIntent,
+      identified: data.identified,
+      recent,
+    });
+    if (!isWithinOfficeHours(this.deps.clock.now(), services.officeHours)) {
+      return step.beginDialog(CALLBACK_DIALOG, { reason, summary });
+    }
+    const reference = TurnContext.getConversationReference(activity) as unknown as Record<string, unknown>;
+    const queued = await services.queue.enqueue({ conversationKey: key, reason, locale: turnLocale(context), summary, reference });
+    await this.tellPosition(step, services, queued, 'handoff:queue.joined');
+    await context.sendActivity(
+      EventFactory.createHandoffInitiation(context, { reason, summary, queue: 'cjib' }, { activities: transcriptActivities(recent) as Activity[] }),
+    );
+    return step.endDialog();
+  }
+
+  private async done(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.endDialog();
+  }
+
+  private async tellPosition(step: WaterfallStepContext, services: HandoffServices, handoff: HandoffCase, key: string): Promise<void> {
+    const position = (await services.queue.position(handoff)) ?? 1;
+    await services.queue.recordToldPosition(handoff.conversationKey, handoff.toldPosition, position);
+    const context = step.context;
+    await say(context, this.deps, {
+      text: text(context, this.deps, key, { position }),
+      choices: [{ value: 'cancel_queue', title: text(context, this.deps, CANCEL_QUEUE_KEY) }],
+    });
+  }
+}
