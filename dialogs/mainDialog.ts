@@ -1,11 +1,13 @@
 import { ComponentDialog, type Dialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { IntentId } from '../domain/language/intents';
+import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { requestedLocale } from '../domain/language/requestedLocale';
 import { SUPPORTED_LOCALES } from '../domain/language/locale';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
+import { FAQ_DIALOG, FaqDialog, type FaqOptions } from './faqDialog';
 import { offeredIntent, sayCapabilities } from './smallTalk';
 import { say, setTurnLocale, turnLocale, turnRecognition } from './turn';
 
@@ -18,6 +20,8 @@ export interface FlowResult {
   reroute?: boolean;
   /** The citizen asked for a person mid-flow. */
   handoff?: boolean;
+  /** The citizen picked a follow-up that starts a flow (e.g. "look up my fine" after an answer). */
+  next?: IntentId;
 }
 
 /** Intents that start a flow dialog, registered by the feature that owns the dialog. */
@@ -34,6 +38,7 @@ export class MainDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(MAIN_DIALOG);
     this.addDialog(new WaterfallDialog(ROUTE, [this.route.bind(this), this.afterFlow.bind(this)]));
+    this.addDialog(new FaqDialog(deps));
     this.initialDialogId = ROUTE;
   }
 
@@ -49,6 +54,12 @@ export class MainDialog extends ComponentDialog {
     const data = await this.deps.state.conversation.get(context, {});
     const recognition = await turnRecognition(context, this.deps);
     const intent = this.resolveIntent(recognition, data);
+    // Questions for the knowledge base (also unsure ones whose words confirm a topic, and scam messages).
+    const knowledge = routeKnowledge(recognition, intent);
+    if (knowledge.kind === 'topic' || knowledge.kind === 'clarify') {
+      data.misunderstandings = 0;
+      return step.beginDialog(FAQ_DIALOG, { recognition, selection: knowledge } satisfies FaqOptions);
+    }
     if (!intent) return this.misunderstood(step, recognition, data);
     data.misunderstandings = 0;
     data.lastIntent = intent;
@@ -62,6 +73,11 @@ export class MainDialog extends ComponentDialog {
   private async afterFlow(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const result = (step.result ?? {}) as FlowResult;
     if (result.handoff && this.routes.human_agent) return step.replaceDialog(this.routes.human_agent);
+    const next = result.next ? this.routes[result.next] : undefined;
+    if (next) {
+      const recognition = await turnRecognition(step.context, this.deps);
+      return step.replaceDialog(next, { recognition, intent: result.next });
+    }
     if (result.reroute) return step.replaceDialog(MAIN_DIALOG);
     return step.endDialog();
   }
