@@ -1,4 +1,6 @@
+import type { ArrangementPolicy } from '../domain/arrangement/arrangementPolicy';
 import type { HandoffServices } from '../domain/handoff/handoffServices';
+import type { ArrangementRequestStore } from '../domain/ports/arrangementRequestStore';
 import type { AssistantMetrics } from '../domain/ports/assistantMetrics';
 import type { Clock } from '../domain/ports/clock';
 import type { FeedbackStore } from '../domain/ports/feedbackStore';
@@ -25,4 +27,6 @@ export interface DialogDeps {
   metrics?: AssistantMetrics;
   /** Queue, transcript, callbacks and office hours for handing over to staff; absent in most dialog tests. */
   handoff?: HandoffServices;
+  /** Payment arrangements: the policy (DOMAIN.md §1) and the outbox requests are filed into. */
+  arrangements?: { policy: ArrangementPolicy; requests: ArrangementRequestStore };
 }
