@@ -1,0 +1,95 @@
+import { TOPIC_IDS } from '../../domain/knowledge/topics';
+import { KEY_FACTS, UNCERTAIN_FACTS } from '../support/faqKeyFacts';
+import { startTestMongo, type TestMongo } from '../support/mongo';
+import { startTestApp, textOf, type TestApp } from '../support/testApp';
+
+const CHANNEL_LOCALE = { nl: 'nl-NL', en: 'en-GB' } as const;
+
+/** Every topic asked in Dutch and in English, as a citizen would type it. */
+const TABLE = TOPIC_IDS.flatMap((id) =>
+  (['nl', 'en'] as const).map((lang) => [id, lang, KEY_FACTS[id].question[lang]] as const),
+);
+
+describe('answers to citizen questions through POST /api/messages', () => {
+  let mongo: TestMongo;
+  let app: TestApp;
+  const dbName = `faq_${Date.now()}`;
+
+  beforeAll(async () => {
+    mongo = await startTestMongo();
+    app = await startTestApp({ MONGODB_URI: mongo.uri, MONGODB_DB: dbName });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await mongo?.stop();
+  });
+
+  it.each(TABLE)('%s (%s): "%s" is answered with the key facts', async (id, lang, question) => {
+    const conversation = app.conversation({ locale: CHANNEL_LOCALE[lang] });
+    await conversation.start();
+    const answer = textOf(await conversation.say(question));
+    const facts = KEY_FACTS[id];
+    for (const fact of [...facts.any, ...facts[lang]]) expect(answer).toMatch(fact);
+    expect(answer).toMatch(/\]\(https:\/\/(www\.)?cjib\.nl[^)]*\)/);
+    for (const uncertain of UNCERTAIN_FACTS) {
+      if (uncertain.topics && !uncertain.topics.includes(id)) continue;
+      expect({ fact: uncertain.what, found: answer.match(uncertain.pattern)?.[0] }).toEqual({
+        fact: uncertain.what,
+        found: undefined,
+      });
+    }
+  });
+
+  it('offers the lookup after the deadline answer and the arrangement after the instalments answer', async () => {
+    const deadline = app.conversation();
+    await deadline.start();
+    expect(textOf(await deadline.say(KEY_FACTS.payment_deadline.question.nl))).toMatch(/Mijn boete opzoeken/);
+    const instalments = app.conversation({ locale: 'en-GB' });
+    await instalments.start();
+    expect(textOf(await instalments.say(KEY_FACTS.instalments.question.en))).toMatch(
+      /Request a payment arrangement/,
+    );
+  });
+
+  it('asks "did this help?" and stores the rating with the topic id only', async () => {
+    const conversation = app.conversation();
+    await conversation.start();
+    const answer = textOf(await conversation.say('Kan ik de foto van de flitspaal zien?'));
+    expect(answer).toMatch(/Heeft dit antwoord u geholpen\?/);
+    expect(textOf(await conversation.say('Ja'))).toMatch(/Dank u wel voor uw reactie/);
+    const docs = await mongo.client.db(dbName).collection('feedback').find({}).toArray();
+    expect(
+      docs.map(({ topicId, helpful, locale, channelId }) => ({ topicId, helpful, locale, channelId })),
+    ).toEqual([{ topicId: 'photo', helpful: true, locale: 'nl', channelId: 'webchat' }]);
+    expect(JSON.stringify(docs)).not.toMatch(/flitspaal|Ja/);
+  });
+
+  it('handles a new question typed instead of yes/no as a new question', async () => {
+    const conversation = app.conversation();
+    await conversation.start();
+    await conversation.say('Kan ik de foto van de flitspaal zien?');
+    const next = textOf(await conversation.say('Ik heb schulden en kan mijn boete echt niet betalen'));
+    expect(next).toMatch(/noodstop/);
+    expect(next).toMatch(/4 maanden/);
+  });
+
+  it('answers a question in the middle of the fine lookup the same way, then resumes the lookup', async () => {
+    const conversation = app.conversation();
+    await conversation.start();
+    const ask = textOf(await conversation.say('Ik wil mijn boete opzoeken'));
+    expect(ask).toMatch(/CJIB-nummer/);
+    const replies = await conversation.say(KEY_FACTS.payment_deadline.question.nl);
+    const text = textOf(replies);
+    expect(text).toMatch(/8 weken/);
+    expect(text).toMatch(/https:\/\/www\.cjib\.nl\/en\/our-procedures-traffic-fines/);
+    // The lookup asks for the number again.
+    expect(replies[replies.length - 1].text).toMatch(/CJIB-nummer/);
+  });
+
+  it('warns about scam messages even when the recognizer is unsure', async () => {
+    const conversation = app.conversation({ channelId: 'whatsapp' });
+    await conversation.start();
+    const answer = textOf(await conversation.say('kreeg net een appje van cjib met een tikkie, klopt dat??'));
+    expect(answer).toMatch(/nooit een boete of aanmaning via e-mail, sms of WhatsApp/);
+  });
+});
