@@ -27,7 +27,14 @@ function main(): void {
     });
   }
   console.log(`prediction time: ${micros.toFixed(1)} µs per utterance`);
-  console.log(formatReport(evaluate(rows.map((r) => r.intent), predicted)));
+  console.log(
+    formatReport(
+      evaluate(
+        rows.map((r) => r.intent),
+        predicted,
+      ),
+    ),
+  );
 }
 
 main();

@@ -13,7 +13,8 @@ import { LinearModel, type SerializedModel } from './linearModel';
 
 export class LocalRecognizer implements Recognizer {
   constructor(private readonly model: LinearModel) {
-    for (const c of model.classes) if (!isIntentId(c)) throw new Error(`NLU model has an unknown intent: ${c}`);
+    for (const c of model.classes)
+      if (!isIntentId(c)) throw new Error(`NLU model has an unknown intent: ${c}`);
   }
 
   static fromModel(json: SerializedModel): LocalRecognizer {
@@ -26,7 +27,12 @@ export class LocalRecognizer implements Recognizer {
     try {
       json = JSON.parse(readFileSync(modelPath, 'utf8')) as SerializedModel;
     } catch (err) {
-      throw new Error(`Cannot read the NLU model at ${modelPath} (run \`npm run build\` to train it): ${(err as Error).message}`);
+      throw new Error(
+        `Cannot read the NLU model at ${modelPath} (run \`npm run build\` to train it): ${(err as Error).message}`,
+        {
+          cause: err,
+        },
+      );
     }
     return LocalRecognizer.fromModel(json);
   }
@@ -36,7 +42,10 @@ export class LocalRecognizer implements Recognizer {
     const { probabilities, known } = this.model.predict(featurize(text, this.model.featureOptions));
     // Nothing the model has ever seen (gibberish, emoji, another script): honestly "none".
     if (known === 0) {
-      return [{ intent: 'none', score: 1 }, ...INTENTS.filter((i) => i !== 'none').map((intent) => ({ intent, score: 0 }))];
+      return [
+        { intent: 'none', score: 1 },
+        ...INTENTS.filter((i) => i !== 'none').map((intent) => ({ intent, score: 0 })),
+      ];
     }
     return this.model.classes
       .map((intent, i) => ({ intent: intent as IntentId, score: Math.round(probabilities[i] * 1e4) / 1e4 }))

@@ -32,7 +32,10 @@ interface LuisPrediction {
 }
 
 export function toIntentId(name: string | undefined): IntentId {
-  const id = (name ?? '').trim().toLowerCase().replace(/[\s.-]+/g, '_');
+  const id = (name ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s.-]+/g, '_');
   return isIntentId(id) ? id : 'none';
 }
 

@@ -30,7 +30,8 @@ export function parseJsonl(content: string): LabelledUtterance[] {
     .filter(Boolean)
     .map((l, i) => {
       const row = JSON.parse(l) as LabelledUtterance;
-      if (typeof row.text !== 'string' || typeof row.intent !== 'string') throw new Error(`line ${i + 1}: needs "text" and "intent"`);
+      if (typeof row.text !== 'string' || typeof row.intent !== 'string')
+        throw new Error(`line ${i + 1}: needs "text" and "intent"`);
       return row;
     });
 }
@@ -77,7 +78,9 @@ export function evaluate(gold: string[], predicted: string[]): EvaluationReport 
 /** The report as text; its last line is exactly `accuracy=0.953 macro_f1=0.941 n=416`. */
 export function formatReport(report: EvaluationReport, maxConfusions = 10): string {
   const lines: string[] = [];
-  lines.push(`${'intent'.padEnd(24)} ${'prec'.padStart(6)} ${'recall'.padStart(6)} ${'f1'.padStart(6)} ${'n'.padStart(5)}`);
+  lines.push(
+    `${'intent'.padEnd(24)} ${'prec'.padStart(6)} ${'recall'.padStart(6)} ${'f1'.padStart(6)} ${'n'.padStart(5)}`,
+  );
   for (const m of report.perIntent) {
     lines.push(
       `${m.intent.padEnd(24)} ${m.precision.toFixed(3).padStart(6)} ${m.recall.toFixed(3).padStart(6)} ${m.f1.toFixed(3).padStart(6)} ${String(m.support).padStart(5)}`,
@@ -85,7 +88,8 @@ export function formatReport(report: EvaluationReport, maxConfusions = 10): stri
   }
   lines.push('');
   lines.push(report.confusions.length ? 'most frequent confusions (expected → predicted):' : 'no confusions');
-  for (const c of report.confusions.slice(0, maxConfusions)) lines.push(`  ${String(c.count).padStart(3)}  ${c.expected} → ${c.predicted}`);
+  for (const c of report.confusions.slice(0, maxConfusions))
+    lines.push(`  ${String(c.count).padStart(3)}  ${c.expected} → ${c.predicted}`);
   lines.push(`accuracy=${report.accuracy.toFixed(3)} macro_f1=${report.macroF1.toFixed(3)} n=${report.n}`);
   return lines.join('\n');
 }

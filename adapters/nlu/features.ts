@@ -68,7 +68,17 @@ export function featurize(text: string, options: FeatureOptions = DEFAULT_FEATUR
   const v: FeatureVector = new Map();
   const ws = modelWords(text);
   const wordsOnly = ws.filter((w) => w !== 'xqx');
-  add(v, wordsOnly.length <= 1 ? 'len:1' : wordsOnly.length <= 3 ? 'len:2-3' : wordsOnly.length <= 8 ? 'len:4-8' : 'len:9+', 0.5);
+  add(
+    v,
+    wordsOnly.length <= 1
+      ? 'len:1'
+      : wordsOnly.length <= 3
+        ? 'len:2-3'
+        : wordsOnly.length <= 8
+          ? 'len:4-8'
+          : 'len:9+',
+    0.5,
+  );
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     add(v, `w:${w}`, options.wordWeight);

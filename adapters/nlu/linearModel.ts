@@ -5,6 +5,9 @@
  */
 import { type FeatureOptions, type FeatureVector, DEFAULT_FEATURE_OPTIONS } from './features';
 
+// Bound once: global lookups are slow in sandboxed contexts (jest's vm).
+const { exp, round } = Math;
+
 export const MODEL_FORMAT = 'cjib-nlu-linear/1';
 
 export interface SerializedModel {
@@ -52,17 +55,20 @@ export class LinearModel {
 
   serialize(trainedOn: SerializedModel['trainedOn']): SerializedModel {
     let max = 0;
-    for (const w of this.weights) max = Math.max(max, Math.abs(w));
+    for (const w of this.weights) {
+      const a = w < 0 ? -w : w;
+      if (a > max) max = a;
+    }
     const scale = max / 32767 || 1;
     const q = new Int16Array(this.weights.length);
-    for (let i = 0; i < q.length; i++) q[i] = Math.round(this.weights[i] / scale);
+    for (let i = 0; i < q.length; i++) q[i] = round(this.weights[i] / scale);
     return {
       format: MODEL_FORMAT,
       classes: this.classes,
       features: this.features,
       weights: Buffer.from(q.buffer, q.byteOffset, q.byteLength).toString('base64'),
       scale,
-      bias: Array.from(this.bias, (b) => Math.round(b * 1e5) / 1e5),
+      bias: Array.from(this.bias, (b) => round(b * 1e5) / 1e5),
       featureOptions: this.featureOptions,
       trainedOn,
     };
@@ -72,20 +78,27 @@ export class LinearModel {
     if (json.format !== MODEL_FORMAT) throw new Error(`Unsupported NLU model format: ${String(json.format)}`);
     const bytes = Buffer.from(json.weights, 'base64');
     const q = new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-    if (q.length !== json.features.length * json.classes.length) throw new Error('NLU model weights do not match its features');
+    if (q.length !== json.features.length * json.classes.length)
+      throw new Error('NLU model weights do not match its features');
     const weights = new Float32Array(q.length);
     for (let i = 0; i < q.length; i++) weights[i] = q[i] * json.scale;
-    return new LinearModel(json.classes, json.features, weights, Float32Array.from(json.bias), json.featureOptions);
+    return new LinearModel(
+      json.classes,
+      json.features,
+      weights,
+      Float32Array.from(json.bias),
+      json.featureOptions,
+    );
   }
 }
 
 export function softmax(logits: Float64Array): Float64Array {
   let max = Number.NEGATIVE_INFINITY;
-  for (const l of logits) max = Math.max(max, l);
+  for (const l of logits) if (l > max) max = l;
   const out = new Float64Array(logits.length);
   let sum = 0;
   for (let i = 0; i < logits.length; i++) {
-    out[i] = Math.exp(logits[i] - max);
+    out[i] = exp(logits[i] - max);
     sum += out[i];
   }
   for (let i = 0; i < out.length; i++) out[i] /= sum;

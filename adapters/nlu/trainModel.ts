@@ -8,6 +8,10 @@ import { DEFAULT_FEATURE_OPTIONS, type FeatureOptions, featurize } from './featu
 import { LinearModel } from './linearModel';
 import type { TrainingExample } from './trainingData';
 
+// Bound once: global lookups inside hot loops are slow in sandboxed contexts (jest's vm), ~25×.
+const { exp, sqrt, floor, imul } = Math;
+const NEG_INF = Number.NEGATIVE_INFINITY;
+
 export interface TrainOptions {
   epochs: number;
   learningRate: number;
@@ -33,8 +37,8 @@ export function seededRandom(seed: number): () => number {
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    t = imul(t ^ (t >>> 15), t | 1);
+    t ^= t + imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
@@ -42,18 +46,28 @@ export function seededRandom(seed: number): () => number {
 /** One plausible typing error in one longer word: dropped, doubled or swapped letter. */
 export function addTypo(text: string, random: () => number): string {
   const ws = text.split(' ');
-  const candidates = ws.map((w, i) => (w.length >= 5 && /^[\p{L}]+$/u.test(w) ? i : -1)).filter((i) => i >= 0);
+  const candidates = ws
+    .map((w, i) => (w.length >= 5 && /^[\p{L}]+$/u.test(w) ? i : -1))
+    .filter((i) => i >= 0);
   if (!candidates.length) return text;
-  const i = candidates[Math.floor(random() * candidates.length)];
+  const i = candidates[floor(random() * candidates.length)];
   const w = ws[i];
-  const p = 1 + Math.floor(random() * (w.length - 2));
-  const kind = Math.floor(random() * 3);
+  const p = 1 + floor(random() * (w.length - 2));
+  const kind = floor(random() * 3);
   ws[i] =
-    kind === 0 ? w.slice(0, p) + w.slice(p + 1) : kind === 1 ? w.slice(0, p) + w[p] + w.slice(p) : w.slice(0, p - 1) + w[p] + w[p - 1] + w.slice(p + 1);
+    kind === 0
+      ? w.slice(0, p) + w.slice(p + 1)
+      : kind === 1
+        ? w.slice(0, p) + w[p] + w.slice(p)
+        : w.slice(0, p - 1) + w[p] + w[p - 1] + w.slice(p + 1);
   return ws.join(' ');
 }
 
-export function trainModel(examples: TrainingExample[], classes: readonly string[], options: Partial<TrainOptions> = {}): LinearModel {
+export function trainModel(
+  examples: TrainingExample[],
+  classes: readonly string[],
+  options: Partial<TrainOptions> = {},
+): LinearModel {
   const o = { ...DEFAULT_TRAIN_OPTIONS, ...options };
   const random = seededRandom(o.seed);
   const classIndex = new Map(classes.map((c, i) => [c, i]));
@@ -92,7 +106,7 @@ export function trainModel(examples: TrainingExample[], classes: readonly string
 
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
+      const j = floor(random() * (i + 1));
       [order[i], order[j]] = [order[j], order[i]];
     }
     for (const n of order) {
@@ -102,22 +116,22 @@ export function trainModel(examples: TrainingExample[], classes: readonly string
         const base = idx[t] * k;
         for (let c = 0; c < k; c++) logits[c] += w[base + c] * val[t];
       }
-      let max = Number.NEGATIVE_INFINITY;
-      for (let c = 0; c < k; c++) max = Math.max(max, logits[c]);
+      let max = NEG_INF;
+      for (let c = 0; c < k; c++) if (logits[c] > max) max = logits[c];
       let sum = 0;
       for (let c = 0; c < k; c++) {
-        logits[c] = Math.exp(logits[c] - max);
+        logits[c] = exp(logits[c] - max);
         sum += logits[c];
       }
       for (let c = 0; c < k; c++) {
         const grad = logits[c] / sum - (c === y ? 1 : 0);
         bg2[c] += grad * grad;
-        b[c] -= (o.learningRate * grad) / Math.sqrt(bg2[c]);
+        b[c] -= (o.learningRate * grad) / sqrt(bg2[c]);
         for (let t = 0; t < idx.length; t++) {
           const p = idx[t] * k + c;
           const gw = grad * val[t] + o.l2 * w[p];
           g2[p] += gw * gw;
-          w[p] -= (o.learningRate * gw) / Math.sqrt(g2[p]);
+          w[p] -= (o.learningRate * gw) / sqrt(g2[p]);
         }
       }
     }

@@ -25,7 +25,9 @@ export function examplesFromFile(lang: string, file: TrainingFile): TrainingExam
 export function loadTrainingData(dir: string): TrainingExample[] {
   const seen = new Set<string>();
   const out: TrainingExample[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const lang = name.replace(/\.json$/, '');
     const file = JSON.parse(readFileSync(join(dir, name), 'utf8')) as TrainingFile;
     for (const e of examplesFromFile(lang, file)) {

@@ -21,10 +21,12 @@ export function parseAmountToCents(raw: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-const CURRENCY_AFTER = /(?<![\d.,])(\d[\d.,]*)\s*(?:,-\s*)?(?:€|euros?\b|eur\b|eu\b|euro's\b|ojro\b)/;
+const CURRENCY_AFTER =
+  /(?<![\d.,])(\d[\d.,]*)\s*(?:,-\s*)?(?:€|(?:euros?|eur|eu|euro's|eruo|euor|eoro|uero|euri|ojro)\b)/;
 const CURRENCY_BEFORE = /(?:€|\beur(?:o|os)?\b)\s*(\d[\d.,]*\d|\d)/;
 const DASH_AMOUNT = /(?<![\d.,])(\d[\d.]*),-/;
-const SPOKEN = /((?:[a-z]+[\s-]+){0,5}?[a-z]+)\s+(?:euro|euros|eur)\b(?:\s+(?:en\s+|and\s+|und\s+)?((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:cent|cents|centen)\b)?/;
+const SPOKEN =
+  /((?:[a-z]+[\s-]+){0,5}?[a-z]+)\s+(?:euro|euros|eur)\b(?:\s+(?:en\s+|and\s+|und\s+)?((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:cent|cents|centen)\b)?/;
 
 /** Longest tail of the words that is a number: "ik moet tweehonderd" → 200. */
 function trailingNumber(phrase: string): number | undefined {

@@ -11,18 +11,71 @@ export interface Choice {
 }
 
 const ORDINALS: Record<string, number> = {
-  een: 1, eerste: 1, one: 1, first: 1, eins: 1, erste: 1, ersten: 1, erstes: 1, jeden: 1, pierwszy: 1, pierwsza: 1, pierwsze: 1,
-  twee: 2, tweede: 2, two: 2, second: 2, zwei: 2, zweite: 2, zweiten: 2, dwa: 2, drugi: 2, druga: 2, drugie: 2,
-  drie: 3, derde: 3, three: 3, third: 3, drei: 3, dritte: 3, trzy: 3, trzeci: 3, trzecia: 3,
-  vier: 4, vierde: 4, four: 4, fourth: 4, vierte: 4, cztery: 4, czwarty: 4, czwarta: 4,
-  vijf: 5, vijfde: 5, five: 5, fifth: 5, funf: 5, funfte: 5, piec: 5, piaty: 5, piata: 5,
-  zes: 6, zesde: 6, six: 6, sixth: 6,
-  laatste: -1, last: -1, letzte: -1, ostatni: -1, ostatnia: -1,
+  een: 1,
+  eerste: 1,
+  one: 1,
+  first: 1,
+  eins: 1,
+  erste: 1,
+  ersten: 1,
+  erstes: 1,
+  jeden: 1,
+  pierwszy: 1,
+  pierwsza: 1,
+  pierwsze: 1,
+  twee: 2,
+  tweede: 2,
+  two: 2,
+  second: 2,
+  zwei: 2,
+  zweite: 2,
+  zweiten: 2,
+  dwa: 2,
+  drugi: 2,
+  druga: 2,
+  drugie: 2,
+  drie: 3,
+  derde: 3,
+  three: 3,
+  third: 3,
+  drei: 3,
+  dritte: 3,
+  trzy: 3,
+  trzeci: 3,
+  trzecia: 3,
+  vier: 4,
+  vierde: 4,
+  four: 4,
+  fourth: 4,
+  vierte: 4,
+  cztery: 4,
+  czwarty: 4,
+  czwarta: 4,
+  vijf: 5,
+  vijfde: 5,
+  five: 5,
+  fifth: 5,
+  funf: 5,
+  funfte: 5,
+  piec: 5,
+  piaty: 5,
+  piata: 5,
+  zes: 6,
+  zesde: 6,
+  six: 6,
+  sixth: 6,
+  laatste: -1,
+  last: -1,
+  letzte: -1,
+  ostatni: -1,
+  ostatnia: -1,
 };
 
 /** Filler around a choice ("de tweede graag", "option 2 please"). */
 const FILLER = new Set(
-  'de het the die der das optie option keuze choice nummer number nr no graag please bitte prosze ik wil i want want ich mochte chce ja die deze that one een a eh uh doe maar the'.split(' '),
+  'de het the die der das optie option keuze choice nummer number nr no graag please bitte prosze ik wil i want want ich mochte chce ja die deze that one een a eh uh doe maar the'.split(
+    ' ',
+  ),
 );
 
 function byNumber(ws: string[], count: number): number | undefined {
@@ -45,6 +98,15 @@ function coverage(answer: string[], phrase: string): number {
     if (answer.some((a) => a === p || editDistance(a, p, typoBudget(p)) <= typoBudget(p))) hit++;
   }
   return hit / pw.length;
+}
+
+/**
+ * Which of `count` offered choices a bare number or ordinal picks ("2", "twee", "de tweede",
+ * "option 2", "last"), as a 0-based index; undefined for anything else, words of a title included.
+ */
+export function choiceIndex(text: string, count: number): number | undefined {
+  const normal = normalizeText(text);
+  return normal && count > 0 ? byNumber(normal.split(' '), count) : undefined;
 }
 
 export function matchChoice(text: string, choices: Choice[]): string | undefined {

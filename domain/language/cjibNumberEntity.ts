@@ -6,7 +6,8 @@ const LENGTH = 16;
 const LEGACY_LENGTH = 9;
 
 /** Words that make a 9-digit number a CJIB number rather than, say, a BSN. */
-const LEGACY_CONTEXT = /\b(cjib|kenmerk|beschikking|zaaknummer|dossier|referen|reference|aktenzeichen|sygnatur)/;
+const LEGACY_CONTEXT =
+  /\b(cjib|kenmerk|beschikking|zaaknummer|dossier|referen|reference|aktenzeichen|sygnatur)/;
 
 /**
  * A run of digits longer than 16 can hold the number plus a neighbouring number typed after it

@@ -39,7 +39,8 @@ export function extractEntities(text: string, _locale?: Locale): Entities {
   const months = extractMonths(rest);
   if (months !== undefined) entities.months = months;
   const licencePlate = extractLicencePlate(rest);
-  if (licencePlate && licencePlate.replace(/-/g, ' ') !== postcode?.value) entities.licencePlate = licencePlate;
+  if (licencePlate && licencePlate.replace(/-/g, ' ') !== postcode?.value)
+    entities.licencePlate = licencePlate;
   const yesNo = extractYesNo(text);
   if (yesNo !== undefined) entities.yesNo = yesNo;
   return entities;

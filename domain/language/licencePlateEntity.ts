@@ -6,8 +6,20 @@ import { foldDiacritics } from './normalizeText';
 
 /** Dutch sidecodes 1–14: L = letter group, D = digit group. */
 const SIDECODES = [
-  'LL-DD-DD', 'DD-DD-LL', 'DD-LL-DD', 'LL-DD-LL', 'LL-LL-DD', 'DD-LL-LL', 'DD-LLL-D',
-  'D-LLL-DD', 'LL-DDD-L', 'L-DDD-LL', 'LLL-DD-L', 'L-DD-LLL', 'D-LL-DDD', 'DDD-LL-D',
+  'LL-DD-DD',
+  'DD-DD-LL',
+  'DD-LL-DD',
+  'LL-DD-LL',
+  'LL-LL-DD',
+  'DD-LL-LL',
+  'DD-LLL-D',
+  'D-LLL-DD',
+  'LL-DDD-L',
+  'L-DDD-LL',
+  'LLL-DD-L',
+  'L-DD-LLL',
+  'D-LL-DDD',
+  'DDD-LL-D',
 ];
 
 function shapeOf(s: string): string {

@@ -2,7 +2,8 @@
 import { foldDiacritics } from './normalizeText';
 import { parseNumberWords } from './numberWords';
 
-const MONTH_UNIT = /^(maanden|maand|mnd|mnden|maande|maandn|months|month|mths|monaten|monate|monat|miesiace|miesiecy|miesiac|termijnen|termijn|instalments|installments|instalment|installment|raten|rat|raty)$/;
+const MONTH_UNIT =
+  /^(maanden|maand|mnd|mnden|maande|maandn|months|month|mths|monaten|monate|monat|miesiace|miesiecy|miesiac|termijnen|termijn|instalments|installments|instalment|installment|raten|rat|raty)$/;
 const YEAR_UNIT = /^(jaar|jaren|year|years|jahr|jahre|jahren|rok|lata|lat)$/;
 
 function numberBefore(ws: string[], unitIndex: number): number | undefined {
@@ -26,8 +27,10 @@ export function extractMonths(text: string): number | undefined {
       if (n !== undefined && n > 0 && n <= 120) return n;
     } else if (YEAR_UNIT.test(w)) {
       const prev = ws[i - 1];
-      if (prev === 'anderhalf' || prev === 'anderthalb' || prev === 'półtora' || prev === 'poltora') return 18;
-      if (prev === 'half' || prev === 'halbes' || prev === 'halb' || (prev === 'a' && ws[i - 2] === 'half')) return 6;
+      if (prev === 'anderhalf' || prev === 'anderthalb' || prev === 'półtora' || prev === 'poltora')
+        return 18;
+      if (prev === 'half' || prev === 'halbes' || prev === 'halb' || (prev === 'a' && ws[i - 2] === 'half'))
+        return 6;
       const n = numberBefore(ws, i);
       if (n !== undefined && n > 0 && n <= 10) return n * 12;
     }

@@ -23,43 +23,102 @@ const TWO_LETTER_WORDS = new Set(
 
 /** Spoken letter names (nl, en, NATO) → letter. */
 const LETTER_NAMES: Record<string, string> = {
-  aa: 'A', ay: 'A', alfa: 'A', alpha: 'A',
-  bee: 'B', be: 'B', bravo: 'B',
-  cee: 'C', see: 'C', charlie: 'C', ce: 'C',
-  dee: 'D', de: 'D', delta: 'D',
-  ee: 'E', echo: 'E',
-  ef: 'F', eff: 'F', foxtrot: 'F', foxtrott: 'F',
-  gee: 'G', ge: 'G', golf: 'G',
-  ha: 'H', aitch: 'H', hotel: 'H',
-  ie: 'I', eye: 'I', india: 'I',
-  jee: 'J', jay: 'J', jot: 'J', juliet: 'J', juliett: 'J',
-  ka: 'K', kay: 'K', kilo: 'K',
-  el: 'L', lima: 'L',
-  em: 'M', mike: 'M',
-  en: 'N', november: 'N',
-  oo: 'O', oscar: 'O',
-  pee: 'P', pe: 'P', papa: 'P',
-  ku: 'Q', kuu: 'Q', cue: 'Q', queue: 'Q', quebec: 'Q',
-  er: 'R', ar: 'R', romeo: 'R',
-  es: 'S', ess: 'S', sierra: 'S',
-  tee: 'T', te: 'T', tango: 'T',
-  uu: 'U', you: 'U', uniform: 'U',
-  vee: 'V', ve: 'V', victor: 'V',
-  wee: 'W', we: 'W', whiskey: 'W', whisky: 'W',
-  iks: 'X', ex: 'X', xray: 'X',
-  ij: 'Y', why: 'Y', ypsilon: 'Y', yankee: 'Y', griekse: 'Y',
-  zet: 'Z', zed: 'Z', zee: 'Z', zulu: 'Z',
+  aa: 'A',
+  ay: 'A',
+  alfa: 'A',
+  alpha: 'A',
+  bee: 'B',
+  be: 'B',
+  bravo: 'B',
+  cee: 'C',
+  see: 'C',
+  charlie: 'C',
+  ce: 'C',
+  dee: 'D',
+  de: 'D',
+  delta: 'D',
+  ee: 'E',
+  echo: 'E',
+  ef: 'F',
+  eff: 'F',
+  foxtrot: 'F',
+  foxtrott: 'F',
+  gee: 'G',
+  ge: 'G',
+  golf: 'G',
+  ha: 'H',
+  aitch: 'H',
+  hotel: 'H',
+  ie: 'I',
+  eye: 'I',
+  india: 'I',
+  jee: 'J',
+  jay: 'J',
+  jot: 'J',
+  juliet: 'J',
+  juliett: 'J',
+  ka: 'K',
+  kay: 'K',
+  kilo: 'K',
+  el: 'L',
+  lima: 'L',
+  em: 'M',
+  mike: 'M',
+  en: 'N',
+  november: 'N',
+  oo: 'O',
+  oscar: 'O',
+  pee: 'P',
+  pe: 'P',
+  papa: 'P',
+  ku: 'Q',
+  kuu: 'Q',
+  cue: 'Q',
+  queue: 'Q',
+  quebec: 'Q',
+  er: 'R',
+  ar: 'R',
+  romeo: 'R',
+  es: 'S',
+  ess: 'S',
+  sierra: 'S',
+  tee: 'T',
+  te: 'T',
+  tango: 'T',
+  uu: 'U',
+  you: 'U',
+  uniform: 'U',
+  vee: 'V',
+  ve: 'V',
+  victor: 'V',
+  wee: 'W',
+  we: 'W',
+  whiskey: 'W',
+  whisky: 'W',
+  iks: 'X',
+  ex: 'X',
+  xray: 'X',
+  ij: 'Y',
+  why: 'Y',
+  ypsilon: 'Y',
+  yankee: 'Y',
+  griekse: 'Y',
+  zet: 'Z',
+  zed: 'Z',
+  zee: 'Z',
+  zulu: 'Z',
 };
 
 const COUNTRY_CUE =
   /\b(belgi|belgium|belgique|schweiz|suisse|zwitserland|switzerland|oostenrijk|austria|osterreich|denemarken|denmark|danmark|luxemb|hongarije|hungary|noorwegen|norway)/;
-const POSTCODE_CUE = /\b(postcode|postleitzahl|plz|zip|postal|kod pocztowy|kod|adres|address|woon|wohne|mieszkam)/;
+const POSTCODE_CUE =
+  /\b(postcode|postleitzahl|plz|zip|postal|kod pocztowy|kod|adres|address|woon|wohne|mieszkam)/;
 
 function nlFromTyped(text: string): Postcode | undefined {
-  for (const m of text.matchAll(/(?<![\w-])([1-9]\d{3})(\s?)([A-Za-z]{2})(?![\w-])/g)) {
+  for (const m of text.matchAll(/(?<![\w-])([1-9]\d{3})(\s?-?\s?)([A-Za-z]{2})(?![\w-])/g)) {
     const letters = m[3].toUpperCase();
     if (FORBIDDEN_NL_LETTERS.has(letters)) continue;
-    const glued = m[2] === '';
+    const glued = m[2].trim() !== '' || m[2] === '';
     const upper = m[3] === letters;
     if (glued || upper || !TWO_LETTER_WORDS.has(m[3].toLowerCase())) {
       return { value: `${m[1]} ${letters}`, country: 'NL' };
@@ -81,14 +140,20 @@ function nlFromSpoken(text: string): Postcode | undefined {
     if (run.digits.length !== 4 || run.digits[0] === '0') continue;
     const next = tokens[run.end];
     let letters: string | undefined;
-    if (next?.kind === 'word' && next.text.length === 2 && !TWO_LETTER_WORDS.has(next.text) && !LETTER_NAMES[next.text]) {
+    if (
+      next?.kind === 'word' &&
+      next.text.length === 2 &&
+      !TWO_LETTER_WORDS.has(next.text) &&
+      !LETTER_NAMES[next.text]
+    ) {
       letters = next.text.toUpperCase();
     } else {
       const first = letterOf(next);
       const second = letterOf(tokens[run.end + 1]);
       if (first && second) letters = first + second;
     }
-    if (letters && !FORBIDDEN_NL_LETTERS.has(letters)) return { value: `${run.digits} ${letters}`, country: 'NL' };
+    if (letters && !FORBIDDEN_NL_LETTERS.has(letters))
+      return { value: `${run.digits} ${letters}`, country: 'NL' };
   }
   return undefined;
 }

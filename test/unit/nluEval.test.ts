@@ -1,0 +1,43 @@
+import { evaluate, formatReport } from '../../adapters/nlu/evaluation';
+import { localRecognizer, readFixture } from '../support/nluModel';
+
+const recognizer = localRecognizer();
+
+function score(fixture: string) {
+  const rows = readFixture(fixture);
+  return evaluate(
+    rows.map((r) => r.intent),
+    rows.map((r) => recognizer.classify(r.text)[0].intent),
+  );
+}
+
+describe('NLU accuracy on held-out sets (never trained on)', () => {
+  it('dev.jsonl: accuracy ≥ 0.95', () => {
+    const report = score('dev.jsonl');
+    expect(report.n).toBe(130);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('own nl/en set: accuracy ≥ 0.92 and macro-F1 ≥ 0.90', () => {
+    const report = score('eval-nlen.jsonl');
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.92);
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each(['eval-de.jsonl', 'eval-pl.jsonl'])('%s: accuracy ≥ 0.90', (fixture) => {
+    expect(score(fixture).accuracy).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('evaluation report', () => {
+  it('computes per-intent metrics, confusions and ends with the summary line', () => {
+    const report = evaluate(['a', 'a', 'b', 'b'], ['a', 'b', 'b', 'b']);
+    expect(report.accuracy).toBe(0.75);
+    const a = report.perIntent.find((m) => m.intent === 'a');
+    expect(a).toMatchObject({ precision: 1, recall: 0.5, support: 2 });
+    expect(report.confusions).toEqual([{ expected: 'a', predicted: 'b', count: 1 }]);
+    const lines = formatReport(report).split('\n');
+    expect(lines[lines.length - 1]).toMatch(/^accuracy=0\.750 macro_f1=0\.\d{3} n=4$/);
+  });
+});
