@@ -7,6 +7,7 @@ module.exports = {
     // isolatedModules: type checking is done once by `npm run typecheck`, not per test file.
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],
   },
+  globalSetup: '<rootDir>/test/support/globalSetup.ts',
   testTimeout: 30000,
   maxWorkers: 2,
 };

@@ -18,6 +18,19 @@ export interface Config {
   microsoftAppType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
   /** Unset: the embedded demo back office. */
   collectionSystemUrl?: string;
+  /** The HTTP adapter's bearer token, timeouts, retries and circuit breaker (docs/backoffice.md). */
+  collectionHttp: {
+    token?: string;
+    timeoutMs: number;
+    retries: number;
+    backoffMs: number;
+    breakerThreshold: number;
+    breakerResetMs: number;
+  };
+  /** Port of `npm run backoffice` (the demo back office over HTTP) when no --port is given. */
+  backofficePort: number;
+  /** How long fine-lookup audit records are kept, in days. */
+  lookupAuditRetentionDays: number;
   recognizer: 'local' | 'luis';
   luis?: { endpoint: string; appId: string; key: string; slot: string };
   defaultLocale: Locale;
@@ -44,6 +57,10 @@ export interface Config {
   retentionSweepMinutes: number;
   /** When set, GET /metrics requires `Authorization: Bearer <token>`. */
   metricsToken?: string;
+  /** The assistant's address as browsers and other instances reach it (serviceUrl and streamUrl); unset = the listening address. */
+  publicUrl?: string;
+  /** Self-hosted Direct Line: the secret for website back ends; unset = a random one per process (single instance only). */
+  directLine: { secret?: string; tokenTtlSeconds: number; retentionHours: number; streamPollMs: number };
 }
 
 export class ConfigError extends Error {
@@ -121,6 +138,9 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push('SIGNIN_TOKEN_SECRET must be at least 32 characters');
   }
 
+  const directLineSecret = read('DIRECTLINE_SECRET');
+  if (directLineSecret !== undefined && directLineSecret.length < 32) problems.push('DIRECTLINE_SECRET must be at least 32 characters');
+
   const retentionDays: Record<string, number> = {};
   for (const entry of (read('RETENTION_DAYS') ?? '').split(',').filter((e) => e.trim() !== '')) {
     const match = /^\s*([A-Za-z][A-Za-z0-9_]{0,63})\s*=\s*(\d{1,5})\s*$/.exec(entry);
@@ -141,6 +161,16 @@ export function loadConfig(env: Env = process.env): Config {
     microsoftAppTenantId: read('MICROSOFT_APP_TENANT_ID'),
     microsoftAppType,
     collectionSystemUrl: url('COLLECTION_SYSTEM_URL', ['http:', 'https:']),
+    collectionHttp: {
+      token: read('COLLECTION_SYSTEM_TOKEN'),
+      timeoutMs: integer('COLLECTION_TIMEOUT_MS', 2500, 50, 60000),
+      retries: integer('COLLECTION_RETRIES', 2, 0, 10),
+      backoffMs: integer('COLLECTION_RETRY_BACKOFF_MS', 200, 0, 10000),
+      breakerThreshold: integer('COLLECTION_BREAKER_THRESHOLD', 5, 1, 1000),
+      breakerResetMs: integer('COLLECTION_BREAKER_RESET_MS', 30000, 100, 3600000),
+    },
+    backofficePort: integer('BACKOFFICE_PORT', 4010, 0, 65535),
+    lookupAuditRetentionDays: integer('LOOKUP_AUDIT_RETENTION_DAYS', 365, 1, 3650),
     recognizer,
     luis,
     defaultLocale: isLocale(defaultLocale) ? defaultLocale : 'nl',
@@ -153,7 +183,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxBodyBytes: integer('MAX_BODY_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),
     rateLimit: {
       conversation: {
-        burst: integer('RATE_LIMIT_CONVERSATION_BURST', 10, 1, 100000),
+        burst: integer('RATE_LIMIT_CONVERSATION_BURST', 30, 1, 100000),
         perMinute: integer('RATE_LIMIT_CONVERSATION_PER_MINUTE', 30, 0, 1000000),
       },
       ip: {
@@ -165,6 +195,13 @@ export function loadConfig(env: Env = process.env): Config {
     retentionDays,
     retentionSweepMinutes: integer('RETENTION_SWEEP_MINUTES', 60, 0, 10080),
     metricsToken: read('METRICS_TOKEN'),
+    publicUrl: url('PUBLIC_URL', ['http:', 'https:'])?.replace(/\/+$/, ''),
+    directLine: {
+      secret: directLineSecret,
+      tokenTtlSeconds: integer('DIRECTLINE_TOKEN_TTL_SECONDS', 1800, 60, 86400),
+      retentionHours: integer('DIRECTLINE_RETENTION_HOURS', 24, 1, 2160),
+      streamPollMs: integer('DIRECTLINE_STREAM_POLL_MS', 1000, 100, 60000),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -7,7 +7,7 @@ async function savedConversationData(mongo: TestMongo, dbName: string, channelId
   const doc = await mongo.client
     .db(dbName)
     .collection<{ _id: string; json: string }>('botState')
-    .findOne({ _id: `${channelId}/conversations/${conversationId}` });
+    .findOne({ _id: `${channelId}/conversations/${conversationId}/` });
   return doc ? (JSON.parse(doc.json).conversationData as { turns?: number }) : undefined;
 }
 

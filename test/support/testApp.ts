@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import { createApp, type App, type AppOverrides } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
-import { testRecognizer } from './nluModel';
+import { localRecognizer } from './nluModel';
 
 export interface TestApp {
   url: string;
@@ -31,9 +31,12 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     MONGODB_DB: `test_${randomUUID().slice(0, 8)}`,
+    // Every simulated citizen comes from 127.0.0.1: the per-IP limit is tested on its own.
+    RATE_LIMIT_IP_BURST: '1000000',
+    RATE_LIMIT_IP_PER_MINUTE: '10000000',
     ...env,
   });
-  const app = await createApp(config, { recognizer: await testRecognizer(), ...overrides });
+  const app = await createApp(config, { recognizer: localRecognizer(), ...overrides });
   const url = await app.listen();
   return {
     url,
