@@ -12,14 +12,21 @@ export class MemoryHandoffOutbox implements HandoffOutbox {
   }
 
   async claimNext(now: Date, staleBefore: Date): Promise<OutboxMessage | undefined> {
-    const next = this.messages
-      .filter((m) => m.status === 'pending' || (m.status === 'delivering' && m.claimedAt && m.claimedAt < staleBefore))
-      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())[0];
-    if (!next) return undefined;
-    next.status = 'delivering';
-    next.claimedAt = now;
-    next.attempts += 1;
-    return structuredClone(next);
+    const busy = new Set(this.messages.filter((m) => m.status === 'delivering' && m.claimedAt && m.claimedAt >= staleBefore).map((m) => m.conversationKey));
+    const skipped = new Set<string>();
+    for (const m of this.messages) {
+      const waiting = m.status === 'pending' || (m.status === 'delivering' && m.claimedAt !== undefined && m.claimedAt < staleBefore);
+      if (!waiting || skipped.has(m.conversationKey)) continue;
+      if (busy.has(m.conversationKey)) {
+        skipped.add(m.conversationKey);
+        continue;
+      }
+      m.status = 'delivering';
+      m.claimedAt = now;
+      m.attempts += 1;
+      return structuredClone(m);
+    }
+    return undefined;
   }
 
   async markDelivered(id: string): Promise<void> {

@@ -90,9 +90,9 @@ function handoffStorageContract(name: string, make: () => Promise<Stores>): void
     });
 
     it('delivers each outbox message to exactly one claimant, in order, and retries stale claims', async () => {
-      const base = { conversationKey: 'webchat/e', locale: 'nl', reference: { a: 1 } };
-      await s.outbox.add({ ...base, kind: 'agent_message', text: 'eerste', createdAt: at(1) });
-      await s.outbox.add({ ...base, kind: 'agent_message', text: 'tweede', createdAt: at(2) });
+      const base = { locale: 'nl', reference: { a: 1 } };
+      await s.outbox.add({ ...base, conversationKey: 'webchat/e1', kind: 'agent_message', text: 'eerste', createdAt: at(1) });
+      await s.outbox.add({ ...base, conversationKey: 'webchat/e2', kind: 'agent_message', text: 'tweede', createdAt: at(2) });
       const [one, two, none] = await Promise.all([s.outbox.claimNext(at(3), at(-30)), s.outbox.claimNext(at(3), at(-30)), s.outbox.claimNext(at(3), at(-30))]);
       expect([one?.text, two?.text].sort()).toEqual(['eerste', 'tweede']);
       expect(none).toBeUndefined();
@@ -103,6 +103,19 @@ function handoffStorageContract(name: string, make: () => Promise<Stores>): void
       expect(again?.attempts).toBe(2);
       await s.outbox.release(again!.id, false);
       expect((await s.outbox.claimNext(at(101), at(50)))?.id).toBe(two!.id);
+    });
+
+    it('delivers one message at a time per conversation, oldest first', async () => {
+      const base = { locale: 'nl', reference: {}, kind: 'agent_message' as const };
+      await s.outbox.add({ ...base, conversationKey: 'webchat/x', text: 'x1', createdAt: at(1) });
+      await s.outbox.add({ ...base, conversationKey: 'webchat/x', text: 'x2', createdAt: at(2) });
+      await s.outbox.add({ ...base, conversationKey: 'webchat/y', text: 'y1', createdAt: at(3) });
+      const first = await s.outbox.claimNext(at(4), at(-30));
+      const second = await s.outbox.claimNext(at(4), at(-30));
+      expect([first?.text, second?.text]).toEqual(['x1', 'y1']);
+      expect(await s.outbox.claimNext(at(4), at(-30))).toBeUndefined();
+      await s.outbox.markDelivered(first!.id);
+      expect((await s.outbox.claimNext(at(5), at(-30)))?.text).toBe('x2');
     });
 
     it('numbers transcript entries per conversation and reads them in order', async () => {

@@ -92,6 +92,27 @@ describe('handoff to staff (whole conversation over HTTP)', () => {
     expect(queue.body.cases.filter((x) => x.status === 'queued')).toHaveLength(0);
   });
 
+  it('offers a person at once on a distress signal, and queues with that reason', async () => {
+    const c = citizen();
+    await c.start();
+    expect(textOf(await c.say('Ik zie het niet meer zitten met al die boetes'))).toMatch(/113/);
+    expect(textOf(await c.say('ja'))).toMatch(/wachtrij/);
+    const queue = await ann.get<QueueBody>('/console/api/queue');
+    expect(queue.body.cases.find((x) => x.status === 'queued')?.reason).toBe('distress');
+    await c.say('Stop met wachten');
+  });
+
+  it('follows handoff.status events from an external contact centre', async () => {
+    const c = citizen();
+    await c.start();
+    await c.say('Ik wil een medewerker spreken');
+    expect(await c.post({ type: 'event', name: 'handoff.status', value: { state: 'accepted' } })).toEqual([]);
+    expect(await c.say('Hallo, is daar iemand?')).toEqual([]);
+    const completed = await c.post({ type: 'event', name: 'handoff.status', value: { state: 'completed' } });
+    expect(textOf(completed)).toMatch(/teruggegeven aan mij/);
+    expect((await c.say('Hoe kan ik betalen?')).length).toBeGreaterThan(0);
+  });
+
   it('refuses console requests without a session or CSRF token', async () => {
     const anonymous = new ConsoleClient(app.url);
     expect((await anonymous.get('/console/api/queue')).status).toBe(401);
