@@ -73,11 +73,9 @@ export class FaqDialog extends ComponentDialog {
     const options = (step.options ?? {}) as FaqOptions;
     if (options.topicId) return step.next(options.topicId);
     const recognition = options.recognition ?? (await turnRecognition(step.context, this.deps));
-    const selection = selectTopic(
-      options.intent ?? recognition.intent,
-      recognition.text,
-      recognition.entities,
-    );
+    const selection =
+      options.selection ??
+      selectTopic(options.intent ?? recognition.intent, recognition.text, recognition.entities);
     if (selection.kind === 'topic') return step.next(selection.topicId);
     if (selection.kind === 'none') {
       await sayCapabilities(step.context, this.deps, 'common:help.text');

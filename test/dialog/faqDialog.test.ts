@@ -161,6 +161,22 @@ describe('FaqDialog', () => {
     expect(answer.text).toMatch(/kentekenaansprakelijkheid/);
   });
 
+  it("takes the router's selection as it is", async () => {
+    const { client } = setup({ locale: 'en' });
+    const recognition: Recognition = {
+      text: 'took money from my account',
+      intent: 'foreign',
+      score: 0.4,
+      ranked: [],
+      entities: {},
+    };
+    const answer = await client({
+      recognition,
+      selection: { kind: 'topic', topicId: 'bank_debit' },
+    }).sendActivity('x');
+    expect(answer.text).toMatch(/EUR 500/);
+  });
+
   it('answers in English with the English link', async () => {
     const { client } = setup({ locale: 'en' });
     const answer = await client({ topicId: 'instalments' }).sendActivity('start');
