@@ -43,6 +43,8 @@ export interface Config {
   officeHours: OfficeHours;
   /** How often each process polls MongoDB for staff messages to deliver and console updates. */
   handoffPollMs: number;
+  /** The outbox of arrangement requests: how often it looks for requests to deliver, and how long one delivery may take. */
+  arrangementOutbox: { pollMs: number; leaseMs: number };
   /** How long a staff console session lasts. */
   consoleSessionMinutes: number;
   /** Largest accepted request body (bytes); bigger requests get 413. */
@@ -179,6 +181,10 @@ export function loadConfig(env: Env = process.env): Config {
     turnLeaseMs: integer('TURN_LEASE_MS', 30000, 1000, 600000),
     officeHours: officeHours(read('OFFICE_HOURS'), read('OFFICE_TIMEZONE'), read('PUBLIC_HOLIDAYS'), problems),
     handoffPollMs: integer('HANDOFF_POLL_MS', 1000, 50, 60000),
+    arrangementOutbox: {
+      pollMs: integer('ARRANGEMENT_OUTBOX_POLL_MS', 1000, 50, 600000),
+      leaseMs: integer('ARRANGEMENT_OUTBOX_LEASE_MS', 30000, 1000, 600000),
+    },
     consoleSessionMinutes: integer('CONSOLE_SESSION_MINUTES', 480, 5, 7 * 24 * 60),
     maxBodyBytes: integer('MAX_BODY_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),
     rateLimit: {
