@@ -3,6 +3,7 @@ import { ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStora
 import type restify from 'restify';
 import { systemClock, type Clock } from '../domain/ports/clock';
 import type { Logger } from '../domain/ports/logger';
+import type { CollectionSystem } from '../domain/ports/collectionSystem';
 import type { Recognizer } from '../domain/ports/recognizer';
 import type { TurnLock } from '../domain/ports/turnLock';
 import { LocalTurnQueue } from '../adapters/storage/localTurnQueue';
@@ -30,6 +31,8 @@ import { SecureCloudAdapter } from './securityAdapter';
 import { createTurnErrorHandler } from './turnErrorHandler';
 import { HandoffFeature } from './handoffSetup';
 import { HandoffDialog } from '../dialogs/handoffDialog';
+import { FineLookupDialog } from '../dialogs/fineLookupDialog';
+import { createLookupPorts } from './lookupSetup';
 import { TurnPipeline } from './turnPipeline';
 
 export interface AppOverrides {
@@ -37,6 +40,8 @@ export interface AppOverrides {
   clock?: Clock;
   recognizer?: Recognizer;
   metrics?: PrometheusMetrics;
+  /** A back office instead of the configured one (tests: one that is down). */
+  collection?: CollectionSystem;
 }
 
 export interface App {
@@ -89,8 +94,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   const handoff = await HandoffFeature.create({ config, db: mongo?.db, embedded: mongo?.embedded ?? false, clock, logger, localizer, renderer });
 
+  const lookup = await createLookupPorts({ config, db: mongo?.db, clock, logger, collection: overrides.collection });
+
   const deps: DialogDeps = {
     handoff: handoff.services,
+    ...lookup,
     recognizer,
     localizer,
     renderer,
@@ -104,6 +112,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   };
   const mainDialog = new MainDialog(deps);
   mainDialog.addFlow(new HandoffDialog(deps), ['human_agent']);
+  mainDialog.addFlow(new FineLookupDialog(deps), ['fine_status']);
   const bot = new AssistantBot(deps, conversationState, userState, mainDialog);
   const pipeline = new TurnPipeline(handoff.gate(bot, deps, conversationState), lock, deps, conversationState, userState, config.defaultLocale, logger);
 

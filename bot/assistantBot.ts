@@ -2,6 +2,7 @@ import { ActivityHandler, ActivityTypes, type ConversationState, type TurnContex
 import { DialogSet, DialogTurnStatus, type Dialog } from 'botbuilder-dialogs';
 import type { DialogDeps } from '../dialogs/dialogDeps';
 import { MAIN_DIALOG } from '../dialogs/mainDialog';
+import { rememberConversationIdentity } from '../dialogs/signinToken';
 import { say, turnLocale } from '../dialogs/turn';
 
 /**
@@ -39,6 +40,7 @@ export class AssistantBot extends ActivityHandler {
 
   /** Runs the turn and saves what changed; state is saved even when the dialogs sent nothing. */
   override async run(context: TurnContext): Promise<void> {
+    await rememberConversationIdentity(context, this.deps);
     await super.run(context);
     await this.conversationState.saveChanges(context, false);
     await this.userState.saveChanges(context, false);

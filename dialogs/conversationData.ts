@@ -18,8 +18,13 @@ export interface ConversationData {
   turns?: number;
   /** Why the next handoff happens; set by a flow before it ends with `{ handoff: true }`, cleared by the handoff. */
   handoffReason?: 'personal_arrangement' | 'cannot_pay' | 'broken_arrangement' | 'distress';
-  /** The verified debtor and the CJIB numbers of their claims (set by the fine lookup); read for the handoff summary. */
-  identified?: { debtorId: string; cjibNumbers: string[] };
+  /**
+   * The verified debtor (set by IdentifyDebtorDialog), so later flows in this conversation do not
+   * ask again: the CJIB numbers of the claims shown, how they were verified, and when (ISO).
+   */
+  identified?: { debtorId: string; cjibNumbers: string[]; via: 'signin' | 'cjibNumber'; at: string };
+  /** The last CJIB number the citizen mentioned in this conversation, so the lookup does not ask for it again. */
+  mentionedCjibNumber?: string;
 }
 
 /** What the assistant remembers about the citizen across conversations on the same channel account. */

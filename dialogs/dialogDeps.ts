@@ -3,10 +3,14 @@ import type { HandoffServices } from '../domain/handoff/handoffServices';
 import type { ArrangementRequestStore } from '../domain/ports/arrangementRequestStore';
 import type { AssistantMetrics } from '../domain/ports/assistantMetrics';
 import type { Clock } from '../domain/ports/clock';
+import type { CollectionSystem } from '../domain/ports/collectionSystem';
 import type { FeedbackStore } from '../domain/ports/feedbackStore';
 import type { Localizer } from '../domain/ports/localizer';
+import type { LookupAuditLog } from '../domain/ports/lookupAuditLog';
+import type { LookupLockStore } from '../domain/ports/lookupLockStore';
 import type { Recognizer } from '../domain/ports/recognizer';
 import type { ReplyRenderer } from '../domain/ports/replyRenderer';
+import type { SigninTokenVerifier } from '../domain/ports/signinTokenVerifier';
 import type { StateAccessors } from './conversationData';
 
 /**
@@ -29,4 +33,12 @@ export interface DialogDeps {
   handoff?: HandoffServices;
   /** Payment arrangements: the policy (DOMAIN.md §1) and the outbox requests are filed into. */
   arrangements?: { policy: ArrangementPolicy; requests: ArrangementRequestStore };
+  /** The back office (embedded demo or HTTP); without it lookups answer "not available now". */
+  collection?: CollectionSystem;
+  /** Lock-outs after failed lookups (conversation and CJIB number). */
+  lookupLocks?: LookupLockStore;
+  /** The audit trail of lookups (never the application log). */
+  audit?: LookupAuditLog;
+  /** The website's signed-in tokens; absent = no signed-in path. */
+  signinTokens?: SigninTokenVerifier;
 }

@@ -1,7 +1,7 @@
 import type { Locale } from '../language/locale';
 
 /**
- * Gives the text for a key such as `lookup:askNumber` in a locale. Every citizen- and staff-visible
+ * Gives the text for a key such as `lookup:number.ask` in a locale. Every citizen- and staff-visible
  * text comes through here from `locales/<lng>/<namespace>.json`; code never holds such texts.
  */
 export interface Localizer {

@@ -1,0 +1,118 @@
+import { type Claim, openAmount } from '../domain/claims/claim';
+import { formatDate, speakDate } from '../domain/dates';
+import type { IntentId } from '../domain/language/intents';
+import type { Locale } from '../domain/language/locale';
+import { formatMoney, speakMoney } from '../domain/money';
+import type { Localizer } from '../domain/ports/localizer';
+import type { Reply, ReplyChoice, ReplyFact } from '../domain/ports/replyRenderer';
+
+export interface ClaimsReplyContext {
+  locale: Locale;
+  localizer: Localizer;
+  /** Today in the Netherlands (yyyy-mm-dd): due dates before it are marked as passed. */
+  today: string;
+}
+
+/** What the citizen can do next with open claims, as intents the router understands. */
+export const CLAIM_OFFERS: readonly IntentId[] = [
+  'how_to_pay',
+  'payment_arrangement',
+  'objection',
+  'human_agent',
+];
+
+/** The claim's description in the citizen's language, else English, else Dutch. */
+export function describeClaim(claim: Claim, locale: Locale): string {
+  return claim.description[locale] ?? claim.description.en ?? claim.description.nl ?? claim.letterCode;
+}
+
+function facts(claim: Claim, ctx: ClaimsReplyContext): ReplyFact[] {
+  const t = (key: string, vars?: Record<string, unknown>): string => ctx.localizer.t(ctx.locale, key, vars);
+  const rows: ReplyFact[] = [
+    {
+      label: t('lookup:card.number'),
+      value: t('lookup:card.numberEnding', { digits: claim.cjibNumber.slice(-4) }),
+    },
+  ];
+  if (claim.licencePlate) rows.push({ label: t('lookup:card.plate'), value: claim.licencePlate });
+  rows.push({ label: t('lookup:card.stage'), value: t(`lookup:stage.${claim.stage}.name`) });
+  rows.push({ label: t('lookup:card.open'), value: formatMoney(openAmount(claim), ctx.locale) });
+  if (claim.stage !== 'paid') {
+    const date = formatDate(claim.dueDate, ctx.locale);
+    rows.push({
+      label: t('lookup:card.due'),
+      value: claim.dueDate < ctx.today ? t('lookup:card.duePassed', { date }) : date,
+    });
+  }
+  if (claim.stage === 'in_arrangement' && claim.arrangement) {
+    const a = claim.arrangement;
+    rows.push({
+      label: t('lookup:card.arrangement'),
+      value: t('lookup:card.arrangementValue', {
+        amount: formatMoney(a.monthlyAmount, ctx.locale),
+        paid: a.instalmentsPaid,
+        months: a.months,
+      }),
+    });
+  }
+  return rows;
+}
+
+function spoken(claim: Claim, ctx: ClaimsReplyContext): string {
+  const t = (key: string, vars?: Record<string, unknown>): string => ctx.localizer.t(ctx.locale, key, vars);
+  const description = describeClaim(claim, ctx.locale);
+  if (claim.stage === 'paid') return t('lookup:speech.paidClaim', { description });
+  const line = t('lookup:speech.claim', {
+    description,
+    stage: t(`lookup:stage.${claim.stage}.name`),
+    amount: speakMoney(openAmount(claim), ctx.locale),
+    date: speakDate(claim.dueDate, ctx.locale),
+  });
+  return `${line} ${t(`lookup:stage.${claim.stage}.meaning`)}`;
+}
+
+/**
+ * The answer to "what do I owe": per claim its description, stage in plain words and what that
+ * means, open amount and due date, then the total. One content, three forms: a card (rendered as
+ * text where cards do not work) and a spoken version for the phone.
+ */
+export function claimsReply(claims: Claim[], ctx: ClaimsReplyContext): Reply {
+  const t = (key: string, vars?: Record<string, unknown>): string => ctx.localizer.t(ctx.locale, key, vars);
+  if (claims.length === 0) return { text: t('lookup:result.none') };
+  const total = claims.reduce((sum, c) => sum + openAmount(c), 0);
+  const allPaid = claims.every((c) => c.stage === 'paid');
+  const intro = allPaid ? t('lookup:result.allPaid') : t('lookup:result.intro');
+  const totalLine = t('lookup:card.total', { amount: formatMoney(total, ctx.locale) });
+  const speech = [intro, ...claims.map((c) => spoken(c, ctx))];
+  if (!allPaid) speech.push(t('lookup:speech.total', { amount: speakMoney(total, ctx.locale) }));
+  return {
+    text: intro,
+    speech: speech.join(' '),
+    card: {
+      title: t('lookup:card.title'),
+      sections: claims.map((claim) => ({
+        heading: describeClaim(claim, ctx.locale),
+        facts: facts(claim, ctx),
+        text: t(`lookup:stage.${claim.stage}.meaning`),
+      })),
+      ...(allPaid ? {} : { footer: totalLine }),
+    },
+  };
+}
+
+/** The follow-up question with what the citizen can do next (nothing to pay: only a person). */
+export function claimsOffer(claims: Claim[], ctx: ClaimsReplyContext): Reply & { offered: IntentId[] } {
+  const t = (key: string): string => ctx.localizer.t(ctx.locale, key);
+  const somethingToPay = claims.some((c) => openAmount(c) > 0);
+  const offered: IntentId[] = somethingToPay ? [...CLAIM_OFFERS] : ['human_agent'];
+  const choices: ReplyChoice[] = offered.map((intent) => ({
+    value: intent,
+    title: t(`common:intent.${intent}`),
+  }));
+  return {
+    text: t(somethingToPay ? 'lookup:result.offer' : 'lookup:result.offerPaid'),
+    choices,
+    expectsInput: true,
+    offered,
+  };
+}

@@ -1,0 +1,71 @@
+import {
+  ComponentDialog,
+  type DialogTurnResult,
+  WaterfallDialog,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { calendarDateIn } from '../domain/arrangement/calendarDate';
+import type { IntentId } from '../domain/language/intents';
+import type { Recognition } from '../domain/ports/recognizer';
+import { claimsOffer, claimsReply } from './claimsReply';
+import type { DialogDeps } from './dialogDeps';
+import {
+  IDENTIFY_DEBTOR_DIALOG,
+  IdentifyDebtorDialog,
+  type IdentifyOptions,
+  type IdentifyResult,
+} from './identifyDebtorDialog';
+import type { FlowResult } from './mainDialog';
+import { say, turnLocale } from './turn';
+
+export const FINE_LOOKUP_DIALOG = 'fineLookup';
+const STEPS = 'fineLookup.steps';
+
+/** Due dates are Dutch calendar days. */
+const DUE_DATE_TIME_ZONE = 'Europe/Amsterdam';
+
+/**
+ * "What do I owe, is it paid, until when": verifies the citizen (IdentifyDebtorDialog), then shows
+ * every claim with its stage and what that means, the open amount, the due date and the total, and
+ * offers the next steps (pay, instalments, objection, a person) for the router to pick up.
+ */
+export class FineLookupDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(FINE_LOOKUP_DIALOG);
+    this.addDialog(new IdentifyDebtorDialog(deps));
+    this.addDialog(new WaterfallDialog(STEPS, [this.identify.bind(this), this.present.bind(this)]));
+    this.initialDialogId = STEPS;
+  }
+
+  private async identify(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = (step.options ?? {}) as { recognition?: Recognition; intent?: IntentId };
+    return step.beginDialog(IDENTIFY_DEBTOR_DIALOG, {
+      recognition: options.recognition,
+    } satisfies IdentifyOptions);
+  }
+
+  private async present(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const result = (step.result ?? {}) as IdentifyResult;
+    // Not identified: the identification already said why; hand a person request or reroute on.
+    if (!('status' in result) || result.status !== 'identified') {
+      const flow = result as FlowResult;
+      return step.endDialog({
+        ...(flow.handoff ? { handoff: true } : {}),
+        ...(flow.reroute ? { reroute: true } : {}),
+      } satisfies FlowResult);
+    }
+    const context = step.context;
+    const ctx = {
+      locale: turnLocale(context),
+      localizer: this.deps.localizer,
+      today: calendarDateIn(this.deps.clock.now(), DUE_DATE_TIME_ZONE),
+    };
+    await say(context, this.deps, claimsReply(result.claims, ctx));
+    const offer = claimsOffer(result.claims, ctx);
+    await say(context, this.deps, offer);
+    // The router reads the next answer against these (by number, title or meaning).
+    const data = await this.deps.state.conversation.get(context, {});
+    data.pendingClarification = offer.offered;
+    return step.endDialog({} satisfies FlowResult);
+  }
+}
