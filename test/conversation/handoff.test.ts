@@ -113,6 +113,30 @@ describe('handoff to staff (whole conversation over HTTP)', () => {
     expect((await c.say('Hoe kan ik betalen?')).length).toBeGreaterThan(0);
   });
 
+  it('offers a person after two misunderstandings and queues with that reason', async () => {
+    const c = citizen();
+    await c.start();
+    await c.say('blorp zinga frobnicate');
+    expect(textOf(await c.say('wibble wobble quux'))).toMatch(/medewerker/);
+    expect(textOf(await c.say('ja'))).toMatch(/wachtrij/);
+    const queue = await ann.get<QueueBody>('/console/api/queue');
+    expect(queue.body.cases.find((x) => x.status === 'queued')?.reason).toBe('misunderstood');
+    await c.say('Stop met wachten');
+  });
+
+  it('tells a waiting citizen when their place in the queue improves', async () => {
+    const first = citizen();
+    const second = citizen();
+    await first.start();
+    await second.start();
+    await first.say('Ik wil een medewerker spreken');
+    expect(textOf(await second.say('Ik wil een medewerker spreken'))).toMatch(/nummer 2/);
+    await first.say('Stop met wachten');
+    await channel.waitFor((t) => /nu nummer 1/.test(t));
+    expect(channel.received.find((r) => /nu nummer 1/.test(r.activity.text ?? ''))?.conversationId).toBe(second.id);
+    await second.say('Stop met wachten');
+  });
+
   it('refuses console requests without a session or CSRF token', async () => {
     const anonymous = new ConsoleClient(app.url);
     expect((await anonymous.get('/console/api/queue')).status).toBe(401);
