@@ -1,0 +1,112 @@
+/**
+ * The simulated citizens of `npm run bench`: each is one new conversation that runs one journey
+ * turn by turn, over HTTP with `deliveryMode: expectReplies` (the reply comes in the response).
+ * Journeys use the demo back office's records (data/collection-demo.json).
+ */
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+
+export type JourneyName = 'welcome' | 'faq' | 'lookup' | 'arrangement' | 'echo';
+
+/** Demo debtors with an open claim: CJIB number and the postcode the letter went to. */
+const DEBTORS = [
+  { cjib: '9698948614580658', postcode: '8911 AB' },
+  { cjib: '5320466536506279', postcode: '1017 CX' },
+  { cjib: '5111941022799767', postcode: '4811 XJ' },
+  { cjib: '2342145524857394', postcode: '1071 DJ' },
+];
+
+/** Every journey starts with the chat opening (conversationUpdate): the welcome with the AI disclosure. */
+export function journey(name: JourneyName, index: number): (string | null)[] {
+  const debtor = DEBTORS[index % DEBTORS.length];
+  switch (name) {
+    case 'welcome':
+      return [null];
+    case 'faq':
+      return [null, 'Hoe kan ik mijn boete betalen?', 'Wat gebeurt er als ik te laat betaal?'];
+    case 'lookup':
+      return [null, 'Ik wil weten wat ik nog moet betalen', debtor.cjib, debtor.postcode];
+    case 'arrangement':
+      return [null, 'Ik wil een betalingsregeling', debtor.cjib, debtor.postcode, 'ja', `burger${index}@example.nl`, 'ja'];
+    case 'echo':
+      return ['hallo', 'Hoe kan ik mijn boete betalen?', 'dank je wel'];
+  }
+}
+
+/** The mixed workload: journeys in turn, so every kind is equally represented. */
+export const MIXED: JourneyName[] = ['welcome', 'faq', 'lookup', 'arrangement'];
+
+export interface TurnResult {
+  ok: boolean;
+  status: number;
+  replies: number;
+  /** Text of the replies, for the error check. */
+  text: string;
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1024 });
+
+/** Posts one activity and waits for the replies. */
+export function postTurn(base: URL, conversationId: string, userId: string, text: string | null): Promise<TurnResult> {
+  const activity = {
+    type: text === null ? 'conversationUpdate' : 'message',
+    id: randomUUID(),
+    channelId: 'webchat',
+    serviceUrl: 'http://127.0.0.1:1/',
+    conversation: { id: conversationId },
+    from: { id: userId },
+    recipient: { id: 'bot' },
+    locale: 'nl-NL',
+    deliveryMode: 'expectReplies',
+    ...(text === null ? { membersAdded: [{ id: userId }] } : { text }),
+  };
+  const body = JSON.stringify(activity);
+  return new Promise((resolve) => {
+    const req = http.request(
+      { host: base.hostname, port: base.port, path: '/api/messages', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const raw = Buffer.concat(chunks).toString();
+          let replies: { text?: string }[] = [];
+          try {
+            replies = (JSON.parse(raw) as { activities?: { text?: string }[] }).activities ?? [];
+          } catch {
+            // not JSON: counted as an error below
+          }
+          const replyText = replies.map((r) => r.text ?? '').join('\n');
+          resolve({ ok: res.statusCode === 200, status: res.statusCode ?? 0, replies: replies.length, text: replyText });
+        });
+      },
+    );
+    req.on('error', () => resolve({ ok: false, status: 0, replies: 0, text: '' }));
+    req.end(body);
+  });
+}
+
+/** A citizen: a new conversation per journey. */
+export class Citizen {
+  private steps: (string | null)[] = [];
+  private conversationId = '';
+  private userId = '';
+  private journeys = 0;
+
+  constructor(
+    private readonly base: URL,
+    private readonly kinds: JourneyName[],
+    private readonly seed: number,
+  ) {}
+
+  /** The next turn of the current journey (a new journey when the last one is done). */
+  nextTurn(): Promise<TurnResult> {
+    if (this.steps.length === 0) {
+      const kind = this.kinds[(this.seed + this.journeys) % this.kinds.length];
+      this.steps = journey(kind, this.seed + this.journeys);
+      this.conversationId = `bench-${randomUUID()}`;
+      this.userId = `citizen-${this.seed}-${this.journeys}`;
+      this.journeys++;
+    }
+    return postTurn(this.base, this.conversationId, this.userId, this.steps.shift()!);
+  }
+}
