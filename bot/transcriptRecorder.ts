@@ -16,7 +16,7 @@ function keyOf(activity: Partial<Activity>): string | undefined {
 /**
  * Records the transcript as middleware on the adapter: every citizen message on the way in and
  * every assistant message on the way out (context.onSendActivities), one document each, personal
- * numbers masked. Staff read it in the console; it travels with handoff.initiate. A recording
+ * numbers masked, written together when the turn ends. Staff read it in the console; it travels with handoff.initiate. A recording
  * failure is logged and never breaks the citizen's turn.
  */
 export class TranscriptRecorder implements Middleware {
@@ -30,19 +30,24 @@ export class TranscriptRecorder implements Middleware {
     const activity = context.activity;
     const key = keyOf(activity);
     if (!key) return next();
+    // Collected during the turn and written once at its end: one counter update and one insert per turn.
+    const entries: NewTranscriptEntry[] = [];
     if (activity.type === ActivityTypes.Message && activity.text?.trim()) {
-      await this.record(key, [{ role: 'citizen', text: maskPersonalData(activity.text.trim()), at: this.clock.now() }]);
+      entries.push({ role: 'citizen', text: maskPersonalData(activity.text.trim()), at: this.clock.now() });
     }
     context.onSendActivities(async (ctx, activities, sendNext) => {
       if (!ctx.turnState.get(TRANSCRIPT_RECORDED)) {
-        const entries: NewTranscriptEntry[] = activities
-          .filter((a) => a.type === ActivityTypes.Message && a.text)
-          .map((a) => ({ role: 'assistant', text: maskPersonalData(String(a.text)), at: this.clock.now() }));
-        await this.record(key, entries);
+        for (const a of activities) {
+          if (a.type === ActivityTypes.Message && a.text) entries.push({ role: 'assistant', text: maskPersonalData(String(a.text)), at: this.clock.now() });
+        }
       }
       return sendNext();
     });
-    return next();
+    try {
+      await next();
+    } finally {
+      await this.record(key, entries);
+    }
   }
 
   private async record(key: string, entries: NewTranscriptEntry[]): Promise<void> {
