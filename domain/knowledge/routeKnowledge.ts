@@ -5,6 +5,9 @@ import { selectTopic, cueTopic, type TopicSelection } from './selectTopic';
 import { isScamQuestion } from './topicCues';
 import { requestsFlow } from './flowRequest';
 
+/** How many of the best intents an unsure message's words may confirm a topic of. */
+const UNSURE_CANDIDATES = 3;
+
 /** What the router should do with a message, as far as the knowledge base is concerned. */
 export type KnowledgeRoute = Exclude<TopicSelection, { kind: 'none' }> | { kind: 'flow' } | { kind: 'none' };
 
@@ -23,7 +26,7 @@ function asksAboutFlow(text: string): boolean {
 /**
  * The knowledge base's part of routing one message. `intent` is the intent the router settled on
  * (undefined when the recognizer was unsure). Unsure messages are still answered when they are
- * about a scam message, or when the words of the question confirm one topic of the two best
+ * about a scam message, or when the words of the question confirm one topic of the three best
  * intents (e.g. "deurwaarder" under a weak `bailiff`). For `payment_arrangement` a question about
  * instalments gets the answer (which offers the flow); a request starts the flow. `fine_status`
  * starts its flow unless the question has a clear cue for a topic (e.g. "wanneer moet ik betalen").
@@ -35,11 +38,12 @@ export function routeKnowledge(
   const { text, entities } = recognition;
   if (isScamQuestion(normalizeText(text))) return { kind: 'topic', topicId: 'scam' };
   if (!intent) {
-    for (const { intent: candidate } of recognition.ranked.slice(0, 2)) {
-      const topicId = cueTopic(candidate, text);
-      if (topicId) return { kind: 'topic', topicId };
-    }
-    return { kind: 'none' };
+    const likely = recognition.ranked.filter((r) => r.intent !== 'none').slice(0, UNSURE_CANDIDATES);
+    const topicId = cueTopic(
+      likely.map((r) => r.intent),
+      text,
+    );
+    return topicId ? { kind: 'topic', topicId } : { kind: 'none' };
   }
   if (intent === 'payment_arrangement') {
     const selection = selectTopic(intent, text, entities);

@@ -61,10 +61,10 @@ function best(candidates: readonly TopicId[], normalized: string): { top: TopicI
   return { top };
 }
 
-/** The one topic of an intent that the question's words point to, or undefined (no cue, or a tie). */
-export function cueTopic(intent: IntentId, text: string): TopicId | undefined {
-  const candidates = INTENT_TOPICS[intent];
-  if (!candidates) return undefined;
+/** The one topic of these intents that the question's words point to, or undefined (no cue, or a tie). */
+export function cueTopic(intents: IntentId | readonly IntentId[], text: string): TopicId | undefined {
+  const list = typeof intents === 'string' ? [intents] : intents;
+  const candidates = [...new Set(list.flatMap((intent) => INTENT_TOPICS[intent] ?? []))];
   const { top } = best(candidates, normalizeText(text));
   return top.length === 1 ? top[0] : undefined;
 }
