@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage, UserState, type Storage } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage, UserState, type Storage, type TurnContext } from 'botbuilder';
 import type restify from 'restify';
 import { systemClock, type Clock } from '../domain/ports/clock';
 import type { Logger } from '../domain/ports/logger';
@@ -34,6 +34,10 @@ import { HandoffDialog } from '../dialogs/handoffDialog';
 import { FineLookupDialog } from '../dialogs/fineLookupDialog';
 import { createLookupPorts } from './lookupSetup';
 import { TurnPipeline } from './turnPipeline';
+import { ChannelTurnStep } from './channelTurnStep';
+import { mountChatPage } from './routes/chatPage';
+import { mountDirectLine } from './routes/directLine';
+import type { DirectLineConversations } from '../adapters/channels/directLine/directLineConversations';
 
 export interface AppOverrides {
   logger?: Logger;
@@ -49,6 +53,8 @@ export interface App {
   config: Config;
   logger: Logger;
   mongo?: MongoConnection;
+  /** The self-hosted Direct Line's conversations (appendBotActivity delivers a message to a web chat). */
+  directLine: DirectLineConversations;
   metrics: PrometheusMetrics;
   /** Listens on config.port (0 = any free port) and resolves with the base URL. */
   listen(): Promise<string>;
@@ -114,7 +120,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   mainDialog.addFlow(new HandoffDialog(deps), ['human_agent']);
   mainDialog.addFlow(new FineLookupDialog(deps), ['fine_status']);
   const bot = new AssistantBot(deps, conversationState, userState, mainDialog);
-  const pipeline = new TurnPipeline(handoff.gate(bot, deps, conversationState), lock, deps, conversationState, userState, config.defaultLocale, logger);
+  const pipeline = new TurnPipeline(handoff.gate(bot, deps, conversationState), lock, deps, conversationState, userState, config.defaultLocale, logger, [
+    new ChannelTurnStep(conversationState, localizer, config.defaultLocale),
+  ]);
 
   const adapter = new SecureCloudAdapter(
     new ConfigurationBotFrameworkAuthentication({
@@ -142,12 +150,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     logger,
     () => metrics.rateLimited('conversation'),
   );
+  const logic = (context: TurnContext): Promise<void> =>
+    metrics.observeTurn(context, async () => {
+      if (await turnGuard.admit(context)) await pipeline.run(context);
+    });
   const server = createServer({
     adapter,
-    logic: (context) =>
-      metrics.observeTurn(context, async () => {
-        if (await turnGuard.admit(context)) await pipeline.run(context);
-      }),
+    logic,
     logger,
     isReady: async () => (mongo ? mongo.ping() : true),
     maxBodyBytes: config.maxBodyBytes,
@@ -167,23 +176,39 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   handoff.attach(server, adapter);
 
+  // The chat page and its self-hosted Direct Line: the same turn logic, error handler and transcript recorder.
+  const directLine = await mountDirectLine(server, {
+    config,
+    logger,
+    clock,
+    db: mongo?.db,
+    logic,
+    onTurnError: adapter.onTurnError,
+    middleware: [handoff.recorder()],
+  });
+  mountChatPage(server, { config, logger, localizer, directLine });
+
   return {
     server,
     config,
     logger,
     mongo,
     metrics,
+    directLine: directLine.conversations,
     listen: () =>
       new Promise((resolve) => {
         server.listen(config.port, config.host, () => {
           const address = server.address();
           sweeper?.start(config.retentionSweepMinutes * 60_000);
           handoff.start();
-          resolve(`http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${address.port}`);
+          const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${address.port}`;
+          directLine.setListeningUrl(url);
+          resolve(url);
         });
       }),
     async close() {
       await handoff.stop();
+      directLine.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await sweeper?.stop();
       await mongo?.close();

@@ -3,7 +3,8 @@ import { DialogSet, DialogTurnStatus, type Dialog } from 'botbuilder-dialogs';
 import type { DialogDeps } from '../dialogs/dialogDeps';
 import { MAIN_DIALOG } from '../dialogs/mainDialog';
 import { rememberConversationIdentity } from '../dialogs/signinToken';
-import { say, turnLocale } from '../dialogs/turn';
+import { toLocale } from '../domain/language/locale';
+import { say, setTurnLocale, turnLocale } from '../dialogs/turn';
 
 /**
  * The turn's behaviour: welcome new conversations with the AI disclosure, and run every message
@@ -36,6 +37,23 @@ export class AssistantBot extends ActivityHandler {
       await this.runDialogs(context);
       await next();
     });
+
+    // The chat page's language switch: the citizen's explicit choice, as if they had asked for it.
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === 'setLanguage') await this.setLanguage(context);
+      await next();
+    });
+  }
+
+  private async setLanguage(context: TurnContext): Promise<void> {
+    const wanted = toLocale(typeof context.activity.value === 'string' ? context.activity.value : undefined);
+    if (!wanted) return;
+    const profile = await this.deps.state.user.get(context, {});
+    const data = await this.deps.state.conversation.get(context, {});
+    profile.locale = wanted;
+    data.locale = wanted;
+    setTurnLocale(context, wanted);
+    await say(context, this.deps, { text: this.deps.localizer.t(wanted, 'common:language.changed') });
   }
 
   /** Runs the turn and saves what changed; state is saved even when the dialogs sent nothing. */

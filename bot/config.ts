@@ -43,6 +43,8 @@ export interface Config {
   officeHours: OfficeHours;
   /** How often each process polls MongoDB for staff messages to deliver and console updates. */
   handoffPollMs: number;
+  /** `console`: our staff console takes handoffs; `external`: a contact centre does, through handoff.initiate/status. */
+  handoffRoute: 'console' | 'external';
   /** The outbox of arrangement requests: how often it looks for requests to deliver, and how long one delivery may take. */
   arrangementOutbox: { pollMs: number; leaseMs: number };
   /** How long a staff console session lasts. */
@@ -181,6 +183,7 @@ export function loadConfig(env: Env = process.env): Config {
     turnLeaseMs: integer('TURN_LEASE_MS', 30000, 1000, 600000),
     officeHours: officeHours(read('OFFICE_HOURS'), read('OFFICE_TIMEZONE'), read('PUBLIC_HOLIDAYS'), problems),
     handoffPollMs: integer('HANDOFF_POLL_MS', 1000, 50, 60000),
+    handoffRoute: oneOf('HANDOFF_ROUTE', ['console', 'external'] as const, 'console'),
     arrangementOutbox: {
       pollMs: integer('ARRANGEMENT_OUTBOX_POLL_MS', 1000, 50, 600000),
       leaseMs: integer('ARRANGEMENT_OUTBOX_LEASE_MS', 30000, 1000, 600000),

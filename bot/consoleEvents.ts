@@ -56,7 +56,7 @@ export async function streamConsoleEvents(req: Request, res: Response, session: 
     busy = true;
     try {
       const now = deps.clock.now();
-      const cases = await deps.queue.list(['queued', 'with_agent'], 200);
+      const cases = (await deps.queue.list(['queued', 'with_agent'], 200)).filter((c) => c.route === 'console');
       let position = 0;
       // Waiting times are counted on in the browser; only changes of membership or state are sent.
       const rows = cases.map((c) => ({ ...queueRow(c, now, c.status === 'queued' ? ++position : undefined), waitingSeconds: undefined }));

@@ -116,7 +116,7 @@ export function registerConsoleRoutes(server: Server, deps: ConsoleRouteDeps): {
 
   server.get('/console/api/queue', guarded(async (_req, res) => {
     const now = deps.clock.now();
-    const cases = await queue.list(['queued', 'with_agent'], 200);
+    const cases = (await queue.list(['queued', 'with_agent'], 200)).filter((c) => c.route === 'console');
     let position = 0;
     res.send(200, { cases: cases.map((c) => queueRow(c, now, c.status === 'queued' ? ++position : undefined)) });
   }));
@@ -170,7 +170,7 @@ export function registerConsoleRoutes(server: Server, deps: ConsoleRouteDeps): {
     res.send(done ? 200 : 404, done ? { ok: true } : { error: 'not found' });
   }, { csrf: true }));
   server.get('/console/api/stats', guarded(async (_req, res) => {
-    const cases = await queue.list(['queued', 'with_agent'], 500);
+    const cases = (await queue.list(['queued', 'with_agent'], 500)).filter((c) => c.route === 'console');
     const callbacks = await deps.callbacks.listOpen(500);
     res.send(200, queueStats(cases, callbacks.length, deps.clock.now()));
   }, { supervisor: true }));

@@ -1,6 +1,6 @@
 import type { CloudAdapter } from 'botbuilder';
 import type { HandoffQueue } from '../domain/handoff/handoffQueue';
-import { toLocale } from '../domain/language/locale';
+import { toLocale, type Locale } from '../domain/language/locale';
 import type { Clock } from '../domain/ports/clock';
 import type { HandoffOutbox, OutboxMessage } from '../domain/ports/handoffOutbox';
 import type { Localizer } from '../domain/ports/localizer';
@@ -110,7 +110,7 @@ export class HandoffRelay {
   }
 
   /** Sends one message proactively; a failure is thrown to the caller, not to the adapter's turn error handler. */
-  private async send(reference: Record<string, unknown>, reply: { text: string }, locale: ReturnType<typeof toLocale> & string, alreadyRecorded: boolean): Promise<void> {
+  private async send(reference: Record<string, unknown>, reply: { text: string }, locale: Locale, alreadyRecorded: boolean): Promise<void> {
     const channelId = String(reference.channelId ?? '');
     const activity: RenderedActivity = this.renderer.render(reply, { channelId, locale, speech: channelId === 'telephony' });
     let failure: unknown;

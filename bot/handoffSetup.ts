@@ -61,7 +61,7 @@ export class HandoffFeature {
     this.sessions = stores.sessions;
     this.outbox = stores.outbox;
     const queue = new HandoffQueue(stores.handoffs, stores.outbox, stores.transcript, options.clock);
-    this.services = { queue, transcript: stores.transcript, callbacks: stores.callbacks, officeHours: options.config.officeHours };
+    this.services = { queue, transcript: stores.transcript, callbacks: stores.callbacks, officeHours: options.config.officeHours, route: options.config.handoffRoute };
   }
 
   static async create(options: HandoffFeatureOptions): Promise<HandoffFeature> {

@@ -4,6 +4,7 @@ import type { Logger } from '../domain/ports/logger';
 import type { TurnLock } from '../domain/ports/turnLock';
 import type { DialogDeps } from '../dialogs/dialogDeps';
 import { setTurnLocale, turnRecognition } from '../dialogs/turn';
+import type { TurnStep } from './channelTurnStep';
 
 /** A detected language wins over the channel's locale only when the detector is this sure. */
 const DETECTION_CONFIDENCE = 0.75;
@@ -31,6 +32,8 @@ export class TurnPipeline {
     private readonly userState: UserState,
     private readonly defaultLocale: Locale,
     private readonly logger: Logger,
+    /** Run first in every attempt, before the language is decided (e.g. the channel step: DTMF, "2" → a choice). */
+    private readonly steps: TurnStep[] = [],
   ) {}
 
   async run(context: TurnContext): Promise<void> {
@@ -41,6 +44,7 @@ export class TurnPipeline {
   private async runWithRetry(context: TurnContext): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
+        for (const step of this.steps) await step.beforeTurn(context);
         await this.resolveLocale(context);
         await this.handler.run(context);
         return;

@@ -1,3 +1,4 @@
+import type { Locale } from '../../domain/language/locale';
 import type { Localizer } from '../../domain/ports/localizer';
 import type {
   ChannelInfo,
@@ -7,24 +8,30 @@ import type {
   ReplyRenderer,
 } from '../../domain/ports/replyRenderer';
 import { adaptiveCard } from './adaptiveCard';
+import { channelKind } from './channelKinds';
+import { attachOfferedChoices } from './offeredChoices';
+import { speakableText } from './speakable';
 import { ssml } from './ssml';
-
-/** Channels that show Adaptive Cards and suggested actions. */
-const RICH_CHANNELS = new Set(['webchat', 'directline', 'msteams', 'emulator', 'test']);
 
 /**
  * The one place where a channel-neutral reply becomes a channel's activity: a card with suggested
  * actions on web chat and Teams, numbered plain text on SMS/WhatsApp/Telegram/Facebook, and short
- * speakable text with SSML on the phone.
+ * speakable sentences with SSML on the phone. Every rendered activity carries the choices it
+ * offered (offeredChoices.ts), so the turn pipeline can map "2" to the second one next turn.
  */
 export class ChannelReplyRenderer implements ReplyRenderer {
   constructor(private readonly localizer: Localizer) {}
 
   render(reply: Reply, channel: ChannelInfo): RenderedActivity {
     const inputHint = reply.expectsInput ? 'expectingInput' : 'acceptingInput';
-    if (channel.speech) return this.renderSpeech(reply, channel, inputHint);
-    if (RICH_CHANNELS.has(channel.channelId)) return this.renderRich(reply, channel, inputHint);
-    return this.renderPlain(reply, channel, inputHint);
+    const kind = channelKind(channel.channelId, channel.speech);
+    const activity =
+      kind === 'speech'
+        ? this.renderSpeech(reply, channel)
+        : kind === 'rich'
+          ? this.renderRich(reply, channel, inputHint)
+          : this.renderPlain(reply, channel, inputHint);
+    return attachOfferedChoices(activity, reply.choices);
   }
 
   private renderRich(reply: Reply, channel: ChannelInfo, inputHint: RenderedActivity['inputHint']): RenderedActivity {
@@ -40,17 +47,32 @@ export class ChannelReplyRenderer implements ReplyRenderer {
     const parts = [plainText(reply.text)];
     if (reply.card) parts.push(cardAsText(reply.card));
     if (reply.choices?.length) {
-      parts.push(this.localizer.t(channel.locale, 'common:numberedChoices'));
-      parts.push(reply.choices.map((c, i) => `${i + 1}. ${c.title}`).join('\n'));
+      const numbered = reply.choices.map((c, i) => `${i + 1}. ${c.title}`);
+      parts.push([this.localizer.t(channel.locale, 'common:numberedChoices'), ...numbered].join('\n'));
     }
     return { type: 'message', text: parts.filter(Boolean).join('\n\n'), textFormat: 'plain', inputHint, locale: channel.locale };
   }
 
-  private renderSpeech(reply: Reply, channel: ChannelInfo, inputHint: RenderedActivity['inputHint']): RenderedActivity {
-    const spoken = reply.speech ?? plainText(reply.text);
-    const choices = reply.choices?.length ? reply.choices.map((c, i) => `${i + 1}: ${c.title}.`).join(' ') : '';
-    const text = [spoken, choices].filter(Boolean).join(' ');
-    return { type: 'message', text, speak: ssml(text, channel.locale), inputHint, locale: channel.locale };
+  /**
+   * The phone: everything the citizen would see is said instead (card facts included), amounts and
+   * dates as a voice reads them, choices as "1: …" that can be said or keyed in. A dialog's own
+   * `speech` is the spoken form of the whole reply, card included; without it the text and the
+   * card are read out.
+   */
+  private renderSpeech(reply: Reply, channel: ChannelInfo): RenderedActivity {
+    const locale = channel.locale;
+    const t = (key: string, vars?: Record<string, unknown>): string => this.localizer.t(locale, key, vars);
+    const speakable = (text: string): string => speakableText(text, locale, { endingIn: t('channels:speech.endingIn') });
+    const parts = [speakable(reply.speech ?? plainText(reply.text))];
+    if (reply.card && reply.speech === undefined) parts.push(speakable(cardAsSpeech(reply.card, locale, this.localizer)));
+    if (reply.choices?.length) {
+      parts.push(t('channels:speech.choicesIntro'));
+      parts.push(...reply.choices.map((c, i) => t('channels:speech.choice', { number: i + 1, title: c.title })));
+    }
+    const text = parts.filter(Boolean).join('\n');
+    // On a call the line stays open for an answer after a question or a menu.
+    const inputHint = reply.expectsInput || reply.choices?.length ? 'expectingInput' : 'acceptingInput';
+    return { type: 'message', text, speak: ssml(text, locale), inputHint, locale };
   }
 }
 
@@ -73,4 +95,28 @@ function cardAsText(card: ReplyCard): string {
   if (card.footer) lines.push('', card.footer);
   if (card.link) lines.push(`${card.link.title}: ${card.link.url}`);
   return lines.join('\n');
+}
+
+/** A card as sentences: "Openstaand bedrag: € 129,00." — speakableText then reads the values. */
+function cardAsSpeech(card: ReplyCard, locale: Locale, localizer: Localizer): string {
+  const lines = [card.title];
+  for (const section of card.sections) {
+    if (section.heading) lines.push(section.heading);
+    for (const fact of section.facts) lines.push(`${fact.label}: ${fact.value}.`);
+    if (section.text) lines.push(section.text);
+  }
+  if (card.footer) lines.push(card.footer);
+  if (card.link) {
+    const site = /^https?:\/\/(?:www\.)?([^/]+)/.exec(card.link.url)?.[1] ?? card.link.url;
+    lines.push(localizer.t(locale, 'channels:speech.moreOnline', { site }));
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The SSML for a text that did not come through render() (a safety net on the phone): the same
+ * speakable rewriting and voice as rendered replies.
+ */
+export function speechFor(text: string, locale: Locale, localizer: Localizer): string {
+  return ssml(speakableText(plainText(text), locale, { endingIn: localizer.t(locale, 'channels:speech.endingIn') }), locale);
 }

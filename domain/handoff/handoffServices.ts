@@ -9,6 +9,8 @@ export interface HandoffServices {
   transcript: TranscriptStore;
   callbacks: CallbackStore;
   officeHours: OfficeHours;
+  /** Who takes the queued conversations: our console, or an external contact centre (handoff.initiate). */
+  route: 'console' | 'external';
 }
 
 /** The key of a conversation across the handoff collections: channel and conversation id. */

@@ -192,3 +192,28 @@ describe('outside office hours', () => {
   });
 });
 
+
+describe('routed to an external contact centre (HANDOFF_ROUTE=external)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ HANDOFF_ROUTE: 'external', OFFICE_HOURS: 'mon-sun 00:00-24:00', PUBLIC_HOLIDAYS: '2000-01-01' });
+    await createStaffAccount(app.app.mongo!.db, 'ann', 'ann-secret-1');
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('emits handoff.initiate, keeps the conversation out of the console and follows handoff.status', async () => {
+    const c = app.conversation();
+    await c.start();
+    const replies = await c.say('Ik wil een medewerker spreken');
+    expect(replies.find((a) => a.type === 'event')?.name).toBe('handoff.initiate');
+    const ann = new ConsoleClient(app.url);
+    expect(await ann.login('ann', 'ann-secret-1')).toBe(200);
+    expect((await ann.get<QueueBody>('/console/api/queue')).body.cases).toHaveLength(0);
+    expect(await c.post({ type: 'event', name: 'handoff.status', value: { state: 'accepted' } })).toEqual([]);
+    expect(await c.say('Is daar iemand?')).toEqual([]);
+    const completed = await c.post({ type: 'event', name: 'handoff.status', value: { state: 'completed' } });
+    expect(textOf(completed)).toMatch(/teruggegeven aan mij/);
+  });
+});

@@ -34,3 +34,11 @@ describe('handoff settings', () => {
     }
   });
 });
+
+describe('HANDOFF_ROUTE', () => {
+  it('is console by default, external on request, and nothing else', () => {
+    expect(loadConfig({}).handoffRoute).toBe('console');
+    expect(loadConfig({ HANDOFF_ROUTE: 'external' }).handoffRoute).toBe('external');
+    expect(() => loadConfig({ HANDOFF_ROUTE: 'phone' })).toThrow(/HANDOFF_ROUTE/);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Numbers as they arrive on the phone: DTMF key presses ("9 6 9 8 …", "2#", or an event whose
+ * value holds the digits) and spoken digits ("negen zes negen acht"). Normalised into plain digits
+ * before the dialogs see the text, so every question that asks for a number accepts both.
+ */
+import { foldDiacritics } from '../../domain/language/normalizeText';
+import { spokenDigit } from '../../domain/language/spokenDigits';
+
+/** Digit words that are also ordinary words ("een" = "a"): digits only inside a run of digits. */
+const WEAK: Record<string, string> = { een: '1', ein: '1', eine: '1', oh: '0' };
+/** "dubbel vijf" → 55. */
+const REPEAT: Record<string, number> = { dubbel: 2, dubbele: 2, double: 2, doppel: 2, triple: 3, trippel: 3 };
+
+const DTMF_EVENT = /^(dtmf|tone|tones|keypad|keypress|digits?)$/i;
+const DTMF_KEYS = /^[0-9*#\s,]{1,64}$/;
+
+/** The key presses of a DTMF event (`{name: 'dtmf', value: '9698#'}` or `value: {digits|tone|tones}`), or undefined. */
+export function dtmfFromEvent(activity: { type?: string; name?: string; value?: unknown }): string | undefined {
+  if (activity.type !== 'event' || !DTMF_EVENT.test(activity.name ?? '')) return undefined;
+  const value = activity.value;
+  const raw =
+    typeof value === 'string' || typeof value === 'number'
+      ? String(value)
+      : value && typeof value === 'object'
+        ? ['digits', 'tones', 'tone', 'value', 'key'].map((k) => (value as Record<string, unknown>)[k]).find((v) => typeof v === 'string' || typeof v === 'number')
+        : undefined;
+  if (raw === undefined || !DTMF_KEYS.test(String(raw))) return undefined;
+  return dtmfText(String(raw));
+}
+
+/** DTMF keys as text: separators dropped, the closing '#' (end of input) removed. */
+export function dtmfText(keys: string): string {
+  return keys.replace(/[\s,]/g, '').replace(/#+$/, '');
+}
+
+interface Word {
+  text: string;
+  /** Trailing punctuation kept when the word is replaced. */
+  tail: string;
+  digits?: string;
+  weak?: string;
+}
+
+function digitOf(core: string): string | undefined {
+  if (/^\d$/.test(core)) return core;
+  return spokenDigit(core);
+}
+
+/**
+ * Runs of two or more single digits, typed or spoken, become one number:
+ * "9 6 9 8 9 4 8 6" → "96989486", "acht negen een een a b" → "8911 a b",
+ * "negen zes dubbel acht" → "9688". Single digit words and ordinary numbers stay as they are.
+ */
+export function collapseDigitRuns(text: string): string {
+  const words: Word[] = text.split(/\s+/).filter(Boolean).map((raw) => {
+    const match = /^(.*?)([.,;:!?#]*)$/.exec(raw)!;
+    const core = foldDiacritics(match[1]);
+    return { text: match[1], tail: match[2], digits: digitOf(core), weak: WEAK[core] };
+  });
+  for (let i = 0; i < words.length; i++) {
+    const times = REPEAT[foldDiacritics(words[i].text)];
+    const next = words[i + 1]?.digits;
+    if (times && next?.length === 1) words[i].digits = next.repeat(times - 1);
+  }
+  // Weak digits count only next to real ones, spreading along the run.
+  let changed = true;
+  while (changed) {
+    changed = false;
+    words.forEach((w, i) => {
+      if (w.digits === undefined && w.weak && (words[i - 1]?.digits !== undefined || words[i + 1]?.digits !== undefined)) {
+        w.digits = w.weak;
+        changed = true;
+      }
+    });
+  }
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let j = i;
+    // A run continues across words without trailing punctuation (a comma or full stop ends it).
+    while (j < words.length && words[j].digits !== undefined && (j === i || words[j - 1].tail === '')) j++;
+    if (j - i >= 2) {
+      out.push(words.slice(i, j).map((w) => w.digits).join('') + words[j - 1].tail);
+      i = j;
+    } else {
+      out.push(words[i].text + words[i].tail);
+      i++;
+    }
+  }
+  return out.join(' ');
+}
+
+/** The text of a phone turn with key presses and spoken digits normalised. */
+export function normalizeSpokenInput(text: string): string {
+  const trimmed = text.trim();
+  if (DTMF_KEYS.test(trimmed) && /\d/.test(trimmed)) return dtmfText(trimmed);
+  return collapseDigitRuns(trimmed);
+}

@@ -1,0 +1,110 @@
+import type { Activity, ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { choiceIndex } from '../domain/language/choiceMatch';
+import { toLocale, type Locale } from '../domain/language/locale';
+import type { Localizer } from '../domain/ports/localizer';
+import { isMessagingChannel } from '../adapters/channels/channelKinds';
+import { speechFor } from '../adapters/channels/channelReplyRenderer';
+import { offeredChoicesOf } from '../adapters/channels/offeredChoices';
+import { askedForLink, withoutPaymentLinks } from '../adapters/channels/paymentLinks';
+import { dtmfFromEvent, normalizeSpokenInput } from '../adapters/channels/spokenInput';
+import { isSpeechTurn, turnLocaleOr } from '../dialogs/turn';
+
+/** A step the turn pipeline runs before the turn's language is decided and the bot runs. */
+export interface TurnStep {
+  beforeTurn(context: TurnContext): Promise<void>;
+}
+
+/** What the channel layer remembers about a conversation (in the conversation state). */
+export interface ChannelMemory {
+  /** Titles of the choices the assistant's last reply offered: "2" in the next message means the second. */
+  offered?: string[];
+  /** The warning about fake CJIB messages was given (messaging channels, once per conversation). */
+  scamNoticeGiven?: boolean;
+}
+
+const HOOKED = Symbol('channelTurnStep.hooked');
+
+/**
+ * The choice a bare number or ordinal picks ("2", "twee", "de tweede"), as that choice's title.
+ * Not when a title itself holds a number ("3 maanden"): "3" could then mean either.
+ */
+export function pickOfferedChoice(text: string, titles: readonly string[]): string | undefined {
+  if (titles.some((t) => /\d/.test(t))) return undefined;
+  const index = choiceIndex(text, titles.length);
+  return index === undefined ? undefined : titles[index];
+}
+
+/**
+ * The channel side of every turn, in one place:
+ * - in: DTMF events become text, key presses and spoken digits on the phone become digits, and a
+ *   number or ordinal answering offered choices becomes the choice's title, before any dialog sees it;
+ * - out: remembers the choices each reply offers; on messaging channels, no payment link the
+ *   citizen did not ask for and, once, the warning about fake CJIB messages; on the phone, every
+ *   message carries SSML and an input hint.
+ */
+export class ChannelTurnStep implements TurnStep {
+  private readonly memory: StatePropertyAccessor<ChannelMemory>;
+
+  constructor(
+    conversationState: ConversationState,
+    private readonly localizer: Localizer,
+    private readonly defaultLocale: Locale,
+  ) {
+    this.memory = conversationState.createProperty<ChannelMemory>('channelMemory');
+  }
+
+  async beforeTurn(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const keys = dtmfFromEvent(activity);
+    if (keys !== undefined) {
+      activity.type = 'message';
+      activity.text = keys;
+    }
+    if (activity.type === 'message' && typeof activity.text === 'string' && activity.text) {
+      if (isSpeechTurn(context)) activity.text = normalizeSpokenInput(activity.text);
+      const memory = await this.memory.get(context, {});
+      const picked = memory.offered?.length ? pickOfferedChoice(activity.text, memory.offered) : undefined;
+      if (picked) activity.text = picked;
+      memory.offered = undefined;
+    }
+    if (!context.turnState.get(HOOKED)) {
+      context.turnState.set(HOOKED, true);
+      context.onSendActivities(async (ctx, activities, next) => {
+        await this.outgoing(ctx, activities);
+        return next();
+      });
+    }
+  }
+
+  private async outgoing(context: TurnContext, activities: Partial<Activity>[]): Promise<void> {
+    const memory = await this.memory.get(context, {});
+    const messages = activities.filter((a) => a.type === 'message');
+    for (const activity of messages) {
+      const offered = offeredChoicesOf(activity);
+      if (offered) memory.offered = offered.map((c) => c.title);
+      else if (activity.inputHint === 'expectingInput') memory.offered = undefined;
+    }
+    if (!messages.length) return;
+    const locale = turnLocaleOr(context, toLocale(context.activity.locale) ?? this.defaultLocale);
+    const t = (key: string, vars?: Record<string, unknown>): string => this.localizer.t(locale, key, vars);
+
+    if (isMessagingChannel(context.activity.channelId)) {
+      if (!askedForLink(context.activity.text)) {
+        const replacement = t('channels:messaging.paymentLinkReplaced');
+        for (const activity of messages) if (activity.text) activity.text = withoutPaymentLinks(activity.text, replacement);
+      }
+      if (!memory.scamNoticeGiven) {
+        memory.scamNoticeGiven = true;
+        const notice = t('channels:messaging.scamNotice', { question: t('faq:topics.scam.title') });
+        messages[0].text = messages[0].text ? `${messages[0].text}\n\n${notice}` : notice;
+      }
+    }
+
+    if (isSpeechTurn(context)) {
+      for (const activity of messages) {
+        if (!activity.speak && activity.text) activity.speak = speechFor(activity.text, locale, this.localizer);
+        activity.inputHint ??= 'acceptingInput';
+      }
+    }
+  }
+}
