@@ -43,8 +43,9 @@ export function validateActivity(body: unknown): string[] {
   const problems: string[] = [];
   if (!isPlainObject(body)) return ['the body must be a JSON object'];
   if (typeof body.type !== 'string' || !ACTIVITY_TYPES.has(body.type)) problems.push('type must be a known activity type');
-  if (typeof body.channelId !== 'string' || body.channelId.length === 0 || body.channelId.length > 64) {
-    problems.push('channelId must be a non-empty string');
+  // Channel ids are short names ("webchat", "msteams"); they become part of storage keys, so no "/" or "$".
+  if (typeof body.channelId !== 'string' || !/^[a-z0-9][a-z0-9_.-]{0,63}$/i.test(body.channelId)) {
+    problems.push('channelId must be a short channel name');
   }
   if (typeof body.serviceUrl !== 'string' || !/^https?:\/\//.test(body.serviceUrl)) problems.push('serviceUrl must be an http(s) URL');
   checkAccount(body.conversation, 'conversation', problems, true);
