@@ -91,7 +91,8 @@ export class ChannelTurnStep implements TurnStep {
     if (isMessagingChannel(context.activity.channelId)) {
       if (!askedForLink(context.activity.text)) {
         const replacement = t('channels:messaging.paymentLinkReplaced');
-        for (const activity of messages) if (activity.text) activity.text = withoutPaymentLinks(activity.text, replacement);
+        for (const activity of messages)
+          if (activity.text) activity.text = withoutPaymentLinks(activity.text, replacement);
       }
       if (!memory.scamNoticeGiven) {
         memory.scamNoticeGiven = true;
@@ -102,7 +103,8 @@ export class ChannelTurnStep implements TurnStep {
 
     if (isSpeechTurn(context)) {
       for (const activity of messages) {
-        if (!activity.speak && activity.text) activity.speak = speechFor(activity.text, locale, this.localizer);
+        if (!activity.speak && activity.text)
+          activity.speak = speechFor(activity.text, locale, this.localizer);
         activity.inputHint ??= 'acceptingInput';
       }
     }

@@ -10,7 +10,16 @@ const RICH = new Set(['webchat', 'directline', 'msteams', 'emulator', 'test']);
  * Messaging apps the citizen installed for other reasons. Fraudsters imitate the CJIB on exactly
  * these, so the assistant never pushes a payment link there and warns once about fake messages.
  */
-const MESSAGING = new Set(['sms', 'whatsapp', 'telegram', 'facebook', 'line', 'kik', 'groupme', 'twilio-sms']);
+const MESSAGING = new Set([
+  'sms',
+  'whatsapp',
+  'telegram',
+  'facebook',
+  'line',
+  'kik',
+  'groupme',
+  'twilio-sms',
+]);
 
 /** Voice channels: everything is spoken, nothing is shown. */
 const SPEECH = new Set(['telephony', 'alexa', 'directlinespeech']);

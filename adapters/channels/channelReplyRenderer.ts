@@ -34,23 +34,49 @@ export class ChannelReplyRenderer implements ReplyRenderer {
     return attachOfferedChoices(activity, reply.choices);
   }
 
-  private renderRich(reply: Reply, channel: ChannelInfo, inputHint: RenderedActivity['inputHint']): RenderedActivity {
-    const activity: RenderedActivity = { type: 'message', text: reply.text, textFormat: 'markdown', inputHint, locale: channel.locale };
-    if (reply.card) activity.attachments = [{ contentType: 'application/vnd.microsoft.card.adaptive', content: adaptiveCard(reply.card) }];
+  private renderRich(
+    reply: Reply,
+    channel: ChannelInfo,
+    inputHint: RenderedActivity['inputHint'],
+  ): RenderedActivity {
+    const activity: RenderedActivity = {
+      type: 'message',
+      text: reply.text,
+      textFormat: 'markdown',
+      inputHint,
+      locale: channel.locale,
+    };
+    if (reply.card)
+      activity.attachments = [
+        { contentType: 'application/vnd.microsoft.card.adaptive', content: adaptiveCard(reply.card) },
+      ];
     if (reply.choices?.length) {
-      activity.suggestedActions = { to: [], actions: reply.choices.map((c) => ({ type: 'imBack', title: c.title, value: c.title })) };
+      activity.suggestedActions = {
+        to: [],
+        actions: reply.choices.map((c) => ({ type: 'imBack', title: c.title, value: c.title })),
+      };
     }
     return activity;
   }
 
-  private renderPlain(reply: Reply, channel: ChannelInfo, inputHint: RenderedActivity['inputHint']): RenderedActivity {
+  private renderPlain(
+    reply: Reply,
+    channel: ChannelInfo,
+    inputHint: RenderedActivity['inputHint'],
+  ): RenderedActivity {
     const parts = [plainText(reply.text)];
     if (reply.card) parts.push(cardAsText(reply.card));
     if (reply.choices?.length) {
       const numbered = reply.choices.map((c, i) => `${i + 1}. ${c.title}`);
       parts.push([this.localizer.t(channel.locale, 'common:numberedChoices'), ...numbered].join('\n'));
     }
-    return { type: 'message', text: parts.filter(Boolean).join('\n\n'), textFormat: 'plain', inputHint, locale: channel.locale };
+    return {
+      type: 'message',
+      text: parts.filter(Boolean).join('\n\n'),
+      textFormat: 'plain',
+      inputHint,
+      locale: channel.locale,
+    };
   }
 
   /**
@@ -62,12 +88,16 @@ export class ChannelReplyRenderer implements ReplyRenderer {
   private renderSpeech(reply: Reply, channel: ChannelInfo): RenderedActivity {
     const locale = channel.locale;
     const t = (key: string, vars?: Record<string, unknown>): string => this.localizer.t(locale, key, vars);
-    const speakable = (text: string): string => speakableText(text, locale, { endingIn: t('channels:speech.endingIn') });
+    const speakable = (text: string): string =>
+      speakableText(text, locale, { endingIn: t('channels:speech.endingIn') });
     const parts = [speakable(reply.speech ?? plainText(reply.text))];
-    if (reply.card && reply.speech === undefined) parts.push(speakable(cardAsSpeech(reply.card, locale, this.localizer)));
+    if (reply.card && reply.speech === undefined)
+      parts.push(speakable(cardAsSpeech(reply.card, locale, this.localizer)));
     if (reply.choices?.length) {
       parts.push(t('channels:speech.choicesIntro'));
-      parts.push(...reply.choices.map((c, i) => t('channels:speech.choice', { number: i + 1, title: c.title })));
+      parts.push(
+        ...reply.choices.map((c, i) => t('channels:speech.choice', { number: i + 1, title: c.title })),
+      );
     }
     const text = parts.filter(Boolean).join('\n');
     // On a call the line stays open for an answer after a question or a menu.
@@ -118,5 +148,8 @@ function cardAsSpeech(card: ReplyCard, locale: Locale, localizer: Localizer): st
  * speakable rewriting and voice as rendered replies.
  */
 export function speechFor(text: string, locale: Locale, localizer: Localizer): string {
-  return ssml(speakableText(plainText(text), locale, { endingIn: localizer.t(locale, 'channels:speech.endingIn') }), locale);
+  return ssml(
+    speakableText(plainText(text), locale, { endingIn: localizer.t(locale, 'channels:speech.endingIn') }),
+    locale,
+  );
 }

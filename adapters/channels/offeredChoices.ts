@@ -7,9 +7,17 @@ import type { ReplyChoice } from '../../domain/ports/replyRenderer';
  */
 export const OFFERED_CHOICES = Symbol.for('cjib.offeredChoices');
 
-export function attachOfferedChoices<T extends object>(activity: T, choices: readonly ReplyChoice[] | undefined): T {
+export function attachOfferedChoices<T extends object>(
+  activity: T,
+  choices: readonly ReplyChoice[] | undefined,
+): T {
   if (choices?.length) {
-    Object.defineProperty(activity, OFFERED_CHOICES, { value: choices.map((c) => ({ ...c })), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(activity, OFFERED_CHOICES, {
+      value: choices.map((c) => ({ ...c })),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return activity;
 }

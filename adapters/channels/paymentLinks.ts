@@ -6,16 +6,38 @@
 
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>()"]+/gi;
 /** A path segment that is the act of paying (not an information page such as "betalen-delen-aanvragen"). */
-const PAY_SEGMENT = /\/(betalen|betaal|betaling|pay|payment|ideal|checkout|zahlen|zahlung|platnosc|oplac|oplata)(?:\/|\?|#|$)/i;
+const PAY_SEGMENT =
+  /\/(betalen|betaal|betaling|pay|payment|ideal|checkout|zahlen|zahlung|platnosc|oplac|oplata)(?:\/|\?|#|$)/i;
 /** Host name parts of payment providers and payment requests ("betaalverzoek.rabobank.nl", "pay.example"). */
-const PAY_HOST_LABELS = new Set(['ideal', 'tikkie', 'mollie', 'adyen', 'stripe', 'paypal', 'buckaroo', 'wero', 'betaalverzoek', 'pay', 'payment', 'payments', 'checkout']);
+const PAY_HOST_LABELS = new Set([
+  'ideal',
+  'tikkie',
+  'mollie',
+  'adyen',
+  'stripe',
+  'paypal',
+  'buckaroo',
+  'wero',
+  'betaalverzoek',
+  'pay',
+  'payment',
+  'payments',
+  'checkout',
+]);
 /** The citizen asked for a link or the web address. */
-const ASKED_FOR_LINK = /\b(link|url|betaallink|webadres|website|adres van de site|zahlungslink|webseite|adres strony|strona)\b/i;
+const ASKED_FOR_LINK =
+  /\b(link|url|betaallink|webadres|website|adres van de site|zahlungslink|webseite|adres strony|strona)\b/i;
 
 export function isPaymentUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
-    if (parsed.hostname.toLowerCase().split('.').some((label) => PAY_HOST_LABELS.has(label))) return true;
+    if (
+      parsed.hostname
+        .toLowerCase()
+        .split('.')
+        .some((label) => PAY_HOST_LABELS.has(label))
+    )
+      return true;
     if (/[?&](amount|bedrag|betrag|kwota)=/i.test(parsed.search)) return true;
     return PAY_SEGMENT.test(parsed.pathname + parsed.search);
   } catch {

@@ -70,7 +70,9 @@ export function speakableText(text: string, locale: Locale, texts: SpeakableText
     .replace(/\*\*([^*]+)\*\*/g, '$1')
     .replace(/(^|\s)_([^_]+)_/g, '$1$2')
     .replace(/^#+\s*/gm, '')
-    .replace(MASKED_NUMBER, (_m, digits: string) => texts.endingIn.replace('{{digits}}', digitByDigit(digits)))
+    .replace(MASKED_NUMBER, (_m, digits: string) =>
+      texts.endingIn.replace('{{digits}}', digitByDigit(digits)),
+    )
     .replace(ISO_DATE, (m, y: string, mo: string, d: string) => {
       const iso = isoDate(y, mo, d);
       return iso ? speakDate(iso, locale) : m;

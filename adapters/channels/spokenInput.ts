@@ -15,14 +15,20 @@ const DTMF_EVENT = /^(dtmf|tone|tones|keypad|keypress|digits?)$/i;
 const DTMF_KEYS = /^[0-9*#\s,]{1,64}$/;
 
 /** The key presses of a DTMF event (`{name: 'dtmf', value: '9698#'}` or `value: {digits|tone|tones}`), or undefined. */
-export function dtmfFromEvent(activity: { type?: string; name?: string; value?: unknown }): string | undefined {
+export function dtmfFromEvent(activity: {
+  type?: string;
+  name?: string;
+  value?: unknown;
+}): string | undefined {
   if (activity.type !== 'event' || !DTMF_EVENT.test(activity.name ?? '')) return undefined;
   const value = activity.value;
   const raw =
     typeof value === 'string' || typeof value === 'number'
       ? String(value)
       : value && typeof value === 'object'
-        ? ['digits', 'tones', 'tone', 'value', 'key'].map((k) => (value as Record<string, unknown>)[k]).find((v) => typeof v === 'string' || typeof v === 'number')
+        ? ['digits', 'tones', 'tone', 'value', 'key']
+            .map((k) => (value as Record<string, unknown>)[k])
+            .find((v) => typeof v === 'string' || typeof v === 'number')
         : undefined;
   if (raw === undefined || !DTMF_KEYS.test(String(raw))) return undefined;
   return dtmfText(String(raw));
@@ -52,11 +58,14 @@ function digitOf(core: string): string | undefined {
  * "negen zes dubbel acht" → "9688". Single digit words and ordinary numbers stay as they are.
  */
 export function collapseDigitRuns(text: string): string {
-  const words: Word[] = text.split(/\s+/).filter(Boolean).map((raw) => {
-    const match = /^(.*?)([.,;:!?#]*)$/.exec(raw)!;
-    const core = foldDiacritics(match[1]);
-    return { text: match[1], tail: match[2], digits: digitOf(core), weak: WEAK[core] };
-  });
+  const words: Word[] = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((raw) => {
+      const match = /^(.*?)([.,;:!?#]*)$/.exec(raw)!;
+      const core = foldDiacritics(match[1]);
+      return { text: match[1], tail: match[2], digits: digitOf(core), weak: WEAK[core] };
+    });
   for (let i = 0; i < words.length; i++) {
     const times = REPEAT[foldDiacritics(words[i].text)];
     const next = words[i + 1]?.digits;
@@ -67,19 +76,28 @@ export function collapseDigitRuns(text: string): string {
   while (changed) {
     changed = false;
     words.forEach((w, i) => {
-      if (w.digits === undefined && w.weak && (words[i - 1]?.digits !== undefined || words[i + 1]?.digits !== undefined)) {
+      if (
+        w.digits === undefined &&
+        w.weak &&
+        (words[i - 1]?.digits !== undefined || words[i + 1]?.digits !== undefined)
+      ) {
         w.digits = w.weak;
         changed = true;
       }
     });
   }
   const out: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let j = i;
     // A run continues across words without trailing punctuation (a comma or full stop ends it).
     while (j < words.length && words[j].digits !== undefined && (j === i || words[j - 1].tail === '')) j++;
     if (j - i >= 2) {
-      out.push(words.slice(i, j).map((w) => w.digits).join('') + words[j - 1].tail);
+      out.push(
+        words
+          .slice(i, j)
+          .map((w) => w.digits)
+          .join('') + words[j - 1].tail,
+      );
       i = j;
     } else {
       out.push(words[i].text + words[i].tail);

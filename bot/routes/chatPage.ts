@@ -18,7 +18,10 @@ const PAGE_FILES: Record<string, string> = {
 
 /** The project's web/chat folder, from the sources (ts-jest) and from the build (dist/). */
 function chatDir(): string {
-  const candidates = [path.resolve(__dirname, '..', '..', 'web', 'chat'), path.resolve(__dirname, '..', '..', '..', 'web', 'chat')];
+  const candidates = [
+    path.resolve(__dirname, '..', '..', 'web', 'chat'),
+    path.resolve(__dirname, '..', '..', '..', 'web', 'chat'),
+  ];
   const found = candidates.find((dir) => fs.existsSync(path.join(dir, 'index.html')));
   if (!found) throw new Error('web/chat not found');
   return found;
@@ -77,7 +80,9 @@ export function mountChatPage(server: restify.Server, options: ChatPageOptions):
   const defaults = config.texts[options.config.defaultLocale];
   const html = fs
     .readFileSync(path.join(dir, 'index.html'), 'utf8')
-    .replace(/%%(\w+)%%/g, (_m, key: string) => (key === 'lang' ? options.config.defaultLocale : escapeHtml(defaults[key] ?? '')));
+    .replace(/%%(\w+)%%/g, (_m, key: string) =>
+      key === 'lang' ? options.config.defaultLocale : escapeHtml(defaults[key] ?? ''),
+    );
   // Starting conversations costs storage: a tighter limit than the general per-IP one.
   const tokenLimiter = new InMemoryRateLimiter({ burst: 30, perMinute: 60 });
 
@@ -124,7 +129,11 @@ export function mountChatPage(server: restify.Server, options: ChatPageOptions):
     }
     const issued = options.directLine.issueConversation();
     res.header('Cache-Control', 'no-store');
-    res.send(200, { conversationId: issued.conversationId, token: issued.token, expires_in: issued.expiresIn });
+    res.send(200, {
+      conversationId: issued.conversationId,
+      token: issued.token,
+      expires_in: issued.expiresIn,
+    });
     return next();
   });
 }

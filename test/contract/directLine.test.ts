@@ -48,7 +48,8 @@ describe('self-hosted Direct Line 3.0', () => {
     return client;
   };
   /** A token for a new conversation, as a website back end gets it with the secret. */
-  const newToken = async (): Promise<Issued> => (await (await post(`${domain}/tokens/generate`, SECRET)).json()) as Issued;
+  const newToken = async (): Promise<Issued> =>
+    (await (await post(`${domain}/tokens/generate`, SECRET)).json()) as Issued;
 
   beforeAll(async () => {
     mongo = await startTestMongo();
@@ -76,7 +77,9 @@ describe('self-hosted Direct Line 3.0', () => {
     await dl.say('wat kun je allemaal?');
     await dl.waitForBot(/betalingsregeling aanvragen/);
     // The citizen's own message is echoed into the stream, with a server-assigned id and the token's user.
-    const echo = dl.activities.find((a) => a.from.role === 'user' && (a as { text?: string }).text === 'wat kun je allemaal?');
+    const echo = dl.activities.find(
+      (a) => a.from.role === 'user' && (a as { text?: string }).text === 'wat kun je allemaal?',
+    );
     expect(echo?.id).toMatch(/\|\d{7}$/);
     expect(echo?.from.id).toMatch(/^dl_/);
   });
@@ -87,10 +90,14 @@ describe('self-hosted Direct Line 3.0', () => {
     expect(started.status).toBe(201);
     const body = (await started.json()) as { conversationId: string; streamUrl: string; expires_in: number };
     expect(body.conversationId).toBe(conversationId);
-    expect(body.streamUrl).toMatch(new RegExp(`^ws://127\\.0\\.0\\.1:\\d+/v3/directline/conversations/${conversationId}/stream\\?t=`));
+    expect(body.streamUrl).toMatch(
+      new RegExp(`^ws://127\\.0\\.0\\.1:\\d+/v3/directline/conversations/${conversationId}/stream\\?t=`),
+    );
     expect(body.expires_in).toBe(1800);
 
-    const first = (await (await get(`${domain}/conversations/${conversationId}/activities`, token)).json()) as { activities: Activity[]; watermark: string };
+    const first = (await (
+      await get(`${domain}/conversations/${conversationId}/activities`, token)
+    ).json()) as { activities: Activity[]; watermark: string };
     expect(first.activities.map((a) => (a as { text?: string }).text).join(' ')).toMatch(/digital assistant/);
     const posted = await post(`${domain}/conversations/${conversationId}/activities`, token, {
       type: 'message',
@@ -100,7 +107,9 @@ describe('self-hosted Direct Line 3.0', () => {
     });
     expect(posted.status).toBe(200);
     const { id } = (await posted.json()) as { id: string };
-    const next = (await (await get(`${domain}/conversations/${conversationId}/activities?watermark=${first.watermark}`, token)).json()) as {
+    const next = (await (
+      await get(`${domain}/conversations/${conversationId}/activities?watermark=${first.watermark}`, token)
+    ).json()) as {
       activities: (Activity & { text?: string; channelData?: Record<string, unknown> })[];
       watermark: string;
     };
@@ -111,7 +120,9 @@ describe('self-hosted Direct Line 3.0', () => {
     expect(next.activities[0].channelData).toEqual({ clientActivityID: 'c-1' });
     expect(next.activities.slice(1).some((a) => a.from.role === 'bot')).toBe(true);
     expect(Number(next.watermark)).toBeGreaterThan(Number(first.watermark));
-    const empty = (await (await get(`${domain}/conversations/${conversationId}/activities?watermark=${next.watermark}`, token)).json()) as {
+    const empty = (await (
+      await get(`${domain}/conversations/${conversationId}/activities?watermark=${next.watermark}`, token)
+    ).json()) as {
       activities: Activity[];
       watermark: string;
     };
@@ -122,13 +133,26 @@ describe('self-hosted Direct Line 3.0', () => {
     const mine = await newToken();
     const theirs = await newToken();
     await post(`${domain}/conversations`, theirs.token);
-    expect((await get(`${domain}/conversations/${theirs.conversationId}/activities`, mine.token)).status).toBe(403);
-    expect((await post(`${domain}/conversations/${theirs.conversationId}/activities`, mine.token, { type: 'message', text: 'hi' })).status).toBe(403);
+    expect(
+      (await get(`${domain}/conversations/${theirs.conversationId}/activities`, mine.token)).status,
+    ).toBe(403);
+    expect(
+      (
+        await post(`${domain}/conversations/${theirs.conversationId}/activities`, mine.token, {
+          type: 'message',
+          text: 'hi',
+        })
+      ).status,
+    ).toBe(403);
     expect((await get(`${domain}/conversations/${theirs.conversationId}`, mine.token)).status).toBe(403);
     expect((await get(`${domain}/conversations/${theirs.conversationId}/activities`)).status).toBe(401);
-    expect((await get(`${domain}/conversations/${theirs.conversationId}/activities`, 'not-a-token')).status).toBe(403);
+    expect(
+      (await get(`${domain}/conversations/${theirs.conversationId}/activities`, 'not-a-token')).status,
+    ).toBe(403);
     // A stream URL of one conversation cannot be pointed at another.
-    const { streamUrl } = (await (await post(`${domain}/conversations`, mine.token)).json()) as { streamUrl: string };
+    const { streamUrl } = (await (await post(`${domain}/conversations`, mine.token)).json()) as {
+      streamUrl: string;
+    };
     const forged = streamUrl.replace(mine.conversationId, theirs.conversationId);
     const status = await new Promise<number>((resolve) => {
       const ws = new WebSocket(forged);
@@ -152,7 +176,9 @@ describe('self-hosted Direct Line 3.0', () => {
     expect(expired.status).toBe(403);
     expect(((await expired.json()) as { error: { code: string } }).error.code).toBe('TokenExpired');
     expect((await post(`${domain}/tokens/refresh`, token)).status).toBe(403);
-    expect((await get(`${domain}/conversations/${conversationId}/activities`, renewed.token)).status).toBe(200);
+    expect((await get(`${domain}/conversations/${conversationId}/activities`, renewed.token)).status).toBe(
+      200,
+    );
   });
 
   it('generates tokens only with the secret, and lets a back end start conversations with it', async () => {
@@ -174,28 +200,46 @@ describe('self-hosted Direct Line 3.0', () => {
   it('accepts bot replies only with the conversation key in the serviceUrl', async () => {
     const { conversationId, token } = await newToken();
     await post(`${domain}/conversations`, token);
-    const forged = await post(`${domain}/connector/not-the-key/v3/conversations/${conversationId}/activities`, undefined, {
-      type: 'message',
-      text: 'Betaal nu via https://evil.example/pay',
-    });
+    const forged = await post(
+      `${domain}/connector/not-the-key/v3/conversations/${conversationId}/activities`,
+      undefined,
+      {
+        type: 'message',
+        text: 'Betaal nu via https://evil.example/pay',
+      },
+    );
     expect(forged.status).toBe(403);
     // The key is derived from the secret, per conversation: what the bot finds in the serviceUrl.
     const key = new DirectLineTokens(SECRET, clock).connectorKey(conversationId);
-    const reply = await post(`${domain}/connector/${key}/v3/conversations/${conversationId}/activities/abc`, undefined, {
-      type: 'message',
-      text: 'Een antwoord van de bot.',
-    });
+    const reply = await post(
+      `${domain}/connector/${key}/v3/conversations/${conversationId}/activities/abc`,
+      undefined,
+      {
+        type: 'message',
+        text: 'Een antwoord van de bot.',
+      },
+    );
     expect(reply.status).toBe(200);
-    const { activities } = (await (await get(`${domain}/conversations/${conversationId}/activities`, token)).json()) as {
+    const { activities } = (await (
+      await get(`${domain}/conversations/${conversationId}/activities`, token)
+    ).json()) as {
       activities: (Activity & { text?: string; replyToId?: string })[];
     };
-    expect(activities.at(-1)).toMatchObject({ text: 'Een antwoord van de bot.', replyToId: 'abc', from: { role: 'bot' } });
+    expect(activities.at(-1)).toMatchObject({
+      text: 'Een antwoord van de bot.',
+      replyToId: 'abc',
+      from: { role: 'bot' },
+    });
     const other = await newToken();
     await post(`${domain}/conversations`, other.token);
-    const wrongConversation = await post(`${domain}/connector/${key}/v3/conversations/${other.conversationId}/activities`, undefined, {
-      type: 'message',
-      text: 'x',
-    });
+    const wrongConversation = await post(
+      `${domain}/connector/${key}/v3/conversations/${other.conversationId}/activities`,
+      undefined,
+      {
+        type: 'message',
+        text: 'x',
+      },
+    );
     expect(wrongConversation.status).toBe(403);
   });
 
@@ -223,7 +267,9 @@ describe('self-hosted Direct Line 3.0', () => {
     // Reconnect on the second instance: history first, then the conversation goes on there.
     const onSecond = connect({ token, conversationId }, `${second.url}/v3/directline`);
     await onSecond.waitForBot(/continue in English/);
-    expect(onSecond.activities.some((a) => /digitale assistent/.test((a as { text?: string }).text ?? ''))).toBe(true);
+    expect(
+      onSecond.activities.some((a) => /digitale assistent/.test((a as { text?: string }).text ?? '')),
+    ).toBe(true);
     await onSecond.say('thanks');
     await onSecond.waitForBot(/You're welcome|welcome/i);
     // The first instance's stream sees what happened on the second (it polls MongoDB).

@@ -2,7 +2,10 @@
 import { DirectLineConversations } from '../../adapters/channels/directLine/directLineConversations';
 import type { DirectLineStore } from '../../adapters/channels/directLine/directLineStore';
 import { MemoryDirectLineStore } from '../../adapters/channels/directLine/memoryDirectLineStore';
-import { DIRECTLINE_ACTIVITIES, MongoDirectLineStore } from '../../adapters/channels/directLine/mongoDirectLineStore';
+import {
+  DIRECTLINE_ACTIVITIES,
+  MongoDirectLineStore,
+} from '../../adapters/channels/directLine/mongoDirectLineStore';
 import { silentLogger } from '../../domain/ports/logger';
 import { startTestMongo, type TestMongo } from '../support/mongo';
 
@@ -10,7 +13,13 @@ const HOUR = 3600_000;
 const t0 = new Date('2026-11-22T10:00:00Z');
 
 function record(id: string, at = t0) {
-  return { id, channelId: 'webchat', userId: 'dl_u', createdAt: at, expiresAt: new Date(at.getTime() + 24 * HOUR) };
+  return {
+    id,
+    channelId: 'webchat',
+    userId: 'dl_u',
+    createdAt: at,
+    expiresAt: new Date(at.getTime() + 24 * HOUR),
+  };
 }
 
 function storeContract(name: string, make: () => Promise<DirectLineStore>) {
@@ -31,7 +40,8 @@ function storeContract(name: string, make: () => Promise<DirectLineStore>) {
     it('numbers activities 1, 2, 3 … and lists them after a watermark', async () => {
       await store.createConversation(record('c2'));
       const later = new Date(t0.getTime() + 48 * HOUR);
-      for (const text of ['a', 'b', 'c']) await store.append('c2', (seq) => ({ type: 'message', text, seq, $schema: 'x' }), t0, later);
+      for (const text of ['a', 'b', 'c'])
+        await store.append('c2', (seq) => ({ type: 'message', text, seq, $schema: 'x' }), t0, later);
       const all = await store.listAfter('c2', 0, 10);
       expect(all.map((a) => [a.seq, a.activity.text, a.activity.seq])).toEqual([
         [1, 'a', 1],
@@ -48,8 +58,12 @@ function storeContract(name: string, make: () => Promise<DirectLineStore>) {
 
     it('gives concurrent appends distinct sequence numbers', async () => {
       await store.createConversation(record('c3'));
-      await Promise.all(Array.from({ length: 15 }, (_, i) => store.append('c3', () => ({ text: String(i) }), t0, t0)));
-      expect((await store.listAfter('c3', 0, 100)).map((a) => a.seq)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+      await Promise.all(
+        Array.from({ length: 15 }, (_, i) => store.append('c3', () => ({ text: String(i) }), t0, t0)),
+      );
+      expect((await store.listAfter('c3', 0, 100)).map((a) => a.seq)).toEqual(
+        Array.from({ length: 15 }, (_, i) => i + 1),
+      );
     });
 
     it('deletes conversations and their activities once retention has passed, but not a live one', async () => {
@@ -97,9 +111,15 @@ describe('reading by watermark across instances', () => {
     await conversations.appendBotActivity('gap', { text: 'three' });
     // As if the writer of #2 were still on its way: its document is not there yet.
     await db.collection(DIRECTLINE_ACTIVITIES).deleteOne({ conversationId: 'gap', seq: 2 });
-    expect(await conversations.activitiesAfter('gap', 0)).toMatchObject({ activities: [{ text: 'one' }], watermark: '1' });
+    expect(await conversations.activitiesAfter('gap', 0)).toMatchObject({
+      activities: [{ text: 'one' }],
+      watermark: '1',
+    });
     // A writer that never arrives (it died) does not block the conversation for long.
     now = new Date(t0.getTime() + 5000);
-    expect(await conversations.activitiesAfter('gap', 1)).toMatchObject({ activities: [{ text: 'three' }], watermark: '3' });
+    expect(await conversations.activitiesAfter('gap', 1)).toMatchObject({
+      activities: [{ text: 'three' }],
+      watermark: '3',
+    });
   });
 });

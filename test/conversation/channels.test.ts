@@ -11,7 +11,8 @@ import { startTestMongo, type TestMongo } from '../support/mongo';
 import { startTestApp, textOf, type TestApp } from '../support/testApp';
 
 const CJIB_NUMBER = '9698948614580658';
-const SSML_NL = /^<speak version="1\.0" xmlns="http:\/\/www\.w3\.org\/2001\/10\/synthesis" xml:lang="nl-NL"><voice name="nl-NL-FennaNeural">.*<\/voice><\/speak>$/s;
+const SSML_NL =
+  /^<speak version="1\.0" xmlns="http:\/\/www\.w3\.org\/2001\/10\/synthesis" xml:lang="nl-NL"><voice name="nl-NL-FennaNeural">.*<\/voice><\/speak>$/s;
 
 function messages(replies: Partial<Activity>[]): Partial<Activity>[] {
   return replies.filter((a) => a.type === 'message');
@@ -31,7 +32,10 @@ describe('channels', () => {
   });
 
   /** Runs the D01 lookup on a channel and returns the replies to the postcode (the result step). */
-  async function lookup(channelId: string, answers: { number: string; postcode: string } = { number: CJIB_NUMBER, postcode: '8911 AB' }) {
+  async function lookup(
+    channelId: string,
+    answers: { number: string; postcode: string } = { number: CJIB_NUMBER, postcode: '8911 AB' },
+  ) {
     const conversation = app.conversation({ channelId });
     await conversation.start();
     await conversation.say('Ik wil mijn boete opzoeken');
@@ -42,7 +46,11 @@ describe('channels', () => {
   describe('the same dialog step on three channels', () => {
     it('welcome: suggested actions on webchat, numbered text on sms, SSML on the phone', async () => {
       const [web] = messages(await app.conversation({ channelId: 'webchat' }).start());
-      expect(web.suggestedActions?.actions.map((a) => a.title)).toEqual(['Mijn boete opzoeken', 'Betalingsregeling', 'Medewerker spreken']);
+      expect(web.suggestedActions?.actions.map((a) => a.title)).toEqual([
+        'Mijn boete opzoeken',
+        'Betalingsregeling',
+        'Medewerker spreken',
+      ]);
       expect(web.speak).toBeUndefined();
 
       const [sms] = messages(await app.conversation({ channelId: 'sms' }).start());
@@ -59,7 +67,9 @@ describe('channels', () => {
 
     it('lookup result: an Adaptive Card on webchat, text on sms, spoken amounts on the phone', async () => {
       const web = await lookup('webchat');
-      const card = web.flatMap((a) => a.attachments ?? []).find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
+      const card = web
+        .flatMap((a) => a.attachments ?? [])
+        .find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
       expect(JSON.stringify(card?.content)).toContain('€ 129,00');
 
       const sms = await lookup('sms');
@@ -90,18 +100,25 @@ describe('channels', () => {
     expect(viaNumber).not.toMatch(/begrijp|weet niet zeker/i);
     const ordinal = app.conversation({ channelId: 'whatsapp' });
     await ordinal.start();
-    expect(textOf(messages(await ordinal.say('de tweede')))).toBe(viaWords.replace(/\n\nLet op: het CJIB .*$/s, ''));
+    expect(textOf(messages(await ordinal.say('de tweede')))).toBe(
+      viaWords.replace(/\n\nLet op: het CJIB .*$/s, ''),
+    );
   });
 
   describe('numbers on the phone', () => {
     it('accepts the CJIB number as DTMF text and as a DTMF event, and the postcode spoken', async () => {
-      const keyed = await lookup('telephony', { number: CJIB_NUMBER.split('').join(' ') + ' #', postcode: 'acht negen een een a b' });
+      const keyed = await lookup('telephony', {
+        number: CJIB_NUMBER.split('').join(' ') + ' #',
+        postcode: 'acht negen een een a b',
+      });
       expect(keyed.map((a) => a.speak).join(' ')).toContain('129 euro');
 
       const conversation = app.conversation({ channelId: 'telephony' });
       await conversation.start();
       await conversation.say('Ik wil mijn boete opzoeken');
-      const afterTones = textOf(await conversation.post({ type: 'event', name: 'dtmf', value: { digits: `${CJIB_NUMBER}#` } }));
+      const afterTones = textOf(
+        await conversation.post({ type: 'event', name: 'dtmf', value: { digits: `${CJIB_NUMBER}#` } }),
+      );
       expect(afterTones).toMatch(/postcode/i);
     });
 
@@ -123,7 +140,9 @@ describe('channels', () => {
       const conversation = app.conversation({ channelId: 'whatsapp' });
       const first = textOf(messages(await conversation.say('hallo')));
       expect(first).toMatch(/geen mens/);
-      expect(first).toMatch(/Let op: het CJIB stuurt nooit een boete, aanmaning of betaalverzoek via sms of WhatsApp/);
+      expect(first).toMatch(
+        /Let op: het CJIB stuurt nooit een boete, aanmaning of betaalverzoek via sms of WhatsApp/,
+      );
       expect(first).toContain('Is dit bericht echt?');
       const second = textOf(messages(await conversation.say('bedankt')));
       expect(second).not.toMatch(/Let op: het CJIB/);

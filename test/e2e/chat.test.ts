@@ -25,7 +25,8 @@ async function send(page: Page, text: string): Promise<void> {
 /** Waits until the transcript shows the text (bot bubbles, cards and the citizen's own messages). */
 async function waitForTranscript(page: Page, pattern: RegExp, timeout = 15_000): Promise<void> {
   await page.waitForFunction(
-    ({ selector, source, flags }) => new RegExp(source, flags).test(document.querySelector(selector)?.textContent ?? ''),
+    ({ selector, source, flags }) =>
+      new RegExp(source, flags).test(document.querySelector(selector)?.textContent ?? ''),
     { selector: TRANSCRIPT, source: pattern.source, flags: pattern.flags },
     { timeout },
   );
@@ -98,13 +99,17 @@ describe('the citizen chat page', () => {
   });
 
   it('keeps the conversation over a reload', async () => {
-    const before = await page.evaluate(() => JSON.parse(sessionStorage.getItem('cjib.chat.session') ?? 'null'));
+    const before = await page.evaluate(() =>
+      JSON.parse(sessionStorage.getItem('cjib.chat.session') ?? 'null'),
+    );
     expect(before.conversationId).toEqual(expect.any(String));
     expect(Number(before.watermark)).toBeGreaterThan(0);
     const welcomes = await countMatches(page, /digitale assistent van het CJIB/);
     await page.reload();
     await waitForTranscript(page, /€ 129,00/);
-    const after = await page.evaluate(() => JSON.parse(sessionStorage.getItem('cjib.chat.session') ?? 'null'));
+    const after = await page.evaluate(() =>
+      JSON.parse(sessionStorage.getItem('cjib.chat.session') ?? 'null'),
+    );
     expect(after.conversationId).toBe(before.conversationId);
     // The same conversation goes on: no second welcome, and the assistant still knows the thread.
     await send(page, 'bedankt');
@@ -118,7 +123,9 @@ describe('the citizen chat page', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Digital assistant');
     expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     await waitForTranscript(page, /I will continue in English/);
-    expect(postedActivities.some((a) => a.type === 'event' && a.name === 'setLanguage' && a.value === 'en')).toBe(true);
+    expect(
+      postedActivities.some((a) => a.type === 'event' && a.name === 'setLanguage' && a.value === 'en'),
+    ).toBe(true);
     await send(page, 'thanks');
     await waitForTranscript(page, /You're welcome|welcome/i);
     await page.getByRole('button', { name: 'Nederlands' }).click();
@@ -128,9 +135,22 @@ describe('the citizen chat page', () => {
   it('has no serious or critical accessibility violations (axe-core)', async () => {
     await page.evaluate(AXE);
     const result = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              context: Document,
+              options: object,
+            ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
       const run = await axe.run(document, { resultTypes: ['violations'] });
-      return run.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+      return run.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+      }));
     });
     const serious = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious).toEqual([]);
@@ -142,7 +162,9 @@ describe('the citizen chat page', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('skip-link');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('webchat-sendbox-input');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(
+      'webchat-sendbox-input',
+    );
     await page.keyboard.type('wat kun je allemaal?');
     await page.keyboard.press('Enter');
     await waitForTranscript(page, /betalingsregeling aanvragen/);
@@ -155,7 +177,8 @@ describe('the citizen chat page', () => {
     });
     const sent: Record<string, unknown>[] = [];
     signedIn.on('request', (request) => {
-      if (request.method() === 'POST' && /\/activities$/.test(request.url())) sent.push(JSON.parse(request.postData() ?? '{}'));
+      if (request.method() === 'POST' && /\/activities$/.test(request.url()))
+        sent.push(JSON.parse(request.postData() ?? '{}'));
     });
     await signedIn.goto(`${app.url}/`);
     await signedIn.locator(TRANSCRIPT).waitFor();
@@ -163,11 +186,17 @@ describe('the citizen chat page', () => {
     await send(signedIn, 'hallo');
     await waitForTranscript(signedIn, /Goedendag/);
     expect(sent.length).toBeGreaterThan(0);
-    expect(sent.every((a) => (a.channelData as { signinToken?: string })?.signinToken === 'host-page-token')).toBe(true);
+    expect(
+      sent.every((a) => (a.channelData as { signinToken?: string })?.signinToken === 'host-page-token'),
+    ).toBe(true);
     // The token is a credential: never stored in, nor echoed by, the conversation.
-    const session = await signedIn.evaluate(() => JSON.parse(sessionStorage.getItem('cjib.chat.session') ?? 'null'));
+    const session = await signedIn.evaluate(() =>
+      JSON.parse(sessionStorage.getItem('cjib.chat.session') ?? 'null'),
+    );
     const history = await (
-      await fetch(`${app.url}/v3/directline/conversations/${session.conversationId}/activities`, { headers: { authorization: `Bearer ${session.token}` } })
+      await fetch(`${app.url}/v3/directline/conversations/${session.conversationId}/activities`, {
+        headers: { authorization: `Bearer ${session.token}` },
+      })
     ).text();
     expect(history).not.toContain('host-page-token');
     await signedIn.close();

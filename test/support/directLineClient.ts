@@ -2,7 +2,12 @@
  * The real Direct Line client library (botframework-directlinejs, what Web Chat uses) in Node:
  * its browser services (XMLHttpRequest, WebSocket) are given by fetch and the `ws` package.
  */
-import { DirectLine, ConnectionStatus, type Activity, type DirectLineOptions } from 'botframework-directlinejs';
+import {
+  DirectLine,
+  ConnectionStatus,
+  type Activity,
+  type DirectLineOptions,
+} from 'botframework-directlinejs';
 import { Observable } from 'rxjs/Observable';
 import WebSocket from 'ws';
 
@@ -19,22 +24,34 @@ function ajaxResult(status: number, response: unknown, headers: Headers) {
 }
 
 function fetchAjax(request: AjaxRequest): Observable<unknown> {
-  return Observable.create((subscriber: { next(v: unknown): void; error(e: unknown): void; complete(): void }) => {
-    const controller = new AbortController();
-    const body = request.body === undefined ? undefined : typeof request.body === 'string' ? request.body : JSON.stringify(request.body);
-    fetch(request.url ?? '', { method: request.method ?? 'GET', headers: request.headers, body, signal: controller.signal }).then(
-      async (res) => {
-        const text = await res.text();
-        const response = text ? JSON.parse(text) : null;
-        if (res.ok) {
-          subscriber.next(ajaxResult(res.status, response, res.headers));
-          subscriber.complete();
-        } else subscriber.error(ajaxResult(res.status, response, res.headers));
-      },
-      () => subscriber.error(ajaxResult(0, null, new Headers())),
-    );
-    return () => controller.abort();
-  });
+  return Observable.create(
+    (subscriber: { next(v: unknown): void; error(e: unknown): void; complete(): void }) => {
+      const controller = new AbortController();
+      const body =
+        request.body === undefined
+          ? undefined
+          : typeof request.body === 'string'
+            ? request.body
+            : JSON.stringify(request.body);
+      fetch(request.url ?? '', {
+        method: request.method ?? 'GET',
+        headers: request.headers,
+        body,
+        signal: controller.signal,
+      }).then(
+        async (res) => {
+          const text = await res.text();
+          const response = text ? JSON.parse(text) : null;
+          if (res.ok) {
+            subscriber.next(ajaxResult(res.status, response, res.headers));
+            subscriber.complete();
+          } else subscriber.error(ajaxResult(res.status, response, res.headers));
+        },
+        () => subscriber.error(ajaxResult(0, null, new Headers())),
+      );
+      return () => controller.abort();
+    },
+  );
 }
 
 // directlinejs decides between WebSocket and polling by looking for a global WebSocket.
@@ -53,12 +70,17 @@ export interface TestDirectLine {
 
 function textOfActivity(activity: Activity): string {
   const parts = [(activity as { text?: string }).text ?? ''];
-  for (const attachment of (activity as { attachments?: { content?: unknown }[] }).attachments ?? []) parts.push(JSON.stringify(attachment.content));
+  for (const attachment of (activity as { attachments?: { content?: unknown }[] }).attachments ?? [])
+    parts.push(JSON.stringify(attachment.content));
   return parts.join('\n');
 }
 
 export function connectDirectLine(options: DirectLineOptions & { domain: string }): TestDirectLine {
-  const client = new DirectLine({ ...options, ajax: fetchAjax as never, WebSocket: WebSocket as never } as DirectLineOptions);
+  const client = new DirectLine({
+    ...options,
+    ajax: fetchAjax as never,
+    WebSocket: WebSocket as never,
+  } as DirectLineOptions);
   const activities: Activity[] = [];
   const waiters: { pattern: RegExp; resolve(a: Activity): void }[] = [];
   client.activity$.subscribe({
@@ -82,7 +104,15 @@ export function connectDirectLine(options: DirectLineOptions & { domain: string 
       const seen = activities.find((a) => a.from?.role !== 'user' && pattern.test(textOfActivity(a)));
       if (seen) return Promise.resolve(seen);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no bot activity matching ${pattern} (got: ${activities.map(textOfActivity).join(' | ').slice(0, 800)})`)), timeoutMs);
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `no bot activity matching ${pattern} (got: ${activities.map(textOfActivity).join(' | ').slice(0, 800)})`,
+              ),
+            ),
+          timeoutMs,
+        );
         waiters.push({
           pattern,
           resolve: (a) => {
@@ -96,7 +126,10 @@ export function connectDirectLine(options: DirectLineOptions & { domain: string 
       return new Promise((resolve, reject) => {
         client
           .postActivity({ type: 'message', from: { id: 'ignored-by-server' }, text, ...extra } as Activity)
-          .subscribe({ next: (id) => (id === 'retry' ? reject(new Error('post failed: retry')) : resolve(id)), error: reject });
+          .subscribe({
+            next: (id) => (id === 'retry' ? reject(new Error('post failed: retry')) : resolve(id)),
+            error: reject,
+          });
       });
     },
     end() {

@@ -15,7 +15,14 @@ const step: Reply = {
   text: 'Dit is wat ik vond.',
   card: {
     title: 'Verkeersboete',
-    sections: [{ facts: [{ label: 'Openstaand bedrag', value: '€ 129,00' }, { label: 'Betalen vóór', value: '2026-12-15' }] }],
+    sections: [
+      {
+        facts: [
+          { label: 'Openstaand bedrag', value: '€ 129,00' },
+          { label: 'Betalen vóór', value: '2026-12-15' },
+        ],
+      },
+    ],
     link: { title: 'Meer over betalen', url: 'https://www.cjib.nl/betalen' },
   },
   choices: [
@@ -30,7 +37,10 @@ describe('channel rendering of one dialog step', () => {
     const activity = renderer.render(step, { channelId: 'webchat', locale: 'nl', speech: false });
     expect(activity.attachments?.[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(JSON.stringify(activity.attachments?.[0].content)).toContain('€ 129,00');
-    expect(activity.suggestedActions?.actions.map((a) => a.title)).toEqual(['Hoe betaal ik', 'Betalingsregeling']);
+    expect(activity.suggestedActions?.actions.map((a) => a.title)).toEqual([
+      'Hoe betaal ik',
+      'Betalingsregeling',
+    ]);
     expect(activity.speak).toBeUndefined();
     expect(offeredChoicesOf(activity)?.map((c) => c.value)).toEqual(['pay', 'arrangement']);
   });
@@ -41,7 +51,9 @@ describe('channel rendering of one dialog step', () => {
     expect(activity.suggestedActions).toBeUndefined();
     expect(activity.textFormat).toBe('plain');
     expect(activity.text).toContain('Openstaand bedrag: € 129,00');
-    expect(activity.text).toMatch(/Antwoord met het nummer van uw keuze:\n1\. Hoe betaal ik\n2\. Betalingsregeling$/);
+    expect(activity.text).toMatch(
+      /Antwoord met het nummer van uw keuze:\n1\. Hoe betaal ik\n2\. Betalingsregeling$/,
+    );
     expect(offeredChoicesOf(activity)).toHaveLength(2);
     // The choices marker is never serialised to a channel.
     expect(JSON.stringify(activity)).not.toContain('offeredChoices');
@@ -52,7 +64,9 @@ describe('channel rendering of one dialog step', () => {
     expect(activity.attachments).toBeUndefined();
     expect(activity.suggestedActions).toBeUndefined();
     expect(activity.inputHint).toBe('expectingInput');
-    expect(activity.speak).toMatch(/^<speak version="1.0" xmlns="http:\/\/www.w3.org\/2001\/10\/synthesis" xml:lang="nl-NL"><voice name="nl-NL-FennaNeural">/);
+    expect(activity.speak).toMatch(
+      /^<speak version="1.0" xmlns="http:\/\/www.w3.org\/2001\/10\/synthesis" xml:lang="nl-NL"><voice name="nl-NL-FennaNeural">/,
+    );
     expect(activity.speak).toContain('<s>Openstaand bedrag: 129 euro.</s>');
     expect(activity.speak).toContain('dinsdag 15 december 2026');
     expect(activity.speak).toContain('<s>1: Hoe betaal ik.</s><s>2: Betalingsregeling.</s>');
@@ -66,14 +80,20 @@ describe('channel rendering of one dialog step', () => {
   });
 
   it('the phone in English uses the English voice and words', () => {
-    const activity = renderer.render({ text: 'You owe €1,234.50.' }, { channelId: 'telephony', locale: 'en', speech: true });
+    const activity = renderer.render(
+      { text: 'You owe €1,234.50.' },
+      { channelId: 'telephony', locale: 'en', speech: true },
+    );
     expect(activity.speak).toContain('xml:lang="en-GB"');
     expect(activity.speak).toContain('You owe 1234 euros and 50 cents.');
     expect(activity.inputHint).toBe('acceptingInput');
   });
 
   it('escapes text in SSML', () => {
-    const activity = renderer.render({ text: 'A & B <c>' }, { channelId: 'telephony', locale: 'nl', speech: true });
+    const activity = renderer.render(
+      { text: 'A & B <c>' },
+      { channelId: 'telephony', locale: 'nl', speech: true },
+    );
     expect(activity.speak).toContain('A &amp; B &lt;c&gt;');
   });
 });
@@ -94,9 +114,13 @@ describe('speakable text', () => {
 
   it('reads dates, long numbers and masked numbers for a voice', () => {
     expect(speakableText('Uiterlijk 15-12-2026.', 'nl', texts)).toBe('Uiterlijk dinsdag 15 december 2026.');
-    expect(speakableText('Nummer 9698948614580658', 'nl', texts)).toBe('Nummer 9 6 9 8, 9 4 8 6, 1 4 5 8, 0 6 5 8');
+    expect(speakableText('Nummer 9698948614580658', 'nl', texts)).toBe(
+      'Nummer 9 6 9 8, 9 4 8 6, 1 4 5 8, 0 6 5 8',
+    );
     expect(speakableText('Boete ••••••••••••0658', 'nl', texts)).toBe('Boete eindigend op 0 6 5 8');
-    expect(speakableText('Zie [de website](https://www.cjib.nl/x) of https://www.cjib.nl/y', 'nl', texts)).toBe('Zie de website of cjib.nl');
+    expect(
+      speakableText('Zie [de website](https://www.cjib.nl/x) of https://www.cjib.nl/y', 'nl', texts),
+    ).toBe('Zie de website of cjib.nl');
   });
 
   it('parses amounts in every notation', () => {
@@ -106,17 +130,26 @@ describe('speakable text', () => {
   });
 
   it('cuts text into short sentences', () => {
-    expect(sentences('Eerste zin. Tweede zin!\n- een punt\n- nog een')).toEqual(['Eerste zin.', 'Tweede zin!', 'een punt.', 'nog een.']);
+    expect(sentences('Eerste zin. Tweede zin!\n- een punt\n- nog een')).toEqual([
+      'Eerste zin.',
+      'Tweede zin!',
+      'een punt.',
+      'nog een.',
+    ]);
   });
 });
 
 describe('numbers on the phone', () => {
   it('collapses key presses and spoken digits into numbers', () => {
     expect(normalizeSpokenInput('9 6 9 8 9 4 8 6 1 4 5 8 0 6 5 8#')).toBe('9698948614580658');
-    expect(normalizeSpokenInput('negen zes negen acht negen vier acht zes een vier vijf acht nul zes vijf acht')).toBe('9698948614580658');
+    expect(
+      normalizeSpokenInput('negen zes negen acht negen vier acht zes een vier vijf acht nul zes vijf acht'),
+    ).toBe('9698948614580658');
     expect(normalizeSpokenInput('mijn postcode is acht negen een een a b')).toBe('mijn postcode is 8911 a b');
     expect(collapseDigitRuns('negen zes dubbel acht')).toBe('9688');
-    expect(normalizeSpokenInput('ik heb een boete van twee maanden')).toBe('ik heb een boete van twee maanden');
+    expect(normalizeSpokenInput('ik heb een boete van twee maanden')).toBe(
+      'ik heb een boete van twee maanden',
+    );
     expect(normalizeSpokenInput('2')).toBe('2');
   });
 
@@ -161,7 +194,9 @@ describe('payment links on messaging channels', () => {
 
   it('replaces payment links only', () => {
     const text = 'Betaal via https://www.cjib.nl/betalen. Info: https://cjib.nl/betalen-delen-aanvragen';
-    expect(withoutPaymentLinks(text, 'cjib.nl')).toBe('Betaal via cjib.nl. Info: https://cjib.nl/betalen-delen-aanvragen');
+    expect(withoutPaymentLinks(text, 'cjib.nl')).toBe(
+      'Betaal via cjib.nl. Info: https://cjib.nl/betalen-delen-aanvragen',
+    );
     expect(askedForLink('stuur mij de betaallink')).toBe(true);
     expect(askedForLink('hoe betaal ik')).toBe(false);
   });
@@ -169,7 +204,10 @@ describe('payment links on messaging channels', () => {
 
 describe("a dialog's own speech on the phone", () => {
   it('is the spoken form of the whole reply: the card is not read out twice', () => {
-    const activity = renderer.render({ ...step, speech: 'U moet nog € 129,00 betalen.' }, { channelId: 'telephony', locale: 'nl', speech: true });
+    const activity = renderer.render(
+      { ...step, speech: 'U moet nog € 129,00 betalen.' },
+      { channelId: 'telephony', locale: 'nl', speech: true },
+    );
     expect(activity.speak).toContain('<s>U moet nog 129 euro betalen.</s>');
     expect(activity.speak).not.toContain('Openstaand bedrag');
     expect(activity.speak).toContain('<s>2: Betalingsregeling.</s>');

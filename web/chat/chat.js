@@ -23,7 +23,9 @@
   var store;
 
   function text(key) {
-    return (config.texts[locale] && config.texts[locale][key]) || config.texts[config.defaultLocale][key] || '';
+    return (
+      (config.texts[locale] && config.texts[locale][key]) || config.texts[config.defaultLocale][key] || ''
+    );
   }
 
   function readJson(storageKey) {
@@ -35,7 +37,10 @@
   }
 
   function signinToken() {
-    var fromHost = window.CJIB_SIGNIN_TOKEN || chatElement.getAttribute('data-signin-token') || document.body.getAttribute('data-signin-token');
+    var fromHost =
+      window.CJIB_SIGNIN_TOKEN ||
+      chatElement.getAttribute('data-signin-token') ||
+      document.body.getAttribute('data-signin-token');
     return typeof fromHost === 'string' && fromHost ? fromHost : undefined;
   }
 
@@ -55,11 +60,16 @@
   /** The conversation of this tab, refreshed; undefined when there is none or it can no longer be resumed. */
   async function resumableSession() {
     var saved = readJson(SESSION_KEY);
-    if (!saved || typeof saved.conversationId !== 'string' || typeof saved.token !== 'string') return undefined;
+    if (!saved || typeof saved.conversationId !== 'string' || typeof saved.token !== 'string')
+      return undefined;
     try {
       var refreshed = await postJson(DOMAIN + '/tokens/refresh', saved.token);
       if (refreshed.conversationId !== saved.conversationId) return undefined;
-      return { conversationId: saved.conversationId, token: refreshed.token, watermark: saved.watermark || '' };
+      return {
+        conversationId: saved.conversationId,
+        token: refreshed.token,
+        watermark: saved.watermark || '',
+      };
     } catch {
       window.sessionStorage.removeItem(SESSION_KEY);
       return undefined;
@@ -70,7 +80,11 @@
     if (!directLine || !directLine.conversationId) return;
     window.sessionStorage.setItem(
       SESSION_KEY,
-      JSON.stringify({ conversationId: directLine.conversationId, token: directLine.token, watermark: directLine.watermark || '' }),
+      JSON.stringify({
+        conversationId: directLine.conversationId,
+        token: directLine.token,
+        watermark: directLine.watermark || '',
+      }),
     );
   }
 
@@ -81,7 +95,9 @@
     var activity = action.payload.activity;
     return Object.assign({}, action, {
       payload: Object.assign({}, action.payload, {
-        activity: Object.assign({}, activity, { channelData: Object.assign({}, activity.channelData, { signinToken: token }) }),
+        activity: Object.assign({}, activity, {
+          channelData: Object.assign({}, activity.channelData, { signinToken: token }),
+        }),
       }),
     });
   }
@@ -92,7 +108,10 @@
         return function (action) {
           if (action.type === 'DIRECT_LINE/POST_ACTIVITY') action = withSigninToken(action);
           var result = next(action);
-          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' || action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+          if (
+            action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' ||
+            action.type === 'DIRECT_LINE/CONNECT_FULFILLED'
+          ) {
             saveSession();
             setStatus('');
           }

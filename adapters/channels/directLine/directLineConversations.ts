@@ -1,8 +1,19 @@
 import { EventEmitter } from 'node:events';
 import type { Clock } from '../../../domain/ports/clock';
 import type { Logger } from '../../../domain/ports/logger';
-import { activityForBot, BOT_ACCOUNT, botActivityForClient, echoForClient, type ConversationAddress } from './directLineActivity';
-import type { ActivityJson, DirectLineConversationRecord, DirectLineStore, StoredActivity } from './directLineStore';
+import {
+  activityForBot,
+  BOT_ACCOUNT,
+  botActivityForClient,
+  echoForClient,
+  type ConversationAddress,
+} from './directLineActivity';
+import type {
+  ActivityJson,
+  DirectLineConversationRecord,
+  DirectLineStore,
+  StoredActivity,
+} from './directLineStore';
 import { randomId } from './directLineTokens';
 
 /** An activity group as Direct Line 3.0 returns it (GET …/activities and every stream message). */
@@ -109,7 +120,13 @@ export class DirectLineConversations {
     const now = this.options.clock.now();
     let forBot: ActivityJson | undefined;
     const stored = await this.append(address.conversationId, (seq) => {
-      forBot = activityForBot(posted, address, activityId(address.conversationId, seq), this.options.serviceUrlFor(address.conversationId), now);
+      forBot = activityForBot(
+        posted,
+        address,
+        activityId(address.conversationId, seq),
+        this.options.serviceUrlFor(address.conversationId),
+        now,
+      );
       return echoForClient(forBot);
     });
     const id = activityId(address.conversationId, stored.seq);
@@ -126,7 +143,9 @@ export class DirectLineConversations {
     if (!conversation) throw new ConversationNotFoundError();
     const address = { conversationId, channelId: conversation.channelId, userId: conversation.userId };
     const now = this.options.clock.now();
-    const stored = await this.append(conversationId, (seq) => botActivityForClient(activity, address, activityId(conversationId, seq), now));
+    const stored = await this.append(conversationId, (seq) =>
+      botActivityForClient(activity, address, activityId(conversationId, seq), now),
+    );
     return { id: activityId(conversationId, stored.seq) };
   }
 
@@ -151,9 +170,17 @@ export class DirectLineConversations {
     return this.options.store.deleteExpired(this.options.clock.now());
   }
 
-  private async append(conversationId: string, build: (seq: number) => ActivityJson): Promise<StoredActivity> {
+  private async append(
+    conversationId: string,
+    build: (seq: number) => ActivityJson,
+  ): Promise<StoredActivity> {
     const now = this.options.clock.now();
-    const stored = await this.options.store.append(conversationId, build, now, new Date(now.getTime() + this.options.retentionMs));
+    const stored = await this.options.store.append(
+      conversationId,
+      build,
+      now,
+      new Date(now.getTime() + this.options.retentionMs),
+    );
     this.changes.emit('append', conversationId);
     return stored;
   }
@@ -161,7 +188,10 @@ export class DirectLineConversations {
   private async runBot(activity: ActivityJson): Promise<void> {
     const conversationId = (activity.conversation as { id?: string } | undefined)?.id;
     const turn = this.options.runBot(activity).catch((err: unknown) => {
-      this.options.logger.error({ conversationId, error: { name: (err as Error)?.name } }, 'direct line: bot turn failed');
+      this.options.logger.error(
+        { conversationId, error: { name: (err as Error)?.name } },
+        'direct line: bot turn failed',
+      );
     });
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<void>((resolve) => {

@@ -35,7 +35,12 @@ export interface DirectLineStore {
    * Takes the conversation's next sequence number and stores the activity built for it; the
    * conversation's retention is extended to `expiresAt` (a live conversation is not swept).
    */
-  append(conversationId: string, build: (seq: number) => ActivityJson, storedAt: Date, expiresAt: Date): Promise<StoredActivity>;
+  append(
+    conversationId: string,
+    build: (seq: number) => ActivityJson,
+    storedAt: Date,
+    expiresAt: Date,
+  ): Promise<StoredActivity>;
   /** Stored activities with a sequence above `afterSeq`, in order (a concurrent writer may leave a gap). */
   listAfter(conversationId: string, afterSeq: number, limit: number): Promise<StoredActivity[]>;
   /** The highest sequence number handed out per conversation (0 = none), for change polling. */

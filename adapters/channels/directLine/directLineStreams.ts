@@ -91,7 +91,14 @@ export class DirectLineStreams {
   }
 
   private subscribe(conversationId: string, socket: WebSocket, watermark: number): void {
-    const subscription: Subscription = { conversationId, socket, cursor: watermark, busy: false, again: false, alive: true };
+    const subscription: Subscription = {
+      conversationId,
+      socket,
+      cursor: watermark,
+      busy: false,
+      again: false,
+      alive: true,
+    };
     let set = this.subscriptions.get(conversationId);
     if (!set) this.subscriptions.set(conversationId, (set = new Set()));
     set.add(subscription);
@@ -124,14 +131,20 @@ export class DirectLineStreams {
       do {
         subscription.again = false;
         for (;;) {
-          const set = await this.conversations.activitiesAfter(subscription.conversationId, subscription.cursor);
+          const set = await this.conversations.activitiesAfter(
+            subscription.conversationId,
+            subscription.cursor,
+          );
           if (!set.activities.length || subscription.socket.readyState !== WebSocket.OPEN) break;
           subscription.socket.send(JSON.stringify(set));
           subscription.cursor = parseWatermark(set.watermark);
         }
       } while (subscription.again);
     } catch (err) {
-      this.logger.warn({ conversationId: subscription.conversationId, error: { name: (err as Error)?.name } }, 'direct line stream: read failed');
+      this.logger.warn(
+        { conversationId: subscription.conversationId, error: { name: (err as Error)?.name } },
+        'direct line stream: read failed',
+      );
     } finally {
       subscription.busy = false;
     }
@@ -170,6 +183,13 @@ export class DirectLineStreams {
 }
 
 function refuse(socket: Duplex, status: number): void {
-  const reason = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests', 503: 'Service Unavailable' }[status] ?? 'Error';
+  const reason =
+    {
+      401: 'Unauthorized',
+      403: 'Forbidden',
+      404: 'Not Found',
+      429: 'Too Many Requests',
+      503: 'Service Unavailable',
+    }[status] ?? 'Error';
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }

@@ -62,7 +62,8 @@ export class DirectLineTokens {
   }
 
   verify(token: string, kind: 'conversation' | 'stream' = 'conversation'): TokenCheck {
-    if (typeof token !== 'string' || token.length === 0 || token.length > MAX_TOKEN_LENGTH) return { ok: false, reason: 'invalid' };
+    if (typeof token !== 'string' || token.length === 0 || token.length > MAX_TOKEN_LENGTH)
+      return { ok: false, reason: 'invalid' };
     try {
       const payload = jwt.verify(token, this.signingKey, {
         algorithms: ['HS256'],
@@ -72,7 +73,11 @@ export class DirectLineTokens {
       }) as jwt.JwtPayload;
       const conversationId = payload.conv;
       const userId = payload.user;
-      if (typeof conversationId !== 'string' || typeof userId !== 'string' || typeof payload.exp !== 'number') {
+      if (
+        typeof conversationId !== 'string' ||
+        typeof userId !== 'string' ||
+        typeof payload.exp !== 'number'
+      ) {
         return { ok: false, reason: 'invalid' };
       }
       return { ok: true, identity: { conversationId, userId }, expiresAt: payload.exp };
@@ -97,12 +102,16 @@ export class DirectLineTokens {
 
   private sign(identity: DirectLineIdentity, kind: 'conversation' | 'stream', ttlSeconds: number): string {
     const iat = this.now();
-    return jwt.sign({ conv: identity.conversationId, user: identity.userId, iat, exp: iat + ttlSeconds }, this.signingKey, {
-      algorithm: 'HS256',
-      issuer: ISSUER,
-      audience: kind,
-      jwtid: randomId(9),
-    });
+    return jwt.sign(
+      { conv: identity.conversationId, user: identity.userId, iat, exp: iat + ttlSeconds },
+      this.signingKey,
+      {
+        algorithm: 'HS256',
+        issuer: ISSUER,
+        audience: kind,
+        jwtid: randomId(9),
+      },
+    );
   }
 
   private now(): number {

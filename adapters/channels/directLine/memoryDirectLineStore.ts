@@ -1,4 +1,9 @@
-import type { ActivityJson, DirectLineConversationRecord, DirectLineStore, StoredActivity } from './directLineStore';
+import type {
+  ActivityJson,
+  DirectLineConversationRecord,
+  DirectLineStore,
+  StoredActivity,
+} from './directLineStore';
 
 /** The Direct Line store in this process's memory: only with STORAGE=memory (nothing persists). */
 export class MemoryDirectLineStore implements DirectLineStore {
@@ -21,12 +26,22 @@ export class MemoryDirectLineStore implements DirectLineStore {
     return { ...record };
   }
 
-  async append(conversationId: string, build: (seq: number) => ActivityJson, storedAt: Date, expiresAt: Date): Promise<StoredActivity> {
+  async append(
+    conversationId: string,
+    build: (seq: number) => ActivityJson,
+    storedAt: Date,
+    expiresAt: Date,
+  ): Promise<StoredActivity> {
     const conversation = this.conversations.get(conversationId);
     if (!conversation) throw new Error('conversation not found');
     conversation.seq += 1;
     if (expiresAt > conversation.expiresAt) conversation.expiresAt = expiresAt;
-    const stored: StoredActivity = { conversationId, seq: conversation.seq, activity: structuredClone(build(conversation.seq)), storedAt };
+    const stored: StoredActivity = {
+      conversationId,
+      seq: conversation.seq,
+      activity: structuredClone(build(conversation.seq)),
+      storedAt,
+    };
     this.activities.get(conversationId)!.push(stored);
     return structuredClone(stored);
   }

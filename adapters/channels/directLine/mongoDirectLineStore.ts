@@ -1,5 +1,10 @@
 import type { Collection, Db } from 'mongodb';
-import type { ActivityJson, DirectLineConversationRecord, DirectLineStore, StoredActivity } from './directLineStore';
+import type {
+  ActivityJson,
+  DirectLineConversationRecord,
+  DirectLineStore,
+  StoredActivity,
+} from './directLineStore';
 
 interface ConversationDoc {
   _id: string;
@@ -73,10 +78,22 @@ export class MongoDirectLineStore implements DirectLineStore {
   async getConversation(id: string): Promise<DirectLineConversationRecord | undefined> {
     const doc = await this.conversations.findOne({ _id: String(id) });
     if (!doc) return undefined;
-    return { id: doc._id, channelId: doc.channelId, userId: doc.userId, locale: doc.locale, createdAt: doc.createdAt, expiresAt: doc.expiresAt };
+    return {
+      id: doc._id,
+      channelId: doc.channelId,
+      userId: doc.userId,
+      locale: doc.locale,
+      createdAt: doc.createdAt,
+      expiresAt: doc.expiresAt,
+    };
   }
 
-  async append(conversationId: string, build: (seq: number) => ActivityJson, storedAt: Date, expiresAt: Date): Promise<StoredActivity> {
+  async append(
+    conversationId: string,
+    build: (seq: number) => ActivityJson,
+    storedAt: Date,
+    expiresAt: Date,
+  ): Promise<StoredActivity> {
     const id = String(conversationId);
     const counter = await this.conversations.findOneAndUpdate(
       { _id: id },
@@ -102,7 +119,12 @@ export class MongoDirectLineStore implements DirectLineStore {
       .sort({ seq: 1 })
       .limit(limit)
       .toArray();
-    return docs.map((d) => ({ conversationId: d.conversationId, seq: d.seq, activity: JSON.parse(d.json) as ActivityJson, storedAt: d.storedAt }));
+    return docs.map((d) => ({
+      conversationId: d.conversationId,
+      seq: d.seq,
+      activity: JSON.parse(d.json) as ActivityJson,
+      storedAt: d.storedAt,
+    }));
   }
 
   async lastSeqs(conversationIds: string[]): Promise<Map<string, number>> {
@@ -114,7 +136,10 @@ export class MongoDirectLineStore implements DirectLineStore {
   }
 
   async deleteExpired(now: Date): Promise<number> {
-    const expired = await this.conversations.find({ expiresAt: { $lte: now } }, { projection: { _id: 1 } }).limit(500).toArray();
+    const expired = await this.conversations
+      .find({ expiresAt: { $lte: now } }, { projection: { _id: 1 } })
+      .limit(500)
+      .toArray();
     if (!expired.length) return 0;
     const ids = expired.map((d) => d._id);
     await this.activities.deleteMany({ conversationId: { $in: ids } });
