@@ -29,6 +29,9 @@ export interface ConsoleRouteDeps {
 
 const MAX_MESSAGE = 2000;
 const STATIC: Record<string, string> = {
+  'consoleCore.js': 'text/javascript; charset=utf-8',
+  'consoleCase.js': 'text/javascript; charset=utf-8',
+  'consoleLists.js': 'text/javascript; charset=utf-8',
   'console.js': 'text/javascript; charset=utf-8',
   'console.css': 'text/css; charset=utf-8',
 };
