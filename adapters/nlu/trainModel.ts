@@ -1,6 +1,6 @@
 /**
  * Trains the linear intent model: deterministic (seeded shuffling and typo augmentation),
- * AdaGrad on the softmax cross-entropy with L2 regularisation. About a second for a few thousand
+ * row-wise AdaGrad on the softmax cross-entropy with L2 regularisation. About a second for a few thousand
  * utterances.
  */
 import { createHash } from 'node:crypto';
@@ -24,9 +24,9 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   epochs: 30,
-  learningRate: 0.4,
-  l2: 1e-5,
-  typoCopies: 1,
+  learningRate: 0.8,
+  l2: 1e-4,
+  typoCopies: 2,
   seed: 20260101,
   featureOptions: DEFAULT_FEATURE_OPTIONS,
 };
@@ -98,7 +98,8 @@ export function trainModel(
   const k = classes.length;
   const nf = featureIndex.size;
   const w = new Float32Array(nf * k);
-  const g2 = new Float32Array(nf * k).fill(1e-8);
+  const g2 = new Float64Array(nf).fill(1e-8);
+  const grads = new Float64Array(k);
   const b = new Float64Array(k);
   const bg2 = new Float64Array(k).fill(1e-8);
   const logits = new Float64Array(k);
@@ -123,15 +124,25 @@ export function trainModel(
         logits[c] = exp(logits[c] - max);
         sum += logits[c];
       }
+      // Row-wise AdaGrad: one accumulator per feature (not per weight) keeps the step adaptive to
+      // how often a feature occurs while needing one square root per feature instead of one per class.
+      let gradNorm2 = 0;
       for (let c = 0; c < k; c++) {
         const grad = logits[c] / sum - (c === y ? 1 : 0);
+        grads[c] = grad;
+        gradNorm2 += grad * grad;
         bg2[c] += grad * grad;
         b[c] -= (o.learningRate * grad) / sqrt(bg2[c]);
-        for (let t = 0; t < idx.length; t++) {
-          const p = idx[t] * k + c;
-          const gw = grad * val[t] + o.l2 * w[p];
-          g2[p] += gw * gw;
-          w[p] -= (o.learningRate * gw) / sqrt(g2[p]);
+      }
+      for (let t = 0; t < idx.length; t++) {
+        const f = idx[t];
+        const x = val[t];
+        g2[f] += x * x * gradNorm2;
+        const step = o.learningRate / sqrt(g2[f]);
+        const base = f * k;
+        for (let c = 0; c < k; c++) {
+          const p = base + c;
+          w[p] -= step * (grads[c] * x + o.l2 * w[p]);
         }
       }
     }
