@@ -3,6 +3,7 @@
  * conversations, activities by watermark, the WebSocket stream, tokens (scope, expiry, refresh),
  * the Bot Connector endpoint the bot replies to, and a second instance on the same MongoDB.
  */
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Activity } from 'botframework-directlinejs';
 import WebSocket from 'ws';
 import { startTestMongo, type TestMongo } from '../support/mongo';
@@ -254,6 +255,29 @@ describe('self-hosted Direct Line 3.0', () => {
     });
     const fromStaff = await dl.waitForBot(/u spreekt met Anna/);
     expect(fromStaff.from).toEqual({ id: 'staff-anna', name: 'Anna (CJIB)', role: 'bot' });
+  });
+
+  it('delivers proactive messages sent the Bot Framework way (continueConversationAsync to the serviceUrl)', async () => {
+    const { conversationId, token } = await newToken();
+    const dl = connect({ token });
+    await dl.waitForBot(/digitale assistent/);
+    // What the handoff relay does with the conversation reference it stored: the serviceUrl is this
+    // server's Bot Connector endpoint with the conversation's key.
+    const serviceUrl = `${domain}/connector/${new DirectLineTokens(SECRET, clock).connectorKey(conversationId)}/`;
+    const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+    await adapter.continueConversationAsync(
+      '',
+      {
+        channelId: 'directline',
+        serviceUrl,
+        conversation: { id: conversationId } as never,
+        bot: { id: 'cjib-assistant', name: 'CJIB' },
+      },
+      async (context) => {
+        await context.sendActivity('Een medewerker neemt het gesprek over.');
+      },
+    );
+    await dl.waitForBot(/Een medewerker neemt het gesprek over/);
   });
 
   it('lets a second instance continue the same conversation (reconnect with id and token)', async () => {
