@@ -77,7 +77,7 @@ export class MongoArrangementRequestStore implements ArrangementRequestStore {
   }
 
   async findByKey(idempotencyKey: string): Promise<ArrangementRequest | undefined> {
-    const document = await this.collection.findOne({ _id: idempotencyKey });
+    const document = await this.collection.findOne({ _id: String(idempotencyKey) });
     return document ? toRequest(document) : undefined;
   }
 
@@ -96,7 +96,7 @@ export class MongoArrangementRequestStore implements ArrangementRequestStore {
 
   async markDelivered(idempotencyKey: string, receipt: ArrangementReceipt): Promise<void> {
     await this.collection.updateOne(
-      { _id: idempotencyKey, state: { $ne: 'delivered' } },
+      { _id: String(idempotencyKey), state: { $ne: 'delivered' } },
       {
         $set: {
           state: 'delivered',
@@ -116,7 +116,7 @@ export class MongoArrangementRequestStore implements ArrangementRequestStore {
     errorName: string,
   ): Promise<void> {
     await this.collection.updateOne(
-      { _id: idempotencyKey, leaseToken, state: { $ne: 'delivered' } },
+      { _id: String(idempotencyKey), leaseToken: String(leaseToken), state: { $ne: 'delivered' } },
       {
         $set: { state: 'failed-retrying', nextAttemptAt: retryAt, lastError: errorName },
         $unset: { leaseToken: '' },

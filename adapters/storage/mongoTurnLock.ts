@@ -46,7 +46,9 @@ export class MongoTurnLock implements TurnLock {
     await this.collection.createIndex({ expiresAt: 1 });
   }
 
-  runExclusive<T>(conversationKey: string, work: () => Promise<T>): Promise<T> {
+  runExclusive<T>(key: string, work: () => Promise<T>): Promise<T> {
+    // A key is always used as a plain string, never as a query object.
+    const conversationKey = String(key);
     return this.local.runExclusive(conversationKey, async () => {
       const token = await this.acquire(conversationKey);
       try {
