@@ -34,12 +34,14 @@ export class MongoLookupAuditLog implements LookupAuditLog {
 
   async forConversation(channelId: string, conversationId: string): Promise<LookupAuditEntry[]> {
     const docs = await this.collection
-      .find(
-        { channelId: String(channelId), conversationId: String(conversationId) },
-        { projection: { _id: 0, expiresAt: 0 } },
-      )
+      .find({ channelId: String(channelId), conversationId: String(conversationId) })
       .sort({ at: 1 })
       .toArray();
-    return docs as LookupAuditEntry[];
+    // Stripped in code: not every MongoDB-compatible server honours exclusion projections.
+    return docs.map(({ _id, expiresAt, ...entry }) => {
+      void _id;
+      void expiresAt;
+      return entry as LookupAuditEntry;
+    });
   }
 }
