@@ -97,6 +97,22 @@ describe('handoff in the browser: chat page and staff console', () => {
     await agent.close();
   });
 
+  it('shows a supervisor the queue figures and switches the console to English', async () => {
+    await createStaffAccount(app.app.mongo!.db, 'sue', 'sue-secret-1', 'supervisor');
+    const visitor = await launchBrowser();
+    const page = await visitor.newPage();
+    await page.goto(`${app.url}/console`);
+    await page.fill('#username', 'sue');
+    await page.fill('#password', 'sue-secret-1');
+    await page.click('#loginButton');
+    await page.click('#supervisorNav');
+    await page.locator('#stats', { hasText: 'Wachtend' }).waitFor();
+    await page.click('#langSwitch');
+    await page.locator('#stats', { hasText: 'Waiting' }).waitFor();
+    expect(await page.locator('h2', { hasText: 'Queue overview' }).isVisible()).toBe(true);
+    await visitor.close();
+  });
+
   it('shows the login form to a visitor without a session and refuses the API', async () => {
     const visitor = await launchBrowser();
     const page = await visitor.newPage();

@@ -22,6 +22,7 @@
     if (state.user) $('signedIn').textContent = t('console:ui.nav.signedInAs', { name: state.user.displayName });
     renderQueue();
     renderDetail();
+    if (state.user && state.view !== 'queue') show(state.view);
   }
 
   function show(view) {
