@@ -33,6 +33,8 @@ import { HandoffFeature } from './handoffSetup';
 import { HandoffDialog } from '../dialogs/handoffDialog';
 import { FineLookupDialog } from '../dialogs/fineLookupDialog';
 import { createLookupPorts } from './lookupSetup';
+import { createArrangementFeature } from './arrangementSetup';
+import { PaymentArrangementDialog } from '../dialogs/paymentArrangementDialog';
 import { TurnPipeline } from './turnPipeline';
 import { ChannelTurnStep } from './channelTurnStep';
 import { mountChatPage } from './routes/chatPage';
@@ -101,10 +103,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const handoff = await HandoffFeature.create({ config, db: mongo?.db, embedded: mongo?.embedded ?? false, clock, logger, localizer, renderer });
 
   const lookup = await createLookupPorts({ config, db: mongo?.db, clock, logger, collection: overrides.collection });
+  const arrangement = await createArrangementFeature({ config, db: mongo?.db, collection: lookup.collection, logger });
 
   const deps: DialogDeps = {
     handoff: handoff.services,
     ...lookup,
+    arrangements: arrangement.services,
     recognizer,
     localizer,
     renderer,
@@ -119,6 +123,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const mainDialog = new MainDialog(deps);
   mainDialog.addFlow(new HandoffDialog(deps), ['human_agent']);
   mainDialog.addFlow(new FineLookupDialog(deps), ['fine_status']);
+  mainDialog.addFlow(new PaymentArrangementDialog(deps), ['payment_arrangement']);
   const bot = new AssistantBot(deps, conversationState, userState, mainDialog);
   const pipeline = new TurnPipeline(handoff.gate(bot, deps, conversationState), lock, deps, conversationState, userState, config.defaultLocale, logger, [
     new ChannelTurnStep(conversationState, localizer, config.defaultLocale),
@@ -201,6 +206,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
           const address = server.address();
           sweeper?.start(config.retentionSweepMinutes * 60_000);
           handoff.start();
+          arrangement.start();
           const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${address.port}`;
           directLine.setListeningUrl(url);
           resolve(url);
@@ -208,6 +214,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       }),
     async close() {
       await handoff.stop();
+      await arrangement.stop();
       directLine.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await sweeper?.stop();

@@ -1,0 +1,142 @@
+import type { TurnContext } from 'botbuilder';
+import { selectTopic } from '../domain/knowledge/selectTopic';
+import type { TopicId } from '../domain/knowledge/topics';
+import type { PromptOptions } from 'botbuilder-dialogs';
+import type { Activity } from 'botbuilder';
+import type { ReplyChoice } from '../domain/ports/replyRenderer';
+import { pickChoice } from './choiceReply';
+import type { DialogDeps } from './dialogDeps';
+import { text, turnChannel, turnRecognition } from './turn';
+
+/** What a citizen's answer to the proposed schedule means. */
+export type PlanAnswer = 'yes' | 'no' | 'tooHigh' | 'cannotPay' | 'elsewhere';
+
+/** Intents that, mid-flow, mean the citizen wants something else: the router handles the message. */
+const ELSEWHERE = new Set(['fine_status', 'how_to_pay', 'objection', 'payment_not_processed']);
+
+export function planChoices(context: TurnContext, deps: DialogDeps): ReplyChoice[] {
+  return [
+    { value: 'yes', title: text(context, deps, 'arrangement:plan.yes') },
+    { value: 'tooHigh', title: text(context, deps, 'arrangement:plan.tooHigh') },
+    { value: 'no', title: text(context, deps, 'arrangement:plan.no') },
+  ];
+}
+
+export function yesNoChoices(
+  context: TurnContext,
+  deps: DialogDeps,
+  yesKey: string,
+  noKey: string,
+): ReplyChoice[] {
+  return [
+    { value: 'yes', title: text(context, deps, yesKey) },
+    { value: 'no', title: text(context, deps, noKey) },
+  ];
+}
+
+/**
+ * Reads an answer to the schedule: a choice, "the monthly amount is too high" (in words or as an
+ * amount of one's own: a personal arrangement), "I cannot pay at all" (the noodstop), yes or no;
+ * undefined when it is none of these (the question is asked again).
+ */
+export async function readPlanAnswer(
+  context: TurnContext,
+  deps: DialogDeps,
+): Promise<PlanAnswer | undefined> {
+  const picked = pickChoice(context.activity.text, planChoices(context, deps));
+  if (picked) return picked.value as PlanAnswer;
+  const recognition = await turnRecognition(context, deps);
+  const { entities } = recognition;
+  const confident = recognition.score >= deps.confidenceThreshold;
+  if (confident && recognition.intent === 'cannot_pay') {
+    const topic = selectTopic('cannot_pay', recognition.text, entities);
+    return topic.kind === 'topic' && topic.topicId === 'noodstop' ? 'cannotPay' : 'tooHigh';
+  }
+  const personal = selectTopic('payment_arrangement', recognition.text, entities);
+  if (personal.kind === 'topic' && personal.topicId === 'personal_arrangement') return 'tooHigh';
+  // "I can only pay 20 euros a month": an amount of one's own needs a personal arrangement.
+  if (entities.amountCents !== undefined) return 'tooHigh';
+  if (entities.yesNo !== undefined) return entities.yesNo ? 'yes' : 'no';
+  if (confident && ELSEWHERE.has(recognition.intent)) return 'elsewhere';
+  return undefined;
+}
+
+/**
+ * A question about arrangements asked mid-flow ("what if I miss an instalment?"): the topic to
+ * answer before the flow asks its question again. Not the general "can I pay in instalments"
+ * answer, which the flow itself is, nor the personal arrangement, which is an answer to the schedule.
+ */
+export async function arrangementQuestion(
+  context: TurnContext,
+  deps: DialogDeps,
+): Promise<TopicId | undefined> {
+  if (!context.activity.text?.trim()) return undefined;
+  const recognition = await turnRecognition(context, deps);
+  if (recognition.intent !== 'payment_arrangement' || recognition.score < deps.confidenceThreshold)
+    return undefined;
+  if (recognition.entities.yesNo !== undefined || recognition.entities.email || recognition.entities.phone)
+    return undefined;
+  const selection = selectTopic('payment_arrangement', recognition.text, recognition.entities);
+  if (
+    selection.kind !== 'topic' ||
+    selection.topicId === 'instalments' ||
+    selection.topicId === 'personal_arrangement'
+  )
+    return undefined;
+  return selection.topicId;
+}
+
+/** A yes/no answer: the offered choice or the words; 'elsewhere' for a clearly different request. */
+export async function readYesNo(
+  context: TurnContext,
+  deps: DialogDeps,
+  choices: ReplyChoice[],
+): Promise<'yes' | 'no' | 'elsewhere' | undefined> {
+  const picked = pickChoice(context.activity.text, choices);
+  if (picked) return picked.value as 'yes' | 'no';
+  const recognition = await turnRecognition(context, deps);
+  if (recognition.entities.yesNo !== undefined) return recognition.entities.yesNo ? 'yes' : 'no';
+  if (
+    recognition.score >= deps.confidenceThreshold &&
+    (ELSEWHERE.has(recognition.intent) || recognition.intent === 'payment_arrangement')
+  ) {
+    return 'elsewhere';
+  }
+  return undefined;
+}
+
+/** The e-mail address or phone number in an answer, validated by the entity rules; never logged. */
+export async function readContact(
+  context: TurnContext,
+  deps: DialogDeps,
+): Promise<{ email?: string; phone?: string } | undefined> {
+  const { entities } = await turnRecognition(context, deps);
+  if (entities.email) return { email: entities.email };
+  if (entities.phone) return { phone: entities.phone };
+  return undefined;
+}
+
+/** A prompt's question and its retry, rendered for the turn's channel (re-sent as they are on a reprompt). */
+export function promptOptions(
+  context: TurnContext,
+  deps: DialogDeps,
+  keys: { ask: string; retry: string },
+  choices?: ReplyChoice[],
+  vars?: Record<string, unknown>,
+): PromptOptions {
+  const render = (key: string): Partial<Activity> =>
+    deps.renderer.render(
+      { text: text(context, deps, key, vars), choices, expectsInput: true },
+      turnChannel(context),
+    ) as Partial<Activity>;
+  return { prompt: render(keys.ask), retryPrompt: render(keys.retry) };
+}
+
+/**
+ * A prompt validator: the answer is accepted when `read` understands it. After three answers that
+ * are not, it is accepted anyway and the step hands the message to the router.
+ */
+export function understood(read: (context: TurnContext) => Promise<unknown>) {
+  return async (prompt: { context: TurnContext; attemptCount: number }): Promise<boolean> =>
+    (await read(prompt.context)) !== undefined || prompt.attemptCount >= 3;
+}

@@ -1,0 +1,119 @@
+import type { TurnContext } from 'botbuilder';
+import type { ArrangementAssessment, ExcludedClaim } from '../domain/arrangement/assessArrangement';
+import type { InstalmentSchedule } from '../domain/arrangement/instalmentSchedule';
+import type { Claim } from '../domain/claims/claim';
+import { openAmount } from '../domain/claims/claim';
+import { formatDate } from '../domain/dates';
+import { formatMoney } from '../domain/money';
+import type { Reply } from '../domain/ports/replyRenderer';
+import type { DialogDeps } from './dialogDeps';
+import { text, turnLocale } from './turn';
+
+/** A claim's description in the turn's language (the back office has nl and en), else in Dutch. */
+function description(context: TurnContext, claim: Claim): string {
+  const locale = turnLocale(context);
+  return (
+    claim.description[locale] ?? claim.description.en ?? claim.description.nl ?? claim.cjibNumber.slice(-4)
+  );
+}
+
+/** The citizen's running arrangements: reference, months, monthly amount, instalments paid and left. */
+export function existingArrangementReplies(
+  context: TurnContext,
+  deps: DialogDeps,
+  assessment: ArrangementAssessment,
+): Reply[] {
+  const locale = turnLocale(context);
+  const t = (key: string): string => text(context, deps, key);
+  return assessment.existing.map((arrangement) => ({
+    text: t('arrangement:existing.text'),
+    card: {
+      title: t('arrangement:existing.heading'),
+      sections: [
+        {
+          facts: [
+            { label: t('arrangement:existing.reference'), value: arrangement.reference },
+            { label: t('arrangement:existing.months'), value: String(arrangement.months) },
+            {
+              label: t('arrangement:existing.monthly'),
+              value: formatMoney(arrangement.monthlyAmount, locale),
+            },
+            { label: t('arrangement:existing.paid'), value: String(arrangement.instalmentsPaid) },
+            {
+              label: t('arrangement:existing.left'),
+              value: String(Math.max(0, arrangement.months - arrangement.instalmentsPaid)),
+            },
+          ],
+        },
+      ],
+    },
+  }));
+}
+
+/**
+ * The claims left out of a new arrangement, each with why. Claims of a running arrangement are
+ * left out of this list when that arrangement is shown anyway.
+ */
+export function excludedClaimsReply(
+  context: TurnContext,
+  deps: DialogDeps,
+  excluded: ExcludedClaim[],
+  existingShown: boolean,
+): Reply | undefined {
+  const listed = excluded.filter((e) => !(existingShown && e.reason === 'in_arrangement'));
+  if (listed.length === 0) return undefined;
+  const locale = turnLocale(context);
+  const lines = listed.map(
+    ({ claim, reason }) =>
+      `- ${text(context, deps, 'arrangement:claims.line', { description: description(context, claim), amount: formatMoney(openAmount(claim), locale) })}: ${text(context, deps, `arrangement:excluded.${reason}`)}`,
+  );
+  return { text: `**${text(context, deps, 'arrangement:claims.excluded')}**\n${lines.join('\n')}` };
+}
+
+/** The proposed schedule: which claims, the total, months, monthly amount (and last), first due date. */
+export function scheduleReply(
+  context: TurnContext,
+  deps: DialogDeps,
+  included: Claim[],
+  schedule: InstalmentSchedule,
+): Reply {
+  const locale = turnLocale(context);
+  const t = (key: string, vars?: Record<string, unknown>): string => text(context, deps, key, vars);
+  const money = (cents: number): string => formatMoney(cents, locale);
+  const firstDue = formatDate(schedule.firstDueDate, locale);
+  const sentences = [
+    t('arrangement:plan.text', {
+      total: money(schedule.totalCents),
+      months: schedule.months,
+      monthly: money(schedule.monthlyCents),
+      firstDue,
+    }),
+  ];
+  if (schedule.lastCents !== schedule.monthlyCents)
+    sentences.push(t('arrangement:plan.lastDiffers', { last: money(schedule.lastCents) }));
+  sentences.push(t('arrangement:plan.newFines'));
+  const facts = [
+    { label: t('arrangement:plan.total'), value: money(schedule.totalCents) },
+    { label: t('arrangement:plan.months'), value: String(schedule.months) },
+    { label: t('arrangement:plan.monthly'), value: money(schedule.monthlyCents) },
+  ];
+  if (schedule.lastCents !== schedule.monthlyCents)
+    facts.push({ label: t('arrangement:plan.last'), value: money(schedule.lastCents) });
+  facts.push({ label: t('arrangement:plan.firstDue'), value: firstDue });
+  return {
+    text: sentences.join(' '),
+    card: {
+      title: t('arrangement:plan.title'),
+      sections: [
+        {
+          heading: t('arrangement:claims.included'),
+          facts: included.map((claim) => ({
+            label: description(context, claim),
+            value: money(openAmount(claim)),
+          })),
+        },
+        { facts },
+      ],
+    },
+  };
+}

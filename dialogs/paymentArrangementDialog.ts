@@ -1,0 +1,329 @@
+import type { TurnContext } from 'botbuilder';
+import {
+  Dialog,
+  type DialogContext,
+  type DialogTurnResult,
+  TextPrompt,
+  WaterfallDialog,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import {
+  assessArrangement,
+  type ArrangementAssessment,
+  type RefusalReason,
+} from '../domain/arrangement/assessArrangement';
+import { arrangementIdempotencyKey } from '../domain/arrangement/requestIdentity';
+import { calendarDateIn } from '../domain/arrangement/calendarDate';
+import type { Claim } from '../domain/claims/claim';
+import { formatDate } from '../domain/dates';
+import { CollectionUnavailableError, NotFoundError } from '../domain/errors';
+import { formatMoney } from '../domain/money';
+import type { ArrangementSubmission } from '../domain/ports/collectionSystem';
+import type { Recognition } from '../domain/ports/recognizer';
+import {
+  arrangementQuestion,
+  planChoices,
+  promptOptions,
+  readContact,
+  readPlanAnswer,
+  readYesNo,
+  understood,
+  yesNoChoices,
+} from './arrangementPrompts';
+import { excludedClaimsReply, existingArrangementReplies, scheduleReply } from './arrangementReplies';
+import type { DialogDeps } from './dialogDeps';
+import { topicReply } from './faqAnswer';
+import {
+  IDENTIFY_DEBTOR_DIALOG,
+  IdentifyDebtorDialog,
+  type IdentifyOptions,
+  type IdentifyResult,
+} from './identifyDebtorDialog';
+import { InterruptibleDialog } from './interruptibleDialog';
+import type { FlowResult } from './mainDialog';
+import { PERSON_OFFER_DIALOG, PersonOfferDialog, type PersonOfferOptions } from './personOfferDialog';
+import { say, text, turnLocale } from './turn';
+
+export const PAYMENT_ARRANGEMENT_DIALOG = 'paymentArrangement';
+const STEPS = 'arrangement.steps';
+const PLAN_PROMPT = 'arrangement.planPrompt';
+const CONTACT_PROMPT = 'arrangement.contactPrompt';
+const CONFIRM_PROMPT = 'arrangement.confirmPrompt';
+/** The questions of this flow, during which questions about arrangements are answered and asked again. */
+const OWN_QUESTIONS: ReadonlySet<string> = new Set([
+  PLAN_PROMPT,
+  CONTACT_PROMPT,
+  CONFIRM_PROMPT,
+  PERSON_OFFER_DIALOG,
+]);
+
+/** The request being prepared, kept in the dialog state (MongoDB), so a restart resumes it. */
+interface Proposal {
+  draft: Omit<ArrangementSubmission, 'reference' | 'contact' | 'language'>;
+  contact?: { email?: string; phone?: string };
+}
+
+const proposalOf = (step: WaterfallStepContext): Proposal => step.values as Proposal;
+
+/**
+ * Requesting a standard payment arrangement (DOMAIN.md §1). Verifies the citizen through the
+ * lookup's dialog; shows a running arrangement, the claims left out and why, and the schedule
+ * (months, monthly amount, first due date); asks for confirmation and a contact for the decision;
+ * then files the request exactly once: stored in the outbox under an idempotency key derived from
+ * the request itself (a double confirmation, a retried turn or the same request asked again all
+ * find the one stored request), and the citizen gets its reference at once. "Too high" leads to a
+ * personal arrangement and "I cannot pay at all" to the noodstop, each with the offer of a person.
+ */
+export class PaymentArrangementDialog extends InterruptibleDialog {
+  constructor(deps: DialogDeps) {
+    super(PAYMENT_ARRANGEMENT_DIALOG, deps);
+    this.addDialog(new IdentifyDebtorDialog(deps));
+    this.addDialog(new PersonOfferDialog(deps));
+    this.addDialog(
+      new TextPrompt(
+        PLAN_PROMPT,
+        understood((c) => readPlanAnswer(c, deps)),
+      ),
+    );
+    this.addDialog(
+      new TextPrompt(
+        CONTACT_PROMPT,
+        understood((c) => readContact(c, deps)),
+      ),
+    );
+    this.addDialog(
+      new TextPrompt(
+        CONFIRM_PROMPT,
+        understood((c) => readYesNo(c, deps, this.confirmChoices(c))),
+      ),
+    );
+    const steps = [this.identify, this.propose, this.afterPlan, this.afterContact, this.afterConfirm];
+    this.addDialog(
+      new WaterfallDialog(
+        STEPS,
+        steps.map((s) => s.bind(this)),
+      ),
+    );
+    this.initialDialogId = STEPS;
+  }
+
+  /** A question about arrangements mid-flow is answered from the knowledge base, then the flow asks again. */
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const asking = innerDc.activeDialog?.id;
+    const topicId =
+      asking && OWN_QUESTIONS.has(asking) ? await arrangementQuestion(innerDc.context, this.deps) : undefined;
+    if (!topicId) return super.onContinueDialog(innerDc);
+    await say(
+      innerDc.context,
+      this.deps,
+      topicReply(this.deps.localizer, turnLocale(innerDc.context), topicId, false),
+    );
+    await innerDc.repromptDialog();
+    return Dialog.EndOfTurn;
+  }
+
+  /** At the schedule, "I cannot pay" is an answer to it, not a question for the knowledge base. */
+  protected override isAnswer(innerDc: DialogContext, recognition: Recognition): boolean {
+    return recognition.intent === 'cannot_pay' && innerDc.activeDialog?.id === PLAN_PROMPT;
+  }
+
+  private async identify(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { recognition } = (step.options ?? {}) as { recognition?: Recognition };
+    return step.beginDialog(IDENTIFY_DEBTOR_DIALOG, { recognition } satisfies IdentifyOptions);
+  }
+
+  private async propose(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const identified = step.result as IdentifyResult | undefined;
+    // An interruption (a person, stop) passes on to the router; a failed identification has said why.
+    if (!identified || !('status' in identified)) return step.endDialog(identified ?? {});
+    if (identified.status !== 'identified') return step.endDialog({});
+    const context = step.context;
+    const assessment = await this.assess(identified.debtorId, identified.claims);
+    if (!assessment) {
+      await say(context, this.deps, { text: text(context, this.deps, 'arrangement:unavailable') });
+      return step.endDialog({});
+    }
+
+    for (const reply of existingArrangementReplies(context, this.deps, assessment))
+      await say(context, this.deps, reply);
+    const excluded = excludedClaimsReply(
+      context,
+      this.deps,
+      assessment.excluded,
+      assessment.existing.length > 0,
+    );
+    if (excluded) await say(context, this.deps, excluded);
+    const { decision } = assessment;
+    if (!decision.eligible) return this.refuse(step, assessment, decision.reason);
+
+    const { schedule } = decision;
+    const cjibNumbers = assessment.included.map((c) => c.cjibNumber);
+    const idempotencyKey = arrangementIdempotencyKey({
+      debtorId: identified.debtorId,
+      cjibNumbers,
+      totalCents: schedule.totalCents,
+      months: schedule.months,
+      firstDueDate: schedule.firstDueDate,
+    });
+    const already = await this.deps.arrangements!.requests.findByKey(idempotencyKey).catch(() => undefined);
+    if (already) {
+      await say(context, this.deps, {
+        text: text(context, this.deps, 'arrangement:filed.already', { reference: already.reference }),
+      });
+      return step.endDialog({});
+    }
+    proposalOf(step).draft = {
+      idempotencyKey,
+      debtorId: identified.debtorId,
+      cjibNumbers,
+      months: schedule.months,
+      totalAmount: schedule.totalCents,
+      monthlyAmount: schedule.monthlyCents,
+      firstDueDate: schedule.firstDueDate,
+    };
+    await say(context, this.deps, scheduleReply(context, this.deps, assessment.included, schedule));
+    const keys = { ask: 'arrangement:plan.ask', retry: 'arrangement:plan.retry' };
+    return step.prompt(PLAN_PROMPT, promptOptions(context, this.deps, keys, planChoices(context, this.deps)));
+  }
+
+  /** The policy applied to the claims and the debtor's arrangement history; undefined when the back office cannot answer. */
+  private async assess(debtorId: string, claims: Claim[]): Promise<ArrangementAssessment | undefined> {
+    const { arrangements, collection } = this.deps;
+    if (!arrangements || !collection) return undefined;
+    try {
+      const { brokenArrangementOn } = await collection.getArrangementStatus(debtorId);
+      return assessArrangement(
+        {
+          claims,
+          brokenArrangementOn,
+          today: calendarDateIn(this.deps.clock.now(), arrangements.policy.timeZone),
+        },
+        arrangements.policy,
+      );
+    } catch (err) {
+      if (err instanceof CollectionUnavailableError || err instanceof NotFoundError) return undefined;
+      throw err;
+    }
+  }
+
+  private async refuse(
+    step: WaterfallStepContext,
+    assessment: ArrangementAssessment,
+    reason: RefusalReason,
+  ): Promise<DialogTurnResult> {
+    const context = step.context;
+    const locale = turnLocale(context);
+    const policy = this.deps.arrangements!.policy;
+    switch (reason) {
+      case 'broken_arrangement':
+        await say(context, this.deps, {
+          text: text(context, this.deps, 'arrangement:refused.broken_arrangement', {
+            months: policy.brokenArrangementLookBackMonths,
+          }),
+        });
+        return step.replaceDialog(PERSON_OFFER_DIALOG, {
+          reason: 'broken_arrangement',
+        } satisfies PersonOfferOptions);
+      case 'below_minimum': {
+        const money = (cents: number): string => formatMoney(cents, locale);
+        const vars = {
+          minimum: money(policy.minimumCents),
+          base: money(assessment.minimumBaseCents),
+          total: money(assessment.totalCents),
+        };
+        await say(context, this.deps, {
+          text: text(context, this.deps, 'arrangement:refused.below_minimum', vars),
+        });
+        return step.endDialog({});
+      }
+      case 'no_eligible_claims':
+        // A running arrangement alone was shown above and says enough.
+        if (
+          assessment.existing.length === 0 ||
+          assessment.excluded.some((e) => e.reason !== 'in_arrangement')
+        ) {
+          await say(context, this.deps, {
+            text: text(context, this.deps, 'arrangement:refused.no_eligible_claims'),
+          });
+        }
+        return step.endDialog({});
+    }
+  }
+
+  private async afterPlan(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const context = step.context;
+    switch (await readPlanAnswer(context, this.deps)) {
+      case 'yes': {
+        const keys = { ask: 'arrangement:contact.ask', retry: 'arrangement:contact.retry' };
+        return step.prompt(CONTACT_PROMPT, promptOptions(context, this.deps, keys));
+      }
+      case 'tooHigh':
+        return step.replaceDialog(PERSON_OFFER_DIALOG, {
+          reason: 'personal_arrangement',
+          topicId: 'personal_arrangement',
+        } satisfies PersonOfferOptions);
+      case 'cannotPay':
+        return step.replaceDialog(PERSON_OFFER_DIALOG, {
+          reason: 'cannot_pay',
+          topicId: 'noodstop',
+        } satisfies PersonOfferOptions);
+      case 'no':
+        await say(context, this.deps, { text: text(context, this.deps, 'arrangement:plan.declined') });
+        return step.endDialog({});
+      default:
+        return step.endDialog({ reroute: true } satisfies FlowResult);
+    }
+  }
+
+  private async afterContact(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const context = step.context;
+    const proposal = proposalOf(step);
+    proposal.contact = await readContact(context, this.deps);
+    if (!proposal.contact) return step.endDialog({ reroute: true } satisfies FlowResult);
+    const locale = turnLocale(context);
+    const vars = {
+      months: proposal.draft.months,
+      monthly: formatMoney(proposal.draft.monthlyAmount, locale),
+      firstDue: formatDate(proposal.draft.firstDueDate, locale),
+      contact: proposal.contact.email ?? proposal.contact.phone,
+    };
+    const keys = { ask: 'arrangement:confirm.ask', retry: 'arrangement:confirm.retry' };
+    return step.prompt(
+      CONFIRM_PROMPT,
+      promptOptions(context, this.deps, keys, this.confirmChoices(context), vars),
+    );
+  }
+
+  private async afterConfirm(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const context = step.context;
+    const answer = await readYesNo(context, this.deps, this.confirmChoices(context));
+    if (answer !== 'yes' && answer !== 'no') return step.endDialog({ reroute: true } satisfies FlowResult);
+    if (answer === 'no') {
+      await say(context, this.deps, { text: text(context, this.deps, 'arrangement:plan.declined') });
+      return step.endDialog({});
+    }
+    const { draft, contact } = proposalOf(step);
+    let reference: string;
+    try {
+      ({
+        request: { reference },
+      } = await this.deps.arrangements!.requests.create({
+        ...draft,
+        contact: contact ?? {},
+        language: turnLocale(context),
+      }));
+    } catch {
+      // Nothing was stored, so nothing was filed; asking again derives the same key, so a retry never files twice.
+      await say(context, this.deps, { text: text(context, this.deps, 'arrangement:unavailable') });
+      return step.endDialog({});
+    }
+    await say(context, this.deps, {
+      text: text(context, this.deps, 'arrangement:filed.text', { reference }),
+    });
+    return step.endDialog({});
+  }
+
+  private confirmChoices(context: TurnContext) {
+    return yesNoChoices(context, this.deps, 'arrangement:confirm.yes', 'arrangement:confirm.no');
+  }
+}

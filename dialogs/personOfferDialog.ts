@@ -1,0 +1,76 @@
+import {
+  ComponentDialog,
+  type DialogTurnResult,
+  TextPrompt,
+  WaterfallDialog,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { HandoffReason } from '../domain/handoff/handoffCase';
+import type { TopicId } from '../domain/knowledge/topics';
+import { promptOptions, readYesNo, understood, yesNoChoices } from './arrangementPrompts';
+import type { DialogDeps } from './dialogDeps';
+import { topicReply } from './faqAnswer';
+import type { FlowResult } from './mainDialog';
+import { say, text, turnLocale } from './turn';
+
+export const PERSON_OFFER_DIALOG = 'arrangement.personOffer';
+const STEPS = 'arrangement.personOffer.steps';
+const PROMPT = 'arrangement.personOffer.prompt';
+
+export interface PersonOfferOptions {
+  /** Why a person is needed; staff see it with the handoff (ConversationData.handoffReason). */
+  reason: Extract<HandoffReason, 'personal_arrangement' | 'cannot_pay' | 'broken_arrangement'>;
+  /** A knowledge-base answer said first (the noodstop, the personal arrangement). */
+  topicId?: TopicId;
+}
+
+/**
+ * Where the standard arrangement is not the answer: says what is possible (from the knowledge base)
+ * and offers a person. Yes ends with `{ handoff: true }` and the reason for staff; no ends kindly.
+ */
+export class PersonOfferDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(PERSON_OFFER_DIALOG);
+    this.addDialog(
+      new TextPrompt(
+        PROMPT,
+        understood((c) => readYesNo(c, deps, this.choices(c))),
+      ),
+    );
+    this.addDialog(new WaterfallDialog(STEPS, [this.offer.bind(this), this.answered.bind(this)]));
+    this.initialDialogId = STEPS;
+  }
+
+  private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const context = step.context;
+    const options = step.options as PersonOfferOptions;
+    (step.values as Partial<PersonOfferOptions>).reason = options.reason;
+    if (options.topicId)
+      await say(
+        context,
+        this.deps,
+        topicReply(this.deps.localizer, turnLocale(context), options.topicId, false),
+      );
+    const keys = { ask: 'arrangement:person.ask', retry: 'arrangement:person.ask' };
+    return step.prompt(PROMPT, promptOptions(context, this.deps, keys, this.choices(context)));
+  }
+
+  private async answered(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const context = step.context;
+    const answer = await readYesNo(context, this.deps, this.choices(context));
+    if (answer === 'yes') {
+      const data = await this.deps.state.conversation.get(context, {});
+      data.handoffReason = (step.values as Partial<PersonOfferOptions>).reason;
+      return step.endDialog({ handoff: true } satisfies FlowResult);
+    }
+    if (answer === 'no') {
+      await say(context, this.deps, { text: text(context, this.deps, 'arrangement:person.declined') });
+      return step.endDialog({} satisfies FlowResult);
+    }
+    return step.endDialog({ reroute: true } satisfies FlowResult);
+  }
+
+  private choices(context: WaterfallStepContext['context']) {
+    return yesNoChoices(context, this.deps, 'arrangement:person.yes', 'arrangement:person.no');
+  }
+}
