@@ -40,6 +40,21 @@ describe('answers to citizen questions through POST /api/messages', () => {
     }
   });
 
+  it.each([
+    ['de-DE', 'Kann ich mein Bußgeld in Raten zahlen?', /mindestens 75 €/],
+    ['de-DE', 'Wie lange habe ich Zeit, um zu zahlen?', /8 Wochen/],
+    ['de-DE', 'Warum ist mein Bußgeld höher geworden?', /1,5-Fache/],
+    ['de-DE', 'Ich habe eine SMS vom CJIB bekommen, ist die echt?', /nie per E-Mail, SMS oder WhatsApp/],
+    ['pl-PL', 'Czy mogę zapłacić mandat w ratach?', /co najmniej 75 EUR/],
+    ['pl-PL', 'Ile mam czasu na zapłatę?', /8 tygodni/],
+    ['pl-PL', 'Mam długi i nie mogę zapłacić', /4 miesiące/],
+    ['pl-PL', 'Dostałem SMS od CJIB, czy to oszustwo?', /nigdy nie wysyła/],
+  ])('answers in German and Polish too (%s) "%s"', async (locale, question, fact) => {
+    const conversation = app.conversation({ locale });
+    await conversation.start();
+    expect(textOf(await conversation.say(question))).toMatch(fact);
+  });
+
   it('offers the lookup after the deadline answer and the arrangement after the instalments answer', async () => {
     const deadline = app.conversation();
     await deadline.start();
