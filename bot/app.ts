@@ -34,6 +34,7 @@ import { HandoffDialog } from '../dialogs/handoffDialog';
 import { FineLookupDialog } from '../dialogs/fineLookupDialog';
 import { createLookupPorts } from './lookupSetup';
 import { createArrangementFeature } from './arrangementSetup';
+import { createFeedbackStore } from './feedbackSetup';
 import { PaymentArrangementDialog } from '../dialogs/paymentArrangementDialog';
 import { TurnPipeline } from './turnPipeline';
 import { ChannelTurnStep } from './channelTurnStep';
@@ -104,11 +105,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   const lookup = await createLookupPorts({ config, db: mongo?.db, clock, logger, collection: overrides.collection });
   const arrangement = await createArrangementFeature({ config, db: mongo?.db, collection: lookup.collection, logger });
+  const feedback = await createFeedbackStore(mongo?.db);
 
   const deps: DialogDeps = {
     handoff: handoff.services,
     ...lookup,
     arrangements: arrangement.services,
+    feedback,
     recognizer,
     localizer,
     renderer,
