@@ -2,6 +2,7 @@ import jwt from 'jsonwebtoken';
 import type { Activity } from 'botbuilder';
 import { CollectionUnavailableError } from '../../domain/errors';
 import type { CollectionSystem } from '../../domain/ports/collectionSystem';
+import { startBackOffice, type RunningBackOffice } from '../../scripts/backoffice';
 import { startTestMongo, type TestMongo } from '../support/mongo';
 import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
 
@@ -274,6 +275,30 @@ describe('fine lookup through POST /api/messages', () => {
     expect(plain(await c.say('stop'))).toMatch(/ik ben gestopt/i);
   });
 
+  it('answers a question mid-flow and asks for the number again', async () => {
+    const c = app.conversation();
+    await c.start();
+    await c.say('Hoeveel moet ik betalen?');
+    const answer = plain(await c.say('hoe lang heb ik om te betalen?'));
+    expect(answer).toMatch(/8 weken/);
+    expect(answer).toMatch(/CJIB-nummer nodig/);
+    await c.say(D01);
+    expect(plain(await c.say('8911 AB'))).toMatch(/€ 129,00/);
+  });
+
+  it('takes the offers by number: instalments start without asking who the citizen is again', async () => {
+    const c = app.conversation();
+    await c.start();
+    await lookup(c, D02, '3512 KL');
+    const arrangement = plain(await c.say('2'));
+    expect(arrangement).not.toMatch(/CJIB-nummer nodig|postcode van het adres/);
+    expect(arrangement).toMatch(/€ 551,50|termijn/i);
+    const again = app.conversation();
+    await again.start();
+    await lookup(again, D01, '8911 AB');
+    expect(plain(await again.say('1'))).toMatch(/betaal|iDEAL/i);
+  });
+
   it('says kindly where the number is when the answer is not one', async () => {
     const c = app.conversation();
     await c.start();
@@ -302,5 +327,35 @@ describe('fine lookup when the back office is down', () => {
     expect(answer).toMatch(/niet opvragen/);
     expect(answer).toMatch(/Ja/);
     expect(answer).not.toMatch(/geen boete vinden/);
+  });
+});
+
+describe('fine lookup against the back office over HTTP (COLLECTION_SYSTEM_URL)', () => {
+  let backOffice: RunningBackOffice;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    backOffice = await startBackOffice({ port: 0, memory: true, clock });
+    app = await startTestApp(
+      { STORAGE: 'memory', COLLECTION_SYSTEM_URL: backOffice.url, COLLECTION_RETRY_BACKOFF_MS: '10' },
+      { clock },
+    );
+  });
+  afterAll(async () => {
+    await app?.close();
+    await backOffice?.close();
+  });
+
+  it('answers from the HTTP back office, through a failing call', async () => {
+    const c = app.conversation();
+    await c.start();
+    backOffice.http.faults.failNext = 1;
+    expect(await lookup(c, D01, '8911 AB')).toMatch(/€ 129,00/);
+    expect(backOffice.http.received.map((r) => r.path)).toEqual([
+      `/claims/${D01}`,
+      `/claims/${D01}`,
+      '/debtors/D01',
+      '/debtors/D01/open-claims',
+    ]);
   });
 });
