@@ -3,9 +3,10 @@ import type { IntentScore, Recognition } from '../ports/recognizer';
 
 /**
  * Below this top score the assistant offers the two best intents as choices instead of acting.
- * Chosen on the project's own held-out sets: most wrong answers score below it, most right ones above.
+ * Chosen on the project's own held-out sets (about 450 lines): about 3% of messages fall below it, a
+ * third of them misrecognised; right answers almost always score above it.
  */
-export const INTENT_CONFIDENCE_THRESHOLD = 0.5;
+export const INTENT_CONFIDENCE_THRESHOLD = 0.45;
 
 /** The two best non-`none` intents to offer when the recognizer is unsure, else undefined. */
 export function clarificationChoices(
