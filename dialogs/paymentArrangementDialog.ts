@@ -303,23 +303,19 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
       return step.endDialog({});
     }
     const { draft, contact } = proposalOf(step);
-    let reference: string;
+    const requests = this.deps.arrangements!.requests;
+    let reference: string | undefined;
     try {
       ({
         request: { reference },
-      } = await this.deps.arrangements!.requests.create({
-        ...draft,
-        contact: contact ?? {},
-        language: turnLocale(context),
-      }));
+      } = await requests.create({ ...draft, contact: contact ?? {}, language: turnLocale(context) }));
     } catch {
-      // Nothing was stored, so nothing was filed; asking again derives the same key, so a retry never files twice.
-      await say(context, this.deps, { text: text(context, this.deps, 'arrangement:unavailable') });
-      return step.endDialog({});
+      // The write may have happened before the error: look before saying anything about it.
+      reference = (await requests.findByKey(draft.idempotencyKey).catch(() => undefined))?.reference;
     }
-    await say(context, this.deps, {
-      text: text(context, this.deps, 'arrangement:filed.text', { reference }),
-    });
+    // Not confirmed: asking again derives the same key, so it finds this request or files it, once.
+    const key = reference ? 'arrangement:filed.text' : 'arrangement:filed.notConfirmed';
+    await say(context, this.deps, { text: text(context, this.deps, key, { reference }) });
     return step.endDialog({});
   }
 
