@@ -1,9 +1,22 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type TestBrowser } from '../support/browser';
 import { createStaffAccount } from '../support/consoleClient';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 jest.setTimeout(120_000);
+
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical accessibility violations on the page (axe-core). */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  });
+}
 
 /** The visible text of the chat transcript (Web Chat renders into #webchat). */
 function chatText(page: Page): Promise<string> {
@@ -67,6 +80,8 @@ describe('handoff in the browser: chat page and staff console', () => {
     await agent.locator('#chatForm').waitFor({ state: 'visible' });
     await waitForChat(citizen, /neemt het gesprek nu over/);
 
+    expect(await accessibilityViolations(agent)).toEqual([]);
+
     await agent.fill('#message', 'Goedemiddag, ik kijk met u mee.');
     await agent.press('#message', 'Enter');
     await waitForChat(citizen, /ik kijk met u mee/);
@@ -110,6 +125,7 @@ describe('handoff in the browser: chat page and staff console', () => {
     await page.click('#langSwitch');
     await page.locator('#stats', { hasText: 'Waiting' }).waitFor();
     expect(await page.locator('h2', { hasText: 'Queue overview' }).isVisible()).toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await visitor.close();
   });
 
@@ -119,6 +135,7 @@ describe('handoff in the browser: chat page and staff console', () => {
     await page.goto(`${app.url}/console`);
     await page.locator('#loginForm').waitFor();
     expect(await page.locator('#queueView').isHidden()).toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
     const status = await page.evaluate(async () => (await fetch('/console/api/queue')).status);
     expect(status).toBe(401);
     await visitor.close();
