@@ -61,7 +61,7 @@ export interface Config {
   retentionSweepMinutes: number;
   /** When set, GET /metrics requires `Authorization: Bearer <token>`. */
   metricsToken?: string;
-  /** The assistant's address as browsers and other instances reach it (serviceUrl and streamUrl); unset = the listening address. */
+  /** The assistant's address as browsers reach it (the Direct Line streamUrl); unset = the address the browser used. */
   publicUrl?: string;
   /** Self-hosted Direct Line: the secret for website back ends; unset = a random one per process (single instance only). */
   directLine: { secret?: string; tokenTtlSeconds: number; retentionHours: number; streamPollMs: number };

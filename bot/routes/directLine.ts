@@ -40,7 +40,7 @@ export interface DirectLineOptions {
 export interface DirectLineService {
   conversations: DirectLineConversations;
   tokens: DirectLineTokens;
-  /** Tells the Direct Line the address it listens on (its serviceUrl when PUBLIC_URL is unset). */
+  /** Tells the Direct Line the address it listens on (the base of the serviceUrl the bot replies to). */
   setListeningUrl(url: string): void;
   /** A token for a new conversation, as a website back end would get with the secret (the chat page uses it). */
   issueConversation(): IssuedConversation;
@@ -72,8 +72,10 @@ export async function mountDirectLine(
     : new MemoryDirectLineStore();
   await store.ensureIndexes();
 
+  // The bot posts its replies to the instance's own listening address, not to PUBLIC_URL: that is
+  // always reachable from the process (a public name may not be, e.g. inside a container), and any
+  // instance can take any conversation's replies (shared MongoDB, keys from the shared secret).
   let listeningUrl = `http://127.0.0.1:${config.port}`;
-  const baseUrl = (): string => config.publicUrl ?? listeningUrl;
 
   // In-process delivery needs no Bot Framework authentication: nothing leaves the process. The
   // replies go to this server's own Bot Connector endpoint, whose path carries a per-conversation key.
@@ -86,7 +88,7 @@ export async function mountDirectLine(
     logger,
     retentionMs: config.directLine.retentionHours * 3600_000,
     serviceUrlFor: (conversationId) =>
-      `${baseUrl()}${PREFIX}/connector/${tokens.connectorKey(conversationId)}/`,
+      `${listeningUrl}${PREFIX}/connector/${tokens.connectorKey(conversationId)}/`,
     runBot: (activity) =>
       adapter.processActivityDirect(
         '',
