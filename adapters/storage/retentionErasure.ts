@@ -3,6 +3,7 @@ import type { Db, Filter, Document } from 'mongodb';
 /** Documents keyed by a string id (every collection the assistant owns). */
 type Keyed = Document & { _id: string };
 import { lockKeyId } from './lockKeyId';
+import { DIRECTLINE_ACTIVITIES, DIRECTLINE_CONVERSATIONS } from '../channels/directLine/mongoDirectLineStore';
 
 /** Deleted documents per collection. */
 export type ErasureReport = Record<string, number>;
@@ -52,6 +53,11 @@ export class ConversationEraser {
       await count('callbackRequests', { conversationKey: key });
       await count('lookupAudit', { channelId: channel, conversationId: id });
       await count('lookupLocks', { _id: lockKeyId({ kind: 'conversation', id: key }) });
+    }
+    // The self-hosted Direct Line's copy of a web chat (its ids are unique across channels).
+    if (channelId === undefined || channelId === 'webchat' || channelId === 'directline') {
+      await count(DIRECTLINE_ACTIVITIES, { conversationId: id });
+      await count(DIRECTLINE_CONVERSATIONS, { _id: id });
     }
     return report;
   }

@@ -6,6 +6,7 @@ import {
   DIRECTLINE_ACTIVITIES,
   MongoDirectLineStore,
 } from '../../adapters/channels/directLine/mongoDirectLineStore';
+import { ConversationEraser } from '../../adapters/storage/retentionErasure';
 import { silentLogger } from '../../domain/ports/logger';
 import { startTestMongo, type TestMongo } from '../support/mongo';
 
@@ -121,5 +122,26 @@ describe('reading by watermark across instances', () => {
       activities: [{ text: 'three' }],
       watermark: '3',
     });
+  });
+});
+
+describe('erasure of a web chat (npm run erase -- --conversation ID)', () => {
+  it("removes the Direct Line's conversation and activities, and nothing of other conversations", async () => {
+    const db = mongo.client.db(`${mongo.dbName}_erase`);
+    const store = new MongoDirectLineStore(db);
+    await store.ensureIndexes();
+    for (const id of ['erase-me', 'keep-me']) {
+      await store.createConversation(record(id));
+      await store.append(id, () => ({ text: 'mijn CJIB-nummer is 9698948614580658' }), t0, t0);
+    }
+    const report = await new ConversationEraser(db).eraseConversation('erase-me');
+    expect(report).toMatchObject({ directlineActivities: 1, directlineConversations: 1 });
+    expect(await store.getConversation('erase-me')).toBeUndefined();
+    expect(await store.listAfter('erase-me', 0, 10)).toEqual([]);
+    expect(await store.listAfter('keep-me', 0, 10)).toHaveLength(1);
+    // Erasing an SMS conversation leaves web chats alone.
+    expect(await new ConversationEraser(db).eraseConversation('keep-me', 'sms')).not.toHaveProperty(
+      'directlineActivities',
+    );
   });
 });
