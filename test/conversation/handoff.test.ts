@@ -80,6 +80,18 @@ describe('handoff to staff (whole conversation over HTTP)', () => {
     expect(after.length).toBeGreaterThan(0);
   });
 
+  it('tells the citizen when the agent closes the conversation, and the assistant takes the next message', async () => {
+    const c = citizen();
+    await c.start();
+    await c.say('Ik wil een medewerker spreken');
+    const row = (await ann.get<QueueBody>('/console/api/queue')).body.cases.find((x) => x.status === 'queued')!;
+    expect((await ann.post(`/console/api/cases/${row.id}/claim`)).status).toBe(200);
+    expect((await bob.post(`/console/api/cases/${row.id}/close`)).status).toBe(409);
+    expect((await ann.post(`/console/api/cases/${row.id}/close`)).status).toBe(200);
+    await channel.waitFor((t) => /afgesloten/.test(t));
+    expect((await c.say('Hoe kan ik betalen?')).length).toBeGreaterThan(0);
+  });
+
   it('lets the citizen leave the queue while waiting, and still talk to the assistant', async () => {
     const c = citizen();
     await c.start();
