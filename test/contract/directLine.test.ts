@@ -128,6 +128,15 @@ describe('self-hosted Direct Line 3.0', () => {
       watermark: string;
     };
     expect(empty).toEqual({ activities: [], watermark: next.watermark });
+    // Typing indicators are accepted and dropped: not stored, not run through the assistant.
+    expect(
+      (await post(`${domain}/conversations/${conversationId}/activities`, token, { type: 'typing' })).status,
+    ).toBe(200);
+    const afterTyping = await get(
+      `${domain}/conversations/${conversationId}/activities?watermark=${next.watermark}`,
+      token,
+    );
+    expect(((await afterTyping.json()) as { activities: Activity[] }).activities).toEqual([]);
   });
 
   it('scopes a token to its own conversation', async () => {

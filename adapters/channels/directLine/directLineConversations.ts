@@ -117,6 +117,8 @@ export class DirectLineConversations {
    * with the activity id once the bot's turn is done (or after botWaitMs).
    */
   async postFromClient(address: ConversationAddress, posted: ActivityJson): Promise<{ id: string }> {
+    // A typing indicator is neither part of the transcript nor anything the assistant acts on.
+    if (posted.type === 'typing') return { id: '' };
     const now = this.options.clock.now();
     let forBot: ActivityJson | undefined;
     const stored = await this.append(address.conversationId, (seq) => {
@@ -130,7 +132,7 @@ export class DirectLineConversations {
       return echoForClient(forBot);
     });
     const id = activityId(address.conversationId, stored.seq);
-    if (forBot && forBot.type !== 'typing') await this.runBot(forBot);
+    if (forBot) await this.runBot(forBot);
     return { id };
   }
 
