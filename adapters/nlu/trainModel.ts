@@ -23,7 +23,7 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
-  epochs: 30,
+  epochs: 20,
   learningRate: 0.8,
   l2: 1e-4,
   typoCopies: 2,
