@@ -36,7 +36,9 @@ export class HandoffGate implements TurnHandler {
     if (activity.type === ActivityTypes.Event && activity.name === 'handoff.status') return this.onHandoffStatus(context, key);
     if (activity.type !== ActivityTypes.Message) return this.inner.run(context);
 
-    const handoff = await this.queue.get(key);
+    // Conversations never queued (almost all) need no lookup: the flag lives in the conversation state.
+    const data = await this.deps.state.conversation.get(context, {});
+    const handoff = data.handoffRequested ? await this.queue.get(key) : undefined;
     if (handoff?.status === 'with_agent') {
       this.logger.debug({ conversationId: activity.conversation.id }, 'message relayed to the agent; assistant silent');
       return;

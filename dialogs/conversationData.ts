@@ -18,6 +18,8 @@ export interface ConversationData {
   turns?: number;
   /** Why the next handoff happens; set by a flow before it ends with `{ handoff: true }`, cleared by the handoff. */
   handoffReason?: 'personal_arrangement' | 'cannot_pay' | 'broken_arrangement' | 'distress';
+  /** Set once the conversation was queued for staff: only then does each turn look up its handoff state. */
+  handoffRequested?: boolean;
   /**
    * The verified debtor (set by IdentifyDebtorDialog), so later flows in this conversation do not
    * ask again: the CJIB numbers of the claims shown, how they were verified, and when (ISO).

@@ -81,6 +81,7 @@ export class HandoffDialog extends ComponentDialog {
       return step.beginDialog(CALLBACK_DIALOG, { reason, summary });
     }
     const reference = TurnContext.getConversationReference(activity) as unknown as Record<string, unknown>;
+    data.handoffRequested = true;
     const queued = await services.queue.enqueue({ conversationKey: key, reason, locale: turnLocale(context), summary, reference, route: services.route });
     await this.tellPosition(step, services, queued, 'handoff:queue.joined');
     await context.sendActivity(

@@ -3,6 +3,9 @@ import { ConsoleClient, createStaffAccount } from '../support/consoleClient';
 import { startFakeChannel, type FakeChannel } from '../support/fakeChannel';
 import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
 
+// Starting whole apps takes a while on a busy machine.
+jest.setTimeout(90_000);
+
 interface QueueBody {
   cases: { id: string; status: string; reason: string; position: number | null }[];
 }

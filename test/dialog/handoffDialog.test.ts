@@ -42,7 +42,7 @@ describe('HandoffDialog', () => {
   it('queues a flow that needs a person with its reason and the identified claims, masked', async () => {
     const handoff = services('mon-sun 00:00-24:00');
     const harness = await dialogHarness({ handoff }, clock);
-    const test = client(harness, { handoffReason: 'personal_arrangement', lastIntent: 'payment_arrangement', identified: { debtorId: 'D-1001', cjibNumbers: ['1062542157047959'] } });
+    const test = client(harness, { handoffReason: 'personal_arrangement', lastIntent: 'payment_arrangement', identified: { debtorId: 'D-1001', cjibNumbers: ['1062542157047959'], via: 'cjibNumber', at: DEMO_NOW.toISOString() } });
     const reply = await test.sendActivity('Het maandbedrag is te hoog');
     expect(reply.text).toMatch(/wachtrij.*nummer 1/s);
     const initiate = test.getNextReply();

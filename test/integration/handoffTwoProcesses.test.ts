@@ -4,6 +4,9 @@ import { startFakeChannel, type FakeChannel } from '../support/fakeChannel';
 import { startTestMongo, type TestMongo } from '../support/mongo';
 import { startTestApp, type TestApp } from '../support/testApp';
 
+// Starting whole apps takes a while on a busy machine.
+jest.setTimeout(90_000);
+
 /** Reads server-sent events until one of `event` type has data containing `needle`. */
 async function waitForEvent(url: string, cookie: string, event: string, needle: string, timeoutMs = 5000): Promise<string> {
   const abort = new AbortController();
