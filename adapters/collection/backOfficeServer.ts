@@ -19,7 +19,7 @@ export interface BackOfficeFaults {
   dropNext: number;
 }
 
-/** What the server received, for tests: no bodies, only what shows the client's behaviour. */
+/** What the server received (the latest RECEIVED_KEPT), for tests: no bodies, only what shows the client's behaviour. */
 export interface ReceivedRequest {
   method: string;
   path: string;
@@ -45,6 +45,8 @@ export interface BackOfficeServerOptions {
 type Handler = (req: restify.Request) => Promise<{ status: number; body: unknown }>;
 
 const PROBLEM = 'application/problem+json';
+/** A long-running demo server must not grow without bound. */
+const RECEIVED_KEPT = 1000;
 
 function problem(status: number, title: string): { status: number; body: unknown } {
   return { status, body: { type: 'about:blank', title, status } };
@@ -70,6 +72,7 @@ export function createBackOfficeServer(options: BackOfficeServerOptions): BackOf
         path: req.path(),
         ...(key ? { idempotencyKey: key } : {}),
       });
+      if (received.length > RECEIVED_KEPT) received.splice(0, received.length - RECEIVED_KEPT);
       if (faults.dropNext > 0) {
         faults.dropNext--;
         req.socket.destroy();
