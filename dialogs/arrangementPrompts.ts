@@ -1,8 +1,7 @@
-import type { TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
+import type { PromptOptions } from 'botbuilder-dialogs';
 import { selectTopic } from '../domain/knowledge/selectTopic';
 import type { TopicId } from '../domain/knowledge/topics';
-import type { PromptOptions } from 'botbuilder-dialogs';
-import type { Activity } from 'botbuilder';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { pickChoice } from './choiceReply';
 import type { DialogDeps } from './dialogDeps';
