@@ -18,7 +18,7 @@ describe('MainDialog (the router)', () => {
     const client = dialogClient(harness, new MainDialog(harness.deps));
     const reply = await client.sendActivity('wat voor weer wordt het morgen in Leeuwarden?');
     expect(reply.text).toMatch(/daar kan ik u niet mee helpen/);
-    expect(reply.suggestedActions?.actions.map((a) => a.title)).toContain('Medewerker spreken');
+    expect(reply.suggestedActions?.actions.map((a: { title?: string }) => a.title)).toContain('Medewerker spreken');
   });
 
   it('offers a person after two misunderstandings in a row, and a yes leads there', async () => {
