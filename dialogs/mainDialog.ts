@@ -78,7 +78,7 @@ export class MainDialog extends ComponentDialog {
       const recognition = await turnRecognition(step.context, this.deps);
       return step.replaceDialog(next, { recognition, intent: result.next });
     }
-    if (result.reroute) return step.replaceDialog(MAIN_DIALOG);
+    if (result.reroute) return step.replaceDialog(ROUTE);
     return step.endDialog();
   }
 
