@@ -214,6 +214,25 @@ describe('fine lookup through POST /api/messages', () => {
     expect(speak).not.toMatch(/€/);
   });
 
+  it('foreign postcodes and amounts in German and Polish', async () => {
+    const de = app.conversation({ locale: 'de-DE' });
+    await de.start();
+    await de.say('Wie viel muss ich noch bezahlen?');
+    await de.say('0543 7930 5815 5523');
+    const german = plain(await de.say('D-47533'));
+    expect(german).toMatch(/4\.359,00 €/);
+    expect(german).toMatch(/27\. Mai 2026 \(abgelaufen\)/);
+    expect(german).toMatch(/Zweite Mahnung/);
+
+    const pl = app.conversation({ locale: 'pl-PL' });
+    await pl.start();
+    await pl.say('Ile muszę jeszcze zapłacić?');
+    await pl.say('1624689630323359');
+    const polish = plain(await pl.say('61-001'));
+    expect(polish).toMatch(/167,00 €/);
+    expect(polish).toMatch(/22 grudnia 2026/);
+  });
+
   it('reads a number that fails the check digit back, and goes on when the citizen confirms it', async () => {
     const c = app.conversation();
     await c.start();
