@@ -1,4 +1,5 @@
 import { evaluate, formatReport } from '../../adapters/nlu/evaluation';
+import { finalAsk } from '../../adapters/nlu/features';
 import { localRecognizer, readFixture } from '../support/nluModel';
 
 const recognizer = localRecognizer();
@@ -39,5 +40,24 @@ describe('evaluation report', () => {
     expect(report.confusions).toEqual([{ expected: 'a', predicted: 'b', count: 1 }]);
     const lines = formatReport(report).split('\n');
     expect(lines[lines.length - 1]).toMatch(/^accuracy=0\.750 macro_f1=0\.\d{3} n=4$/);
+  });
+});
+
+describe('long stories', () => {
+  it('finds the final ask of a multi-sentence message, unless it carries no topic', () => {
+    expect(finalAsk('Vorig jaar kwam de deurwaarder. Nu weer een boete. Kan ik in termijnen betalen?')).toBe(
+      'Kan ik in termijnen betalen?',
+    );
+    expect(
+      finalAsk('Ik heb betaald maar kreeg een aanmaning met een hoger bedrag. Hoe kan dit?'),
+    ).toBeUndefined();
+    expect(finalAsk('hoe betaal ik')).toBeUndefined();
+  });
+
+  it('classifies a story by its final ask', () => {
+    const story =
+      'Vorig jaar stond de deurwaarder bij mij voor de deur voor een oude boete, dat was heel vervelend. ' +
+      'Nu heb ik weer een boete gekregen en wil ik voorkomen dat het weer zo ver komt. Kan ik deze keer in termijnen betalen?';
+    expect(recognizer.classify(story)[0].intent).toBe('payment_arrangement');
   });
 });
