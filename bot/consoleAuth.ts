@@ -41,8 +41,17 @@ export class ConsoleAuth {
   ) {}
 
   /** The new session, or undefined for a wrong username or password (same time either way). */
-  async login(username: unknown, password: unknown): Promise<{ secret: string; session: StaffSession } | undefined> {
-    if (typeof username !== 'string' || typeof password !== 'string' || username.length > MAX_FIELD || password.length > MAX_FIELD) return undefined;
+  async login(
+    username: unknown,
+    password: unknown,
+  ): Promise<{ secret: string; session: StaffSession } | undefined> {
+    if (
+      typeof username !== 'string' ||
+      typeof password !== 'string' ||
+      username.length > MAX_FIELD ||
+      password.length > MAX_FIELD
+    )
+      return undefined;
     const account = await this.accounts.find(username.trim().toLowerCase());
     const ok = await verifyPassword(password, account?.passwordHash ?? (await dummyPasswordHash()));
     if (!account || !ok) return undefined;
@@ -78,7 +87,13 @@ export class ConsoleAuth {
   }
 
   setCookie(res: Response, secret: string, secure: boolean): void {
-    const attributes = [`${SESSION_COOKIE}=${secret}`, 'HttpOnly', 'SameSite=Strict', 'Path=/console', `Max-Age=${this.sessionMinutes * 60}`];
+    const attributes = [
+      `${SESSION_COOKIE}=${secret}`,
+      'HttpOnly',
+      'SameSite=Strict',
+      'Path=/console',
+      `Max-Age=${this.sessionMinutes * 60}`,
+    ];
     if (secure) attributes.push('Secure');
     res.header('Set-Cookie', attributes.join('; '));
   }

@@ -26,7 +26,10 @@ export async function seedDemoAccounts(accounts: StaffAccounts, logger: Logger):
       role: account.role,
       passwordHash: await hashPassword(account.password),
     });
-    logger.info({ consoleUser: account.username, consolePassword: account.password, role: account.role }, 'staff console demo account (embedded database only)');
+    logger.info(
+      { consoleUser: account.username, consolePassword: account.password, role: account.role },
+      'staff console demo account (embedded database only)',
+    );
   }
   return demo;
 }

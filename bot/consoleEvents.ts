@@ -27,7 +27,12 @@ const HEARTBEAT_MS = 15000;
  * (`?case=<id>&after=<seq>`) every new transcript entry and `case` when the case changed — so a
  * citizen's message written by another process reaches the agent within one poll.
  */
-export async function streamConsoleEvents(req: Request, res: Response, session: StaffSession, deps: ConsoleEventDeps): Promise<void> {
+export async function streamConsoleEvents(
+  req: Request,
+  res: Response,
+  session: StaffSession,
+  deps: ConsoleEventDeps,
+): Promise<void> {
   const query = new URL(req.url ?? '/', 'http://console').searchParams;
   const key = conversationKeyFromId(query.get('case') ?? '');
   let after = Math.max(0, Number(query.get('after') ?? 0) || 0);
@@ -56,10 +61,15 @@ export async function streamConsoleEvents(req: Request, res: Response, session: 
     busy = true;
     try {
       const now = deps.clock.now();
-      const cases = (await deps.queue.list(['queued', 'with_agent'], 200)).filter((c) => c.route === 'console');
+      const cases = (await deps.queue.list(['queued', 'with_agent'], 200)).filter(
+        (c) => c.route === 'console',
+      );
       let position = 0;
       // Waiting times are counted on in the browser; only changes of membership or state are sent.
-      const rows = cases.map((c) => ({ ...queueRow(c, now, c.status === 'queued' ? ++position : undefined), waitingSeconds: undefined }));
+      const rows = cases.map((c) => ({
+        ...queueRow(c, now, c.status === 'queued' ? ++position : undefined),
+        waitingSeconds: undefined,
+      }));
       sendChanged('queue', { cases: rows, at: now.toISOString() });
       const callbacks = await deps.callbacks.listOpen(200);
       sendChanged('callbacks', { count: callbacks.length, ids: callbacks.map((c) => c.id) });

@@ -8,11 +8,13 @@ export function caseId(conversationKey: string): string {
 }
 
 export function conversationKeyFromId(id: unknown): string | undefined {
-  if (typeof id !== 'string' || id.length === 0 || id.length > 400 || !/^[A-Za-z0-9_-]+$/.test(id)) return undefined;
+  if (typeof id !== 'string' || id.length === 0 || id.length > 400 || !/^[A-Za-z0-9_-]+$/.test(id))
+    return undefined;
   return Buffer.from(id, 'base64url').toString('utf8');
 }
 
-const seconds = (from: Date | undefined, now: Date): number => (from ? Math.max(0, Math.round((now.getTime() - from.getTime()) / 1000)) : 0);
+const seconds = (from: Date | undefined, now: Date): number =>
+  from ? Math.max(0, Math.round((now.getTime() - from.getTime()) / 1000)) : 0;
 
 /** One row of the live queue: what staff need to pick a conversation (no personal numbers). */
 export function queueRow(handoff: HandoffCase, now: Date, position?: number) {
@@ -25,19 +27,35 @@ export function queueRow(handoff: HandoffCase, now: Date, position?: number) {
     intent: handoff.summary.intent ?? null,
     position: position ?? null,
     queuedAt: handoff.queuedAt?.toISOString() ?? null,
-    waitingSeconds: handoff.status === 'queued' ? seconds(handoff.queuedAt, now) : seconds(handoff.queuedAt, handoff.claimedAt ?? now),
-    agent: handoff.agent ? { username: handoff.agent.username, displayName: handoff.agent.displayName } : null,
+    waitingSeconds:
+      handoff.status === 'queued'
+        ? seconds(handoff.queuedAt, now)
+        : seconds(handoff.queuedAt, handoff.claimedAt ?? now),
+    agent: handoff.agent
+      ? { username: handoff.agent.username, displayName: handoff.agent.displayName }
+      : null,
     version: handoff.version,
   };
 }
 
 /** The case as the console's detail pane shows it: the row plus summary and hand-back note. */
 export function caseDetail(handoff: HandoffCase, now: Date) {
-  return { ...queueRow(handoff, now), summary: handoff.summary, note: handoff.note ?? null, route: handoff.route };
+  return {
+    ...queueRow(handoff, now),
+    summary: handoff.summary,
+    note: handoff.note ?? null,
+    route: handoff.route,
+  };
 }
 
 export function transcriptRow(entry: TranscriptEntry) {
-  return { seq: entry.seq, role: entry.role, text: entry.text, at: entry.at.toISOString(), author: entry.author ?? null };
+  return {
+    seq: entry.seq,
+    role: entry.role,
+    text: entry.text,
+    at: entry.at.toISOString(),
+    author: entry.author ?? null,
+  };
 }
 
 export function callbackRow(request: CallbackRequest, now: Date) {

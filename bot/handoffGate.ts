@@ -1,4 +1,9 @@
-import { ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import {
+  ActivityTypes,
+  type ConversationState,
+  type StatePropertyAccessor,
+  type TurnContext,
+} from 'botbuilder';
 import { isDistressSignal } from '../domain/handoff/distressSignal';
 import type { HandoffQueue } from '../domain/handoff/handoffQueue';
 import { conversationKeyOf } from '../domain/handoff/handoffServices';
@@ -33,14 +38,18 @@ export class HandoffGate implements TurnHandler {
   async run(context: TurnContext): Promise<void> {
     const activity = context.activity;
     const key = conversationKeyOf(activity.channelId, activity.conversation?.id ?? '');
-    if (activity.type === ActivityTypes.Event && activity.name === 'handoff.status') return this.onHandoffStatus(context, key);
+    if (activity.type === ActivityTypes.Event && activity.name === 'handoff.status')
+      return this.onHandoffStatus(context, key);
     if (activity.type !== ActivityTypes.Message) return this.inner.run(context);
 
     // Conversations never queued (almost all) need no lookup: the flag lives in the conversation state.
     const data = await this.deps.state.conversation.get(context, {});
     const handoff = data.handoffRequested ? await this.queue.get(key) : undefined;
     if (handoff?.status === 'with_agent') {
-      this.logger.debug({ conversationId: activity.conversation.id }, 'message relayed to the agent; assistant silent');
+      this.logger.debug(
+        { conversationId: activity.conversation.id },
+        'message relayed to the agent; assistant silent',
+      );
       return;
     }
     if (handoff?.status === 'queued' && (await this.wantsToLeaveQueue(context))) {
@@ -48,14 +57,16 @@ export class HandoffGate implements TurnHandler {
       await say(context, this.deps, { text: text(context, this.deps, 'handoff:queue.cancelled') });
       return;
     }
-    if (handoff?.status !== 'queued' && isDistressSignal(activity.text ?? '')) return this.offerPerson(context);
+    if (handoff?.status !== 'queued' && isDistressSignal(activity.text ?? ''))
+      return this.offerPerson(context);
     return this.inner.run(context);
   }
 
   private async wantsToLeaveQueue(context: TurnContext): Promise<boolean> {
     const answer = (context.activity.text ?? '').trim().toLowerCase();
     if (answer === 'cancel_queue') return true;
-    if (SUPPORTED_LOCALES.some((l) => this.deps.localizer.t(l, CANCEL_QUEUE_KEY).toLowerCase() === answer)) return true;
+    if (SUPPORTED_LOCALES.some((l) => this.deps.localizer.t(l, CANCEL_QUEUE_KEY).toLowerCase() === answer))
+      return true;
     const recognition = await turnRecognition(context, this.deps);
     return recognition.intent === 'cancel' && recognition.score >= this.deps.confidenceThreshold;
   }
@@ -81,10 +92,15 @@ export class HandoffGate implements TurnHandler {
     const state = String((context.activity.value as { state?: unknown } | undefined)?.state ?? '');
     try {
       const moved = await this.queue.applyExternalStatus(key, state);
-      if (moved && state === 'failed') await say(context, this.deps, { text: text(context, this.deps, 'handoff:relay.externalFailed') });
-      if (moved && state === 'completed') await say(context, this.deps, { text: text(context, this.deps, 'handoff:relay.handedBack') });
+      if (moved && state === 'failed')
+        await say(context, this.deps, { text: text(context, this.deps, 'handoff:relay.externalFailed') });
+      if (moved && state === 'completed')
+        await say(context, this.deps, { text: text(context, this.deps, 'handoff:relay.handedBack') });
     } catch (err) {
-      this.logger.warn({ conversationId: context.activity.conversation?.id, state, error: { name: (err as Error)?.name } }, 'handoff.status ignored');
+      this.logger.warn(
+        { conversationId: context.activity.conversation?.id, state, error: { name: (err as Error)?.name } },
+        'handoff.status ignored',
+      );
     }
   }
 }

@@ -73,7 +73,10 @@ export class HandoffRelay {
     try {
       for (let i = 0; i < 50; i++) {
         const now = this.clock.now();
-        const message = await this.outbox.claimNext(now, new Date(now.getTime() - (this.options.staleMs ?? 30000)));
+        const message = await this.outbox.claimNext(
+          now,
+          new Date(now.getTime() - (this.options.staleMs ?? 30000)),
+        );
         if (!message) break;
         await this.deliverClaimed(message);
       }
@@ -87,11 +90,25 @@ export class HandoffRelay {
     try {
       const locale = toLocale(message.locale) ?? 'nl';
       const vars = { ...message.vars, text: message.text ?? '' };
-      await this.send(message.reference, { text: this.localizer.t(locale, TEXT_KEYS[message.kind], vars) }, locale, message.kind === 'agent_message');
+      await this.send(
+        message.reference,
+        { text: this.localizer.t(locale, TEXT_KEYS[message.kind], vars) },
+        locale,
+        message.kind === 'agent_message',
+      );
       await this.outbox.markDelivered(message.id);
     } catch (err) {
       const giveUp = message.attempts >= (this.options.maxAttempts ?? 5);
-      this.logger.warn({ conversationKey: message.conversationKey, kind: message.kind, attempts: message.attempts, giveUp, error: { name: (err as Error)?.name } }, 'handoff message not delivered');
+      this.logger.warn(
+        {
+          conversationKey: message.conversationKey,
+          kind: message.kind,
+          attempts: message.attempts,
+          giveUp,
+          error: { name: (err as Error)?.name },
+        },
+        'handoff message not delivered',
+      );
       await this.outbox.release(message.id, giveUp);
     }
   }
@@ -101,18 +118,36 @@ export class HandoffRelay {
     for (const [index, handoff] of queued.entries()) {
       const position = index + 1;
       if (handoff.toldPosition === undefined || position >= handoff.toldPosition) continue;
-      if (!(await this.queue.recordToldPosition(handoff.conversationKey, handoff.toldPosition, position))) continue;
+      if (!(await this.queue.recordToldPosition(handoff.conversationKey, handoff.toldPosition, position)))
+        continue;
       const locale = toLocale(handoff.locale) ?? 'nl';
-      await this.send(handoff.reference, { text: this.localizer.t(locale, TEXT_KEYS.queue_position, { position }) }, locale, false).catch((err) =>
-        this.logger.warn({ conversationKey: handoff.conversationKey, error: { name: (err as Error)?.name } }, 'queue position not delivered'),
+      await this.send(
+        handoff.reference,
+        { text: this.localizer.t(locale, TEXT_KEYS.queue_position, { position }) },
+        locale,
+        false,
+      ).catch((err) =>
+        this.logger.warn(
+          { conversationKey: handoff.conversationKey, error: { name: (err as Error)?.name } },
+          'queue position not delivered',
+        ),
       );
     }
   }
 
   /** Sends one message proactively; a failure is thrown to the caller, not to the adapter's turn error handler. */
-  private async send(reference: Record<string, unknown>, reply: { text: string }, locale: Locale, alreadyRecorded: boolean): Promise<void> {
+  private async send(
+    reference: Record<string, unknown>,
+    reply: { text: string },
+    locale: Locale,
+    alreadyRecorded: boolean,
+  ): Promise<void> {
     const channelId = String(reference.channelId ?? '');
-    const activity: RenderedActivity = this.renderer.render(reply, { channelId, locale, speech: channelId === 'telephony' });
+    const activity: RenderedActivity = this.renderer.render(reply, {
+      channelId,
+      locale,
+      speech: channelId === 'telephony',
+    });
     let failure: unknown;
     await this.adapter.continueConversationAsync(this.options.appId, reference, async (context) => {
       try {

@@ -56,19 +56,29 @@ export class HandoffFeature {
   private relay?: HandoffRelay;
   private consoleRoutes?: { close(): void };
 
-  private constructor(private readonly options: HandoffFeatureOptions, stores: ReturnType<typeof createStores>) {
+  private constructor(
+    private readonly options: HandoffFeatureOptions,
+    stores: ReturnType<typeof createStores>,
+  ) {
     this.accounts = stores.accounts;
     this.sessions = stores.sessions;
     this.outbox = stores.outbox;
     const queue = new HandoffQueue(stores.handoffs, stores.outbox, stores.transcript, options.clock);
-    this.services = { queue, transcript: stores.transcript, callbacks: stores.callbacks, officeHours: options.config.officeHours, route: options.config.handoffRoute };
+    this.services = {
+      queue,
+      transcript: stores.transcript,
+      callbacks: stores.callbacks,
+      officeHours: options.config.officeHours,
+      route: options.config.handoffRoute,
+    };
   }
 
   static async create(options: HandoffFeatureOptions): Promise<HandoffFeature> {
     const stores = createStores(options);
     await stores.ensureIndexes();
     const feature = new HandoffFeature(options, stores);
-    if (options.embedded) feature.demoAccounts.push(...(await seedDemoAccounts(feature.accounts, options.logger)));
+    if (options.embedded)
+      feature.demoAccounts.push(...(await seedDemoAccounts(feature.accounts, options.logger)));
     return feature;
   }
 
@@ -96,10 +106,19 @@ export class HandoffFeature {
       pollMs: config.handoffPollMs,
       secureCookies: config.trustProxy,
     });
-    this.relay = new HandoffRelay(adapter, this.outbox, this.services.queue, localizer, renderer, clock, logger, {
-      appId: config.microsoftAppId ?? '',
-      intervalMs: config.handoffPollMs,
-    });
+    this.relay = new HandoffRelay(
+      adapter,
+      this.outbox,
+      this.services.queue,
+      localizer,
+      renderer,
+      clock,
+      logger,
+      {
+        appId: config.microsoftAppId ?? '',
+        intervalMs: config.handoffPollMs,
+      },
+    );
   }
 
   start(): void {

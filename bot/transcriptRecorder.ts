@@ -38,7 +38,8 @@ export class TranscriptRecorder implements Middleware {
     context.onSendActivities(async (ctx, activities, sendNext) => {
       if (!ctx.turnState.get(TRANSCRIPT_RECORDED)) {
         for (const a of activities) {
-          if (a.type === ActivityTypes.Message && a.text) entries.push({ role: 'assistant', text: maskPersonalData(String(a.text)), at: this.clock.now() });
+          if (a.type === ActivityTypes.Message && a.text)
+            entries.push({ role: 'assistant', text: maskPersonalData(String(a.text)), at: this.clock.now() });
         }
       }
       return sendNext();

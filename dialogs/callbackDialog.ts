@@ -1,4 +1,9 @@
-import { type DialogTurnResult, TextPrompt, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  type DialogTurnResult,
+  TextPrompt,
+  WaterfallDialog,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import type { HandoffReason, HandoffSummary } from '../domain/handoff/handoffCase';
 import { conversationKeyOf } from '../domain/handoff/handoffServices';
 import { extractPhone } from '../domain/language/phoneEntity';
@@ -42,12 +47,27 @@ export class CallbackDialog extends InterruptibleDialog {
         return false;
       }),
     );
-    this.addDialog(new WaterfallDialog(STEPS, [this.offer.bind(this), this.askPhone.bind(this), this.askPart.bind(this), this.save.bind(this)]));
+    this.addDialog(
+      new WaterfallDialog(STEPS, [
+        this.offer.bind(this),
+        this.askPhone.bind(this),
+        this.askPart.bind(this),
+        this.save.bind(this),
+      ]),
+    );
     this.initialDialogId = STEPS;
   }
 
-  private render(context: WaterfallStepContext['context'], key: string, expectsInput: boolean, choices?: ReplyChoice[]) {
-    return this.deps.renderer.render({ text: text(context, this.deps, key), choices, expectsInput }, turnChannel(context));
+  private render(
+    context: WaterfallStepContext['context'],
+    key: string,
+    expectsInput: boolean,
+    choices?: ReplyChoice[],
+  ) {
+    return this.deps.renderer.render(
+      { text: text(context, this.deps, key), choices, expectsInput },
+      turnChannel(context),
+    );
   }
 
   private yesNoChoices(context: WaterfallStepContext['context']): ReplyChoice[] {
@@ -58,7 +78,10 @@ export class CallbackDialog extends InterruptibleDialog {
   }
 
   private partChoices(context: WaterfallStepContext['context']): ReplyChoice[] {
-    return PARTS_OF_DAY.map((part) => ({ value: part, title: text(context, this.deps, `handoff:callback.part.${part}`) }));
+    return PARTS_OF_DAY.map((part) => ({
+      value: part,
+      title: text(context, this.deps, `handoff:callback.part.${part}`),
+    }));
   }
 
   private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -72,7 +95,9 @@ export class CallbackDialog extends InterruptibleDialog {
     const picked = pickChoice(answer, this.yesNoChoices(step.context))?.value;
     const yes = picked ? picked === 'yes' : extractYesNo(answer);
     if (yes === false) {
-      await say(step.context, this.deps, { text: text(step.context, this.deps, 'handoff:callback.declined') });
+      await say(step.context, this.deps, {
+        text: text(step.context, this.deps, 'handoff:callback.declined'),
+      });
       return step.endDialog({} satisfies FlowResult);
     }
     // Not an answer to the offer: the router handles the message afresh.
@@ -87,7 +112,9 @@ export class CallbackDialog extends InterruptibleDialog {
       return step.endDialog({} satisfies FlowResult);
     }
     (step.values as CallbackValues).phone = phone;
-    return step.prompt(ANSWER, { prompt: this.render(step.context, 'handoff:callback.askPart', true, this.partChoices(step.context)) });
+    return step.prompt(ANSWER, {
+      prompt: this.render(step.context, 'handoff:callback.askPart', true, this.partChoices(step.context)),
+    });
   }
 
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -96,7 +123,9 @@ export class CallbackDialog extends InterruptibleDialog {
     const answer = String(step.result ?? '').toLowerCase();
     const part: PartOfDay =
       (pickChoice(answer, this.partChoices(context))?.value as PartOfDay | undefined) ??
-      (/(middag|afternoon|nachmittag|popołudni|popoludni|po poludniu|\b1[2-6])/.test(answer) ? 'afternoon' : 'morning');
+      (/(middag|afternoon|nachmittag|popołudni|popoludni|po poludniu|\b1[2-6])/.test(answer)
+        ? 'afternoon'
+        : 'morning');
     const services = this.deps.handoff;
     if (services && values.phone) {
       await services.callbacks.add({
@@ -110,7 +139,9 @@ export class CallbackDialog extends InterruptibleDialog {
       });
     }
     const partName = text(context, this.deps, `handoff:callback.partName.${part}`);
-    await say(context, this.deps, { text: text(context, this.deps, 'handoff:callback.confirmed', { part: partName }) });
+    await say(context, this.deps, {
+      text: text(context, this.deps, 'handoff:callback.confirmed', { part: partName }),
+    });
     return step.endDialog({} satisfies FlowResult);
   }
 }

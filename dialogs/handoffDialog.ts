@@ -1,5 +1,10 @@
 import { EventFactory, TurnContext, type Activity } from 'botbuilder';
-import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  type DialogTurnResult,
+  WaterfallDialog,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import type { HandoffCase, HandoffReason } from '../domain/handoff/handoffCase';
 import { conversationKeyOf, type HandoffServices } from '../domain/handoff/handoffServices';
 import { buildHandoffSummary } from '../domain/handoff/handoffSummary';
@@ -20,7 +25,11 @@ const RECENT = 20;
 export const CANCEL_QUEUE_KEY = 'handoff:queue.cancelChoice';
 
 /** Why this handoff happens: a flow's reason, an accepted offer after misunderstandings, or the citizen's request. */
-function reasonFor(flowReason: HandoffReason | undefined, options: { intent?: IntentId; recognition?: Recognition }, recognition: Recognition): HandoffReason {
+function reasonFor(
+  flowReason: HandoffReason | undefined,
+  options: { intent?: IntentId; recognition?: Recognition },
+  recognition: Recognition,
+): HandoffReason {
   if (flowReason) return flowReason;
   const asked = options.recognition ?? recognition;
   return asked.intent === 'human_agent' ? 'citizen_request' : 'misunderstood';
@@ -55,7 +64,11 @@ export class HandoffDialog extends ComponentDialog {
     const services = this.deps.handoff;
     const data = await this.deps.state.conversation.get(context, {});
     const recognition = await turnRecognition(context, this.deps);
-    const reason = reasonFor(data.handoffReason, (step.options ?? {}) as { recognition?: Recognition }, recognition);
+    const reason = reasonFor(
+      data.handoffReason,
+      (step.options ?? {}) as { recognition?: Recognition },
+      recognition,
+    );
     data.handoffReason = undefined;
     if (!services) {
       await say(context, this.deps, { text: text(context, this.deps, 'handoff:unavailable') });
@@ -82,10 +95,21 @@ export class HandoffDialog extends ComponentDialog {
     }
     const reference = TurnContext.getConversationReference(activity) as unknown as Record<string, unknown>;
     data.handoffRequested = true;
-    const queued = await services.queue.enqueue({ conversationKey: key, reason, locale: turnLocale(context), summary, reference, route: services.route });
+    const queued = await services.queue.enqueue({
+      conversationKey: key,
+      reason,
+      locale: turnLocale(context),
+      summary,
+      reference,
+      route: services.route,
+    });
     await this.tellPosition(step, services, queued, 'handoff:queue.joined');
     await context.sendActivity(
-      EventFactory.createHandoffInitiation(context, { reason, summary, queue: 'cjib' }, { activities: transcriptActivities(recent) as Activity[] }),
+      EventFactory.createHandoffInitiation(
+        context,
+        { reason, summary, queue: 'cjib' },
+        { activities: transcriptActivities(recent) as Activity[] },
+      ),
     );
     return step.endDialog();
   }
@@ -94,7 +118,12 @@ export class HandoffDialog extends ComponentDialog {
     return step.endDialog();
   }
 
-  private async tellPosition(step: WaterfallStepContext, services: HandoffServices, handoff: HandoffCase, key: string): Promise<void> {
+  private async tellPosition(
+    step: WaterfallStepContext,
+    services: HandoffServices,
+    handoff: HandoffCase,
+    key: string,
+  ): Promise<void> {
     const position = (await services.queue.position(handoff)) ?? 1;
     await services.queue.recordToldPosition(handoff.conversationKey, handoff.toldPosition, position);
     const context = step.context;

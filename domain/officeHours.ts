@@ -23,7 +23,10 @@ function minutes(hhmm: string): number | undefined {
 /** Parses "mon-fri 08:00-17:00; sat 10:00-14:00"; throws with a readable message on a bad rule. */
 export function parseOfficeSchedule(text: string): [number, number][][] {
   const week: [number, number][][] = DAYS.map(() => []);
-  for (const rule of text.split(/[;,]/).map((r) => r.trim().toLowerCase()).filter(Boolean)) {
+  for (const rule of text
+    .split(/[;,]/)
+    .map((r) => r.trim().toLowerCase())
+    .filter(Boolean)) {
     const m = /^([a-z]{3})(?:-([a-z]{3}))?\s+(\d{1,2}:\d{2})-(\d{1,2}:\d{2})$/.exec(rule);
     const first = m ? DAYS.indexOf(m[1] as (typeof DAYS)[number]) : -1;
     const last = m?.[2] ? DAYS.indexOf(m[2] as (typeof DAYS)[number]) : first;

@@ -18,7 +18,8 @@ export interface StaffAccountRequest {
   displayName: string;
 }
 
-const USAGE = 'usage: npm run staff:add -- USERNAME [--role agent|supervisor] [--name "Display Name"]  (password on stdin)';
+const USAGE =
+  'usage: npm run staff:add -- USERNAME [--role agent|supervisor] [--name "Display Name"]  (password on stdin)';
 export const MIN_PASSWORD_LENGTH = 12;
 
 export function parseStaffAccountArgs(argv: string[]): StaffAccountRequest {
@@ -39,7 +40,8 @@ export function parseStaffAccountArgs(argv: string[]): StaffAccountRequest {
       throw new Error(`unknown argument "${arg}"\n${USAGE}`);
     }
   }
-  if (!username || !/^[a-z0-9._-]{2,64}$/.test(username)) throw new Error(`give a username of 2-64 letters, digits, dots, dashes\n${USAGE}`);
+  if (!username || !/^[a-z0-9._-]{2,64}$/.test(username))
+    throw new Error(`give a username of 2-64 letters, digits, dots, dashes\n${USAGE}`);
   return { username, role, displayName: displayName ?? username };
 }
 
@@ -63,18 +65,25 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   if (!config.mongodbUri) {
-    console.error('MONGODB_URI is not set: the embedded database lives only inside a running assistant (it has demo accounts).');
+    console.error(
+      'MONGODB_URI is not set: the embedded database lives only inside a running assistant (it has demo accounts).',
+    );
     process.exit(2);
   }
   const password = await readPassword();
   if (password.length < MIN_PASSWORD_LENGTH) {
-    console.error(`the password (first line of standard input) must have at least ${MIN_PASSWORD_LENGTH} characters`);
+    console.error(
+      `the password (first line of standard input) must have at least ${MIN_PASSWORD_LENGTH} characters`,
+    );
     process.exit(2);
   }
   const client = new MongoClient(config.mongodbUri, { serverSelectionTimeoutMS: 5000 });
   try {
     await client.connect();
-    await new MongoStaffAccounts(client.db(config.mongodbDb)).save({ ...request, passwordHash: await hashPassword(password) });
+    await new MongoStaffAccounts(client.db(config.mongodbDb)).save({
+      ...request,
+      passwordHash: await hashPassword(password),
+    });
     console.log(JSON.stringify({ saved: { username: request.username, role: request.role } }));
   } finally {
     await client.close();

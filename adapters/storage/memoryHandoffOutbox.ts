@@ -6,16 +6,27 @@ export class MemoryHandoffOutbox implements HandoffOutbox {
   private readonly messages: OutboxMessage[] = [];
 
   async add(message: NewOutboxMessage): Promise<OutboxMessage> {
-    const stored: OutboxMessage = { ...structuredClone(message), id: randomUUID(), status: 'pending', attempts: 0 };
+    const stored: OutboxMessage = {
+      ...structuredClone(message),
+      id: randomUUID(),
+      status: 'pending',
+      attempts: 0,
+    };
     this.messages.push(stored);
     return structuredClone(stored);
   }
 
   async claimNext(now: Date, staleBefore: Date): Promise<OutboxMessage | undefined> {
-    const busy = new Set(this.messages.filter((m) => m.status === 'delivering' && m.claimedAt && m.claimedAt >= staleBefore).map((m) => m.conversationKey));
+    const busy = new Set(
+      this.messages
+        .filter((m) => m.status === 'delivering' && m.claimedAt && m.claimedAt >= staleBefore)
+        .map((m) => m.conversationKey),
+    );
     const skipped = new Set<string>();
     for (const m of this.messages) {
-      const waiting = m.status === 'pending' || (m.status === 'delivering' && m.claimedAt !== undefined && m.claimedAt < staleBefore);
+      const waiting =
+        m.status === 'pending' ||
+        (m.status === 'delivering' && m.claimedAt !== undefined && m.claimedAt < staleBefore);
       if (!waiting || skipped.has(m.conversationKey)) continue;
       if (busy.has(m.conversationKey)) {
         skipped.add(m.conversationKey);

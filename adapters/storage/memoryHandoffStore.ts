@@ -14,7 +14,8 @@ export class MemoryHandoffStore implements HandoffStore {
     const current = this.cases.get(handoff.conversationKey);
     if ((current?.version ?? 0) !== expectedVersion) throw new HandoffConflictError(handoff.conversationKey);
     const saved = { ...structuredClone(handoff), version: expectedVersion + 1 };
-    for (const key of Object.keys(saved) as (keyof HandoffCase)[]) if (saved[key] === undefined) delete saved[key];
+    for (const key of Object.keys(saved) as (keyof HandoffCase)[])
+      if (saved[key] === undefined) delete saved[key];
     this.cases.set(handoff.conversationKey, saved);
     return structuredClone(saved);
   }
@@ -28,7 +29,9 @@ export class MemoryHandoffStore implements HandoffStore {
   }
 
   async countQueuedBefore(queuedAt: Date): Promise<number> {
-    return [...this.cases.values()].filter((c) => c.status === 'queued' && c.queuedAt && c.queuedAt < queuedAt).length;
+    return [...this.cases.values()].filter(
+      (c) => c.status === 'queued' && c.queuedAt && c.queuedAt < queuedAt,
+    ).length;
   }
 
   async setToldPosition(conversationKey: string, from: number | undefined, to: number): Promise<boolean> {

@@ -1,4 +1,9 @@
-import type { StaffAccount, StaffAccounts, StaffSession, StaffSessions } from '../../domain/ports/staffAccounts';
+import type {
+  StaffAccount,
+  StaffAccounts,
+  StaffSession,
+  StaffSessions,
+} from '../../domain/ports/staffAccounts';
 
 /** Console accounts in process memory (STORAGE=memory and tests), same contract as MongoDB. */
 export class MemoryStaffAccounts implements StaffAccounts {

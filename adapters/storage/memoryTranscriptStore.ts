@@ -1,4 +1,8 @@
-import type { NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../../domain/ports/transcriptStore';
+import type {
+  NewTranscriptEntry,
+  TranscriptEntry,
+  TranscriptStore,
+} from '../../domain/ports/transcriptStore';
 
 /** The transcript in process memory (STORAGE=memory and dialog tests), same contract as MongoDB. */
 export class MemoryTranscriptStore implements TranscriptStore {
@@ -8,7 +12,13 @@ export class MemoryTranscriptStore implements TranscriptStore {
     const list = this.byConversation.get(conversationKey) ?? [];
     this.byConversation.set(conversationKey, list);
     const stored = entries.map((e) => {
-      const entry: TranscriptEntry = { conversationKey, seq: list.length + 1, role: e.role, text: e.text, at: new Date(e.at.getTime()) };
+      const entry: TranscriptEntry = {
+        conversationKey,
+        seq: list.length + 1,
+        role: e.role,
+        text: e.text,
+        at: new Date(e.at.getTime()),
+      };
       if (e.author !== undefined) entry.author = e.author;
       list.push(entry);
       return entry;
@@ -17,7 +27,9 @@ export class MemoryTranscriptStore implements TranscriptStore {
   }
 
   async list(conversationKey: string, afterSeq = 0, limit = 200): Promise<TranscriptEntry[]> {
-    return structuredClone((this.byConversation.get(conversationKey) ?? []).filter((e) => e.seq > afterSeq).slice(0, limit));
+    return structuredClone(
+      (this.byConversation.get(conversationKey) ?? []).filter((e) => e.seq > afterSeq).slice(0, limit),
+    );
   }
 
   async latest(conversationKey: string, limit: number): Promise<TranscriptEntry[]> {

@@ -54,13 +54,22 @@ export class MongoHandoffOutbox implements HandoffOutbox {
   }
 
   async claimNext(now: Date, staleBefore: Date): Promise<OutboxMessage | undefined> {
-    const waiting = { $or: [{ status: 'pending' as const }, { status: 'delivering' as const, claimedAt: { $lt: staleBefore } }] };
+    const waiting = {
+      $or: [
+        { status: 'pending' as const },
+        { status: 'delivering' as const, claimedAt: { $lt: staleBefore } },
+      ],
+    };
     const candidates = await this.collection.find(waiting).sort({ _id: 1 }).limit(CANDIDATES).toArray();
     const skipped = new Set<string>();
     for (const candidate of candidates) {
       // One message at a time per conversation, oldest first, so the citizen reads them in order.
       if (skipped.has(candidate.conversationKey)) continue;
-      const busy = await this.collection.countDocuments({ conversationKey: candidate.conversationKey, status: 'delivering', claimedAt: { $gte: staleBefore } });
+      const busy = await this.collection.countDocuments({
+        conversationKey: candidate.conversationKey,
+        status: 'delivering',
+        claimedAt: { $gte: staleBefore },
+      });
       if (busy > 0) {
         skipped.add(candidate.conversationKey);
         continue;

@@ -40,17 +40,25 @@ export class MongoHandoffStore implements HandoffStore {
   async save(handoff: HandoffCase, expectedVersion: number): Promise<HandoffCase> {
     const { conversationKey, ...rest } = handoff;
     const saved: HandoffCase = { ...handoff, version: expectedVersion + 1 };
-    const doc = defined({ ...rest, _id: String(conversationKey), version: expectedVersion + 1 }) as HandoffDocument;
+    const doc = defined({
+      ...rest,
+      _id: String(conversationKey),
+      version: expectedVersion + 1,
+    }) as HandoffDocument;
     if (expectedVersion === 0) {
       try {
         await this.collection.insertOne(doc);
         return saved;
       } catch (err) {
-        if ((err as { code?: number }).code === DUPLICATE_KEY) throw new HandoffConflictError(conversationKey);
+        if ((err as { code?: number }).code === DUPLICATE_KEY)
+          throw new HandoffConflictError(conversationKey);
         throw err;
       }
     }
-    const result = await this.collection.replaceOne({ _id: String(conversationKey), version: expectedVersion }, doc);
+    const result = await this.collection.replaceOne(
+      { _id: String(conversationKey), version: expectedVersion },
+      doc,
+    );
     if (result.matchedCount === 0) throw new HandoffConflictError(conversationKey);
     return saved;
   }
@@ -65,7 +73,10 @@ export class MongoHandoffStore implements HandoffStore {
   }
 
   async countQueuedBefore(queuedAt: Date): Promise<number> {
-    return this.collection.countDocuments({ status: 'queued', queuedAt: { $lt: new Date(queuedAt.getTime()) } });
+    return this.collection.countDocuments({
+      status: 'queued',
+      queuedAt: { $lt: new Date(queuedAt.getTime()) },
+    });
   }
 
   async setToldPosition(conversationKey: string, from: number | undefined, to: number): Promise<boolean> {

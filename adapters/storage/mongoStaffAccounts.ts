@@ -1,6 +1,11 @@
 import type { Collection, Db } from 'mongodb';
 import type { StaffRole } from '../../domain/handoff/handoffCase';
-import type { StaffAccount, StaffAccounts, StaffSession, StaffSessions } from '../../domain/ports/staffAccounts';
+import type {
+  StaffAccount,
+  StaffAccounts,
+  StaffSession,
+  StaffSessions,
+} from '../../domain/ports/staffAccounts';
 
 interface AccountDocument {
   _id: string;
@@ -21,13 +26,19 @@ export class MongoStaffAccounts implements StaffAccounts {
 
   async find(username: string): Promise<StaffAccount | undefined> {
     const doc = await this.collection.findOne({ _id: String(username) });
-    return doc ? { username: doc._id, displayName: doc.displayName, role: doc.role, passwordHash: doc.passwordHash } : undefined;
+    return doc
+      ? { username: doc._id, displayName: doc.displayName, role: doc.role, passwordHash: doc.passwordHash }
+      : undefined;
   }
 
   async save(account: StaffAccount): Promise<void> {
     await this.collection.replaceOne(
       { _id: String(account.username) },
-      { displayName: String(account.displayName), role: account.role, passwordHash: String(account.passwordHash) },
+      {
+        displayName: String(account.displayName),
+        role: account.role,
+        passwordHash: String(account.passwordHash),
+      },
       { upsert: true },
     );
   }
@@ -47,7 +58,11 @@ export class MongoStaffSessions implements StaffSessions {
 
   async create(session: StaffSession): Promise<void> {
     const { id, ...rest } = session;
-    await this.collection.insertOne({ ...rest, _id: String(id), expiresAt: new Date(session.expiresAt.getTime()) });
+    await this.collection.insertOne({
+      ...rest,
+      _id: String(id),
+      expiresAt: new Date(session.expiresAt.getTime()),
+    });
   }
 
   async find(id: string, now: Date): Promise<StaffSession | undefined> {

@@ -1,5 +1,9 @@
 import type { Collection, Db } from 'mongodb';
-import type { NewTranscriptEntry, TranscriptEntry, TranscriptStore } from '../../domain/ports/transcriptStore';
+import type {
+  NewTranscriptEntry,
+  TranscriptEntry,
+  TranscriptStore,
+} from '../../domain/ports/transcriptStore';
 
 type TranscriptDocument = TranscriptEntry & { _id: string };
 
@@ -74,7 +78,11 @@ export class MongoTranscriptStore implements TranscriptStore {
   }
 
   async latest(conversationKey: string, limit: number): Promise<TranscriptEntry[]> {
-    const docs = await this.entries.find({ conversationKey: String(conversationKey) }).sort({ seq: -1 }).limit(limit).toArray();
+    const docs = await this.entries
+      .find({ conversationKey: String(conversationKey) })
+      .sort({ seq: -1 })
+      .limit(limit)
+      .toArray();
     return docs.reverse().map(toEntry);
   }
 }

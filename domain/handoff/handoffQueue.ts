@@ -100,22 +100,31 @@ export class HandoffQueue {
   /** The agent's message goes to the transcript (masked) and to the citizen (as typed). */
   async postAgentMessage(conversationKey: string, staff: StaffIdentity, text: string): Promise<void> {
     const handoff = await this.require(conversationKey);
-    if (handoff.status !== 'with_agent' || (handoff.agent?.username !== staff.username && staff.role !== 'supervisor')) {
+    if (
+      handoff.status !== 'with_agent' ||
+      (handoff.agent?.username !== staff.username && staff.role !== 'supervisor')
+    ) {
       throw new HandoffConflictError(conversationKey);
     }
-    await this.transcript.append(conversationKey, [{ role: 'agent', text: maskPersonalData(text), at: this.clock.now(), author: staff.displayName }]);
+    await this.transcript.append(conversationKey, [
+      { role: 'agent', text: maskPersonalData(text), at: this.clock.now(), author: staff.displayName },
+    ]);
     await this.notify(handoff, 'agent_message', { text });
   }
 
   async handBack(conversationKey: string, staff: StaffIdentity, note?: string): Promise<HandoffCase> {
-    const back = await this.move(conversationKey, 'hand_back', this.actor(staff), () => ({ note: note ? maskPersonalData(note) : undefined }));
+    const back = await this.move(conversationKey, 'hand_back', this.actor(staff), () => ({
+      note: note ? maskPersonalData(note) : undefined,
+    }));
     await this.system(conversationKey, 'handed_back');
     await this.notify(back, 'handed_back');
     return back;
   }
 
   async close(conversationKey: string, staff: StaffIdentity): Promise<HandoffCase> {
-    const closed = await this.move(conversationKey, 'close', this.actor(staff), () => ({ closedAt: this.clock.now() }));
+    const closed = await this.move(conversationKey, 'close', this.actor(staff), () => ({
+      closedAt: this.clock.now(),
+    }));
     await this.system(conversationKey, 'closed');
     await this.notify(closed, 'closed');
     return closed;
@@ -124,7 +133,13 @@ export class HandoffQueue {
   /** An external contact centre's handoff.status: accepted, failed or completed. */
   async applyExternalStatus(conversationKey: string, state: string): Promise<HandoffCase | undefined> {
     const event: HandoffEvent | undefined =
-      state === 'accepted' ? 'external_accepted' : state === 'failed' ? 'external_failed' : state === 'completed' ? 'external_completed' : undefined;
+      state === 'accepted'
+        ? 'external_accepted'
+        : state === 'failed'
+          ? 'external_failed'
+          : state === 'completed'
+            ? 'external_completed'
+            : undefined;
     if (!event) return undefined;
     return this.move(conversationKey, event, { kind: 'external' }, () => ({ route: 'external' as const }));
   }
@@ -155,7 +170,11 @@ export class HandoffQueue {
     await this.transcript.append(conversationKey, [{ role: 'system', text: what, at: this.clock.now() }]);
   }
 
-  private async notify(handoff: HandoffCase, kind: OutboxKind, extra: { text?: string; vars?: Record<string, string | number> } = {}): Promise<void> {
+  private async notify(
+    handoff: HandoffCase,
+    kind: OutboxKind,
+    extra: { text?: string; vars?: Record<string, string | number> } = {},
+  ): Promise<void> {
     await this.outbox.add({
       conversationKey: handoff.conversationKey,
       kind,

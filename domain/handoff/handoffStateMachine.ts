@@ -52,17 +52,33 @@ export class HandoffTransitionError extends Error {
 }
 
 /** The status after `event`, or a HandoffTransitionError saying why the move is not allowed. */
-export function nextHandoffStatus(from: HandoffStatus, event: HandoffEvent, actor: HandoffActor, owner?: string): HandoffStatus {
+export function nextHandoffStatus(
+  from: HandoffStatus,
+  event: HandoffEvent,
+  actor: HandoffActor,
+  owner?: string,
+): HandoffStatus {
   const rule = TRANSITIONS[event];
   if (!rule.from.includes(from)) throw new HandoffTransitionError(event, from, 'state');
   if (rule.by !== actor.kind) throw new HandoffTransitionError(event, from, 'actor');
-  if (actor.kind === 'staff' && rule.ownerOnly && from === 'with_agent' && actor.role !== 'supervisor' && owner !== actor.username) {
+  if (
+    actor.kind === 'staff' &&
+    rule.ownerOnly &&
+    from === 'with_agent' &&
+    actor.role !== 'supervisor' &&
+    owner !== actor.username
+  ) {
     throw new HandoffTransitionError(event, from, 'owner');
   }
   return rule.to;
 }
 
-export function canTransition(from: HandoffStatus, event: HandoffEvent, actor: HandoffActor, owner?: string): boolean {
+export function canTransition(
+  from: HandoffStatus,
+  event: HandoffEvent,
+  actor: HandoffActor,
+  owner?: string,
+): boolean {
   try {
     nextHandoffStatus(from, event, actor, owner);
     return true;

@@ -4,7 +4,8 @@
  * delivered by any process's relay: each message is claimed atomically (pending → delivering) so it
  * reaches the citizen exactly once. Implementations: MongoDB and in-memory.
  */
-export type OutboxKind = 'agent_message' | 'agent_joined' | 'handed_back' | 'closed' | 'queue_position' | 'external_failed';
+export type OutboxKind =
+  'agent_message' | 'agent_joined' | 'handed_back' | 'closed' | 'queue_position' | 'external_failed';
 
 export interface OutboxMessage {
   id: string;

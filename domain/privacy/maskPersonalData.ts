@@ -19,7 +19,31 @@ const NL_POSTCODE_LOWER = /(?<![\w-])([1-9]\d{3})([ ]?)([a-z]{2})(?![\w-])/gi;
 const PL_POSTCODE = /(?<![\w-])\d{2}-\d{3}(?![\w-])/g;
 
 /** Lower-case two-letter words that follow a number in a sentence ("1234 en", "2000 is"). */
-const COMMON_WORDS = new Set(['en', 'in', 'op', 'of', 'is', 'te', 'to', 'at', 'an', 'as', 'by', 'on', 'or', 'so', 'am', 'um', 'zu', 'im', 'na', 'do', 'za', 'ze', 'od']);
+const COMMON_WORDS = new Set([
+  'en',
+  'in',
+  'op',
+  'of',
+  'is',
+  'te',
+  'to',
+  'at',
+  'an',
+  'as',
+  'by',
+  'on',
+  'or',
+  'so',
+  'am',
+  'um',
+  'zu',
+  'im',
+  'na',
+  'do',
+  'za',
+  'ze',
+  'od',
+]);
 
 function maskCjib(match: string): string {
   const digits = match.replace(/\D/g, '');

@@ -36,7 +36,13 @@ function newCase(key: string, queuedAt: Date): HandoffCase {
     version: 0,
     reason: 'citizen_request',
     locale: 'nl',
-    summary: { locale: 'nl', channelId: 'webchat', reason: 'citizen_request', assistantSaid: [], lastMessages: [] },
+    summary: {
+      locale: 'nl',
+      channelId: 'webchat',
+      reason: 'citizen_request',
+      assistantSaid: [],
+      lastMessages: [],
+    },
     reference: { conversation: { id: key }, serviceUrl: 'http://localhost/' },
     route: 'console',
     queuedAt,
@@ -55,19 +61,36 @@ function handoffStorageContract(name: string, make: () => Promise<Stores>): void
     it('saves a case with versions and refuses a stale version', async () => {
       const first = await s.handoffs.save(newCase('webchat/a', at(0)), 0);
       expect(first.version).toBe(1);
-      await expect(s.handoffs.save(newCase('webchat/a', at(0)), 0)).rejects.toBeInstanceOf(HandoffConflictError);
-      const claimed = await s.handoffs.save({ ...first, status: 'with_agent', agent: { username: 'ann', displayName: 'Ann', role: 'agent' } }, 1);
+      await expect(s.handoffs.save(newCase('webchat/a', at(0)), 0)).rejects.toBeInstanceOf(
+        HandoffConflictError,
+      );
+      const claimed = await s.handoffs.save(
+        { ...first, status: 'with_agent', agent: { username: 'ann', displayName: 'Ann', role: 'agent' } },
+        1,
+      );
       expect(claimed.version).toBe(2);
-      await expect(s.handoffs.save({ ...first, status: 'with_agent' }, 1)).rejects.toBeInstanceOf(HandoffConflictError);
+      await expect(s.handoffs.save({ ...first, status: 'with_agent' }, 1)).rejects.toBeInstanceOf(
+        HandoffConflictError,
+      );
       const read = await s.handoffs.get('webchat/a');
-      expect(read).toMatchObject({ status: 'with_agent', version: 2, agent: { username: 'ann' }, queuedAt: at(0) });
+      expect(read).toMatchObject({
+        status: 'with_agent',
+        version: 2,
+        agent: { username: 'ann' },
+        queuedAt: at(0),
+      });
       expect(await s.handoffs.get('webchat/none')).toBeUndefined();
     });
 
     it('of two concurrent claims exactly one wins', async () => {
       const queued = await s.handoffs.save(newCase('webchat/b', at(0)), 0);
       const results = await Promise.allSettled(
-        ['ann', 'bob'].map((u) => s.handoffs.save({ ...queued, status: 'with_agent', agent: { username: u, displayName: u, role: 'agent' } }, queued.version)),
+        ['ann', 'bob'].map((u) =>
+          s.handoffs.save(
+            { ...queued, status: 'with_agent', agent: { username: u, displayName: u, role: 'agent' } },
+            queued.version,
+          ),
+        ),
       );
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     });
@@ -76,7 +99,10 @@ function handoffStorageContract(name: string, make: () => Promise<Stores>): void
       await s.handoffs.save(newCase('webchat/c2', at(20)), 0);
       await s.handoffs.save(newCase('webchat/c1', at(10)), 0);
       await s.handoffs.save({ ...newCase('webchat/c0', at(0)), status: 'closed' }, 0);
-      expect((await s.handoffs.list(['queued'], 10)).map((c) => c.conversationKey)).toEqual(['webchat/c1', 'webchat/c2']);
+      expect((await s.handoffs.list(['queued'], 10)).map((c) => c.conversationKey)).toEqual([
+        'webchat/c1',
+        'webchat/c2',
+      ]);
       expect(await s.handoffs.countQueuedBefore(at(20))).toBe(1);
       expect(await s.handoffs.countQueuedBefore(at(10))).toBe(0);
     });
@@ -91,9 +117,25 @@ function handoffStorageContract(name: string, make: () => Promise<Stores>): void
 
     it('delivers each outbox message to exactly one claimant, in order, and retries stale claims', async () => {
       const base = { locale: 'nl', reference: { a: 1 } };
-      await s.outbox.add({ ...base, conversationKey: 'webchat/e1', kind: 'agent_message', text: 'eerste', createdAt: at(1) });
-      await s.outbox.add({ ...base, conversationKey: 'webchat/e2', kind: 'agent_message', text: 'tweede', createdAt: at(2) });
-      const [one, two, none] = await Promise.all([s.outbox.claimNext(at(3), at(-30)), s.outbox.claimNext(at(3), at(-30)), s.outbox.claimNext(at(3), at(-30))]);
+      await s.outbox.add({
+        ...base,
+        conversationKey: 'webchat/e1',
+        kind: 'agent_message',
+        text: 'eerste',
+        createdAt: at(1),
+      });
+      await s.outbox.add({
+        ...base,
+        conversationKey: 'webchat/e2',
+        kind: 'agent_message',
+        text: 'tweede',
+        createdAt: at(2),
+      });
+      const [one, two, none] = await Promise.all([
+        s.outbox.claimNext(at(3), at(-30)),
+        s.outbox.claimNext(at(3), at(-30)),
+        s.outbox.claimNext(at(3), at(-30)),
+      ]);
       expect([one?.text, two?.text].sort()).toEqual(['eerste', 'tweede']);
       expect(none).toBeUndefined();
       await s.outbox.markDelivered(one!.id);
@@ -124,7 +166,9 @@ function handoffStorageContract(name: string, make: () => Promise<Stores>): void
         { role: 'assistant', text: 'dag', at: at(2) },
       ]);
       await s.transcript.append('webchat/g', [{ role: 'citizen', text: 'other', at: at(1) }]);
-      const added = await s.transcript.append('webchat/f', [{ role: 'agent', text: 'Ik help u', at: at(3), author: 'Ann' }]);
+      const added = await s.transcript.append('webchat/f', [
+        { role: 'agent', text: 'Ik help u', at: at(3), author: 'Ann' },
+      ]);
       expect(added.map((e) => e.seq)).toEqual([3]);
       expect((await s.transcript.list('webchat/f')).map((e) => [e.seq, e.role, e.text])).toEqual([
         [1, 'citizen', 'hallo'],
@@ -137,7 +181,13 @@ function handoffStorageContract(name: string, make: () => Promise<Stores>): void
 
     it('keeps open callback requests until marked done', async () => {
       const summary = newCase('x', at(0)).summary;
-      const base = { conversationKey: 'webchat/h', partOfDay: 'morning' as const, locale: 'nl', reason: 'citizen_request' as const, summary };
+      const base = {
+        conversationKey: 'webchat/h',
+        partOfDay: 'morning' as const,
+        locale: 'nl',
+        reason: 'citizen_request' as const,
+        summary,
+      };
       const later = await s.callbacks.add({ ...base, phone: '0612345678', createdAt: at(2) });
       await s.callbacks.add({ ...base, phone: '0687654321', createdAt: at(1) });
       expect((await s.callbacks.listOpen(10)).map((r) => r.phone)).toEqual(['0687654321', '0612345678']);
@@ -148,13 +198,37 @@ function handoffStorageContract(name: string, make: () => Promise<Stores>): void
 
     it('stores staff accounts and expiring sessions', async () => {
       await s.accounts.save({ username: 'ann', displayName: 'Ann', role: 'agent', passwordHash: 'h1' });
-      await s.accounts.save({ username: 'ann', displayName: 'Ann B', role: 'supervisor', passwordHash: 'h2' });
-      expect(await s.accounts.find('ann')).toEqual({ username: 'ann', displayName: 'Ann B', role: 'supervisor', passwordHash: 'h2' });
+      await s.accounts.save({
+        username: 'ann',
+        displayName: 'Ann B',
+        role: 'supervisor',
+        passwordHash: 'h2',
+      });
+      expect(await s.accounts.find('ann')).toEqual({
+        username: 'ann',
+        displayName: 'Ann B',
+        role: 'supervisor',
+        passwordHash: 'h2',
+      });
       expect(await s.accounts.find('nobody')).toBeUndefined();
-      await s.sessions.create({ id: 's1', username: 'ann', displayName: 'Ann', role: 'agent', csrfToken: 'c', expiresAt: at(60) });
+      await s.sessions.create({
+        id: 's1',
+        username: 'ann',
+        displayName: 'Ann',
+        role: 'agent',
+        csrfToken: 'c',
+        expiresAt: at(60),
+      });
       expect(await s.sessions.find('s1', at(30))).toMatchObject({ username: 'ann', csrfToken: 'c' });
       expect(await s.sessions.find('s1', at(61))).toBeUndefined();
-      await s.sessions.create({ id: 's2', username: 'ann', displayName: 'Ann', role: 'agent', csrfToken: 'c', expiresAt: at(60) });
+      await s.sessions.create({
+        id: 's2',
+        username: 'ann',
+        displayName: 'Ann',
+        role: 'agent',
+        csrfToken: 'c',
+        expiresAt: at(60),
+      });
       await s.sessions.delete('s2');
       expect(await s.sessions.find('s2', at(1))).toBeUndefined();
     });

@@ -15,7 +15,11 @@ interface CaseBody {
   canned: Record<string, string>;
 }
 
-const ALWAYS_OPEN = { OFFICE_HOURS: 'mon-sun 00:00-24:00', PUBLIC_HOLIDAYS: '2000-01-01', HANDOFF_POLL_MS: '100' };
+const ALWAYS_OPEN = {
+  OFFICE_HOURS: 'mon-sun 00:00-24:00',
+  PUBLIC_HOLIDAYS: '2000-01-01',
+  HANDOFF_POLL_MS: '100',
+};
 
 describe('handoff to staff (whole conversation over HTTP)', () => {
   let app: TestApp;
@@ -62,7 +66,10 @@ describe('handoff to staff (whole conversation over HTTP)', () => {
     expect(said).not.toContain('1062');
     expect(Object.keys(detail.body.canned).length).toBeGreaterThan(0);
 
-    const claims = await Promise.all([ann.post(`/console/api/cases/${row.id}/claim`), bob.post(`/console/api/cases/${row.id}/claim`)]);
+    const claims = await Promise.all([
+      ann.post(`/console/api/cases/${row.id}/claim`),
+      bob.post(`/console/api/cases/${row.id}/claim`),
+    ]);
     expect(claims.map((r) => r.status).sort()).toEqual([200, 409]);
     const owner = claims[0].status === 200 ? ann : bob;
     const other = owner === ann ? bob : ann;
@@ -73,11 +80,18 @@ describe('handoff to staff (whole conversation over HTTP)', () => {
     const transcript = await owner.get<CaseBody>(`/console/api/cases/${row.id}`);
     expect(transcript.body.transcript.at(-1)).toMatchObject({ role: 'citizen', text: 'Hoe kan ik betalen?' });
 
-    expect((await other.post(`/console/api/cases/${row.id}/messages`, { text: 'mag niet' })).status).toBe(409);
-    expect((await owner.post(`/console/api/cases/${row.id}/messages`, { text: 'U kunt betalen met iDEAL.' })).status).toBe(202);
+    expect((await other.post(`/console/api/cases/${row.id}/messages`, { text: 'mag niet' })).status).toBe(
+      409,
+    );
+    expect(
+      (await owner.post(`/console/api/cases/${row.id}/messages`, { text: 'U kunt betalen met iDEAL.' }))
+        .status,
+    ).toBe(202);
     await channel.waitFor((t) => t.includes('U kunt betalen met iDEAL.'));
 
-    expect((await owner.post(`/console/api/cases/${row.id}/handback`, { note: 'betaalwijze uitgelegd' })).status).toBe(200);
+    expect(
+      (await owner.post(`/console/api/cases/${row.id}/handback`, { note: 'betaalwijze uitgelegd' })).status,
+    ).toBe(200);
     await channel.waitFor((t) => /teruggegeven aan mij/.test(t));
     const after = await c.say('Hoe kan ik betalen?');
     expect(after.length).toBeGreaterThan(0);
@@ -87,7 +101,9 @@ describe('handoff to staff (whole conversation over HTTP)', () => {
     const c = citizen();
     await c.start();
     await c.say('Ik wil een medewerker spreken');
-    const row = (await ann.get<QueueBody>('/console/api/queue')).body.cases.find((x) => x.status === 'queued')!;
+    const row = (await ann.get<QueueBody>('/console/api/queue')).body.cases.find(
+      (x) => x.status === 'queued',
+    )!;
     expect((await ann.post(`/console/api/cases/${row.id}/claim`)).status).toBe(200);
     expect((await bob.post(`/console/api/cases/${row.id}/close`)).status).toBe(409);
     expect((await ann.post(`/console/api/cases/${row.id}/close`)).status).toBe(200);
@@ -148,7 +164,9 @@ describe('handoff to staff (whole conversation over HTTP)', () => {
     expect(textOf(await second.say('Ik wil een medewerker spreken'))).toMatch(/nummer 2/);
     await first.say('Stop met wachten');
     await channel.waitFor((t) => /nu nummer 1/.test(t));
-    expect(channel.received.find((r) => /nu nummer 1/.test(r.activity.text ?? ''))?.conversationId).toBe(second.id);
+    expect(channel.received.find((r) => /nu nummer 1/.test(r.activity.text ?? ''))?.conversationId).toBe(
+      second.id,
+    );
     await second.say('Stop met wachten');
   });
 
@@ -189,14 +207,22 @@ describe('outside office hours', () => {
 
     const sue = new ConsoleClient(app.url);
     expect(await sue.login('sue', 'sue-secret-1')).toBe(200);
-    const callbacks = await sue.get<{ callbacks: { id: string; phone: string; partOfDay: string }[] }>('/console/api/callbacks');
-    expect(callbacks.body.callbacks).toEqual([expect.objectContaining({ phone: '0612345678', partOfDay: 'afternoon' })]);
+    const callbacks = await sue.get<{ callbacks: { id: string; phone: string; partOfDay: string }[] }>(
+      '/console/api/callbacks',
+    );
+    expect(callbacks.body.callbacks).toEqual([
+      expect.objectContaining({ phone: '0612345678', partOfDay: 'afternoon' }),
+    ]);
     const queue = await sue.get<QueueBody>('/console/api/queue');
     expect(queue.body.cases).toHaveLength(0);
     const stats = await sue.get<{ queued: number; openCallbacks: number }>('/console/api/stats');
     expect(stats.body).toMatchObject({ queued: 0, openCallbacks: 1 });
-    expect((await sue.post(`/console/api/callbacks/${callbacks.body.callbacks[0].id}/done`)).status).toBe(200);
-    expect((await sue.get<{ callbacks: unknown[] }>('/console/api/callbacks')).body.callbacks).toHaveLength(0);
+    expect((await sue.post(`/console/api/callbacks/${callbacks.body.callbacks[0].id}/done`)).status).toBe(
+      200,
+    );
+    expect((await sue.get<{ callbacks: unknown[] }>('/console/api/callbacks')).body.callbacks).toHaveLength(
+      0,
+    );
   });
 
   it('lets the citizen decline the callback', async () => {
@@ -207,11 +233,14 @@ describe('outside office hours', () => {
   });
 });
 
-
 describe('routed to an external contact centre (HANDOFF_ROUTE=external)', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp({ HANDOFF_ROUTE: 'external', OFFICE_HOURS: 'mon-sun 00:00-24:00', PUBLIC_HOLIDAYS: '2000-01-01' });
+    app = await startTestApp({
+      HANDOFF_ROUTE: 'external',
+      OFFICE_HOURS: 'mon-sun 00:00-24:00',
+      PUBLIC_HOLIDAYS: '2000-01-01',
+    });
     await createStaffAccount(app.app.mongo!.db, 'ann', 'ann-secret-1');
   });
   afterAll(async () => {

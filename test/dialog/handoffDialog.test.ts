@@ -35,14 +35,29 @@ function client(harness: DialogHarness, preset: Partial<ConversationData>): Dial
       await harness.conversationState.saveChanges(context);
     },
   };
-  return new DialogTestClient('test', new HandoffDialog(harness.deps), undefined, [setup], harness.conversationState);
+  return new DialogTestClient(
+    'test',
+    new HandoffDialog(harness.deps),
+    undefined,
+    [setup],
+    harness.conversationState,
+  );
 }
 
 describe('HandoffDialog', () => {
   it('queues a flow that needs a person with its reason and the identified claims, masked', async () => {
     const handoff = services('mon-sun 00:00-24:00');
     const harness = await dialogHarness({ handoff }, clock);
-    const test = client(harness, { handoffReason: 'personal_arrangement', lastIntent: 'payment_arrangement', identified: { debtorId: 'D-1001', cjibNumbers: ['1062542157047959'], via: 'cjibNumber', at: DEMO_NOW.toISOString() } });
+    const test = client(harness, {
+      handoffReason: 'personal_arrangement',
+      lastIntent: 'payment_arrangement',
+      identified: {
+        debtorId: 'D-1001',
+        cjibNumbers: ['1062542157047959'],
+        via: 'cjibNumber',
+        at: DEMO_NOW.toISOString(),
+      },
+    });
     const reply = await test.sendActivity('Het maandbedrag is te hoog');
     expect(reply.text).toMatch(/wachtrij.*nummer 1/s);
     const initiate = test.getNextReply();
@@ -50,7 +65,10 @@ describe('HandoffDialog', () => {
     const [queued] = await handoff.queue.list(['queued']);
     expect(queued).toMatchObject({
       reason: 'personal_arrangement',
-      summary: { intent: 'payment_arrangement', identified: { debtorId: 'D-1001', cjibNumbers: ['••••••••••••7959'] } },
+      summary: {
+        intent: 'payment_arrangement',
+        identified: { debtorId: 'D-1001', cjibNumbers: ['••••••••••••7959'] },
+      },
     });
   });
 
@@ -63,6 +81,8 @@ describe('HandoffDialog', () => {
     expect((await test.sendActivity('+31 20 123 4567')).text).toMatch(/Wanneer/);
     expect((await test.sendActivity('1')).text).toMatch(/ochtend/);
     expect(await handoff.queue.list(['queued'])).toEqual([]);
-    expect(await handoff.callbacks.listOpen(10)).toEqual([expect.objectContaining({ phone: '+31201234567', partOfDay: 'morning', reason: 'citizen_request' })]);
+    expect(await handoff.callbacks.listOpen(10)).toEqual([
+      expect.objectContaining({ phone: '+31201234567', partOfDay: 'morning', reason: 'citizen_request' }),
+    ]);
   });
 });

@@ -12,9 +12,15 @@ const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 async function accessibilityViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(d: Document, o: object): Promise<{ violations: { id: string; impact: string }[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id);
   });
 }
 
@@ -24,9 +30,13 @@ function chatText(page: Page): Promise<string> {
 }
 
 async function waitForChat(page: Page, pattern: RegExp): Promise<void> {
-  await page.waitForFunction((source) => new RegExp(source, 'i').test(document.querySelector('#webchat')?.textContent ?? ''), pattern.source, {
-    timeout: 20_000,
-  });
+  await page.waitForFunction(
+    (source) => new RegExp(source, 'i').test(document.querySelector('#webchat')?.textContent ?? ''),
+    pattern.source,
+    {
+      timeout: 20_000,
+    },
+  );
 }
 
 async function citizenSays(page: Page, text: string): Promise<void> {
@@ -47,7 +57,11 @@ describe('handoff in the browser: chat page and staff console', () => {
   let agentBrowser: TestBrowser;
 
   beforeAll(async () => {
-    app = await startTestApp({ OFFICE_HOURS: 'mon-sun 00:00-24:00', PUBLIC_HOLIDAYS: '2000-01-01', HANDOFF_POLL_MS: '200' });
+    app = await startTestApp({
+      OFFICE_HOURS: 'mon-sun 00:00-24:00',
+      PUBLIC_HOLIDAYS: '2000-01-01',
+      HANDOFF_POLL_MS: '200',
+    });
     await createStaffAccount(app.app.mongo!.db, 'ann', 'ann-secret-1');
     citizenBrowser = await launchBrowser();
     agentBrowser = await launchBrowser();

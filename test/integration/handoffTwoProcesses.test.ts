@@ -8,7 +8,13 @@ import { startTestApp, type TestApp } from '../support/testApp';
 jest.setTimeout(90_000);
 
 /** Reads server-sent events until one of `event` type has data containing `needle`. */
-async function waitForEvent(url: string, cookie: string, event: string, needle: string, timeoutMs = 5000): Promise<string> {
+async function waitForEvent(
+  url: string,
+  cookie: string,
+  event: string,
+  needle: string,
+  timeoutMs = 5000,
+): Promise<string> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
   try {
@@ -44,7 +50,13 @@ describe('handoff across two processes sharing one MongoDB', () => {
   beforeAll(async () => {
     mongo = await startTestMongo();
     channel = await startFakeChannel();
-    const env = { MONGODB_URI: mongo.uri, MONGODB_DB: mongo.dbName, OFFICE_HOURS: 'mon-sun 00:00-24:00', PUBLIC_HOLIDAYS: '2000-01-01', HANDOFF_POLL_MS: '100' };
+    const env = {
+      MONGODB_URI: mongo.uri,
+      MONGODB_DB: mongo.dbName,
+      OFFICE_HOURS: 'mon-sun 00:00-24:00',
+      PUBLIC_HOLIDAYS: '2000-01-01',
+      HANDOFF_POLL_MS: '100',
+    };
     a = await startTestApp(env);
     b = await startTestApp(env);
     await createStaffAccount(mongo.db, 'ann', 'ann-secret-1');
@@ -70,18 +82,29 @@ describe('handoff across two processes sharing one MongoDB', () => {
 
     // Citizen → agent: the message arrives at A, the agent's console on B sees it through MongoDB.
     const cookie = (agent as unknown as { cookie: string }).cookie;
-    const seen = waitForEvent(`${b.url}/console/api/events?case=${id}&after=0`, cookie, 'transcript', 'Mijn brief is zoek');
+    const seen = waitForEvent(
+      `${b.url}/console/api/events?case=${id}&after=0`,
+      cookie,
+      'transcript',
+      'Mijn brief is zoek',
+    );
     expect(await citizen.say('Mijn brief is zoek')).toEqual([]);
     expect(await seen).toContain('"role":"citizen"');
 
     // Agent → citizen: written on B, delivered by whichever relay claims it first, once.
     const texts = ['Bericht een', 'Bericht twee', 'Bericht drie', 'Bericht vier'];
-    for (const text of texts) expect((await agent.post(`/console/api/cases/${id}/messages`, { text })).status).toBe(202);
+    for (const text of texts)
+      expect((await agent.post(`/console/api/cases/${id}/messages`, { text })).status).toBe(202);
     for (const text of texts) await channel.waitFor((t) => t.includes(text));
     await new Promise((r) => setTimeout(r, 400));
-    for (const text of texts) expect(channel.received.filter((r) => (r.activity.text ?? '').includes(text))).toHaveLength(1);
-    expect(channel.received.filter((r) => /neemt het gesprek nu over/.test(r.activity.text ?? ''))).toHaveLength(1);
-    const order = channel.received.map((r) => r.activity.text ?? '').filter((t) => texts.some((x) => t.includes(x)));
+    for (const text of texts)
+      expect(channel.received.filter((r) => (r.activity.text ?? '').includes(text))).toHaveLength(1);
+    expect(
+      channel.received.filter((r) => /neemt het gesprek nu over/.test(r.activity.text ?? '')),
+    ).toHaveLength(1);
+    const order = channel.received
+      .map((r) => r.activity.text ?? '')
+      .filter((t) => texts.some((x) => t.includes(x)));
     expect(order.map((t) => texts.find((x) => t.includes(x)))).toEqual(texts);
 
     expect((await agent.post(`/console/api/cases/${id}/handback`, { note: 'uitgelegd' })).status).toBe(200);

@@ -4,8 +4,18 @@ import { hashPassword } from '../../bot/consolePasswords';
 import type { StaffRole } from '../../domain/handoff/handoffCase';
 
 /** Creates a console account directly in the database (tests never rely on the logged demo passwords). */
-export async function createStaffAccount(db: Db, username: string, password: string, role: StaffRole = 'agent'): Promise<void> {
-  await new MongoStaffAccounts(db).save({ username, displayName: username[0].toUpperCase() + username.slice(1), role, passwordHash: await hashPassword(password) });
+export async function createStaffAccount(
+  db: Db,
+  username: string,
+  password: string,
+  role: StaffRole = 'agent',
+): Promise<void> {
+  await new MongoStaffAccounts(db).save({
+    username,
+    displayName: username[0].toUpperCase() + username.slice(1),
+    role,
+    passwordHash: await hashPassword(password),
+  });
 }
 
 /** A signed-in staff member talking to the console API over HTTP, with cookie and CSRF token. */
@@ -32,10 +42,18 @@ export class ConsoleClient {
     return { status: response.status, body: (await response.json().catch(() => ({}))) as T };
   }
 
-  async post<T = Record<string, unknown>>(path: string, body: unknown = {}, options: { csrf?: boolean } = {}): Promise<{ status: number; body: T }> {
+  async post<T = Record<string, unknown>>(
+    path: string,
+    body: unknown = {},
+    options: { csrf?: boolean } = {},
+  ): Promise<{ status: number; body: T }> {
     const headers: Record<string, string> = { 'content-type': 'application/json', cookie: this.cookie };
     if (options.csrf !== false) headers['x-csrf-token'] = this.csrf;
-    const response = await fetch(`${this.baseUrl}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body),
+    });
     return { status: response.status, body: (await response.json().catch(() => ({}))) as T };
   }
 }

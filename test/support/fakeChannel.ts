@@ -42,7 +42,8 @@ export async function startFakeChannel(): Promise<FakeChannel> {
       for (;;) {
         const found = received.find((r) => predicate(r.activity.text ?? ''));
         if (found) return found.activity.text ?? '';
-        if (Date.now() > deadline) throw new Error(`no matching activity; got: ${received.map((r) => r.activity.text).join(' | ')}`);
+        if (Date.now() > deadline)
+          throw new Error(`no matching activity; got: ${received.map((r) => r.activity.text).join(' | ')}`);
         await new Promise((r) => setTimeout(r, 50));
       }
     },

@@ -28,7 +28,12 @@ describe('ConsoleAuth', () => {
     const accounts = new MemoryStaffAccounts();
     const sessions = new MemoryStaffSessions();
     const logged: Record<string, unknown>[] = [];
-    const demo = await seedDemoAccounts(accounts, { debug() {}, warn() {}, error() {}, info: (fields) => logged.push(fields) });
+    const demo = await seedDemoAccounts(accounts, {
+      debug() {},
+      warn() {},
+      error() {},
+      info: (fields) => logged.push(fields),
+    });
     expect(demo.map((d) => d.role)).toEqual(['agent', 'supervisor']);
     expect(logged.map((l) => l.consoleUser)).toEqual(['demo', 'supervisor']);
 

@@ -11,7 +11,13 @@ describe('isDistressSignal', () => {
     expect(isDistressSignal(text)).toBe(true);
   });
 
-  it.each(['ik kan niet meer betalen', 'I cannot pay', 'Wie kann ich zahlen?', 'Hoe zit het met mijn boete?', ''])('leaves "%s" alone', (text) => {
+  it.each([
+    'ik kan niet meer betalen',
+    'I cannot pay',
+    'Wie kann ich zahlen?',
+    'Hoe zit het met mijn boete?',
+    '',
+  ])('leaves "%s" alone', (text) => {
     expect(isDistressSignal(text)).toBe(false);
   });
 });

@@ -12,7 +12,11 @@ describe('handoff settings', () => {
   });
 
   it('reads office hours, time zone and holidays', () => {
-    const config = loadConfig({ OFFICE_HOURS: 'mon-sat 09:00-12:00', OFFICE_TIMEZONE: 'Europe/Warsaw', PUBLIC_HOLIDAYS: '2026-01-01, 2026-12-24' });
+    const config = loadConfig({
+      OFFICE_HOURS: 'mon-sat 09:00-12:00',
+      OFFICE_TIMEZONE: 'Europe/Warsaw',
+      PUBLIC_HOLIDAYS: '2026-01-01, 2026-12-24',
+    });
     expect(config.officeHours).toEqual({
       week: [[], [[540, 720]], [[540, 720]], [[540, 720]], [[540, 720]], [[540, 720]], [[540, 720]]],
       timeZone: 'Europe/Warsaw',
@@ -22,7 +26,12 @@ describe('handoff settings', () => {
 
   it('lists every bad handoff setting at once', () => {
     try {
-      loadConfig({ OFFICE_HOURS: 'weekdays 9-5', OFFICE_TIMEZONE: 'Mars/Base', PUBLIC_HOLIDAYS: '25-12-2026', HANDOFF_POLL_MS: '5' });
+      loadConfig({
+        OFFICE_HOURS: 'weekdays 9-5',
+        OFFICE_TIMEZONE: 'Mars/Base',
+        PUBLIC_HOLIDAYS: '25-12-2026',
+        HANDOFF_POLL_MS: '5',
+      });
       throw new Error('expected a ConfigError');
     } catch (err) {
       expect(err).toBeInstanceOf(ConfigError);

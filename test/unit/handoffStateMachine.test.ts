@@ -3,7 +3,11 @@ import { MemoryHandoffStore } from '../../adapters/storage/memoryHandoffStore';
 import { MemoryTranscriptStore } from '../../adapters/storage/memoryTranscriptStore';
 import { HandoffConflictError, type StaffIdentity } from '../../domain/handoff/handoffCase';
 import { HandoffQueue } from '../../domain/handoff/handoffQueue';
-import { canTransition, nextHandoffStatus, HandoffTransitionError } from '../../domain/handoff/handoffStateMachine';
+import {
+  canTransition,
+  nextHandoffStatus,
+  HandoffTransitionError,
+} from '../../domain/handoff/handoffStateMachine';
 import { buildHandoffSummary } from '../../domain/handoff/handoffSummary';
 
 const ann: StaffIdentity = { username: 'ann', displayName: 'Ann', role: 'agent' };
@@ -26,7 +30,9 @@ describe('handoff state machine', () => {
     expect(canTransition('queued', 'cancel', staff(ann))).toBe(false);
     expect(canTransition('bot', 'claim', staff(ann))).toBe(false);
     expect(canTransition('with_agent', 'claim', staff(bob))).toBe(false);
-    expect(() => nextHandoffStatus('with_agent', 'hand_back', staff(bob), 'ann')).toThrow(HandoffTransitionError);
+    expect(() => nextHandoffStatus('with_agent', 'hand_back', staff(bob), 'ann')).toThrow(
+      HandoffTransitionError,
+    );
     expect(nextHandoffStatus('with_agent', 'hand_back', staff(sue), 'ann')).toBe('bot');
     expect(nextHandoffStatus('queued', 'external_accepted', { kind: 'external' })).toBe('with_agent');
     expect(nextHandoffStatus('with_agent', 'external_completed', { kind: 'external' })).toBe('bot');
@@ -47,7 +53,12 @@ describe('HandoffQueue', () => {
     conversationKey: key,
     reason: 'citizen_request' as const,
     locale: 'nl',
-    summary: buildHandoffSummary({ locale: 'nl', channelId: 'webchat', reason: 'citizen_request', recent: [] }),
+    summary: buildHandoffSummary({
+      locale: 'nl',
+      channelId: 'webchat',
+      reason: 'citizen_request',
+      recent: [],
+    }),
     reference: {},
   });
 
@@ -79,7 +90,14 @@ describe('HandoffQueue', () => {
     const back = await q.handBack('w/c', ann, 'betalingsregeling uitgelegd');
     expect(back).toMatchObject({ status: 'bot', note: 'betalingsregeling uitgelegd' });
     const kinds: string[] = [];
-    for (let m = await outbox.claimNext(clock.now(), clock.now()); m; m = await outbox.claimNext(clock.now(), clock.now())) kinds.push(m.kind);
+    for (
+      let m = await outbox.claimNext(clock.now(), clock.now());
+      m;
+      m = await outbox.claimNext(clock.now(), clock.now())
+    ) {
+      kinds.push(m.kind);
+      await outbox.markDelivered(m.id);
+    }
     expect(kinds).toEqual(['agent_joined', 'agent_message', 'handed_back']);
     await q.enqueue(request('w/c'));
     await q.claim('w/c', ann);

@@ -17,7 +17,12 @@ describe('maskPersonalData', () => {
   });
 
   it('keeps ordinary text, amounts and years', () => {
-    for (const text of ['Ik heb 2 boetes van € 129,00 uit 2025', 'I paid 1500 in 12 months', 'ik betaal 1000 en meer', '']) {
+    for (const text of [
+      'Ik heb 2 boetes van € 129,00 uit 2025',
+      'I paid 1500 in 12 months',
+      'ik betaal 1000 en meer',
+      '',
+    ]) {
       expect(maskPersonalData(text)).toBe(text);
     }
   });

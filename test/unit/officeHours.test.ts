@@ -1,4 +1,9 @@
-import { isValidTimeZone, isWithinOfficeHours, parseOfficeSchedule, type OfficeHours } from '../../domain/officeHours';
+import {
+  isValidTimeZone,
+  isWithinOfficeHours,
+  parseOfficeSchedule,
+  type OfficeHours,
+} from '../../domain/officeHours';
 import { DUTCH_PUBLIC_HOLIDAYS_2026_2027 } from '../../domain/officeHoursHolidays';
 
 const hours: OfficeHours = {

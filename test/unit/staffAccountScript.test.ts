@@ -10,7 +10,14 @@ describe('npm run staff:add arguments', () => {
     expect(parseStaffAccountArgs(['ann'])).toEqual({ username: 'ann', role: 'agent', displayName: 'ann' });
   });
 
-  it.each([[[]], [['ann', '--role', 'admin']], [['ann', '--name']], [['ann', 'bob']], [['a b']], [['ann', '--password', 'x']]])('refuses %j', (argv) => {
+  it.each([
+    [[]],
+    [['ann', '--role', 'admin']],
+    [['ann', '--name']],
+    [['ann', 'bob']],
+    [['a b']],
+    [['ann', '--password', 'x']],
+  ])('refuses %j', (argv) => {
     expect(() => parseStaffAccountArgs(argv)).toThrow(/usage/);
   });
 });

@@ -14,12 +14,14 @@
     state.texts = data.texts || {};
     document.documentElement.lang = state.lang;
     document.title = t('console:ui.title');
-    for (const node of document.querySelectorAll('[data-t]')) node.textContent = t(node.getAttribute('data-t'));
+    for (const node of document.querySelectorAll('[data-t]'))
+      node.textContent = t(node.getAttribute('data-t'));
     $('message').placeholder = t('console:ui.case.messagePlaceholder');
     $('note').placeholder = t('console:ui.case.notePlaceholder');
     $('note').setAttribute('aria-label', t('console:ui.case.note'));
     $('message').setAttribute('aria-label', t('console:ui.case.messagePlaceholder'));
-    if (state.user) $('signedIn').textContent = t('console:ui.nav.signedInAs', { name: state.user.displayName });
+    if (state.user)
+      $('signedIn').textContent = t('console:ui.nav.signedInAs', { name: state.user.displayName });
     renderQueue();
     renderDetail();
     if (state.user && state.view !== 'queue') show(state.view);
@@ -62,7 +64,9 @@
   // ---- live updates ----
   function connectEvents() {
     if (state.events) state.events.close();
-    const query = state.selectedId ? `?case=${encodeURIComponent(state.selectedId)}&after=${state.after}` : '';
+    const query = state.selectedId
+      ? `?case=${encodeURIComponent(state.selectedId)}&after=${state.after}`
+      : '';
     const events = new EventSource(`/console/api/events${query}`);
     state.events = events;
     events.addEventListener('queue', (e) => {
@@ -96,7 +100,10 @@
   document.addEventListener('DOMContentLoaded', async () => {
     $('loginForm').addEventListener('submit', async (e) => {
       e.preventDefault();
-      const { status, data } = await api('POST', '/console/api/login', { username: $('username').value, password: $('password').value });
+      const { status, data } = await api('POST', '/console/api/login', {
+        username: $('username').value,
+        password: $('password').value,
+      });
       if (status !== 200) return showAlert('console:ui.login.failed');
       showAlert('');
       $('password').value = '';
@@ -111,13 +118,15 @@
       localStorage.setItem('console.lang', state.lang);
       await loadTexts();
     });
-    for (const button of document.querySelectorAll('[data-view]')) button.addEventListener('click', () => show(button.dataset.view));
+    for (const button of document.querySelectorAll('[data-view]'))
+      button.addEventListener('click', () => show(button.dataset.view));
     $('claimButton').addEventListener('click', () => state.selectedId && claimCase(state.selectedId));
     $('chatForm').addEventListener('submit', async (e) => {
       e.preventDefault();
       const text = $('message').value.trim();
       if (!text || !state.selectedId) return;
-      if ((await act(`/console/api/cases/${state.selectedId}/messages`, { text })) < 300) $('message').value = '';
+      if ((await act(`/console/api/cases/${state.selectedId}/messages`, { text })) < 300)
+        $('message').value = '';
     });
     $('message').addEventListener('keydown', (e) => {
       if (e.key === 'Enter' && !e.shiftKey) {

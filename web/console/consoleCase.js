@@ -18,7 +18,10 @@
       if (row.position) meta.push(t('console:ui.queue.position', { position: row.position }));
       if (row.agent) meta.push(t('console:ui.queue.withAgent', { name: row.agent.displayName }));
       item.appendChild(el('span', 'meta', meta.join(' · ')));
-      if (row.status === 'queued') item.appendChild(el('span', 'meta wait', t('console:ui.queue.waiting', { time: duration(waitedSeconds(row)) })));
+      if (row.status === 'queued')
+        item.appendChild(
+          el('span', 'meta wait', t('console:ui.queue.waiting', { time: duration(waitedSeconds(row)) })),
+        );
       const actions = el('div', 'row-actions');
       const open = el('button', 'secondary', t('console:ui.queue.open'));
       open.type = 'button';
@@ -40,7 +43,8 @@
     items.forEach((item) => {
       const row = state.rows.find((r) => r.id === item.dataset.id);
       const wait = item.querySelector('.wait');
-      if (row && wait) wait.textContent = t('console:ui.queue.waiting', { time: duration(waitedSeconds(row)) });
+      if (row && wait)
+        wait.textContent = t('console:ui.queue.waiting', { time: duration(waitedSeconds(row)) });
     });
   }, 1000);
 
@@ -74,11 +78,21 @@
     $('detailBody').hidden = !c;
     if (!c) return;
     $('detailTitle').textContent = t(`reason.${c.reason}`);
-    $('detailStatus').textContent = c.agent && c.status === 'with_agent' ? `${t(`status.${c.status}`)} · ${c.agent.displayName}` : t(`status.${c.status}`);
+    $('detailStatus').textContent =
+      c.agent && c.status === 'with_agent'
+        ? `${t(`status.${c.status}`)} · ${c.agent.displayName}`
+        : t(`status.${c.status}`);
     $('claimButton').hidden = c.status !== 'queued';
-    const mine = c.status === 'with_agent' && c.agent && state.user && (c.agent.username === state.user.username || state.user.role === 'supervisor');
+    const mine =
+      c.status === 'with_agent' &&
+      c.agent &&
+      state.user &&
+      (c.agent.username === state.user.username || state.user.role === 'supervisor');
     $('chatForm').hidden = !mine;
-    $('caseActions').hidden = !(mine || (c.status === 'queued' && state.user && state.user.role === 'supervisor'));
+    $('caseActions').hidden = !(
+      mine ||
+      (c.status === 'queued' && state.user && state.user.role === 'supervisor')
+    );
     $('handBackButton').hidden = !mine;
     $('readOnly').hidden = Boolean(mine) || c.status !== 'queued';
     renderSummary(c);
@@ -99,9 +113,12 @@
     if (s.intent) add(t('console:ui.case.intent'), s.intent);
     add(
       t('console:ui.case.identified'),
-      s.identified ? `${t('console:ui.case.debtor', { id: s.identified.debtorId })} — ${s.identified.cjibNumbers.join(', ')}` : t('console:ui.case.notIdentified'),
+      s.identified
+        ? `${t('console:ui.case.debtor', { id: s.identified.debtorId })} — ${s.identified.cjibNumbers.join(', ')}`
+        : t('console:ui.case.notIdentified'),
     );
-    if (s.assistantSaid && s.assistantSaid.length) add(t('console:ui.case.assistantSaid'), s.assistantSaid[s.assistantSaid.length - 1]);
+    if (s.assistantSaid && s.assistantSaid.length)
+      add(t('console:ui.case.assistantSaid'), s.assistantSaid[s.assistantSaid.length - 1]);
     if (c.note) add(t('console:ui.case.note'), c.note);
   }
 
@@ -131,7 +148,9 @@
       item.dataset.seq = String(entry.seq);
       const who = entry.role === 'agent' && entry.author ? entry.author : t(`role.${entry.role}`);
       item.appendChild(el('span', 'who', who));
-      item.appendChild(document.createTextNode(entry.role === 'system' ? t(`systemEntry.${entry.text}`) : entry.text));
+      item.appendChild(
+        document.createTextNode(entry.role === 'system' ? t(`systemEntry.${entry.text}`) : entry.text),
+      );
       list.appendChild(item);
     }
     list.scrollTop = list.scrollHeight;

@@ -26,7 +26,9 @@
     const path = key.replace(/^console:ui\./, '').split('.');
     let value = path.reduce((o, k) => (o && typeof o === 'object' ? o[k] : undefined), state.texts);
     if (typeof value !== 'string') value = key;
-    return value.replace(/\{\{(\w+)\}\}/g, (_, name) => (vars && vars[name] !== undefined ? String(vars[name]) : ''));
+    return value.replace(/\{\{(\w+)\}\}/g, (_, name) =>
+      vars && vars[name] !== undefined ? String(vars[name]) : '',
+    );
   }
 
   function el(tag, className, text) {
@@ -57,7 +59,12 @@
     const headers = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (method !== 'GET') headers['x-csrf-token'] = state.csrf;
-    const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+    const response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    });
     if (response.status === 401 && path !== '/console/api/login') {
       showAlert('console:ui.errors.session');
       state.onSignedOut();

@@ -19,7 +19,9 @@
       row.appendChild(el('td', '', t(`part.${request.partOfDay}`)));
       row.appendChild(el('td', '', t(`reason.${request.reason}`)));
       row.appendChild(el('td', '', request.locale.toUpperCase()));
-      row.appendChild(el('td', '', new Date(request.createdAt).toLocaleString(state.lang === 'en' ? 'en-GB' : 'nl-NL')));
+      row.appendChild(
+        el('td', '', new Date(request.createdAt).toLocaleString(state.lang === 'en' ? 'en-GB' : 'nl-NL')),
+      );
       const cell = el('td');
       const done = el('button', 'secondary', t('console:ui.callbacks.done'));
       done.type = 'button';
@@ -52,7 +54,14 @@
     add('console:ui.stats.openCallbacks', String(data.openCallbacks));
     const agents = $('agentList');
     agents.replaceChildren();
-    for (const agent of data.agents) agents.appendChild(el('li', '', `${agent.displayName}: ${t('console:ui.stats.conversations', { count: agent.conversations })}`));
+    for (const agent of data.agents)
+      agents.appendChild(
+        el(
+          'li',
+          '',
+          `${agent.displayName}: ${t('console:ui.stats.conversations', { count: agent.conversations })}`,
+        ),
+      );
   }
 
   Object.assign(C, { loadCallbacks, loadStats });

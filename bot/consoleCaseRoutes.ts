@@ -1,0 +1,129 @@
+import type { Server } from 'restify';
+import type { HandoffQueue } from '../domain/handoff/handoffQueue';
+import { toLocale } from '../domain/language/locale';
+import type { CallbackStore } from '../domain/ports/callbackStore';
+import type { Clock } from '../domain/ports/clock';
+import type { Localizer } from '../domain/ports/localizer';
+import type { TranscriptStore } from '../domain/ports/transcriptStore';
+import { caseKey, jsonBody, type Guard } from './consoleGuard';
+import { callbackRow, caseDetail, queueRow, queueStats, transcriptRow } from './consoleViews';
+
+export interface ConsoleCaseDeps {
+  queue: HandoffQueue;
+  transcript: TranscriptStore;
+  callbacks: CallbackStore;
+  localizer: Localizer;
+  clock: Clock;
+}
+
+const MAX_MESSAGE = 2000;
+
+/** The queue, one conversation (read, claim, chat, hand back, close), callback requests and the supervisor figures. */
+export function registerConsoleCaseRoutes(server: Server, guarded: Guard, deps: ConsoleCaseDeps): void {
+  const { queue, clock } = deps;
+  const csrf = { csrf: true };
+  const consoleCases = async (limit: number) =>
+    (await queue.list(['queued', 'with_agent'], limit)).filter((c) => c.route === 'console');
+
+  server.get(
+    '/console/api/queue',
+    guarded(async (_req, res) => {
+      const now = clock.now();
+      let position = 0;
+      const cases = await consoleCases(200);
+      res.send(200, {
+        cases: cases.map((c) => queueRow(c, now, c.status === 'queued' ? ++position : undefined)),
+      });
+    }),
+  );
+
+  server.get(
+    '/console/api/cases/:id',
+    guarded(async (req, res) => {
+      const key = caseKey(req, res);
+      if (!key) return;
+      const handoff = await queue.get(key);
+      if (!handoff) return void res.send(404, { error: 'not found' });
+      const transcript = await deps.transcript.list(key, 0, 500);
+      res.send(200, {
+        case: caseDetail(handoff, clock.now()),
+        transcript: transcript.map(transcriptRow),
+        // Canned answers go to the citizen, so they are in the citizen's language.
+        canned: deps.localizer.tObject(toLocale(handoff.locale) ?? 'nl', 'console:canned'),
+      });
+    }),
+  );
+
+  server.post(
+    '/console/api/cases/:id/claim',
+    guarded(async (req, res, session) => {
+      const key = caseKey(req, res);
+      if (key) res.send(200, { case: caseDetail(await queue.claim(key, session), clock.now()) });
+    }, csrf),
+  );
+
+  server.post(
+    '/console/api/cases/:id/messages',
+    guarded(async (req, res, session) => {
+      const key = caseKey(req, res);
+      if (!key) return;
+      const text = jsonBody(req).text;
+      if (typeof text !== 'string' || !text.trim() || text.length > MAX_MESSAGE) {
+        return void res.send(400, { error: 'invalid text' });
+      }
+      await queue.postAgentMessage(key, session, text.trim());
+      res.send(202, { ok: true });
+    }, csrf),
+  );
+
+  server.post(
+    '/console/api/cases/:id/handback',
+    guarded(async (req, res, session) => {
+      const key = caseKey(req, res);
+      if (!key) return;
+      const note = jsonBody(req).note;
+      const back = await queue.handBack(
+        key,
+        session,
+        typeof note === 'string' ? note.slice(0, MAX_MESSAGE) : undefined,
+      );
+      res.send(200, { case: caseDetail(back, clock.now()) });
+    }, csrf),
+  );
+
+  server.post(
+    '/console/api/cases/:id/close',
+    guarded(async (req, res, session) => {
+      const key = caseKey(req, res);
+      if (key) res.send(200, { case: caseDetail(await queue.close(key, session), clock.now()) });
+    }, csrf),
+  );
+
+  server.get(
+    '/console/api/callbacks',
+    guarded(async (_req, res) => {
+      const now = clock.now();
+      res.send(200, { callbacks: (await deps.callbacks.listOpen(200)).map((r) => callbackRow(r, now)) });
+    }),
+  );
+
+  server.post(
+    '/console/api/callbacks/:id/done',
+    guarded(async (req, res, session) => {
+      const done = await deps.callbacks.markDone(String(req.params.id), session.username, clock.now());
+      res.send(done ? 200 : 404, done ? { ok: true } : { error: 'not found' });
+    }, csrf),
+  );
+
+  server.get(
+    '/console/api/stats',
+    guarded(
+      async (_req, res) => {
+        const cases = await consoleCases(500);
+        const callbacks = await deps.callbacks.listOpen(500);
+        res.send(200, queueStats(cases, callbacks.length, clock.now()));
+      },
+      { supervisor: true },
+    ),
+  );
+}
