@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Request, Response } from 'restify';
 import type { Clock } from '../domain/ports/clock';
 import type { StaffAccounts, StaffSession, StaffSessions } from '../domain/ports/staffAccounts';
+import { ConsoleLoginThrottle } from './consoleLoginThrottle';
 import { dummyPasswordHash, verifyPassword } from './consolePasswords';
 
 export const SESSION_COOKIE = 'cjib_console';
@@ -33,18 +34,22 @@ function sameText(a: string, b: string): boolean {
  * state-changing request must send back in the X-CSRF-Token header.
  */
 export class ConsoleAuth {
+  private readonly throttle: ConsoleLoginThrottle;
+
   constructor(
     private readonly accounts: StaffAccounts,
     private readonly sessions: StaffSessions,
     private readonly clock: Clock,
     private readonly sessionMinutes: number,
-  ) {}
+  ) {
+    this.throttle = new ConsoleLoginThrottle(clock);
+  }
 
   /** The new session, or undefined for a wrong username or password (same time either way). */
   async login(
     username: unknown,
     password: unknown,
-  ): Promise<{ secret: string; session: StaffSession } | undefined> {
+  ): Promise<{ secret: string; session: StaffSession } | undefined | 'throttled'> {
     if (
       typeof username !== 'string' ||
       typeof password !== 'string' ||
@@ -52,9 +57,15 @@ export class ConsoleAuth {
       password.length > MAX_FIELD
     )
       return undefined;
-    const account = await this.accounts.find(username.trim().toLowerCase());
+    const name = username.trim().toLowerCase();
+    if (this.throttle.isBlocked(name)) return 'throttled';
+    const account = await this.accounts.find(name);
     const ok = await verifyPassword(password, account?.passwordHash ?? (await dummyPasswordHash()));
-    if (!account || !ok) return undefined;
+    if (!account || !ok) {
+      this.throttle.recordFailure(name);
+      return undefined;
+    }
+    this.throttle.recordSuccess(name);
     const secret = randomBytes(32).toString('base64url');
     const session: StaffSession = {
       id: sha256(secret),

@@ -69,6 +69,10 @@ export function registerConsoleRoutes(server: Server, deps: ConsoleRouteDeps): {
   server.post('/console/api/login', async (req, res) => {
     const { username, password } = jsonBody(req);
     const result = await auth.login(username, password);
+    if (result === 'throttled') {
+      deps.logger.warn({}, 'console login throttled');
+      return void res.send(429, { error: 'too many attempts' });
+    }
     if (!result) {
       deps.logger.info({}, 'console login refused');
       return void res.send(401, { error: 'invalid credentials' });

@@ -42,6 +42,7 @@ describe('ConsoleAuth', () => {
     expect(await auth.login('nobody', demo[0].password)).toBeUndefined();
     expect(await auth.login({ $ne: '' }, demo[0].password)).toBeUndefined();
     const signedIn = await auth.login('demo', demo[0].password);
+    if (!signedIn || signedIn === 'throttled') throw new Error('expected a session');
     expect(signedIn?.session).toMatchObject({ username: 'demo', role: 'agent' });
     expect(signedIn?.session.id).not.toBe(signedIn?.secret);
 
@@ -57,8 +58,12 @@ describe('ConsoleAuth', () => {
     now = new Date(now.getTime() + 61 * 60_000);
     expect(await auth.session(request({ cookie }))).toBeUndefined();
 
+    for (let i = 0; i < 5; i++) expect(await auth.login('supervisor', `guess-${i}`)).toBeUndefined();
+    expect(await auth.login('supervisor', demo[1].password)).toBe('throttled');
+    now = new Date(now.getTime() + 16 * 60_000);
     const again = await auth.login('supervisor', demo[1].password);
-    const cookie2 = `${SESSION_COOKIE}=${again!.secret}`;
+    if (!again || again === 'throttled') throw new Error('expected a session after the window');
+    const cookie2 = `${SESSION_COOKIE}=${again.secret}`;
     await auth.logout(request({ cookie: cookie2 }));
     expect(await auth.session(request({ cookie: cookie2 }))).toBeUndefined();
   });

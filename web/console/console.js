@@ -104,6 +104,7 @@
         username: $('username').value,
         password: $('password').value,
       });
+      if (status === 429) return showAlert('console:ui.login.throttled');
       if (status !== 200) return showAlert('console:ui.login.failed');
       showAlert('');
       $('password').value = '';
