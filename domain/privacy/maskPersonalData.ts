@@ -1,7 +1,7 @@
 /**
  * Masks personal numbers in free text before it is stored (transcripts, handoff summaries) or logged:
- * 16-digit CJIB numbers keep their last 4 digits, postcodes, e-mail addresses, phone numbers and
- * IBANs are replaced entirely. Pure and idempotent: masking masked text changes nothing.
+ * 16-digit CJIB numbers keep their last 4 digits; postcodes, e-mail addresses, phone numbers, IBANs
+ * and lone 9-digit numbers (BSN, old CJIB numbers) are replaced entirely. Pure and idempotent: masking masked text changes nothing.
  */
 
 const MASK = '•';
@@ -17,6 +17,8 @@ const PHONE = /(?<![\w+])(?:\+|00)\d(?:[ ().-]{0,2}\d){8,14}(?!\d)|(?<![\w])0(?:
 const NL_POSTCODE = /(?<![\w-])[1-9]\d{3}[ ]?[A-Z]{2}(?![\w-])/g;
 const NL_POSTCODE_LOWER = /(?<![\w-])([1-9]\d{3})([ ]?)([a-z]{2})(?![\w-])/gi;
 const PL_POSTCODE = /(?<![\w-])\d{2}-\d{3}(?![\w-])/g;
+/** Nine digits on their own (a BSN, or an old 9-digit CJIB number), optionally grouped: "123.456.782". */
+const NINE_DIGITS = /(?<![\w.,-])\d(?:[ .]?\d){8}(?![\w-]|[.,]\d)/g;
 
 /** Lower-case two-letter words that follow a number in a sentence ("1234 en", "2000 is"). */
 const COMMON_WORDS = new Set([
@@ -57,6 +59,7 @@ export function maskPersonalData(text: string): string {
     .replace(IBAN, (m) => (/\d{6}/.test(m.replace(/\s/g, '')) ? '[IBAN]' : m))
     .replace(CJIB_NUMBER, maskCjib)
     .replace(PHONE, '[phone]')
+    .replace(NINE_DIGITS, '[number]')
     .replace(NL_POSTCODE, '[postcode]')
     .replace(NL_POSTCODE_LOWER, (m, _d: string, glue: string, letters: string) =>
       glue === '' || !COMMON_WORDS.has(letters.toLowerCase()) ? '[postcode]' : m,

@@ -12,6 +12,8 @@ describe('maskPersonalData', () => {
     ['IBAN NL91 ABNA 0417 1643 00 please', 'IBAN [IBAN] please'],
     ['IBAN NL91ABNA0417164300', 'IBAN [IBAN]'],
     ['kod 00-950 Warszawa', 'kod [postcode] Warszawa'],
+    ['mijn BSN is 123456782.', 'mijn BSN is [number].'],
+    ['bsn 123.456.782 of 123 456 782', 'bsn [number] of [number]'],
   ])('%s', (input, expected) => {
     expect(maskPersonalData(input)).toBe(expected);
   });
@@ -21,6 +23,8 @@ describe('maskPersonalData', () => {
       'Ik heb 2 boetes van € 129,00 uit 2025',
       'I paid 1500 in 12 months',
       'ik betaal 1000 en meer',
+      'totaal € 1.234.567,89 en 12345678',
+      'op 2026-11-23 om 10.00 uur',
       '',
     ]) {
       expect(maskPersonalData(text)).toBe(text);
