@@ -104,6 +104,9 @@ export function trainModel(
   const bg2 = new Float64Array(k).fill(1e-8);
   const logits = new Float64Array(k);
   const order = data.map((_, i) => i);
+  const wAvg = new Float32Array(nf * k);
+  const bAvg = new Float64Array(k);
+  let averaged = 0;
 
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -146,9 +149,18 @@ export function trainModel(
         }
       }
     }
+    // Averaging the weights of the second half of the epochs (Polyak averaging) makes the model
+    // depend far less on the order of the last updates, i.e. on the seed.
+    if (epoch >= o.epochs / 2) {
+      for (let p = 0; p < w.length; p++) wAvg[p] += w[p];
+      for (let c = 0; c < k; c++) bAvg[c] += b[c];
+      averaged++;
+    }
   }
+  for (let p = 0; p < w.length; p++) wAvg[p] /= averaged;
+  for (let c = 0; c < k; c++) bAvg[c] /= averaged;
   const features = [...featureIndex.keys()];
-  return new LinearModel([...classes], features, w, Float32Array.from(b), o.featureOptions);
+  return new LinearModel([...classes], features, wAvg, Float32Array.from(bAvg), o.featureOptions);
 }
 
 /** Stable fingerprint of the training data, stored in the model for traceability. */
