@@ -24,7 +24,7 @@ describe('security headers, limits and metrics', () => {
       expect(response.headers.get('referrer-policy')).toBe('no-referrer');
       expect(response.headers.get('server')).toBeNull();
     }
-    const api = await app.conversation().postRaw({ type: 'conversationUpdate', membersAdded: [{ id: 'u' }] });
+    const api = await app.conversation().postRaw({ type: 'conversationUpdate', membersAdded: [{ id: 'u', name: 'citizen' }] });
     expect(api.headers.get('cache-control')).toBe('no-store');
   });
 
