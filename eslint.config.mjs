@@ -17,6 +17,12 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    // mongosh scripts run inside the MongoDB shell, with its globals.
+    files: ['deploy/**/*.js'],
+    languageOptions: { globals: { rs: 'readonly', db: 'readonly', print: 'readonly', sleep: 'readonly' } },
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { caughtErrors: 'none' }] },
+  },
+  {
     files: ['web/**/*.js', '*.js', '*.mjs'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', console: 'readonly', module: 'writable', require: 'readonly', EventSource: 'readonly', localStorage: 'readonly', sessionStorage: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', URLSearchParams: 'readonly', FormData: 'readonly', location: 'readonly', navigator: 'readonly', HTMLElement: 'readonly' } },
   },
