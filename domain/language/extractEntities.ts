@@ -20,7 +20,9 @@ export function extractEntities(text: string, _locale?: Locale): Entities {
   if (!text || !text.trim()) return entities;
   const tokens = resolveDigits(text);
   const runs = digitRuns(text, tokens);
-  const digits = tokens.map((t) => t.digits ?? '').join('');
+  const digits = tokens
+    .map((t) => t.digits ?? (t.kind === 'mixed' ? t.text.replace(/\D/g, '') : ''))
+    .join('');
   if (digits) entities.digits = digits;
 
   const email = extractEmail(text);

@@ -240,6 +240,10 @@ describe('extractEntities', () => {
     expect(e).toMatchObject({ months: 12, amountCents: 4000, email: 'a.b@c.nl', phone: '0612345678' });
   });
 
+  it('keeps the digits of codes glued to letters', () => {
+    expect(extractEntities('ik woon op nummer 12a in 1234AB').digits).toBe('121234');
+  });
+
   it('returns an empty object for empty text', () => {
     expect(extractEntities('   ')).toEqual({});
   });
