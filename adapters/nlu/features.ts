@@ -102,7 +102,8 @@ export function finalAsk(text: string): string | undefined {
 }
 
 const FUNCTION_WORDS = new Set(
-  `xqx ik je jij u we wij ze zij hij het de een dit dat deze die wat hoe waar waarom wanneer wie kan kun kunt
+  `xqx normaal mogelijk klopt zomaar echt eerlijk goed oke ok normal possible right correct true really fair okay
+  ik je jij u we wij ze zij hij het de een dit dat deze die wat hoe waar waarom wanneer wie kan kun kunt
   mag moet moeten is zijn ben was doe doen gaan gaat nu dan toch nog wel niet er hier daar zo mij me mijn
   i you we they he she it the a an this that what how where why when who can could may must is are am was
   do does did doing go going now then still not there here so me my on whats hows
