@@ -76,7 +76,16 @@ function peakRssMiB(pid: number): { own: number; children: number } {
 }
 
 async function dbOperations(url: URL): Promise<number> {
-  const text = await (await fetch(new URL('/metrics', url))).text();
+  let text = '';
+  // A kept-alive connection the server has meanwhile closed fails once: retry on a new one.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      text = await (await fetch(new URL('/metrics', url))).text();
+      break;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+    }
+  }
   return [...text.matchAll(/^cjib_db_operations_total\{[^}]*\} (\d+(?:\.\d+)?)/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
 }
 
