@@ -24,6 +24,7 @@ import { I18nLocalizer } from './i18n';
 import { createLogger } from './logger';
 import { createServer } from './server';
 import { PrometheusMetrics } from './metrics';
+import { countAbandoned, observedArrangementRequests, observedFeedback } from './metricsObservers';
 import { InMemoryRateLimiter } from './rateLimiter';
 import { ipRateLimit } from './rateLimitHttp';
 import { RateLimitTurnGuard } from './rateLimitTurnGuard';
@@ -110,8 +111,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const deps: DialogDeps = {
     handoff: handoff.services,
     ...lookup,
-    arrangements: arrangement.services,
-    feedback,
+    arrangements: { ...arrangement.services, requests: observedArrangementRequests(arrangement.services.requests, metrics) },
+    feedback: observedFeedback(feedback, metrics),
     recognizer,
     localizer,
     renderer,
@@ -150,6 +151,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     defaultLocale: config.defaultLocale,
   });
 
+  const abandonedDialogState = conversationState.createProperty('dialogState');
   const turnGuard = new RateLimitTurnGuard(
     new InMemoryRateLimiter(config.rateLimit.conversation),
     localizer,
@@ -160,7 +162,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   );
   const logic = (context: TurnContext): Promise<void> =>
     metrics.observeTurn(context, async () => {
-      if (await turnGuard.admit(context)) await pipeline.run(context);
+      if (!(await turnGuard.admit(context))) return;
+      await countAbandoned(context, abandonedDialogState, metrics);
+      await pipeline.run(context);
     });
   const server = createServer({
     adapter,

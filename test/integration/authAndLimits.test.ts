@@ -81,3 +81,30 @@ describe('per-IP rate limit', () => {
     }
   });
 });
+
+describe('conversation outcomes and CSAT in /metrics', () => {
+  it('counts resolved (helpful answer, filed arrangement), abandoned (chat closed mid-flow) and CSAT', async () => {
+    const app = await startTestApp({ STORAGE: 'memory' });
+    try {
+      const metric = async (pattern: RegExp): Promise<number> => Number(pattern.exec(await (await fetch(`${app.url}/metrics`)).text())?.[1] ?? NaN);
+      const faq = app.conversation();
+      await faq.start();
+      await faq.say('Hoe kan ik mijn boete betalen?');
+      await faq.say('ja');
+      const arrangement = app.conversation();
+      await arrangement.start();
+      for (const text of ['Ik wil een betalingsregeling', '9698948614580658', '8911 AB', 'ja', 'jan@example.nl', 'ja']) await arrangement.say(text);
+      const leaver = app.conversation();
+      await leaver.start();
+      await leaver.say('Ik wil weten wat ik nog moet betalen');
+      await leaver.post({ type: 'endOfConversation' });
+
+      expect(await metric(/cjib_conversation_outcomes_total\{outcome="resolved"\} (\d+)/)).toBeGreaterThanOrEqual(2);
+      expect(await metric(/cjib_conversation_outcomes_total\{outcome="abandoned"\} (\d+)/)).toBe(1);
+      expect(await metric(/cjib_csat_score_count (\d+)/)).toBe(1);
+      expect(await metric(/cjib_csat_score_sum (\d+)/)).toBe(5);
+    } finally {
+      await app.close();
+    }
+  });
+});
