@@ -47,8 +47,15 @@ const SPOKEN: Record<
   },
 };
 
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
 function word(forms: Partial<Record<Intl.LDMLPluralRule, string>>, n: number, locale: Locale): string {
-  const rule = new Intl.PluralRules(intlLocale(locale)).select(n);
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(intlLocale(locale));
+    pluralRules.set(locale, rules);
+  }
+  const rule = rules.select(n);
   return forms[rule] ?? forms.other ?? '';
 }
 

@@ -53,10 +53,13 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** Weekday, ISO date and minutes since midnight of `at` in the time zone. */
-function localTime(at: Date, timeZone: string): { day: number; date: string; minute: number } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
+/** Building an Intl formatter costs far more than using one, so there is one per time zone. */
+const localFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function localFormatter(timeZone: string): Intl.DateTimeFormat {
+  let found = localFormatters.get(timeZone);
+  if (!found) {
+    found = new Intl.DateTimeFormat('en-GB', {
       timeZone,
       weekday: 'short',
       year: 'numeric',
@@ -65,7 +68,16 @@ function localTime(at: Date, timeZone: string): { day: number; date: string; min
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',
-    })
+    });
+    localFormatters.set(timeZone, found);
+  }
+  return found;
+}
+
+/** Weekday, ISO date and minutes since midnight of `at` in the time zone. */
+function localTime(at: Date, timeZone: string): { day: number; date: string; minute: number } {
+  const parts = Object.fromEntries(
+    localFormatter(timeZone)
       .formatToParts(at)
       .map((p) => [p.type, p.value]),
   );

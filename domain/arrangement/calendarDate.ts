@@ -3,14 +3,21 @@
  * the Netherlands, not instants, so they are computed on dates and never on Date arithmetic.
  */
 
+/** Building an Intl formatter costs far more than using one, so there is one per time zone. */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let found = dayFormatters.get(timeZone);
+  if (!found) {
+    found = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormatters.set(timeZone, found);
+  }
+  return found;
+}
+
 /** The calendar date of an instant in a time zone, e.g. 2026-11-22T23:30Z → "2026-11-23" in Amsterdam. */
 export function calendarDateIn(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
+  const parts = dayFormatter(timeZone).formatToParts(instant);
   const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
