@@ -29,6 +29,13 @@ describe('NLU accuracy on held-out sets (never trained on)', () => {
   it.each(['eval-de.jsonl', 'eval-pl.jsonl'])('%s: accuracy ≥ 0.90', (fixture) => {
     expect(score(fixture).accuracy).toBeGreaterThanOrEqual(0.9);
   });
+
+  // Probes (nl/en/de/pl, near-miss pairs, long stories) written before looking at the model's answers.
+  it('probe set 2: accuracy ≥ 0.93 and macro-F1 ≥ 0.92', () => {
+    const report = score('eval-probe2.jsonl');
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.93);
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.92);
+  });
 });
 
 describe('evaluation report', () => {

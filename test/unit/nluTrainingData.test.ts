@@ -6,7 +6,7 @@ const examples = trainingExamples();
 const key = (text: string) => normalizeText(text);
 
 describe('NLU training data', () => {
-  it.each(['dev.jsonl', 'eval-nlen.jsonl', 'eval-de.jsonl', 'eval-pl.jsonl'])(
+  it.each(['dev.jsonl', 'eval-nlen.jsonl', 'eval-de.jsonl', 'eval-pl.jsonl', 'eval-probe2.jsonl'])(
     'contains no line of %s',
     (fixture) => {
       const trained = new Set(examples.map((e) => key(e.text)));
@@ -51,5 +51,6 @@ describe('NLU training data', () => {
     expect(readFixture('eval-nlen.jsonl').length).toBeGreaterThanOrEqual(150);
     expect(readFixture('eval-de.jsonl').length).toBeGreaterThanOrEqual(60);
     expect(readFixture('eval-pl.jsonl').length).toBeGreaterThanOrEqual(60);
+    expect(readFixture('eval-probe2.jsonl').length).toBeGreaterThanOrEqual(150);
   });
 });
