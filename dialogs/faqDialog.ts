@@ -41,6 +41,8 @@ export interface FaqOptions {
   selection?: TopicSelection;
   recognition?: Recognition;
   intent?: IntentId;
+  /** Internal: the clarifying choices were just offered again; wait for the pick. */
+  clarify?: ReplyChoice[];
 }
 
 /**
@@ -72,6 +74,10 @@ export class FaqDialog extends ComponentDialog {
   private async select(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as FaqOptions;
     if (options.topicId) return step.next(options.topicId);
+    if (options.clarify) {
+      valuesOf(step).clarify = options.clarify;
+      return Dialog.EndOfTurn;
+    }
     const recognition = options.recognition ?? (await turnRecognition(step.context, this.deps));
     const selection =
       options.selection ??
@@ -97,6 +103,7 @@ export class FaqDialog extends ComponentDialog {
     const topicId = clarify
       ? parseTopicValue(pickChoice(step.context.activity.text, clarify)?.value)
       : (step.result as TopicId);
+    if (!topicId && clarify) return this.bareAnswerToClarify(step, clarify);
     if (!topicId) return step.endDialog({ reroute: true } satisfies FaqResult);
 
     const followUps = topicFollowUps(this.deps.localizer, turnLocale(step.context), topicId);
@@ -118,6 +125,22 @@ export class FaqDialog extends ComponentDialog {
       expectsInput: true,
     });
     return Dialog.EndOfTurn;
+  }
+
+  /** "ja" to "which topic?" asks again with the same choices; "nee" asks for the question in other words. */
+  private async bareAnswerToClarify(step: WaterfallStepContext, clarify: ReplyChoice[]): Promise<DialogTurnResult> {
+    const recognition = await turnRecognition(step.context, this.deps);
+    const { yesNo } = recognition.entities;
+    const bare = yesNo !== undefined && recognition.text.trim().split(/\s+/).length <= 6;
+    if (!bare || (recognition.intent !== 'none' && recognition.score >= this.deps.confidenceThreshold))
+      return step.endDialog({ reroute: true } satisfies FaqResult);
+    const t = (key: string): string => this.deps.localizer.t(turnLocale(step.context), key);
+    if (!yesNo) {
+      await say(step.context, this.deps, { text: t('common:offer.other'), expectsInput: true });
+      return step.endDialog({} satisfies FaqResult);
+    }
+    await say(step.context, this.deps, { text: t('common:offer.which'), choices: clarify, expectsInput: true });
+    return step.replaceDialog(STEPS, { clarify } satisfies FaqOptions);
   }
 
   private async rated(step: WaterfallStepContext): Promise<DialogTurnResult> {

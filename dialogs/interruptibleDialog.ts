@@ -5,9 +5,12 @@ import {
   type DialogTurnResult,
   DialogTurnStatus,
 } from 'botbuilder-dialogs';
+import { isQuestion } from '../domain/knowledge/questionForm';
+import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import type { IntentId } from '../domain/language/intents';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
+import { answerTopic } from './faqAnswer';
 import type { FlowResult } from './mainDialog';
 import { answerQuestion } from './questionAnswering';
 import { sayCapabilities } from './smallTalk';
@@ -58,7 +61,7 @@ export class InterruptibleDialog extends ComponentDialog {
   }
 
   /** A flow's own exceptions: a message that would interrupt elsewhere but answers this flow's current question. */
-  protected isAnswer(_innerDc: DialogContext, _recognition: Recognition): boolean {
+  protected isAnswer(_innerDc: DialogContext, _recognition: Recognition): boolean | Promise<boolean> {
     return false;
   }
 
@@ -67,8 +70,8 @@ export class InterruptibleDialog extends ComponentDialog {
     if (context.activity.type !== 'message' || !context.activity.text?.trim()) return undefined;
     const recognition = await turnRecognition(context, this.deps);
     if (recognition.score < INTERRUPTION_THRESHOLD || NOT_INTERRUPTING.has(recognition.intent))
-      return undefined;
-    if (looksLikeAnAnswer(recognition) || this.isAnswer(innerDc, recognition)) return undefined;
+      return this.unsureQuestion(innerDc, recognition);
+    if (looksLikeAnAnswer(recognition) || (await this.isAnswer(innerDc, recognition))) return undefined;
 
     switch (recognition.intent) {
       case 'cancel':
@@ -90,5 +93,23 @@ export class InterruptibleDialog extends ComponentDialog {
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
     }
+  }
+
+  /**
+   * A message the recogniser is unsure of, or files under an intent that does not interrupt, is
+   * still answered when it is clearly a question ("wat is eigenlijk een CJIB-nummer?") whose words
+   * confirm a knowledge-base topic among the likely intents, as the router does at the start.
+   */
+  private async unsureQuestion(
+    innerDc: DialogContext,
+    recognition: Recognition,
+  ): Promise<DialogTurnResult | undefined> {
+    if (looksLikeAnAnswer(recognition) || (await this.isAnswer(innerDc, recognition))) return undefined;
+    const route = routeKnowledge(recognition, undefined);
+    if (route.kind !== 'topic' || (route.topicId !== 'scam' && !isQuestion(recognition.text)))
+      return undefined;
+    await answerTopic(innerDc.context, this.deps, route.topicId, { followUps: false });
+    await innerDc.repromptDialog();
+    return Dialog.EndOfTurn;
   }
 }

@@ -4,10 +4,10 @@ import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { requestedLocale } from '../domain/language/requestedLocale';
 import { SUPPORTED_LOCALES } from '../domain/language/locale';
 import type { Recognition } from '../domain/ports/recognizer';
-import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { FAQ_DIALOG, FaqDialog, type FaqOptions } from './faqDialog';
+import { answerToOffer, offeredChoices } from './offerAnswer';
 import { offeredIntent, sayCapabilities } from './smallTalk';
 import { say, setTurnLocale, turnLocale, turnRecognition } from './turn';
 
@@ -53,7 +53,12 @@ export class MainDialog extends ComponentDialog {
     const context = step.context;
     const data = await this.deps.state.conversation.get(context, {});
     const recognition = await turnRecognition(context, this.deps);
+    const offered = data.pendingClarification?.includes('change_language') ? undefined : data.pendingClarification;
     const intent = this.resolveIntent(recognition, data);
+    // "ja graag" or "nee" to offered choices: which one, or what else; not a misunderstanding.
+    const picked = intent !== undefined && offered?.includes(intent);
+    if (offered?.length && !picked && (await answerToOffer(context, this.deps, recognition, offered, data)))
+      return step.endDialog();
     // Questions for the knowledge base (also unsure ones whose words confirm a topic, and scam messages).
     const knowledge = routeKnowledge(recognition, intent);
     if (knowledge.kind === 'topic' || knowledge.kind === 'clarify') {
@@ -124,8 +129,7 @@ export class MainDialog extends ComponentDialog {
       .map((r) => r.intent);
     if (recognition.intent !== 'none' && candidates.length === 2) {
       data.pendingClarification = candidates;
-      const choices: ReplyChoice[] = candidates.map((intent) => ({ value: intent, title: t(`common:intent.${intent}`) }));
-      choices.push({ value: 'none', title: t('common:fallback.somethingElse') });
+      const choices = offeredChoices(context, this.deps, candidates);
       await say(context, this.deps, { text: t('common:fallback.clarify'), choices, expectsInput: true });
       return step.endDialog();
     }

@@ -122,9 +122,12 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     return Dialog.EndOfTurn;
   }
 
-  /** At the schedule, "I cannot pay" is an answer to it, not a question for the knowledge base. */
-  protected override isAnswer(innerDc: DialogContext, recognition: Recognition): boolean {
-    return recognition.intent === 'cannot_pay' && innerDc.activeDialog?.id === PLAN_PROMPT;
+  /** At the schedule, "I cannot pay" or "that is too much" is an answer to it, not a question for the knowledge base. */
+  protected override async isAnswer(innerDc: DialogContext, recognition: Recognition): Promise<boolean> {
+    if (innerDc.activeDialog?.id !== PLAN_PROMPT) return false;
+    if (recognition.intent === 'cannot_pay') return true;
+    const answer = await readPlanAnswer(innerDc.context, this.deps);
+    return answer === 'tooHigh' || answer === 'cannotPay';
   }
 
   private async identify(step: WaterfallStepContext): Promise<DialogTurnResult> {

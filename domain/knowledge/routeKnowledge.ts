@@ -4,6 +4,7 @@ import { normalizeText } from './normalizeText';
 import { selectTopic, cueTopic, type TopicSelection } from './selectTopic';
 import { isScamQuestion } from './topicCues';
 import { requestsFlow } from './flowRequest';
+import { isQuestion } from './questionForm';
 
 /** How many of the best intents an unsure message's words may confirm a topic of. */
 const UNSURE_CANDIDATES = 3;
@@ -11,16 +12,9 @@ const UNSURE_CANDIDATES = 3;
 /** What the router should do with a message, as far as the knowledge base is concerned. */
 export type KnowledgeRoute = Exclude<TopicSelection, { kind: 'none' }> | { kind: 'flow' } | { kind: 'none' };
 
-const QUESTION_START =
-  /^ (kan|kun|mag|moet|hoe|wat|wanneer|waarom|welke?|is|zijn|heb|krijg|can|could|may|how|what|when|why|which|is|are|do|does|am|kann|darf|wie|was|wann|warum|welche|czy|jak|kiedy|dlaczego|ile) /;
-
 /** A question about the flow rather than a request to start it: "kan ik in termijnen betalen?". */
 function asksAboutFlow(text: string): boolean {
-  const normalized = normalizeText(text);
-  return (
-    (text.trim().endsWith('?') || QUESTION_START.test(normalized)) &&
-    !requestsFlow('payment_arrangement', text)
-  );
+  return isQuestion(text) && !requestsFlow('payment_arrangement', text);
 }
 
 /**

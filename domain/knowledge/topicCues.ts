@@ -44,8 +44,12 @@ export const INTENT_DEFAULT_TOPIC: Partial<Record<IntentId, TopicId>> = {
 /** Per topic: the intents it may answer and the cues that pick it among an intent's topics. */
 export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   instalments: {
-    intents: ['payment_arrangement'],
-    cues: [/voorwaarde|in aanmerking|conditions|eligib|voraussetzung|warunk/],
+    intents: ['payment_arrangement', 'cannot_pay'],
+    cues: [
+      /voorwaarde|in aanmerking|conditions|eligib|voraussetzung|warunk/,
+      // "ik kan het niet in 1x betalen": not all at once means in parts, not not at all.
+      /\b(niet|geen)\b[a-z ]{0,25}\b(in (1|een) ?(x|keer|maal)|ineens|in (zijn|haar) geheel)\b|\b(not|cant|cannot)\b[a-z ]{0,25}\b(at once|in one go|in full|in one payment)\b|\bnicht\b[a-z ]{0,25}\b(auf einmal|auf einen schlag|in einem betrag)\b|\bnie\b[a-z ]{0,25}\b(na raz|jednorazowo|od razu|w calosci)\b/,
+    ],
   },
   noodstop: {
     intents: ['cannot_pay', 'payment_arrangement', 'payment_deadline'],

@@ -1,0 +1,105 @@
+import type { Activity } from 'botbuilder';
+import type { Recognition, Recognizer } from '../../domain/ports/recognizer';
+import { localRecognizer } from '../support/nluModel';
+import { startTestMongo, type TestMongo } from '../support/mongo';
+import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
+
+/**
+ * Whole citizen journeys as they really go: questions in the middle of a flow, bare "ja" and "nee"
+ * to offered choices, typos, spoken numbers, other languages, changing one's mind.
+ */
+
+/** The demo data's reference date. */
+const clock = { now: () => new Date('2026-11-22T10:00:00+01:00') };
+const D01 = { number: '9698948614580658', postcode: '8911 AB' };
+
+/** A message the model is unsure of, whatever the training data: the router asks which of two it is. */
+const UNSURE = 'ik heb een probleem met mijn boete';
+
+/** The trained model, except that UNSURE is always unsure between looking up and not being able to pay. */
+function recognizerWithUnsureProbe(): Recognizer {
+  const model = localRecognizer();
+  return {
+    async recognize(text, locale): Promise<Recognition> {
+      const recognition = await model.recognize(text, locale);
+      if (text !== UNSURE) return recognition;
+      const ranked = [
+        { intent: 'fine_status' as const, score: 0.31 },
+        { intent: 'cannot_pay' as const, score: 0.18 },
+      ];
+      return { ...recognition, intent: 'fine_status', score: 0.31, ranked };
+    },
+  };
+}
+
+const plain = (replies: Partial<Activity>[]): string => textOf(replies).replace(/\s+/g, ' ');
+
+describe('citizen journeys through POST /api/messages', () => {
+  let mongo: TestMongo;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    mongo = await startTestMongo();
+    const env = {
+      MONGODB_URI: mongo.uri,
+      MONGODB_DB: `journeys_${Date.now()}`,
+      RATE_LIMIT_CONVERSATION_BURST: '100',
+    };
+    app = await startTestApp(env, { clock, recognizer: recognizerWithUnsureProbe() });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await mongo?.stop();
+  });
+
+  async function started(options?: Parameters<TestApp['conversation']>[0]): Promise<TestConversation> {
+    const c = app.conversation(options);
+    await c.start();
+    return c;
+  }
+
+  it('answers "wat is eigenlijk een cjib nummer?" while asking the postcode, then asks the postcode again', async () => {
+    const c = await started();
+    await c.say('ik wil mijn boete opzoeken');
+    expect(plain(await c.say(D01.number))).toMatch(/postcode/);
+    const answer = plain(await c.say('wat is eigenlijk een cjib nummer?'));
+    expect(answer).toMatch(/16 cijfers/);
+    expect(answer).not.toMatch(/herken ik niet als postcode/);
+    expect(answer).toMatch(/Wat is de postcode/);
+    expect(plain(await c.say(D01.postcode))).toMatch(/€ 129,00/);
+  });
+
+  it('"ja graag" to "Wat wilt u nu doen?" after the lookup asks which one, with the same choices', async () => {
+    const c = await started();
+    await c.say('ik wil mijn boete opzoeken');
+    await c.say(D01.number);
+    expect(plain(await c.say(D01.postcode))).toMatch(/Wat wilt u nu doen\?/);
+    const which = plain(await c.say('ja graag'));
+    expect(which).not.toMatch(/niet mee helpen/);
+    expect(which).toMatch(/Welke van deze bedoelt u/);
+    expect(which).toMatch(/Betalen in termijnen/);
+    // The choice still works afterwards.
+    expect(plain(await c.say('Betalen in termijnen'))).toMatch(/maanden|termijn/i);
+  });
+
+  it('a bare "ja" to a clarifying question offers the choices again; "nee" asks for other words', async () => {
+    const c = await started();
+    expect(plain(await c.say(UNSURE))).toMatch(/Gaat het om een van deze onderwerpen/);
+    const again = plain(await c.say('ja'));
+    expect(again).not.toMatch(/lukt mij niet goed/);
+    expect(again).toMatch(/Welke van deze bedoelt u.*Mijn boete opzoeken.*Ik kan niet betalen.*Iets anders/);
+    expect(plain(await c.say('nee'))).toMatch(/andere vraag/);
+    expect(plain(await c.say('Hoe lang heb ik om te betalen?'))).toMatch(/8 weken/);
+
+    const other = await started();
+    await other.say(UNSURE);
+    expect(plain(await other.say('Iets anders'))).toMatch(/andere vraag/);
+  });
+
+  it('"ik kan het niet in 1x betalen" leads to paying in instalments, not to "niet betalen"', async () => {
+    const c = await started();
+    const answer = plain(await c.say('hoi, ik heb een boete gekregen maar ik kan het niet in 1x betalen'));
+    expect(answer).toMatch(/betalingsregeling/i);
+    expect(answer).not.toMatch(/lukt mij niet goed/);
+  });
+});
