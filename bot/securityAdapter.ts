@@ -1,5 +1,6 @@
 import { CloudAdapter, type Activity, type TurnContext } from 'botbuilder';
 import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botframework-connector';
+import { ClientReusingAuthentication } from './clientReusingAuthentication';
 
 export interface MessagingResult {
   status: number;
@@ -27,13 +28,22 @@ function reviveTimestamps(activity: Activity): Activity {
  * authenticate (no token, bad signature, expired, wrong audience or issuer) is a 401 without
  * details, where CloudAdapter.process answers some of them with 500 and the library's message.
  * With no app id configured, botbuilder accepts anonymous requests only (a token is then refused).
+ * Connector and user-token clients are reused across turns (ClientReusingAuthentication).
  */
 export class SecureCloudAdapter extends CloudAdapter {
-  constructor(private readonly authentication: BotFrameworkAuthentication) {
-    super(authentication);
+  private readonly authentication: BotFrameworkAuthentication;
+
+  constructor(authentication: BotFrameworkAuthentication) {
+    const reusing = new ClientReusingAuthentication(authentication);
+    super(reusing);
+    this.authentication = reusing;
   }
 
-  async processHttp(body: Activity, authHeader: string, logic: (context: TurnContext) => Promise<void>): Promise<MessagingResult> {
+  async processHttp(
+    body: Activity,
+    authHeader: string,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<MessagingResult> {
     const activity = reviveTimestamps(body);
     let auth: AuthenticateRequestResult;
     try {
