@@ -4,8 +4,26 @@ import { INTENTS, type IntentId } from '../domain/language/intents';
 import type { AssistantMetrics, ConversationOutcome } from '../domain/ports/assistantMetrics';
 
 /** Label values come from a fixed list: a client-chosen channel id must never create new series. */
-const KNOWN_CHANNELS = new Set(['webchat', 'directline', 'msteams', 'telephony', 'sms', 'whatsapp', 'telegram', 'facebook', 'emulator', 'test']);
-const KNOWN_TYPES = new Set(['message', 'conversationUpdate', 'event', 'invoke', 'typing', 'endOfConversation']);
+const KNOWN_CHANNELS = new Set([
+  'webchat',
+  'directline',
+  'msteams',
+  'telephony',
+  'sms',
+  'whatsapp',
+  'telegram',
+  'facebook',
+  'emulator',
+  'test',
+]);
+const KNOWN_TYPES = new Set([
+  'message',
+  'conversationUpdate',
+  'event',
+  'invoke',
+  'typing',
+  'endOfConversation',
+]);
 const OUTCOMES: ConversationOutcome[] = ['resolved', 'escalated', 'abandoned'];
 
 function bounded(value: string | undefined, known: Set<string>): string {
@@ -32,7 +50,12 @@ export class PrometheusMetrics implements AssistantMetrics {
   constructor(options: { processMetrics?: boolean } = {}) {
     const registers = [this.registry];
     if (options.processMetrics !== false) collectDefaultMetrics({ register: this.registry });
-    this.turns = new Counter({ name: 'cjib_turns_total', help: 'Turns handled', labelNames: ['channel', 'type', 'result'], registers });
+    this.turns = new Counter({
+      name: 'cjib_turns_total',
+      help: 'Turns handled',
+      labelNames: ['channel', 'type', 'result'],
+      registers,
+    });
     this.turnSeconds = new Histogram({
       name: 'cjib_turn_duration_seconds',
       help: 'Turn latency inside the server (lease, state, dialogs, save)',
@@ -40,13 +63,46 @@ export class PrometheusMetrics implements AssistantMetrics {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers,
     });
-    this.intents = new Counter({ name: 'cjib_intents_total', help: 'Intents the router acted on', labelNames: ['intent'], registers });
-    this.fallbacks = new Counter({ name: 'cjib_fallbacks_total', help: 'Messages the assistant did not understand', registers });
-    this.handoffs = new Counter({ name: 'cjib_handoffs_total', help: 'Conversations handed to a person', registers });
-    this.outcomes = new Counter({ name: 'cjib_conversation_outcomes_total', help: 'Conversation outcomes', labelNames: ['outcome'], registers });
-    this.csatScores = new Histogram({ name: 'cjib_csat_score', help: 'Satisfaction ratings (1-5)', buckets: [1, 2, 3, 4, 5], registers });
-    this.refused = new Counter({ name: 'cjib_rate_limited_total', help: 'Requests refused by a rate limit', labelNames: ['scope'], registers });
-    this.dbOperations = new Counter({ name: 'cjib_db_operations_total', help: 'MongoDB commands sent', labelNames: ['command'], registers });
+    this.intents = new Counter({
+      name: 'cjib_intents_total',
+      help: 'Intents the router acted on',
+      labelNames: ['intent'],
+      registers,
+    });
+    this.fallbacks = new Counter({
+      name: 'cjib_fallbacks_total',
+      help: 'Messages the assistant did not understand',
+      registers,
+    });
+    this.handoffs = new Counter({
+      name: 'cjib_handoffs_total',
+      help: 'Conversations handed to a person',
+      registers,
+    });
+    this.outcomes = new Counter({
+      name: 'cjib_conversation_outcomes_total',
+      help: 'Conversation outcomes',
+      labelNames: ['outcome'],
+      registers,
+    });
+    this.csatScores = new Histogram({
+      name: 'cjib_csat_score',
+      help: 'Satisfaction ratings (1-5)',
+      buckets: [1, 2, 3, 4, 5],
+      registers,
+    });
+    this.refused = new Counter({
+      name: 'cjib_rate_limited_total',
+      help: 'Requests refused by a rate limit',
+      labelNames: ['scope'],
+      registers,
+    });
+    this.dbOperations = new Counter({
+      name: 'cjib_db_operations_total',
+      help: 'MongoDB commands sent',
+      labelNames: ['command'],
+      registers,
+    });
     // Zero-initialise fixed series so dashboards show 0 rather than "no data".
     for (const outcome of OUTCOMES) this.outcomes.inc({ outcome }, 0);
     for (const scope of ['conversation', 'ip']) this.refused.inc({ scope }, 0);

@@ -19,7 +19,10 @@ export function observedFeedback(store: FeedbackStore, metrics: AssistantMetrics
   };
 }
 
-export function observedArrangementRequests(store: ArrangementRequestStore, metrics: AssistantMetrics): ArrangementRequestStore {
+export function observedArrangementRequests(
+  store: ArrangementRequestStore,
+  metrics: AssistantMetrics,
+): ArrangementRequestStore {
   return new Proxy(store, {
     get(target, property, receiver) {
       if (property !== 'create') return Reflect.get(target, property, receiver);
@@ -36,7 +39,11 @@ export function observedArrangementRequests(store: ArrangementRequestStore, metr
  * A conversation the citizen ends (endOfConversation, e.g. closing the chat or hanging up) while a
  * flow is still open was abandoned. Only then is the dialog state read: it costs one read per end.
  */
-export async function countAbandoned(context: TurnContext, dialogState: StatePropertyAccessor, metrics: AssistantMetrics): Promise<void> {
+export async function countAbandoned(
+  context: TurnContext,
+  dialogState: StatePropertyAccessor,
+  metrics: AssistantMetrics,
+): Promise<void> {
   if (context.activity.type !== 'endOfConversation') return;
   const state = (await dialogState.get(context, {})) as { dialogStack?: unknown[] };
   if ((state.dialogStack?.length ?? 0) > 0) metrics.outcome('abandoned');

@@ -22,7 +22,10 @@ export function clientAddress(req: Request, trustProxy: boolean): string {
   if (trustProxy) {
     const forwarded = req.headers['x-forwarded-for'];
     const value = Array.isArray(forwarded) ? forwarded.join(',') : forwarded;
-    const hops = (value ?? '').split(',').map((h) => h.trim()).filter(Boolean);
+    const hops = (value ?? '')
+      .split(',')
+      .map((h) => h.trim())
+      .filter(Boolean);
     if (hops.length > 0) return hops[hops.length - 1];
   }
   return req.socket?.remoteAddress ?? 'unknown';
@@ -43,7 +46,10 @@ export function ipRateLimit(options: IpRateLimitOptions) {
     const accept = String(req.headers['accept-language'] ?? '').split(',')[0];
     const locale = toLocale(accept) ?? options.defaultLocale;
     res.header('Retry-After', String(seconds));
-    res.send(429, { error: 'too many requests', message: options.localizer.t(locale, 'limits:tooManyRequests', { seconds }) });
+    res.send(429, {
+      error: 'too many requests',
+      message: options.localizer.t(locale, 'limits:tooManyRequests', { seconds }),
+    });
     return next(false);
   };
 }

@@ -31,13 +31,19 @@ export class RateLimitTurnGuard {
     const decision = this.limiter.hit(`${activity.channelId}/${activity.conversation?.id ?? ''}`);
     if (decision.allowed) return true;
     this.onRefused();
-    this.logger.warn({ conversationId: activity.conversation?.id, retryAfterMs: decision.retryAfterMs }, 'conversation rate limit');
+    this.logger.warn(
+      { conversationId: activity.conversation?.id, retryAfterMs: decision.retryAfterMs },
+      'conversation rate limit',
+    );
     if (activity.type === 'message') {
       const locale = toLocale(activity.locale) ?? this.defaultLocale;
       const seconds = Math.ceil(decision.retryAfterMs / 1000);
       const text = this.localizer.t(locale, 'limits:tooFast', { seconds });
       await context.sendActivity(
-        this.renderer.render({ text }, { channelId: activity.channelId, locale, speech: isSpeechTurn(context) }),
+        this.renderer.render(
+          { text },
+          { channelId: activity.channelId, locale, speech: isSpeechTurn(context) },
+        ),
       );
     }
     return false;

@@ -1,4 +1,10 @@
-import { isBucketFull, takeToken, type RateDecision, type RateLimitPolicy, type TokenBucket } from '../domain/rateLimit';
+import {
+  isBucketFull,
+  takeToken,
+  type RateDecision,
+  type RateLimitPolicy,
+  type TokenBucket,
+} from '../domain/rateLimit';
 
 /**
  * Rate limits per key (conversation, IP address) in this process's memory. Each instance limits on

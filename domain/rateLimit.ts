@@ -28,13 +28,23 @@ export function isRateLimitDisabled(policy: RateLimitPolicy): boolean {
 }
 
 /** Takes one token from the bucket (a fresh, full bucket when there is none yet). */
-export function takeToken(bucket: TokenBucket | undefined, policy: RateLimitPolicy, nowMs: number): RateDecision {
-  if (isRateLimitDisabled(policy)) return { allowed: true, bucket: { tokens: policy.burst, updatedAt: nowMs }, retryAfterMs: 0 };
+export function takeToken(
+  bucket: TokenBucket | undefined,
+  policy: RateLimitPolicy,
+  nowMs: number,
+): RateDecision {
+  if (isRateLimitDisabled(policy))
+    return { allowed: true, bucket: { tokens: policy.burst, updatedAt: nowMs }, retryAfterMs: 0 };
   const perMs = policy.perMinute / 60000;
   const elapsed = bucket ? Math.max(0, nowMs - bucket.updatedAt) : 0;
   const tokens = bucket ? Math.min(policy.burst, bucket.tokens + elapsed * perMs) : policy.burst;
-  if (tokens >= 1) return { allowed: true, bucket: { tokens: tokens - 1, updatedAt: nowMs }, retryAfterMs: 0 };
-  return { allowed: false, bucket: { tokens, updatedAt: nowMs }, retryAfterMs: Math.max(1, Math.ceil((1 - tokens) / perMs)) };
+  if (tokens >= 1)
+    return { allowed: true, bucket: { tokens: tokens - 1, updatedAt: nowMs }, retryAfterMs: 0 };
+  return {
+    allowed: false,
+    bucket: { tokens, updatedAt: nowMs },
+    retryAfterMs: Math.max(1, Math.ceil((1 - tokens) / perMs)),
+  };
 }
 
 /** A bucket that has refilled completely carries no information and may be forgotten. */

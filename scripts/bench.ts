@@ -27,10 +27,17 @@ interface Started {
 /** Spawns a server and resolves when its output names the URL it listens on. */
 function startServer(args: string[], env: Record<string, string>, urlPattern: RegExp): Promise<Started> {
   const started = performance.now();
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`${args[0]} did not start: ${output.slice(-500)}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`${args[0]} did not start: ${output.slice(-500)}`)),
+      60_000,
+    );
     const onData = (chunk: Buffer): void => {
       if (output.length < 100_000) output += chunk.toString();
       const match = urlPattern.exec(output);
@@ -68,7 +75,11 @@ function peakRssMiB(pid: number): { own: number; children: number } {
   };
   let children = 0;
   try {
-    for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) children += hwm(Number(child));
+    for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean))
+      children += hwm(Number(child));
   } catch {
     // no children, or not Linux
   }
@@ -76,7 +87,7 @@ function peakRssMiB(pid: number): { own: number; children: number } {
 }
 
 async function dbOperations(url: URL): Promise<number> {
-  let text = '';
+  let text: string;
   // A kept-alive connection the server has meanwhile closed fails once: retry on a new one.
   for (let attempt = 1; ; attempt++) {
     try {
@@ -86,10 +97,14 @@ async function dbOperations(url: URL): Promise<number> {
       if (attempt >= 3) throw err;
     }
   }
-  return [...text.matchAll(/^cjib_db_operations_total\{[^}]*\} (\d+(?:\.\d+)?)/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+  return [...text.matchAll(/^cjib_db_operations_total\{[^}]*\} (\d+(?:\.\d+)?)/gm)].reduce(
+    (sum, m) => sum + Number(m[1]),
+    0,
+  );
 }
 
-const texts = (file: string): Record<string, unknown> => JSON.parse(readFileSync(path.join(ROOT, 'locales', 'nl', file), 'utf8'));
+const texts = (file: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(path.join(ROOT, 'locales', 'nl', file), 'utf8'));
 const apology = String((texts('common.json').error as Record<string, string>).apology).slice(0, 40);
 const tooFast = String(texts('limits.json').tooFast).slice(0, 30);
 const isError = (r: TurnResult): boolean => !r.ok || r.text.includes(apology) || r.text.includes(tooFast);
@@ -100,8 +115,18 @@ interface Row {
   dbOpsPerTurn?: number;
 }
 
-async function assistantPhases(storage: 'memory' | 'mongo', seconds: number, openLoopToo: boolean): Promise<{ rows: Row[]; startupMs: number; rss: { own: number; children: number } }> {
-  const env: Record<string, string> = { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', STORAGE: storage, RATE_LIMIT_IP_PER_MINUTE: '0' };
+async function assistantPhases(
+  storage: 'memory' | 'mongo',
+  seconds: number,
+  openLoopToo: boolean,
+): Promise<{ rows: Row[]; startupMs: number; rss: { own: number; children: number } }> {
+  const env: Record<string, string> = {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    STORAGE: storage,
+    RATE_LIMIT_IP_PER_MINUTE: '0',
+  };
   const server = await startServer(['dist/bot/index.js'], env, /"url":"(http:\/\/[^"]+)"/);
   const label = storage === 'memory' ? 'memory' : 'embedded MongoDB';
   const rows: Row[] = [];
@@ -111,12 +136,22 @@ async function assistantPhases(storage: 'memory' | 'mongo', seconds: number, ope
     const before = storage === 'mongo' ? await dbOperations(server.url) : 0;
     const closed = await closedLoop(closedCitizens, seconds, isError);
     const after = storage === 'mongo' ? await dbOperations(server.url) : 0;
-    rows.push({ name: `${label}: mixed, ${CONCURRENCY} concurrent`, load: closed, dbOpsPerTurn: storage === 'mongo' ? (after - before) / closed.turns : 0 });
+    rows.push({
+      name: `${label}: mixed, ${CONCURRENCY} concurrent`,
+      load: closed,
+      dbOpsPerTurn: storage === 'mongo' ? (after - before) / closed.turns : 0,
+    });
     if (openLoopToo) {
       console.error(`… ${label}: open loop`);
-      const openCitizens = Array.from({ length: OPEN_CONVERSATIONS }, (_, i) => new Citizen(server.url, MIXED, 1000 + i));
+      const openCitizens = Array.from(
+        { length: OPEN_CONVERSATIONS },
+        (_, i) => new Citizen(server.url, MIXED, 1000 + i),
+      );
       const open = await openLoop(openCitizens, OPEN_RATE, seconds, isError);
-      rows.push({ name: `${label}: mixed, ${OPEN_RATE} turns/s offered over ${OPEN_CONVERSATIONS} conversations`, load: open });
+      rows.push({
+        name: `${label}: mixed, ${OPEN_RATE} turns/s offered over ${OPEN_CONVERSATIONS} conversations`,
+        load: open,
+      });
     }
     return { rows, startupMs: server.startupMs, rss: peakRssMiB(server.child.pid!) };
   } finally {
@@ -139,10 +174,31 @@ async function echoPhase(seconds: number): Promise<Row & { rss: number }> {
 const fmt = (n: number, digits = 1): string => n.toFixed(digits);
 
 function printTable(rows: Row[]): void {
-  const header = ['scenario', 'turns', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'errors', 'db ops/turn'];
-  const lines = rows.map((r) => [r.name, String(r.load.turns), fmt(r.load.turnsPerSecond, 0), fmt(r.load.p50), fmt(r.load.p95), fmt(r.load.p99), fmt(r.load.max), String(r.load.errors), r.dbOpsPerTurn ? fmt(r.dbOpsPerTurn) : '-']);
+  const header = [
+    'scenario',
+    'turns',
+    'turns/s',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'max ms',
+    'errors',
+    'db ops/turn',
+  ];
+  const lines = rows.map((r) => [
+    r.name,
+    String(r.load.turns),
+    fmt(r.load.turnsPerSecond, 0),
+    fmt(r.load.p50),
+    fmt(r.load.p95),
+    fmt(r.load.p99),
+    fmt(r.load.max),
+    String(r.load.errors),
+    r.dbOpsPerTurn ? fmt(r.dbOpsPerTurn) : '-',
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const row = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const row = (cells: string[]): string =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(row(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const l of lines) console.log(row(l));
@@ -150,8 +206,12 @@ function printTable(rows: Row[]): void {
 
 async function main(): Promise<void> {
   const cpu = os.cpus();
-  console.log(`machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${fmt(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`);
-  console.log(`load: closed loop ${CONCURRENCY} citizens; open loop ${OPEN_RATE} turns/s over ${OPEN_CONVERSATIONS} conversations; ${SECONDS} s per phase after 2 s warm-up; mixed = welcome, FAQ, fine lookup, arrangement\n`);
+  console.log(
+    `machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${fmt(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`,
+  );
+  console.log(
+    `load: closed loop ${CONCURRENCY} citizens; open loop ${OPEN_RATE} turns/s over ${OPEN_CONVERSATIONS} conversations; ${SECONDS} s per phase after 2 s warm-up; mixed = welcome, FAQ, fine lookup, arrangement\n`,
+  );
   const memory = await assistantPhases('memory', SECONDS, true);
   // The embedded server slows down as collections grow and serves far fewer turns than the offered
   // 200 a second, so it gets the closed loop only (its figures are a floor, not production's).
@@ -162,13 +222,23 @@ async function main(): Promise<void> {
   const ratio = memory.rows[0].load.turnsPerSecond / echo.load.turnsPerSecond;
   const p99 = memory.rows[1].load.p99;
   console.log('');
-  console.log(`start-up: memory ${fmt(memory.startupMs / 1000, 2)} s, embedded MongoDB ${fmt(mongo.startupMs / 1000, 2)} s`);
-  console.log(`peak RSS: assistant (memory) ${fmt(memory.rss.own, 0)} MiB; assistant (MongoDB) ${fmt(mongo.rss.own, 0)} MiB + embedded database ${fmt(mongo.rss.children, 0)} MiB; echo bot ${fmt(echo.rss, 0)} MiB`);
+  console.log(
+    `start-up: memory ${fmt(memory.startupMs / 1000, 2)} s, embedded MongoDB ${fmt(mongo.startupMs / 1000, 2)} s`,
+  );
+  console.log(
+    `peak RSS: assistant (memory) ${fmt(memory.rss.own, 0)} MiB; assistant (MongoDB) ${fmt(mongo.rss.own, 0)} MiB + embedded database ${fmt(mongo.rss.children, 0)} MiB; echo bot ${fmt(echo.rss, 0)} MiB`,
+  );
   const checks = [
     [`mixed turns/s ÷ echo turns/s = ${fmt(ratio, 2)} (target ≥ 0.50)`, ratio >= 0.5],
-    [`p99 at ${OPEN_RATE} turns/s over ${OPEN_CONVERSATIONS} conversations = ${fmt(p99)} ms (target < 50 ms)`, p99 < 50],
+    [
+      `p99 at ${OPEN_RATE} turns/s over ${OPEN_CONVERSATIONS} conversations = ${fmt(p99)} ms (target < 50 ms)`,
+      p99 < 50,
+    ],
     [`start-up (memory) = ${fmt(memory.startupMs / 1000, 2)} s (target < 2 s)`, memory.startupMs < 2000],
-    [`errors in memory phases = ${memory.rows.reduce((n, r) => n + r.load.errors, 0)} (target 0)`, memory.rows.every((r) => r.load.errors === 0)],
+    [
+      `errors in memory phases = ${memory.rows.reduce((n, r) => n + r.load.errors, 0)} (target 0)`,
+      memory.rows.every((r) => r.load.errors === 0),
+    ],
   ] as const;
   for (const [text, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'}  ${text}`);
   process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;

@@ -27,7 +27,15 @@ export function journey(name: JourneyName, index: number): (string | null)[] {
     case 'lookup':
       return [null, 'Ik wil weten wat ik nog moet betalen', debtor.cjib, debtor.postcode];
     case 'arrangement':
-      return [null, 'Ik wil een betalingsregeling', debtor.cjib, debtor.postcode, 'ja', `burger${index}@example.nl`, 'ja'];
+      return [
+        null,
+        'Ik wil een betalingsregeling',
+        debtor.cjib,
+        debtor.postcode,
+        'ja',
+        `burger${index}@example.nl`,
+        'ja',
+      ];
     case 'echo':
       return ['hallo', 'Hoe kan ik mijn boete betalen?', 'dank je wel'];
   }
@@ -47,7 +55,12 @@ export interface TurnResult {
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1024 });
 
 /** Posts one activity and waits for the replies. */
-export function postTurn(base: URL, conversationId: string, userId: string, text: string | null): Promise<TurnResult> {
+export function postTurn(
+  base: URL,
+  conversationId: string,
+  userId: string,
+  text: string | null,
+): Promise<TurnResult> {
   const activity = {
     type: text === null ? 'conversationUpdate' : 'message',
     id: randomUUID(),
@@ -63,7 +76,14 @@ export function postTurn(base: URL, conversationId: string, userId: string, text
   const body = JSON.stringify(activity);
   return new Promise((resolve) => {
     const req = http.request(
-      { host: base.hostname, port: base.port, path: '/api/messages', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      {
+        host: base.hostname,
+        port: base.port,
+        path: '/api/messages',
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -76,7 +96,12 @@ export function postTurn(base: URL, conversationId: string, userId: string, text
             // not JSON: counted as an error below
           }
           const replyText = replies.map((r) => r.text ?? '').join('\n');
-          resolve({ ok: res.statusCode === 200, status: res.statusCode ?? 0, replies: replies.length, text: replyText });
+          resolve({
+            ok: res.statusCode === 200,
+            status: res.statusCode ?? 0,
+            replies: replies.length,
+            text: replyText,
+          });
         });
       },
     );

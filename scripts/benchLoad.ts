@@ -40,7 +40,12 @@ function summarise(latencies: number[], errors: number, seconds: number): LoadRe
   };
 }
 
-export async function closedLoop(citizens: Citizen[], seconds: number, isError: ErrorCheck, warmupSeconds = 2): Promise<LoadResult> {
+export async function closedLoop(
+  citizens: Citizen[],
+  seconds: number,
+  isError: ErrorCheck,
+  warmupSeconds = 2,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const warmupEnd = performance.now() + warmupSeconds * 1000;
@@ -63,7 +68,13 @@ export async function closedLoop(citizens: Citizen[], seconds: number, isError: 
 }
 
 /** `rate` turns a second in total, spread evenly over the citizens (one turn in flight per citizen). */
-export async function openLoop(citizens: Citizen[], rate: number, seconds: number, isError: ErrorCheck, warmupSeconds = 2): Promise<LoadResult> {
+export async function openLoop(
+  citizens: Citizen[],
+  rate: number,
+  seconds: number,
+  isError: ErrorCheck,
+  warmupSeconds = 2,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const interval = 1000 / rate;
@@ -74,7 +85,11 @@ export async function openLoop(citizens: Citizen[], rate: number, seconds: numbe
   await Promise.all(
     citizens.map(async (citizen, i) => {
       // Behind schedule past the end: stop rather than drain an unbounded queue.
-      for (let scheduled = t0 + i * interval; scheduled < end && performance.now() < end + 5000; scheduled += perCitizen) {
+      for (
+        let scheduled = t0 + i * interval;
+        scheduled < end && performance.now() < end + 5000;
+        scheduled += perCitizen
+      ) {
         const wait = scheduled - performance.now();
         if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
         const result = await citizen.nextTurn();

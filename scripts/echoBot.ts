@@ -11,7 +11,8 @@ const server = restify.createServer({ name: 'echo' });
 server.use(restify.plugins.bodyParser({ mapParams: false }));
 server.post('/api/messages', async (req, res) => {
   await adapter.process(req, res, async (context) => {
-    if (context.activity.type === 'message') await context.sendActivity(`echo: ${context.activity.text ?? ''}`);
+    if (context.activity.type === 'message')
+      await context.sendActivity(`echo: ${context.activity.text ?? ''}`);
   });
 });
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {

@@ -20,17 +20,24 @@ export function parseEraseArgs(argv: string[]): EraseRequest {
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
-    if (!['--conversation', '--channel', '--debtor'].includes(flag)) throw new Error(`unknown argument "${flag}"\n${USAGE}`);
-    if (value === undefined || value.startsWith('--') || value.trim() === '') throw new Error(`${flag} needs a value\n${USAGE}`);
+    if (!['--conversation', '--channel', '--debtor'].includes(flag))
+      throw new Error(`unknown argument "${flag}"\n${USAGE}`);
+    if (value === undefined || value.startsWith('--') || value.trim() === '')
+      throw new Error(`${flag} needs a value\n${USAGE}`);
     request[flag.slice(2) as keyof EraseRequest] = value;
     i++;
   }
-  if (Boolean(request.conversation) === Boolean(request.debtor)) throw new Error(`give exactly one of --conversation and --debtor\n${USAGE}`);
-  if (request.channel && !request.conversation) throw new Error(`--channel goes with --conversation\n${USAGE}`);
+  if (Boolean(request.conversation) === Boolean(request.debtor))
+    throw new Error(`give exactly one of --conversation and --debtor\n${USAGE}`);
+  if (request.channel && !request.conversation)
+    throw new Error(`--channel goes with --conversation\n${USAGE}`);
   return request;
 }
 
-export async function erase(eraser: ConversationEraser, request: EraseRequest): Promise<Record<string, number>> {
+export async function erase(
+  eraser: ConversationEraser,
+  request: EraseRequest,
+): Promise<Record<string, number>> {
   if (request.debtor) return eraser.eraseDebtor(request.debtor);
   return eraser.eraseConversation(request.conversation!, request.channel);
 }
@@ -46,14 +53,25 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   if (!config.mongodbUri) {
-    console.error('MONGODB_URI is not set: the embedded database lives only inside a running assistant, there is nothing to erase.');
+    console.error(
+      'MONGODB_URI is not set: the embedded database lives only inside a running assistant, there is nothing to erase.',
+    );
     process.exit(2);
   }
   const client = new MongoClient(config.mongodbUri, { serverSelectionTimeoutMS: 5000 });
   try {
     await client.connect();
     const report = await erase(new ConversationEraser(client.db(config.mongodbDb)), request);
-    console.log(JSON.stringify({ erased: request.debtor ? { debtor: request.debtor } : { conversation: request.conversation }, deleted: report }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          erased: request.debtor ? { debtor: request.debtor } : { conversation: request.conversation },
+          deleted: report,
+        },
+        null,
+        2,
+      ),
+    );
   } finally {
     await client.close();
   }

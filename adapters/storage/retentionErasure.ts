@@ -29,13 +29,19 @@ export class ConversationEraser {
     const channelPattern = channelId === undefined ? '[^/]+' : escapeRegex(String(channelId));
     const stateKey = new RegExp(`^${channelPattern}/conversations/${escapeRegex(id)}$`);
     const channels = new Set<string>(channelId === undefined ? [] : [String(channelId)]);
-    for (const doc of await this.db.collection<Keyed>('botState').find({ _id: { $regex: stateKey } }).toArray()) {
+    for (const doc of await this.db
+      .collection<Keyed>('botState')
+      .find({ _id: { $regex: stateKey } })
+      .toArray()) {
       channels.add(String(doc._id).split('/')[0]);
     }
     for (const doc of await this.db.collection('lookupAudit').find({ conversationId: id }).toArray()) {
       if (channelId === undefined || doc.channelId === channelId) channels.add(String(doc.channelId));
     }
-    for (const doc of await this.db.collection<Keyed>('handoffCases').find({ _id: { $regex: new RegExp(`^${channelPattern}/${escapeRegex(id)}$`) } }).toArray()) {
+    for (const doc of await this.db
+      .collection<Keyed>('handoffCases')
+      .find({ _id: { $regex: new RegExp(`^${channelPattern}/${escapeRegex(id)}$`) } })
+      .toArray()) {
       channels.add(String(doc._id).split('/')[0]);
     }
     const count = async (collection: string, filter: Filter<Keyed>): Promise<void> => {
@@ -69,7 +75,10 @@ export class ConversationEraser {
     for (const doc of await this.db.collection('lookupAudit').find({ debtorId: id }).toArray()) {
       conversations.set(`${doc.channelId}/${doc.conversationId}`, String(doc.conversationId));
     }
-    for (const doc of await this.db.collection('handoffCases').find({ 'summary.identified.debtorId': id }).toArray()) {
+    for (const doc of await this.db
+      .collection('handoffCases')
+      .find({ 'summary.identified.debtorId': id })
+      .toArray()) {
       const key = String(doc._id);
       conversations.set(key, key.slice(key.indexOf('/') + 1));
     }

@@ -33,7 +33,9 @@ export const DEFAULT_RETENTION_RULES: readonly RetentionRule[] = [
 
 /** The default rules with the configured days per collection (RETENTION_DAYS=transcripts=30,…). */
 export function retentionRules(overrides: Record<string, number> = {}): RetentionRule[] {
-  return DEFAULT_RETENTION_RULES.map((rule) => (rule.collection in overrides ? { ...rule, days: overrides[rule.collection] } : { ...rule }));
+  return DEFAULT_RETENTION_RULES.map((rule) =>
+    rule.collection in overrides ? { ...rule, days: overrides[rule.collection] } : { ...rule },
+  );
 }
 
 /** Days one collection keeps documents (for stores that take a retention period, e.g. transcripts). */

@@ -26,9 +26,17 @@ export class RetentionSweeper {
   async ensureTtlIndexes(): Promise<void> {
     for (const rule of this.rules.filter((r) => r.ttlIndex)) {
       try {
-        await this.db.collection(rule.collection).createIndex({ [rule.field]: 1 }, { expireAfterSeconds: rule.days * 86400 });
+        await this.db
+          .collection(rule.collection)
+          .createIndex({ [rule.field]: 1 }, { expireAfterSeconds: rule.days * 86400 });
       } catch (err) {
-        this.logger.warn({ collection: rule.collection, error: { name: (err as Error)?.name, code: (err as { code?: unknown }).code } }, 'retention TTL index not created');
+        this.logger.warn(
+          {
+            collection: rule.collection,
+            error: { name: (err as Error)?.name, code: (err as { code?: unknown }).code },
+          },
+          'retention TTL index not created',
+        );
       }
     }
   }
@@ -40,10 +48,15 @@ export class RetentionSweeper {
     for (const rule of this.rules) {
       const cutoff = new Date(now - rule.days * DAY_MS);
       try {
-        const result = await this.db.collection(rule.collection).deleteMany({ [rule.field]: { $lt: cutoff } });
+        const result = await this.db
+          .collection(rule.collection)
+          .deleteMany({ [rule.field]: { $lt: cutoff } });
         deleted[rule.collection] = (deleted[rule.collection] ?? 0) + result.deletedCount;
       } catch (err) {
-        this.logger.warn({ collection: rule.collection, error: { name: (err as Error)?.name } }, 'retention sweep failed');
+        this.logger.warn(
+          { collection: rule.collection, error: { name: (err as Error)?.name } },
+          'retention sweep failed',
+        );
       }
     }
     const total = Object.values(deleted).reduce((a, b) => a + b, 0);

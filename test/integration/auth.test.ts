@@ -12,19 +12,40 @@ const SERVICE_URL = 'http://127.0.0.1:1/';
 const KID = 'local-test-key';
 
 const stubRecognizer: Recognizer = {
-  recognize: async (text) => ({ text, intent: 'greeting', score: 1, ranked: [{ intent: 'greeting', score: 1 }], entities: {} }),
+  recognize: async (text) => ({
+    text,
+    intent: 'greeting',
+    score: 1,
+    ranked: [{ intent: 'greeting', score: 1 }],
+    entities: {},
+  }),
 };
 
 function keyPair() {
-  return generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
+  return generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+  });
 }
 const trusted = keyPair();
 const stranger = keyPair();
 
-function token(claims: Record<string, unknown> = {}, options: { key?: string; expiresIn?: number; kid?: string } = {}): string {
+function token(
+  claims: Record<string, unknown> = {},
+  options: { key?: string; expiresIn?: number; kid?: string } = {},
+): string {
   const now = Math.floor(Date.now() / 1000);
   return jwt.sign(
-    { iss: AuthenticationConstants.ToBotFromChannelTokenIssuer, aud: APP_ID, serviceurl: SERVICE_URL, iat: now, nbf: now, exp: now + (options.expiresIn ?? 600), ...claims },
+    {
+      iss: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+      aud: APP_ID,
+      serviceurl: SERVICE_URL,
+      iat: now,
+      nbf: now,
+      exp: now + (options.expiresIn ?? 600),
+      ...claims,
+    },
     options.key ?? trusted.privateKey,
     { algorithm: 'RS256', keyid: options.kid ?? KID },
   );
@@ -45,7 +66,11 @@ function activity(): Record<string, unknown> {
   };
 }
 
-async function post(url: string, authorization?: string, body: Record<string, unknown> = activity()): Promise<Response> {
+async function post(
+  url: string,
+  authorization?: string,
+  body: Record<string, unknown> = activity(),
+): Promise<Response> {
   return fetch(`${url}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
@@ -62,7 +87,8 @@ async function startApp(env: Record<string, string>): Promise<{ app: App; url: s
 describe('Bot Framework authentication on /api/messages', () => {
   let app: App;
   let url: string;
-  const cache = (JwtTokenExtractor as unknown as { openIdMetadataCache: Map<string, unknown> }).openIdMetadataCache;
+  const cache = (JwtTokenExtractor as unknown as { openIdMetadataCache: Map<string, unknown> })
+    .openIdMetadataCache;
 
   beforeAll(async () => {
     // The channel's signing keys are served by our own key instead of login.botframework.com.
@@ -71,7 +97,10 @@ describe('Bot Framework authentication on /api/messages', () => {
     });
     // botbuilder prints refused tokens with console.error; keep the test output readable.
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    ({ app, url } = await startApp({ MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: 'not-used-with-expect-replies' }));
+    ({ app, url } = await startApp({
+      MICROSOFT_APP_ID: APP_ID,
+      MICROSOFT_APP_PASSWORD: 'not-used-with-expect-replies',
+    }));
   });
 
   afterAll(async () => {
@@ -89,10 +118,20 @@ describe('Bot Framework authentication on /api/messages', () => {
 
   const refused: [string, () => string | undefined][] = [
     ['no Authorization header', () => undefined],
-    ['an unsigned token (alg none)', () => `Bearer ${jwt.sign({ iss: AuthenticationConstants.ToBotFromChannelTokenIssuer, aud: APP_ID, serviceurl: SERVICE_URL }, '', { algorithm: 'none' })}`],
-    ['a token signed by another key under the trusted key id', () => `Bearer ${token({}, { key: stranger.privateKey })}`],
+    [
+      'an unsigned token (alg none)',
+      () =>
+        `Bearer ${jwt.sign({ iss: AuthenticationConstants.ToBotFromChannelTokenIssuer, aud: APP_ID, serviceurl: SERVICE_URL }, '', { algorithm: 'none' })}`,
+    ],
+    [
+      'a token signed by another key under the trusted key id',
+      () => `Bearer ${token({}, { key: stranger.privateKey })}`,
+    ],
     ['an unknown key id', () => `Bearer ${token({}, { kid: 'other' })}`],
-    ['an expired token', () => `Bearer ${token({ iat: 1, nbf: 1, exp: Math.floor(Date.now() / 1000) - 3600 })}`],
+    [
+      'an expired token',
+      () => `Bearer ${token({ iat: 1, nbf: 1, exp: Math.floor(Date.now() / 1000) - 3600 })}`,
+    ],
     ['a token for another app (wrong audience)', () => `Bearer ${token({ aud: 'some-other-app' })}`],
     ['a token from another issuer', () => `Bearer ${token({ iss: 'https://evil.example' })}`],
     ['a token for another service URL', () => `Bearer ${token({ serviceurl: 'https://evil.example/' })}`],

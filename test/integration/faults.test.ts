@@ -1,5 +1,8 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
-import { startEmbeddedMongoServer, type EmbeddedMongoServer } from '../../adapters/storage/embeddedMongoServer';
+import {
+  startEmbeddedMongoServer,
+  type EmbeddedMongoServer,
+} from '../../adapters/storage/embeddedMongoServer';
 import { startBackOffice, type RunningBackOffice } from '../../scripts/backoffice';
 import { startTestApp, textOf, type TestApp } from '../support/testApp';
 
@@ -94,7 +97,9 @@ describe('faults: MongoDB unreachable', () => {
     expect(await until(async () => (await fetch(`${app.url}/readyz`)).status === 200, 20_000)).toBe(true);
     const after = app.conversation();
     await after.start();
-    expect(textOf(await after.say('Hoe kan ik mijn boete betalen?'))).not.toMatch(/Sorry, er ging bij mij iets mis/);
+    expect(textOf(await after.say('Hoe kan ik mijn boete betalen?'))).not.toMatch(
+      /Sorry, er ging bij mij iets mis/,
+    );
     expect(unhandled).toEqual([]);
   }, 60_000);
 });
@@ -166,7 +171,9 @@ describe('faults: back office down or slow', () => {
     expect((await requests.findOne({ reference }))?.state).not.toBe('delivered');
 
     backOffice.http.faults.failNext = 0;
-    expect(await until(async () => (await requests.findOne({ reference }))?.state === 'delivered', 20_000)).toBe(true);
+    expect(
+      await until(async () => (await requests.findOne({ reference }))?.state === 'delivered', 20_000),
+    ).toBe(true);
     expect(await backOffice.system.getRequestStatus(reference!)).toBeDefined();
     expect(await requests.countDocuments({ reference })).toBe(1);
     const attempts = backOffice.http.received.filter((r) => r.idempotencyKey);

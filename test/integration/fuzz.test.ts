@@ -21,8 +21,33 @@ function seeded(seed: number): () => number {
 const random = seeded(20261123);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
-const OPERATORS = [{ $ne: null }, { $gt: '' }, { $where: 'sleep(1000)' }, { $regex: '.*' }, { $in: [1, 2] }, { $exists: true }, { $expr: { $eq: [1, 1] } }];
-const WEIRD_VALUES: unknown[] = [null, 0, -1, 1e308, true, [], [[]], {}, '', ' ', 'x'.repeat(300), ...OPERATORS, { __proto__: { polluted: 1 } }, '__proto__', '$ne', 'a.b.$c'];
+const OPERATORS = [
+  { $ne: null },
+  { $gt: '' },
+  { $where: 'sleep(1000)' },
+  { $regex: '.*' },
+  { $in: [1, 2] },
+  { $exists: true },
+  { $expr: { $eq: [1, 1] } },
+];
+const WEIRD_VALUES: unknown[] = [
+  null,
+  0,
+  -1,
+  1e308,
+  true,
+  [],
+  [[]],
+  {},
+  '',
+  ' ',
+  'x'.repeat(300),
+  ...OPERATORS,
+  { __proto__: { polluted: 1 } },
+  '__proto__',
+  '$ne',
+  'a.b.$c',
+];
 const UNICODE = [
   '\u0000\u0001\u0002',
   '\ud800', // lone high surrogate
@@ -57,7 +82,25 @@ function baseActivity(conversationId: string): Record<string, unknown> {
   };
 }
 
-const FIELDS = ['type', 'channelId', 'serviceUrl', 'conversation', 'from', 'recipient', 'text', 'locale', 'id', 'replyToId', 'deliveryMode', 'membersAdded', 'attachments', 'entities', 'channelData', 'value', 'name'];
+const FIELDS = [
+  'type',
+  'channelId',
+  'serviceUrl',
+  'conversation',
+  'from',
+  'recipient',
+  'text',
+  'locale',
+  'id',
+  'replyToId',
+  'deliveryMode',
+  'membersAdded',
+  'attachments',
+  'entities',
+  'channelData',
+  'value',
+  'name',
+];
 
 interface Case {
   body: string;
@@ -72,19 +115,34 @@ function malformedCase(conversations: string[]): Case {
   switch (kind) {
     case 0: {
       // A field of the wrong type, or an operator object where a string belongs.
-      const field = pick(['type', 'channelId', 'serviceUrl', 'conversation', 'from', 'text', 'locale', 'deliveryMode', 'id']);
+      const field = pick([
+        'type',
+        'channelId',
+        'serviceUrl',
+        'conversation',
+        'from',
+        'text',
+        'locale',
+        'deliveryMode',
+        'id',
+      ]);
       let value = pick(WEIRD_VALUES);
       // A string is a legal value for the free-text fields; there the hostile variant is an object.
-      if ((typeof value === 'string' || value === null) && ['text', 'locale', 'id'].includes(field)) value = { $ne: value };
-      if (field === 'channelId' && typeof value === 'string' && value.length > 0 && value.length <= 64) value = pick(['$ne', '__proto__', ' ', 'a/b', 'web chat']);
-      if (field === 'conversation' || field === 'from') activity[field] = pick([{ id: pick(OPERATORS) }, { id: 42 }, 'abc', null, { id: '' }]);
+      if ((typeof value === 'string' || value === null) && ['text', 'locale', 'id'].includes(field))
+        value = { $ne: value };
+      if (field === 'channelId' && typeof value === 'string' && value.length > 0 && value.length <= 64)
+        value = pick(['$ne', '__proto__', ' ', 'a/b', 'web chat']);
+      if (field === 'conversation' || field === 'from')
+        activity[field] = pick([{ id: pick(OPERATORS) }, { id: 42 }, 'abc', null, { id: '' }]);
       else activity[field] = value;
       return { body: JSON.stringify(activity), contentType: 'application/json', malformed: true };
     }
     case 1: {
       // Required fields missing.
-      for (const field of ['type', 'channelId', 'serviceUrl', 'conversation', 'from']) if (random() < 0.5) delete activity[field];
-      if (['type', 'channelId', 'serviceUrl', 'conversation', 'from'].every((f) => f in activity)) delete activity.conversation;
+      for (const field of ['type', 'channelId', 'serviceUrl', 'conversation', 'from'])
+        if (random() < 0.5) delete activity[field];
+      if (['type', 'channelId', 'serviceUrl', 'conversation', 'from'].every((f) => f in activity))
+        delete activity.conversation;
       return { body: JSON.stringify(activity), contentType: 'application/json', malformed: true };
     }
     case 2: {
@@ -95,12 +153,32 @@ function malformedCase(conversations: string[]): Case {
     case 3: {
       // Not JSON, truncated JSON, or JSON that is not an object.
       const json = JSON.stringify(activity);
-      const body = pick([json.slice(0, Math.floor(random() * json.length)), '[]', '"text"', '42', 'null', '{', '\u0000\u00ff', '{"a":}', '[' .repeat(5000), '{"a":'.repeat(3000)]);
+      const body = pick([
+        json.slice(0, Math.floor(random() * json.length)),
+        '[]',
+        '"text"',
+        '42',
+        'null',
+        '{',
+        '\u0000\u00ff',
+        '{"a":}',
+        '['.repeat(5000),
+        '{"a":'.repeat(3000),
+      ]);
       return { body, contentType: 'application/json', malformed: true };
     }
     case 4: {
       // Wrong content types.
-      return { body: pick(['type=message&text=hi', '<activity/>', JSON.stringify(activity)]), contentType: pick(['text/plain', 'application/x-www-form-urlencoded', 'application/xml', 'multipart/form-data; boundary=x']), malformed: true };
+      return {
+        body: pick(['type=message&text=hi', '<activity/>', JSON.stringify(activity)]),
+        contentType: pick([
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          'application/xml',
+          'multipart/form-data; boundary=x',
+        ]),
+        malformed: true,
+      };
     }
     case 5: {
       // Arrays where short arrays are allowed, made long or of the wrong type.
@@ -110,7 +188,13 @@ function malformedCase(conversations: string[]): Case {
     }
     default: {
       // An unknown activity type or deliveryMode.
-      activity[pick(['type', 'deliveryMode'])] = pick(['$where', 'mesage', 'MESSAGE', '__proto__', 'constructor']);
+      activity[pick(['type', 'deliveryMode'])] = pick([
+        '$where',
+        'mesage',
+        'MESSAGE',
+        '__proto__',
+        'constructor',
+      ]);
       return { body: JSON.stringify(activity), contentType: 'application/json', malformed: true };
     }
   }
@@ -120,17 +204,32 @@ function malformedCase(conversations: string[]): Case {
 function hostileCase(conversations: string[]): Case {
   const activity = baseActivity(pick(conversations));
   activity.text = pick([...UNICODE, pick(UNICODE) + ' mijn nummer is 9698948614580658', '']);
-  if (random() < 0.3) activity.channelData = pick([{ $where: 'x' }, { 'a.b': 1 }, { __proto__: { admin: true } }, { signinToken: { $ne: null } }]);
+  if (random() < 0.3)
+    activity.channelData = pick([
+      { $where: 'x' },
+      { 'a.b': 1 },
+      { __proto__: { admin: true } },
+      { signinToken: { $ne: null } },
+    ]);
   if (random() < 0.3) activity.value = pick(OPERATORS);
-  if (random() < 0.2) activity.type = pick(['event', 'invoke', 'conversationUpdate', 'typing', 'endOfConversation']);
+  if (random() < 0.2)
+    activity.type = pick(['event', 'invoke', 'conversationUpdate', 'typing', 'endOfConversation']);
   if (random() < 0.1) activity.name = pick(['handoff.initiate', '$ne', 'webchat/join']);
-  const extra = pick(FIELDS.filter((f) => !['type', 'channelId', 'serviceUrl', 'conversation', 'from', 'text', 'deliveryMode'].includes(f)));
+  const extra = pick(
+    FIELDS.filter(
+      (f) => !['type', 'channelId', 'serviceUrl', 'conversation', 'from', 'text', 'deliveryMode'].includes(f),
+    ),
+  );
   if (random() < 0.2 && extra === 'replyToId') activity.replyToId = pick(['$ne', '{"$gt":""}']);
-  const raw = JSON.stringify(activity).replace('"fuzz-user"', random() < 0.2 ? '"fuzz-user","__proto__":{"polluted":true}' : '"fuzz-user"');
+  const raw = JSON.stringify(activity).replace(
+    '"fuzz-user"',
+    random() < 0.2 ? '"fuzz-user","__proto__":{"polluted":true}' : '"fuzz-user"',
+  );
   return { body: raw, contentType: 'application/json', malformed: false };
 }
 
-const LEAKS = /(\bat [\w.<>]+ \(|node_modules|\/work\/|\.ts:\d+|\.js:\d+|TypeError|ReferenceError|MongoServerError|stack)/;
+const LEAKS =
+  /(\bat [\w.<>]+ \(|node_modules|\/work\/|\.ts:\d+|\.js:\d+|TypeError|ReferenceError|MongoServerError|stack)/;
 
 describe('fuzz: malformed and hostile activities', () => {
   let app: TestApp;
@@ -148,16 +247,24 @@ describe('fuzz: malformed and hostile activities', () => {
 
   it('stays up, refuses malformed input with 4xx, never 5xx, leaks nothing', async () => {
     const total = 3000;
-    const cases: Case[] = Array.from({ length: total }, () => (random() < 0.85 ? malformedCase(conversations) : hostileCase(conversations)));
+    const cases: Case[] = Array.from({ length: total }, () =>
+      random() < 0.85 ? malformedCase(conversations) : hostileCase(conversations),
+    );
     const problems: string[] = [];
     let next = 0;
     const worker = async (): Promise<void> => {
       while (next < cases.length) {
         const c = cases[next++];
-        const response = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': c.contentType }, body: c.body });
+        const response = await fetch(`${app.url}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': c.contentType },
+          body: c.body,
+        });
         const text = await response.text();
-        if (response.status >= 500) problems.push(`${response.status} for ${c.body.slice(0, 120)}: ${text.slice(0, 200)}`);
-        else if (c.malformed && (response.status < 400 || response.status >= 500)) problems.push(`${response.status} for malformed ${c.body.slice(0, 120)}`);
+        if (response.status >= 500)
+          problems.push(`${response.status} for ${c.body.slice(0, 120)}: ${text.slice(0, 200)}`);
+        else if (c.malformed && (response.status < 400 || response.status >= 500))
+          problems.push(`${response.status} for malformed ${c.body.slice(0, 120)}`);
         if (LEAKS.test(text)) problems.push(`leak for ${c.body.slice(0, 80)}: ${text.slice(0, 200)}`);
       }
     };
@@ -176,7 +283,11 @@ describe('fuzz: malformed and hostile activities', () => {
 
   it('refuses a body over the size limit with 413', async () => {
     const huge = JSON.stringify({ ...baseActivity(conversations[0]), text: 'x'.repeat(300 * 1024) });
-    const response = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: huge });
+    const response = await fetch(`${app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: huge,
+    });
     expect(response.status).toBe(413);
     expect(await response.text()).not.toMatch(LEAKS);
   });

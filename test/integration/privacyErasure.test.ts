@@ -4,26 +4,90 @@ import { erase, parseEraseArgs } from '../../scripts/erase';
 import { startTestMongo, type TestMongo } from '../support/mongo';
 
 /** Seeds what the assistant keeps about one conversation, in the shapes the stores write. */
-async function seedConversation(mongo: TestMongo, channel: string, id: string, debtorId?: string): Promise<void> {
+async function seedConversation(
+  mongo: TestMongo,
+  channel: string,
+  id: string,
+  debtorId?: string,
+): Promise<void> {
   const key = `${channel}/${id}`;
   const db = mongo.db;
-  await db.collection('botState').insertOne({ _id: `${channel}/conversations/${id}` as never, json: '{}', updatedAt: new Date() });
+  await db
+    .collection('botState')
+    .insertOne({ _id: `${channel}/conversations/${id}` as never, json: '{}', updatedAt: new Date() });
   await db.collection('turnLeases').insertOne({ _id: key as never, holder: 'x', expiresAt: new Date() });
   await db.collection('transcripts').insertMany([
-    { _id: `${key}#000001` as never, conversationKey: key, seq: 1, role: 'citizen', text: 'hallo', at: new Date() },
-    { _id: `${key}#000002` as never, conversationKey: key, seq: 2, role: 'assistant', text: 'dag', at: new Date() },
+    {
+      _id: `${key}#000001` as never,
+      conversationKey: key,
+      seq: 1,
+      role: 'citizen',
+      text: 'hallo',
+      at: new Date(),
+    },
+    {
+      _id: `${key}#000002` as never,
+      conversationKey: key,
+      seq: 2,
+      role: 'assistant',
+      text: 'dag',
+      at: new Date(),
+    },
   ]);
   await db.collection('transcriptsCounters').insertOne({ _id: key as never, seq: 2 });
-  await db.collection('handoffCases').insertOne({ _id: key as never, status: 'closed', summary: { identified: debtorId ? { debtorId, cjibNumbers: [] } : undefined }, updatedAt: new Date() });
-  await db.collection('handoffOutbox').insertOne({ _id: `${key}-m1` as never, conversationKey: key, kind: 'closed', createdAt: new Date() });
-  await db.collection('callbackRequests').insertOne({ _id: `${key}-cb` as never, conversationKey: key, phone: '0612345678', createdAt: new Date() });
-  await db.collection('lookupAudit').insertOne({ at: new Date().toISOString(), channelId: channel, conversationId: id, via: 'cjibNumber', outcome: 'found', debtorId, expiresAt: new Date() });
-  await db.collection('lookupLocks').insertOne({ _id: lockKeyId({ kind: 'conversation', id: key }) as never, failures: 1, expiresAt: new Date() });
+  await db
+    .collection('handoffCases')
+    .insertOne({
+      _id: key as never,
+      status: 'closed',
+      summary: { identified: debtorId ? { debtorId, cjibNumbers: [] } : undefined },
+      updatedAt: new Date(),
+    });
+  await db
+    .collection('handoffOutbox')
+    .insertOne({ _id: `${key}-m1` as never, conversationKey: key, kind: 'closed', createdAt: new Date() });
+  await db
+    .collection('callbackRequests')
+    .insertOne({
+      _id: `${key}-cb` as never,
+      conversationKey: key,
+      phone: '0612345678',
+      createdAt: new Date(),
+    });
+  await db
+    .collection('lookupAudit')
+    .insertOne({
+      at: new Date().toISOString(),
+      channelId: channel,
+      conversationId: id,
+      via: 'cjibNumber',
+      outcome: 'found',
+      debtorId,
+      expiresAt: new Date(),
+    });
+  await db
+    .collection('lookupLocks')
+    .insertOne({
+      _id: lockKeyId({ kind: 'conversation', id: key }) as never,
+      failures: 1,
+      expiresAt: new Date(),
+    });
 }
 
 async function remaining(mongo: TestMongo): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const name of ['botState', 'turnLeases', 'transcripts', 'transcriptsCounters', 'handoffCases', 'handoffOutbox', 'callbackRequests', 'lookupAudit', 'lookupLocks', 'arrangementRequests']) {
+  for (const name of [
+    'botState',
+    'turnLeases',
+    'transcripts',
+    'transcriptsCounters',
+    'handoffCases',
+    'handoffOutbox',
+    'callbackRequests',
+    'lookupAudit',
+    'lookupLocks',
+    'arrangementRequests',
+  ]) {
     out[name] = await mongo.db.collection(name).countDocuments({});
   }
   return out;
@@ -39,9 +103,33 @@ describe('erasure (npm run erase)', () => {
   it('--conversation removes that conversation everywhere and nothing else', async () => {
     await seedConversation(mongo, 'webchat', 'conv-a');
     await seedConversation(mongo, 'webchat', 'conv-b');
-    const report = await erase(new ConversationEraser(mongo.db), parseEraseArgs(['--conversation', 'conv-a']));
-    expect(report).toMatchObject({ botState: 1, turnLeases: 1, transcripts: 2, transcriptsCounters: 1, handoffCases: 1, handoffOutbox: 1, callbackRequests: 1, lookupAudit: 1, lookupLocks: 1 });
-    expect(await remaining(mongo)).toEqual({ botState: 1, turnLeases: 1, transcripts: 2, transcriptsCounters: 1, handoffCases: 1, handoffOutbox: 1, callbackRequests: 1, lookupAudit: 1, lookupLocks: 1, arrangementRequests: 0 });
+    const report = await erase(
+      new ConversationEraser(mongo.db),
+      parseEraseArgs(['--conversation', 'conv-a']),
+    );
+    expect(report).toMatchObject({
+      botState: 1,
+      turnLeases: 1,
+      transcripts: 2,
+      transcriptsCounters: 1,
+      handoffCases: 1,
+      handoffOutbox: 1,
+      callbackRequests: 1,
+      lookupAudit: 1,
+      lookupLocks: 1,
+    });
+    expect(await remaining(mongo)).toEqual({
+      botState: 1,
+      turnLeases: 1,
+      transcripts: 2,
+      transcriptsCounters: 1,
+      handoffCases: 1,
+      handoffOutbox: 1,
+      callbackRequests: 1,
+      lookupAudit: 1,
+      lookupLocks: 1,
+      arrangementRequests: 0,
+    });
   });
 
   it('--debtor removes every conversation where the debtor was identified, and delivered requests; keeps pending ones', async () => {
@@ -54,9 +142,21 @@ describe('erasure (npm run erase)', () => {
       { _id: 'k3' as never, state: 'delivered', submission: { debtorId: 'D02' } },
     ]);
     const report = await erase(new ConversationEraser(mongo.db), parseEraseArgs(['--debtor', 'D01']));
-    expect(report).toMatchObject({ conversations: 2, botState: 2, transcripts: 4, arrangementRequests: 1, arrangementRequestsKept: 1 });
+    expect(report).toMatchObject({
+      conversations: 2,
+      botState: 2,
+      transcripts: 4,
+      arrangementRequests: 1,
+      arrangementRequestsKept: 1,
+    });
     const left = await remaining(mongo);
-    expect(left).toMatchObject({ botState: 1, transcripts: 2, handoffCases: 1, lookupAudit: 1, arrangementRequests: 2 });
+    expect(left).toMatchObject({
+      botState: 1,
+      transcripts: 2,
+      handoffCases: 1,
+      lookupAudit: 1,
+      arrangementRequests: 2,
+    });
   });
 
   it('treats hostile ids as plain text: no operator, no regex wildcard', async () => {
@@ -71,7 +171,10 @@ describe('erasure (npm run erase)', () => {
   });
 
   it('parses its arguments strictly', () => {
-    expect(parseEraseArgs(['--conversation', 'c1', '--channel', 'sms'])).toEqual({ conversation: 'c1', channel: 'sms' });
+    expect(parseEraseArgs(['--conversation', 'c1', '--channel', 'sms'])).toEqual({
+      conversation: 'c1',
+      channel: 'sms',
+    });
     expect(() => parseEraseArgs([])).toThrow(/exactly one/);
     expect(() => parseEraseArgs(['--conversation', 'c', '--debtor', 'd'])).toThrow(/exactly one/);
     expect(() => parseEraseArgs(['--debtor'])).toThrow(/needs a value/);

@@ -66,7 +66,15 @@ describe('privacy: nothing personal in the logs, transcripts stored masked', () 
     const docs = await app.app.mongo!.db.collection('transcripts').find({}).toArray();
     const stored = JSON.stringify(docs);
     expect(docs.length).toBeGreaterThan(0);
-    for (const value of [PERSONAL.cjib, PERSONAL.cjibGrouped, PERSONAL.postcode, PERSONAL.postcodeCompact, PERSONAL.email, PERSONAL.phone, PERSONAL.iban]) {
+    for (const value of [
+      PERSONAL.cjib,
+      PERSONAL.cjibGrouped,
+      PERSONAL.postcode,
+      PERSONAL.postcodeCompact,
+      PERSONAL.email,
+      PERSONAL.phone,
+      PERSONAL.iban,
+    ]) {
       expect({ value, found: stored.includes(value) }).toEqual({ value, found: false });
     }
   });

@@ -1,5 +1,9 @@
 import { RetentionSweeper } from '../../adapters/storage/retentionSweeper';
-import { retentionDaysOf, retentionRules, unknownRetentionCollections } from '../../adapters/storage/retentionRules';
+import {
+  retentionDaysOf,
+  retentionRules,
+  unknownRetentionCollections,
+} from '../../adapters/storage/retentionRules';
 import { silentLogger } from '../../domain/ports/logger';
 import { startTestMongo, type TestMongo } from '../support/mongo';
 
@@ -35,11 +39,17 @@ describe('retention sweeper (works without TTL support)', () => {
     await db.collection('staffAccounts').insertOne({ _id: 'agent' as never, createdAt: ago(5000) });
 
     // Transcripts configured down to 30 days (RETENTION_DAYS=transcripts=30).
-    const sweeper = new RetentionSweeper(db, retentionRules({ transcripts: 30 }), { now: () => NOW }, silentLogger);
+    const sweeper = new RetentionSweeper(
+      db,
+      retentionRules({ transcripts: 30 }),
+      { now: () => NOW },
+      silentLogger,
+    );
     const deleted = await sweeper.sweep();
 
     expect(deleted).toMatchObject({ botState: 1, transcripts: 1, arrangementRequests: 1, lookupLocks: 1 });
-    const ids = async (name: string) => (await db.collection(name).find({}).toArray()).map((d) => String(d._id)).sort();
+    const ids = async (name: string) =>
+      (await db.collection(name).find({}).toArray()).map((d) => String(d._id)).sort();
     expect(await ids('botState')).toEqual(['new']);
     expect(await ids('transcripts')).toEqual(['c1#2']);
     expect(await ids('arrangementRequests')).toEqual(['pending']);
@@ -48,7 +58,12 @@ describe('retention sweeper (works without TTL support)', () => {
   });
 
   it('creates TTL indexes for real MongoDB where no store indexes the field', async () => {
-    const sweeper = new RetentionSweeper(mongo.db, retentionRules({ callbackRequests: 7 }), { now: () => NOW }, silentLogger);
+    const sweeper = new RetentionSweeper(
+      mongo.db,
+      retentionRules({ callbackRequests: 7 }),
+      { now: () => NOW },
+      silentLogger,
+    );
     await sweeper.ensureTtlIndexes();
     const indexes = await mongo.db.collection('callbackRequests').listIndexes().toArray();
     const ttl = indexes.find((i) => i.key?.createdAt === 1);

@@ -46,8 +46,16 @@ describe('log redaction', () => {
   });
 
   it('keeps error class names and outcomes, drops free text', () => {
-    const redacted = redactLogFields({ error: { name: 'MongoServerSelectionError', code: 'ECONNREFUSED' }, outcome: 'found', message: 'Jan' });
-    expect(redacted).toEqual({ error: { name: 'MongoServerSelectionError', code: 'ECONNREFUSED' }, outcome: 'found', message: '[redacted]' });
+    const redacted = redactLogFields({
+      error: { name: 'MongoServerSelectionError', code: 'ECONNREFUSED' },
+      outcome: 'found',
+      message: 'Jan',
+    });
+    expect(redacted).toEqual({
+      error: { name: 'MongoServerSelectionError', code: 'ECONNREFUSED' },
+      outcome: 'found',
+      message: '[redacted]',
+    });
     expect(redactLogFields({ error: { name: 'Jan' } })).toEqual({ error: { name: '[redacted]' } });
   });
 
