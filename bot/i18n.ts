@@ -26,8 +26,18 @@ export function loadLocaleResources(dir = localesDir()): Resource {
   return resources;
 }
 
-/** Localizer on i18next. Missing keys fall back to Dutch, never to the raw key in front of a citizen. */
+/** Keys are literals or built from fixed lists, but a bound keeps a mistake from growing memory. */
+const MAX_MEMOISED = 10_000;
+
+/**
+ * Localizer on i18next. Missing keys fall back to Dutch, never to the raw key in front of a citizen.
+ * The resources never change after start-up, so a text without variables is resolved once per
+ * locale and key (i18next's lookup, fallback and nesting cost more than the map lookup, every turn).
+ */
 export class I18nLocalizer implements Localizer {
+  private readonly texts = new Map<string, string>();
+  private readonly objects = new Map<string, unknown>();
+
   private constructor(private readonly i18n: i18n) {}
 
   static create(resources: Resource = loadLocaleResources()): I18nLocalizer {
@@ -49,11 +59,26 @@ export class I18nLocalizer implements Localizer {
   }
 
   t(locale: Locale, key: string, vars?: Record<string, unknown>): string {
-    return this.i18n.t(key, { ...vars, lng: locale }) as string;
+    // Texts with variables may hold personal data: never memoised.
+    if (vars) return this.i18n.t(key, { ...vars, lng: locale }) as string;
+    const id = `${locale}:${key}`;
+    let text = this.texts.get(id);
+    if (text === undefined) {
+      text = this.i18n.t(key, { lng: locale }) as string;
+      if (this.texts.size < MAX_MEMOISED) this.texts.set(id, text);
+    }
+    return text;
   }
 
+  /** A copy every time: callers may change what they get. */
   tObject<T>(locale: Locale, key: string): T {
-    return this.i18n.t(key, { lng: locale, returnObjects: true }) as T;
+    const id = `${locale}:${key}`;
+    let value = this.objects.get(id);
+    if (value === undefined) {
+      value = this.i18n.t(key, { lng: locale, returnObjects: true });
+      if (this.objects.size < MAX_MEMOISED) this.objects.set(id, value);
+    }
+    return structuredClone(value) as T;
   }
 
   has(locale: Locale, key: string): boolean {
