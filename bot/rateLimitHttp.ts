@@ -4,8 +4,12 @@ import type { Localizer } from '../domain/ports/localizer';
 import type { Logger } from '../domain/ports/logger';
 import type { InMemoryRateLimiter } from './rateLimiter';
 
-/** Probes and metrics are polled by the platform, never limited. */
-const EXEMPT = /^\/(healthz|readyz|metrics)(\/|$)/;
+/**
+ * Reads are not counted: pages, assets and Web Chat's polling of its conversation (about one GET a
+ * second per open chat) would otherwise lock out citizens who share an address (offices, mobile
+ * carriers' NAT). They are cheap, token-scoped, and the proxy's flood guard covers them.
+ */
+const FREE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export interface IpRateLimitOptions {
   limiter: InMemoryRateLimiter;
@@ -32,12 +36,12 @@ export function clientAddress(req: Request, trustProxy: boolean): string {
 }
 
 /**
- * restify middleware: the per-IP rate limit on every route except probes. A refused request gets
+ * restify middleware: the per-IP rate limit on every request that writes (POST, PUT, …). A refused request gets
  * 429 with Retry-After and a friendly text in the language the browser or channel asks for.
  */
 export function ipRateLimit(options: IpRateLimitOptions) {
   return (req: Request, res: Response, next: Next): void => {
-    if (EXEMPT.test(req.path?.() ?? '')) return next();
+    if (FREE_METHODS.has(req.method ?? 'GET')) return next();
     const decision = options.limiter.hit(clientAddress(req, options.trustProxy));
     if (decision.allowed) return next();
     options.onRefused?.();

@@ -83,7 +83,7 @@ describe('security headers, limits and metrics', () => {
 });
 
 describe('per-IP rate limit', () => {
-  it('answers 429 with Retry-After and a localised text, probes stay free', async () => {
+  it('answers 429 with Retry-After and a localised text; reads and probes stay free', async () => {
     const app = await startTestApp({
       STORAGE: 'memory',
       RATE_LIMIT_IP_BURST: '2',
@@ -102,6 +102,8 @@ describe('per-IP rate limit', () => {
         if (response.status === 429) refused = response;
       }
       expect(statuses).toEqual([400, 400, 429, 429]);
+      // Reads (pages, Web Chat polling) are not counted.
+      expect((await fetch(`${app.url}/`)).status).not.toBe(429);
       expect(Number(refused!.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(((await refused!.json()) as { message: string }).message).toMatch(/Z Pana\/Pani połączenia/);
       expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
