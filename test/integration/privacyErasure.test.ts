@@ -35,41 +35,52 @@ async function seedConversation(
     },
   ]);
   await db.collection('transcriptsCounters').insertOne({ _id: key as never, seq: 2 });
-  await db
-    .collection('handoffCases')
-    .insertOne({
-      _id: key as never,
-      status: 'closed',
-      summary: { identified: debtorId ? { debtorId, cjibNumbers: [] } : undefined },
-      updatedAt: new Date(),
-    });
+  await db.collection('handoffCases').insertOne({
+    _id: key as never,
+    status: 'closed',
+    summary: { identified: debtorId ? { debtorId, cjibNumbers: [] } : undefined },
+    updatedAt: new Date(),
+  });
   await db
     .collection('handoffOutbox')
     .insertOne({ _id: `${key}-m1` as never, conversationKey: key, kind: 'closed', createdAt: new Date() });
+  await db.collection('callbackRequests').insertOne({
+    _id: `${key}-cb` as never,
+    conversationKey: key,
+    phone: '0612345678',
+    createdAt: new Date(),
+  });
+  await db.collection('lookupAudit').insertOne({
+    at: new Date().toISOString(),
+    channelId: channel,
+    conversationId: id,
+    via: 'cjibNumber',
+    outcome: 'found',
+    debtorId,
+    expiresAt: new Date(),
+  });
+  await db.collection('lookupLocks').insertOne({
+    _id: lockKeyId({ kind: 'conversation', id: key }) as never,
+    failures: 1,
+    expiresAt: new Date(),
+  });
   await db
-    .collection('callbackRequests')
+    .collection('directlineConversations')
     .insertOne({
-      _id: `${key}-cb` as never,
-      conversationKey: key,
-      phone: '0612345678',
-      createdAt: new Date(),
-    });
-  await db
-    .collection('lookupAudit')
-    .insertOne({
-      at: new Date().toISOString(),
+      _id: id as never,
       channelId: channel,
-      conversationId: id,
-      via: 'cjibNumber',
-      outcome: 'found',
-      debtorId,
+      seq: 1,
+      createdAt: new Date(),
       expiresAt: new Date(),
     });
   await db
-    .collection('lookupLocks')
+    .collection('directlineActivities')
     .insertOne({
-      _id: lockKeyId({ kind: 'conversation', id: key }) as never,
-      failures: 1,
+      _id: `${id}#1` as never,
+      conversationId: id,
+      seq: 1,
+      json: '{"text":"mijn nummer"}',
+      storedAt: new Date(),
       expiresAt: new Date(),
     });
 }
@@ -117,6 +128,8 @@ describe('erasure (npm run erase)', () => {
       callbackRequests: 1,
       lookupAudit: 1,
       lookupLocks: 1,
+      directlineActivities: 1,
+      directlineConversations: 1,
     });
     expect(await remaining(mongo)).toEqual({
       botState: 1,
