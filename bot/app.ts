@@ -98,7 +98,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     overrides.recognizer ??
     (await createRecognizer({
       kind: config.recognizer,
-      modelPath: path.resolve(__dirname, '..', 'nlu', 'model.json'),
+      modelPath: config.nluModelPath ?? path.resolve(__dirname, '..', 'nlu', 'model.json'),
       luis: config.luis,
     }));
 

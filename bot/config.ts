@@ -39,6 +39,8 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** How long one conversation's turn lease lasts before another process may take it over. */
   turnLeaseMs: number;
+  /** The trained intent model; unset = the one `npm run build` writes (dist/nlu/model.json). */
+  nluModelPath?: string;
   /** When staff answer the chat (OFFICE_HOURS, OFFICE_TIMEZONE, PUBLIC_HOLIDAYS); outside it a callback is offered. */
   officeHours: OfficeHours;
   /** How often each process polls MongoDB for staff messages to deliver and console updates. */
@@ -181,6 +183,7 @@ export function loadConfig(env: Env = process.env): Config {
     signinTokenSecret,
     logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     turnLeaseMs: integer('TURN_LEASE_MS', 30000, 1000, 600000),
+    nluModelPath: read('NLU_MODEL_PATH'),
     officeHours: officeHours(read('OFFICE_HOURS'), read('OFFICE_TIMEZONE'), read('PUBLIC_HOLIDAYS'), problems),
     handoffPollMs: integer('HANDOFF_POLL_MS', 1000, 50, 60000),
     handoffRoute: oneOf('HANDOFF_ROUTE', ['console', 'external'] as const, 'console'),

@@ -30,20 +30,21 @@ export interface ServerProcess {
   stderr(): string;
 }
 
-/** Starts the assistant (test/support/serverMain.ts) as a child process with these settings. */
+/** Starts the assistant's real entry point (bot/index.ts, as `npm start` runs it) as a child process. */
 export async function startServerProcess(
   env: Record<string, string>,
   timeoutMs = 30000,
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['-e', BOOTSTRAP, path.join(__dirname, 'serverMain.ts')], {
+  const child = spawn(process.execPath, ['-e', BOOTSTRAP, path.join(ROOT, 'bot', 'index.ts')], {
     cwd: ROOT,
     env: {
       ...process.env,
       PORT: '0',
       HOST: '127.0.0.1',
-      LOG_LEVEL: 'silent',
-      TEST_NLU_MODEL_PATH: nluModelPath(),
+      NLU_MODEL_PATH: nluModelPath(),
       ...env,
+      // The start-up line is how the test learns the URL.
+      LOG_LEVEL: 'info',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -58,7 +59,7 @@ export async function startServerProcess(
     );
     child.stdout?.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      const match = /LISTENING (\S+)/.exec(stdout);
+      const match = /"msg":"CJIB assistant listening on (\S+?)"/.exec(stdout);
       if (match) {
         clearTimeout(timer);
         resolve(match[1]);
