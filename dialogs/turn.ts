@@ -42,9 +42,24 @@ export async function turnRecognition(context: TurnContext, deps: DialogDeps): P
   const cached = context.turnState.get(RECOGNITION) as Recognition | undefined;
   if (cached) return cached;
   const text = (context.activity.text ?? '').trim();
-  const result = await deps.recognizer.recognize(text, turnLocale(context));
+  const result = withUnsavedRanking(await deps.recognizer.recognize(text, turnLocale(context)));
   context.turnState.set(RECOGNITION, result);
   return result;
+}
+
+/**
+ * Dialogs keep the recognition that started them in their options, so it is saved with the dialog
+ * state and hashed, read and written on every later turn. The full ranking of every intent is most
+ * of it and is only read on the turn itself (routing, clarification), so it stays off the stored
+ * copy: not enumerable, hence left out of JSON and BSON.
+ */
+function withUnsavedRanking(recognition: Recognition): Recognition {
+  return Object.defineProperty({ ...recognition }, 'ranked', {
+    value: recognition.ranked,
+    enumerable: false,
+    writable: true,
+    configurable: true,
+  });
 }
 
 /** Renders a channel-neutral reply for this turn's channel and sends it. */
