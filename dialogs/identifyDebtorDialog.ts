@@ -49,6 +49,8 @@ export interface IdentifyOptions {
   recognition?: Recognition;
   /** Internal: how to ask again after a failed attempt or a rejected number. */
   ask?: 'again' | 'retry';
+  /** What the identification is for, said when asking the number (default: looking up the fines). */
+  purpose?: 'lookup' | 'arrangement';
 }
 
 interface Values {
@@ -106,7 +108,9 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
         ? 'lookup:number.again'
         : options.ask === 'retry'
           ? 'lookup:number.askAgain'
-          : 'lookup:number.ask';
+          : options.purpose === 'arrangement'
+            ? 'lookup:number.askArrangement'
+            : 'lookup:number.ask';
     const speech = options.ask ? undefined : text(context, this.deps, 'lookup:number.askSpeech');
     return step.prompt(NUMBER_PROMPT, {
       prompt: this.activity(context, { text: text(context, this.deps, key), speech, expectsInput: true }),

@@ -11,6 +11,7 @@ import type { IntentId } from '../domain/language/intents';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
 import { answerTopic } from './faqAnswer';
+import { askedLanguage, chooseLanguage } from './languageChoice';
 import type { FlowResult } from './mainDialog';
 import { answerQuestion } from './questionAnswering';
 import { sayCapabilities } from './smallTalk';
@@ -56,8 +57,27 @@ export class InterruptibleDialog extends ComponentDialog {
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const interrupted = await this.interrupt(innerDc);
+    const interrupted = (await this.changeLanguage(innerDc)) ?? (await this.interrupt(innerDc));
     return interrupted ?? super.onContinueDialog(innerDc);
+  }
+
+  /**
+   * "Can we continue in English?" mid-flow: the language changes and the flow starts again in it
+   * (the questions already asked were in the old language). What the citizen gave stays known: a
+   * CJIB number mentioned, an identification.
+   */
+  private async changeLanguage(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const context = innerDc.context;
+    if (context.activity.type !== 'message' || !context.activity.text?.trim()) return undefined;
+    const wanted = askedLanguage(await turnRecognition(context, this.deps), this.deps);
+    if (!wanted) return undefined;
+    await chooseLanguage(context, this.deps, wanted);
+    await say(context, this.deps, { text: text(context, this.deps, 'common:language.continued') });
+    // The flow's steps keep the options they were started with (WaterfallDialog state).
+    const steps = innerDc.stack[innerDc.stack.length - 1];
+    const options = steps?.id === this.initialDialogId ? (steps.state as { options?: object }).options : undefined;
+    await innerDc.cancelAllDialogs();
+    return innerDc.beginDialog(this.initialDialogId!, options);
   }
 
   /** A flow's own exceptions: a message that would interrupt elsewhere but answers this flow's current question. */

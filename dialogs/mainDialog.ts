@@ -7,9 +7,10 @@ import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { FAQ_DIALOG, FaqDialog, type FaqOptions } from './faqDialog';
+import { chooseLanguage } from './languageChoice';
 import { answerToOffer, offeredChoices } from './offerAnswer';
 import { offeredIntent, sayCapabilities } from './smallTalk';
-import { say, setTurnLocale, turnLocale, turnRecognition } from './turn';
+import { say, turnLocale, turnRecognition } from './turn';
 
 export const MAIN_DIALOG = 'main';
 const ROUTE = 'main.route';
@@ -176,10 +177,7 @@ export class MainDialog extends ComponentDialog {
       data.pendingClarification = ['change_language'];
       return;
     }
-    const profile = await this.deps.state.user.get(context, {});
-    profile.locale = wanted;
-    data.locale = wanted;
-    setTurnLocale(context, wanted);
+    await chooseLanguage(context, this.deps, wanted);
     await say(context, this.deps, { text: this.deps.localizer.t(wanted, 'common:language.changed') });
   }
 }

@@ -132,7 +132,10 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
 
   private async identify(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { recognition } = (step.options ?? {}) as { recognition?: Recognition };
-    return step.beginDialog(IDENTIFY_DEBTOR_DIALOG, { recognition } satisfies IdentifyOptions);
+    return step.beginDialog(IDENTIFY_DEBTOR_DIALOG, {
+      recognition,
+      purpose: 'arrangement',
+    } satisfies IdentifyOptions);
   }
 
   private async propose(step: WaterfallStepContext): Promise<DialogTurnResult> {

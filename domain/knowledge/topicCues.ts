@@ -80,6 +80,11 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['payment_arrangement', 'payment_deadline'],
     cues: [
       /gemist|vergeten|overgeslagen|missed|forgot|skipped|verpasst|vergessen|zapomn|przegap|nie zaplacil/,
+      // "wat als ik een termijn mis?", "what if I miss a payment?": missing one, not paying late in general.
+      [
+        /\bmis(t|sen)?\b|\bmiss(es)?\b|verpass|niet betaal|nicht (be)?zahl|nie zaplac/,
+        /termijn|instal|\brat(e|en|a|y)\b|afbetaling|payment|betaling/,
+      ],
     ],
   },
   new_fine_in_arrangement: {

@@ -102,4 +102,31 @@ describe('citizen journeys through POST /api/messages', () => {
     expect(answer).toMatch(/betalingsregeling/i);
     expect(answer).not.toMatch(/lukt mij niet goed/);
   });
+
+  it('changing the language mid-flow continues the same flow in the new language', async () => {
+    const c = await started();
+    await c.say('ik wil een betalingsregeling');
+    await c.say('3338082450532785');
+    expect(plain(await c.say('3512KL'))).toMatch(/Wilt u deze betalingsregeling aanvragen/);
+    const german = plain(await c.say('Können wir auf Deutsch sprechen?'));
+    expect(german).toMatch(/Ich fahre auf Deutsch fort/);
+    expect(german).toMatch(/45,95 € pro Monat.*Möchten Sie diese Ratenzahlung beantragen/);
+    expect(plain(await c.say('ja gerne'))).toMatch(/E-Mail-Adresse oder Telefonnummer/);
+
+    const lookup = await started();
+    await lookup.say('ik wil mijn boete opzoeken');
+    const english = plain(await lookup.say('can we speak english please?'));
+    expect(english).toMatch(/I will continue in English.*CJIB number/);
+    expect(english).not.toMatch(/does not look like a CJIB number/);
+  });
+
+  it('the arrangement says why it asks for the CJIB number, and answers "wat als ik een termijn mis?" at the schedule', async () => {
+    const c = await started();
+    expect(plain(await c.say('ik wil een betalingsregeling'))).toMatch(/Om een betalingsregeling voor u aan te vragen/);
+    await c.say('3338082450532785');
+    await c.say('3512 kl');
+    const answer = plain(await c.say('wat als ik een termijn mis?'));
+    expect(answer).toMatch(/Heeft u een termijn van uw betalingsregeling gemist/);
+    expect(answer).toMatch(/Wilt u deze betalingsregeling aanvragen/);
+  });
 });

@@ -1,0 +1,25 @@
+import type { TurnContext } from 'botbuilder';
+import type { Locale } from '../domain/language/locale';
+import { requestedLocale } from '../domain/language/requestedLocale';
+import type { Recognition } from '../domain/ports/recognizer';
+import type { DialogDeps } from './dialogDeps';
+import { setTurnLocale } from './turn';
+
+/**
+ * The language a message asks to continue in ("can we speak English?"), when the recogniser is
+ * sure it is such a request: naming a language alone ("ik woon in Duitsland", "kein Niederländisch")
+ * is not one.
+ */
+export function askedLanguage(recognition: Recognition, deps: DialogDeps): Locale | undefined {
+  if (recognition.intent !== 'change_language' || recognition.score < deps.confidenceThreshold) return undefined;
+  return requestedLocale(recognition.text);
+}
+
+/** The citizen's explicit choice of language: it wins over detection from now on, in this conversation and the next. */
+export async function chooseLanguage(context: TurnContext, deps: DialogDeps, wanted: Locale): Promise<void> {
+  const profile = await deps.state.user.get(context, {});
+  const data = await deps.state.conversation.get(context, {});
+  profile.locale = wanted;
+  data.locale = wanted;
+  setTurnLocale(context, wanted);
+}
