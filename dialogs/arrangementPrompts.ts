@@ -115,6 +115,15 @@ export async function readContact(
   return undefined;
 }
 
+/** Words for a contact detail ("het e-mailadres klopt niet", "wrong number"), without the detail itself. */
+const CONTACT_WORDS =
+  /e-?mail|mailadres|\badres|telefoon|nummer|\bphone|\bnumber|\baddress|telefon|\bnumer|adresse/i;
+
+/** Whether an answer is about the contact detail, e.g. a "no" that means the contact is wrong. */
+export function mentionsContact(answer: string): boolean {
+  return CONTACT_WORDS.test(answer);
+}
+
 /** A prompt's question and its retry, rendered for the turn's channel (re-sent as they are on a reprompt). */
 export function promptOptions(
   context: TurnContext,

@@ -16,12 +16,14 @@ import { arrangementIdempotencyKey } from '../domain/arrangement/requestIdentity
 import { calendarDateIn } from '../domain/arrangement/calendarDate';
 import type { Claim } from '../domain/claims/claim';
 import { formatDate } from '../domain/dates';
+import { isQuestion } from '../domain/knowledge/questionForm';
 import { CollectionUnavailableError, NotFoundError } from '../domain/errors';
 import { formatMoney } from '../domain/money';
 import type { ArrangementSubmission } from '../domain/ports/collectionSystem';
 import type { Recognition } from '../domain/ports/recognizer';
 import {
   arrangementQuestion,
+  mentionsContact,
   planChoices,
   promptOptions,
   readContact,
@@ -49,6 +51,8 @@ const STEPS = 'arrangement.steps';
 const PLAN_PROMPT = 'arrangement.planPrompt';
 const CONTACT_PROMPT = 'arrangement.contactPrompt';
 const CONFIRM_PROMPT = 'arrangement.confirmPrompt';
+/** Contact and confirmation, a loop of its own: a corrected contact at the confirmation asks again. */
+const CONFIRM_STEPS = 'arrangement.confirmSteps';
 /** The questions of this flow, during which questions about arrangements are answered and asked again. */
 const OWN_QUESTIONS: ReadonlySet<string> = new Set([
   PLAN_PROMPT,
@@ -94,14 +98,21 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     this.addDialog(
       new TextPrompt(
         CONFIRM_PROMPT,
-        understood((c) => readYesNo(c, deps, this.confirmChoices(c))),
+        understood(async (c) => (await readContact(c, deps)) ?? readYesNo(c, deps, this.confirmChoices(c))),
       ),
     );
-    const steps = [this.identify, this.propose, this.afterPlan, this.afterContact, this.afterConfirm];
+    const steps = [this.identify, this.propose, this.afterPlan, this.finished];
     this.addDialog(
       new WaterfallDialog(
         STEPS,
         steps.map((s) => s.bind(this)),
+      ),
+    );
+    const confirmSteps = [this.askContact, this.askConfirmation, this.afterConfirm];
+    this.addDialog(
+      new WaterfallDialog(
+        CONFIRM_STEPS,
+        confirmSteps.map((s) => s.bind(this)),
       ),
     );
     this.initialDialogId = STEPS;
@@ -124,6 +135,8 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
 
   /** At the schedule, "I cannot pay" or "that is too much" is an answer to it, not a question for the knowledge base. */
   protected override async isAnswer(innerDc: DialogContext, recognition: Recognition): Promise<boolean> {
+    // "nee, het mailadres klopt niet" at the confirmation answers it (and is not a question about contact).
+    if (innerDc.activeDialog?.id === CONFIRM_PROMPT) return recognition.entities.yesNo !== undefined;
     if (innerDc.activeDialog?.id !== PLAN_PROMPT) return false;
     if (recognition.intent === 'cannot_pay') return true;
     const answer = await readPlanAnswer(innerDc.context, this.deps);
@@ -259,10 +272,8 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
   private async afterPlan(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
     switch (await readPlanAnswer(context, this.deps)) {
-      case 'yes': {
-        const keys = { ask: 'arrangement:contact.ask', retry: 'arrangement:contact.retry' };
-        return step.prompt(CONTACT_PROMPT, promptOptions(context, this.deps, keys));
-      }
+      case 'yes':
+        return step.beginDialog(CONFIRM_STEPS, { draft: proposalOf(step).draft } satisfies Proposal);
       case 'tooHigh':
         return step.replaceDialog(PERSON_OFFER_DIALOG, {
           reason: 'personal_arrangement',
@@ -281,10 +292,22 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     }
   }
 
-  private async afterContact(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  /** The outcome of the contact and confirmation loop, passed on to the router. */
+  private async finished(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.endDialog((step.result as FlowResult | undefined) ?? {});
+  }
+
+  private async askContact(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const proposal = Object.assign(proposalOf(step), step.options as Proposal);
+    if (proposal.contact) return step.next();
+    const keys = { ask: 'arrangement:contact.ask', retry: 'arrangement:contact.retry' };
+    return step.prompt(CONTACT_PROMPT, promptOptions(step.context, this.deps, keys));
+  }
+
+  private async askConfirmation(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
     const proposal = proposalOf(step);
-    proposal.contact = await readContact(context, this.deps);
+    proposal.contact ??= await readContact(context, this.deps);
     if (!proposal.contact) return step.endDialog({ reroute: true } satisfies FlowResult);
     const locale = turnLocale(context);
     const vars = {
@@ -302,13 +325,27 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
 
   private async afterConfirm(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
+    const { draft } = proposalOf(step);
+    // "nee, mijn e-mailadres is …": the new contact, and the confirmation asked again.
+    const corrected = await readContact(context, this.deps);
+    const current = proposalOf(step).contact;
+    if (corrected && (corrected.email ?? corrected.phone) !== (current?.email ?? current?.phone))
+      return step.replaceDialog(CONFIRM_STEPS, { draft, contact: corrected } satisfies Proposal);
     const answer = await readYesNo(context, this.deps, this.confirmChoices(context));
+    // A question the knowledge base has no answer to does not throw away the request at the last step.
+    if (answer === 'elsewhere' && isQuestion(context.activity.text ?? '')) {
+      await say(context, this.deps, { text: text(context, this.deps, 'arrangement:confirm.noAnswer') });
+      return step.replaceDialog(CONFIRM_STEPS, { draft, contact: current } satisfies Proposal);
+    }
     if (answer !== 'yes' && answer !== 'no') return step.endDialog({ reroute: true } satisfies FlowResult);
+    // "nee, het telefoonnummer klopt niet": ask the contact again.
+    if (answer === 'no' && mentionsContact(context.activity.text ?? ''))
+      return step.replaceDialog(CONFIRM_STEPS, { draft } satisfies Proposal);
     if (answer === 'no') {
       await say(context, this.deps, { text: text(context, this.deps, 'arrangement:plan.declined') });
       return step.endDialog({});
     }
-    const { draft, contact } = proposalOf(step);
+    const { contact } = proposalOf(step);
     const requests = this.deps.arrangements!.requests;
     let reference: string | undefined;
     try {

@@ -129,4 +129,39 @@ describe('citizen journeys through POST /api/messages', () => {
     expect(answer).toMatch(/Heeft u een termijn van uw betalingsregeling gemist/);
     expect(answer).toMatch(/Wilt u deze betalingsregeling aanvragen/);
   });
+
+  it('at the confirmation a new contact replaces the old one, and "nee, het nummer klopt niet" asks it again', async () => {
+    const c = await started();
+    await c.say('ik wil een betalingsregeling');
+    await c.say(D01.number);
+    await c.say(D01.postcode);
+    await c.say('ja doe maar');
+    expect(plain(await c.say('0612345678'))).toMatch(/via 0612345678\. Zal ik de aanvraag nu versturen/);
+    expect(plain(await c.say('nee wacht, mijn mailadres is Piet@Gmail.com'))).toMatch(
+      /via piet@gmail\.com\. Zal ik de aanvraag nu versturen/,
+    );
+    expect(plain(await c.say('nee het mailadres klopt niet'))).toMatch(/Op welk e-mailadres of telefoonnummer/);
+    expect(plain(await c.say('06-87654321'))).toMatch(/via 0687654321/);
+    expect(plain(await c.say('ja'))).toMatch(/referentienummer is \*\*BR-/);
+  });
+
+  it('a question at the confirmation is answered or said to be unknown, and the request is still there', async () => {
+    const c = await started({ locale: 'en-GB' });
+    await c.say('I would like to set up a payment plan');
+    await c.say('2342145524857394');
+    await c.say('1071dj');
+    await c.say('yes please');
+    expect(plain(await c.say('my email is J.Smith@Mail.com'))).toMatch(/j\.smith@mail\.com\. Shall I send/);
+    const missed = plain(await c.say('what happens if I miss a payment?'));
+    expect(missed).toMatch(/Did you miss an instalment.*Shall I send the request now/);
+    const nl = await started();
+    await nl.say('ik wil een betalingsregeling');
+    await nl.say('3338082450532785');
+    await nl.say('3512 KL');
+    await nl.say('ja');
+    await nl.say('0612345678');
+    const unknown = plain(await nl.say('kan ik de regeling later nog aanpassen?'));
+    expect(unknown).toMatch(/geen precies antwoord.*Zal ik de aanvraag nu versturen/);
+    expect(plain(await nl.say('ja'))).toMatch(/referentienummer is \*\*BR-/);
+  });
 });
