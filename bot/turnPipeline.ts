@@ -59,7 +59,8 @@ export class TurnPipeline {
 
   /** User's explicit choice, else a confidently detected language, else the conversation's, the channel's, the default. */
   async resolveLocale(context: TurnContext): Promise<Locale> {
-    const profile = await this.deps.state.user.get(context, {});
+    // Read without a default: an empty profile would otherwise be written for every new citizen.
+    const profile = (await this.deps.state.user.get(context)) ?? {};
     const data = await this.deps.state.conversation.get(context, {});
     let locale = profile.locale ?? data.locale ?? toLocale(context.activity.locale) ?? this.defaultLocale;
     setTurnLocale(context, locale);
