@@ -10,7 +10,7 @@ import { FAQ_DIALOG, FaqDialog, type FaqOptions } from './faqDialog';
 import { chooseLanguage } from './languageChoice';
 import { answerToOffer, offeredChoices } from './offerAnswer';
 import { offeredIntent, sayCapabilities } from './smallTalk';
-import { say, turnLocale, turnRecognition } from './turn';
+import { isSpeechTurn, say, turnLocale, turnRecognition } from './turn';
 
 export const MAIN_DIALOG = 'main';
 const ROUTE = 'main.route';
@@ -144,7 +144,12 @@ export class MainDialog extends ComponentDialog {
     const t = (key: string): string => this.deps.localizer.t(locale, key);
     switch (intent) {
       case 'greeting':
-        await say(context, this.deps, { text: t('common:greeting.reply') });
+        // Right after the welcome (a first message on SMS or the phone) a second hello is one too
+        // many; on the phone the welcome itself ends with the question.
+        if (context.responded && isSpeechTurn(context)) return;
+        await say(context, this.deps, {
+          text: t(context.responded ? 'common:greeting.afterWelcome' : 'common:greeting.reply'),
+        });
         return;
       case 'goodbye':
         await say(context, this.deps, { text: t('common:goodbye.reply') });

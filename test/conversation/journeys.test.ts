@@ -164,4 +164,16 @@ describe('citizen journeys through POST /api/messages', () => {
     expect(unknown).toMatch(/geen precies antwoord.*Zal ik de aanvraag nu versturen/);
     expect(plain(await nl.say('ja'))).toMatch(/referentienummer is \*\*BR-/);
   });
+
+  it('a first "hallo" on SMS gets the welcome and one question, not a second hello; on the phone only the welcome', async () => {
+    const sms = app.conversation({ channelId: 'sms' });
+    const replies = plain(await sms.say('hallo'));
+    expect(replies).toMatch(/digitale assistent van het CJIB/);
+    expect(replies).toMatch(/Waarmee kan ik u helpen\?$/);
+    expect(replies).not.toMatch(/Goedendag/);
+    const phone = app.conversation({ channelId: 'telephony', locale: 'de-DE' });
+    const spoken = await phone.say('Guten Tag');
+    expect(plain(spoken)).toMatch(/digitalen Assistenten des CJIB/);
+    expect(plain(spoken)).not.toMatch(/Guten Tag!/);
+  });
 });
