@@ -6,13 +6,14 @@ const SPOKEN_DASH = /\s+(?:streepje|dash|minus|bindestrich|myslnik|myślnik)\s+/
 const SPOKEN_UNDERSCORE = /\s+(?:underscore|liggend streepje|laag streepje)\s+/g;
 
 export function extractEmail(text: string): string | undefined {
-  const typed = text.match(EMAIL);
+  // Without an "@" the pattern cannot match; skipping its scan matters on long messages.
+  const typed = text.includes('@') ? text.match(EMAIL) : null;
   if (typed) return typed[0].toLowerCase();
   const spoken = ` ${text.toLowerCase()} `
     .replace(SPOKEN_UNDERSCORE, '_')
     .replace(SPOKEN_DASH, '-')
     .replace(SPOKEN_AT, '@')
     .replace(SPOKEN_DOT, '.');
-  const m = spoken.match(EMAIL);
+  const m = spoken.includes('@') ? spoken.match(EMAIL) : null;
   return m ? m[0].toLowerCase() : undefined;
 }
