@@ -36,6 +36,15 @@ const GIVE_UP = '\u0000give-up';
 const CONFIRMED = '\u0000confirmed';
 
 /**
+ * Asked for the CJIB number, exactly 16 digits in the answer are that number, however they were
+ * grouped: "9698, 9486, 1458, 0658" (a speech-to-text comma between spoken groups) included.
+ */
+function sixteenDigitsAsked(recognition: Recognition): string | undefined {
+  const digits = recognition.entities.digits ?? '';
+  return digits.length === 16 ? digits : undefined;
+}
+
+/**
  * How the citizen was verified, or why not. Interruptions end the dialog with the router's
  * FlowResult instead (`{ handoff: true }` for a person, `{ cancelled: true }` after "stop").
  */
@@ -259,7 +268,10 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
   /** Typed or spoken digits; a kind retry says where the number is (and how many digits were heard). */
   private async validateNumber(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const recognition = await turnRecognition(prompt.context, this.deps);
-    const number = recognition.entities.cjibNumber ?? normaliseCjibNumber(prompt.recognized.value ?? '');
+    const number =
+      recognition.entities.cjibNumber ??
+      normaliseCjibNumber(prompt.recognized.value ?? '') ??
+      sixteenDigitsAsked(recognition);
     if (number || prompt.attemptCount >= MAX_TRIES) {
       prompt.recognized.value = number ?? GIVE_UP;
       return true;

@@ -176,4 +176,16 @@ describe('citizen journeys through POST /api/messages', () => {
     expect(plain(spoken)).toMatch(/digitalen Assistenten des CJIB/);
     expect(plain(spoken)).not.toMatch(/Guten Tag!/);
   });
+
+  it('takes a CJIB number spoken in groups with commas on the phone, and typed with commas', async () => {
+    const phone = app.conversation({ channelId: 'telephony' });
+    await phone.say('boete opzoeken');
+    const spoken = 'eh mijn nummer is negen zes negen acht, negen vier acht zes, een vier vijf acht, nul zes vijf acht';
+    expect(plain(await phone.say(spoken))).toMatch(/Wat is de postcode/);
+    expect(plain(await phone.say('acht negen een een, a, b'))).toMatch(/129 euro/);
+
+    const typed = await started();
+    await typed.say('boete opzoeken');
+    expect(plain(await typed.say('9698, 9486, 1458, 0658'))).toMatch(/Wat is de postcode/);
+  });
 });
