@@ -8,7 +8,7 @@ import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { FAQ_DIALOG, FaqDialog, type FaqOptions } from './faqDialog';
 import { chooseLanguage } from './languageChoice';
-import { answerToOffer, offeredChoices } from './offerAnswer';
+import { answerToOffer, answerWithoutOffer, offeredChoices } from './offerAnswer';
 import { offeredIntent, sayCapabilities } from './smallTalk';
 import { isSpeechTurn, say, turnLocale, turnRecognition } from './turn';
 
@@ -55,10 +55,14 @@ export class MainDialog extends ComponentDialog {
     const data = await this.deps.state.conversation.get(context, {});
     const recognition = await turnRecognition(context, this.deps);
     const offered = data.pendingClarification?.includes('change_language') ? undefined : data.pendingClarification;
+    const nothingAsked = !data.pendingClarification?.length && !data.personOffered;
     const intent = this.resolveIntent(recognition, data);
     // "ja graag" or "nee" to offered choices: which one, or what else; not a misunderstanding.
     const picked = intent !== undefined && offered?.includes(intent);
     if (offered?.length && !picked && (await answerToOffer(context, this.deps, recognition, offered, data)))
+      return step.endDialog();
+    // "nee" to "Kan ik nog iets anders voor u doen?", or "ja" to it: a goodbye, or what it is.
+    if (nothingAsked && (await answerWithoutOffer(context, this.deps, recognition)))
       return step.endDialog();
     // Questions for the knowledge base (also unsure ones whose words confirm a topic, and scam messages).
     const knowledge = routeKnowledge(recognition, intent);

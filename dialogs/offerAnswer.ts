@@ -37,6 +37,46 @@ function picksSomethingElse(deps: DialogDeps, answer: string): boolean {
  * misunderstanding: yes asks which one, with the same choices; no or "something else" asks for the
  * question in the citizen's own words. False when the message says more: the router handles it.
  */
+/** A yes or no and nothing more: "ja", "ja graag", "nee dank u", "no that's all". */
+function bareYesNo(recognition: Recognition, deps: DialogDeps, noContent: ReadonlySet<IntentId>): boolean | undefined {
+  const yesNo = recognition.entities.yesNo;
+  const bare =
+    yesNo !== undefined &&
+    recognition.text.trim().split(/\s+/).length <= MAX_BARE_WORDS &&
+    (noContent.has(recognition.intent) || recognition.score < deps.confidenceThreshold);
+  return bare ? yesNo : undefined;
+}
+
+/** After "no", thanks and goodbyes add nothing either ("nee, dank u wel", "nee hoor, doei"). */
+const NO_CONTENT_AFTER_NO: ReadonlySet<IntentId> = new Set([...NO_CONTENT, 'goodbye']);
+
+/**
+ * A bare yes or no when nothing was offered answers the last "Kan ik nog iets anders voor u doen?":
+ * no closes kindly, yes asks what it is. False for anything with content of its own.
+ */
+export async function answerWithoutOffer(
+  context: TurnContext,
+  deps: DialogDeps,
+  recognition: Recognition,
+): Promise<boolean> {
+  const yesNo = bareYesNo(recognition, deps, recognition.entities.yesNo ? NO_CONTENT : NO_CONTENT_AFTER_NO);
+  if (yesNo === undefined) return false;
+  if (!yesNo) {
+    await say(context, deps, { text: text(context, deps, 'common:offer.closing') });
+    return true;
+  }
+  await say(context, deps, {
+    text: text(context, deps, 'common:offer.what'),
+    choices: [
+      { value: 'fine_status', title: text(context, deps, 'common:choice.lookup') },
+      { value: 'payment_arrangement', title: text(context, deps, 'common:choice.arrangement') },
+      { value: 'human_agent', title: text(context, deps, 'common:choice.human') },
+    ],
+    expectsInput: true,
+  });
+  return true;
+}
+
 export async function answerToOffer(
   context: TurnContext,
   deps: DialogDeps,
@@ -44,12 +84,8 @@ export async function answerToOffer(
   offered: readonly IntentId[],
   data: ConversationData,
 ): Promise<boolean> {
-  const yesNo = recognition.entities.yesNo;
-  const bare =
-    yesNo !== undefined &&
-    recognition.text.trim().split(/\s+/).length <= MAX_BARE_WORDS &&
-    (NO_CONTENT.has(recognition.intent) || recognition.score < deps.confidenceThreshold);
-  if (yesNo === true && bare) {
+  const yesNo = bareYesNo(recognition, deps, NO_CONTENT);
+  if (yesNo === true) {
     data.pendingClarification = [...offered];
     await say(context, deps, {
       text: text(context, deps, 'common:offer.which'),
@@ -58,7 +94,7 @@ export async function answerToOffer(
     });
     return true;
   }
-  if ((yesNo === false && bare) || picksSomethingElse(deps, recognition.text)) {
+  if (yesNo === false || picksSomethingElse(deps, recognition.text)) {
     await say(context, deps, { text: text(context, deps, 'common:offer.other'), expectsInput: true });
     return true;
   }

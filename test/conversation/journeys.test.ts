@@ -188,4 +188,23 @@ describe('citizen journeys through POST /api/messages', () => {
     await typed.say('boete opzoeken');
     expect(plain(await typed.say('9698, 9486, 1458, 0658'))).toMatch(/Wat is de postcode/);
   });
+
+  it('"nee" or "ja" to "Kan ik nog iets anders voor u doen?" closes kindly or asks what, never "Sorry"', async () => {
+    for (const [no, locale, closing] of [
+      ['nee', 'nl-NL', /Tot ziens!/],
+      ['nee dank je wel', 'nl-NL', /Tot ziens!/],
+      ['nee hoor, dat was het', 'nl-NL', /Tot ziens!/],
+      ["no that's all", 'en-GB', /Goodbye!/],
+      ['nie, dziękuję', 'pl-PL', /Do widzenia!/],
+    ] as const) {
+      const c = await started({ locale });
+      await c.say(locale === 'nl-NL' ? 'bedankt' : locale === 'en-GB' ? 'thanks' : 'dziękuję');
+      const reply = plain(await c.say(no));
+      expect({ no, reply }).toEqual({ no, reply: expect.stringMatching(closing) });
+      expect(reply).not.toMatch(/Sorry|niet mee helpen|cannot help/);
+    }
+    const yes = await started();
+    await yes.say('bedankt');
+    expect(plain(await yes.say('ja'))).toMatch(/Waarmee kan ik u helpen\?.*Mijn boete opzoeken/);
+  });
 });
