@@ -15,6 +15,8 @@ import {
   speakCjibNumber,
 } from '../domain/cjibNumber';
 import { formatMinutes } from '../domain/dates';
+import { isQuestion } from '../domain/knowledge/questionForm';
+import { saysDontKnow } from '../domain/language/dontKnow';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { Reply } from '../domain/ports/replyRenderer';
 import { conversationLockKey, DebtorVerification, type Verification } from './debtorVerification';
@@ -277,7 +279,9 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
       return true;
     }
     const count = recognition.entities.digits?.length ?? 0;
-    const key = count >= 5 ? 'lookup:number.retryCount' : 'lookup:number.retry';
+    // "Waar vind ik dat nummer?", "ik weet het niet": where it is, and that a person can help too.
+    const lost = isQuestion(recognition.text) || saysDontKnow(recognition.text);
+    const key = lost ? 'lookup:number.where' : count >= 5 ? 'lookup:number.retryCount' : 'lookup:number.retry';
     await say(prompt.context, this.deps, {
       text: text(prompt.context, this.deps, key, { count }),
       expectsInput: true,

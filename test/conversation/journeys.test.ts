@@ -207,4 +207,14 @@ describe('citizen journeys through POST /api/messages', () => {
     await yes.say('bedankt');
     expect(plain(await yes.say('ja'))).toMatch(/Waarmee kan ik u helpen\?.*Mijn boete opzoeken/);
   });
+
+  it('"waar vind ik dat nummer?" or "ik weet het niet" at the number question says where it is, not "that is no number"', async () => {
+    const c = await started();
+    await c.say('mijn boete opzoeken');
+    const where = plain(await c.say('waar vind ik dat nummer?'));
+    expect(where).toMatch(/rechtsboven op de brief/);
+    expect(where).not.toMatch(/lijkt geen CJIB-nummer/);
+    expect(plain(await c.say('ik weet het niet'))).toMatch(/brief kwijt/);
+    expect(plain(await c.say(D01.number))).toMatch(/postcode/);
+  });
 });
