@@ -6,13 +6,15 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { IntentId } from '../domain/language/intents';
+import { acceptsOffer } from '../domain/language/offerAcceptance';
 import { selectTopic, type TopicSelection } from '../domain/knowledge/selectTopic';
-import { parseFlowAction, parseTopicValue, type TopicId } from '../domain/knowledge/topics';
+import { type FlowAction, parseFlowAction, parseTopicValue, type TopicId } from '../domain/knowledge/topics';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { pickChoice } from './choiceReply';
 import type { DialogDeps } from './dialogDeps';
 import { answerTopic, topicChoice, topicFollowUps } from './faqAnswer';
+import { offeredChoices } from './offerAnswer';
 import { sayCapabilities } from './smallTalk';
 import { say, turnChannel, turnLocale, turnRecognition } from './turn';
 
@@ -158,13 +160,31 @@ export class FaqDialog extends ComponentDialog {
       const { channelId, locale } = turnChannel(step.context);
       const topicId = valuesOf(step).topicId as TopicId;
       await this.deps.feedback?.record({ topicId, helpful, locale, channelId, at: this.deps.clock.now() });
+      // "Ja graag" accepts what the answer offered (look up, apply, a person): ask which, as choices.
+      const actions = offered.map((c) => parseFlowAction(c.value)).filter((a) => a !== undefined);
+      if (helpful && actions.length && acceptsOffer(text ?? '')) {
+        if (actions.length === 1) return this.startAction(step, actions[0]);
+        const intents = actions.map((a) => a.slice('action:'.length) as IntentId);
+        const data = await this.deps.state.conversation.get(step.context, {});
+        data.pendingClarification = intents;
+        await say(step.context, this.deps, {
+          text: this.deps.localizer.t(locale, 'faq:feedback.thanksWhatNext'),
+          choices: offeredChoices(step.context, this.deps, intents),
+          expectsInput: true,
+        });
+        return step.endDialog({} satisfies FaqResult);
+      }
       const key = helpful ? 'faq:feedback.thanks' : 'faq:feedback.sorry';
       await say(step.context, this.deps, { text: this.deps.localizer.t(locale, key) });
       return step.endDialog({} satisfies FaqResult);
     }
     const topicId = parseTopicValue(picked.value);
     if (topicId) return step.replaceDialog(FAQ_DIALOG, { topicId } satisfies FaqOptions);
-    const action = parseFlowAction(picked.value);
+    return this.startAction(step, parseFlowAction(picked.value));
+  }
+
+  /** A follow-up that starts a flow or asks for a person, handed to the router. */
+  private async startAction(step: WaterfallStepContext, action: FlowAction | undefined): Promise<DialogTurnResult> {
     if (action === 'action:human_agent') return step.endDialog({ handoff: true } satisfies FaqResult);
     if (action === 'action:fine_status')
       return step.endDialog({ reroute: true, next: 'fine_status' } satisfies FaqResult);

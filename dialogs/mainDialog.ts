@@ -8,7 +8,7 @@ import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { FAQ_DIALOG, FaqDialog, type FaqOptions } from './faqDialog';
 import { chooseLanguage } from './languageChoice';
-import { answerToOffer, answerWithoutOffer, offeredChoices } from './offerAnswer';
+import { answerToOffer, answerWithoutOffer, bareYesNo, offeredChoices } from './offerAnswer';
 import { offeredIntent, sayCapabilities } from './smallTalk';
 import { isSpeechTurn, say, turnLocale, turnRecognition } from './turn';
 
@@ -99,6 +99,9 @@ export class MainDialog extends ComponentDialog {
     data.pendingClarification = undefined;
     data.personOffered = undefined;
     if (pending?.includes('change_language') && requestedLocale(recognition.text)) return 'change_language';
+    // "ja" to a single offer ("Wilt u een medewerker spreken?" after a paid lookup) takes it.
+    if (pending?.length === 1 && pending[0] !== 'change_language' && bareYesNo(recognition, this.deps) === true)
+      return pending[0];
     if (pending?.length) {
       const picked = offeredIntent(recognition.text, pending, this.deps, recognition);
       if (picked) return picked;

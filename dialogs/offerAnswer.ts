@@ -38,7 +38,11 @@ function picksSomethingElse(deps: DialogDeps, answer: string): boolean {
  * question in the citizen's own words. False when the message says more: the router handles it.
  */
 /** A yes or no and nothing more: "ja", "ja graag", "nee dank u", "no that's all". */
-function bareYesNo(recognition: Recognition, deps: DialogDeps, noContent: ReadonlySet<IntentId>): boolean | undefined {
+export function bareYesNo(
+  recognition: Recognition,
+  deps: DialogDeps,
+  noContent: ReadonlySet<IntentId> = NO_CONTENT,
+): boolean | undefined {
   const yesNo = recognition.entities.yesNo;
   const bare =
     yesNo !== undefined &&

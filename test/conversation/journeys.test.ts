@@ -217,4 +217,18 @@ describe('citizen journeys through POST /api/messages', () => {
     expect(plain(await c.say('ik weet het niet'))).toMatch(/brief kwijt/);
     expect(plain(await c.say(D01.number))).toMatch(/postcode/);
   });
+
+  it('"ja graag" after an answer that offers something accepts the offer; a plain "ja" rates it', async () => {
+    const c = await started();
+    expect(plain(await c.say('kan ik in termijnen betalen?'))).toMatch(/Heeft dit antwoord u geholpen/);
+    expect(plain(await c.say('ja graag'))).toMatch(/Om een betalingsregeling voor u aan te vragen/);
+
+    const two = await started();
+    await two.say('wat als ik een termijn heb gemist?');
+    expect(plain(await two.say('ja graag'))).toMatch(/Waarmee wilt u verder\?.*Mijn boete opzoeken.*Medewerker spreken/);
+
+    const rating = await started();
+    await rating.say('hoe lang heb ik om te betalen?');
+    expect(plain(await rating.say('ja'))).toMatch(/Dank u wel voor uw reactie/);
+  });
 });
