@@ -5,6 +5,8 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { isDistressSignal } from '../domain/handoff/distressSignal';
+import type { HandoffCase } from '../domain/handoff/handoffCase';
+import { asksAboutWaiting } from '../domain/handoff/waitingQuestion';
 import type { HandoffQueue } from '../domain/handoff/handoffQueue';
 import { conversationKeyOf } from '../domain/handoff/handoffServices';
 import { SUPPORTED_LOCALES } from '../domain/language/locale';
@@ -57,6 +59,8 @@ export class HandoffGate implements TurnHandler {
       await say(context, this.deps, { text: text(context, this.deps, 'handoff:queue.cancelled') });
       return;
     }
+    if (handoff?.status === 'queued' && asksAboutWaiting(activity.text ?? ''))
+      return this.tellPosition(context, handoff);
     if (handoff?.status !== 'queued' && isDistressSignal(activity.text ?? ''))
       return this.offerPerson(context);
     return this.inner.run(context);
@@ -69,6 +73,16 @@ export class HandoffGate implements TurnHandler {
       return true;
     const recognition = await turnRecognition(context, this.deps);
     return recognition.intent === 'cancel' && recognition.score >= this.deps.confidenceThreshold;
+  }
+
+  /** "Hoe lang moet ik nog wachten?" while queued: the place in the queue, and the way out of it. */
+  private async tellPosition(context: TurnContext, handoff: HandoffCase): Promise<void> {
+    const position = (await this.queue.position(handoff)) ?? 1;
+    await say(context, this.deps, {
+      text: text(context, this.deps, 'handoff:queue.already', { position }),
+      choices: [{ value: 'cancel_queue', title: text(context, this.deps, CANCEL_QUEUE_KEY) }],
+    });
+    await this.conversationState.saveChanges(context, false);
   }
 
   /** Stops whatever flow was running and asks whether the citizen wants a person now; "yes" queues them. */

@@ -232,3 +232,27 @@ describe('citizen journeys through POST /api/messages', () => {
     expect(plain(await rating.say('ja'))).toMatch(/Dank u wel voor uw reactie/);
   });
 });
+
+describe('journeys while staff are at work', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ OFFICE_HOURS: 'mon-sun 00:00-24:00', PUBLIC_HOLIDAYS: '2000-01-01' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('"hoe lang moet ik nog wachten?" in the queue tells the place in the queue, not a payment deadline', async () => {
+    const c = app.conversation();
+    await c.start();
+    await c.say('ik wil mijn boete opzoeken');
+    expect(plain(await c.say('kan ik iemand spreken?'))).toMatch(/wachtrij/);
+    const waiting = plain(await c.say('hoe lang moet ik nog wachten?'));
+    expect(waiting).toMatch(/U staat al in de wachtrij.*nummer \d+ in de rij/);
+    expect(waiting).not.toMatch(/8 weken/);
+    const german = app.conversation({ locale: 'de-DE' });
+    await german.say('Ich möchte mit einem Mitarbeiter sprechen');
+    expect(plain(await german.say('Wie lange muss ich noch warten?'))).toMatch(/Warteschlange/);
+  });
+});
