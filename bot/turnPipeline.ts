@@ -44,6 +44,8 @@ export class TurnPipeline {
   private async runWithRetry(context: TurnContext): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
+        // Both states at once: one database read (the storage batches reads of the same tick).
+        await Promise.all([this.conversationState.load(context), this.userState.load(context)]);
         for (const step of this.steps) await step.beforeTurn(context);
         await this.resolveLocale(context);
         await this.handler.run(context);

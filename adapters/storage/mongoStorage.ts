@@ -12,6 +12,11 @@ interface StateDocument {
 
 const DUPLICATE_KEY = 11000;
 
+interface ReadBatch {
+  keys: Set<string>;
+  docs: Promise<Map<string, StateDocument>>;
+}
+
 export class ETagConflictError extends Error {
   constructor(key: string) {
     super(`Storage: eTag conflict writing "${key}"`);
@@ -25,6 +30,7 @@ export class ETagConflictError extends Error {
  */
 export class MongoStorage implements Storage {
   private readonly collection: Collection<StateDocument>;
+  private batch?: ReadBatch;
 
   constructor(db: Db, collectionName = 'botState') {
     this.collection = db.collection<StateDocument>(collectionName);
@@ -36,10 +42,32 @@ export class MongoStorage implements Storage {
 
   async read(keys: string[]): Promise<StoreItems> {
     if (keys.length === 0) return {};
-    const docs = await this.collection.find({ _id: { $in: keys.map(String) } }).toArray();
+    const wanted = keys.map(String);
+    const docs = await this.fetch(wanted);
     const items: StoreItems = {};
-    for (const doc of docs) items[doc._id] = { ...JSON.parse(doc.json), eTag: doc.eTag };
+    for (const key of wanted) {
+      const doc = docs.get(key);
+      if (doc) items[key] = { ...JSON.parse(doc.json), eTag: doc.eTag };
+    }
     return items;
+  }
+
+  /**
+   * Reads asked for in the same tick share one query: a turn loads its conversation and user state
+   * together (BotStateSet-style), which is then one database round trip instead of two.
+   */
+  private fetch(keys: string[]): Promise<Map<string, StateDocument>> {
+    if (!this.batch) {
+      const batch: ReadBatch = { keys: new Set(), docs: Promise.resolve(new Map()) };
+      batch.docs = new Promise((resolve) => process.nextTick(resolve)).then(async () => {
+        if (this.batch === batch) this.batch = undefined;
+        const docs = await this.collection.find({ _id: { $in: [...batch.keys] } }).toArray();
+        return new Map(docs.map((doc) => [doc._id, doc]));
+      });
+      this.batch = batch;
+    }
+    for (const key of keys) this.batch.keys.add(key);
+    return this.batch.docs;
   }
 
   async write(changes: StoreItems): Promise<void> {

@@ -53,6 +53,20 @@ function storageContract(name: string, makeStorage: () => Promise<Storage>): voi
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     });
 
+    it('answers reads made at the same time each with their own items', async () => {
+      await storage.write({ g: { x: 1 }, h: { x: 2 } });
+      const [g, h, both, none] = await Promise.all([
+        storage.read(['g']),
+        storage.read(['h']),
+        storage.read(['g', 'h']),
+        storage.read(['missing']),
+      ]);
+      expect(Object.keys(g)).toEqual(['g']);
+      expect(h.h.x).toBe(2);
+      expect([both.g.x, both.h.x]).toEqual([1, 2]);
+      expect(none).toEqual({});
+    });
+
     it('deletes', async () => {
       await storage.write({ f: { x: 1 } });
       await storage.delete(['f']);
