@@ -4,6 +4,8 @@ const SPOKEN_AT = /\s+(?:apenstaartje|at|add|et|malpa|małpa|klammeraffe)\s+/g;
 const SPOKEN_DOT = /\s+(?:punt|dot|kropka|punkt)\s+/g;
 const SPOKEN_DASH = /\s+(?:streepje|dash|minus|bindestrich|myslnik|myślnik)\s+/g;
 const SPOKEN_UNDERSCORE = /\s+(?:underscore|liggend streepje|laag streepje)\s+/g;
+/** "jan @ gmail.com" (a space typed around the "@"), "jan(at)gmail.com". */
+const LOOSE_AT = /\s*(?:@|\(at\)|\[at\])\s*/g;
 
 export function extractEmail(text: string): string | undefined {
   // Without an "@" the pattern cannot match; skipping its scan matters on long messages.
@@ -13,6 +15,7 @@ export function extractEmail(text: string): string | undefined {
     .replace(SPOKEN_UNDERSCORE, '_')
     .replace(SPOKEN_DASH, '-')
     .replace(SPOKEN_AT, '@')
+    .replace(LOOSE_AT, '@')
     .replace(SPOKEN_DOT, '.');
   const m = spoken.includes('@') ? spoken.match(EMAIL) : null;
   return m ? m[0].toLowerCase() : undefined;

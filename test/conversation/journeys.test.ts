@@ -231,7 +231,19 @@ describe('citizen journeys through POST /api/messages', () => {
     await rating.say('hoe lang heb ik om te betalen?');
     expect(plain(await rating.say('ja'))).toMatch(/Dank u wel voor uw reactie/);
   });
+
+  it('a whole arrangement in Polish, with the e-mail typed with spaces around the "@"', async () => {
+    const c = await started({ locale: 'pl-PL' });
+    expect(plain(await c.say('Dzień dobry, chcę rozłożyć mandat na raty'))).toMatch(/numeru CJIB/);
+    await c.say('1624 6896 3032 3359');
+    expect(plain(await c.say('61-001'))).toMatch(/Czy chce Pan\/Pani złożyć wniosek/);
+    expect(plain(await c.say('tak, poproszę'))).toMatch(/adresem e-mail lub numerem telefonu/);
+    expect(plain(await c.say('Jan.Kowalski @ wp.pl'))).toMatch(/jan\.kowalski@wp\.pl\. Czy mam teraz wysłać/);
+    expect(plain(await c.say('tak'))).toMatch(/numer referencyjny to \*\*BR-/);
+    expect(plain(await c.say('dziękuję, do widzenia'))).toMatch(/Do widzenia/);
+  });
 });
+
 
 describe('journeys while staff are at work', () => {
   let app: TestApp;
