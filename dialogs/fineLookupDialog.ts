@@ -52,6 +52,7 @@ export class FineLookupDialog extends ComponentDialog {
       return step.endDialog({
         ...(flow.handoff ? { handoff: true } : {}),
         ...(flow.reroute ? { reroute: true } : {}),
+        ...(flow.next ? { next: flow.next } : {}),
       } satisfies FlowResult);
     }
     const context = step.context;

@@ -1,5 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import {
+  type DialogContext,
   type DialogTurnResult,
   type PromptValidatorContext,
   TextPrompt,
@@ -17,6 +18,7 @@ import {
 import { formatMinutes } from '../domain/dates';
 import { isQuestion } from '../domain/knowledge/questionForm';
 import { saysDontKnow } from '../domain/language/dontKnow';
+import type { IntentId } from '../domain/language/intents';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { Reply } from '../domain/ports/replyRenderer';
 import { conversationLockKey, DebtorVerification, type Verification } from './debtorVerification';
@@ -36,6 +38,12 @@ const POSTCODE_PROMPT = 'identifyDebtor.postcode';
 const MAX_TRIES = 4;
 const GIVE_UP = '\u0000give-up';
 const CONFIRMED = '\u0000confirmed';
+
+/** The purpose the identification was started with, kept when it asks again. */
+function purposeOf(step: WaterfallStepContext): Pick<IdentifyOptions, 'purpose'> {
+  const { purpose } = (step.options ?? {}) as IdentifyOptions;
+  return purpose ? { purpose } : {};
+}
 
 /**
  * Asked for the CJIB number, exactly 16 digits in the answer are that number, however they were
@@ -95,6 +103,11 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     this.initialDialogId = STEPS;
   }
 
+  protected override currentFlow(innerDc: DialogContext): IntentId {
+    const options = this.startOptions(innerDc) as IdentifyOptions | undefined;
+    return options?.purpose === 'arrangement' ? 'payment_arrangement' : 'fine_status';
+  }
+
   private async start(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
     const options = (step.options ?? {}) as IdentifyOptions;
@@ -146,7 +159,7 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     const values = step.values as Values;
     const answer = step.result as string;
     if (answer === GIVE_UP) return this.giveUp(step);
-    if (answer === 'no') return step.replaceDialog(STEPS, { ask: 'again' } satisfies IdentifyOptions);
+    if (answer === 'no') return step.replaceDialog(STEPS, { ...purposeOf(step), ask: 'again' } satisfies IdentifyOptions);
     if (answer !== CONFIRMED && answer !== 'yes') values.number = answer;
     if (values.postcode) return step.next(values.postcode);
     const ask: Reply = { text: text(step.context, this.deps, 'lookup:postcode.ask'), expectsInput: true };
@@ -162,7 +175,7 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     if (data.mentionedCjibNumber === number) data.mentionedCjibNumber = undefined;
     // The same words whether the number is unknown or the postcode is wrong: nothing to learn from it.
     await say(step.context, this.deps, { text: text(step.context, this.deps, 'lookup:noMatch') });
-    return step.replaceDialog(STEPS, { ask: 'retry' } satisfies IdentifyOptions);
+    return step.replaceDialog(STEPS, { ...purposeOf(step), ask: 'retry' } satisfies IdentifyOptions);
   }
 
   /** A signed-in token on this activity, or an identification earlier in the conversation. */

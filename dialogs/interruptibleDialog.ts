@@ -5,6 +5,7 @@ import {
   type DialogTurnResult,
   DialogTurnStatus,
 } from 'botbuilder-dialogs';
+import { requestsFlow } from '../domain/knowledge/flowRequest';
 import { isQuestion } from '../domain/knowledge/questionForm';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import type { IntentId } from '../domain/language/intents';
@@ -16,6 +17,9 @@ import type { FlowResult } from './mainDialog';
 import { answerQuestion } from './questionAnswering';
 import { sayCapabilities } from './smallTalk';
 import { say, text, turnRecognition } from './turn';
+
+/** Flows a citizen may switch to mid-flow by asking for them. */
+const SWITCHABLE: ReadonlySet<IntentId> = new Set(['fine_status', 'payment_arrangement']);
 
 /** Interruptions need more certainty than routing a fresh message: a flow is under way. */
 export const INTERRUPTION_THRESHOLD = 0.6;
@@ -57,8 +61,38 @@ export class InterruptibleDialog extends ComponentDialog {
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const interrupted = (await this.changeLanguage(innerDc)) ?? (await this.interrupt(innerDc));
+    const interrupted =
+      (await this.changeLanguage(innerDc)) ?? (await this.switchFlow(innerDc)) ?? (await this.interrupt(innerDc));
     return interrupted ?? super.onContinueDialog(innerDc);
+  }
+
+  /** The options the flow's steps were started with (WaterfallDialog state), e.g. to start them again. */
+  protected startOptions(innerDc: DialogContext): object | undefined {
+    const steps = innerDc.stack[innerDc.stack.length - 1];
+    return steps?.id === this.initialDialogId ? (steps.state as { options?: object }).options : undefined;
+  }
+
+  /** The flow this dialog serves (the lookup, the arrangement), so a request for it is not a change of mind. */
+  protected currentFlow(_innerDc: DialogContext): IntentId | undefined {
+    return undefined;
+  }
+
+  /**
+   * "Eigenlijk wil ik een betalingsregeling" while the lookup asks the postcode: the citizen changed
+   * their mind. The flow ends with `{ next }` and the router starts the other one; a CJIB number
+   * given stays known. Questions about the other flow are answered instead (see unsureQuestion).
+   */
+  private async switchFlow(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const context = innerDc.context;
+    if (context.activity.type !== 'message' || !context.activity.text?.trim()) return undefined;
+    const recognition = await turnRecognition(context, this.deps);
+    const wanted = recognition.intent;
+    if (!SWITCHABLE.has(wanted) || recognition.score < INTERRUPTION_THRESHOLD) return undefined;
+    if (wanted === this.currentFlow(innerDc) || looksLikeAnAnswer(recognition)) return undefined;
+    if (!requestsFlow(wanted, recognition.text) || isQuestion(recognition.text)) return undefined;
+    await innerDc.cancelAllDialogs();
+    await say(context, this.deps, { text: text(context, this.deps, `common:switch.${wanted}`) });
+    return { status: DialogTurnStatus.complete, result: { next: wanted } satisfies FlowResult };
   }
 
   /**
@@ -73,9 +107,7 @@ export class InterruptibleDialog extends ComponentDialog {
     if (!wanted) return undefined;
     await chooseLanguage(context, this.deps, wanted);
     await say(context, this.deps, { text: text(context, this.deps, 'common:language.continued') });
-    // The flow's steps keep the options they were started with (WaterfallDialog state).
-    const steps = innerDc.stack[innerDc.stack.length - 1];
-    const options = steps?.id === this.initialDialogId ? (steps.state as { options?: object }).options : undefined;
+    const options = this.startOptions(innerDc);
     await innerDc.cancelAllDialogs();
     return innerDc.beginDialog(this.initialDialogId!, options);
   }

@@ -14,6 +14,8 @@ import { isSpeechTurn, say, turnLocale, turnRecognition } from './turn';
 
 export const MAIN_DIALOG = 'main';
 const ROUTE = 'main.route';
+/** A flow started from another one's result (a follow-up, a change of mind): its result is handled as well. */
+const NEXT = 'main.next';
 
 /** What a child dialog may hand back: a message it did not consume, or an interruption to act on. */
 export interface FlowResult {
@@ -39,6 +41,7 @@ export class MainDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(MAIN_DIALOG);
     this.addDialog(new WaterfallDialog(ROUTE, [this.route.bind(this), this.afterFlow.bind(this)]));
+    this.addDialog(new WaterfallDialog(NEXT, [this.startNext.bind(this), this.afterFlow.bind(this)]));
     this.addDialog(new FaqDialog(deps));
     this.initialDialogId = ROUTE;
   }
@@ -86,10 +89,15 @@ export class MainDialog extends ComponentDialog {
     const next = result.next ? this.routes[result.next] : undefined;
     if (next) {
       const recognition = await turnRecognition(step.context, this.deps);
-      return step.replaceDialog(next, { recognition, intent: result.next });
+      return step.replaceDialog(NEXT, { dialogId: next, options: { recognition, intent: result.next } });
     }
     if (result.reroute) return step.replaceDialog(ROUTE);
     return step.endDialog();
+  }
+
+  private async startNext(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { dialogId, options } = step.options as { dialogId: string; options: object };
+    return step.beginDialog(dialogId, options);
   }
 
   /** The intent to act on, taking an answer to an earlier "did you mean" or "want a person?" into account. */

@@ -20,6 +20,7 @@ import { isQuestion } from '../domain/knowledge/questionForm';
 import { CollectionUnavailableError, NotFoundError } from '../domain/errors';
 import { formatMoney } from '../domain/money';
 import type { ArrangementSubmission } from '../domain/ports/collectionSystem';
+import type { IntentId } from '../domain/language/intents';
 import type { Recognition } from '../domain/ports/recognizer';
 import {
   arrangementQuestion,
@@ -131,6 +132,10 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     );
     await innerDc.repromptDialog();
     return Dialog.EndOfTurn;
+  }
+
+  protected override currentFlow(): IntentId {
+    return 'payment_arrangement';
   }
 
   /** At the schedule, "I cannot pay" or "that is too much" is an answer to it, not a question for the knowledge base. */

@@ -242,6 +242,18 @@ describe('citizen journeys through POST /api/messages', () => {
     expect(plain(await c.say('tak'))).toMatch(/numer referencyjny to \*\*BR-/);
     expect(plain(await c.say('dziękuję, do widzenia'))).toMatch(/Do widzenia/);
   });
+
+  it('changing one\'s mind mid-flow ("eigenlijk wil ik een betalingsregeling") switches flows and keeps the number', async () => {
+    const c = await started();
+    await c.say('mijn boete opzoeken');
+    await c.say('2342145524857394');
+    const switched = plain(await c.say('eigenlijk wil ik liever een betalingsregeling aanvragen'));
+    expect(switched).toMatch(/Goed, dan vraag ik een betalingsregeling voor u aan.*postcode/);
+    expect(switched).not.toMatch(/herken ik niet als postcode/);
+    expect(plain(await c.say('1071 DJ'))).toMatch(/Wilt u deze betalingsregeling aanvragen/);
+    const back = plain(await c.say('ik wil eerst mijn boete opzoeken'));
+    expect(back).toMatch(/Goed, dan zoek ik eerst uw boete op.*Dit heb ik voor u gevonden.*Wat wilt u nu doen/);
+  });
 });
 
 
@@ -266,5 +278,16 @@ describe('journeys while staff are at work', () => {
     const german = app.conversation({ locale: 'de-DE' });
     await german.say('Ich möchte mit einem Mitarbeiter sprechen');
     expect(plain(await german.say('Wie lange muss ich noch warten?'))).toMatch(/Warteschlange/);
+  });
+
+  it('a flow started from an answer\'s follow-up still hands over: "te hoog" then "ja graag" queues for a person', async () => {
+    const c = app.conversation();
+    await c.start();
+    await c.say('kan ik in termijnen betalen?');
+    expect(plain(await c.say('Betalingsregeling aanvragen'))).toMatch(/CJIB-nummer/);
+    await c.say(D01.number);
+    expect(plain(await c.say(D01.postcode))).toMatch(/Wilt u deze betalingsregeling aanvragen/);
+    expect(plain(await c.say('Het maandbedrag is te hoog'))).toMatch(/medewerker/);
+    expect(plain(await c.say('ja graag'))).toMatch(/wachtrij/);
   });
 });
