@@ -15,7 +15,7 @@ const MONEY_WORD = /(?<![\d.,])(\d{1,3}(?:[.\s]\d{3})*,\d{2}|\d+,\d{2})\s?euro\b
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const DMY_DATE = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/g;
 /** Six digits or more (CJIB numbers, phone numbers): a voice should read them digit by digit. */
-const LONG_NUMBER = /(?<![\d.,])\d(?:[ .-]?\d){5,}(?![\d.,])/g;
+const LONG_NUMBER = /(?<![\d.,])\d(?:[ .-]?\d){5,}(?!\d|[.,]\d)/g;
 /** A masked number as the assistant shows it: "••••••••••••0658". */
 const MASKED_NUMBER = /[•*]{3,}\s?(\d{2,6})/g;
 const URL_PATTERN = /\bhttps?:\/\/(?:www\.)?([^/\s)]+)[^\s)]*/g;

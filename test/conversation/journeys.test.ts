@@ -254,6 +254,18 @@ describe('citizen journeys through POST /api/messages', () => {
     const back = plain(await c.say('ik wil eerst mijn boete opzoeken'));
     expect(back).toMatch(/Goed, dan zoek ik eerst uw boete op.*Dit heb ik voor u gevonden.*Wat wilt u nu doen/);
   });
+
+  it('on the phone a whole arrangement reads the phone number and the reference digit by digit', async () => {
+    const phone = app.conversation({ channelId: 'telephony' });
+    const speak = (replies: Partial<Activity>[]): string => replies.map((a) => a.speak ?? '').join(' ');
+    await phone.say('ik wil in termijnen betalen');
+    await phone.say('nul vijf vier drie zeven negen drie nul vijf acht een vijf vijf vijf twee drie');
+    expect(plain(await phone.say('47533'))).toMatch(/Wilt u deze betalingsregeling aanvragen/);
+    await phone.say('ja');
+    const confirm = speak(await phone.say('nul zes een twee drie vier vijf zes zeven acht'));
+    expect(confirm).toMatch(/via 0 6 1 2, 3 4 5 6, 7 8\./);
+    expect(speak(await phone.say('ja'))).toMatch(/referentienummer is BR-2 0 2 6, \d \d \d \d, \d \d \d \d\./);
+  });
 });
 
 
