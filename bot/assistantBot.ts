@@ -25,7 +25,11 @@ export class AssistantBot extends ActivityHandler {
 
     this.onMembersAdded(async (context, next) => {
       const added = context.activity.membersAdded ?? [];
-      if (added.some((m) => m.id !== context.activity.recipient?.id)) await this.welcome(context);
+      if (added.some((m) => m.id !== context.activity.recipient?.id)) {
+        await this.welcome(context);
+        // The welcome asks "Wilt u liever een medewerker spreken?": a bare "ja" as the first message means a person.
+        (await this.deps.state.conversation.get(context, {})).personOffered = true;
+      }
       await next();
     });
 

@@ -8,7 +8,7 @@ import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { FAQ_DIALOG, FaqDialog, type FaqOptions } from './faqDialog';
 import { chooseLanguage } from './languageChoice';
-import { answerToOffer, answerWithoutOffer, bareYesNo, offeredChoices } from './offerAnswer';
+import { answerToOffer, answerWithoutOffer, bareYesNo, NO_CONTENT_AFTER_NO, offeredChoices } from './offerAnswer';
 import { offeredIntent, sayCapabilities } from './smallTalk';
 import { isSpeechTurn, say, turnLocale, turnRecognition } from './turn';
 
@@ -114,9 +114,9 @@ export class MainDialog extends ComponentDialog {
       const picked = offeredIntent(recognition.text, pending, this.deps, recognition);
       if (picked) return picked;
     }
-    if (personOffered && recognition.entities.yesNo !== undefined) {
-      return recognition.entities.yesNo ? 'human_agent' : 'help';
-    }
+    // A bare yes or no answers the offer; "nee, ik wil een betalingsregeling" is routed as it says.
+    const yesNo = personOffered ? bareYesNo(recognition, this.deps, NO_CONTENT_AFTER_NO) : undefined;
+    if (yesNo !== undefined) return yesNo ? 'human_agent' : 'help';
     if (recognition.intent === 'none' || recognition.score < this.deps.confidenceThreshold) return undefined;
     return recognition.intent;
   }

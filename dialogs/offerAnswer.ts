@@ -52,7 +52,7 @@ export function bareYesNo(
 }
 
 /** After "no", thanks and goodbyes add nothing either ("nee, dank u wel", "nee hoor, doei"). */
-const NO_CONTENT_AFTER_NO: ReadonlySet<IntentId> = new Set([...NO_CONTENT, 'goodbye']);
+export const NO_CONTENT_AFTER_NO: ReadonlySet<IntentId> = new Set([...NO_CONTENT, 'goodbye']);
 
 /**
  * A bare yes or no when nothing was offered answers the last "Kan ik nog iets anders voor u doen?":

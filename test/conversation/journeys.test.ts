@@ -266,6 +266,13 @@ describe('citizen journeys through POST /api/messages', () => {
     expect(confirm).toMatch(/via 0 6 1 2, 3 4 5 6, 7 8\./);
     expect(speak(await phone.say('ja'))).toMatch(/referentienummer is BR-2 0 2 6, \d \d \d \d, \d \d \d \d\./);
   });
+
+  it('"ja graag" to the welcome\'s "Wilt u liever een medewerker spreken?" means a person; "nee, ik wil …" is routed', async () => {
+    const yes = await started();
+    expect(plain(await yes.say('ja graag'))).toMatch(/terugbelt|wachtrij/);
+    const no = await started();
+    expect(plain(await no.say('nee, ik wil een betalingsregeling'))).toMatch(/Om een betalingsregeling voor u aan te vragen/);
+  });
 });
 
 
