@@ -321,8 +321,10 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
       prompt.recognized.value = postcode ?? GIVE_UP;
       return true;
     }
+    // "Waarom heeft u mijn postcode nodig?": why it is asked, and which one.
+    const asks = isQuestion(recognition.text) || saysDontKnow(recognition.text);
     await say(prompt.context, this.deps, {
-      text: text(prompt.context, this.deps, 'lookup:postcode.retry'),
+      text: text(prompt.context, this.deps, asks ? 'lookup:postcode.why' : 'lookup:postcode.retry'),
       expectsInput: true,
     });
     return false;

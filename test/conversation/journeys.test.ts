@@ -273,6 +273,16 @@ describe('citizen journeys through POST /api/messages', () => {
     const no = await started();
     expect(plain(await no.say('nee, ik wil een betalingsregeling'))).toMatch(/Om een betalingsregeling voor u aan te vragen/);
   });
+
+  it('"why do you need my postcode?" at the postcode question says why, then the postcode is taken', async () => {
+    const c = await started({ locale: 'en-GB' });
+    await c.say('look up my fine');
+    await c.say('2342145524857394');
+    const why = plain(await c.say('why do you need my postcode?'));
+    expect(why).toMatch(/check that the fine is yours/);
+    expect(why).not.toMatch(/do not recognise that as a postcode/);
+    expect(plain(await c.say('1071 dj'))).toMatch(/What would you like to do now/);
+  });
 });
 
 
