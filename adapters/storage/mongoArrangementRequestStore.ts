@@ -17,6 +17,8 @@ type RequestDocument = Omit<ArrangementRequest, 'idempotencyKey'> & { _id: strin
 const DUPLICATE_KEY = 11000;
 const REFERENCE_ATTEMPTS = 5;
 const DUE_STATES: ArrangementRequestState[] = ['pending', 'failed-retrying'];
+/** Due requests looked at per claim; another worker may lease some of them first. */
+const CLAIM_CANDIDATES = 5;
 
 export interface MongoArrangementRequestStoreOptions {
   collectionName?: string;
@@ -81,17 +83,30 @@ export class MongoArrangementRequestStore implements ArrangementRequestStore {
     return document ? toRequest(document) : undefined;
   }
 
+  /**
+   * Leases the oldest due request. A compare-and-set on the request's `attempts` (its version) by
+   * `_id`, rather than one filtered findOneAndUpdate, so two workers never lease the same request on
+   * any server, the embedded one included.
+   */
   async claimDue(leaseMs: number): Promise<ArrangementRequest | undefined> {
     const now = this.clock.now();
-    const document = await this.collection.findOneAndUpdate(
-      { state: { $in: DUE_STATES }, nextAttemptAt: { $lte: now } },
-      {
-        $set: { nextAttemptAt: new Date(now.getTime() + leaseMs), leaseToken: randomUUID() },
-        $inc: { attempts: 1 },
-      },
-      { sort: { nextAttemptAt: 1 }, returnDocument: 'after' },
-    );
-    return document ? toRequest(document) : undefined;
+    const candidates = await this.collection
+      .find({ state: { $in: DUE_STATES }, nextAttemptAt: { $lte: now } })
+      .sort({ nextAttemptAt: 1 })
+      .limit(CLAIM_CANDIDATES)
+      .toArray();
+    for (const candidate of candidates) {
+      const leaseToken = randomUUID();
+      const result = await this.collection.updateOne(
+        { _id: candidate._id, attempts: candidate.attempts, state: candidate.state },
+        { $set: { nextAttemptAt: new Date(now.getTime() + leaseMs), leaseToken }, $inc: { attempts: 1 } },
+      );
+      if (result.modifiedCount === 1) {
+        const leased = await this.collection.findOne({ _id: candidate._id, leaseToken });
+        if (leased) return toRequest(leased);
+      }
+    }
+    return undefined;
   }
 
   async markDelivered(idempotencyKey: string, receipt: ArrangementReceipt): Promise<void> {
