@@ -5,7 +5,7 @@
  */
 import { MongoClient } from 'mongodb';
 import { ConversationEraser } from '../adapters/storage/retentionErasure';
-import { ConfigError, loadConfig } from '../bot/config';
+import { startDatabaseCommand } from './databaseCommand';
 
 export interface EraseRequest {
   conversation?: string;
@@ -43,21 +43,10 @@ export async function erase(
 }
 
 async function main(): Promise<void> {
-  let request: EraseRequest;
-  let config;
-  try {
-    request = parseEraseArgs(process.argv.slice(2));
-    config = loadConfig();
-  } catch (err) {
-    console.error(err instanceof ConfigError ? err.message : (err as Error).message);
-    process.exit(2);
-  }
-  if (!config.mongodbUri) {
-    console.error(
-      'MONGODB_URI is not set: the embedded database lives only inside a running assistant, there is nothing to erase.',
-    );
-    process.exit(2);
-  }
+  const { request, config } = startDatabaseCommand(
+    parseEraseArgs,
+    'the embedded database lives only inside a running assistant, there is nothing to erase.',
+  );
   const client = new MongoClient(config.mongodbUri, { serverSelectionTimeoutMS: 5000 });
   try {
     await client.connect();

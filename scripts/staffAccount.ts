@@ -8,7 +8,7 @@
 import { createInterface } from 'node:readline';
 import { MongoClient } from 'mongodb';
 import { MongoStaffAccounts } from '../adapters/storage/mongoStaffAccounts';
-import { ConfigError, loadConfig } from '../bot/config';
+import { startDatabaseCommand } from './databaseCommand';
 import { hashPassword } from '../bot/consolePasswords';
 import type { StaffRole } from '../domain/handoff/handoffCase';
 
@@ -55,21 +55,10 @@ async function readPassword(): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  let request: StaffAccountRequest;
-  let config;
-  try {
-    request = parseStaffAccountArgs(process.argv.slice(2));
-    config = loadConfig();
-  } catch (err) {
-    console.error(err instanceof ConfigError ? err.message : (err as Error).message);
-    process.exit(2);
-  }
-  if (!config.mongodbUri) {
-    console.error(
-      'MONGODB_URI is not set: the embedded database lives only inside a running assistant (it has demo accounts).',
-    );
-    process.exit(2);
-  }
+  const { request, config } = startDatabaseCommand(
+    parseStaffAccountArgs,
+    'the embedded database lives only inside a running assistant (it has demo accounts).',
+  );
   const password = await readPassword();
   if (password.length < MIN_PASSWORD_LENGTH) {
     console.error(
