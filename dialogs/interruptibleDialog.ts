@@ -9,6 +9,7 @@ import { requestsFlow } from '../domain/knowledge/flowRequest';
 import { isQuestion } from '../domain/knowledge/questionForm';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import type { IntentId } from '../domain/language/intents';
+import { asksWhyAsked } from '../domain/language/whyAsked';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
 import { answerTopic } from './faqAnswer';
@@ -38,6 +39,8 @@ const NOT_INTERRUPTING: ReadonlySet<IntentId> = new Set([
 /** True when the message carries what a flow typically asks for, so it is an answer, not a new question. */
 function looksLikeAnAnswer(recognition: Recognition): boolean {
   const e = recognition.entities;
+  // "Waarom heeft u dat nodig?" is about the flow's own question: its prompt explains.
+  if (asksWhyAsked(recognition.text)) return true;
   if (e.cjibNumber || e.postcode || e.email || e.phone || e.licencePlate) return true;
   if (
     (e.digits?.length ?? 0) >= 1 &&

@@ -17,6 +17,7 @@ import { calendarDateIn } from '../domain/arrangement/calendarDate';
 import type { Claim } from '../domain/claims/claim';
 import { formatDate } from '../domain/dates';
 import { isQuestion } from '../domain/knowledge/questionForm';
+import { saysDontKnow } from '../domain/language/dontKnow';
 import { CollectionUnavailableError, NotFoundError } from '../domain/errors';
 import { formatMoney } from '../domain/money';
 import type { ArrangementSubmission } from '../domain/ports/collectionSystem';
@@ -90,12 +91,7 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
         understood((c) => readPlanAnswer(c, deps)),
       ),
     );
-    this.addDialog(
-      new TextPrompt(
-        CONTACT_PROMPT,
-        understood((c) => readContact(c, deps)),
-      ),
-    );
+    this.addDialog(new TextPrompt(CONTACT_PROMPT, (p) => this.validateContact(p)));
     this.addDialog(
       new TextPrompt(
         CONFIRM_PROMPT,
@@ -142,6 +138,8 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
   protected override async isAnswer(innerDc: DialogContext, recognition: Recognition): Promise<boolean> {
     // "nee, het mailadres klopt niet" at the confirmation answers it (and is not a question about contact).
     if (innerDc.activeDialog?.id === CONFIRM_PROMPT) return recognition.entities.yesNo !== undefined;
+    // "ik heb geen e-mail" at the contact question is about the contact, which the question explains.
+    if (innerDc.activeDialog?.id === CONTACT_PROMPT) return mentionsContact(recognition.text);
     if (innerDc.activeDialog?.id !== PLAN_PROMPT) return false;
     if (recognition.intent === 'cannot_pay') return true;
     const answer = await readPlanAnswer(innerDc.context, this.deps);
@@ -365,6 +363,19 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     const key = reference ? 'arrangement:filed.text' : 'arrangement:filed.notConfirmed';
     await say(context, this.deps, { text: text(context, this.deps, key, { reference }) });
     return step.endDialog({});
+  }
+
+  /** An e-mail address or phone number; a question or "ik heb geen e-mail" hears why and what else will do. */
+  private async validateContact(prompt: { context: TurnContext; attemptCount: number }): Promise<boolean> {
+    if (await understood((c) => readContact(c, this.deps))(prompt)) return true;
+    const answer = prompt.context.activity.text ?? '';
+    if (isQuestion(answer) || saysDontKnow(answer) || (mentionsContact(answer) && /\b(geen|no|kein\w*|nie mam)\b/i.test(answer))) {
+      await say(prompt.context, this.deps, {
+        text: text(prompt.context, this.deps, 'arrangement:contact.why'),
+        expectsInput: true,
+      });
+    }
+    return false;
   }
 
   private confirmChoices(context: TurnContext) {

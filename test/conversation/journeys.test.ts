@@ -283,6 +283,18 @@ describe('citizen journeys through POST /api/messages', () => {
     expect(why).not.toMatch(/do not recognise that as a postcode/);
     expect(plain(await c.say('1071 dj'))).toMatch(/What would you like to do now/);
   });
+
+  it('"waarom heeft u dat nodig?" and "ik heb geen email" at the contact question say why and that a phone will do', async () => {
+    const c = await started({ locale: 'de-DE' });
+    await c.say('Ich möchte in Raten zahlen');
+    await c.say('1852906095141302');
+    await c.say('7511 JE');
+    expect(plain(await c.say('ja'))).toMatch(/E-Mail-Adresse oder Telefonnummer/);
+    const why = plain(await c.say('Wozu brauchen Sie das?'));
+    expect(why).toMatch(/Telefonnummer in Ordnung/);
+    expect(plain(await c.say('ich habe keine E-Mail'))).toMatch(/Telefonnummer in Ordnung/);
+    expect(plain(await c.say('+49 170 1234567'))).toMatch(/\+491701234567\. Soll ich den Antrag jetzt absenden/);
+  });
 });
 
 
