@@ -8,6 +8,7 @@ import {
 import { requestsFlow } from '../domain/knowledge/flowRequest';
 import { isQuestion } from '../domain/knowledge/questionForm';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
+import { selectTopic } from '../domain/knowledge/selectTopic';
 import type { IntentId } from '../domain/language/intents';
 import { asksWhyAsked } from '../domain/language/whyAsked';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -127,6 +128,10 @@ export class InterruptibleDialog extends ComponentDialog {
     if (recognition.score < INTERRUPTION_THRESHOLD || NOT_INTERRUPTING.has(recognition.intent))
       return this.unsureQuestion(innerDc, recognition);
     if (looksLikeAnAnswer(recognition) || (await this.isAnswer(innerDc, recognition))) return undefined;
+    if (recognition.intent === 'cannot_pay') {
+      const selection = selectTopic('cannot_pay', recognition.text, recognition.entities);
+      if (selection.kind === 'topic' && selection.topicId === 'noodstop') return this.cannotPay(innerDc);
+    }
 
     switch (recognition.intent) {
       case 'cancel':
@@ -148,6 +153,29 @@ export class InterruptibleDialog extends ComponentDialog {
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
     }
+  }
+
+  /**
+   * "Ik heb schulden, ik kan niet betalen" mid-flow: the noodstop and a person come first, the flow's
+   * next question would not help (a vulnerable-citizen signal, DESIGN.md). Yes is a handoff for
+   * that reason; no leaves the citizen with the assistant.
+   */
+  private async cannotPay(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const context = innerDc.context;
+    await answerTopic(context, this.deps, 'noodstop', { followUps: false });
+    await innerDc.cancelAllDialogs();
+    const data = await this.deps.state.conversation.get(context, {});
+    data.personOffered = true;
+    data.handoffReason = 'cannot_pay';
+    await say(context, this.deps, {
+      text: text(context, this.deps, 'arrangement:person.ask'),
+      choices: [
+        { value: 'yes', title: text(context, this.deps, 'arrangement:person.yes') },
+        { value: 'no', title: text(context, this.deps, 'arrangement:person.no') },
+      ],
+      expectsInput: true,
+    });
+    return { status: DialogTurnStatus.complete, result: {} satisfies FlowResult };
   }
 
   /**

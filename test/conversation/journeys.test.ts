@@ -295,6 +295,15 @@ describe('citizen journeys through POST /api/messages', () => {
     expect(plain(await c.say('ich habe keine E-Mail'))).toMatch(/Telefonnummer in Ordnung/);
     expect(plain(await c.say('+49 170 1234567'))).toMatch(/\+491701234567\. Soll ich den Antrag jetzt absenden/);
   });
+
+  it('"ik heb schulden, ik kan echt niet betalen" mid-flow explains the noodstop and offers a person instead of asking on', async () => {
+    const c = await started();
+    await c.say('mijn boete opzoeken');
+    const reply = plain(await c.say('ik heb zoveel schulden, ik kan echt niet betalen'));
+    expect(reply).toMatch(/noodstop.*Wilt u met een medewerker spreken\?/);
+    expect(reply).not.toMatch(/CJIB-nummer nodig/);
+    expect(plain(await c.say('ja, graag'))).toMatch(/terugbelt|wachtrij/);
+  });
 });
 
 
