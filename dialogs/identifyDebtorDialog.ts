@@ -18,6 +18,7 @@ import {
 import { formatMinutes } from '../domain/dates';
 import { isQuestion } from '../domain/knowledge/questionForm';
 import { saysDontKnow } from '../domain/language/dontKnow';
+import { extractSpokenPostcode } from '../domain/language/spokenPostcode';
 import type { IntentId } from '../domain/language/intents';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { Reply } from '../domain/ports/replyRenderer';
@@ -316,7 +317,10 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
   private async validatePostcode(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const recognition = await turnRecognition(prompt.context, this.deps);
     const typed = (prompt.recognized.value ?? '').trim();
-    const postcode = recognition.entities.postcode?.value ?? (looksLikePostcode(typed) ? typed : undefined);
+    const postcode =
+      recognition.entities.postcode?.value ??
+      extractSpokenPostcode(typed)?.value ??
+      (looksLikePostcode(typed) ? typed : undefined);
     if (postcode || prompt.attemptCount >= MAX_TRIES) {
       prompt.recognized.value = postcode ?? GIVE_UP;
       return true;

@@ -304,6 +304,17 @@ describe('citizen journeys through POST /api/messages', () => {
     expect(reply).not.toMatch(/CJIB-nummer nodig/);
     expect(plain(await c.say('ja, graag'))).toMatch(/terugbelt|wachtrij/);
   });
+
+  it('takes a postcode said as numbers on the phone ("negenentachtig elf a b")', async () => {
+    const phone = app.conversation({ channelId: 'telephony' });
+    await phone.say('boete opzoeken');
+    await phone.say('negen zes negen acht negen vier acht zes een vier vijf acht nul zes vijf acht');
+    expect(plain(await phone.say('negenentachtig elf a b'))).toMatch(/129 euro/);
+    const again = app.conversation({ channelId: 'telephony' });
+    await again.say('boete opzoeken');
+    await again.say('9698948614580658');
+    expect(plain(await again.say('acht negen elf a b'))).toMatch(/129 euro/);
+  });
 });
 
 
