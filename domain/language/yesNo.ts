@@ -27,6 +27,11 @@ const NO_PHRASES = [
   'raczej nie',
   'absolutnie nie',
   'nie dziekuje',
+  'natuurlijk niet',
+  'absoluut niet',
+  'echt niet',
+  'naturlich nicht',
+  'absolutely not',
 ];
 const YES_PHRASES = [
   'dat klopt',
@@ -74,6 +79,9 @@ const NO_WORDS = new Set([
   'falsch',
   'negatief',
   'negative',
+  'neej',
+  'ne',
+  'nay',
 ]);
 const YES_WORDS = new Set([
   'ja',
@@ -124,6 +132,13 @@ const YES_WORDS = new Set([
   'goed',
   'top',
   'yess',
+  'jo',
+  'natuurlijk',
+  'absoluut',
+  'precies',
+  'okidoki',
+  'uiteraard',
+  'yas',
 ]);
 
 /** "jaaaa" → "ja", "neeee" → "nee", "yesss" → "yes". */

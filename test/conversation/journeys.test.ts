@@ -315,6 +315,15 @@ describe('citizen journeys through POST /api/messages', () => {
     await again.say('9698948614580658');
     expect(plain(await again.say('acht negen elf a b'))).toMatch(/129 euro/);
   });
+
+  it('understands yes and no in more forms ("neej", "jo", "natuurlijk niet")', async () => {
+    const c = await started();
+    await c.say('mijn boete opzoeken');
+    expect(plain(await c.say('3338 0824 5078 2785'))).toMatch(/Klopt het nummer\?/);
+    expect(plain(await c.say('neej'))).toMatch(/Wat is het juiste CJIB-nummer/);
+    expect(plain(await c.say('3338 0824 5078 2785'))).toMatch(/Klopt het nummer\?/);
+    expect(plain(await c.say('jo'))).toMatch(/postcode/);
+  });
 });
 
 
