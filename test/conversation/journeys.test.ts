@@ -16,12 +16,16 @@ const D01 = { number: '9698948614580658', postcode: '8911 AB' };
 /** A message the model is unsure of, whatever the training data: the router asks which of two it is. */
 const UNSURE = 'ik heb een probleem met mijn boete';
 
+/** A question whose words fit two topics of its intent equally: the FAQ asks which one. */
+const TWO_TOPICS = 'waarom is het bedrag hoger en wanneer moet ik betalen';
+
 /** The trained model, except that UNSURE is always unsure between looking up and not being able to pay. */
 function recognizerWithUnsureProbe(): Recognizer {
   const model = localRecognizer();
   return {
     async recognize(text, locale): Promise<Recognition> {
       const recognition = await model.recognize(text, locale);
+      if (text === TWO_TOPICS) return { ...recognition, intent: 'payment_deadline', score: 0.9 };
       if (text !== UNSURE) return recognition;
       const ranked = [
         { intent: 'fine_status' as const, score: 0.31 },
@@ -323,6 +327,15 @@ describe('citizen journeys through POST /api/messages', () => {
     expect(plain(await c.say('neej'))).toMatch(/Wat is het juiste CJIB-nummer/);
     expect(plain(await c.say('3338 0824 5078 2785'))).toMatch(/Klopt het nummer\?/);
     expect(plain(await c.say('jo'))).toMatch(/postcode/);
+  });
+
+  it('a bare "ja" to the knowledge base\'s "Waar gaat uw vraag over?" offers the topics again', async () => {
+    const c = await started();
+    expect(plain(await c.say(TWO_TOPICS))).toMatch(/Waar gaat uw vraag over\?/);
+    const again = plain(await c.say('ja'));
+    expect(again).toMatch(/Welke van deze bedoelt u/);
+    expect(again).not.toMatch(/lukt mij niet goed|niet mee helpen/);
+    expect(plain(await c.say('2'))).toMatch(/aanmaning/);
   });
 });
 
