@@ -130,7 +130,10 @@ export class FaqDialog extends ComponentDialog {
   }
 
   /** "ja" to "which topic?" asks again with the same choices; "nee" asks for the question in other words. */
-  private async bareAnswerToClarify(step: WaterfallStepContext, clarify: ReplyChoice[]): Promise<DialogTurnResult> {
+  private async bareAnswerToClarify(
+    step: WaterfallStepContext,
+    clarify: ReplyChoice[],
+  ): Promise<DialogTurnResult> {
     const recognition = await turnRecognition(step.context, this.deps);
     const { yesNo } = recognition.entities;
     const bare = yesNo !== undefined && recognition.text.trim().split(/\s+/).length <= 6;
@@ -141,7 +144,11 @@ export class FaqDialog extends ComponentDialog {
       await say(step.context, this.deps, { text: t('common:offer.other'), expectsInput: true });
       return step.endDialog({} satisfies FaqResult);
     }
-    await say(step.context, this.deps, { text: t('common:offer.which'), choices: clarify, expectsInput: true });
+    await say(step.context, this.deps, {
+      text: t('common:offer.which'),
+      choices: clarify,
+      expectsInput: true,
+    });
     return step.replaceDialog(STEPS, { clarify } satisfies FaqOptions);
   }
 
@@ -184,7 +191,10 @@ export class FaqDialog extends ComponentDialog {
   }
 
   /** A follow-up that starts a flow or asks for a person, handed to the router. */
-  private async startAction(step: WaterfallStepContext, action: FlowAction | undefined): Promise<DialogTurnResult> {
+  private async startAction(
+    step: WaterfallStepContext,
+    action: FlowAction | undefined,
+  ): Promise<DialogTurnResult> {
     if (action === 'action:human_agent') return step.endDialog({ handoff: true } satisfies FaqResult);
     if (action === 'action:fine_status')
       return step.endDialog({ reroute: true, next: 'fine_status' } satisfies FaqResult);

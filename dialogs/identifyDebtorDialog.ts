@@ -160,7 +160,8 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     const values = step.values as Values;
     const answer = step.result as string;
     if (answer === GIVE_UP) return this.giveUp(step);
-    if (answer === 'no') return step.replaceDialog(STEPS, { ...purposeOf(step), ask: 'again' } satisfies IdentifyOptions);
+    if (answer === 'no')
+      return step.replaceDialog(STEPS, { ...purposeOf(step), ask: 'again' } satisfies IdentifyOptions);
     if (answer !== CONFIRMED && answer !== 'yes') values.number = answer;
     if (values.postcode) return step.next(values.postcode);
     const ask: Reply = { text: text(step.context, this.deps, 'lookup:postcode.ask'), expectsInput: true };
@@ -295,7 +296,11 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     const count = recognition.entities.digits?.length ?? 0;
     // "Waar vind ik dat nummer?", "ik weet het niet": where it is, and that a person can help too.
     const lost = isQuestion(recognition.text) || saysDontKnow(recognition.text);
-    const key = lost ? 'lookup:number.where' : count >= 5 ? 'lookup:number.retryCount' : 'lookup:number.retry';
+    const key = lost
+      ? 'lookup:number.where'
+      : count >= 5
+        ? 'lookup:number.retryCount'
+        : 'lookup:number.retry';
     await say(prompt.context, this.deps, {
       text: text(prompt.context, this.deps, key, { count }),
       expectsInput: true,

@@ -66,7 +66,9 @@ export class InterruptibleDialog extends ComponentDialog {
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const interrupted =
-      (await this.changeLanguage(innerDc)) ?? (await this.switchFlow(innerDc)) ?? (await this.interrupt(innerDc));
+      (await this.changeLanguage(innerDc)) ??
+      (await this.switchFlow(innerDc)) ??
+      (await this.interrupt(innerDc));
     return interrupted ?? super.onContinueDialog(innerDc);
   }
 

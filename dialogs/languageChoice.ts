@@ -11,7 +11,8 @@ import { setTurnLocale } from './turn';
  * is not one.
  */
 export function askedLanguage(recognition: Recognition, deps: DialogDeps): Locale | undefined {
-  if (recognition.intent !== 'change_language' || recognition.score < deps.confidenceThreshold) return undefined;
+  if (recognition.intent !== 'change_language' || recognition.score < deps.confidenceThreshold)
+    return undefined;
   return requestedLocale(recognition.text);
 }
 

@@ -15,7 +15,11 @@ const MAX_BARE_WORDS = 6;
 const NO_CONTENT: ReadonlySet<IntentId> = new Set(['none', 'greeting', 'thanks']);
 
 /** The offered intents as choices, with "something else" last. */
-export function offeredChoices(context: TurnContext, deps: DialogDeps, offered: readonly IntentId[]): ReplyChoice[] {
+export function offeredChoices(
+  context: TurnContext,
+  deps: DialogDeps,
+  offered: readonly IntentId[],
+): ReplyChoice[] {
   const choices: ReplyChoice[] = offered
     .filter((intent) => intent !== SOMETHING_ELSE)
     .map((intent) => ({ value: intent, title: text(context, deps, `common:intent.${intent}`) }));
@@ -25,10 +29,15 @@ export function offeredChoices(context: TurnContext, deps: DialogDeps, offered: 
 
 /** Whether the citizen picked "something else" (its title in any language, or its value). */
 function picksSomethingElse(deps: DialogDeps, answer: string): boolean {
-  const normal = answer.trim().toLowerCase().replace(/[.!]+$/, '');
+  const normal = answer
+    .trim()
+    .toLowerCase()
+    .replace(/[.!]+$/, '');
   return (
     normal === SOMETHING_ELSE ||
-    SUPPORTED_LOCALES.some((l) => deps.localizer.t(l, 'common:fallback.somethingElse').toLowerCase() === normal)
+    SUPPORTED_LOCALES.some(
+      (l) => deps.localizer.t(l, 'common:fallback.somethingElse').toLowerCase() === normal,
+    )
   );
 }
 

@@ -369,7 +369,11 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
   private async validateContact(prompt: { context: TurnContext; attemptCount: number }): Promise<boolean> {
     if (await understood((c) => readContact(c, this.deps))(prompt)) return true;
     const answer = prompt.context.activity.text ?? '';
-    if (isQuestion(answer) || saysDontKnow(answer) || (mentionsContact(answer) && /\b(geen|no|kein\w*|nie mam)\b/i.test(answer))) {
+    if (
+      isQuestion(answer) ||
+      saysDontKnow(answer) ||
+      (mentionsContact(answer) && /\b(geen|no|kein\w*|nie mam)\b/i.test(answer))
+    ) {
       await say(prompt.context, this.deps, {
         text: text(prompt.context, this.deps, 'arrangement:contact.why'),
         expectsInput: true,

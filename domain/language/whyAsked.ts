@@ -6,7 +6,8 @@
 import { normalizeText } from './normalizeText';
 
 const WHY = /\b(waarom|waarvoor|why|what for|wozu|warum|wofur|dlaczego|po co|czemu)\b/;
-const NEEDED = /\b(nodig|need|needed|brauch\w*|benotig\w*|potrzeb\w*|vraagt|vragen|ask|asking|fragen|pytasz|pyta)\b/;
+const NEEDED =
+  /\b(nodig|need|needed|brauch\w*|benotig\w*|potrzeb\w*|vraagt|vragen|ask|asking|fragen|pytasz|pyta)\b/;
 const WHAT_FOR = /\bwhat (do|would) you need (it|that|this) for\b/;
 
 export function asksWhyAsked(text: string): boolean {

@@ -126,7 +126,9 @@ describe('citizen journeys through POST /api/messages', () => {
 
   it('the arrangement says why it asks for the CJIB number, and answers "wat als ik een termijn mis?" at the schedule', async () => {
     const c = await started();
-    expect(plain(await c.say('ik wil een betalingsregeling'))).toMatch(/Om een betalingsregeling voor u aan te vragen/);
+    expect(plain(await c.say('ik wil een betalingsregeling'))).toMatch(
+      /Om een betalingsregeling voor u aan te vragen/,
+    );
     await c.say('3338082450532785');
     await c.say('3512 kl');
     const answer = plain(await c.say('wat als ik een termijn mis?'));
@@ -144,7 +146,9 @@ describe('citizen journeys through POST /api/messages', () => {
     expect(plain(await c.say('nee wacht, mijn mailadres is Piet@Gmail.com'))).toMatch(
       /via piet@gmail\.com\. Zal ik de aanvraag nu versturen/,
     );
-    expect(plain(await c.say('nee het mailadres klopt niet'))).toMatch(/Op welk e-mailadres of telefoonnummer/);
+    expect(plain(await c.say('nee het mailadres klopt niet'))).toMatch(
+      /Op welk e-mailadres of telefoonnummer/,
+    );
     expect(plain(await c.say('06-87654321'))).toMatch(/via 0687654321/);
     expect(plain(await c.say('ja'))).toMatch(/referentienummer is \*\*BR-/);
   });
@@ -184,7 +188,8 @@ describe('citizen journeys through POST /api/messages', () => {
   it('takes a CJIB number spoken in groups with commas on the phone, and typed with commas', async () => {
     const phone = app.conversation({ channelId: 'telephony' });
     await phone.say('boete opzoeken');
-    const spoken = 'eh mijn nummer is negen zes negen acht, negen vier acht zes, een vier vijf acht, nul zes vijf acht';
+    const spoken =
+      'eh mijn nummer is negen zes negen acht, negen vier acht zes, een vier vijf acht, nul zes vijf acht';
     expect(plain(await phone.say(spoken))).toMatch(/Wat is de postcode/);
     expect(plain(await phone.say('acht negen een een, a, b'))).toMatch(/129 euro/);
 
@@ -229,7 +234,9 @@ describe('citizen journeys through POST /api/messages', () => {
 
     const two = await started();
     await two.say('wat als ik een termijn heb gemist?');
-    expect(plain(await two.say('ja graag'))).toMatch(/Waarmee wilt u verder\?.*Mijn boete opzoeken.*Medewerker spreken/);
+    expect(plain(await two.say('ja graag'))).toMatch(
+      /Waarmee wilt u verder\?.*Mijn boete opzoeken.*Medewerker spreken/,
+    );
 
     const rating = await started();
     await rating.say('hoe lang heb ik om te betalen?');
@@ -256,7 +263,9 @@ describe('citizen journeys through POST /api/messages', () => {
     expect(switched).not.toMatch(/herken ik niet als postcode/);
     expect(plain(await c.say('1071 DJ'))).toMatch(/Wilt u deze betalingsregeling aanvragen/);
     const back = plain(await c.say('ik wil eerst mijn boete opzoeken'));
-    expect(back).toMatch(/Goed, dan zoek ik eerst uw boete op.*Dit heb ik voor u gevonden.*Wat wilt u nu doen/);
+    expect(back).toMatch(
+      /Goed, dan zoek ik eerst uw boete op.*Dit heb ik voor u gevonden.*Wat wilt u nu doen/,
+    );
   });
 
   it('on the phone a whole arrangement reads the phone number and the reference digit by digit', async () => {
@@ -268,14 +277,18 @@ describe('citizen journeys through POST /api/messages', () => {
     await phone.say('ja');
     const confirm = speak(await phone.say('nul zes een twee drie vier vijf zes zeven acht'));
     expect(confirm).toMatch(/via 0 6 1 2, 3 4 5 6, 7 8\./);
-    expect(speak(await phone.say('ja'))).toMatch(/referentienummer is BR-2 0 2 6, \d \d \d \d, \d \d \d \d\./);
+    expect(speak(await phone.say('ja'))).toMatch(
+      /referentienummer is BR-2 0 2 6, \d \d \d \d, \d \d \d \d\./,
+    );
   });
 
   it('"ja graag" to the welcome\'s "Wilt u liever een medewerker spreken?" means a person; "nee, ik wil …" is routed', async () => {
     const yes = await started();
     expect(plain(await yes.say('ja graag'))).toMatch(/terugbelt|wachtrij/);
     const no = await started();
-    expect(plain(await no.say('nee, ik wil een betalingsregeling'))).toMatch(/Om een betalingsregeling voor u aan te vragen/);
+    expect(plain(await no.say('nee, ik wil een betalingsregeling'))).toMatch(
+      /Om een betalingsregeling voor u aan te vragen/,
+    );
   });
 
   it('"why do you need my postcode?" at the postcode question says why, then the postcode is taken', async () => {
@@ -297,7 +310,9 @@ describe('citizen journeys through POST /api/messages', () => {
     const why = plain(await c.say('Wozu brauchen Sie das?'));
     expect(why).toMatch(/Telefonnummer in Ordnung/);
     expect(plain(await c.say('ich habe keine E-Mail'))).toMatch(/Telefonnummer in Ordnung/);
-    expect(plain(await c.say('+49 170 1234567'))).toMatch(/\+491701234567\. Soll ich den Antrag jetzt absenden/);
+    expect(plain(await c.say('+49 170 1234567'))).toMatch(
+      /\+491701234567\. Soll ich den Antrag jetzt absenden/,
+    );
   });
 
   it('"ik heb schulden, ik kan echt niet betalen" mid-flow explains the noodstop and offers a person instead of asking on', async () => {
@@ -338,7 +353,6 @@ describe('citizen journeys through POST /api/messages', () => {
     expect(plain(await c.say('2'))).toMatch(/aanmaning/);
   });
 });
-
 
 describe('journeys while staff are at work', () => {
   let app: TestApp;
