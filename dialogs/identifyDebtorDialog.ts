@@ -164,6 +164,8 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
       return step.replaceDialog(STEPS, { ...purposeOf(step), ask: 'again' } satisfies IdentifyOptions);
     if (answer !== CONFIRMED && answer !== 'yes') values.number = answer;
     if (values.postcode) return step.next(values.postcode);
+    // The thanks on its own: the question alone is what is asked again after an interruption.
+    await say(step.context, this.deps, { text: text(step.context, this.deps, 'lookup:postcode.thanks') });
     const ask: Reply = { text: text(step.context, this.deps, 'lookup:postcode.ask'), expectsInput: true };
     return step.prompt(POSTCODE_PROMPT, { prompt: this.activity(step.context, ask) });
   }

@@ -70,6 +70,8 @@ describe('citizen journeys through POST /api/messages', () => {
     expect(answer).toMatch(/16 cijfers/);
     expect(answer).not.toMatch(/herken ik niet als postcode/);
     expect(answer).toMatch(/Wat is de postcode/);
+    // Asked again without thanking for a number the citizen did not just give.
+    expect(answer).not.toMatch(/Dank u/);
     expect(plain(await c.say(D01.postcode))).toMatch(/€ 129,00/);
   });
 
