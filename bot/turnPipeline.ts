@@ -9,6 +9,8 @@ import type { TurnStep } from './channelTurnStep';
 /** A detected language wins over the channel's locale only when the detector is this sure. */
 const DETECTION_CONFIDENCE = 0.75;
 const MAX_ATTEMPTS = 3;
+/** Words a message needs before its language may change a conversation's established language. */
+const MIN_WORDS_TO_SWITCH = 3;
 
 export interface TurnHandler {
   run(context: TurnContext): Promise<void>;
@@ -52,7 +54,10 @@ export class TurnPipeline {
         return;
       } catch (err) {
         if (!isStateConflict(err) || attempt >= MAX_ATTEMPTS) throw err;
-        this.logger.warn({ conversationId: context.activity.conversation?.id, attempt }, 'state conflict, retrying turn');
+        this.logger.warn(
+          { conversationId: context.activity.conversation?.id, attempt },
+          'state conflict, retrying turn',
+        );
         await this.conversationState.load(context, true);
         await this.userState.load(context, true);
       }
@@ -69,7 +74,14 @@ export class TurnPipeline {
     const text = context.activity.type === 'message' ? (context.activity.text ?? '').trim() : '';
     if (!profile.locale && text) {
       const detected = (await turnRecognition(context, this.deps)).language;
-      if (detected && detected.confidence >= DETECTION_CONFIDENCE && detected.locale !== locale) {
+      // Once a conversation has a language, a loan word ("thanks", "ok") does not switch it: that takes a sentence.
+      const established = data.locale !== undefined && text.split(/\s+/).length < MIN_WORDS_TO_SWITCH;
+      if (
+        detected &&
+        !established &&
+        detected.confidence >= DETECTION_CONFIDENCE &&
+        detected.locale !== locale
+      ) {
         locale = detected.locale;
         setTurnLocale(context, locale);
       }

@@ -22,7 +22,7 @@ const WORDS: Record<Locale, string> = {
     kein keine etwas nichts hallo tschuss danke bitte strafe bussgeld bezahlen bezahlt zahlen brief einspruch raten
     gerichtsvollzieher bekommen erhalten selbst auto kennzeichen helfen frage nein ja guten morgen tag wieviel mir mich uns
     unser hier dort jetzt dann weil wenn oder bis ohne gegen verloren erhoht mahnung sprechen mitarbeiter ist zu den dem des
-    sich sprechen deutsch gibt mehr schon geld schulden konto nummer zahlung wurde worden habe kann ich`,
+    sich sprechen deutsch gibt mehr schon geld schulden konto nummer zahlung wurde worden habe kann ich brauche hilfe`,
   pl: `ja ty pan pani moj moja moje i nie ale tez ze to ten ta te co jak gdzie dlaczego kiedy kto ktory moge mozna musze mam
     masz ma jestem jest sa byl byla chce chcialbym chcialabym z dla od do przy o jeszcze zadnego cos nic dzien dobry czesc
     dziekuje prosze mandat grzywna zaplacic zaplacilem zaplacilam placic list odwolanie raty komornik dostalem dostalam
@@ -50,6 +50,27 @@ const CUES: [RegExp, Locale, number][] = [
   [/\b\w*(?:th|ing|ould|ght)\w*\b/g, 'en', 0.4],
 ];
 
+/**
+ * Whole short messages that can only be one language: a citizen who opens with "Good morning" or
+ * "Danke schön" should be answered in that language, though two words are too little for the scores.
+ */
+const SHORT_MESSAGES: [RegExp, Locale][] = [
+  [
+    /^(hello|hi there|hello there|good (morning|afternoon|evening|day)|thank you( very much)?|goodbye|yes please)$/,
+    'en',
+  ],
+  [
+    /^(guten (morgen|tag|abend)|gruss gott|danke( schon| sehr)?|tschuss|auf wiedersehen|ja bitte|nein danke|hallo,? ich .+)$/,
+    'de',
+  ],
+  [/^(dzien dobry|dobry wieczor|czesc|dziekuje( bardzo)?|do widzenia|tak prosze|nie dziekuje)$/, 'pl'],
+  [
+    /^(goedemorgen|goedemiddag|goedenavond|dank (je|u)( wel)?|bedankt|dankjewel|doei|tot ziens|ja graag|nee dank (je|u)|hoi)$/,
+    'nl',
+  ],
+];
+const SHORT_MESSAGE_CONFIDENCE = 0.9;
+
 export interface DetectedLanguage {
   locale: Locale;
   confidence: number;
@@ -58,6 +79,11 @@ export interface DetectedLanguage {
 export function detectLanguage(text: string): DetectedLanguage | undefined {
   const scores: Record<Locale, number> = { nl: 0, en: 0, de: 0, pl: 0 };
   const lower = text.toLowerCase();
+  const whole = normalizeText(text)
+    .replace(/[!?.]+$/, '')
+    .trim();
+  const short = SHORT_MESSAGES.find(([re]) => re.test(whole));
+  if (short) return { locale: short[1], confidence: SHORT_MESSAGE_CONFIDENCE };
   for (const [re, locale, weight] of CUES) scores[locale] += (lower.match(re)?.length ?? 0) * weight;
   for (const w of normalizeText(text).split(' ')) {
     const locales = LEXICON.get(w);

@@ -3,7 +3,12 @@ import { startTestMongo, type TestMongo } from '../support/mongo';
 import { startTestApp, textOf, type TestApp } from '../support/testApp';
 
 /** Reads the conversation's saved state straight from MongoDB, as a second process would. */
-async function savedConversationData(mongo: TestMongo, dbName: string, channelId: string, conversationId: string) {
+async function savedConversationData(
+  mongo: TestMongo,
+  dbName: string,
+  channelId: string,
+  conversationId: string,
+) {
   const doc = await mongo.client
     .db(dbName)
     .collection<{ _id: string; json: string }>('botState')
@@ -74,7 +79,9 @@ describe('the assistant end to end over HTTP', () => {
   it('answers 20 messages posted at once into one conversation and counts all 20 in its state', async () => {
     const conversation = app.conversation();
     await conversation.start();
-    const all = await Promise.all(Array.from({ length: 20 }, (_, i) => conversation.say(i % 2 ? 'hallo' : 'bedankt')));
+    const all = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => conversation.say(i % 2 ? 'hallo' : 'bedankt')),
+    );
     expect(all.every((replies: Activity[]) => replies.length > 0)).toBe(true);
     const data = await savedConversationData(mongo, dbName, conversation.channelId, conversation.id);
     expect(data?.turns).toBe(20);
@@ -86,12 +93,45 @@ describe('the assistant end to end over HTTP', () => {
     await conversation.say('can we continue in English please');
     await app.close();
     app = await startTestApp({ MONGODB_URI: mongo.uri, MONGODB_DB: dbName });
-    const again = app.conversation({ conversationId: conversation.id, userId: conversation.userId, locale: 'nl-NL' });
+    const again = app.conversation({
+      conversationId: conversation.id,
+      userId: conversation.userId,
+      locale: 'nl-NL',
+    });
     const replies = await again.say('hello');
     // Not welcomed twice, and still in the language chosen before the restart.
     expect(textOf(replies)).not.toMatch(/not a person|geen mens/);
     expect(textOf(replies)).toMatch(/help/i);
     const data = await savedConversationData(mongo, dbName, conversation.channelId, conversation.id);
     expect(data?.turns).toBe(2);
+  });
+});
+
+describe('the language of a conversation', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('answers a citizen who opens in English on a Dutch page in English', async () => {
+    const conversation = app.conversation({ locale: 'nl-NL' });
+    await conversation.start();
+    expect(textOf(await conversation.say('Good morning'))).toMatch(/help/i);
+  });
+
+  it('answers a short German opening in German', async () => {
+    const conversation = app.conversation({ locale: 'nl-NL' });
+    await conversation.start();
+    expect(textOf(await conversation.say('Hallo, ich brauche Hilfe'))).toMatch(/Sie|Ihnen/);
+  });
+
+  it('keeps a Dutch conversation Dutch when the citizen says a loan word like "thanks"', async () => {
+    const conversation = app.conversation({ locale: 'nl-NL' });
+    await conversation.start();
+    await conversation.say('hoe lang heb ik om mijn boete te betalen?');
+    expect(textOf(await conversation.say('thanks'))).not.toMatch(/welcome|help you/i);
   });
 });

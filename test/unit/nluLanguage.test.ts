@@ -104,3 +104,23 @@ describe('normalizeText', () => {
     expect(normalizeText('Één BOETE, ŁÓDŹ? Straße!')).toBe('een boete lodz strasse');
   });
 });
+
+describe('short openings that can only be one language', () => {
+  it.each([
+    ['Good morning', 'en'],
+    ['Hello!', 'en'],
+    ['Thank you very much', 'en'],
+    ['Guten Tag', 'de'],
+    ['Hallo, ich brauche Hilfe', 'de'],
+    ['Dziękuję', 'pl'],
+    ['Dzien dobry', 'pl'],
+    ['Goedemiddag', 'nl'],
+  ])('%s is %s', (text, locale) => {
+    expect(detectLanguage(text)).toEqual({ locale, confidence: expect.any(Number) });
+    expect(detectLanguage(text)!.confidence).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it.each([['Hallo'], ['ok'], ['ja'], ['hi']])('%s stays undecided or unsure', (text) => {
+    expect(detectLanguage(text)?.confidence ?? 0).toBeLessThan(0.75);
+  });
+});
