@@ -46,12 +46,8 @@ export class MongoTranscriptStore implements TranscriptStore {
   async append(conversationKey: string, entries: NewTranscriptEntry[]): Promise<TranscriptEntry[]> {
     if (entries.length === 0) return [];
     const key = String(conversationKey);
-    const counter = await this.counters.findOneAndUpdate(
-      { _id: key },
-      { $inc: { seq: entries.length } },
-      { upsert: true, returnDocument: 'after' },
-    );
-    const first = (counter?.seq ?? entries.length) - entries.length + 1;
+    const counter = await this.nextSequence(key, entries.length);
+    const first = counter - entries.length + 1;
     const docs: TranscriptDocument[] = entries.map((e, i) => {
       const doc: TranscriptDocument = {
         _id: `${key}#${String(first + i).padStart(6, '0')}`,
@@ -66,6 +62,27 @@ export class MongoTranscriptStore implements TranscriptStore {
     });
     await this.entries.insertMany(docs, { ordered: true });
     return docs.map(toEntry);
+  }
+
+  /**
+   * Reserves `count` sequence numbers. The counter is created with an insert (unique `_id`) rather
+   * than an upsert, because concurrent upserts may both create it on some servers (the embedded one).
+   */
+  private async nextSequence(key: string, count: number): Promise<number> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const counter = await this.counters.findOneAndUpdate(
+        { _id: key },
+        { $inc: { seq: count } },
+        { returnDocument: 'after' },
+      );
+      if (counter) return counter.seq;
+      await this.counters
+        .insertOne({ _id: key, seq: 0 } as CounterDocument)
+        .catch((err: { code?: number }) => {
+          if (err.code !== 11000) throw err;
+        });
+    }
+    throw new Error('transcript counter could not be created');
   }
 
   async list(conversationKey: string, afterSeq = 0, limit = 200): Promise<TranscriptEntry[]> {

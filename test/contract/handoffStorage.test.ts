@@ -163,6 +163,17 @@ function handoffStorageContract(name: string, make: () => Promise<Stores>): void
       expect((await s.outbox.claimNext(at(5), at(-30)))?.text).toBe('x2');
     });
 
+    it('gives concurrent first entries of a new conversation distinct numbers (none lost)', async () => {
+      const results = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          s.transcript.append('webchat/race', [{ role: 'citizen', text: `m${i}`, at: at(i) }]),
+        ),
+      );
+      const numbers = results.flat().map((e) => e.seq);
+      expect(new Set(numbers).size).toBe(8);
+      expect(await s.transcript.list('webchat/race')).toHaveLength(8);
+    });
+
     it('numbers transcript entries per conversation and reads them in order', async () => {
       await s.transcript.append('webchat/f', [
         { role: 'citizen', text: 'hallo', at: at(1) },
