@@ -20,6 +20,11 @@ export const CALLBACK_DIALOG = 'handoff.callback';
 const STEPS = 'callback.steps';
 const ANSWER = 'callback.answer';
 const PHONE = 'callback.phone';
+const PART = 'callback.part';
+const MAX_PART_ATTEMPTS = 2;
+const AFTERNOON = /(middag|afternoon|nachmittag|popołudni|popoludni|po poludniu|\b1[2-6])/;
+const MORNING =
+  /(ochtend|morning|vormittag|morgens|früh|fruh|\brano\b|przed południem|przed poludniem|\b(8|9|10|11)\b)/;
 const MAX_PHONE_ATTEMPTS = 3;
 
 export interface CallbackOptions {
@@ -44,6 +49,18 @@ export class CallbackDialog extends InterruptibleDialog {
         if (extractPhone(prompt.recognized.value ?? '')) return true;
         if (prompt.attemptCount >= MAX_PHONE_ATTEMPTS) return true;
         await prompt.context.sendActivity(this.render(prompt.context, 'handoff:callback.invalidPhone', true));
+        return false;
+      }),
+    );
+    // 'in the evening' is no part we call in: say when we do, rather than silently picking the morning.
+    this.addDialog(
+      new TextPrompt(PART, async (prompt) => {
+        if (this.partOf(prompt.context, prompt.recognized.value ?? '')) return true;
+        if (prompt.attemptCount >= MAX_PART_ATTEMPTS) return true;
+        const choices = this.partChoices(prompt.context);
+        await prompt.context.sendActivity(
+          this.render(prompt.context, 'handoff:callback.partUnclear', true, choices),
+        );
         return false;
       }),
     );
@@ -84,6 +101,15 @@ export class CallbackDialog extends InterruptibleDialog {
     }));
   }
 
+  /** The part of the day an answer names: a choice, or words and hours of either part. */
+  private partOf(context: WaterfallStepContext['context'], text: string): PartOfDay | undefined {
+    const answer = text.toLowerCase();
+    const picked = pickChoice(answer, this.partChoices(context))?.value as PartOfDay | undefined;
+    if (picked) return picked;
+    if (AFTERNOON.test(answer)) return 'afternoon';
+    return MORNING.test(answer) ? 'morning' : undefined;
+  }
+
   private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     Object.assign(step.values, step.options as CallbackOptions);
     const prompt = this.render(step.context, 'handoff:callback.offer', true, this.yesNoChoices(step.context));
@@ -93,6 +119,8 @@ export class CallbackDialog extends InterruptibleDialog {
   private async askPhone(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const answer = String(step.result ?? '');
     const picked = pickChoice(answer, this.yesNoChoices(step.context))?.value;
+    // A number given straight away ('ja, 06 12345678', or only the number) answers the offer and the next question.
+    if (!picked && extractPhone(answer)) return step.next(answer);
     const yes = picked ? picked === 'yes' : extractYesNo(answer);
     if (yes === false) {
       await say(step.context, this.deps, {
@@ -112,7 +140,7 @@ export class CallbackDialog extends InterruptibleDialog {
       return step.endDialog({} satisfies FlowResult);
     }
     (step.values as CallbackValues).phone = phone;
-    return step.prompt(ANSWER, {
+    return step.prompt(PART, {
       prompt: this.render(step.context, 'handoff:callback.askPart', true, this.partChoices(step.context)),
     });
   }
@@ -120,12 +148,7 @@ export class CallbackDialog extends InterruptibleDialog {
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
     const values = step.values as CallbackValues;
-    const answer = String(step.result ?? '').toLowerCase();
-    const part: PartOfDay =
-      (pickChoice(answer, this.partChoices(context))?.value as PartOfDay | undefined) ??
-      (/(middag|afternoon|nachmittag|popołudni|popoludni|po poludniu|\b1[2-6])/.test(answer)
-        ? 'afternoon'
-        : 'morning');
+    const part: PartOfDay = this.partOf(context, String(step.result ?? '')) ?? 'morning';
     const services = this.deps.handoff;
     if (services && values.phone) {
       await services.callbacks.add({

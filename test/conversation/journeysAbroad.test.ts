@@ -1,0 +1,68 @@
+import { startTestApp, textOf, type TestApp } from '../support/testApp';
+
+/**
+ * Whole journeys of citizens abroad and on other channels: English, German and Polish, the phone
+ * (spoken numbers, key presses) and SMS (numbered choices), in the evening (callback path).
+ */
+describe('journeys abroad and on the phone and SMS', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    // Staff are never in: asking for a person always leads to the callback.
+    app = await startTestApp({ OFFICE_HOURS: 'sun 03:00-03:01', RATE_LIMIT_CONVERSATION_BURST: '100' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('callback: a phone number given straight away answers the offer, in English', async () => {
+    const c = app.conversation({ locale: 'en-GB' });
+    await c.start();
+    expect(textOf(await c.say('I want to speak to a person'))).toMatch(/call you back/);
+    expect(textOf(await c.say('my number is 0048 601 234 567'))).toMatch(/When would you prefer/);
+    expect(textOf(await c.say('in the afternoon'))).toMatch(/in the afternoon/);
+  });
+
+  it('callback: on the phone a spoken number after the offer is taken, in German', async () => {
+    const c = app.conversation({ channelId: 'telephony', locale: 'de-DE' });
+    await c.start();
+    expect(textOf(await c.say('Mitarbeiter'))).toMatch(/zurückruft/);
+    const replies = textOf(
+      await c.say('plus vier neun eins fünf eins zwei drei vier fünf sechs sieben acht neun'),
+    );
+    expect(replies).toMatch(/Wann/);
+    // Choice titles with their own punctuation are not read as 'Wie bezahle ich?.'.
+    expect(replies).not.toMatch(/[?!.]\.$/m);
+  });
+
+  it('callback: a part of the day we do not call in is asked again, not silently the morning', async () => {
+    const c = app.conversation({ channelId: 'sms', locale: 'pl-PL' });
+    await c.start();
+    await c.say('Chcę rozmawiać z pracownikiem');
+    await c.say('tak');
+    expect(textOf(await c.say('+48 601 234 567'))).toMatch(/Kiedy|kiedy/);
+    expect(textOf(await c.say('wieczorem'))).toMatch(/między 8:00 a 17:00/);
+    expect(textOf(await c.say('2'))).toMatch(/po południu/);
+
+    const en = app.conversation({ locale: 'en-GB' });
+    await en.start();
+    await en.say('I want to speak to a person');
+    await en.say('yes');
+    await en.say('+49 151 23456789');
+    expect(textOf(await en.say('evening please'))).toMatch(/between 8:00 and 17:00/);
+  });
+
+  it('SMS: a hello after the welcome keeps the numbered menu, so "2" still means the second', async () => {
+    const c = app.conversation({ channelId: 'sms', locale: 'pl-PL' });
+    await c.start();
+    expect(textOf(await c.say('Dzień dobry'))).toMatch(/2\. Płatność w ratach/);
+    expect(textOf(await c.say('2'))).toMatch(/numeru CJIB/);
+  });
+
+  it('phone: choices are read without double punctuation', async () => {
+    const c = app.conversation({ channelId: 'telephony', locale: 'de-DE' });
+    await c.start();
+    const replies = textOf(await c.say('Wie kann ich aus dem Ausland bezahlen?'));
+    expect(replies).not.toMatch(/\?\./);
+  });
+});
