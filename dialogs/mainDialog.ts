@@ -162,9 +162,12 @@ export class MainDialog extends ComponentDialog {
         // Right after the welcome (a first message on SMS or the phone) a second hello is one too
         // many; on the phone the welcome itself ends with the question.
         if (context.responded && isSpeechTurn(context)) return;
-        await say(context, this.deps, {
-          text: t(context.responded ? 'common:greeting.afterWelcome' : 'common:greeting.reply'),
-        });
+        // 'How can I help?' offers the main flows again: on SMS '2' after a hello still means the second.
+        await sayCapabilities(
+          context,
+          this.deps,
+          context.responded ? 'common:greeting.afterWelcome' : 'common:greeting.reply',
+        );
         return;
       case 'goodbye':
         await say(context, this.deps, { text: t('common:goodbye.reply') });
