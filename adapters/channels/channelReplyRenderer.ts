@@ -96,7 +96,10 @@ export class ChannelReplyRenderer implements ReplyRenderer {
     if (reply.choices?.length) {
       parts.push(t('channels:speech.choicesIntro'));
       parts.push(
-        ...reply.choices.map((c, i) => t('channels:speech.choice', { number: i + 1, title: c.title })),
+        // The line ends with a full stop: a title's own '?' would be read as 'Wie bezahle ich?.'.
+        ...reply.choices.map((c, i) =>
+          t('channels:speech.choice', { number: i + 1, title: c.title.replace(/[.?!]+$/, '') }),
+        ),
       );
     }
     const text = parts.filter(Boolean).join('\n');
