@@ -127,6 +127,8 @@ export class InterruptibleDialog extends ComponentDialog {
     const context = innerDc.context;
     if (context.activity.type !== 'message' || !context.activity.text?.trim()) return undefined;
     const recognition = await turnRecognition(context, this.deps);
+    if (recognition.intent === 'goodbye' && recognition.score >= INTERRUPTION_THRESHOLD)
+      return this.goodbye(innerDc, recognition);
     if (recognition.score < INTERRUPTION_THRESHOLD || NOT_INTERRUPTING.has(recognition.intent))
       return this.unsureQuestion(innerDc, recognition);
     if (looksLikeAnAnswer(recognition) || (await this.isAnswer(innerDc, recognition))) return undefined;
@@ -155,6 +157,25 @@ export class InterruptibleDialog extends ComponentDialog {
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
     }
+  }
+
+  /**
+   * "Vielen Dank, auf Wiedersehen" mid-flow: the citizen is leaving; asking the flow's question again
+   * would be talking to no one. A short 'nee, doei' still answers the question.
+   */
+  private async goodbye(
+    innerDc: DialogContext,
+    recognition: Recognition,
+  ): Promise<DialogTurnResult | undefined> {
+    if (looksLikeAnAnswer(recognition) || (await this.isAnswer(innerDc, recognition))) return undefined;
+    await innerDc.cancelAllDialogs();
+    await say(innerDc.context, this.deps, {
+      text: text(innerDc.context, this.deps, 'common:goodbye.midFlow'),
+    });
+    return {
+      status: DialogTurnStatus.complete,
+      result: { cancelled: true } satisfies FlowResult & { cancelled: boolean },
+    };
   }
 
   /**

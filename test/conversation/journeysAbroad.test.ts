@@ -65,4 +65,27 @@ describe('journeys abroad and on the phone and SMS', () => {
     const replies = textOf(await c.say('Wie kann ich aus dem Ausland bezahlen?'));
     expect(replies).not.toMatch(/\?\./);
   });
+
+  it('a goodbye mid-flow ends the flow with a goodbye instead of asking again, in each language', async () => {
+    const de = app.conversation({ locale: 'de-DE' });
+    await de.start();
+    await de.say('Ich möchte in Raten zahlen');
+    await de.say('0543793058155523');
+    expect(textOf(await de.say('Vielen Dank, auf Wiedersehen'))).toMatch(/Auf Wiedersehen/);
+    expect(textOf(await de.say('Hallo'))).toMatch(/Wie kann ich Ihnen helfen/);
+
+    const en = app.conversation({ channelId: 'sms', locale: 'en-GB' });
+    await en.start();
+    await en.say('payment arrangement');
+    await en.say('2342145524857394');
+    await en.say('1071 DJ');
+    const bye = textOf(await en.say('thanks, bye'));
+    expect(bye).toMatch(/Goodbye/);
+    expect(bye).not.toMatch(/request this payment arrangement/);
+
+    const pl = app.conversation({ locale: 'pl-PL' });
+    await pl.start();
+    await pl.say('Chcę sprawdzić mój mandat');
+    expect(textOf(await pl.say('dziękuję, do widzenia'))).toMatch(/Do widzenia/);
+  });
 });
