@@ -4,6 +4,7 @@
  * before the dialogs see the text, so every question that asks for a number accepts both.
  */
 import { foldDiacritics } from '../../domain/language/normalizeText';
+import { parseNumberWords } from '../../domain/language/numberWords';
 import { spokenDigit } from '../../domain/language/spokenDigits';
 
 /** Digit words that are also ordinary words ("een" = "a"): digits only inside a run of digits. */
@@ -49,7 +50,14 @@ interface Word {
 
 function digitOf(core: string): string | undefined {
   if (/^\d$/.test(core)) return core;
-  return spokenDigit(core);
+  return spokenDigit(core) ?? twoDigitsOf(core);
+}
+
+/** A number from 10 to 99 said as one word ("neunundvierzig", "sześćdziesiąt", "forty"). */
+function twoDigitsOf(core: string): string | undefined {
+  if (!/^\p{L}+$/u.test(core)) return undefined;
+  const value = parseNumberWords(core);
+  return value !== undefined && value >= 10 && value <= 99 ? String(value) : undefined;
 }
 
 /**
@@ -66,6 +74,24 @@ export function collapseDigitRuns(text: string): string {
       const core = foldDiacritics(match[1]);
       return { text: match[1], tail: match[2], digits: digitOf(core), weak: WEAK[core] };
     });
+  // "forty nine", "sześćdziesiąt jeden": a round ten and a digit word after it are one number.
+  for (let i = 0; i + 1 < words.length; i++) {
+    const tens = words[i].digits;
+    const unit = words[i + 1].digits;
+    if (
+      tens?.length === 2 &&
+      tens.endsWith('0') &&
+      words[i].tail === '' &&
+      unit?.length === 1 &&
+      unit !== '0' &&
+      /^\p{L}+$/u.test(words[i + 1].text)
+    ) {
+      words[i].digits = tens[0] + unit;
+      words[i].text = `${words[i].text}${words[i].tail} ${words[i + 1].text}`;
+      words[i].tail = words[i + 1].tail;
+      words.splice(i + 1, 1);
+    }
+  }
   for (let i = 0; i < words.length; i++) {
     const times = REPEAT[foldDiacritics(words[i].text)];
     const next = words[i + 1]?.digits;
@@ -79,7 +105,7 @@ export function collapseDigitRuns(text: string): string {
       if (
         w.digits === undefined &&
         w.weak &&
-        (words[i - 1]?.digits !== undefined || words[i + 1]?.digits !== undefined)
+        (words[i - 1]?.digits?.length === 1 || words[i + 1]?.digits?.length === 1)
       ) {
         w.digits = w.weak;
         changed = true;

@@ -88,4 +88,30 @@ describe('journeys abroad and on the phone and SMS', () => {
     await pl.say('Chcę sprawdzić mój mandat');
     expect(textOf(await pl.say('dziękuję, do widzenia'))).toMatch(/Do widzenia/);
   });
+
+  it('phone: numbers said as tens ("sześćdziesiąt jeden", "neunundvierzig", "forty nine") are digits', async () => {
+    const pl = app.conversation({ channelId: 'telephony', locale: 'pl-PL' });
+    await pl.start();
+    await pl.say('Chcę sprawdzić mój mandat');
+    await pl.say(
+      'jeden sześć dwa cztery sześć osiem dziewięć sześć trzy zero trzy dwa trzy trzy pięć dziewięć',
+    );
+    expect(textOf(await pl.say('sześćdziesiąt jeden zero zero jeden'))).toMatch(/167/);
+
+    const de = app.conversation({ channelId: 'telephony', locale: 'de-DE' });
+    await de.start();
+    await de.say('Mitarbeiter');
+    await de.say('ja');
+    expect(
+      textOf(await de.say('plus neunundvierzig eins fünf eins zwei drei vier fünf sechs sieben acht neun')),
+    ).toMatch(/Wann/);
+
+    const en = app.conversation({ channelId: 'telephony', locale: 'en-GB' });
+    await en.start();
+    await en.say('I would like to talk to someone');
+    await en.say('yes');
+    expect(
+      textOf(await en.say('plus forty nine one five one two three four five six seven eight nine')),
+    ).toMatch(/When/);
+  });
 });
