@@ -6,14 +6,18 @@ const examples = trainingExamples();
 const key = (text: string) => normalizeText(text);
 
 describe('NLU training data', () => {
-  it.each(['dev.jsonl', 'eval-nlen.jsonl', 'eval-de.jsonl', 'eval-pl.jsonl', 'eval-probe2.jsonl'])(
-    'contains no line of %s',
-    (fixture) => {
-      const trained = new Set(examples.map((e) => key(e.text)));
-      const leaked = readFixture(fixture).filter((row) => trained.has(key(row.text)));
-      expect(leaked.map((r) => r.text)).toEqual([]);
-    },
-  );
+  it.each([
+    'dev.jsonl',
+    'eval-nlen.jsonl',
+    'eval-de.jsonl',
+    'eval-pl.jsonl',
+    'eval-probe2.jsonl',
+    'eval-probe3.jsonl',
+  ])('contains no line of %s', (fixture) => {
+    const trained = new Set(examples.map((e) => key(e.text)));
+    const leaked = readFixture(fixture).filter((row) => trained.has(key(row.text)));
+    expect(leaked.map((r) => r.text)).toEqual([]);
+  });
 
   it('uses only the contract intent ids', () => {
     const unknown = examples.filter((e) => !(INTENTS as readonly string[]).includes(e.intent));
@@ -52,5 +56,6 @@ describe('NLU training data', () => {
     expect(readFixture('eval-de.jsonl').length).toBeGreaterThanOrEqual(60);
     expect(readFixture('eval-pl.jsonl').length).toBeGreaterThanOrEqual(60);
     expect(readFixture('eval-probe2.jsonl').length).toBeGreaterThanOrEqual(150);
+    expect(readFixture('eval-probe3.jsonl').length).toBeGreaterThanOrEqual(200);
   });
 });
