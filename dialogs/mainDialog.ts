@@ -12,6 +12,9 @@ import { answerToOffer, answerWithoutOffer, bareYesNo, NO_CONTENT_AFTER_NO, offe
 import { offeredIntent, sayCapabilities } from './smallTalk';
 import { isSpeechTurn, say, turnLocale, turnRecognition } from './turn';
 
+/** Intents that carry no request: never offered as what a misunderstood message may have meant. */
+const SMALL_TALK: ReadonlySet<IntentId> = new Set(['none', 'greeting', 'thanks', 'goodbye']);
+
 export const MAIN_DIALOG = 'main';
 const ROUTE = 'main.route';
 /** A flow started from another one's result (a follow-up, a change of mind): its result is handled as well. */
@@ -140,7 +143,8 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     const candidates = recognition.ranked
-      .filter((r) => r.intent !== 'none' && r.score > 0)
+      // 'Did you mean: Greeting?' asks nothing a citizen would choose: only topics and flows are offered.
+      .filter((r) => !SMALL_TALK.has(r.intent) && r.score > 0)
       .slice(0, 2)
       .map((r) => r.intent);
     if (recognition.intent !== 'none' && candidates.length === 2) {
@@ -162,12 +166,11 @@ export class MainDialog extends ComponentDialog {
         // Right after the welcome (a first message on SMS or the phone) a second hello is one too
         // many; on the phone the welcome itself ends with the question.
         if (context.responded && isSpeechTurn(context)) return;
-        // 'How can I help?' offers the main flows again: on SMS '2' after a hello still means the second.
-        await sayCapabilities(
-          context,
-          this.deps,
-          context.responded ? 'common:greeting.afterWelcome' : 'common:greeting.reply',
-        );
+        // Right after the welcome (same turn) its menu still stands; later, 'How can I help?' offers
+        // the main flows again, so on SMS '2' after a hello still means the second.
+        if (context.responded)
+          await say(context, this.deps, { text: t('common:greeting.afterWelcome') });
+        else await sayCapabilities(context, this.deps, 'common:greeting.reply');
         return;
       case 'goodbye':
         await say(context, this.deps, { text: t('common:goodbye.reply') });

@@ -73,7 +73,7 @@ const ORDINALS: Record<string, number> = {
 
 /** Filler around a choice ("de tweede graag", "option 2 please"). */
 const FILLER = new Set(
-  'de het the die der das optie option keuze choice nummer number nr no graag please bitte prosze ik wil i want want ich mochte chce ja die deze that one een a eh uh doe maar the'.split(
+  'de het the die der das optie option keuze choice nummer number nr no graag please bitte prosze ik wil i want want ich mochte chce ja die deze that one een a eh uh doe maar the opcja opcje opcji opcje wybor wybieram poprosze ta moze wahl auswahl gerne nehme variante punkt ill take go with'.split(
     ' ',
   ),
 );

@@ -114,4 +114,16 @@ describe('journeys abroad and on the phone and SMS', () => {
       textOf(await en.say('plus forty nine one five one two three four five six seven eight nine')),
     ).toMatch(/When/);
   });
+
+  it('SMS: a numbered choice said as an ordinal with "option" ("pierwsza opcja", "die zweite Option bitte")', async () => {
+    const pl = app.conversation({ channelId: 'sms', locale: 'pl-PL' });
+    await pl.start();
+    expect(textOf(await pl.say('pierwsza opcja'))).toMatch(/numeru CJIB/);
+    const de = app.conversation({ channelId: 'sms', locale: 'de-DE' });
+    await de.start();
+    expect(textOf(await de.say('die zweite Option bitte'))).toMatch(/Ratenzahlung/);
+    const en = app.conversation({ channelId: 'sms', locale: 'en-GB' });
+    await en.start();
+    expect(textOf(await en.say("I'll take the second"))).toMatch(/payment arrangement/);
+  });
 });
