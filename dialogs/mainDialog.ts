@@ -1,5 +1,6 @@
 import { ComponentDialog, type Dialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { IntentId } from '../domain/language/intents';
+import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { requestedLocale } from '../domain/language/requestedLocale';
 import { SUPPORTED_LOCALES } from '../domain/language/locale';
@@ -70,6 +71,11 @@ export class MainDialog extends ComponentDialog {
     // "nee" to "Kan ik nog iets anders voor u doen?", or "ja" to it: a goodbye, or what it is.
     if (nothingAsked && (await answerWithoutOffer(context, this.deps, recognition)))
       return step.endDialog();
+    if (givesCjibNumberForLookup(recognition, intent) && this.routes.fine_status) {
+      data.misunderstandings = 0;
+      data.lastIntent = 'fine_status';
+      return step.beginDialog(this.routes.fine_status, { recognition, intent: 'fine_status' });
+    }
     // Questions for the knowledge base (also unsure ones whose words confirm a topic, and scam messages).
     const knowledge = routeKnowledge(recognition, intent);
     if (knowledge.kind === 'topic' || knowledge.kind === 'clarify') {

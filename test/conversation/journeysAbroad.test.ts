@@ -126,4 +126,17 @@ describe('journeys abroad and on the phone and SMS', () => {
     await en.start();
     expect(textOf(await en.say("I'll take the second"))).toMatch(/payment arrangement/);
   });
+
+  it('a CJIB number given unasked ("My CJIB number is …") starts the lookup, in each language', async () => {
+    const en = app.conversation({ locale: 'en-GB' });
+    await en.start();
+    expect(textOf(await en.say('My CJIB number is 2342145524857394'))).toMatch(/postcode/);
+    expect(textOf(await en.say('1071 DJ'))).toMatch(/What would you like to do now/);
+    const de = app.conversation({ locale: 'de-DE' });
+    await de.start();
+    expect(textOf(await de.say('Meine CJIB-Nummer ist 0543793058155523'))).toMatch(/Postleitzahl/);
+    const pl = app.conversation({ locale: 'pl-PL' });
+    await pl.start();
+    expect(textOf(await pl.say('Mój numer CJIB to 1624689630323359'))).toMatch(/kod pocztowy/);
+  });
 });
