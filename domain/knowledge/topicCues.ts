@@ -184,13 +184,15 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['foreign'],
     cues: [
       /buitenland|woon in|live in|abroad|foreign (plate|licen)|buitenlands kenteken|ausland|wohne in|zagranic|mieszkam w/,
+      // A Dutch fine named from abroad: "a fine from the Netherlands", "Strafzettel aus Holland", "mandat z Holandii".
+      /(from|in) (the )?netherlands|from holland|dutch (fine|ticket|speeding|traffic)|aus den niederlanden|aus holland|in den niederlanden|niederlandisch|z holandii|w holandii|holenders?k/,
     ],
   },
   european_fine: {
     intents: ['foreign', 'reminder_increase'],
     weight: 2,
     cues: [
-      /europese boete|european fine|eu ?fine|eu ?boete|buitenlandse boete|foreign fine|(boete|bekeuring|fine|ticket|bussgeld|strafzettel|mandat) (uit|from|aus|z) |uit het buitenland|from another (eu )?country|ander (eu )?land|another (eu )?country|andere[mn]? (eu )?land|innego kraju/,
+      /europese boete|european fine|eu ?fine|eu ?boete|buitenlandse boete|foreign fine|(boete|bekeuring|fine|ticket|bussgeld|strafzettel|mandat) (uit|from|aus|z) (?!(the |den )?(netherlands|nederland|niederlanden|holland|holandii|niderlandow))|uit het buitenland|from another (eu )?country|ander (eu )?land|another (eu )?country|andere[mn]? (eu )?land|innego kraju/,
     ],
   },
   scam: { intents: [], cues: [] },

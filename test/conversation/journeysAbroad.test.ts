@@ -139,4 +139,25 @@ describe('journeys abroad and on the phone and SMS', () => {
     await pl.start();
     expect(textOf(await pl.say('Mój numer CJIB to 1624689630323359'))).toMatch(/kod pocztowy/);
   });
+
+  it('a driver abroad with a Dutch fine hears about fines from abroad and how to pay from there', async () => {
+    const en = app.conversation({ locale: 'en-GB' });
+    await en.start();
+    const answer = textOf(await en.say('Hi, I got a fine from the Netherlands'));
+    expect(answer).toMatch(/live outside the Netherlands/);
+    expect(answer).not.toMatch(/another EU country that the CJIB collects/);
+    expect(textOf(await en.say('How can I pay from abroad?'))).toMatch(/IBAN.*BIC/s);
+    const de = app.conversation({ locale: 'de-DE' });
+    await de.start();
+    expect(textOf(await de.say('Ich habe einen Strafzettel aus den Niederlanden bekommen'))).toMatch(
+      /Zahlen aus dem Ausland/,
+    );
+    const pl = app.conversation({ locale: 'pl-PL' });
+    await pl.start();
+    expect(textOf(await pl.say('Dostałem mandat z Holandii'))).toMatch(/Płatność z zagranicy/);
+    // A fine from another country still gets the European fine.
+    const be = app.conversation({ locale: 'en-GB' });
+    await be.start();
+    expect(textOf(await be.say('I got a fine from Belgium'))).toMatch(/another EU country/);
+  });
 });
