@@ -1,3 +1,4 @@
+import { detectLanguage } from './detectLanguage';
 import type { Locale } from './locale';
 
 /** Names of each language as citizens write them in any of the supported languages. */
@@ -8,8 +9,26 @@ const LANGUAGE_NAMES: Record<Locale, RegExp> = {
   pl: /\b(pools|polish|polnisch|polsk\w*|polski)\b/i,
 };
 
-/** The language a citizen asks for ("can we speak English", "auf Deutsch bitte"), if named. */
+/** A language named to say it is not understood: "I don't understand Dutch", "kein Niederländisch". */
+const NOT_UNDERSTOOD =
+  /\b(don'?t|do not|can'?t|cannot|no|not|kein|keine|nicht|geen|niet|nie)\b(\s+\p{L}+){0,3}?\s+$/iu;
+
+/**
+ * The language a citizen asks for ("can we speak English", "auf Deutsch bitte"), if named. A language
+ * named as not understood ("I don't understand Dutch") asks for the language the message is in.
+ */
 export function requestedLocale(text: string): Locale | undefined {
-  const found = (Object.keys(LANGUAGE_NAMES) as Locale[]).filter((locale) => LANGUAGE_NAMES[locale].test(text));
-  return found.length === 1 ? found[0] : undefined;
+  const found = (Object.keys(LANGUAGE_NAMES) as Locale[]).filter((locale) =>
+    LANGUAGE_NAMES[locale].test(text),
+  );
+  const wanted = found.filter((locale) => !namedAsNotUnderstood(text, locale));
+  if (wanted.length === 1) return wanted[0];
+  if (found.length !== 1 || wanted.length) return undefined;
+  const written = detectLanguage(text)?.locale;
+  return written && written !== found[0] ? written : undefined;
+}
+
+function namedAsNotUnderstood(text: string, locale: Locale): boolean {
+  const before = text.slice(0, LANGUAGE_NAMES[locale].exec(text)!.index);
+  return NOT_UNDERSTOOD.test(before.replace(/\b(po|auf|in)\s*$/i, ''));
 }

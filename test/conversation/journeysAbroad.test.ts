@@ -160,4 +160,19 @@ describe('journeys abroad and on the phone and SMS', () => {
     await be.start();
     expect(textOf(await be.say('I got a fine from Belgium'))).toMatch(/another EU country/);
   });
+
+  it('"I don\'t understand Dutch" switches to the language the citizen writes in, not to Dutch', async () => {
+    const en = app.conversation({ locale: 'nl-NL' });
+    await en.start();
+    await en.say('Ik wil mijn boete opzoeken');
+    const switched = textOf(await en.say("Sorry, I don't speak Dutch"));
+    expect(switched).toMatch(/I will continue in English/);
+    expect(switched).toMatch(/CJIB number/);
+    const de = app.conversation({ locale: 'nl-NL' });
+    await de.start();
+    expect(textOf(await de.say('Ich verstehe kein Niederländisch'))).toMatch(/auf Deutsch/);
+    const pl = app.conversation({ locale: 'nl-NL' });
+    await pl.start();
+    expect(textOf(await pl.say('Nie rozumiem po niderlandzku'))).not.toMatch(/Nederlands/);
+  });
 });
