@@ -6,6 +6,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { HandoffReason, HandoffSummary } from '../domain/handoff/handoffCase';
 import { conversationKeyOf } from '../domain/handoff/handoffServices';
+import { choiceIndex } from '../domain/language/choiceMatch';
 import { extractPhone } from '../domain/language/phoneEntity';
 import { extractYesNo } from '../domain/language/yesNo';
 import { PARTS_OF_DAY, type PartOfDay } from '../domain/ports/callbackStore';
@@ -104,8 +105,12 @@ export class CallbackDialog extends InterruptibleDialog {
   /** The part of the day an answer names: a choice, or words and hours of either part. */
   private partOf(context: WaterfallStepContext['context'], text: string): PartOfDay | undefined {
     const answer = text.toLowerCase();
-    const picked = pickChoice(answer, this.partChoices(context))?.value as PartOfDay | undefined;
+    const choices = this.partChoices(context);
+    const picked = pickChoice(answer, choices)?.value as PartOfDay | undefined;
     if (picked) return picked;
+    // 'de tweede', 'the first one': the titles' hours are no choice numbers, so ordinals are safe here.
+    const index = choiceIndex(answer, choices.length);
+    if (index !== undefined) return choices[index].value as PartOfDay;
     if (AFTERNOON.test(answer)) return 'afternoon';
     return MORNING.test(answer) ? 'morning' : undefined;
   }

@@ -14,6 +14,8 @@ export function extractPhone(text: string): string | undefined {
       return intl.startsWith('310') ? `+31${intl.slice(3)}` : `+${intl}`;
     }
     if (d.length === 10 && d.startsWith('0')) return d;
+    // A national number from abroad without its country code (German 0151 23456789, British 07700 900123).
+    if ((d.length === 11 || d.length === 12) && /^0[1-9]/.test(d)) return d;
   }
   return undefined;
 }

@@ -12,7 +12,8 @@ const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 /** 16 digits, optionally grouped with spaces, dots or dashes ("1062 5421 5704 7959"). */
 const CJIB_NUMBER = /(?<![\d])(?:\d[ .-]?){15}\d(?![\d])/g;
 /** Phone numbers: +31 / 0031 / 06 / 0xx forms with optional separators; 10–15 digits. */
-const PHONE = /(?<![\w+])(?:\+|00)\d(?:[ ().-]{0,2}\d){8,14}(?!\d)|(?<![\w])0(?:[ ().-]{0,2}\d){9}(?!\d)/g;
+// National numbers: Dutch (10 digits) and from abroad without country code (11-12, e.g. 0151 23456789).
+const PHONE = /(?<![\w+])(?:\+|00)\d(?:[ ().-]{0,2}\d){8,14}(?!\d)|(?<![\w])0(?:[ ().-]{0,2}\d){9,11}(?!\d)/g;
 /** Dutch postcodes "1234 AB" / "1234AB"; Polish "00-950". */
 const NL_POSTCODE = /(?<![\w-])[1-9]\d{3}[ ]?[A-Z]{2}(?![\w-])/g;
 const NL_POSTCODE_LOWER = /(?<![\w-])([1-9]\d{3})([ ]?)([a-z]{2})(?![\w-])/gi;

@@ -175,4 +175,26 @@ describe('journeys abroad and on the phone and SMS', () => {
     await pl.start();
     expect(textOf(await pl.say('Nie rozumiem po niderlandzku'))).not.toMatch(/Nederlands/);
   });
+
+  it('callback: a national number from abroad and an ordinal for the part of the day are taken', async () => {
+    const de = app.conversation({ channelId: 'telephony', locale: 'de-DE' });
+    await de.start();
+    await de.say('Mitarbeiter');
+    await de.say('eins');
+    expect(textOf(await de.say('null eins fünf eins zwei drei vier fünf sechs sieben acht neun'))).toMatch(
+      /Wann/,
+    );
+    expect(textOf(await de.say('zwei'))).toMatch(/Nachmittag/);
+    const nl = app.conversation({ channelId: 'sms', locale: 'nl-NL' });
+    await nl.start();
+    await nl.say('Medewerker spreken');
+    await nl.say('ja');
+    await nl.say('0612345678');
+    expect(textOf(await nl.say('de tweede'))).toMatch(/middag/);
+    const en = app.conversation({ locale: 'en-GB' });
+    await en.start();
+    await en.say('I want to speak to a person');
+    await en.say('yes');
+    expect(textOf(await en.say('07700 900123'))).toMatch(/When would you prefer/);
+  });
 });
