@@ -197,4 +197,13 @@ describe('journeys abroad and on the phone and SMS', () => {
     await en.say('yes');
     expect(textOf(await en.say('07700 900123'))).toMatch(/When would you prefer/);
   });
+
+  it('how to pay, asked by a citizen abroad, names the IBAN and BIC on the letter', async () => {
+    const de = app.conversation({ channelId: 'sms', locale: 'de-DE' });
+    await de.start();
+    await de.say('Mein Bußgeld nachsehen');
+    await de.say('0543793058155523');
+    await de.say('47533');
+    expect(textOf(await de.say('1'))).toMatch(/IBAN und die BIC/);
+  });
 });
