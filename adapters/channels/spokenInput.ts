@@ -12,6 +12,19 @@ const WEAK: Record<string, string> = { een: '1', ein: '1', eine: '1', oh: '0' };
 /** "dubbel vijf" → 55. */
 const REPEAT: Record<string, number> = { dubbel: 2, dubbele: 2, double: 2, doppel: 2, triple: 3, trippel: 3 };
 
+/** Words for a dash said between digits. */
+const DASH = new Set([
+  'dash',
+  'hyphen',
+  'streepje',
+  'koppelteken',
+  'bindestrich',
+  'strich',
+  'myslnik',
+  'kreska',
+  'minus',
+]);
+
 const DTMF_EVENT = /^(dtmf|tone|tones|keypad|keypress|digits?)$/i;
 const DTMF_KEYS = /^[0-9*#\s,]{1,64}$/;
 
@@ -112,6 +125,17 @@ export function collapseDigitRuns(text: string): string {
       }
     });
   }
+  // "sześć jeden myślnik zero zero jeden": a spoken dash between digits is one, so 61-001 stays a postcode.
+  words.forEach((w, i) => {
+    if (
+      DASH.has(foldDiacritics(w.text)) &&
+      words[i - 1]?.digits &&
+      words[i + 1]?.digits &&
+      w.tail === '' &&
+      words[i - 1].tail === ''
+    )
+      w.digits = '-';
+  });
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
     let j = i;

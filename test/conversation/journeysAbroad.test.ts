@@ -206,4 +206,14 @@ describe('journeys abroad and on the phone and SMS', () => {
     await de.say('47533');
     expect(textOf(await de.say('1'))).toMatch(/IBAN und die BIC/);
   });
+
+  it('phone: a postcode said with a dash ("sześć jeden myślnik zero zero jeden") is taken', async () => {
+    const pl = app.conversation({ channelId: 'telephony', locale: 'pl-PL' });
+    await pl.start();
+    await pl.say('Chcę sprawdzić mój mandat');
+    await pl.say(
+      'jeden sześć dwa cztery sześć osiem dziewięć sześć trzy zero trzy dwa trzy trzy pięć dziewięć',
+    );
+    expect(textOf(await pl.say('sześć jeden myślnik zero zero jeden'))).toMatch(/167/);
+  });
 });
