@@ -107,6 +107,8 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['reminder_increase', 'payment_deadline', 'payment_not_processed'],
     cues: [
       /te laat|\blate\b|aanmaning|reminder|verhoo?g|hoger|higher|increase|duurder|more expensive|mahnung|erhoh|hoher|upomnien|podwyz|wyzsz|administratiekosten|admin/,
+      // "What happens if I don't pay?": the reminders and increases.
+      /if i (dont|do not) pay|als ik niet (op tijd )?betaal\b|wenn ich nicht (rechtzeitig )?(be)?zahle\b|(jesli|jezeli|gdy) nie zaplac|nie zaplace\b/,
     ],
   },
   strafbeschikking: {

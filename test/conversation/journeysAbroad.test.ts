@@ -216,4 +216,13 @@ describe('journeys abroad and on the phone and SMS', () => {
     );
     expect(textOf(await pl.say('sześć jeden myślnik zero zero jeden'))).toMatch(/167/);
   });
+
+  it('"what happens if I don\'t pay?" hears about reminders and increases, in Polish too', async () => {
+    const pl = app.conversation({ locale: 'pl-PL' });
+    await pl.start();
+    expect(textOf(await pl.say('Co się stanie, jeśli nie zapłacę?'))).toMatch(/upomnienie/);
+    const de = app.conversation({ locale: 'de-DE' });
+    await de.start();
+    expect(textOf(await de.say('Ich kann nicht zahlen'))).toMatch(/Notstopp/);
+  });
 });
