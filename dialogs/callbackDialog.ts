@@ -145,6 +145,9 @@ export class CallbackDialog extends InterruptibleDialog {
       return step.endDialog({} satisfies FlowResult);
     }
     (step.values as CallbackValues).phone = phone;
+    // 'Call me on 06 12345678 in the afternoon': the part of the day is said already.
+    const rest = String(step.result ?? '').replace(/[+\d][\d\s().-]*\d/g, ' ');
+    if (this.partOf(step.context, rest)) return step.next(rest);
     return step.prompt(PART, {
       prompt: this.render(step.context, 'handoff:callback.askPart', true, this.partChoices(step.context)),
     });

@@ -225,4 +225,18 @@ describe('journeys abroad and on the phone and SMS', () => {
     await de.start();
     expect(textOf(await de.say('Ich kann nicht zahlen'))).toMatch(/Notstopp/);
   });
+
+  it('callback: number and part of the day in one message are both taken', async () => {
+    const en = app.conversation({ locale: 'en-GB' });
+    await en.start();
+    await en.say('I want to speak to a person');
+    expect(textOf(await en.say('yes, call me on +49 151 23456789 in the afternoon'))).toMatch(
+      /call you on the next working day in the afternoon/,
+    );
+    const nl = app.conversation({ locale: 'nl-NL' });
+    await nl.start();
+    await nl.say('Ik wil een medewerker spreken');
+    await nl.say('ja');
+    expect(textOf(await nl.say('06 11 22 33 44'))).toMatch(/Wanneer/);
+  });
 });
