@@ -2,6 +2,7 @@ import { ComponentDialog, type Dialog, type DialogTurnResult, WaterfallDialog, t
 import type { IntentId } from '../domain/language/intents';
 import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
+import { asksForCallback } from '../domain/language/callbackRequest';
 import { requestedLocale } from '../domain/language/requestedLocale';
 import { SUPPORTED_LOCALES } from '../domain/language/locale';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -126,6 +127,7 @@ export class MainDialog extends ComponentDialog {
     // A bare yes or no answers the offer; "nee, ik wil een betalingsregeling" is routed as it says.
     const yesNo = personOffered ? bareYesNo(recognition, this.deps, NO_CONTENT_AFTER_NO) : undefined;
     if (yesNo !== undefined) return yesNo ? 'human_agent' : 'help';
+    if (asksForCallback(recognition.text)) return 'human_agent';
     if (recognition.intent === 'none' || recognition.score < this.deps.confidenceThreshold) return undefined;
     return recognition.intent;
   }

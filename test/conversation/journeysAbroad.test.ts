@@ -239,4 +239,17 @@ describe('journeys abroad and on the phone and SMS', () => {
     await nl.say('ja');
     expect(textOf(await nl.say('06 11 22 33 44'))).toMatch(/Wanneer/);
   });
+
+  it('"Can you call me back?" is a request for a person: the callback is offered, in each language', async () => {
+    for (const [locale, text, offer] of [
+      ['en-GB', 'Can you call me back tomorrow morning?', /call you back/],
+      ['de-DE', 'Können Sie mich zurückrufen?', /zurückruft/],
+      ['pl-PL', 'Czy możecie do mnie zadzwonić?', /oddzwonił/],
+      ['nl-NL', 'Kunt u mij terugbellen?', /terugbelt/],
+    ] as const) {
+      const c = app.conversation({ locale });
+      await c.start();
+      expect(textOf(await c.say(text))).toMatch(offer);
+    }
+  });
 });
