@@ -252,4 +252,19 @@ describe('journeys abroad and on the phone and SMS', () => {
       expect(textOf(await c.say(text))).toMatch(offer);
     }
   });
+  it('an evening greeting is not answered with a daytime one, in each language', async () => {
+    const cases: Array<[string, string, RegExp]> = [
+      ['de-DE', 'Guten Abend', /Wie kann ich Ihnen helfen/],
+      ['en-GB', 'Good evening', /How can I help you/],
+      ['nl-NL', 'Goedenavond', /Waarmee kan ik u helpen/],
+      ['pl-PL', 'Dobry wieczór', /W czym mogę pomóc/],
+    ];
+    for (const [locale, text, help] of cases) {
+      const c = app.conversation({ locale });
+      await c.start();
+      const replies = textOf(await c.say(text));
+      expect(replies).toMatch(help);
+      expect(replies).not.toMatch(/Guten Tag!|Goedendag!|Dzień dobry!|Good day!/);
+    }
+  });
 });

@@ -184,7 +184,7 @@ describe('the citizen chat page', () => {
     await signedIn.locator(TRANSCRIPT).waitFor();
     await waitForTranscript(signedIn, /digitale assistent van het CJIB/);
     await send(signedIn, 'hallo');
-    await waitForTranscript(signedIn, /Goedendag/);
+    await waitForTranscript(signedIn, /Hallo! Waarmee kan ik u helpen/);
     expect(sent.length).toBeGreaterThan(0);
     expect(
       sent.every((a) => (a.channelData as { signinToken?: string })?.signinToken === 'host-page-token'),
