@@ -267,4 +267,19 @@ describe('journeys abroad and on the phone and SMS', () => {
       expect(replies).not.toMatch(/Guten Tag!|Goedendag!|Dzień dobry!|Good day!/);
     }
   });
+  it('callback: a national number without its country code is asked again with the country code, in each language', async () => {
+    const cases: Array<[string, string, string, RegExp]> = [
+      ['pl-PL', 'Chcę rozmawiać z pracownikiem', 'tak', /numerem kierunkowym kraju, na przykład \+48/],
+      ['en-GB', 'I want to speak to a person', 'yes', /include the country code, for example \+48/],
+      ['de-DE', 'Ich möchte mit einem Mitarbeiter sprechen', 'ja', /mit Ländervorwahl ein, zum Beispiel \+49/],
+      ['nl-NL', 'Medewerker spreken', 'ja', /met het landnummer, bijvoorbeeld \+48/],
+    ];
+    for (const [locale, ask, yes, retry] of cases) {
+      const c = app.conversation({ channelId: 'sms', locale });
+      await c.start();
+      await c.say(ask);
+      await c.say(yes);
+      expect(textOf(await c.say('601 234 567'))).toMatch(retry);
+    }
+  });
 });
