@@ -282,4 +282,17 @@ describe('journeys abroad and on the phone and SMS', () => {
       expect(textOf(await c.say('601 234 567'))).toMatch(retry);
     }
   });
+  it('"What are your opening hours?" hears when staff answer the chat, not only the phone numbers', async () => {
+    const cases: Array<[string, string, RegExp]> = [
+      ['en-GB', 'What are your opening hours?', /answer this chat Monday to Friday, 08:00 to 17:00/],
+      ['nl-NL', 'Wat zijn jullie openingstijden?', /beantwoorden deze chat maandag tot en met vrijdag, 8\.00 tot 17\.00 uur/],
+      ['de-DE', 'Wann sind Sie erreichbar?', /in diesem Chat Montag bis Freitag, 8:00 bis 17:00 Uhr/],
+      ['pl-PL', 'W jakich godzinach jesteście dostępni?', /na tym czacie od poniedziałku do piątku, 8:00–17:00/],
+    ];
+    for (const [locale, question, hours] of cases) {
+      const c = app.conversation({ locale });
+      await c.start();
+      expect(textOf(await c.say(question))).toMatch(hours);
+    }
+  });
 });
