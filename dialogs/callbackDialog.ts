@@ -169,6 +169,7 @@ export class CallbackDialog extends InterruptibleDialog {
         createdAt: this.deps.clock.now(),
       });
     }
+    (await this.deps.state.conversation.get(context, {})).callbackPart = part;
     const partName = text(context, this.deps, `handoff:callback.partName.${part}`);
     await say(context, this.deps, {
       text: text(context, this.deps, 'handoff:callback.confirmed', { part: partName }),

@@ -1,6 +1,7 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { IntentId } from '../domain/language/intents';
 import type { Locale } from '../domain/language/locale';
+import type { PartOfDay } from '../domain/ports/callbackStore';
 
 /** What the assistant remembers about one conversation (lives in MongoDB with the conversation state). */
 export interface ConversationData {
@@ -27,6 +28,8 @@ export interface ConversationData {
   identified?: { debtorId: string; cjibNumbers: string[]; via: 'signin' | 'cjibNumber'; at: string };
   /** The last CJIB number the citizen mentioned in this conversation, so the lookup does not ask for it again. */
   mentionedCjibNumber?: string;
+  /** The part of the day of the callback asked for in this conversation, to answer 'When will you call me back?'. */
+  callbackPart?: PartOfDay;
 }
 
 /** What the assistant remembers about the citizen across conversations on the same channel account. */

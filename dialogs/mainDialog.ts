@@ -2,7 +2,7 @@ import { ComponentDialog, type Dialog, type DialogTurnResult, WaterfallDialog, t
 import type { IntentId } from '../domain/language/intents';
 import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
-import { asksForCallback } from '../domain/language/callbackRequest';
+import { asksForCallback, asksWhenCalledBack } from '../domain/language/callbackRequest';
 import { requestedLocale } from '../domain/language/requestedLocale';
 import { SUPPORTED_LOCALES } from '../domain/language/locale';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -65,6 +65,12 @@ export class MainDialog extends ComponentDialog {
     const offered = data.pendingClarification?.includes('change_language') ? undefined : data.pendingClarification;
     const nothingAsked = !data.pendingClarification?.length && !data.personOffered;
     const intent = this.resolveIntent(recognition, data);
+    // 'When will you call me back?' after a callback request: when, not a clarifying question.
+    if (data.callbackPart && asksWhenCalledBack(recognition.text)) {
+      const when = this.deps.localizer.t(turnLocale(context), `handoff:callback.when.${data.callbackPart}`);
+      await say(context, this.deps, { text: when });
+      return step.endDialog();
+    }
     // "ja graag" or "nee" to offered choices: which one, or what else; not a misunderstanding.
     const picked = intent !== undefined && offered?.includes(intent);
     if (offered?.length && !picked && (await answerToOffer(context, this.deps, recognition, offered, data)))

@@ -10,3 +10,12 @@ export function asksForCallback(text: string): boolean {
   // "Wanneer belt u mij terug?" asks about a callback already requested.
   return CALL_ME_BACK.test(normal) && !/^(when|wanneer|wann|kiedy)\b/.test(normal);
 }
+
+/** "Wanneer belt u mij terug?", "When will you call me back?", "Wann rufen Sie mich zurück?", "Kiedy do mnie oddzwonicie?". */
+const WHEN_CALLED_BACK =
+  /^(when|wanneer|wann|kiedy)\b.*\b(terug ?bel\w*|bel\w*\b.*\bterug|call\w*\b.*\bback|ring\w*\b.*\bback|callback|zuruckruf\w*|ruf\w*\b.*\bzuruck|ruckruf|oddzwoni\w*|zadzwoni\w*)\b/;
+
+/** True when the citizen asks when the callback they asked for will come. */
+export function asksWhenCalledBack(text: string): boolean {
+  return WHEN_CALLED_BACK.test(normalizeText(text));
+}

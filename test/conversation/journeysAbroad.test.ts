@@ -146,7 +146,9 @@ describe('journeys abroad and on the phone and SMS', () => {
     const answer = textOf(await en.say('Hi, I got a fine from the Netherlands'));
     expect(answer).toMatch(/live outside the Netherlands/);
     expect(answer).not.toMatch(/another EU country that the CJIB collects/);
-    expect(textOf(await en.say('How can I pay from abroad?'))).toMatch(/IBAN on your letter|IBAN in your letter/);
+    expect(textOf(await en.say('How can I pay from abroad?'))).toMatch(
+      /IBAN on your letter|IBAN in your letter/,
+    );
     const de = app.conversation({ locale: 'de-DE' });
     await de.start();
     expect(textOf(await de.say('Ich habe einen Strafzettel aus den Niederlanden bekommen'))).toMatch(
@@ -252,6 +254,7 @@ describe('journeys abroad and on the phone and SMS', () => {
       expect(textOf(await c.say(text))).toMatch(offer);
     }
   });
+
   it('an evening greeting is not answered with a daytime one, in each language', async () => {
     const cases: Array<[string, string, RegExp]> = [
       ['de-DE', 'Guten Abend', /Wie kann ich Ihnen helfen/],
@@ -267,11 +270,17 @@ describe('journeys abroad and on the phone and SMS', () => {
       expect(replies).not.toMatch(/Guten Tag!|Goedendag!|Dzień dobry!|Good day!/);
     }
   });
+
   it('callback: a national number without its country code is asked again with the country code, in each language', async () => {
     const cases: Array<[string, string, string, RegExp]> = [
       ['pl-PL', 'Chcę rozmawiać z pracownikiem', 'tak', /numerem kierunkowym kraju, na przykład \+48/],
       ['en-GB', 'I want to speak to a person', 'yes', /include the country code, for example \+48/],
-      ['de-DE', 'Ich möchte mit einem Mitarbeiter sprechen', 'ja', /mit Ländervorwahl ein, zum Beispiel \+49/],
+      [
+        'de-DE',
+        'Ich möchte mit einem Mitarbeiter sprechen',
+        'ja',
+        /mit Ländervorwahl ein, zum Beispiel \+49/,
+      ],
       ['nl-NL', 'Medewerker spreken', 'ja', /met het landnummer, bijvoorbeeld \+48/],
     ];
     for (const [locale, ask, yes, retry] of cases) {
@@ -282,17 +291,72 @@ describe('journeys abroad and on the phone and SMS', () => {
       expect(textOf(await c.say('601 234 567'))).toMatch(retry);
     }
   });
+
   it('"What are your opening hours?" hears when staff answer the chat, not only the phone numbers', async () => {
     const cases: Array<[string, string, RegExp]> = [
       ['en-GB', 'What are your opening hours?', /answer this chat Monday to Friday, 08:00 to 17:00/],
-      ['nl-NL', 'Wat zijn jullie openingstijden?', /beantwoorden deze chat maandag tot en met vrijdag, 8\.00 tot 17\.00 uur/],
+      [
+        'nl-NL',
+        'Wat zijn jullie openingstijden?',
+        /beantwoorden deze chat maandag tot en met vrijdag, 8\.00 tot 17\.00 uur/,
+      ],
       ['de-DE', 'Wann sind Sie erreichbar?', /in diesem Chat Montag bis Freitag, 8:00 bis 17:00 Uhr/],
-      ['pl-PL', 'W jakich godzinach jesteście dostępni?', /na tym czacie od poniedziałku do piątku, 8:00–17:00/],
+      [
+        'pl-PL',
+        'W jakich godzinach jesteście dostępni?',
+        /na tym czacie od poniedziałku do piątku, 8:00–17:00/,
+      ],
     ];
     for (const [locale, question, hours] of cases) {
       const c = app.conversation({ locale });
       await c.start();
       expect(textOf(await c.say(question))).toMatch(hours);
+    }
+  });
+
+  it('callback: "When will you call me back?" after the request hears a working day in the chosen part of the day', async () => {
+    const cases: Array<[string, string, string, string, string, RegExp]> = [
+      [
+        'nl-NL',
+        'Medewerker spreken',
+        'ja',
+        'in de middag',
+        'Wanneer belt u mij terug?',
+        /werkdag in de middag, tussen 12\.00 en 17\.00 uur/,
+      ],
+      [
+        'en-GB',
+        'I want to speak to a person',
+        'yes',
+        'in the morning',
+        'When will you call me back?',
+        /working day in the morning, between 8:00 and 12:00/,
+      ],
+      [
+        'de-DE',
+        'Ich möchte mit einem Mitarbeiter sprechen',
+        'ja',
+        'am Nachmittag',
+        'Wann rufen Sie mich zurück?',
+        /Werktag am Nachmittag an, zwischen 12:00 und 17:00 Uhr/,
+      ],
+      [
+        'pl-PL',
+        'Chcę rozmawiać z pracownikiem',
+        'tak',
+        'rano',
+        'Kiedy do mnie oddzwonicie?',
+        /dzień roboczy rano, między 8:00 a 12:00/,
+      ],
+    ];
+    for (const [locale, ask, yes, part, when, answer] of cases) {
+      const c = app.conversation({ locale });
+      await c.start();
+      await c.say(ask);
+      await c.say(yes);
+      await c.say('+48 601 234 567');
+      await c.say(part);
+      expect(textOf(await c.say(when))).toMatch(answer);
     }
   });
 });
