@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Locale } from '../domain/language/locale';
-import { requestedLocale } from '../domain/language/requestedLocale';
+import { onlyLanguage, requestedLocale } from '../domain/language/requestedLocale';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
 import { setTurnLocale } from './turn';
@@ -11,6 +11,9 @@ import { setTurnLocale } from './turn';
  * is not one.
  */
 export function askedLanguage(recognition: Recognition, deps: DialogDeps): Locale | undefined {
+  // "Sorry, what do you mean? I only speak English" switches, whatever the recogniser made of it.
+  const only = onlyLanguage(recognition.text);
+  if (only) return only;
   if (recognition.intent !== 'change_language' || recognition.score < deps.confidenceThreshold)
     return undefined;
   return requestedLocale(recognition.text);

@@ -28,6 +28,22 @@ export function requestedLocale(text: string): Locale | undefined {
   return written && written !== found[0] ? written : undefined;
 }
 
+/** A language named as the only one the citizen speaks: "I only speak English", "ich spreche nur Deutsch". */
+const ONLY =
+  /\b(only|just|nur|alleen|enkel|tylko)(\s+(speak|understand|read|spreche|verstehe|spreek|versta|begrijp|lees|mówię|mowie|rozumiem|znam))?\s+$/iu;
+
+/**
+ * The language a citizen says is the only one they speak or understand ("Sorry, I only speak
+ * English", "ik spreek alleen Engels", "mówię tylko po polsku"), whatever else the message asks.
+ */
+export function onlyLanguage(text: string): Locale | undefined {
+  const only = (Object.keys(LANGUAGE_NAMES) as Locale[]).filter((locale) => {
+    const match = LANGUAGE_NAMES[locale].exec(text);
+    return match !== null && ONLY.test(text.slice(0, match.index).replace(/\b(po|auf|in)\s*$/i, ''));
+  });
+  return only.length === 1 ? only[0] : undefined;
+}
+
 function namedAsNotUnderstood(text: string, locale: Locale): boolean {
   const before = text.slice(0, LANGUAGE_NAMES[locale].exec(text)!.index);
   return NOT_UNDERSTOOD.test(before.replace(/\b(po|auf|in)\s*$/i, ''));

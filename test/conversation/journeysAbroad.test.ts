@@ -359,4 +359,27 @@ describe('journeys abroad and on the phone and SMS', () => {
       expect(textOf(await c.say(when))).toMatch(answer);
     }
   });
+
+  it('"I only speak English" mid-lookup switches the language and asks the question again in it', async () => {
+    const c = app.conversation({ locale: 'nl-NL' });
+    await c.start();
+    await c.say('boete opzoeken');
+    expect(textOf(await c.say('9698948614580658'))).toMatch(/Wat is de postcode/);
+    const replies = textOf(await c.say('Sorry, what do you mean? I only speak English'));
+    expect(replies).toMatch(/postcode/i);
+    expect(replies).not.toMatch(/Wat is de postcode|geen geldige postcode|not a valid postcode/i);
+    expect(replies).toMatch(/What is|your postcode/);
+
+    const de = app.conversation({ locale: 'nl-NL' });
+    await de.start();
+    await de.say('boete opzoeken');
+    await de.say('9698948614580658');
+    expect(textOf(await de.say('Entschuldigung, ich spreche nur Deutsch'))).toMatch(/Postleitzahl/);
+
+    const pl = app.conversation({ locale: 'nl-NL' });
+    await pl.start();
+    await pl.say('boete opzoeken');
+    await pl.say('9698948614580658');
+    expect(textOf(await pl.say('Przepraszam, mówię tylko po polsku'))).toMatch(/kod pocztowy/);
+  });
 });
