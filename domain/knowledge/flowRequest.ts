@@ -1,5 +1,5 @@
 import type { IntentId } from '../language/intents';
-import { normalizeText } from './normalizeText';
+import { normalizeQuestion } from './normalizeQuestion';
 
 /** Words of a request to do something now ("aanvragen", "I want to apply"), as opposed to a question about it. */
 const REQUEST =
@@ -14,5 +14,5 @@ const FLOW_OR_ANSWER: ReadonlySet<IntentId> = new Set(['payment_arrangement', 'f
  * the flow). Only meaningful for payment_arrangement and fine_status; false for other intents.
  */
 export function requestsFlow(intent: IntentId, text: string): boolean {
-  return FLOW_OR_ANSWER.has(intent) && REQUEST.test(normalizeText(text));
+  return FLOW_OR_ANSWER.has(intent) && REQUEST.test(normalizeQuestion(text));
 }

@@ -1,4 +1,4 @@
-import { normalizeText } from './normalizeText';
+import { normalizeQuestion } from './normalizeQuestion';
 
 /** Words that open a question in nl, en, de and pl ("wat is…", "how do…", "wie kann…", "czy…"). */
 const QUESTION_START =
@@ -9,5 +9,5 @@ const QUESTION_START =
  * tell a question asked in the middle of a flow ("wat is eigenlijk een CJIB-nummer?") from an answer.
  */
 export function isQuestion(text: string): boolean {
-  return text.trim().endsWith('?') || QUESTION_START.test(normalizeText(text));
+  return text.trim().endsWith('?') || QUESTION_START.test(normalizeQuestion(text));
 }

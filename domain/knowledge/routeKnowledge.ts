@@ -1,6 +1,6 @@
 import type { IntentId } from '../language/intents';
 import type { Recognition } from '../ports/recognizer';
-import { normalizeText } from './normalizeText';
+import { normalizeQuestion } from './normalizeQuestion';
 import { selectTopic, cueTopic, type TopicSelection } from './selectTopic';
 import { isScamQuestion } from './topicCues';
 import { requestsFlow } from './flowRequest';
@@ -30,7 +30,7 @@ export function routeKnowledge(
   intent: IntentId | undefined,
 ): KnowledgeRoute {
   const { text, entities } = recognition;
-  if (isScamQuestion(normalizeText(text))) return { kind: 'topic', topicId: 'scam' };
+  if (isScamQuestion(normalizeQuestion(text))) return { kind: 'topic', topicId: 'scam' };
   if (!intent) {
     const likely = recognition.ranked.filter((r) => r.intent !== 'none').slice(0, UNSURE_CANDIDATES);
     const topicId = cueTopic(

@@ -1,6 +1,6 @@
 import type { Entities } from '../language/entities';
 import type { IntentId } from '../language/intents';
-import { normalizeText } from './normalizeText';
+import { normalizeQuestion } from './normalizeQuestion';
 import { INTENT_DEFAULT_TOPIC, isScamQuestion, TOPIC_CUES, type Cue } from './topicCues';
 import { TOPIC_IDS, type TopicId } from './topics';
 
@@ -65,7 +65,7 @@ function best(candidates: readonly TopicId[], normalized: string): { top: TopicI
 export function cueTopic(intents: IntentId | readonly IntentId[], text: string): TopicId | undefined {
   const list = typeof intents === 'string' ? [intents] : intents;
   const candidates = [...new Set(list.flatMap((intent) => INTENT_TOPICS[intent] ?? []))];
-  const { top } = best(candidates, normalizeText(text));
+  const { top } = best(candidates, normalizeQuestion(text));
   return top.length === 1 ? top[0] : undefined;
 }
 
@@ -76,7 +76,7 @@ export function cueTopic(intents: IntentId | readonly IntentId[], text: string):
  * (`none`, small talk, flows) give `none` unless the question is about a scam message.
  */
 export function selectTopic(intent: IntentId, text: string, entities: Entities = {}): TopicSelection {
-  const normalized = normalizeText(text);
+  const normalized = normalizeQuestion(text);
   if (isScamQuestion(normalized)) return { kind: 'topic', topicId: 'scam' };
 
   const candidates = INTENT_TOPICS[intent];

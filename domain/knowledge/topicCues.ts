@@ -2,7 +2,7 @@ import type { IntentId } from '../language/intents';
 import type { TopicId } from './topics';
 
 /**
- * A cue is a pattern on the normalised question (see normalizeText: lower case, no diacritics, no
+ * A cue is a pattern on the normalised question (see normalizeQuestion: lower case, no diacritics, no
  * hyphens, one space between words and a space at both ends). A list of patterns counts only when
  * all of them match, and then counts double: it is a more specific cue.
  */
