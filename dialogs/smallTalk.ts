@@ -1,5 +1,7 @@
 import type { TurnContext } from 'botbuilder';
+import { matchChoice } from '../domain/language/choiceMatch';
 import type { IntentId } from '../domain/language/intents';
+import { SUPPORTED_LOCALES } from '../domain/language/locale';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
 import { say, turnLocale } from './turn';
@@ -19,17 +21,20 @@ export async function sayCapabilities(context: TurnContext, deps: DialogDeps, ke
 }
 
 /**
- * Which of the offered interpretations the citizen picked: by number ("1", "2"), by the choice's
- * title, or by saying something the recogniser files under one of them.
+ * Which of the offered interpretations the citizen picked: by number or ordinal ("2", "de tweede"),
+ * by the choice's title in any language (typo tolerant), or by saying something the recogniser
+ * files under one of them.
  */
-export function offeredIntent(text: string, offered: IntentId[], deps: DialogDeps, recognition: Recognition): IntentId | undefined {
-  const answer = text.trim().toLowerCase().replace(/[.!)]+$/, '');
-  const index = Number.parseInt(answer, 10);
-  if (String(index) === answer && index >= 1 && index <= offered.length) return offered[index - 1];
-  for (const intent of offered) {
-    for (const locale of ['nl', 'en', 'de', 'pl'] as const) {
-      if (deps.localizer.t(locale, `common:intent.${intent}`).toLowerCase() === answer) return intent;
-    }
-  }
-  return offered.includes(recognition.intent) ? recognition.intent : undefined;
+export function offeredIntent(
+  text: string,
+  offered: IntentId[],
+  deps: DialogDeps,
+  recognition: Recognition,
+): IntentId | undefined {
+  const choices = offered.map((intent) => ({
+    value: intent,
+    synonyms: SUPPORTED_LOCALES.map((locale) => deps.localizer.t(locale, `common:intent.${intent}`)),
+  }));
+  const picked = matchChoice(text, choices) as IntentId | undefined;
+  return picked ?? (offered.includes(recognition.intent) ? recognition.intent : undefined);
 }
