@@ -83,6 +83,10 @@ export function mountChatPage(server: restify.Server, options: ChatPageOptions):
     .replace(/%%(\w+)%%/g, (_m, key: string) =>
       key === 'lang' ? options.config.defaultLocale : escapeHtml(defaults[key] ?? ''),
     );
+  // The page's own files are small and fixed after start-up: read once, not on every request.
+  const pageFiles = new Map(
+    Object.keys(PAGE_FILES).map((file) => [file, fs.readFileSync(path.join(dir, file))]),
+  );
   // Starting conversations costs storage: a tighter limit than the general per-IP one.
   const tokenLimiter = new InMemoryRateLimiter({ burst: 30, perMinute: 60 });
 
@@ -111,12 +115,13 @@ export function mountChatPage(server: restify.Server, options: ChatPageOptions):
   server.get('/chat/:file', (req, res, next) => {
     const file = String(req.params?.file ?? '');
     const type = PAGE_FILES[file];
-    if (!type) {
+    const content = pageFiles.get(file);
+    if (!type || !content) {
       res.send(404, { error: 'not found' });
       return next(false);
     }
     res.header('Cache-Control', 'no-cache');
-    res.sendRaw(200, fs.readFileSync(path.join(dir, file)), { 'Content-Type': type });
+    res.sendRaw(200, content, { 'Content-Type': type });
     return next();
   });
 
