@@ -165,13 +165,13 @@ function handoffStorageContract(name: string, make: () => Promise<Stores>): void
 
     it('gives concurrent first entries of a new conversation distinct numbers (none lost)', async () => {
       const results = await Promise.all(
-        Array.from({ length: 8 }, (_, i) =>
+        Array.from({ length: 30 }, (_, i) =>
           s.transcript.append('webchat/race', [{ role: 'citizen', text: `m${i}`, at: at(i) }]),
         ),
       );
       const numbers = results.flat().map((e) => e.seq);
-      expect(new Set(numbers).size).toBe(8);
-      expect(await s.transcript.list('webchat/race')).toHaveLength(8);
+      expect(new Set(numbers).size).toBe(30);
+      expect(await s.transcript.list('webchat/race')).toHaveLength(30);
     });
 
     it('numbers transcript entries per conversation and reads them in order', async () => {
