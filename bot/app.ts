@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage, UserState, type Storage, type TurnContext } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
 import type restify from 'restify';
 import { systemClock, type Clock } from '../domain/ports/clock';
 import type { Logger } from '../domain/ports/logger';
@@ -10,6 +10,7 @@ import { LocalTurnQueue } from '../adapters/storage/localTurnQueue';
 import { connectMongo, type MongoConnection } from '../adapters/storage/mongoConnection';
 import { MongoStorage } from '../adapters/storage/mongoStorage';
 import { MongoTurnLock } from '../adapters/storage/mongoTurnLock';
+import { SnapshotConversationState, SnapshotUserState } from './snapshotBotState';
 import { retentionRules } from '../adapters/storage/retentionRules';
 import { RetentionSweeper } from '../adapters/storage/retentionSweeper';
 import { ChannelReplyRenderer } from '../adapters/channels/channelReplyRenderer';
@@ -90,8 +91,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     lock = new LocalTurnQueue();
   }
 
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
+  const conversationState = new SnapshotConversationState(storage);
+  const userState = new SnapshotUserState(storage);
   const localizer = I18nLocalizer.create();
   const renderer = new ChannelReplyRenderer(localizer);
   const recognizer =

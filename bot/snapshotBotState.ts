@@ -1,0 +1,87 @@
+import { ConversationState, UserState, type Storage, type StoreItem, type TurnContext } from 'botbuilder';
+
+interface Cached {
+  state: StoreItem;
+  /** JSON of the state as read or last written ('' = never saved, so the next save writes). */
+  snapshot: string;
+}
+
+/** The state without its eTag, as JSON: what decides whether a turn changed anything. */
+function snapshotOf(state: StoreItem): string {
+  const { eTag: _eTag, ...rest } = state;
+  return JSON.stringify(rest);
+}
+
+/**
+ * botbuilder's BotState, with the same storage keys, semantics and accessors, but it tells whether
+ * a turn changed the state by comparing plain JSON snapshots. botbuilder hashes every load and
+ * every save with a replacer-based stringify and SHA-256, which costs more than the rest of the
+ * state handling together; bot state is plain JSON data, so the snapshot is exact and cheaper.
+ */
+class SnapshotState {
+  private readonly key = Symbol('snapshotState');
+
+  constructor(
+    private readonly storage: Storage,
+    private readonly storageKey: (context: TurnContext) => string,
+  ) {}
+
+  async load(context: TurnContext, force = false): Promise<StoreItem> {
+    const cached = context.turnState.get(this.key) as Cached | undefined;
+    if (cached && !force) return cached.state;
+    const key = this.storageKey(context);
+    const items = await this.storage.read([key]);
+    const state: StoreItem = items[key] ?? {};
+    context.turnState.set(this.key, { state, snapshot: snapshotOf(state) } satisfies Cached);
+    return state;
+  }
+
+  async saveChanges(context: TurnContext, force = false): Promise<void> {
+    const cached = (context.turnState.get(this.key) as Cached | undefined) ?? { state: {}, snapshot: '' };
+    const snapshot = snapshotOf(cached.state);
+    if (!force && snapshot === cached.snapshot) return;
+    // Last writer wins, as in botbuilder: the turn lock keeps one turn per conversation at a time.
+    cached.state.eTag = '*';
+    await this.storage.write({ [this.storageKey(context)]: cached.state });
+    cached.snapshot = snapshot;
+    context.turnState.set(this.key, cached);
+  }
+
+  clear(context: TurnContext): void {
+    context.turnState.set(this.key, { state: {}, snapshot: '' } satisfies Cached);
+  }
+
+  async delete(context: TurnContext): Promise<void> {
+    context.turnState.delete(this.key);
+    await this.storage.delete([this.storageKey(context)]);
+  }
+
+  get(context: TurnContext): StoreItem | undefined {
+    return (context.turnState.get(this.key) as Cached | undefined)?.state;
+  }
+}
+
+/** Binds a BotState subclass's public state methods to a SnapshotState with the same storage key. */
+function delegateTo(target: ConversationState | UserState, inner: SnapshotState): void {
+  target.load = (context, force) => inner.load(context, force);
+  target.saveChanges = (context, force) => inner.saveChanges(context, force);
+  target.clear = async (context) => inner.clear(context);
+  target.delete = (context) => inner.delete(context);
+  target.get = (context) => inner.get(context);
+}
+
+/** ConversationState (key `<channel>/conversations/<id>/`) with snapshot change detection. */
+export class SnapshotConversationState extends ConversationState {
+  constructor(storage: Storage) {
+    super(storage);
+    delegateTo(this, new SnapshotState(storage, (context) => this.getStorageKey(context) ?? ''));
+  }
+}
+
+/** UserState (key `<channel>/users/<id>/`) with snapshot change detection. */
+export class SnapshotUserState extends UserState {
+  constructor(storage: Storage) {
+    super(storage);
+    delegateTo(this, new SnapshotState(storage, (context) => this.getStorageKey(context) ?? ''));
+  }
+}
