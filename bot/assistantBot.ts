@@ -1,5 +1,5 @@
-import { ActivityHandler, ActivityTypes, type ConversationState, type TurnContext, type UserState } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type Dialog } from 'botbuilder-dialogs';
+import { ActivityTypes, type ConversationState, type TurnContext, type UserState } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import type { DialogDeps } from '../dialogs/dialogDeps';
 import { MAIN_DIALOG } from '../dialogs/mainDialog';
 import { rememberConversationIdentity } from '../dialogs/signinToken';
@@ -7,11 +7,21 @@ import { toLocale } from '../domain/language/locale';
 import { say, setTurnLocale, turnLocale } from '../dialogs/turn';
 
 /**
- * The turn's behaviour: welcome new conversations with the AI disclosure, and run every message
- * through the dialog stack (continue the active dialog, else start the router).
+ * Where botbuilder-dialogs looks for the memory scopes and path resolvers of a turn before it builds
+ * them (through its component registry, on every turn). They hold no per-turn data, so the bot builds
+ * them once and hands them to every turn (test/unit/assistantBot.test.ts checks the key still works).
  */
-export class AssistantBot extends ActivityHandler {
+export const DIALOG_STATE_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
+
+/**
+ * The turn's behaviour: welcome new conversations with the AI disclosure, and run every message
+ * through the dialog stack (continue the active dialog, else start the router). Activities are
+ * dispatched by type here directly: the bot handles three kinds, and botbuilder's ActivityHandler
+ * chain of generic handlers cost more per turn than the dispatch itself.
+ */
+export class AssistantBot {
   private readonly dialogs: DialogSet;
+  private dialogStateConfiguration?: DialogStateManagerConfiguration;
 
   constructor(
     private readonly deps: DialogDeps,
@@ -19,34 +29,43 @@ export class AssistantBot extends ActivityHandler {
     private readonly userState: UserState,
     mainDialog: Dialog,
   ) {
-    super();
     this.dialogs = new DialogSet(conversationState.createProperty('dialogState'));
     this.dialogs.add(mainDialog);
+  }
 
-    this.onMembersAdded(async (context, next) => {
-      const added = context.activity.membersAdded ?? [];
-      if (added.some((m) => m.id !== context.activity.recipient?.id)) {
-        await this.welcome(context);
-        // The welcome asks "Wilt u liever een medewerker spreken?": a bare "ja" as the first message means a person.
-        (await this.deps.state.conversation.get(context, {})).personOffered = true;
-      }
-      await next();
-    });
+  /** Runs the turn and saves what changed; state is saved even when the dialogs sent nothing. */
+  async run(context: TurnContext): Promise<void> {
+    await rememberConversationIdentity(context, this.deps);
+    switch (context.activity.type) {
+      case ActivityTypes.ConversationUpdate:
+        await this.onMembersAdded(context);
+        break;
+      case ActivityTypes.Message:
+        await this.onMessage(context);
+        break;
+      // The chat page's language switch: the citizen's explicit choice, as if they had asked for it.
+      case ActivityTypes.Event:
+        if (context.activity.name === 'setLanguage') await this.setLanguage(context);
+        break;
+    }
+    await this.conversationState.saveChanges(context, false);
+    await this.userState.saveChanges(context, false);
+  }
 
-    this.onMessage(async (context, next) => {
-      const data = await this.deps.state.conversation.get(context, {});
-      data.turns = (data.turns ?? 0) + 1;
-      // A conversation that starts with a message (SMS, phone) still hears the AI disclosure first.
-      if (!data.welcomed) await this.welcome(context);
-      await this.runDialogs(context);
-      await next();
-    });
+  private async onMembersAdded(context: TurnContext): Promise<void> {
+    const added = context.activity.membersAdded ?? [];
+    if (!added.some((m) => m.id !== context.activity.recipient?.id)) return;
+    await this.welcome(context);
+    // The welcome asks "Wilt u liever een medewerker spreken?": a bare "ja" as the first message means a person.
+    (await this.deps.state.conversation.get(context, {})).personOffered = true;
+  }
 
-    // The chat page's language switch: the citizen's explicit choice, as if they had asked for it.
-    this.onEvent(async (context, next) => {
-      if (context.activity.name === 'setLanguage') await this.setLanguage(context);
-      await next();
-    });
+  private async onMessage(context: TurnContext): Promise<void> {
+    const data = await this.deps.state.conversation.get(context, {});
+    data.turns = (data.turns ?? 0) + 1;
+    // A conversation that starts with a message (SMS, phone) still hears the AI disclosure first.
+    if (!data.welcomed) await this.welcome(context);
+    await this.runDialogs(context);
   }
 
   private async setLanguage(context: TurnContext): Promise<void> {
@@ -60,17 +79,12 @@ export class AssistantBot extends ActivityHandler {
     await say(context, this.deps, { text: this.deps.localizer.t(wanted, 'common:language.changed') });
   }
 
-  /** Runs the turn and saves what changed; state is saved even when the dialogs sent nothing. */
-  override async run(context: TurnContext): Promise<void> {
-    await rememberConversationIdentity(context, this.deps);
-    await super.run(context);
-    await this.conversationState.saveChanges(context, false);
-    await this.userState.saveChanges(context, false);
-  }
-
   async runDialogs(context: TurnContext): Promise<void> {
     if (context.activity.type !== ActivityTypes.Message) return;
+    if (this.dialogStateConfiguration)
+      context.turnState.set(DIALOG_STATE_CONFIGURATION_KEY, this.dialogStateConfiguration);
     const dc = await this.dialogs.createContext(context);
+    this.dialogStateConfiguration ??= dc.state.configuration;
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
   }
