@@ -1,0 +1,298 @@
+import type { Activity } from 'botbuilder';
+import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
+
+/**
+ * Whole conversations as worried citizens really type or say them: typos, numbers written out or
+ * grouped oddly, postcodes in any form, questions and corrections in the middle of a flow, a
+ * change of mind, yes and no in many forms, four languages, empty messages and emoji. Each
+ * expectation is what the citizen would notice: the right next question, the right amounts and
+ * dates, nothing they already said asked again, a kind retry, a person when needed.
+ */
+
+/** The demo data's reference date. */
+const clock = { now: () => new Date('2026-11-22T10:00:00+01:00') };
+
+/** Demo back-office records (data/collection-demo.json). */
+const D01 = { number: '9698948614580658', postcode: '8911 AB' }; // € 129,00 open
+const D02 = { number: '3338082450532785', postcode: '3512 KL' }; // two claims, € 551,50
+const D09 = { number: '1852906095141302', postcode: '7511 JE' }; // € 574,00, first reminder
+const D10 = { number: '5111941022799767', postcode: '4811 XJ' }; // € 2.480,00
+const D11 = { number: '0543793058155523', postcode: '47533' }; // Germany, € 4.359,00
+const D12 = { number: '1624689630323359', postcode: '61-001' }; // Poland, € 167,00
+const D13 = { number: '2342145524857394', postcode: '1071 DJ' }; // two claims, € 1.420,00
+
+const plain = (replies: Partial<Activity>[]): string => textOf(replies).replace(/\s+/g, ' ');
+
+describe('messy citizen conversations through POST /api/messages', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    // Staff are never in: asking for a person leads to the callback offer.
+    app = await startTestApp(
+      { RATE_LIMIT_CONVERSATION_BURST: '100', OFFICE_HOURS: 'sun 03:00-03:01' },
+      { clock },
+    );
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  async function started(locale = 'nl-NL', channelId?: string): Promise<TestConversation> {
+    const c = app.conversation({ locale, ...(channelId ? { channelId } : {}) });
+    await c.start();
+    return c;
+  }
+
+  describe('the fine lookup', () => {
+    it('nl: a spoken number, a question while asked for the postcode, "8911ab", thanks and "nee hoor"', async () => {
+      const c = await started();
+      expect(plain(await c.say('hoi ik wil weten hoeveel ik moet betalen'))).toMatch(/CJIB-nummer nodig/);
+      const spoken = 'negen zes negen acht negen vier acht zes een vier vijf acht nul zes vijf acht';
+      expect(plain(await c.say(spoken))).toMatch(/Wat is de postcode/);
+      const meanwhile = plain(await c.say('hoe lang heb ik eigenlijk om te betalen?'));
+      expect(meanwhile).toMatch(/8 weken/);
+      expect(meanwhile).toMatch(/Wat is de postcode/);
+      const found = plain(await c.say('8911ab'));
+      expect(found).toMatch(/€ 129,00/);
+      expect(found).toMatch(/15 december 2026/);
+      expect(found).toMatch(/Wat wilt u nu doen/);
+      expect(plain(await c.say('bedankt!'))).toMatch(/Graag gedaan/);
+      const bye = plain(await c.say('nee hoor'));
+      expect(bye).toMatch(/Tot ziens/);
+      expect(bye).not.toMatch(/Sorry/);
+    });
+
+    it('nl: a number with dashes and a postcode with spaced letters ("8911 a b")', async () => {
+      const c = await started();
+      await c.say('boete opzoeken');
+      expect(plain(await c.say('9698-9486-1458-0658'))).toMatch(/Wat is de postcode/);
+      expect(plain(await c.say('8911 a b'))).toMatch(/€ 129,00/);
+    });
+
+    it('nl: number and postcode in one message, with dots', async () => {
+      const c = await started();
+      await c.say('mijn boete opzoeken aub');
+      expect(plain(await c.say('1852.9060.9514.1302 en de postcode is 7511JE'))).toMatch(/€ 574,00/);
+    });
+
+    it('en: a number given unasked with its postcode shows the fines at once', async () => {
+      const c = await started('en-GB');
+      const found = plain(await c.say(`my CJIB number is ${D09.number}, postcode 7511 JE`));
+      expect(found).toMatch(/€574\.00/);
+      expect(found).toMatch(/First reminder/);
+    });
+
+    it('nl: a number that fails the check is read back; "klopt" goes on, a corrected number replaces it', async () => {
+      const c = await started();
+      await c.say('boete opzoeken');
+      expect(plain(await c.say('3338 0824 5078 2785'))).toMatch(/Klopt het nummer\?/);
+      expect(plain(await c.say(`nee sorry het is ${D02.number}`))).toMatch(/Wat is de postcode/);
+      expect(plain(await c.say('3512 kl'))).toMatch(/€ 551,50/);
+    });
+
+    it('nl: a question about the number or "weet ik niet meer" at the number question says where it is', async () => {
+      const c = await started();
+      await c.say('boete opzoeken');
+      const where = plain(await c.say('weet ik niet meer'));
+      expect(where).toMatch(/rechtsboven op de brief/);
+      expect(where).not.toMatch(/lijkt geen CJIB-nummer/);
+      expect(plain(await c.say('123'))).toMatch(/16 cijfers/);
+      expect(plain(await c.say(D01.number))).toMatch(/Wat is de postcode/);
+    });
+
+    it('nl: "waarom wilt u mijn postcode?" is explained, then the postcode is taken', async () => {
+      const c = await started();
+      await c.say('boete opzoeken');
+      await c.say(D01.number);
+      const why = plain(await c.say('wat is mijn postcode? ik ben verhuisd'));
+      expect(why).toMatch(/adres waar de brief van het CJIB naartoe is gestuurd/);
+      expect(plain(await c.say(D01.postcode))).toMatch(/€ 129,00/);
+    });
+
+    it('nl: a distress message mid-lookup explains the noodstop and offers a person', async () => {
+      const c = await started();
+      await c.say('boete opzoeken');
+      await c.say(D09.number);
+      const reply = plain(await c.say('ik heb zoveel schulden, ik kan echt niet betalen'));
+      expect(reply).toMatch(/noodstop/);
+      expect(reply).toMatch(/medewerker/);
+    });
+
+    it('en: spoken digits for number and postcode, then "how do I pay?"', async () => {
+      const c = await started('en-GB');
+      expect(plain(await c.say('hello'))).toMatch(/How can I help/);
+      await c.say('I need to check my fine please');
+      const spoken = 'two three four two one four five five two four eight five seven three nine four';
+      expect(plain(await c.say(spoken))).toMatch(/What is the postcode/);
+      const found = plain(await c.say('one zero seven one d j'));
+      expect(found).toMatch(/€1,420\.00/);
+      expect(found).toMatch(/1 December 2026/);
+      expect(plain(await c.say('how do I pay?'))).toMatch(/payment reference/);
+      expect(plain(await c.say('thanks, bye'))).toMatch(/Goodbye/);
+    });
+
+    it('de: a number in groups and a German postcode show the second reminder', async () => {
+      const c = await started('de-DE');
+      await c.say('Ich möchte mein Bußgeld nachsehen');
+      expect(plain(await c.say('0543 7930 5815 5523'))).toMatch(/Postleitzahl/);
+      const found = plain(await c.say(D11.postcode));
+      expect(found).toMatch(/4\.359,00 €/);
+      expect(found).toMatch(/Zweite Mahnung/);
+    });
+
+    it('pl: a number with dashes and a postcode without its dash', async () => {
+      const c = await started('pl-PL');
+      expect(plain(await c.say('dzień dobry'))).toMatch(/W czym mogę pomóc/);
+      await c.say('chcę sprawdzić mandat');
+      expect(plain(await c.say('1624-6896-3032-3359'))).toMatch(/kod pocztowy/);
+      expect(plain(await c.say('61 001'))).toMatch(/167,00 €/);
+    });
+
+    it('nl: asking for a person while asked for the postcode offers the callback', async () => {
+      const c = await started();
+      await c.say('boete opzoeken');
+      await c.say(D01.number);
+      expect(plain(await c.say('ik wil een medewerker spreken'))).toMatch(/terugbelt/);
+    });
+
+    it('pl: asking for a human mid-lookup offers the callback', async () => {
+      const c = await started('pl-PL');
+      await c.say('sprawdź mandat');
+      await c.say(D12.number);
+      expect(plain(await c.say('chcę rozmawiać z człowiekiem'))).toMatch(/oddzwonił/);
+    });
+
+    it('nl: switching to English mid-lookup asks the same question in English and keeps the number', async () => {
+      const c = await started();
+      await c.say('boete opzoeken');
+      await c.say(D01.number);
+      const english = plain(await c.say('can we speak english?'));
+      expect(english).toMatch(/I will continue in English/);
+      expect(english).toMatch(/postcode/);
+      expect(plain(await c.say(D01.postcode))).toMatch(/€129\.00/);
+    });
+  });
+
+  describe('the payment arrangement', () => {
+    it('nl: number and postcode at once, a question at the schedule, "ok prima", a phone number with spaces', async () => {
+      const c = await started();
+      await c.say('ik wil in termijnen betalen');
+      const schedule = plain(await c.say('mijn cjib nummer is 3338 0824 5053 2785 en postcode 3512KL'));
+      expect(schedule).toMatch(/€ 551,50 in 12 maanden/);
+      expect(schedule).toMatch(/€ 45,95 per maand/);
+      expect(schedule).toMatch(/1 januari 2027/);
+      const months = plain(await c.say('hoeveel maanden krijg ik?'));
+      expect(months).toMatch(/€ 450 tot € 1\.250: 12 maanden/);
+      expect(months).toMatch(/Wilt u deze betalingsregeling aanvragen/);
+      expect(plain(await c.say('ok prima'))).toMatch(/e-mailadres of telefoonnummer/);
+      const meanwhile = plain(await c.say('kan ik jullie ook bellen?'));
+      expect(meanwhile).toMatch(/e-mailadres of telefoonnummer/);
+      expect(plain(await c.say('06 12 34 56 78'))).toMatch(/via 0612345678\. Zal ik de aanvraag nu versturen/);
+      expect(plain(await c.say('ja hoor'))).toMatch(/referentienummer is \*\*BR-/);
+    });
+
+    it('nl: "jep", a spoken e-mail address and "klopt" file the request', async () => {
+      const c = await started();
+      await c.say('betalingsregeling aanvragen');
+      await c.say(D10.number);
+      const schedule = plain(await c.say('4811xj'));
+      expect(schedule).toMatch(/€ 2\.480,00 in 24 maanden/);
+      expect(schedule).toMatch(/laatste termijn € 103,41/);
+      expect(plain(await c.say('jep'))).toMatch(/e-mailadres of telefoonnummer/);
+      expect(plain(await c.say('tom at gmail punt com'))).toMatch(/via tom@gmail\.com/);
+      expect(plain(await c.say('klopt'))).toMatch(/referentienummer is \*\*BR-/);
+    });
+
+    it('nl: a minimum not reached says why and what to pay', async () => {
+      const c = await started();
+      await c.say('betalingsregeling aanvragen');
+      await c.say('5320466536506279');
+      const reply = plain(await c.say('1017CX'));
+      expect(reply).toMatch(/vanaf € 75,00/);
+      expect(reply).toMatch(/€ 54,00 in één keer/);
+    });
+
+    it('nl: a broken arrangement offers a person; "ja graag" leads to the callback', async () => {
+      const c = await started();
+      await c.say('betalingsregeling');
+      await c.say('9716112721023794');
+      expect(plain(await c.say('3021 BR'))).toMatch(/persoonlijke regeling.*medewerker/);
+      expect(plain(await c.say('ja graag'))).toMatch(/terugbelt/);
+    });
+
+    it('en: "sure", an e-mail in capitals and "yes go ahead"', async () => {
+      const c = await started('en-GB');
+      await c.say('payment plan');
+      await c.say('2342-1455-2485-7394');
+      const schedule = plain(await c.say('1071 DJ'));
+      expect(schedule).toMatch(/€1,420\.00 over 18 months: €78\.88 a month/);
+      expect(plain(await c.say('sure'))).toMatch(/e-mail address or phone number/);
+      expect(plain(await c.say('Sarah.Thompson@Example.co.uk'))).toMatch(/sarah\.thompson@example\.co\.uk/);
+      expect(plain(await c.say('yes go ahead'))).toMatch(/reference number is \*\*BR-/);
+    });
+
+    it('de: spoken number, "jawohl", a mobile number without country code, then "ja, absenden"', async () => {
+      const c = await started('de-DE');
+      expect(plain(await c.say('Guten Tag'))).toMatch(/Wie kann ich Ihnen helfen/);
+      await c.say('Ratenzahlung bitte');
+      await c.say(D09.number);
+      expect(plain(await c.say('7511 JE'))).toMatch(/574,00 € in 12 Monaten/);
+      expect(plain(await c.say('jawohl'))).toMatch(/E-Mail-Adresse oder Telefonnummer/);
+      expect(plain(await c.say('meine Nummer ist 0151 23456789'))).toMatch(/Soll ich den Antrag jetzt absenden/);
+      expect(plain(await c.say('ja, absenden'))).toMatch(/Aktenzeichen lautet \*\*BR-/);
+    });
+
+    it('pl: a whole arrangement with a spoken number, "zgadza się" and a Polish phone number', async () => {
+      const c = await started('pl-PL');
+      await c.say('Dzień dobry, chcę zapłacić w ratach');
+      const spoken = 'jeden sześć dwa cztery sześć osiem dziewięć sześć trzy zero trzy dwa trzy trzy pięć dziewięć';
+      expect(plain(await c.say(spoken))).toMatch(/kod pocztowy/);
+      expect(plain(await c.say('61001'))).toMatch(/167,00 € w 6 miesięcznych ratach/);
+      expect(plain(await c.say('tak'))).toMatch(/e-mail lub numerem telefonu/);
+      expect(plain(await c.say('+48 601 234 567'))).toMatch(/\+48601234567/);
+      expect(plain(await c.say('zgadza się'))).toMatch(/numer referencyjny to \*\*BR-/);
+    });
+
+    it('nl: "het maandbedrag is te hoog" at the schedule offers a person for a personal arrangement', async () => {
+      const c = await started();
+      await c.say('betalingsregeling');
+      await c.say(D13.number);
+      await c.say(D13.postcode);
+      expect(plain(await c.say('dat is te veel per maand voor mij'))).toMatch(/persoonlijke betalingsregeling|medewerker/);
+    });
+  });
+
+  describe('small talk, help and odd messages', () => {
+    it('nl: help mid-flow says what the assistant does and asks the question again', async () => {
+      const c = await started();
+      await c.say('boete opzoeken');
+      const help = plain(await c.say('help'));
+      expect(help).toMatch(/Ik kan u helpen met/);
+      expect(help).toMatch(/CJIB-nummer nodig/);
+      expect(plain(await c.say(D01.number))).toMatch(/Wat is de postcode/);
+    });
+
+    it('nl: a person asked for and then declined leaves the assistant ready to help', async () => {
+      const c = await started();
+      expect(plain(await c.say('kan ik iemand spreken'))).toMatch(/terugbelt/);
+      expect(plain(await c.say('nee toch niet'))).toMatch(/vragen blijven stellen/);
+      expect(plain(await c.say('boete opzoeken'))).toMatch(/CJIB-nummer nodig/);
+    });
+
+    it('nl: a scam SMS is recognised as fake', async () => {
+      const c = await started();
+      const answer = plain(await c.say('ik heb een sms gekregen van het cjib met een betaallink, is dat echt?'));
+      expect(answer).toMatch(/nooit een boete of aanmaning via e-mail, sms of WhatsApp/);
+    });
+
+    it('de and pl: a fine from the Netherlands, then how to pay and how long, in the citizen\'s language', async () => {
+      const de = await started('de-DE');
+      expect(plain(await de.say('Sprechen Sie Deutsch?'))).toMatch(/Deutsch/);
+      expect(plain(await de.say('Ich habe eine Strafe aus Holland bekommen'))).toMatch(/IBAN/);
+      const pl = await started('pl-PL');
+      await pl.say('Czy mówicie po polsku?');
+      expect(plain(await pl.say('dostałem mandat z Holandii'))).toMatch(/IBAN/);
+      expect(plain(await pl.say('ile mam czasu na zapłatę?'))).toMatch(/8 tygodni/);
+    });
+  });
+});
