@@ -54,6 +54,9 @@ const YES_PHRASES = [
   'in ordnung',
   'auf jeden fall',
   'gerne',
+  'alles klar',
+  'geht klar',
+  'passt so',
   'zgadza sie',
   'oczywiscie',
   'poprosze',
@@ -139,7 +142,16 @@ const YES_WORDS = new Set([
   'okidoki',
   'uiteraard',
   'yas',
+  'alright',
+  'passt',
+  'einverstanden',
+  'okej',
+  'dobra',
 ]);
+
+/** A thumbs up or down sent on its own (chat apps offer them as quick replies). */
+const YES_EMOJI = /^(?:\u{1F44D}|\u{1F44C}|\u2705|\u2714\uFE0F?)(?:\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF}|\uFE0F)?$/u;
+const NO_EMOJI = /^(?:\u{1F44E}|\u274C|\u2716\uFE0F?)(?:\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF}|\uFE0F)?$/u;
 
 /** "jaaaa" → "ja", "neeee" → "nee", "yesss" → "yes". */
 function squeeze(word: string): string {
@@ -155,6 +167,9 @@ function lookup(word: string): boolean | undefined {
 }
 
 export function extractYesNo(text: string): boolean | undefined {
+  const bare = text.replace(/\s+/g, '');
+  if (YES_EMOJI.test(bare)) return true;
+  if (NO_EMOJI.test(bare)) return false;
   const normal = normalizeText(text);
   if (!normal) return undefined;
   const padded = ` ${normal} `;
