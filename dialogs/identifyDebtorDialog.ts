@@ -18,6 +18,7 @@ import {
 import { formatMinutes } from '../domain/dates';
 import { isQuestion } from '../domain/knowledge/questionForm';
 import { saysDontKnow } from '../domain/language/dontKnow';
+import { saysNumberWasWrong } from '../domain/language/numberCorrection';
 import { extractSpokenPostcode } from '../domain/language/spokenPostcode';
 import type { IntentId } from '../domain/language/intents';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -39,6 +40,9 @@ const POSTCODE_PROMPT = 'identifyDebtor.postcode';
 const MAX_TRIES = 4;
 const GIVE_UP = '\u0000give-up';
 const CONFIRMED = '\u0000confirmed';
+/** At the postcode question: this message gives another CJIB number, or says the number was wrong. */
+const NEW_NUMBER = '\u0000new-number';
+const WRONG_NUMBER = '\u0000wrong-number';
 
 /** The purpose the identification was started with, kept when it asks again. */
 function purposeOf(step: WaterfallStepContext): Pick<IdentifyOptions, 'purpose'> {
@@ -76,6 +80,8 @@ export interface IdentifyOptions {
 interface Values {
   number?: string;
   postcode?: string;
+  /** The number was given earlier in the conversation, not in the message that started this flow. */
+  remembered?: boolean;
 }
 
 /**
@@ -125,6 +131,7 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
       if (number) {
         if (number === recognition.entities.cjibNumber)
           (step.values as Values).postcode = recognition.entities.postcode?.value;
+        else (step.values as Values).remembered = true;
         return step.next(number);
       }
     }
@@ -165,13 +172,26 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     if (answer !== CONFIRMED && answer !== 'yes') values.number = answer;
     if (values.postcode) return step.next(values.postcode);
     // The thanks on its own: the question alone is what is asked again after an interruption.
-    await say(step.context, this.deps, { text: text(step.context, this.deps, 'lookup:postcode.thanks') });
+    // A number from earlier in the conversation (before a "stop", another flow) is named instead:
+    // the citizen did not just give it, and may want to give another one.
+    const intro = values.remembered
+      ? text(step.context, this.deps, 'lookup:number.remembered', { ending: values.number!.slice(-4) })
+      : text(step.context, this.deps, 'lookup:postcode.thanks');
+    await say(step.context, this.deps, { text: intro });
     const ask: Reply = { text: text(step.context, this.deps, 'lookup:postcode.ask'), expectsInput: true };
     return step.prompt(POSTCODE_PROMPT, { prompt: this.activity(step.context, ask) });
   }
 
   private async gotPostcode(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (step.result === GIVE_UP) return this.giveUp(step);
+    if (step.result === GIVE_UP) return this.giveUp(step, 'lookup:postcode.giveUp');
+    // "Nee wacht, het is 3338 …": start again with the number of this message (and a postcode in it).
+    if (step.result === NEW_NUMBER) return step.replaceDialog(STEPS, purposeOf(step));
+    // "Sorry, verkeerd nummer": forget it and ask for the right one.
+    if (step.result === WRONG_NUMBER) {
+      const data = await this.deps.state.conversation.get(step.context, {});
+      if (data.mentionedCjibNumber === (step.values as Values).number) data.mentionedCjibNumber = undefined;
+      return step.replaceDialog(STEPS, { ...purposeOf(step), ask: 'again' } satisfies IdentifyOptions);
+    }
     const number = (step.values as Values).number!;
     const verification = await this.verification.byLetter(step.context, number, step.result as string);
     if (verification.kind !== 'no_match') return this.conclude(step, verification);
@@ -251,8 +271,11 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     }
   }
 
-  private async giveUp(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await this.offerPerson(step.context, text(step.context, this.deps, 'lookup:number.giveUp'));
+  private async giveUp(
+    step: WaterfallStepContext,
+    key: 'lookup:number.giveUp' | 'lookup:postcode.giveUp' = 'lookup:number.giveUp',
+  ): Promise<DialogTurnResult> {
+    await this.offerPerson(step.context, text(step.context, this.deps, key));
     return step.endDialog({ status: 'failed' } satisfies IdentifyResult);
   }
 
@@ -323,6 +346,11 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
   /** Dutch postcodes typed or spoken, or a foreign one as written on the letter. */
   private async validatePostcode(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const recognition = await turnRecognition(prompt.context, this.deps);
+    // A 16-digit number is never a postcode: the citizen corrects the number asked before.
+    if (recognition.entities.cjibNumber || saysNumberWasWrong(recognition.text)) {
+      prompt.recognized.value = recognition.entities.cjibNumber ? NEW_NUMBER : WRONG_NUMBER;
+      return true;
+    }
     const typed = (prompt.recognized.value ?? '').trim();
     const postcode =
       recognition.entities.postcode?.value ??

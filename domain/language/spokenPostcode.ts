@@ -1,10 +1,33 @@
 /**
  * A Dutch postcode said as numbers rather than digits: "negenentachtig elf a b", "acht negen elf
- * AB". Only for the answer to the postcode question, where a number word can be nothing else.
+ * AB"; or a foreign one said digit by digit: "vier sieben fünf drei drei" (47533), "sześć jeden
+ * myślnik zero zero jeden" (61-001). Only for the answer to the postcode question, where a number
+ * word can be nothing else.
  */
 import { parseNumberWords } from './numberWords';
 import { foldDiacritics } from './normalizeText';
 import { extractPostcode, type Postcode } from './postcodeEntity';
+import { resolveDigits } from './spokenDigits';
+
+/** Words said between the digits of a postcode: a dash, or "postcode is". */
+const FILLER = new Set([
+  'streepje', 'dash', 'minus', 'bindestrich', 'strich', 'myslnik', 'kreska',
+  'postcode', 'postleitzahl', 'plz', 'kod', 'pocztowy', 'zip', 'code', 'is', 'ist', 'to', 'mijn', 'my', 'meine', 'moj',
+]);
+
+/** Foreign postcodes have 4 to 6 digits (BE, DK, AT: 4; DE, FR, PL: 5). */
+function foreignSpoken(text: string): Postcode | undefined {
+  const tokens = resolveDigits(text);
+  let digits = '';
+  let spoken = false;
+  for (const t of tokens) {
+    if (t.digits !== undefined) {
+      digits += t.digits;
+      spoken ||= t.kind === 'word';
+    } else if (t.kind === 'word' ? !FILLER.has(t.text) : t.kind !== 'symbol') return undefined;
+  }
+  return spoken && digits.length >= 4 && digits.length <= 6 ? { value: digits, country: 'foreign' } : undefined;
+}
 
 export function extractSpokenPostcode(text: string): Postcode | undefined {
   let changed = false;
@@ -17,5 +40,5 @@ export function extractSpokenPostcode(text: string): Postcode | undefined {
   });
   if (!changed) return undefined;
   const postcode = extractPostcode(words.join(' ').replace(/\b(\d{1,2})\s+(?=\d)/g, '$1'));
-  return postcode?.country === 'NL' ? postcode : undefined;
+  return postcode?.country === 'NL' ? postcode : foreignSpoken(text);
 }
