@@ -4,6 +4,7 @@ import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { asksForCallback, asksWhenCalledBack } from '../domain/language/callbackRequest';
 import { requestedLocale } from '../domain/language/requestedLocale';
+import { normalizeText } from '../domain/language/normalizeText';
 import { SUPPORTED_LOCALES } from '../domain/language/locale';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
@@ -142,6 +143,11 @@ export class MainDialog extends ComponentDialog {
     const context = step.context;
     const locale = turnLocale(context);
     const t = (key: string): string => this.deps.localizer.t(locale, key);
+    // An empty message or only emoji: nothing was misunderstood, so no person is offered for it.
+    if (!normalizeText(recognition.text)) {
+      await sayCapabilities(context, this.deps, 'common:fallback.empty');
+      return step.endDialog();
+    }
     data.misunderstandings = (data.misunderstandings ?? 0) + 1;
     this.deps.metrics?.fallback();
     if (data.misunderstandings >= 2) {
