@@ -173,6 +173,129 @@ describe('messy citizen conversations through POST /api/messages', () => {
     });
   });
 
+  describe('corrections and starting again', () => {
+    it('nl: "sorry, verkeerd nummer" while asked for the postcode asks for the right number', async () => {
+      const c = await started();
+      await c.say('ik wil mijn boete bekijken');
+      expect(plain(await c.say(D02.number))).toMatch(/Wat is de postcode/);
+      const again = plain(await c.say('sorry, verkeerd nummer'));
+      expect(again).toMatch(/Wat is het juiste CJIB-nummer/);
+      expect(again).not.toMatch(/herken ik niet als postcode/);
+      expect(plain(await c.say(D01.number))).toMatch(/Wat is de postcode/);
+      expect(plain(await c.say('8911AB'))).toMatch(/€ 129,00/);
+    });
+
+    it('nl: "nee wacht, het is …" with another number while asked for the postcode takes that number', async () => {
+      const c = await started();
+      await c.say('boete opzoeken');
+      await c.say(D01.number);
+      const corrected = plain(await c.say(`nee wacht, het is ${D09.number}`));
+      expect(corrected).toMatch(/Wat is de postcode/);
+      expect(corrected).not.toMatch(/herken ik niet als postcode/);
+      expect(plain(await c.say(D09.postcode))).toMatch(/€ 574,00/);
+    });
+
+    it('en: "sorry wrong number" in the arrangement, then the other number and its postcode', async () => {
+      const c = await started('en-GB');
+      await c.say('I would like a payment plan');
+      await c.say(D01.number);
+      expect(plain(await c.say('sorry wrong number'))).toMatch(/What is the correct CJIB number/);
+      await c.say(D13.number);
+      expect(plain(await c.say('1071dj'))).toMatch(/€1,420\.00 over 18 months/);
+    });
+
+    it('de and pl: "ich habe mich vertippt", "zły numer" ask the number again', async () => {
+      const de = await started('de-DE');
+      await de.say('Bußgeld nachsehen');
+      await de.say(D01.number);
+      expect(plain(await de.say('Oh, ich habe mich vertippt'))).toMatch(/richtige CJIB-Nummer/);
+      const pl = await started('pl-PL');
+      await pl.say('sprawdź mandat');
+      await pl.say(D01.number);
+      expect(plain(await pl.say('przepraszam, zły numer'))).toMatch(/właściwy numer CJIB|prawidłowy numer CJIB|numer CJIB/);
+      expect(plain(await pl.say(D12.number))).toMatch(/kod pocztowy/);
+    });
+
+    it('nl: after "stop" a new lookup names the number given earlier, and another number can still be given', async () => {
+      const c = await started();
+      await c.say('boete opzoeken');
+      await c.say(D01.number);
+      expect(plain(await c.say('stop'))).toMatch(/gestopt/);
+      const again = plain(await c.say('toch even mijn boete opzoeken'));
+      expect(again).toMatch(/eerder gaf, dat eindigt op 0658/);
+      expect(again).toMatch(/Wat is de postcode/);
+      expect(again).not.toMatch(/Dank u\./);
+      expect(plain(await c.say(D09.number))).toMatch(/Wat is de postcode/);
+      expect(plain(await c.say(D09.postcode))).toMatch(/€ 574,00/);
+    });
+
+    it('en and de: "start over" then the lookup again says which number it uses', async () => {
+      const en = await started('en-GB');
+      await en.say('look up my fine');
+      await en.say(D09.number);
+      await en.say('start over');
+      expect(plain(await en.say('look up my fine'))).toMatch(/you gave earlier, ending in 1302.*postcode/);
+      const de = await started('de-DE');
+      await de.say('Bußgeld nachsehen');
+      await de.say(D11.number);
+      await de.say('nochmal von vorne');
+      expect(plain(await de.say('Bußgeld nachsehen'))).toMatch(/Endziffern 5523.*Postleitzahl/);
+    });
+  });
+
+  describe('spoken postcodes from abroad', () => {
+    it('de: a German postcode said digit by digit on the phone is taken', async () => {
+      const c = app.conversation({ channelId: 'telephony', locale: 'de-DE' });
+      await c.say('Ich möchte mein Bußgeld nachsehen');
+      await c.say('null fünf vier drei sieben neun drei null fünf acht eins fünf fünf fünf zwei drei');
+      const found = plain(await c.say('vier sieben fünf drei drei'));
+      expect(found).not.toMatch(/nicht als Postleitzahl/);
+      expect(found).toMatch(/4359 Euro|4\.359/);
+    });
+
+    it('pl: a Polish postcode said with "myślnik" is taken', async () => {
+      const c = app.conversation({ channelId: 'telephony', locale: 'pl-PL' });
+      await c.say('chcę sprawdzić mandat');
+      await c.say(D12.number);
+      const found = plain(await c.say('sześć jeden myślnik zero zero jeden'));
+      expect(found).not.toMatch(/kodu pocztowego/);
+      expect(found).toMatch(/167/);
+    });
+
+    it('nl: a postcode that cannot be read after several tries offers a person, naming the postcode', async () => {
+      const c = await started();
+      await c.say('boete opzoeken');
+      await c.say(D01.number);
+      for (const text of ['huh', 'weet niet', 'hmm']) await c.say(text);
+      const giveUp = plain(await c.say('pfff'));
+      expect(giveUp).toMatch(/de postcode te lezen.*medewerker/);
+      expect(giveUp).not.toMatch(/het nummer te lezen/);
+    });
+  });
+
+  describe('empty messages and emoji', () => {
+    it('nl: an empty message and emoji get a kind question, not "I cannot help" or a person', async () => {
+      const c = await started();
+      const empty = plain(await c.say(''));
+      expect(empty).toMatch(/Waarmee kan ik u helpen/);
+      expect(empty).not.toMatch(/Sorry, daar kan ik u niet mee helpen/);
+      const emoji = plain(await c.say('😀'));
+      expect(emoji).toMatch(/Waarmee kan ik u helpen/);
+      expect(emoji).not.toMatch(/lukt mij niet goed om u te begrijpen/);
+      expect(plain(await c.say('boete opzoeken'))).toMatch(/CJIB-nummer nodig/);
+    });
+
+    it('nl: a thumbs up confirms the arrangement request', async () => {
+      const c = await started();
+      await c.say('betalingsregeling');
+      await c.say(D01.number);
+      await c.say(D01.postcode);
+      expect(plain(await c.say('👍'))).toMatch(/e-mailadres of telefoonnummer/);
+      await c.say('0612345678');
+      expect(plain(await c.say('👍🏻'))).toMatch(/referentienummer is \*\*BR-/);
+    });
+  });
+
   describe('the payment arrangement', () => {
     it('nl: number and postcode at once, a question at the schedule, "ok prima", a phone number with spaces', async () => {
       const c = await started();
@@ -231,7 +354,7 @@ describe('messy citizen conversations through POST /api/messages', () => {
       expect(plain(await c.say('yes go ahead'))).toMatch(/reference number is \*\*BR-/);
     });
 
-    it('de: spoken number, "jawohl", a mobile number without country code, then "ja, absenden"', async () => {
+    it('de: spoken number, "jawohl", a mobile number without country code, then "passt"', async () => {
       const c = await started('de-DE');
       expect(plain(await c.say('Guten Tag'))).toMatch(/Wie kann ich Ihnen helfen/);
       await c.say('Ratenzahlung bitte');
@@ -239,7 +362,7 @@ describe('messy citizen conversations through POST /api/messages', () => {
       expect(plain(await c.say('7511 JE'))).toMatch(/574,00 € in 12 Monaten/);
       expect(plain(await c.say('jawohl'))).toMatch(/E-Mail-Adresse oder Telefonnummer/);
       expect(plain(await c.say('meine Nummer ist 0151 23456789'))).toMatch(/Soll ich den Antrag jetzt absenden/);
-      expect(plain(await c.say('ja, absenden'))).toMatch(/Aktenzeichen lautet \*\*BR-/);
+      expect(plain(await c.say('passt'))).toMatch(/Aktenzeichen lautet \*\*BR-/);
     });
 
     it('pl: a whole arrangement with a spoken number, "zgadza się" and a Polish phone number', async () => {
