@@ -1,4 +1,5 @@
 import {
+  type DialogContext,
   type DialogTurnResult,
   TextPrompt,
   WaterfallDialog,
@@ -10,6 +11,7 @@ import { choiceIndex } from '../domain/language/choiceMatch';
 import { extractPhone } from '../domain/language/phoneEntity';
 import { extractYesNo } from '../domain/language/yesNo';
 import { PARTS_OF_DAY, type PartOfDay } from '../domain/ports/callbackStore';
+import type { Recognition } from '../domain/ports/recognizer';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { pickChoice } from './choiceReply';
 import type { DialogDeps } from './dialogDeps';
@@ -100,6 +102,11 @@ export class CallbackDialog extends InterruptibleDialog {
       value: part,
       title: text(context, this.deps, `handoff:callback.part.${part}`),
     }));
+  }
+
+  /** 'In the afternoon', 'am Nachmittag' read like greetings to the recogniser, but answer the part of the day. */
+  protected override isAnswer(innerDc: DialogContext, recognition: Recognition): boolean {
+    return this.partOf(innerDc.context, recognition.text) !== undefined;
   }
 
   /** The part of the day an answer names: a choice, or words and hours of either part. */

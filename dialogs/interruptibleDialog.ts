@@ -130,7 +130,7 @@ export class InterruptibleDialog extends ComponentDialog {
     if (recognition.intent === 'goodbye' && recognition.score >= INTERRUPTION_THRESHOLD)
       return this.goodbye(innerDc, recognition);
     if (recognition.score < INTERRUPTION_THRESHOLD || NOT_INTERRUPTING.has(recognition.intent))
-      return this.unsureQuestion(innerDc, recognition);
+      return (await this.unsureQuestion(innerDc, recognition)) ?? (await this.courtesy(innerDc, recognition));
     if (looksLikeAnAnswer(recognition) || (await this.isAnswer(innerDc, recognition))) return undefined;
     if (recognition.intent === 'cannot_pay') {
       const selection = selectTopic('cannot_pay', recognition.text, recognition.entities);
@@ -199,6 +199,27 @@ export class InterruptibleDialog extends ComponentDialog {
       expectsInput: true,
     });
     return { status: DialogTurnStatus.complete, result: {} satisfies FlowResult };
+  }
+
+  /**
+   * "Dank je", "hallo?" in the middle of a flow: a short courtesy and the flow's question again,
+   * instead of "that is not a postcode". A "nee, dank je" that answers the question is left to it.
+   */
+  private async courtesy(
+    innerDc: DialogContext,
+    recognition: Recognition,
+  ): Promise<DialogTurnResult | undefined> {
+    const key =
+      recognition.intent === 'thanks'
+        ? 'common:thanks.midFlow'
+        : recognition.intent === 'greeting'
+          ? 'common:greeting.midFlow'
+          : undefined;
+    if (!key || recognition.score < INTERRUPTION_THRESHOLD) return undefined;
+    if (looksLikeAnAnswer(recognition) || (await this.isAnswer(innerDc, recognition))) return undefined;
+    await say(innerDc.context, this.deps, { text: text(innerDc.context, this.deps, key) });
+    await innerDc.repromptDialog();
+    return Dialog.EndOfTurn;
   }
 
   /**

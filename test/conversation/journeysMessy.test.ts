@@ -273,6 +273,32 @@ describe('messy citizen conversations through POST /api/messages', () => {
     });
   });
 
+  describe('courtesies in the middle of a flow', () => {
+    it('nl: "dank je" and "hallo?" while asked for the number or postcode get a courtesy and the question again', async () => {
+      const c = await started();
+      await c.say('boete opzoeken');
+      const thanks = plain(await c.say('dank je'));
+      expect(thanks).toMatch(/Graag gedaan\..*CJIB-nummer nodig/);
+      expect(thanks).not.toMatch(/lijkt geen CJIB-nummer/);
+      await c.say(D01.number);
+      const hello = plain(await c.say('hallo?'));
+      expect(hello).toMatch(/Hallo!.*Wat is de postcode/);
+      const again = plain(await c.say('bedankt'));
+      expect(again).toMatch(/Graag gedaan\..*Wat is de postcode/);
+      expect(again).not.toMatch(/herken ik niet als postcode/);
+      expect(plain(await c.say(D01.postcode))).toMatch(/€ 129,00/);
+    });
+
+    it('en: "thank you" at the schedule asks again; "no thanks" still answers it', async () => {
+      const c = await started('en-GB');
+      await c.say('payment plan');
+      await c.say(D13.number);
+      await c.say(D13.postcode);
+      expect(plain(await c.say('thank you'))).toMatch(/You're welcome\..*Would you like to request this payment arrangement/);
+      expect(plain(await c.say('no thanks'))).toMatch(/not requested anything|nothing/i);
+    });
+  });
+
   describe('empty messages and emoji', () => {
     it('nl: an empty message and emoji get a kind question, not "I cannot help" or a person', async () => {
       const c = await started();
