@@ -26,6 +26,14 @@ export function loadLocaleResources(dir = localesDir()): Resource {
   return resources;
 }
 
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 /** Keys are literals or built from fixed lists, but a bound keeps a mistake from growing memory. */
 const MAX_MEMOISED = 10_000;
 
@@ -70,15 +78,15 @@ export class I18nLocalizer implements Localizer {
     return text;
   }
 
-  /** A copy every time: callers may change what they get. */
+  /** One frozen value per locale and key, shared by every caller (a change would throw, not leak). */
   tObject<T>(locale: Locale, key: string): T {
     const id = `${locale}:${key}`;
     let value = this.objects.get(id);
     if (value === undefined) {
-      value = this.i18n.t(key, { lng: locale, returnObjects: true });
+      value = deepFreeze(this.i18n.t(key, { lng: locale, returnObjects: true }));
       if (this.objects.size < MAX_MEMOISED) this.objects.set(id, value);
     }
-    return structuredClone(value) as T;
+    return value as T;
   }
 
   has(locale: Locale, key: string): boolean {

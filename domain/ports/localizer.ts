@@ -6,7 +6,7 @@ import type { Locale } from '../language/locale';
  */
 export interface Localizer {
   t(locale: Locale, key: string, vars?: Record<string, unknown>): string;
-  /** For keys whose value is a list or object (e.g. suggested follow-ups). */
-  tObject<T>(locale: Locale, key: string): T;
+  /** For keys whose value is a list or object (e.g. suggested follow-ups); read-only (frozen). */
+  tObject<T>(locale: Locale, key: string): Readonly<T>;
   has(locale: Locale, key: string): boolean;
 }
