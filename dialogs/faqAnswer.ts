@@ -29,6 +29,24 @@ export function topicChoice(localizer: Localizer, locale: Locale, topicId: Topic
 }
 
 /**
+ * Answers per localizer, locale and topic: the texts and the operator's values are fixed once the
+ * process has started, and filling in a long answer costs more than the rest of the turn's texts.
+ */
+const answers = new WeakMap<Localizer, Map<string, string>>();
+
+function topicAnswer(localizer: Localizer, locale: Locale, topicId: TopicId): string {
+  let byTopic = answers.get(localizer);
+  if (!byTopic) answers.set(localizer, (byTopic = new Map()));
+  const id = `${locale}:${topicId}`;
+  let answer = byTopic.get(id);
+  if (answer === undefined) {
+    answer = localizer.t(locale, `faq:topics.${topicId}.answer`, operatorValues(localizer, locale));
+    byTopic.set(id, answer);
+  }
+  return answer;
+}
+
+/**
  * The answer of a topic in a language: the curated text with the operator's current amounts and
  * numbers filled in, then a link to the cjib.nl page. Spoken without the link (a URL read aloud helps nobody).
  */
@@ -38,7 +56,7 @@ export function topicReply(
   topicId: TopicId,
   withFollowUps: boolean,
 ): Reply {
-  const answer = localizer.t(locale, `faq:topics.${topicId}.answer`, operatorValues(localizer, locale));
+  const answer = topicAnswer(localizer, locale, topicId);
   const link = localizer.tObject<TopicLink>(locale, `faq:topics.${topicId}.link`);
   const moreInfo = localizer.t(locale, 'faq:moreInfo');
   const reply: Reply = { text: `${answer}\n\n${moreInfo}: [${link.title}](${link.url})`, speech: answer };
