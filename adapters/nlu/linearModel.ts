@@ -3,6 +3,7 @@
  * and prediction. Weights are stored as base64 Int16 with one scale, which keeps the model file
  * small (≈ 2 bytes per weight) and loading fast.
  */
+import { FeatureIndex } from './featureIndex';
 import { type FeatureOptions, type FeatureVector, DEFAULT_FEATURE_OPTIONS } from './features';
 
 // Bound once: global lookups are slow in sandboxed contexts (jest's vm).
@@ -24,44 +25,58 @@ export interface SerializedModel {
 
 export class LinearModel {
   readonly classCount: number;
-  private readonly index: Map<string, number>;
+  private readonly index: FeatureIndex;
 
   constructor(
     readonly classes: string[],
     readonly features: string[],
-    /** features × classes, feature-major. */
-    readonly weights: Float32Array,
+    /**
+     * features × classes, feature-major; the real weight is `weights[i] * weightScale`. A loaded model
+     * keeps its Int16 weights: half the memory a prediction reads, and a prediction touches a row
+     * per feature of the utterance spread over megabytes, so it is bound by memory, not arithmetic.
+     */
+    readonly weights: Float32Array | Int16Array,
     readonly bias: Float32Array,
     readonly featureOptions: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
+    readonly weightScale = 1,
   ) {
     this.classCount = classes.length;
-    this.index = new Map(features.map((f, i) => [f, i]));
+    this.index = new FeatureIndex(features);
   }
 
   /** Class probabilities (softmax) and how many of the input's features the model knows. */
   predict(v: FeatureVector): { probabilities: Float64Array; known: number } {
     const k = this.classCount;
-    const logits = Float64Array.from(this.bias);
+    const weights = this.weights;
+    const sums = new Float64Array(k);
     let known = 0;
     for (const [name, x] of v) {
       const f = this.index.get(name);
       if (f === undefined) continue;
       if (!name.startsWith('len:')) known++;
       const base = f * k;
-      for (let c = 0; c < k; c++) logits[c] += this.weights[base + c] * x;
+      for (let c = 0; c < k; c++) sums[c] += weights[base + c] * x;
     }
-    return { probabilities: softmax(logits), known };
+    for (let c = 0; c < k; c++) sums[c] = this.bias[c] + sums[c] * this.weightScale;
+    return { probabilities: softmax(sums), known };
   }
 
   serialize(trainedOn: SerializedModel['trainedOn']): SerializedModel {
-    let max = 0;
-    for (const w of this.weights) {
-      const a = w < 0 ? -w : w;
-      if (a > max) max = a;
+    let q: Int16Array;
+    let scale: number;
+    if (this.weights instanceof Int16Array) {
+      q = this.weights;
+      scale = this.weightScale;
+    } else {
+      let max = 0;
+      for (const w of this.weights) {
+        const a = w < 0 ? -w : w;
+        if (a > max) max = a;
+      }
+      scale = max / 32767 || 1;
+      q = new Int16Array(this.weights.length);
+      for (let i = 0; i < q.length; i++) q[i] = round(this.weights[i] / scale);
     }
-    const scale = max / 32767 || 1;
-    const q = new Int16Array(this.weights.length);
-    for (let i = 0; i < q.length; i++) q[i] = round(this.weights[i] / scale);
     return {
       format: MODEL_FORMAT,
       classes: this.classes,
@@ -80,15 +95,7 @@ export class LinearModel {
     const q = new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     if (q.length !== json.features.length * json.classes.length)
       throw new Error('NLU model weights do not match its features');
-    const weights = new Float32Array(q.length);
-    for (let i = 0; i < q.length; i++) weights[i] = q[i] * json.scale;
-    return new LinearModel(
-      json.classes,
-      json.features,
-      weights,
-      Float32Array.from(json.bias),
-      json.featureOptions,
-    );
+    return new LinearModel(json.classes, json.features, q, Float32Array.from(json.bias), json.featureOptions, json.scale);
   }
 }
 
