@@ -70,6 +70,12 @@ export interface Token {
   digits?: string;
 }
 
+/**
+ * A letter O typed for a zero between digits ("1458 O658", "96o8"): digits and o's with at least
+ * three digits. Not a Dutch postcode whose letters are "OO" ("1234oo").
+ */
+const LETTER_O_FOR_ZERO = /^(?!\d{4}oo$)(?=(?:o*\d){3})[\do]*o[\do]*$/;
+
 /** Tokenises folded text into numbers, words and single symbols (whitespace dropped). */
 export function tokenize(text: string): Token[] {
   const folded = foldDiacritics(text);
@@ -77,6 +83,7 @@ export function tokenize(text: string): Token[] {
   for (const m of folded.matchAll(/[a-z0-9]+|[^\sa-z0-9]/g)) {
     const t = m[0];
     if (/^\d+$/.test(t)) out.push({ text: t, kind: 'number', digits: t });
+    else if (LETTER_O_FOR_ZERO.test(t)) out.push({ text: t, kind: 'number', digits: t.replace(/o/g, '0') });
     else if (/^[a-z]+$/.test(t)) out.push({ text: t, kind: 'word' });
     else if (/^[a-z0-9]+$/.test(t)) out.push({ text: t, kind: 'mixed' });
     else out.push({ text: t, kind: 'symbol' });
