@@ -56,6 +56,8 @@ export async function readPlanAnswer(
   // "I can only pay 20 euros a month": an amount of one's own needs a personal arrangement.
   if (entities.amountCents !== undefined) return 'tooHigh';
   if (entities.yesNo !== undefined) return entities.yesNo ? 'yes' : 'no';
+  // "Mail mij op piet@gmail.com": answering the next question (the contact) accepts the schedule.
+  if (entities.email || entities.phone) return 'yes';
   if (confident && ELSEWHERE.has(recognition.intent)) return 'elsewhere';
   return undefined;
 }

@@ -275,8 +275,12 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
   private async afterPlan(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
     switch (await readPlanAnswer(context, this.deps)) {
-      case 'yes':
-        return step.beginDialog(CONFIRM_STEPS, { draft: proposalOf(step).draft } satisfies Proposal);
+      case 'yes': {
+        // "Ja, mijn mailadres is …": the contact is not asked again.
+        const contact = await readContact(context, this.deps);
+        const draft = proposalOf(step).draft;
+        return step.beginDialog(CONFIRM_STEPS, { draft, ...(contact ? { contact } : {}) } satisfies Proposal);
+      }
       case 'tooHigh':
         return step.replaceDialog(PERSON_OFFER_DIALOG, {
           reason: 'personal_arrangement',
