@@ -10,6 +10,7 @@ import { isQuestion } from '../domain/knowledge/questionForm';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { selectTopic } from '../domain/knowledge/selectTopic';
 import type { IntentId } from '../domain/language/intents';
+import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { asksWhyAsked } from '../domain/language/whyAsked';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
@@ -129,6 +130,12 @@ export class InterruptibleDialog extends ComponentDialog {
     const recognition = await turnRecognition(context, this.deps);
     if (recognition.intent === 'goodbye' && recognition.score >= INTERRUPTION_THRESHOLD)
       return this.goodbye(innerDc, recognition);
+    // "Praat ik met een robot?": the assistant says what it is (EU AI Act art. 50), then asks again.
+    if (asksIfAssistantIsHuman(recognition.text)) {
+      await say(context, this.deps, { text: text(context, this.deps, 'common:identity.midFlow') });
+      await innerDc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
     if (recognition.score < INTERRUPTION_THRESHOLD || NOT_INTERRUPTING.has(recognition.intent))
       return (await this.unsureQuestion(innerDc, recognition)) ?? (await this.courtesy(innerDc, recognition));
     if (looksLikeAnAnswer(recognition) || (await this.isAnswer(innerDc, recognition))) return undefined;

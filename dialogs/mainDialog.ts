@@ -3,6 +3,7 @@ import type { IntentId } from '../domain/language/intents';
 import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { asksForCallback, asksWhenCalledBack } from '../domain/language/callbackRequest';
+import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { requestedLocale } from '../domain/language/requestedLocale';
 import { normalizeText } from '../domain/language/normalizeText';
 import { SUPPORTED_LOCALES } from '../domain/language/locale';
@@ -70,6 +71,20 @@ export class MainDialog extends ComponentDialog {
     if (data.callbackPart && asksWhenCalledBack(recognition.text)) {
       const when = this.deps.localizer.t(turnLocale(context), `handoff:callback.when.${data.callbackPart}`);
       await say(context, this.deps, { text: when });
+      return step.endDialog();
+    }
+    // "Praat ik met een robot?": say it is an assistant (EU AI Act art. 50) and offer a person.
+    if (asksIfAssistantIsHuman(recognition.text)) {
+      data.personOffered = true;
+      const t = (key: string): string => this.deps.localizer.t(turnLocale(context), key);
+      await say(context, this.deps, {
+        text: t('common:identity.reply'),
+        choices: [
+          { value: 'yes', title: t('common:choice.yes') },
+          { value: 'no', title: t('common:choice.no') },
+        ],
+        expectsInput: true,
+      });
       return step.endDialog();
     }
     // "ja graag" or "nee" to offered choices: which one, or what else; not a misunderstanding.
