@@ -299,6 +299,31 @@ describe('messy citizen conversations through POST /api/messages', () => {
     });
   });
 
+  describe('what the citizen is talking to', () => {
+    it('nl, en, pl: "praat ik met een robot?" hears it is an automated assistant and can have a person', async () => {
+      const nl = await started();
+      const robot = plain(await nl.say('praat ik met een robot?'));
+      expect(robot).toMatch(/digitale assistent van het CJIB: een computerprogramma, geen mens/);
+      expect(robot).toMatch(/medewerker/);
+      expect(plain(await nl.say('ja graag'))).toMatch(/terugbelt/);
+      const en = await started('en-GB');
+      const bot = plain(await en.say('Is this a bot or a real person?'));
+      expect(bot).toMatch(/a computer program, not a person/);
+      expect(plain(await en.say('no'))).not.toMatch(/call you back/);
+      const pl = await started('pl-PL');
+      expect(plain(await pl.say('czy rozmawiam z botem?'))).toMatch(/program komputerowy, nie człowiek/);
+    });
+
+    it('de: "Bist du ein Roboter?" while asked for the postcode is answered and the postcode asked again', async () => {
+      const c = await started('de-DE');
+      await c.say('Bußgeld nachsehen');
+      await c.say(D11.number);
+      const answer = plain(await c.say('Bist du ein Roboter?'));
+      expect(answer).toMatch(/Computerprogramm, kein Mensch.*Postleitzahl/);
+      expect(plain(await c.say(D11.postcode))).toMatch(/4\.359,00 €/);
+    });
+  });
+
   describe('empty messages and emoji', () => {
     it('nl: an empty message and emoji get a kind question, not "I cannot help" or a person', async () => {
       const c = await started();
@@ -350,6 +375,13 @@ describe('messy citizen conversations through POST /api/messages', () => {
       expect(plain(await c.say('jep'))).toMatch(/e-mailadres of telefoonnummer/);
       expect(plain(await c.say('tom at gmail punt com'))).toMatch(/via tom@gmail\.com/);
       expect(plain(await c.say('klopt'))).toMatch(/referentienummer is \*\*BR-/);
+    });
+
+    it('nl: a letter O typed for a zero in the number is read as a zero', async () => {
+      const c = await started();
+      await c.say('boete opzoeken');
+      expect(plain(await c.say('9698 9486 1458 O658'))).toMatch(/Wat is de postcode/);
+      expect(plain(await c.say(D01.postcode))).toMatch(/€ 129,00/);
     });
 
     it('nl: a minimum not reached says why and what to pay', async () => {
@@ -444,4 +476,44 @@ describe('messy citizen conversations through POST /api/messages', () => {
       expect(plain(await pl.say('ile mam czasu na zapłatę?'))).toMatch(/8 tygodni/);
     });
   });
+});
+
+describe('messy arrangement requests, each with a back office of its own', () => {
+  let app: TestApp;
+
+  beforeEach(async () => {
+    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' }, { clock });
+  });
+  afterEach(async () => {
+    await app?.close();
+  });
+
+  async function started(locale = 'nl-NL'): Promise<TestConversation> {
+    const c = app.conversation({ locale });
+    await c.start();
+    return c;
+  }
+
+    it('nl: an e-mail address given at the schedule accepts it and is not asked for again', async () => {
+      const c = await started();
+      await c.say('betalingsregeling');
+      await c.say(D02.number);
+      await c.say(D02.postcode);
+      const confirm = plain(await c.say('ja, mail mij maar op fatima@example.nl'));
+      expect(confirm).toMatch(/via fatima@example\.nl\. Zal ik de aanvraag nu versturen/);
+      expect(confirm).not.toMatch(/Op welk e-mailadres/);
+      expect(plain(await c.say('ja'))).toMatch(/referentienummer is \*\*BR-/);
+    });
+
+    it('nl → en: switching to English at the contact question, then the e-mail address still files the request', async () => {
+      const c = await started();
+      await c.say('betalingsregeling');
+      await c.say('5111 9410 2279 9767');
+      await c.say(D10.postcode);
+      await c.say('ja');
+      const english = plain(await c.say('kunnen we in het engels verder?'));
+      expect(english).toMatch(/I will continue in English/);
+      expect(plain(await c.say('tom@example.com'))).toMatch(/We will reach you at tom@example\.com\. Shall I send/);
+      expect(plain(await c.say('yes'))).toMatch(/reference number is \*\*BR-/);
+    });
 });
