@@ -19,6 +19,7 @@ import { formatMinutes } from '../domain/dates';
 import { isQuestion } from '../domain/knowledge/questionForm';
 import { saysDontKnow } from '../domain/language/dontKnow';
 import { saysNumberWasWrong } from '../domain/language/numberCorrection';
+import { digitsReadInPairs } from '../domain/language/numberInPairs';
 import { extractSpokenPostcode } from '../domain/language/spokenPostcode';
 import type { IntentId } from '../domain/language/intents';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -56,7 +57,10 @@ function purposeOf(step: WaterfallStepContext): Pick<IdentifyOptions, 'purpose'>
  */
 function sixteenDigitsAsked(recognition: Recognition): string | undefined {
   const digits = recognition.entities.digits ?? '';
-  return digits.length === 16 ? digits : undefined;
+  if (digits.length === 16) return digits;
+  // "zesennegentig achtennegentig …": read out in pairs on the phone.
+  const pairs = digitsReadInPairs(recognition.text);
+  return pairs.length === 16 ? pairs : undefined;
 }
 
 /**

@@ -243,6 +243,20 @@ describe('messy citizen conversations through POST /api/messages', () => {
     });
   });
 
+  describe('numbers read out in pairs on the phone', () => {
+    it('nl and de: a CJIB number read in pairs ("zesennegentig achtennegentig …") is taken', async () => {
+      const nl = app.conversation({ channelId: 'telephony' });
+      await nl.say('boete opzoeken');
+      const pairs = 'zesennegentig achtennegentig vierennegentig zesentachtig veertien achtenvijftig nul zes achtenvijftig';
+      expect(plain(await nl.say(pairs))).toMatch(/Wat is de postcode/);
+      expect(plain(await nl.say('negenentachtig elf a b'))).toMatch(/129 euro/);
+      const de = app.conversation({ channelId: 'telephony', locale: 'de-DE' });
+      await de.say('Bußgeld nachsehen');
+      const paare = 'null fünf dreiundvierzig neunundsiebzig dreißig achtundfünfzig fünfzehn fünfundfünfzig dreiundzwanzig';
+      expect(plain(await de.say(paare))).toMatch(/Postleitzahl/);
+    });
+  });
+
   describe('spoken postcodes from abroad', () => {
     it('de: a German postcode said digit by digit on the phone is taken', async () => {
       const c = app.conversation({ channelId: 'telephony', locale: 'de-DE' });
