@@ -14,7 +14,7 @@ import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { pickChoice } from './choiceReply';
 import type { DialogDeps } from './dialogDeps';
 import { answerTopic, topicChoice, topicFollowUps } from './faqAnswer';
-import { offeredChoices } from './offerAnswer';
+import { bareYesNo, NO_CONTENT_AFTER_NO, offeredChoices } from './offerAnswer';
 import { sayCapabilities } from './smallTalk';
 import { say, turnChannel, turnLocale, turnRecognition } from './turn';
 
@@ -157,8 +157,9 @@ export class FaqDialog extends ComponentDialog {
     const text = step.context.activity.text;
     let picked = pickChoice(text, offered);
     if (!picked && (text ?? '').trim().split(/\s+/).length <= 3) {
-      const { entities } = await turnRecognition(step.context, this.deps);
-      if (entities.yesNo !== undefined) picked = offered[entities.yesNo ? 0 : 1];
+      // "Nie mam pieniędzy", "nee, ik wil een medewerker": a message of its own, not a rating.
+      const yesNo = bareYesNo(await turnRecognition(step.context, this.deps), this.deps, NO_CONTENT_AFTER_NO);
+      if (yesNo !== undefined) picked = offered[yesNo ? 0 : 1];
     }
     if (!picked) return step.endDialog({ reroute: true } satisfies FaqResult);
 
