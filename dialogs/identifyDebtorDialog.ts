@@ -81,6 +81,17 @@ export interface IdentifyOptions {
   purpose?: 'lookup' | 'arrangement';
 }
 
+/** A postcode given before the number, handed from the number prompt to the step after it. */
+const POSTCODE_GIVEN_FIRST = Symbol('identifyDebtor.postcodeGivenFirst');
+
+/** What the number prompt remembers between attempts. */
+interface NumberPromptState {
+  /** Digits of an answer too short to be the number: the rest may follow in the next message. */
+  partialDigits?: string;
+  /** A postcode given instead of the number. */
+  postcode?: string;
+}
+
 interface Values {
   number?: string;
   postcode?: string;
@@ -161,6 +172,7 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     const entities = (await turnRecognition(step.context, this.deps)).entities;
     if (entities.cjibNumber === values.number && entities.postcode)
       values.postcode ??= entities.postcode.value;
+    values.postcode ??= step.context.turnState.get(POSTCODE_GIVEN_FIRST) as string | undefined;
     if (passesCheckDigit(values.number)) return step.next(CONFIRMED);
     return step.prompt(CHECK_PROMPT, {
       prompt: this.activity(step.context, this.checkReply(step.context, values.number)),
@@ -314,22 +326,34 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
   /** Typed or spoken digits; a kind retry says where the number is (and how many digits were heard). */
   private async validateNumber(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const recognition = await turnRecognition(prompt.context, this.deps);
+    const state = prompt.state as NumberPromptState;
+    const { digits = '', postcode } = recognition.entities;
+    // "9698 9486", then "1458 0658": a number sent in two messages.
+    const joined = state.partialDigits && digits && !postcode ? state.partialDigits + digits : '';
     const number =
       recognition.entities.cjibNumber ??
       normaliseCjibNumber(prompt.recognized.value ?? '') ??
-      sixteenDigitsAsked(recognition);
+      sixteenDigitsAsked(recognition) ??
+      (joined.length === 16 ? joined : undefined);
+    // "8911 AB" before the number: kept for the postcode question.
+    if (postcode && !number) state.postcode = postcode.value;
     if (number || prompt.attemptCount >= MAX_TRIES) {
       prompt.recognized.value = number ?? GIVE_UP;
+      if (number && state.postcode) prompt.context.turnState.set(POSTCODE_GIVEN_FIRST, state.postcode);
       return true;
     }
-    const count = recognition.entities.digits?.length ?? 0;
+    state.partialDigits =
+      postcode || digits.length < 4 ? undefined : joined && joined.length < 16 ? joined : digits;
+    const count = digits.length;
     // "Waar vind ik dat nummer?", "ik weet het niet": where it is, and that a person can help too.
     const lost = isQuestion(recognition.text) || saysDontKnow(recognition.text);
     const key = lost
       ? 'lookup:number.where'
-      : count >= 5
-        ? 'lookup:number.retryCount'
-        : 'lookup:number.retry';
+      : postcode
+        ? 'lookup:number.postcodeFirst'
+        : count >= 5
+          ? 'lookup:number.retryCount'
+          : 'lookup:number.retry';
     await say(prompt.context, this.deps, {
       text: text(prompt.context, this.deps, key, { count }),
       expectsInput: true,
