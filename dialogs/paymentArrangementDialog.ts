@@ -95,7 +95,13 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     this.addDialog(
       new TextPrompt(
         CONFIRM_PROMPT,
-        understood(async (c) => (await readContact(c, deps)) ?? readYesNo(c, deps, this.confirmChoices(c))),
+        understood(
+          async (c) =>
+            (await readContact(c, deps)) ??
+            (await readYesNo(c, deps, this.confirmChoices(c))) ??
+            // A question the recogniser is unsure of is still a question: said to be unknown, not "ja of nee?".
+            (isQuestion(c.activity.text ?? '') ? 'elsewhere' : undefined),
+        ),
       ),
     );
     const steps = [this.identify, this.propose, this.afterPlan, this.finished];
