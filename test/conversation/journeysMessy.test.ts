@@ -82,6 +82,38 @@ describe('messy citizen conversations through POST /api/messages', () => {
       expect(found).toMatch(/First reminder/);
     });
 
+    it('nl: a number sent in two messages ("9698 9486", then "1458 0658") is put together', async () => {
+      const c = await started();
+      await c.say('boete opzoeken');
+      expect(plain(await c.say('9698 9486'))).toMatch(/8 cijfers/);
+      expect(plain(await c.say('1458 0658'))).toMatch(/Wat is de postcode/);
+      expect(plain(await c.say(D01.postcode))).toMatch(/€ 129,00/);
+    });
+
+    it('nl and en: a postcode given before the number is kept and not asked for again', async () => {
+      const c = await started();
+      await c.say('boete opzoeken');
+      const first = plain(await c.say('8911 AB'));
+      expect(first).toMatch(/postcode onthoud ik.*CJIB-nummer/);
+      expect(first).not.toMatch(/lijkt geen CJIB-nummer/);
+      expect(plain(await c.say(D01.number))).toMatch(/€ 129,00/);
+      const en = await started('en-GB');
+      await en.say('look up my fine');
+      expect(plain(await en.say('my postcode is 7511 JE'))).toMatch(/keep that postcode in mind/);
+      expect(plain(await en.say(D09.number))).toMatch(/€574\.00/);
+    });
+
+    it('pl and nl: a message of its own after an answer ("nie mam pieniędzy") is not taken as a rating', async () => {
+      const pl = await started('pl-PL');
+      await pl.say('chcę zapłacić mandat');
+      const reply = plain(await pl.say('nie mam pieniędzy'));
+      expect(reply).not.toMatch(/Przykro mi\. Proszę zadać pytanie inaczej/);
+      expect(reply).toMatch(/noodstop|pracownik/);
+      const nl = await started();
+      await nl.say('hoe lang heb ik om te betalen?');
+      expect(plain(await nl.say('nee, ik wil een medewerker'))).toMatch(/terugbelt/);
+    });
+
     it('nl: a number that fails the check is read back; "klopt" goes on, a corrected number replaces it', async () => {
       const c = await started();
       await c.say('boete opzoeken');
