@@ -17,7 +17,7 @@ import {
 } from '../domain/cjibNumber';
 import { formatMinutes } from '../domain/dates';
 import { isQuestion } from '../domain/knowledge/questionForm';
-import { saysDontKnow } from '../domain/language/dontKnow';
+import { saysDontKnow, saysNotUnderstood } from '../domain/language/dontKnow';
 import { saysNumberWasWrong } from '../domain/language/numberCorrection';
 import { digitsReadInPairs } from '../domain/language/numberInPairs';
 import { extractSpokenPostcode } from '../domain/language/spokenPostcode';
@@ -134,7 +134,13 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     const context = step.context;
     const options = (step.options ?? {}) as IdentifyOptions;
     const data = await this.deps.state.conversation.get(context, {});
-    if (!options.ask) {
+    // A CJIB number of another letter than the ones shown ("ik heb nog een boete: …") is verified anew.
+    const given = (options.recognition ?? (await turnRecognition(context, this.deps))).entities.cjibNumber;
+    const another =
+      given !== undefined &&
+      data.identified?.via === 'cjibNumber' &&
+      !data.identified.cjibNumbers.includes(given);
+    if (!options.ask && !another) {
       const known = await this.knownIdentity(step);
       if (known) return known;
     }
@@ -346,7 +352,8 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
       postcode || digits.length < 4 ? undefined : joined && joined.length < 16 ? joined : digits;
     const count = digits.length;
     // "Waar vind ik dat nummer?", "ik weet het niet": where it is, and that a person can help too.
-    const lost = isQuestion(recognition.text) || saysDontKnow(recognition.text);
+    const lost =
+      isQuestion(recognition.text) || saysDontKnow(recognition.text) || saysNotUnderstood(recognition.text);
     const key = lost
       ? 'lookup:number.where'
       : postcode
@@ -389,7 +396,8 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
       return true;
     }
     // "Waarom heeft u mijn postcode nodig?": why it is asked, and which one.
-    const asks = isQuestion(recognition.text) || saysDontKnow(recognition.text);
+    const asks =
+      isQuestion(recognition.text) || saysDontKnow(recognition.text) || saysNotUnderstood(recognition.text);
     await say(prompt.context, this.deps, {
       text: text(prompt.context, this.deps, asks ? 'lookup:postcode.why' : 'lookup:postcode.retry'),
       expectsInput: true,

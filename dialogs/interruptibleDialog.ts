@@ -11,6 +11,7 @@ import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { selectTopic } from '../domain/knowledge/selectTopic';
 import type { IntentId } from '../domain/language/intents';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
+import { saysNotUnderstood } from '../domain/language/dontKnow';
 import { asksWhyAsked } from '../domain/language/whyAsked';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
@@ -43,6 +44,8 @@ function looksLikeAnAnswer(recognition: Recognition): boolean {
   const e = recognition.entities;
   // "Waarom heeft u dat nodig?" is about the flow's own question: its prompt explains.
   if (asksWhyAsked(recognition.text)) return true;
+  // "Wat bedoel je?", "ik snap het niet": about the flow's own question too, which its retry explains.
+  if (saysNotUnderstood(recognition.text) && recognition.text.trim().split(/\s+/).length <= 6) return true;
   if (e.cjibNumber || e.postcode || e.email || e.phone || e.licencePlate) return true;
   if (
     (e.digits?.length ?? 0) >= 1 &&

@@ -4,6 +4,15 @@ import { normalizeText } from './normalizeText';
 const DONT_KNOW =
   /\b(weet (ik )?(het |dat )?niet|geen idee|geen flauw idee|(i )?dont know|(i )?do not know|not sure|no idea|no clue|weiss (ich )?(es |das )?nicht|keine ahnung|nie wiem|nie mam pojecia)\b/;
 
+/** "Wat bedoel je?", "ik snap het niet", "what do you mean?", "Ich verstehe nicht", "nie rozumiem". */
+const NOT_UNDERSTOOD =
+  /\b(wat bedoel (je|jij|u)|wat bedoelt u|(ik )?(snap|begrijp) (het|er|dat|dit) (niet|niks|niets)|(ik )?(snap|begrijp) (het )?niet|what do you mean|what does that mean|(i )?(dont|do not) (understand|get it)|was (meinen|meinst) (sie|du)|was (heisst|bedeutet) das|(ich )?verstehe (das |es |sie )?nicht|nie rozumiem|co (to znaczy|pan ma na mysli|masz na mysli))\b/;
+
 export function saysDontKnow(text: string): boolean {
   return DONT_KNOW.test(normalizeText(text));
+}
+
+/** The citizen does not understand the question just asked. */
+export function saysNotUnderstood(text: string): boolean {
+  return NOT_UNDERSTOOD.test(normalizeText(text));
 }

@@ -1,0 +1,27 @@
+import { saysDontKnow, saysNotUnderstood } from '../../domain/language/dontKnow';
+
+describe('not understanding the question', () => {
+  it.each([
+    'wat bedoel je?',
+    'Wat bedoelt u?',
+    'ik snap het niet',
+    'ik begrijp er niets van',
+    'what do you mean?',
+    "I don't understand",
+    'Was meinen Sie?',
+    'Ich verstehe das nicht',
+    'nie rozumiem',
+    'co to znaczy?',
+  ])('%s', (text) => {
+    expect(saysNotUnderstood(text)).toBe(true);
+  });
+
+  it.each(['ik wil mijn boete opzoeken', '8911 AB', 'ja', 'ik weet het niet'])('not in %s', (text) => {
+    expect(saysNotUnderstood(text)).toBe(false);
+  });
+
+  it('is not the same as not knowing the answer', () => {
+    expect(saysDontKnow('ik snap het niet')).toBe(false);
+    expect(saysDontKnow('ik weet het niet')).toBe(true);
+  });
+});
