@@ -17,7 +17,7 @@ import { calendarDateIn } from '../domain/arrangement/calendarDate';
 import type { Claim } from '../domain/claims/claim';
 import { formatDate } from '../domain/dates';
 import { isQuestion } from '../domain/knowledge/questionForm';
-import { saysDontKnow } from '../domain/language/dontKnow';
+import { saysDontKnow, saysNotUnderstood } from '../domain/language/dontKnow';
 import { CollectionUnavailableError, NotFoundError } from '../domain/errors';
 import { formatMoney } from '../domain/money';
 import type { ArrangementSubmission } from '../domain/ports/collectionSystem';
@@ -71,6 +71,9 @@ interface Proposal {
 
 const proposalOf = (step: WaterfallStepContext): Proposal => step.values as Proposal;
 
+/** A question of the citizen's own (not "wat bedoel je?", which the question's retry explains). */
+const unknownQuestion = (answer: string): boolean => isQuestion(answer) && !saysNotUnderstood(answer);
+
 /**
  * Requesting a standard payment arrangement (DOMAIN.md §1). Verifies the citizen through the
  * lookup's dialog; shows a running arrangement, the claims left out and why, and the schedule
@@ -86,10 +89,16 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     this.addDialog(new IdentifyDebtorDialog(deps));
     this.addDialog(new PersonOfferDialog(deps));
     this.addDialog(
-      new TextPrompt(
-        PLAN_PROMPT,
-        understood((c) => readPlanAnswer(c, deps)),
-      ),
+      new TextPrompt(PLAN_PROMPT, async (prompt) => {
+        if (await understood((c) => readPlanAnswer(c, deps))(prompt)) return true;
+        // "Kan ik het later nog aanpassen?": no exact answer here, then the choices again (the retry).
+        if (unknownQuestion(prompt.context.activity.text ?? '')) {
+          await say(prompt.context, deps, { text: text(prompt.context, deps, 'arrangement:confirm.noAnswer') });
+          // Having said something, the prompt does not send its retry itself.
+          if (prompt.options.retryPrompt) await prompt.context.sendActivity(prompt.options.retryPrompt);
+        }
+        return false;
+      }),
     );
     this.addDialog(new TextPrompt(CONTACT_PROMPT, (p) => this.validateContact(p)));
     this.addDialog(
@@ -100,7 +109,7 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
             (await readContact(c, deps)) ??
             (await readYesNo(c, deps, this.confirmChoices(c))) ??
             // A question the recogniser is unsure of is still a question: said to be unknown, not "ja of nee?".
-            (isQuestion(c.activity.text ?? '') ? 'elsewhere' : undefined),
+            (unknownQuestion(c.activity.text ?? '') ? 'elsewhere' : undefined),
         ),
       ),
     );
@@ -346,7 +355,7 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
       return step.replaceDialog(CONFIRM_STEPS, { draft, contact: corrected } satisfies Proposal);
     const answer = await readYesNo(context, this.deps, this.confirmChoices(context));
     // A question the knowledge base has no answer to does not throw away the request at the last step.
-    if (answer === 'elsewhere' && isQuestion(context.activity.text ?? '')) {
+    if ((answer === 'elsewhere' || answer === undefined) && unknownQuestion(context.activity.text ?? '')) {
       await say(context, this.deps, { text: text(context, this.deps, 'arrangement:confirm.noAnswer') });
       return step.replaceDialog(CONFIRM_STEPS, { draft, contact: current } satisfies Proposal);
     }
@@ -382,6 +391,7 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     if (
       isQuestion(answer) ||
       saysDontKnow(answer) ||
+      saysNotUnderstood(answer) ||
       (mentionsContact(answer) && /\b(geen|no|kein\w*|nie mam)\b/i.test(answer))
     ) {
       await say(prompt.context, this.deps, {
