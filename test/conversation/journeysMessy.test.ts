@@ -319,6 +319,36 @@ describe('messy citizen conversations through POST /api/messages', () => {
     });
   });
 
+  describe('not understanding the question, and another letter', () => {
+    it('nl, de, pl: "wat bedoel je?", "Ich verstehe nicht", "nie rozumiem" explain the question asked', async () => {
+      const nl = await started();
+      await nl.say('boete opzoeken');
+      const where = plain(await nl.say('wat bedoel je?'));
+      expect(where).toMatch(/rechtsboven op de brief/);
+      expect(where).not.toMatch(/Ik kan u helpen met/);
+      await nl.say(D01.number);
+      expect(plain(await nl.say('ik snap het niet'))).toMatch(/Met de postcode controleer ik/);
+      const de = await started('de-DE');
+      await de.say('Bußgeld nachsehen');
+      await de.say(D11.number);
+      expect(plain(await de.say('Ich verstehe nicht'))).toMatch(/Mit der Postleitzahl prüfe ich/);
+      const pl = await started('pl-PL');
+      await pl.say('sprawdź mandat');
+      expect(plain(await pl.say('nie rozumiem'))).toMatch(/prawym górnym rogu pisma/);
+    });
+
+    it('nl: after a lookup, the CJIB number of another letter is verified with its own postcode', async () => {
+      const c = await started();
+      await c.say('boete opzoeken');
+      await c.say(D01.number);
+      expect(plain(await c.say(D01.postcode))).toMatch(/€ 129,00/);
+      const other = plain(await c.say(`ik heb nog een boete, nummer ${D10.number}`));
+      expect(other).toMatch(/Wat is de postcode/);
+      expect(other).not.toMatch(/€ 129,00/);
+      expect(plain(await c.say(D10.postcode))).toMatch(/€ 2\.480,00/);
+    });
+  });
+
   describe('courtesies in the middle of a flow', () => {
     it('nl: "dank je" and "hallo?" while asked for the number or postcode get a courtesy and the question again', async () => {
       const c = await started();
@@ -549,6 +579,21 @@ describe('messy arrangement requests, each with a back office of its own', () =>
       expect(confirm).toMatch(/via fatima@example\.nl\. Zal ik de aanvraag nu versturen/);
       expect(confirm).not.toMatch(/Op welk e-mailadres/);
       expect(plain(await c.say('ja'))).toMatch(/referentienummer is \*\*BR-/);
+    });
+
+    it('en: "can I change it later?" at the schedule and at the confirmation keeps the request', async () => {
+      const c = await started('en-GB');
+      await c.say('payment plan');
+      await c.say(D13.number);
+      await c.say(D13.postcode);
+      const schedule = plain(await c.say('can I change it later?'));
+      expect(schedule).toMatch(/cannot give you an exact answer.*Would you like to request this arrangement/);
+      expect(plain(await c.say('yes'))).toMatch(/e-mail address or phone number/);
+      expect(plain(await c.say('what do you mean?'))).toMatch(/only use your e-mail address or phone number/);
+      await c.say('s.thompson@example.com');
+      const confirm = plain(await c.say('can I change it later?'));
+      expect(confirm).toMatch(/cannot give you an exact answer.*Shall I send the request now/);
+      expect(plain(await c.say('yes'))).toMatch(/reference number is \*\*BR-/);
     });
 
     it('nl → en: switching to English at the contact question, then the e-mail address still files the request', async () => {
