@@ -1,9 +1,10 @@
 import type { ConversationState, TurnContext, UserState } from 'botbuilder';
-import { toLocale, type Locale } from '../domain/language/locale';
+import { SUPPORTED_LOCALES, toLocale, type Locale } from '../domain/language/locale';
+import { fallbackLocaleFor, otherLanguageOf } from '../domain/language/otherLanguage';
 import type { Logger } from '../domain/ports/logger';
 import type { TurnLock } from '../domain/ports/turnLock';
 import type { DialogDeps } from '../dialogs/dialogDeps';
-import { setTurnLocale, turnRecognition } from '../dialogs/turn';
+import { say, setTurnLocale, turnRecognition } from '../dialogs/turn';
 import type { TurnStep } from './channelTurnStep';
 
 /** A detected language wins over the channel's locale only when the detector is this sure. */
@@ -64,19 +65,32 @@ export class TurnPipeline {
     }
   }
 
-  /** User's explicit choice, else a confidently detected language, else the conversation's, the channel's, the default. */
+  /**
+   * User's explicit choice, else a confidently detected language, else the conversation's, the
+   * channel's, the default. A message in a language the assistant does not speak is answered in
+   * English, after saying once which languages it speaks; such a channel locale gets English too
+   * (Dutch for the Netherlands' own languages).
+   */
   async resolveLocale(context: TurnContext): Promise<Locale> {
     // Read without a default: an empty profile would otherwise be written for every new citizen.
     const profile = (await this.deps.state.user.get(context)) ?? {};
     const data = await this.deps.state.conversation.get(context, {});
-    let locale = profile.locale ?? data.locale ?? toLocale(context.activity.locale) ?? this.defaultLocale;
+    const channelLocale = context.activity.locale;
+    let locale =
+      profile.locale ?? data.locale ?? toLocale(channelLocale) ?? fallbackLocaleFor(channelLocale) ?? this.defaultLocale;
     setTurnLocale(context, locale);
     const text = context.activity.type === 'message' ? (context.activity.text ?? '').trim() : '';
     if (!profile.locale && text) {
       const detected = (await turnRecognition(context, this.deps)).language;
       // Once a conversation has a language, a loan word ("thanks", "ok") does not switch it: that takes a sentence.
       const established = data.locale !== undefined && text.split(/\s+/).length < MIN_WORDS_TO_SWITCH;
-      if (
+      const other = established ? undefined : otherLanguageOf(text);
+      if (other) {
+        locale = 'en';
+        setTurnLocale(context, locale);
+        if (!data.toldOtherLanguage) await this.tellLanguages(context, locale);
+        data.toldOtherLanguage = true;
+      } else if (
         detected &&
         !established &&
         detected.confidence >= DETECTION_CONFIDENCE &&
@@ -88,5 +102,17 @@ export class TurnPipeline {
     }
     if (text) data.locale = locale;
     return locale;
+  }
+
+  /** "I do not speak that language; I can help in …", with the four languages to choose from. */
+  private async tellLanguages(context: TurnContext, locale: Locale): Promise<void> {
+    const recognition = await turnRecognition(context, this.deps);
+    // "Parlez-vous anglais ?" is answered by the router's language switch itself.
+    if (recognition.intent === 'change_language') return;
+    const t = (lng: Locale, key: string): string => this.deps.localizer.t(lng, key);
+    await say(context, this.deps, {
+      text: t(locale, 'common:language.other'),
+      choices: SUPPORTED_LOCALES.map((lng) => ({ value: t(lng, 'common:language.name'), title: t(lng, 'common:language.name') })),
+    });
   }
 }

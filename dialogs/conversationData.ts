@@ -8,6 +8,8 @@ export interface ConversationData {
   welcomed?: boolean;
   /** The language this conversation is held in, once known (sticky between turns). */
   locale?: Locale;
+  /** Set once the citizen heard that their language is not spoken here, and which are. */
+  toldOtherLanguage?: boolean;
   /** Misunderstood messages in a row; two in a row lead to the offer of a person. */
   misunderstandings?: number;
   /** The interpretations offered when the assistant was unsure; the next answer picks one. */

@@ -5,7 +5,6 @@ import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { asksForCallback, asksWhenCalledBack } from '../domain/language/callbackRequest';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { requestedLocale } from '../domain/language/requestedLocale';
-import { normalizeText } from '../domain/language/normalizeText';
 import { SUPPORTED_LOCALES } from '../domain/language/locale';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
@@ -159,7 +158,8 @@ export class MainDialog extends ComponentDialog {
     const locale = turnLocale(context);
     const t = (key: string): string => this.deps.localizer.t(locale, key);
     // An empty message or only emoji: nothing was misunderstood, so no person is offered for it.
-    if (!normalizeText(recognition.text)) {
+    // Letters of any script count as text (Arabic or Cyrillic is a message, not an empty one).
+    if (!/[\p{L}\p{N}]/u.test(recognition.text)) {
       await sayCapabilities(context, this.deps, 'common:fallback.empty');
       return step.endDialog();
     }
