@@ -1,4 +1,11 @@
-import { ConversationState, UserState, type Storage, type StoreItem, type TurnContext } from 'botbuilder';
+import {
+  ConversationState,
+  UserState,
+  type StatePropertyAccessor,
+  type Storage,
+  type StoreItem,
+  type TurnContext,
+} from 'botbuilder';
 
 interface Cached {
   state: StoreItem;
@@ -59,6 +66,48 @@ class SnapshotState {
   get(context: TurnContext): StoreItem | undefined {
     return (context.turnState.get(this.key) as Cached | undefined)?.state;
   }
+
+  /** The state of the turn, from the turn's cache when it was loaded (no promise chain to wait on). */
+  stateOf(context: TurnContext): StoreItem | Promise<StoreItem> {
+    return (context.turnState.get(this.key) as Cached | undefined)?.state ?? this.load(context);
+  }
+}
+
+/**
+ * A named property of the state, as botbuilder's BotStatePropertyAccessor: a missing value with a
+ * default gets a copy of the default, stored. Dialogs read the conversation data a dozen times a
+ * turn, so once the state is loaded a read answers from the turn's cache directly.
+ */
+class SnapshotPropertyAccessor<T> implements StatePropertyAccessor<T> {
+  constructor(
+    private readonly state: SnapshotState,
+    readonly name: string,
+  ) {}
+
+  get(context: TurnContext): Promise<T | undefined>;
+  get(context: TurnContext, defaultValue: T): Promise<T>;
+  get(context: TurnContext, defaultValue?: T): Promise<T | undefined> {
+    const state = this.state.stateOf(context);
+    return state instanceof Promise
+      ? state.then((loaded) => this.read(loaded, defaultValue))
+      : Promise.resolve(this.read(state, defaultValue));
+  }
+
+  async set(context: TurnContext, value: T): Promise<void> {
+    (await this.state.stateOf(context))[this.name] = value;
+  }
+
+  async delete(context: TurnContext): Promise<void> {
+    delete (await this.state.stateOf(context))[this.name];
+  }
+
+  private read(state: StoreItem, defaultValue?: T): T | undefined {
+    if (!Object.hasOwn(state, this.name) && defaultValue !== undefined) {
+      state[this.name] =
+        typeof defaultValue === 'object' ? (JSON.parse(JSON.stringify(defaultValue)) as T) : defaultValue;
+    }
+    return state[this.name] as T | undefined;
+  }
 }
 
 /** Binds a BotState subclass's public state methods to a SnapshotState with the same storage key. */
@@ -68,6 +117,7 @@ function delegateTo(target: ConversationState | UserState, inner: SnapshotState)
   target.clear = async (context) => inner.clear(context);
   target.delete = (context) => inner.delete(context);
   target.get = (context) => inner.get(context);
+  target.createProperty = <T>(name: string) => new SnapshotPropertyAccessor<T>(inner, name);
 }
 
 /** ConversationState (key `<channel>/conversations/<id>/`) with snapshot change detection. */

@@ -128,4 +128,22 @@ describe('SnapshotConversationState / SnapshotUserState', () => {
     await state.load(context, true);
     expect(await data.get(context)).toBe(2);
   });
+
+  it('a property read with a default stores a copy of the default; set and delete change the state', async () => {
+    const storage = new MemoryStorage();
+    const state = new SnapshotConversationState(storage);
+    const data = state.createProperty<{ items: string[] }>('data');
+    const fallback = { items: [] as string[] };
+    const context = turn();
+    const value = await data.get(context, fallback);
+    value.items.push('a');
+    expect(fallback.items).toEqual([]); // the default itself is never handed out
+    expect(await data.get(context)).toEqual({ items: ['a'] });
+    await data.set(context, { items: ['b'] });
+    expect(await data.get(context, fallback)).toEqual({ items: ['b'] });
+    await data.delete(context);
+    expect(await data.get(context)).toBeUndefined();
+    expect(await state.createProperty<number>('count').get(context, 0)).toBe(0);
+    expect(state.get(context)).toEqual({ count: 0 });
+  });
 });
