@@ -12,6 +12,7 @@ import { selectTopic } from '../domain/knowledge/selectTopic';
 import type { IntentId } from '../domain/language/intents';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { saysNotUnderstood } from '../domain/language/dontKnow';
+import { asksToWait } from '../domain/language/waitRequest';
 import { asksWhyAsked } from '../domain/language/whyAsked';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
@@ -133,6 +134,11 @@ export class InterruptibleDialog extends ComponentDialog {
     const recognition = await turnRecognition(context, this.deps);
     if (recognition.intent === 'goodbye' && recognition.score >= INTERRUPTION_THRESHOLD)
       return this.goodbye(innerDc, recognition);
+    // "Momentje, ik zoek de brief": waiting is the answer; the question stands and is not repeated.
+    if (asksToWait(recognition.text) && !looksLikeAnAnswer(recognition)) {
+      await say(context, this.deps, { text: text(context, this.deps, 'common:wait.reply') });
+      return Dialog.EndOfTurn;
+    }
     // "Praat ik met een robot?": the assistant says what it is (EU AI Act art. 50), then asks again.
     if (asksIfAssistantIsHuman(recognition.text)) {
       await say(context, this.deps, { text: text(context, this.deps, 'common:identity.midFlow') });

@@ -4,6 +4,7 @@ import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { asksForCallback, asksWhenCalledBack } from '../domain/language/callbackRequest';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
+import { asksToWait } from '../domain/language/waitRequest';
 import { requestedLocale } from '../domain/language/requestedLocale';
 import { SUPPORTED_LOCALES } from '../domain/language/locale';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -65,6 +66,11 @@ export class MainDialog extends ComponentDialog {
     const recognition = await turnRecognition(context, this.deps);
     const offered = data.pendingClarification?.includes('change_language') ? undefined : data.pendingClarification;
     const nothingAsked = !data.pendingClarification?.length && !data.personOffered;
+    // "Momentje": nothing to route; what was offered before still stands.
+    if (asksToWait(recognition.text)) {
+      await say(context, this.deps, { text: this.deps.localizer.t(turnLocale(context), 'common:wait.reply') });
+      return step.endDialog();
+    }
     const intent = this.resolveIntent(recognition, data);
     // 'When will you call me back?' after a callback request: when, not a clarifying question.
     if (data.callbackPart && asksWhenCalledBack(recognition.text)) {
