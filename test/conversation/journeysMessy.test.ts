@@ -375,6 +375,36 @@ describe('messy citizen conversations through POST /api/messages', () => {
     });
   });
 
+  describe('asking for a moment', () => {
+    it('nl, en, de, pl: "momentje, ik zoek de brief" waits, then the number is taken', async () => {
+      for (const [locale, wait, reply, next] of [
+        ['nl-NL', 'wacht even, ik zoek de brief', /Geen haast/, /Wat is de postcode/],
+        ['en-GB', 'hold on, let me find the letter', /No rush/, /What is the postcode/],
+        ['de-DE', 'Moment bitte, ich suche den Brief', /Keine Eile/, /Postleitzahl/],
+        ['pl-PL', 'chwileczkę, szukam listu', /Nie ma pośpiechu/, /kod pocztowy/],
+      ] as const) {
+        const c = await started(locale);
+        await c.say(locale === 'nl-NL' ? 'boete opzoeken' : locale === 'en-GB' ? 'look up my fine' : locale === 'de-DE' ? 'Bußgeld nachsehen' : 'sprawdź mandat');
+        const waiting = plain(await c.say(wait));
+        expect({ locale, waiting }).toEqual({ locale, waiting: expect.stringMatching(reply) });
+        expect(waiting).not.toMatch(/Digitaal Loket|16 cij|16 dig|16 Ziff|16 cyfr/);
+        expect(plain(await c.say(D01.number))).toMatch(next);
+      }
+    });
+
+    it('nl: "momentje" at the postcode question keeps the question; outside a flow it just waits', async () => {
+      const c = await started();
+      await c.say('boete opzoeken');
+      await c.say(D01.number);
+      expect(plain(await c.say('momentje'))).toMatch(/Geen haast/);
+      expect(plain(await c.say(D01.postcode))).toMatch(/€ 129,00/);
+      const idle = await started();
+      const waiting = plain(await idle.say('momentje'));
+      expect(waiting).toMatch(/Geen haast/);
+      expect(waiting).not.toMatch(/Sorry/);
+    });
+  });
+
   describe('what the citizen is talking to', () => {
     it('nl, en, pl: "praat ik met een robot?" hears it is an automated assistant and can have a person', async () => {
       const nl = await started();
