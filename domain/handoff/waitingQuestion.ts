@@ -4,6 +4,11 @@ import { foldDiacritics } from '../language/normalizeText';
 const WAITING =
   /hoe ?lang (moet ik |duurt (het|dat) )?(nog )?(wachten|duren)|wachttijd|wachtrij|aan de beurt|hoeveel mensen (zijn )?voor mij|how long (do i have to |will i |until i |is the )?(wait|queue)|waiting time|my turn|in the queue|wie lange (muss ich |dauert es )?(noch )?(warten|dauern)|wartezeit|warteschlange|\bdran\b|jak dlugo (musze |bede )?(jeszcze )?czekac|czas oczekiwania|kolejk/;
 
+/** Asked while queued, "how long will it take?" can only be about the queue. */
+const HOW_LONG_STILL =
+  /hoe ?lang (duurt|gaat) (het|dat|dit)( nog)?|hoe ?lang nog|duurt het (nog )?(lang|even)|wanneer (ben ik aan de beurt|krijg ik iemand|komt er iemand|word ik geholpen)|how (much )?long(er)? (will|does|is) (it|this|that)( going to)? (take|be|last)|how much longer|when (will|can|does) (someone|somebody|a person|staff|an agent)|still waiting|wie lange (dauert|geht) (es|das)( noch)?|dauert (es|das) noch( lange)?|wann (komme|bin) ich dran|wann meldet sich|dlugo jeszcze|ile jeszcze|jak dlugo (to )?(jeszcze )?(potrwa|trwa)|kiedy ktos/;
+
 export function asksAboutWaiting(text: string): boolean {
-  return WAITING.test(foldDiacritics(text));
+  const folded = foldDiacritics(text);
+  return WAITING.test(folded) || HOW_LONG_STILL.test(folded);
 }

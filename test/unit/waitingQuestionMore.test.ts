@@ -1,0 +1,23 @@
+import { asksAboutWaiting } from '../../domain/handoff/waitingQuestion';
+
+describe('asking how long the queue takes, in other words', () => {
+  it.each([
+    'hoe lang duurt het nog?',
+    'hoelang nog??',
+    'duurt het nog lang?',
+    'wanneer ben ik aan de beurt?',
+    'how long will it take?',
+    'how much longer?',
+    'when will someone talk to me?',
+    'Wie lange dauert das noch?',
+    'Dauert es noch lange?',
+    'długo jeszcze?',
+    'jak długo to jeszcze potrwa?',
+  ])('%s', (text) => {
+    expect(asksAboutWaiting(text)).toBe(true);
+  });
+
+  it.each(['hoe betaal ik?', 'how do I pay?', 'wann muss ich zahlen?', 'ile muszę zapłacić?'])('not %s', (text) => {
+    expect(asksAboutWaiting(text)).toBe(false);
+  });
+});
