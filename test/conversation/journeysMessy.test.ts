@@ -638,3 +638,44 @@ describe('messy arrangement requests, each with a back office of its own', () =>
       expect(plain(await c.say('yes'))).toMatch(/reference number is \*\*BR-/);
     });
 });
+
+describe('messy conversations while staff are at work', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp(
+      { RATE_LIMIT_CONVERSATION_BURST: '100', OFFICE_HOURS: 'mon-sun 00:00-24:00', PUBLIC_HOLIDAYS: '2000-01-01' },
+      { clock },
+    );
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('nl, en, de, pl: "hoe lang duurt het nog?" in the queue tells the place in the queue', async () => {
+    for (const [locale, ask, howLong, queue] of [
+      ['nl-NL', 'ik wil liever een mens spreken', 'hoe lang duurt het nog?', /wachtrij/],
+      ['en-GB', 'I want to talk to someone', 'how long will it take?', /queue/],
+      ['de-DE', 'Mitarbeiter bitte', 'Wie lange dauert das noch?', /Warteschlange/],
+      ['pl-PL', 'chcę rozmawiać z konsultantem', 'długo jeszcze?', /kolejce/],
+    ] as const) {
+      const c = app.conversation({ locale });
+      await c.start();
+      expect(plain(await c.say(ask))).toMatch(queue);
+      const waiting = plain(await c.say(howLong));
+      expect({ locale, waiting }).toEqual({ locale, waiting: expect.stringMatching(queue) });
+      expect(waiting).not.toMatch(/8 (weken|weeks|Wochen|tygodni)|CJIB-(nummer|Nummer)|numeru CJIB/);
+    }
+  });
+
+  it('nl: asking for a person at the schedule queues; "laat maar" leaves the queue and the assistant helps on', async () => {
+    const c = app.conversation();
+    await c.start();
+    await c.say('betalingsregeling');
+    await c.say(D01.number);
+    await c.say(D01.postcode);
+    expect(plain(await c.say('ik wil liever een mens spreken'))).toMatch(/wachtrij/);
+    expect(plain(await c.say('laat maar, ik wacht niet'))).toMatch(/niet meer in de wachtrij/);
+    expect(plain(await c.say('boete opzoeken'))).toMatch(/€ 129,00/);
+  });
+});
