@@ -18,6 +18,7 @@ import type { Claim } from '../domain/claims/claim';
 import { formatDate } from '../domain/dates';
 import { isQuestion } from '../domain/knowledge/questionForm';
 import { saysDontKnow, saysNotUnderstood } from '../domain/language/dontKnow';
+import { saysNumberWasWrong } from '../domain/language/numberCorrection';
 import { CollectionUnavailableError, NotFoundError } from '../domain/errors';
 import { formatMoney } from '../domain/money';
 import type { ArrangementSubmission } from '../domain/ports/collectionSystem';
@@ -46,7 +47,7 @@ import {
 import { InterruptibleDialog } from './interruptibleDialog';
 import type { FlowResult } from './mainDialog';
 import { PERSON_OFFER_DIALOG, PersonOfferDialog, type PersonOfferOptions } from './personOfferDialog';
-import { say, text, turnLocale } from './turn';
+import { say, text, turnLocale, turnRecognition } from './turn';
 
 export const PAYMENT_ARRANGEMENT_DIALOG = 'paymentArrangement';
 const STEPS = 'arrangement.steps';
@@ -91,6 +92,8 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     this.addDialog(
       new TextPrompt(PLAN_PROMPT, async (prompt) => {
         if (await understood((c) => readPlanAnswer(c, deps))(prompt)) return true;
+        // "Sorry, verkeerd nummer": the fines shown are not the right ones (see afterPlan).
+        if (saysNumberWasWrong(prompt.context.activity.text ?? '')) return true;
         // "Kan ik het later nog aanpassen?": no exact answer here, then the choices again (the retry).
         if (unknownQuestion(prompt.context.activity.text ?? '')) {
           await say(prompt.context, deps, { text: text(prompt.context, deps, 'arrangement:confirm.noAnswer') });
@@ -162,10 +165,11 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
   }
 
   private async identify(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { recognition } = (step.options ?? {}) as { recognition?: Recognition };
+    const { recognition, askAgain } = (step.options ?? {}) as { recognition?: Recognition; askAgain?: boolean };
     return step.beginDialog(IDENTIFY_DEBTOR_DIALOG, {
       recognition,
       purpose: 'arrangement',
+      ...(askAgain ? { ask: 'again' as const } : {}),
     } satisfies IdentifyOptions);
   }
 
@@ -289,6 +293,12 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
 
   private async afterPlan(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
+    // "Nee sorry, verkeerd nummer, het is 3338 …" at the schedule: start again with the right letter.
+    const recognition = await turnRecognition(context, this.deps);
+    const given = recognition.entities.cjibNumber;
+    if (given && !proposalOf(step).draft.cjibNumbers.includes(given))
+      return step.replaceDialog(STEPS, { recognition });
+    if (!given && saysNumberWasWrong(recognition.text)) return step.replaceDialog(STEPS, { askAgain: true });
     switch (await readPlanAnswer(context, this.deps)) {
       case 'yes': {
         // "Ja, mijn mailadres is …": the contact is not asked again.
