@@ -626,6 +626,24 @@ describe('messy arrangement requests, each with a back office of its own', () =>
       expect(plain(await c.say('yes'))).toMatch(/reference number is \*\*BR-/);
     });
 
+    it('nl: "nee sorry, verkeerd nummer, het is …" at the schedule starts again with the right letter', async () => {
+      const c = await started();
+      await c.say('betalingsregeling');
+      await c.say(D01.number);
+      expect(plain(await c.say(D01.postcode))).toMatch(/€ 129,00 in 6 maanden/);
+      const corrected = plain(await c.say(`nee sorry, verkeerd nummer. het is ${D02.number}`));
+      expect(corrected).toMatch(/Wat is de postcode/);
+      expect(corrected).not.toMatch(/niets aangevraagd/);
+      expect(plain(await c.say(D02.postcode))).toMatch(/€ 551,50 in 12 maanden/);
+      const other = await started();
+      await other.say('betalingsregeling');
+      await other.say(D01.number);
+      await other.say(D01.postcode);
+      expect(plain(await other.say('sorry verkeerd nummer'))).toMatch(/Wat is het juiste CJIB-nummer/);
+      await other.say(D13.number);
+      expect(plain(await other.say(D13.postcode))).toMatch(/€ 1\.420,00 in 18 maanden/);
+    });
+
     it('nl → en: switching to English at the contact question, then the e-mail address still files the request', async () => {
       const c = await started();
       await c.say('betalingsregeling');
