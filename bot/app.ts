@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConfigurationBotFrameworkAuthentication, MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, type Storage, type TurnContext } from 'botbuilder';
 import type restify from 'restify';
 import { systemClock, type Clock } from '../domain/ports/clock';
 import type { Logger } from '../domain/ports/logger';
@@ -8,6 +8,7 @@ import type { Recognizer } from '../domain/ports/recognizer';
 import type { TurnLock } from '../domain/ports/turnLock';
 import { LocalTurnQueue } from '../adapters/storage/localTurnQueue';
 import { connectMongo, type MongoConnection } from '../adapters/storage/mongoConnection';
+import { MemoryStateStorage } from '../adapters/storage/memoryStateStorage';
 import { MongoStorage } from '../adapters/storage/mongoStorage';
 import { MongoTurnLock } from '../adapters/storage/mongoTurnLock';
 import { SnapshotConversationState, SnapshotUserState } from './snapshotBotState';
@@ -87,7 +88,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     storage = mongoStorage;
     lock = mongoLock;
   } else {
-    storage = new MemoryStorage();
+    storage = new MemoryStateStorage();
     lock = new LocalTurnQueue();
   }
 

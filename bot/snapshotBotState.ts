@@ -43,13 +43,19 @@ class SnapshotState {
     return state;
   }
 
+  /**
+   * Writes a changed state with the eTag it was read with: if another turn wrote it meanwhile
+   * (a lease that ran out), the write fails with an eTag conflict and the turn pipeline runs the
+   * turn again on the new state. Our storages give the written item its new eTag, so a second save
+   * in the same turn compares again; with a storage that does not, later saves of the turn overwrite.
+   */
   async saveChanges(context: TurnContext, force = false): Promise<void> {
     const cached = (context.turnState.get(this.key) as Cached | undefined) ?? { state: {}, snapshot: '' };
     const snapshot = snapshotOf(cached.state);
     if (!force && snapshot === cached.snapshot) return;
-    // Last writer wins, as in botbuilder: the turn lock keeps one turn per conversation at a time.
-    cached.state.eTag = '*';
+    const written = cached.state.eTag;
     await this.storage.write({ [this.storageKey(context)]: cached.state });
+    if (written !== undefined && cached.state.eTag === written) cached.state.eTag = '*';
     cached.snapshot = snapshot;
     context.turnState.set(this.key, cached);
   }

@@ -34,6 +34,8 @@ export function createTurnErrorHandler(options: {
           channel,
         ),
       );
+      // From the stored state, not the failed turn's half-done one (which may also be stale: a conflict).
+      await options.conversationState.load(context, true);
       await options.dialogState.delete(context);
       await options.conversationState.saveChanges(context, true);
     } catch (cleanupError) {

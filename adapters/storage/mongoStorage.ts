@@ -1,6 +1,7 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
+import { ETagConflictError } from './eTagConflictError';
 
 interface StateDocument {
   _id: string;
@@ -17,16 +18,12 @@ interface ReadBatch {
   docs: Promise<Map<string, StateDocument>>;
 }
 
-export class ETagConflictError extends Error {
-  constructor(key: string) {
-    super(`Storage: eTag conflict writing "${key}"`);
-    this.name = 'ETagConflictError';
-  }
-}
+export { ETagConflictError };
 
 /**
  * botbuilder `Storage` on MongoDB with eTag compare-and-set, with the semantics of botbuilder's
- * MemoryStorage: no eTag or "*" overwrites; any other eTag must match the stored one.
+ * MemoryStorage: no eTag or "*" overwrites; any other eTag must match the stored one. A written
+ * item is given its new eTag, so the same turn can save it again and still compare.
  */
 export class MongoStorage implements Storage {
   private readonly collection: Collection<StateDocument>;
@@ -84,11 +81,15 @@ export class MongoStorage implements Storage {
     const next: Omit<StateDocument, '_id'> = { eTag: randomUUID(), json: JSON.stringify(data), updatedAt: new Date() };
     if (typeof expected !== 'string' || expected === '' || expected === '*') {
       await this.collection.replaceOne({ _id: key }, next, { upsert: true });
-      return;
+    } else {
+      const result = await this.collection.updateOne({ _id: key, eTag: expected }, { $set: next });
+      // No document with that eTag: either it changed (conflict) or it never existed (first write).
+      if (result.matchedCount !== 1) await this.insertFirst(key, next);
     }
-    const result = await this.collection.updateOne({ _id: key, eTag: expected }, { $set: next });
-    if (result.matchedCount === 1) return;
-    // No document with that eTag: either it changed (conflict) or it never existed (first write).
+    item.eTag = next.eTag;
+  }
+
+  private async insertFirst(key: string, next: Omit<StateDocument, '_id'>): Promise<void> {
     try {
       await this.collection.insertOne({ _id: key, ...next });
     } catch (err) {

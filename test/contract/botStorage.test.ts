@@ -1,9 +1,15 @@
 import { MemoryStorage, type Storage } from 'botbuilder';
+import { MemoryStateStorage } from '../../adapters/storage/memoryStateStorage';
 import { MongoStorage } from '../../adapters/storage/mongoStorage';
 import { startTestMongo, type TestMongo } from '../support/mongo';
 
 /** The botbuilder Storage contract, run against MemoryStorage (the reference) and MongoStorage. */
-function storageContract(name: string, makeStorage: () => Promise<Storage>): void {
+function storageContract(
+  name: string,
+  makeStorage: () => Promise<Storage>,
+  /** Ours also give a written item its new eTag (botbuilder's MemoryStorage does not). */
+  carriesETag = true,
+): void {
   describe(`${name} (botbuilder Storage contract)`, () => {
     let storage: Storage;
     beforeEach(async () => {
@@ -67,6 +73,20 @@ function storageContract(name: string, makeStorage: () => Promise<Storage>): voi
       expect(none).toEqual({});
     });
 
+    if (carriesETag)
+      it('gives a written item its new eTag, so saving it again still compares', async () => {
+        const item: Record<string, unknown> = { count: 1 };
+        await storage.write({ i: item });
+        expect(item.eTag).toBe((await storage.read(['i'])).i.eTag);
+        item.count = 2;
+        await storage.write({ i: item }); // the same object again: its eTag is the stored one
+        const stale = { ...(await storage.read(['i'])).i };
+        item.count = 3;
+        await storage.write({ i: item });
+        await expect(storage.write({ i: { ...stale, count: 4 } })).rejects.toThrow(/etag conflict/i);
+        expect((await storage.read(['i'])).i.count).toBe(3);
+      });
+
     it('deletes', async () => {
       await storage.write({ f: { x: 1 } });
       await storage.delete(['f']);
@@ -75,7 +95,8 @@ function storageContract(name: string, makeStorage: () => Promise<Storage>): voi
   });
 }
 
-storageContract('MemoryStorage', async () => new MemoryStorage());
+storageContract('botbuilder MemoryStorage (the reference)', async () => new MemoryStorage(), false);
+storageContract('MemoryStateStorage', async () => new MemoryStateStorage());
 
 describe('MongoStorage on MongoDB', () => {
   let mongo: TestMongo;

@@ -7,6 +7,7 @@ import {
   type Activity,
   type StoreItems,
 } from 'botbuilder';
+import { MemoryStateStorage } from '../../adapters/storage/memoryStateStorage';
 import { SnapshotConversationState, SnapshotUserState } from '../../bot/snapshotBotState';
 
 /** MemoryStorage that counts writes, so a test can see whether a turn saved anything. */
@@ -145,5 +146,44 @@ describe('SnapshotConversationState / SnapshotUserState', () => {
     expect(await data.get(context)).toBeUndefined();
     expect(await state.createProperty<number>('count').get(context, 0)).toBe(0);
     expect(state.get(context)).toEqual({ count: 0 });
+  });
+
+  it('a turn that saves over a newer state (another turn wrote meanwhile) fails with an eTag conflict', async () => {
+    const storage = new MemoryStateStorage();
+    const state = new SnapshotConversationState(storage);
+    const notes = state.createProperty<string[]>('notes');
+    const setup = turn();
+    await notes.set(setup, ['start']);
+    await state.saveChanges(setup);
+
+    const slow = turn();
+    const fast = turn();
+    (await notes.get(slow))!.push('slow');
+    (await notes.get(fast))!.push('fast');
+    await state.saveChanges(fast);
+    await expect(state.saveChanges(slow)).rejects.toThrow(/etag conflict/i);
+    expect(await notes.get(turn())).toEqual(['start', 'fast']);
+
+    // what the turn pipeline does next: load again and run the turn on the newer state
+    await state.load(slow, true);
+    (await notes.get(slow))!.push('slow');
+    await state.saveChanges(slow);
+    expect(await notes.get(turn())).toEqual(['start', 'fast', 'slow']);
+  });
+
+  it('saves twice in one turn, with our storages and with botbuilder’s MemoryStorage', async () => {
+    for (const storage of [new MemoryStateStorage(), new MemoryStorage()]) {
+      const state = new SnapshotConversationState(storage);
+      const n = state.createProperty<number>('n');
+      const setup = turn();
+      await n.set(setup, 1);
+      await state.saveChanges(setup);
+      const context = turn();
+      await n.set(context, 2);
+      await state.saveChanges(context);
+      await n.set(context, 3);
+      await state.saveChanges(context);
+      expect(await n.get(turn())).toBe(3);
+    }
   });
 });
