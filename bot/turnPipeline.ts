@@ -46,6 +46,9 @@ export class TurnPipeline {
 
   private async runWithRetry(context: TurnContext): Promise<void> {
     for (let attempt = 1; ; attempt++) {
+      // Replies held for the HTTP response (expectReplies) of an attempt that is run again are dropped:
+      // the citizen hears the turn once.
+      const heldReplies = context.bufferedReplyActivities.length;
       try {
         // Both states at once: one database read (the storage batches reads of the same tick).
         await Promise.all([this.conversationState.load(context), this.userState.load(context)]);
@@ -59,6 +62,7 @@ export class TurnPipeline {
           { conversationId: context.activity.conversation?.id, attempt },
           'state conflict, retrying turn',
         );
+        context.bufferedReplyActivities.splice(heldReplies);
         await this.conversationState.load(context, true);
         await this.userState.load(context, true);
       }

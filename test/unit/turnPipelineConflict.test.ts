@@ -38,6 +38,7 @@ describe('turn pipeline on a state conflict', () => {
           ];
           await otherState.saveChanges(other);
         }
+        await context.sendActivity(`attempt ${attempts}`);
         mine.seen = [...(mine.seen ?? []), 'mine'];
         await conversationState.saveChanges(context);
       },
@@ -58,6 +59,7 @@ describe('turn pipeline on a state conflict', () => {
       conversation: { id: 'c1' },
       from: { id: 'u1' },
       recipient: { id: 'bot' },
+      deliveryMode: 'expectReplies',
     } as Activity;
 
     // The conversation has had turns before: its state is stored, with an eTag.
@@ -65,9 +67,12 @@ describe('turn pipeline on a state conflict', () => {
     await data.set(earlier, { seen: ['earlier'] });
     await conversationState.saveChanges(earlier);
 
-    await pipeline.run(new TurnContext(new TestAdapter(), activity));
+    const context = new TurnContext(new TestAdapter(), activity);
+    await pipeline.run(context);
 
     expect(attempts).toBe(2);
+    // The reply of the attempt that was run again is not sent as well.
+    expect(context.bufferedReplyActivities.map((a) => a.text)).toEqual(['attempt 2']);
     const check = new TurnContext(new TestAdapter(), activity);
     expect((await data.get(check))?.seen).toEqual(['earlier', 'other', 'mine']);
   });
