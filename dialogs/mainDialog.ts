@@ -5,6 +5,7 @@ import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { asksForCallback, asksWhenCalledBack } from '../domain/language/callbackRequest';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { asksToWait } from '../domain/language/waitRequest';
+import { saysNotUnderstood } from '../domain/language/dontKnow';
 import { requestedLocale } from '../domain/language/requestedLocale';
 import { SUPPORTED_LOCALES } from '../domain/language/locale';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -76,6 +77,11 @@ export class MainDialog extends ComponentDialog {
     if (data.callbackPart && asksWhenCalledBack(recognition.text)) {
       const when = this.deps.localizer.t(turnLocale(context), `handoff:callback.when.${data.callbackPart}`);
       await say(context, this.deps, { text: when });
+      return step.endDialog();
+    }
+    // "Ich verstehe nicht", "wat bedoel je?" with nothing asked: what the assistant can do, not a guess.
+    if (!offered?.length && saysNotUnderstood(recognition.text) && recognition.text.trim().split(/\s+/).length <= 6) {
+      await sayCapabilities(context, this.deps, 'common:help.text');
       return step.endDialog();
     }
     // "Praat ik met een robot?": say it is an assistant (EU AI Act art. 50) and offer a person.
