@@ -320,6 +320,15 @@ describe('messy citizen conversations through POST /api/messages', () => {
   });
 
   describe('not understanding the question, and another letter', () => {
+    it('de, en: "Ich verstehe nicht" with nothing asked says what the assistant can do', async () => {
+      const de = await started('de-DE');
+      const help = plain(await de.say('Ich verstehe nicht'));
+      expect(help).toMatch(/Ich kann Ihnen helfen/);
+      expect(help).not.toMatch(/Abbrechen/);
+      const en = await started('en-GB');
+      expect(plain(await en.say('what do you mean?'))).toMatch(/I can help you with/);
+    });
+
     it('nl, de, pl: "wat bedoel je?", "Ich verstehe nicht", "nie rozumiem" explain the question asked', async () => {
       const nl = await started();
       await nl.say('boete opzoeken');
