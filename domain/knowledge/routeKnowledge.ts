@@ -12,9 +12,12 @@ const UNSURE_CANDIDATES = 3;
 /** What the router should do with a message, as far as the knowledge base is concerned. */
 export type KnowledgeRoute = Exclude<TopicSelection, { kind: 'none' }> | { kind: 'flow' } | { kind: 'none' };
 
-/** A question about the flow rather than a request to start it: "kan ik in termijnen betalen?". */
+/**
+ * A question about the flow rather than a request to start it: "kan ik in termijnen betalen?", also
+ * with a question mark before an afterthought ("can I pay in parts? its like 300 euros").
+ */
 function asksAboutFlow(text: string): boolean {
-  return isQuestion(text) && !requestsFlow('payment_arrangement', text);
+  return (isQuestion(text) || text.includes('?')) && !requestsFlow('payment_arrangement', text);
 }
 
 /**

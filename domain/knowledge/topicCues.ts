@@ -18,6 +18,12 @@ export interface TopicCues {
 
 const INSTALMENT =
   /termijn|regeling|gespreid|in delen|instal+ment|payment (plan|arrangement)|raten|\braty\b|\brat\b|rozloz/;
+/** Paying in parts, without the singular "termijn" (a "betalingstermijn" is a deadline). */
+const IN_PARTS =
+  /regeling|termijnen|gespreid|in delen|afbetal|instal+ment|payment (plan|arrangement)|raten|\braty\b|\brat\b|rozloz/;
+const STILL =
+  /\b(nog steeds|nog altijd|dan nog|blijf|blijven|still|immer noch|weiterhin|noch immer|nadal|dalej|wciaz)\b/;
+const HOW_LONG = /hoe ?lang|how long|wie lange?|jak dlugo/;
 const APPEAL = /bezwaar|beroep|oneens|niet eens|appeal|object|disagree|einspruch|widerspruch|odwol|sprzeciw/;
 
 /** The answer for an intent when the question has no cue for a more specific topic. */
@@ -54,26 +60,30 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   noodstop: {
     intents: ['cannot_pay', 'payment_arrangement', 'payment_deadline'],
     cues: [
-      /schuld|\bdebt|noodstop|emergency stop|helemaal niet|not at all|geen (geld|inkomen)|no (money|income)|gar nicht|kein geld|\bdlug|nie mam pieniedzy|bijstand|uitkering|benefits/,
+      /schuld|\bdebt|noodstop|emergency stop|geen (geld|inkomen)|no (money|income)|kein geld|\bdlug|nie mam pieniedzy|bijstand|uitkering|benefits/,
+      // "ik kan het helemaal niet betalen", not "wat als ik gar nicht zahle" (not willing is not unable).
+      /\b(kan|kun|can|cant|cannot|kann|moge|moze|nie stac)\b[a-z ]{0,25}\b(helemaal niet|helemaal geen|at all|gar nicht|uberhaupt nicht|wcale)\b/,
     ],
   },
   instalment_terms: {
-    intents: ['payment_arrangement'],
+    intents: ['payment_arrangement', 'payment_deadline'],
     cues: [
       /hoeveel maanden|how many months|wie viele monate|ile miesiecy|looptijd|duration|laufzeit/,
       /maanden|months|monate|miesi/,
+      // "hoe lang mag ik over de regeling doen?", "how long is the payment plan?"
+      [HOW_LONG, IN_PARTS],
     ],
   },
   personal_arrangement: {
     intents: ['payment_arrangement', 'cannot_pay'],
     cues: [
-      /te hoog|too (high|much)|te veel|kan ik niet (opbrengen|betalen per maand)|cant afford|cannot afford|zu hoch|za wysok|persoonlijke|personal|maatwerk|lager bedrag|lower (amount|instalment)|kleiner bedrag|persoenlich|indywidual/,
+      /te hoog|too (high|much|expensive)|te duur|te veel|kan ik niet (opbrengen|betalen per maand)|cant afford|cannot afford|zu hoch|zu teuer|za wysok|za drog|persoonlijke|personal|maatwerk|lager bedrag|lower (amount|instalment)|kleiner bedrag|persoenlich|indywidual/,
     ],
   },
   arrangement_refused: {
     intents: ['payment_arrangement'],
     cues: [
-      /afgewezen|geweigerd|niet toegekend|refused|rejected|denied|declined|turned down|abgelehnt|odrzuc|odmow/,
+      /afgewezen|afwijzing|geweigerd|weigeren|niet toegekend|refus|reject|denied|deny|declined|turned down|abgelehnt|ablehnung|odrzuc|odmow/,
     ],
   },
   missed_instalment: {
@@ -82,7 +92,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       /gemist|vergeten|overgeslagen|missed|forgot|skipped|verpasst|vergessen|zapomn|przegap|nie zaplacil/,
       // "wat als ik een termijn mis?", "what if I miss a payment?": missing one, not paying late in general.
       [
-        /\bmis(t|sen)?\b|\bmiss(es)?\b|verpass|niet betaal|nicht (be)?zahl|nie zaplac/,
+        /\bmis(t|sen)?\b|\bmiss(es|ed)?\b|gemist|vergeten|forg[oe]t|verpass|vergessen|zapomn|niet betaal|nicht (be)?zahl|nie zaplac/,
         /termijn|instal|\brat(e|en|a|y)\b|afbetaling|payment|betaling/,
       ],
     ],
@@ -90,7 +100,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   new_fine_in_arrangement: {
     intents: ['payment_arrangement'],
     cues: [
-      /nieuwe boete|new fine|another fine|extra boete|tweede boete|toevoegen|bijvoegen|add|neue[sn]? (strafe|bussgeld)|hinzufueg|hinzufug|nowy mandat|nowa kar|dodac/,
+      /(nieuwe|andere|extra|tweede|nog een) (verkeers)?(boete|bekeuring)|(new|another|second|extra) (traffic )?(fine|ticket)|toevoegen|bijvoegen|add|neue[sn]? (strafe|bussgeld)|hinzufueg|hinzufug|nowy mandat|nowa kar|dodac/,
     ],
   },
   appeal_and_instalments: {
@@ -108,7 +118,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     cues: [
       /te laat|\blate\b|aanmaning|reminder|verhoo?g|hoger|higher|increase|duurder|more expensive|mahnung|erhoh|hoher|upomnien|podwyz|wyzsz|administratiekosten|admin/,
       // "What happens if I don't pay?": the reminders and increases.
-      /if i (dont|do not) pay|als ik niet (op tijd )?betaal\b|wenn ich nicht (rechtzeitig )?(be)?zahle\b|(jesli|jezeli|gdy) nie zaplac|nie zaplace\b/,
+      /if i (still |just )?(dont|do not|never) pay|als ik (dan |nu )?(nog steeds |nog altijd )?niet (op tijd )?betaal\b|wenn ich (dann |immer noch |weiterhin )?(gar |uberhaupt )?nicht (rechtzeitig )?(be)?zahle\b|(jesli|jezeli|gdy) (nadal |dalej )?nie zaplac|nie zaplace\b/,
     ],
   },
   strafbeschikking: {
@@ -145,7 +155,12 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   enforcement: {
     intents: ['bailiff'],
     cues: [
-      /deurwaarder|dwangbevel|beslag|gijzeling|rijbewijs|klem|bailiff|garnish|seize|seizure|licen[cs]e|detention|jail|blijf niet betalen|keep not paying|never pay|nooit betaal|gerichtsvollzieher|pfandung|komornik|zajeci|areszt/,
+      // "en als ik dan nog steeds niet betaal?": what comes after the reminders (more specific than late_payment).
+      [
+        STILL,
+        /\b(niet|geen|dont|do not|not|cant|cannot|wont|never|nicht|nie)\b[a-z ]{0,10}\b(beta|pay|zahl|zaplac)/,
+      ],
+      /deurwaarder|dwangbevel|beslag|gijzeling|rijbewijs|klem|wielklem|bailiff|garnish|seize|seizure|licen[cs]e|detention|jail|blijf niet betalen|keep not paying|never pay|nooit betaal|gerichtsvollzieher|pfandung|komornik|zajeci|areszt/,
     ],
   },
   objection: {
@@ -194,7 +209,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['foreign', 'reminder_increase'],
     weight: 2,
     cues: [
-      /europese boete|european fine|eu ?fine|eu ?boete|buitenlandse boete|foreign fine|(boete|bekeuring|fine|ticket|bussgeld|strafzettel|mandat) (uit|from|aus|z) (?!(the |den )?(netherlands|nederland|niederlanden|holland|holandii|niderlandow))|uit het buitenland|from another (eu )?country|ander (eu )?land|another (eu )?country|andere[mn]? (eu )?land|innego kraju/,
+      /europese boete|european fine|eu ?fine|eu ?boete|buitenlandse boete|foreign fine|(boete|bekeuring|fine|ticket|bussgeld|strafzettel|mandat) (uit|from|aus|z|vom|von) (?!(the |het |de |den |der |dem )?(netherlands|nederland|niederlanden|holland|holandii|niderlandow|cjib|police|politie|polizei|policji|om|gemeente|rdw)\b)|uit het buitenland|from another (eu )?country|ander (eu )?land|another (eu )?country|andere[mn]? (eu )?land|innego kraju/,
     ],
   },
   scam: { intents: [], cues: [] },

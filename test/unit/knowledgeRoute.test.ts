@@ -31,6 +31,34 @@ describe('routeKnowledge (the knowledge base part of routing)', () => {
     });
   });
 
+  it('answers a question with a greeting first or an afterthought after the question mark', () => {
+    expect(
+      routeKnowledge(
+        recognition('hey can i pay my ticket in parts? its like 300 euros'),
+        'payment_arrangement',
+      ),
+    ).toEqual({ kind: 'topic', topicId: 'instalments' });
+    expect(routeKnowledge(recognition('Hoi, kan ik in termijnen betalen'), 'payment_arrangement')).toEqual({
+      kind: 'topic',
+      topicId: 'instalments',
+    });
+    expect(
+      routeKnowledge(
+        recognition('hoi, ik wil een regeling aanvragen? mijn cjib nummer heb ik'),
+        'payment_arrangement',
+      ),
+    ).toEqual({ kind: 'flow' });
+  });
+
+  it('answers what follows the reminders when an unsure follow-up says so', () => {
+    expect(
+      routeKnowledge(
+        recognition('en als ik dan nog steeds niet betaal?', ['payment_deadline', 'bailiff', 'fine_status']),
+        undefined,
+      ),
+    ).toEqual({ kind: 'topic', topicId: 'enforcement' });
+  });
+
   it('starts the lookup for fine_status unless the words point to a topic', () => {
     expect(routeKnowledge(recognition('Hoeveel moet ik nog betalen?'), 'fine_status')).toEqual({
       kind: 'flow',

@@ -69,6 +69,23 @@ const CASES: [IntentId, string, TopicId][] = [
   ['privacy', 'What do you do with my data?', 'privacy'],
   ['contact', 'Wat is jullie telefoonnummer?', 'contact'],
   ['contact', 'Can I e-mail you?', 'contact'],
+  // Colloquial wordings (knowledgeQuestions conversation test).
+  ['payment_arrangement', 'hoe lang mag ik over de betalingsregeling doen', 'instalment_terms'],
+  ['payment_deadline', 'how long is the payment plan', 'instalment_terms'],
+  ['payment_deadline', 'Hoe lang is de betalingstermijn?', 'payment_deadline'],
+  ['payment_arrangement', 'The instalments are too expensive for me each month', 'personal_arrangement'],
+  ['payment_arrangement', 'Die Raten sind mir zu teuer', 'personal_arrangement'],
+  ['payment_arrangement', 'why did they reject my payment plan', 'arrangement_refused'],
+  ['payment_arrangement', "I forgot to pay this month's installment", 'missed_instalment'],
+  ['payment_arrangement', 'ik heb een regeling maar nu weer een nieuwe bekeuring', 'new_fine_in_arrangement'],
+  ['payment_deadline', 'en als ik dan nog steeds niet betaal?', 'late_payment'],
+  ['bailiff', 'en als ik dan nog steeds niet betaal?', 'enforcement'],
+  ['payment_not_processed', "and if I still don't pay?", 'late_payment'],
+  ['reminder_increase', 'Was passiert, wenn ich gar nicht zahle?', 'late_payment'],
+  ['cannot_pay', 'Ich kann gar nicht zahlen', 'noodstop'],
+  ['foreign', 'I got a fine from the CJIB but I live in Poland now', 'foreign'],
+  ['foreign', 'Ich habe ein Bußgeld vom CJIB bekommen, ich wohne in Deutschland', 'foreign'],
+  ['foreign', 'I got a speeding ticket from Belgium', 'european_fine'],
 ];
 
 describe('selectTopic', () => {
