@@ -30,6 +30,11 @@ export interface ConversationData {
   identified?: { debtorId: string; cjibNumbers: string[]; via: 'signin' | 'cjibNumber'; at: string };
   /** The last CJIB number the citizen mentioned in this conversation, so the lookup does not ask for it again. */
   mentionedCjibNumber?: string;
+  /**
+   * The contact of the arrangement request awaiting confirmation, so it is not asked again when the
+   * flow starts over (a change of language); read back before sending, cleared on the answer.
+   */
+  arrangementContact?: { email?: string; phone?: string };
   /** The part of the day of the callback asked for in this conversation, to answer 'When will you call me back?'. */
   callbackPart?: PartOfDay;
 }

@@ -331,6 +331,8 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
 
   private async askContact(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const proposal = Object.assign(proposalOf(step), step.options as Proposal);
+    // Given before the flow started again (a change of language at the confirmation): read back, not asked.
+    proposal.contact ??= (await this.deps.state.conversation.get(step.context, {})).arrangementContact;
     if (proposal.contact) return step.next();
     const keys = { ask: 'arrangement:contact.ask', retry: 'arrangement:contact.retry' };
     return step.prompt(CONTACT_PROMPT, promptOptions(step.context, this.deps, keys));
@@ -341,6 +343,7 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     const proposal = proposalOf(step);
     proposal.contact ??= await readContact(context, this.deps);
     if (!proposal.contact) return step.endDialog({ reroute: true } satisfies FlowResult);
+    (await this.deps.state.conversation.get(context, {})).arrangementContact = proposal.contact;
     const locale = turnLocale(context);
     const vars = {
       months: proposal.draft.months,
@@ -358,6 +361,8 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
   private async afterConfirm(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
     const { draft } = proposalOf(step);
+    // Kept only while this confirmation is open; asking it again stores it again.
+    (await this.deps.state.conversation.get(context, {})).arrangementContact = undefined;
     // "nee, mijn e-mailadres is …": the new contact, and the confirmation asked again.
     const corrected = await readContact(context, this.deps);
     const current = proposalOf(step).contact;
