@@ -18,7 +18,14 @@ const DMY_DATE = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/g;
 const LONG_NUMBER = /(?<![\d.,])\d(?:[ .-]?\d){5,}(?!\d|[.,]\d)/g;
 /** A masked number as the assistant shows it: "••••••••••••0658". */
 const MASKED_NUMBER = /[•*]{3,}\s?(\d{2,6})/g;
-const URL_PATTERN = /\bhttps?:\/\/(?:www\.)?([^/\s)]+)[^\s)]*/g;
+const URL_PATTERN = /\bhttps?:\/\/[^\s<>()"]+/g;
+
+/** "https://www.cjib.nl/betalen." → "cjib.nl.": the site is said, a sentence's closing punctuation stays. */
+function spokenSite(url: string): string {
+  const clean = url.replace(/[.,;:!?]+$/, '');
+  const host = /^https?:\/\/(?:www\.)?([^/?#]+)/.exec(clean)?.[1] ?? clean;
+  return host + url.slice(clean.length);
+}
 
 /** Placeholders for spoken amounts: characters no citizen text contains. */
 const PARK_OPEN = '\uE000';
@@ -66,7 +73,7 @@ export function speakableText(text: string, locale: Locale, texts: SpeakableText
   };
   return text
     .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1')
-    .replace(URL_PATTERN, '$1')
+    .replace(URL_PATTERN, spokenSite)
     .replace(/\*\*([^*]+)\*\*/g, '$1')
     .replace(/(^|\s)_([^_]+)_/g, '$1$2')
     .replace(/^#+\s*/gm, '')
@@ -88,16 +95,62 @@ export function speakableText(text: string, locale: Locale, texts: SpeakableText
     .replace(PARKED, (_m, i: string) => parked[Number(i)]);
 }
 
+/** Words written with a full stop that does not end a sentence ("bijv.", "z. B.", "ca.", "np."). */
+const ABBREVIATIONS = new Set(
+  'bijv bv oa ca nr tel dhr mevr mw incl excl evt resp enz etc eg ie vs approx mr mrs ms dr st zb bzw usw ggf evtl inkl vgl sog hr fr np tzn tj min ul pkt godz zł'.split(
+    ' ',
+  ),
+);
+/** Month names: "27. Mai", "1. stycznia" — the number before them is an ordinal, not a sentence end. */
+const MONTH =
+  /^(januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|pazdz|listop|grud)/i;
+/** Words before a German ordinal date or count: "am 1. Januar", "bis zum 27.", "die 1. Rate". */
+const ORDINAL_BEFORE = new Set('am bis zum vom ab den dem der die das zur ihre seit'.split(' '));
+
+/** Whether the full stop at the end of `before` belongs to a word or a number, not to a sentence. */
+function dotInsideSentence(before: string, after: string): boolean {
+  if (!before.endsWith('.')) return false;
+  const words = before.split(/\s+/);
+  const last = words[words.length - 1].slice(0, -1);
+  const core = last.replace(/\./g, '').toLowerCase();
+  // Initials and abbreviations: "Z. B.", "e.g.", "bijv.".
+  if (/^\p{L}$/u.test(core) || ABBREVIATIONS.has(core) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(last))
+    return true;
+  if (/^\d{1,2}$/.test(core)) {
+    const next = after.split(/\s+/)[0] ?? '';
+    const previous = (words[words.length - 2] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
+    return MONTH.test(next) || ORDINAL_BEFORE.has(previous);
+  }
+  return false;
+}
+
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ0-9ŁŚŻŹĆŃ"'(])/g;
+
+function splitLine(line: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const match of line.matchAll(SENTENCE_BREAK)) {
+    const end = match.index;
+    const next = end + match[0].length;
+    if (dotInsideSentence(line.slice(start, end), line.slice(next))) continue;
+    parts.push(line.slice(start, end));
+    start = next;
+  }
+  parts.push(line.slice(start));
+  return parts;
+}
+
 /**
- * Short sentences: one per line or list item, and sentence ends split as usual. A sentence that
- * does not end in punctuation gets a full stop, so the voice pauses.
+ * Short sentences: one per line or list item, and sentence ends split as usual, but not after an
+ * abbreviation or a German/Polish ordinal ("Mittwoch, 27. Mai 2026" stays one sentence). A
+ * sentence that does not end in punctuation gets a full stop, so the voice pauses.
  */
 export function sentences(text: string): string[] {
   return text
     .split(/\n+/)
     .map((line) => line.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').trim())
     .filter(Boolean)
-    .flatMap((line) => line.split(/(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ0-9ŁŚŻŹĆŃ"'(])/))
+    .flatMap(splitLine)
     .map((s) => s.trim())
     .filter(Boolean)
     .map((s) => (/[.!?:]$/.test(s) ? s : `${s}.`));

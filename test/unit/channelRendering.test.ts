@@ -123,6 +123,40 @@ describe('speakable text', () => {
     ).toBe('Zie de website of cjib.nl');
   });
 
+  it('keeps the full stop after a link, so the next sentence is not run into the site', () => {
+    expect(speakableText('Zie https://www.cjib.nl/betalen?x=1. 14 km/u te hard.', 'nl', texts)).toBe(
+      'Zie cjib.nl. 14 km/u te hard.',
+    );
+    expect(sentences(speakableText('Kijk op https://www.cjib.nl/. Bel dan.', 'nl', texts))).toEqual([
+      'Kijk op cjib.nl.',
+      'Bel dan.',
+    ]);
+  });
+
+  it('does not cut a sentence after a German or Polish ordinal date or an abbreviation', () => {
+    const de = speakableText('Zahlungstermin: 2026-05-27. Die 1. Rate am 1. Januar 2027.', 'de', texts);
+    expect(sentences(de)).toEqual([
+      'Zahlungstermin: Mittwoch, 27. Mai 2026.',
+      'Die 1. Rate am 1. Januar 2027.',
+    ]);
+    expect(sentences('Z. B. 3 Monate, ca. 2 Wochen. Nr. 5 bitte.')).toEqual([
+      'Z. B. 3 Monate, ca. 2 Wochen.',
+      'Nr. 5 bitte.',
+    ]);
+    expect(sentences('Bijv. 3 maanden. E.g. 3 months. Np. 3 miesiące.')).toEqual([
+      'Bijv. 3 maanden.',
+      'E.g. 3 months.',
+      'Np. 3 miesiące.',
+    ]);
+    // A number or a site at a sentence end still ends it.
+    expect(sentences('Sie sind Nummer 1. Ich sage Bescheid. Mehr auf cjib.nl. Danke.')).toEqual([
+      'Sie sind Nummer 1.',
+      'Ich sage Bescheid.',
+      'Mehr auf cjib.nl.',
+      'Danke.',
+    ]);
+  });
+
   it('parses amounts in every notation', () => {
     expect(parseAmountCents('1,234.56')).toBe(123456);
     expect(parseAmountCents('129')).toBe(12900);
