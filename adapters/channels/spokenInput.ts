@@ -28,24 +28,44 @@ const DASH = new Set([
 const DTMF_EVENT = /^(dtmf|tone|tones|keypad|keypress|digits?)$/i;
 const DTMF_KEYS = /^[0-9*#\s,]{1,64}$/;
 
-/** The key presses of a DTMF event (`{name: 'dtmf', value: '9698#'}` or `value: {digits|tone|tones}`), or undefined. */
+/** Where channels put key presses: `value`/`channelData` as the keys themselves or under one of these names. */
+const DTMF_FIELDS = ['dtmf', 'digits', 'tones', 'tone', 'keys', 'key', 'value'];
+
+function keysIn(value: unknown, nameSaysDtmf: boolean): string | undefined {
+  if (typeof value === 'string' || typeof value === 'number') return nameSaysDtmf ? String(value) : undefined;
+  if (!value || typeof value !== 'object') return undefined;
+  const record = value as Record<string, unknown>;
+  // Without a DTMF name on the activity, only a field named for key presses counts (not a card's `value`).
+  const fields = nameSaysDtmf ? DTMF_FIELDS : DTMF_FIELDS.filter((f) => f !== 'value' && f !== 'key');
+  for (const field of fields) {
+    const v = record[field];
+    if (typeof v === 'string' || typeof v === 'number') return String(v);
+    if (v && typeof v === 'object' && field === 'dtmf') return keysIn(v, true);
+  }
+  return undefined;
+}
+
+/**
+ * The key presses of a DTMF event (`{name: 'dtmf', value: '9698#'}` or `value: {digits|tone|tones}`),
+ * or of a message without text that carries them (`value: {dtmf: '1'}`, `channelData: {dtmf: '1'}`,
+ * as telephony gateways send a key press); undefined otherwise.
+ */
 export function dtmfFromEvent(activity: {
   type?: string;
   name?: string;
+  text?: string;
   value?: unknown;
+  channelData?: unknown;
 }): string | undefined {
-  if (activity.type !== 'event' || !DTMF_EVENT.test(activity.name ?? '')) return undefined;
-  const value = activity.value;
-  const raw =
-    typeof value === 'string' || typeof value === 'number'
-      ? String(value)
-      : value && typeof value === 'object'
-        ? ['digits', 'tones', 'tone', 'value', 'key']
-            .map((k) => (value as Record<string, unknown>)[k])
-            .find((v) => typeof v === 'string' || typeof v === 'number')
-        : undefined;
-  if (raw === undefined || !DTMF_KEYS.test(String(raw))) return undefined;
-  return dtmfText(String(raw));
+  let raw: string | undefined;
+  if (activity.type === 'event' && DTMF_EVENT.test(activity.name ?? '')) {
+    raw = keysIn(activity.value, true) ?? keysIn(activity.channelData, false);
+  } else if ((activity.type === 'event' || activity.type === 'message') && !activity.text?.trim()) {
+    raw = keysIn(activity.value, false) ?? keysIn(activity.channelData, false);
+  }
+  if (raw === undefined || !DTMF_KEYS.test(raw) || !/[0-9*#]/.test(raw)) return undefined;
+  const keys = dtmfText(raw);
+  return keys || undefined;
 }
 
 /** DTMF keys as text: separators dropped, the closing '#' (end of input) removed. */
