@@ -1,0 +1,126 @@
+/**
+ * "Wat zei u?", "can you repeat that", "nochmal bitte", "proszę powtórzyć": on the phone nothing
+ * stays on a screen, so a caller who missed a sentence asks to hear it again. That is no question
+ * for the dialogs (it would be "not understood" or, worse, taken as an answer): the channel layer
+ * says the last prompt again, with its choices, and the dialog keeps waiting where it was.
+ * Pure; the turn step remembers the prompt and sends the repetition.
+ */
+import { normalizeText } from '../../domain/language/normalizeText';
+import { escapeXml } from './ssml';
+
+/** The asking-again itself, on normalised text (folded, no punctuation). */
+const REPEAT_PHRASES: RegExp[] = [
+  // nl
+  /\bherha(a)?l(en|t)?\b/,
+  /\bnog (een )?(keer|keertje)\b/,
+  /\bnog eens\b/,
+  /\bnogmaals\b/,
+  /\bwat (zei|zegt|zeg) (u|je|jij|ze)\b/,
+  /\bwat was dat\b/,
+  /\b(niet )?(verstond|verstaan|gehoord|hoorde)\b/,
+  /\bwablief\b/,
+  // en
+  /\brepeat\b/,
+  /\bsay (that|it) again\b/,
+  /\bcome again\b/,
+  /\b(once|one) more time\b/,
+  /\bagain\b/,
+  /\bwhat did you (just )?say\b/,
+  /\b(catch|hear) (that|it|you)\b/,
+  /\bpardon\b/,
+  // de
+  /\bwiederhol(en|ung|e)?\b/,
+  /\bnoch ?(ein)?mal\b/,
+  /\bnochmals\b/,
+  /\bwie bitte\b/,
+  /\bwas haben sie (gerade )?gesagt\b/,
+  /\bwas sagten sie\b/,
+  /\bnicht (verstanden|gehort)\b/,
+  // pl
+  /\bpowtorz(yc|y|ysz)?\b/,
+  /\bjeszcze raz\b/,
+  /\bco (pan|pani) powiedzial(a)?\b/,
+  /\bnie (do)?slyszal(em|am)\b/,
+];
+
+/** Words that may surround the asking-again without making it a different request. */
+const FILLER = new Set(
+  [
+    // nl
+    'kunt kun kan u je jij dat dit het dat even alstublieft alsjeblieft aub graag sorry ik heb kon',
+    'goed niet wilt wil zou mevrouw meneer nou eh ehm uh hm hmm wat zei de vraag laatste zeggen zeg',
+    // en
+    'can could would you please that it sorry i didnt did not couldnt the question last me just',
+    'what say said tell oh uh um hm hmm',
+    // de
+    'konnen konnten sie das es bitte mal noch ich habe entschuldigung frage letzte die gerade sagen',
+    // pl
+    'prosze czy moze mozna pan pani to jeszcze raz przepraszam pytanie ostatnie powiedziec',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** A bare "sorry?", "wat?", "what?", "słucham?" on its own asks to hear it again. */
+const BARE_QUESTION =
+  /^\s*(sorry|pardon|wat|what|huh|wie|was|hä|he|słucham|slucham|co|proszę|prosze)\s*\?+\s*$/i;
+
+/** Whether the whole message asks to hear the last prompt again (not "send the letter again"). */
+export function isRepeatRequest(text: string | undefined): boolean {
+  if (!text) return false;
+  if (BARE_QUESTION.test(text)) return true;
+  const normal = normalizeText(text);
+  if (!normal || normal.split(' ').length > 10) return false;
+  let rest = normal;
+  let matched = false;
+  for (const phrase of REPEAT_PHRASES) {
+    const global = new RegExp(phrase.source, 'g');
+    if (global.test(rest)) {
+      matched = true;
+      rest = rest.replace(new RegExp(phrase.source, 'g'), ' ');
+    }
+  }
+  if (!matched) return false;
+  return rest.split(/\s+/).every((word) => !word || FILLER.has(word));
+}
+
+/** What the turn step keeps of the assistant's last turn to say it again. */
+export interface RepeatablePrompt {
+  text: string;
+  speak?: string;
+  inputHint?: string;
+}
+
+/** The messages of a turn as they can be said again (at most the last three: the prompt, not the whole turn). */
+export function repeatablePrompt(
+  messages: readonly { type?: string; text?: string; speak?: string; inputHint?: string }[],
+): RepeatablePrompt[] {
+  return messages
+    .filter((m) => m.type === 'message' && (m.text || m.speak))
+    .slice(-3)
+    .map((m) => ({ text: m.text ?? '', speak: m.speak, inputHint: m.inputHint }));
+}
+
+/**
+ * The last prompt again, introduced by `intro` ("Ik herhaal het."): in the text and, on the phone,
+ * as the first sentence of the SSML. The last message keeps the line open for an answer.
+ */
+export function repeatedPrompt(
+  prompt: readonly RepeatablePrompt[],
+  intro: string,
+): { type: 'message'; text: string; speak?: string; inputHint: string }[] {
+  return prompt.map((m, i) => {
+    const first = i === 0;
+    const speak =
+      m.speak && first ? m.speak.replace(/(<voice\b[^>]*>)/, `$1<s>${escapeXml(intro)}</s>`) : m.speak;
+    return {
+      type: 'message' as const,
+      text: first ? `${intro}\n\n${m.text}`.trim() : m.text,
+      ...(speak ? { speak } : {}),
+      inputHint: i === prompt.length - 1 ? 'expectingInput' : (m.inputHint ?? 'acceptingInput'),
+    };
+  });
+}
+
+/** The localised intro of a repetition ("Ik herhaal het."), in all four locales. */
+export const REPEAT_INTRO_KEY = 'channels:speech.repeatIntro';

@@ -1,0 +1,99 @@
+/**
+ * What a caller does on the phone besides answering: pressing keys the way telephony gateways
+ * deliver them, and asking to hear the last prompt again.
+ */
+import {
+  REPEAT_INTRO_KEY,
+  isRepeatRequest,
+  repeatablePrompt,
+  repeatedPrompt,
+} from '../../adapters/channels/repeatRequest';
+import { ssml } from '../../adapters/channels/ssml';
+import { dtmfFromEvent } from '../../adapters/channels/spokenInput';
+import { I18nLocalizer } from '../../bot/i18n';
+
+describe('key presses as channels deliver them', () => {
+  it('reads a message without text that carries the keys in value or channelData', () => {
+    expect(dtmfFromEvent({ type: 'message', text: '', value: { dtmf: '1' } })).toBe('1');
+    expect(dtmfFromEvent({ type: 'message', channelData: { dtmf: '9698 9486#' } })).toBe('96989486');
+    expect(dtmfFromEvent({ type: 'message', text: '', channelData: { tones: '2' } })).toBe('2');
+    expect(dtmfFromEvent({ type: 'event', name: 'dtmf', value: {}, channelData: { digits: '3' } })).toBe('3');
+    expect(dtmfFromEvent({ type: 'message', text: '', value: { dtmf: { tone: '4' } } })).toBe('4');
+  });
+
+  it('leaves other messages and card submissions alone', () => {
+    // A message with text is read as text (the turn step normalises spoken and keyed digits there).
+    expect(dtmfFromEvent({ type: 'message', text: 'twee', value: { dtmf: '1' } })).toBeUndefined();
+    // An Adaptive Card submit carries `value` too: only a field named for key presses counts.
+    expect(dtmfFromEvent({ type: 'message', text: '', value: { choice: '2' } })).toBeUndefined();
+    expect(dtmfFromEvent({ type: 'message', text: '', value: '2' })).toBeUndefined();
+    expect(dtmfFromEvent({ type: 'message', text: '', channelData: { dtmf: 'drop table' } })).toBeUndefined();
+    expect(dtmfFromEvent({ type: 'message', text: '', channelData: { dtmf: '#' } })).toBeUndefined();
+    expect(dtmfFromEvent({ type: 'event', name: 'setLanguage', value: 'de' })).toBeUndefined();
+  });
+});
+
+describe('asking to hear it again', () => {
+  it.each([
+    'wat zei u?',
+    'Wat zegt u?',
+    'nog een keer',
+    'Kunt u dat herhalen alstublieft',
+    'kunt u dat nog een keer zeggen',
+    'sorry, ik heb het niet verstaan',
+    'can you repeat that',
+    'repeat please',
+    'Sorry, I didn’t catch that',
+    'could you say that again?',
+    'pardon?',
+    'nochmal bitte',
+    'Können Sie das wiederholen?',
+    'Wie bitte?',
+    'noch einmal',
+    'proszę powtórzyć',
+    'jeszcze raz',
+    'Co pan powiedział?',
+    'słucham?',
+  ])('"%s" asks to hear the last prompt again', (text) => {
+    expect(isRepeatRequest(text)).toBe(true);
+  });
+
+  it.each([
+    'ja',
+    'ja bitte',
+    'tak',
+    '2',
+    'kunnen jullie de brief nog een keer sturen',
+    'ik wil nog een keer betalen',
+    'ik heb niets gehoord van het CJIB',
+    'I want to pay again next month',
+    'Ich verstehe nicht',
+    'wat is een CJIB-nummer?',
+    '',
+  ])('"%s" is something else', (text) => {
+    expect(isRepeatRequest(text)).toBe(false);
+  });
+
+  it('says the last prompt again with an intro, in the text and as the first spoken sentence', () => {
+    const localizer = I18nLocalizer.create();
+    const prompt = repeatablePrompt([
+      { type: 'message', text: 'Dank u.', speak: ssml('Dank u.', 'nl'), inputHint: 'acceptingInput' },
+      { type: 'event' },
+      {
+        type: 'message',
+        text: 'Wat is de postcode?',
+        speak: ssml('Wat is de postcode?', 'nl'),
+        inputHint: 'expectingInput',
+      },
+    ]);
+    expect(prompt).toHaveLength(2);
+    const again = repeatedPrompt(prompt, localizer.t('nl', REPEAT_INTRO_KEY));
+    expect(again[0].text).toBe('Ik herhaal het.\n\nDank u.');
+    expect(again[0].speak).toContain('<voice name="nl-NL-FennaNeural"><s>Ik herhaal het.</s><s>Dank u.</s>');
+    expect(again[1].text).toBe('Wat is de postcode?');
+    expect(again[1].inputHint).toBe('expectingInput');
+    for (const locale of ['en', 'de', 'pl'] as const) {
+      expect(localizer.t(locale, REPEAT_INTRO_KEY)).not.toBe(localizer.t('nl', REPEAT_INTRO_KEY));
+    }
+  });
+});
