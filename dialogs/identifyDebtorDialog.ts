@@ -77,6 +77,8 @@ export interface IdentifyOptions {
   recognition?: Recognition;
   /** Internal: how to ask again after a failed attempt or a rejected number. */
   ask?: 'again' | 'retry';
+  /** Internal: after no match, the number just tried ("sorry, het is 8911 AB" corrects only the postcode). */
+  triedNumber?: string;
   /** What the identification is for, said when asking the number (default: looking up the fines). */
   purpose?: 'lookup' | 'arrangement';
 }
@@ -167,6 +169,7 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     const speech = options.ask ? undefined : text(context, this.deps, 'lookup:number.askSpeech');
     return step.prompt(NUMBER_PROMPT, {
       prompt: this.activity(context, { text: text(context, this.deps, key), speech, expectsInput: true }),
+      validations: { triedNumber: options.ask === 'retry' ? options.triedNumber : undefined },
     });
   }
 
@@ -221,7 +224,11 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     if (data.mentionedCjibNumber === number) data.mentionedCjibNumber = undefined;
     // The same words whether the number is unknown or the postcode is wrong: nothing to learn from it.
     await say(step.context, this.deps, { text: text(step.context, this.deps, 'lookup:noMatch') });
-    return step.replaceDialog(STEPS, { ...purposeOf(step), ask: 'retry' } satisfies IdentifyOptions);
+    return step.replaceDialog(STEPS, {
+      ...purposeOf(step),
+      ask: 'retry',
+      triedNumber: number,
+    } satisfies IdentifyOptions);
   }
 
   /** A signed-in token on this activity, or an identification earlier in the conversation. */
@@ -341,6 +348,13 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
       normaliseCjibNumber(prompt.recognized.value ?? '') ??
       sixteenDigitsAsked(recognition) ??
       (joined.length === 16 ? joined : undefined);
+    // After no match, only a postcode ("sorry, het is 8911 AB"): the same number with that postcode.
+    const tried = (prompt.options.validations as { triedNumber?: string } | undefined)?.triedNumber;
+    if (postcode && !number && tried) {
+      prompt.recognized.value = tried;
+      prompt.context.turnState.set(POSTCODE_GIVEN_FIRST, postcode.value);
+      return true;
+    }
     // "8911 AB" before the number: kept for the postcode question.
     if (postcode && !number) state.postcode = postcode.value;
     if (number || prompt.attemptCount >= MAX_TRIES) {
