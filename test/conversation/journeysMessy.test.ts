@@ -668,6 +668,19 @@ describe('messy arrangement requests, each with a back office of its own', () =>
       expect(plain(await c.say('tak'))).toMatch(/numer referencyjny to \*\*BR-/);
     });
 
+    it('nl, en: after "no fine found", only the corrected postcode is enough', async () => {
+      const c = await started();
+      await c.say('boete opzoeken');
+      await c.say(D01.number);
+      expect(plain(await c.say('8911 BA'))).toMatch(/geen boete vinden/);
+      expect(plain(await c.say('sorry, het is 8911 AB'))).toMatch(/€ 129,00/);
+      const en = await started('en-GB');
+      await en.say('look up my fine');
+      await en.say(D13.number);
+      expect(plain(await en.say('1017 DJ'))).toMatch(/cannot find a fine/);
+      expect(plain(await en.say("oops, it's 1071 DJ"))).toMatch(/€1,420\.00/);
+    });
+
     it('nl → en: switching to English at the contact question, then the e-mail address still files the request', async () => {
       const c = await started();
       await c.say('betalingsregeling');
