@@ -24,6 +24,12 @@ const IN_PARTS =
 const STILL =
   /\b(nog steeds|nog altijd|dan nog|blijf|blijven|still|immer noch|weiterhin|noch immer|nadal|dalej|wciaz)\b/;
 const HOW_LONG = /hoe ?lang|how long|wie lange?|jak dlugo/;
+/** How much time there is for something ("wie viel Zeit habe ich für den Einspruch?"). */
+const TIME =
+  /hoe ?lang|hoeveel tijd|how long|how much time|wie lange?|wie viel zeit|jak dlugo|ile (mam )?czasu|deadline|frist|\btermin\b/;
+/** "Betaald en toch een aanmaning": a payment that did not arrive where it should. */
+const PAID = /\b(al betaald|betaald|paid|bezahlt|gezahlt|zaplacil\w*|oplacil\w*)\b/;
+const REMINDER = /aanmaning|reminder|mahnung|upomnien/;
 const APPEAL = /bezwaar|beroep|oneens|niet eens|appeal|object|disagree|einspruch|widerspruch|odwol|sprzeciw/;
 
 /** The answer for an intent when the question has no cue for a more specific topic. */
@@ -92,7 +98,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       /gemist|vergeten|overgeslagen|missed|forgot|skipped|verpasst|vergessen|zapomn|przegap|nie zaplacil/,
       // "wat als ik een termijn mis?", "what if I miss a payment?": missing one, not paying late in general.
       [
-        /\bmis(t|sen)?\b|\bmiss(es|ed)?\b|gemist|vergeten|forg[oe]t|verpass|vergessen|zapomn|niet betaal|nicht (be)?zahl|nie zaplac/,
+        /\bmis(t|sen)?\b|\bmiss(es|ed)?\b|gemist|vergeten|forg[oe]t|verpass|vergessen|zapomn|niet (op tijd )?betaal|nicht (rechtzeitig )?(be)?zahl|nie zaplac/,
         /termijn|instal|\brat(e|en|a|y)\b|afbetaling|payment|betaling/,
       ],
     ],
@@ -135,7 +141,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     ],
   },
   cjib_number: {
-    intents: ['how_to_pay', 'lost_letter', 'fine_status'],
+    intents: ['how_to_pay', 'lost_letter', 'fine_status', 'contact'],
     cues: [
       /welk nummer|which number|what number|cjib ?nummer|cjib ?number|cjibnummer|betalingskenmerk|kenmerk|payment reference|reference|16 cijfers|16 digits|waar staat|where is the number|welche nummer|aktenzeichen|kassenzeichen|numer cjib|ktory numer|jaki numer/,
     ],
@@ -144,6 +150,8 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['payment_not_processed'],
     cues: [
       /twee keer|2 keer|dubbel|twice|double|verkeerde|wrong|terug|refund|niet verwerkt|not (been )?processed|zweimal|doppelt|falsch|dwa razy|podwojn|zwrot|bledn/,
+      // "ik heb betaald maar toch een aanmaning": where the payment went, not why fines go up.
+      [PAID, REMINDER],
     ],
   },
   bank_debit: {
@@ -164,15 +172,25 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     ],
   },
   objection: {
-    intents: ['objection'],
+    intents: ['objection', 'payment_deadline'],
     cues: [
-      /officier|oneens|niet eens|onterecht|disagree|unfair|unjust|wrong fine|not agree|nicht einverstanden|nie zgadzam|bezwaar maken|object to/,
+      /officier|oneens|niet eens|onterecht|disagree|unfair|unjust|wrong fine|not agree|nicht einverstanden|nie zgadzam|\bbezwaar\b|object to/,
+      // "moet ik betalen zolang mijn beroep loopt?": no payment during the appeal.
+      [APPEAL, /while|tijdens|zolang|ondertussen|intussen|meanwhile|wahrend|solange|w trakcie|podczas/],
+      // "wie viel Zeit habe ich für den Einspruch?"
+      [TIME, APPEAL],
     ],
   },
   court_appeal: {
     intents: ['objection'],
     cues: [
       /kantonrechter|rechter|rechtbank|gerechtshof|\bhof\b|\bcourt|judge|zekerheid|security|uitspraak|beslissing van de officier|prosecutors decision|decision of the prosecutor|amtsgericht|richter|\bsad|sedzi/,
+      // "de officier heeft mijn beroep afgewezen": the next step is the court.
+      [
+        /officier|prosecutor|staatsanwalt|prokurator/,
+        /afgewezen|ongegrond|rejected|dismissed|upheld|turned down|abgelehnt|zuruckgewiesen|odrzuc|oddalil/,
+      ],
+      [TIME, /kantonrechter|rechter|\bcourt|judge|amtsgericht|richter|\bsad/],
     ],
   },
   not_the_driver: {
@@ -200,7 +218,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   foreign: {
     intents: ['foreign'],
     cues: [
-      /buitenland|woon in|live in|abroad|foreign (plate|licen)|buitenlands kenteken|ausland|wohne in|zagranic|mieszkam w/,
+      /buitenland|woon in|live in|abroad|at home in|\b(in|uit|from|aus|z|w) (the )?(uk|united kingdom|england|engeland|belgi\w*|germany|duitsland|deutschland|poland|polen|polsce|france|frankrijk|frankreich|francji|spain|spanje|spanien|italy|itali\w*|romania|roemeni\w*|rumanien|rumunii|austria|oostenrijk|osterreich|luxemb\w*)\b|foreign (plate|licen)|buitenlands kenteken|ausland|wohne in|zagranic|mieszkam w/,
       // A Dutch fine named from abroad: "a fine from the Netherlands", "Strafzettel aus Holland", "mandat z Holandii".
       /(from|in) (the )?netherlands|from holland|dutch (fine|ticket|speeding|traffic)|aus den niederlanden|aus holland|in den niederlanden|niederlandisch|z holandii|w holandii|holenders?k/,
     ],
@@ -209,7 +227,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['foreign', 'reminder_increase'],
     weight: 2,
     cues: [
-      /europese boete|european fine|eu ?fine|eu ?boete|buitenlandse boete|foreign fine|(boete|bekeuring|fine|ticket|bussgeld|strafzettel|mandat) (uit|from|aus|z|vom|von) (?!(the |het |de |den |der |dem )?(netherlands|nederland|niederlanden|holland|holandii|niderlandow|cjib|police|politie|polizei|policji|om|gemeente|rdw)\b)|uit het buitenland|from another (eu )?country|ander (eu )?land|another (eu )?country|andere[mn]? (eu )?land|innego kraju/,
+      /europese boete|european fine|eu ?fine|eu ?boete|buitenlandse boete|foreign fine|(boete|bekeuring|fine|ticket|bussgeld|strafzettel|mandat) (uit|from|aus|z|vom|von) (?!(\w+ )?(konta|rachunku|banku|account|rekening|bankrekening|konto)\b)(?!(the |het |de |den |der |dem )?(netherlands|nederland|niederlanden|holland|holandii|niderlandow|cjib|police|politie|polizei|policji|om|gemeente|rdw)\b)|uit het buitenland|from another (eu )?country|ander (eu )?land|another (eu )?country|andere[mn]? (eu )?land|innego kraju/,
     ],
   },
   scam: { intents: [], cues: [] },
@@ -224,13 +242,15 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   contact: {
     intents: ['contact'],
     cues: [
-      /telefoon|bellen|\bphone|\bcall\b|\bnumber\b|adres|address|openingstijden|opening hours|email|mailen|telefon|anrufen|zadzwon/,
+      /telefoon|bellen|\bphone|\bcall\b|\bnumber\b|adres|address|openingstijden|opening hours|email|mailen|telefon|anrufen|zadzwon|\bcontact|bereiken|reach you|erreichen|kontakt/,
+      // A professional on behalf of a client: the separate line for social workers.
+      /hulpverlener|schuldhulpverlener|bewindvoerder|maatschappelijk werk|social worker|debt (counsel|advis)|schuldnerberat|sozialarbeit|betreuer|doradc|pracownik socjaln|kurator/,
     ],
   },
   lost_letter: {
-    intents: ['lost_letter', 'fine_status'],
+    intents: ['lost_letter', 'fine_status', 'how_to_pay'],
     cues: [
-      /kwijt|verloren|lost|(niet|nooit|geen) (brief )?ontvangen|never (got|received)|didnt (get|receive)|no letter|geen brief|nicht (erhalten|bekommen)|verloren|zgubil|nie otrzymal|nie dostal/,
+      /kwijt|verloren|zoekgeraakt|weggegooid|lost|thrown away|(niet|nooit|geen) (brief )?ontvangen|never (got|received)|didnt (get|receive)|no letter|geen brief|nicht (erhalten|bekommen)|verloren|zgubil|nie otrzymal|nie dostal/,
     ],
   },
 };
@@ -240,7 +260,11 @@ const CHANNEL =
 const FRAUD =
   /\b(nep|vals|valse|fake|scam|phishing|fraude|fraud|oplicht\w*|gefalscht\w*|betrug\w*|oszust\w*|falszyw\w*)\b/;
 const DOUBT = /\b(echt|real|genuine|legit|betrouwbaar|verdacht|suspicious|trust|prawdziw\w*|wirklich)\b/;
-const RECEIVED = /\b(gekregen|kreeg|ontvangen|received|got|erhalten|bekommen|dostal\w*|otrzymal\w*)\b/;
+const RECEIVED =
+  /\b(gekregen|kreeg|gehad|ontvangen|binnengekregen|received|got|erhalten|bekommen|dostal\w*|otrzymal\w*)\b/;
+/** A request to pay in the message: the CJIB never sends one by e-mail or text message. */
+const PAY_REQUEST =
+  /\b(link|betaallink|betaalverzoek|payment request|pay now|zahlungsaufforderung|link do platnosci)\b/;
 const PUSH_CHANNEL = /\b(sms|whatsapp|whats app|appje|text message|tikkie|betaalverzoek)\b/;
 
 /**
@@ -251,5 +275,6 @@ const PUSH_CHANNEL = /\b(sms|whatsapp|whats app|appje|text message|tikkie|betaal
 export function isScamQuestion(normalized: string): boolean {
   if (FRAUD.test(normalized)) return true;
   if (CHANNEL.test(normalized) && DOUBT.test(normalized)) return true;
+  if (CHANNEL.test(normalized) && RECEIVED.test(normalized) && PAY_REQUEST.test(normalized)) return true;
   return PUSH_CHANNEL.test(normalized) && RECEIVED.test(normalized);
 }

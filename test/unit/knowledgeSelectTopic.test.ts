@@ -44,7 +44,7 @@ const CASES: [IntentId, string, TopicId][] = [
   ['how_to_pay', 'Which number do I put as payment reference?', 'cjib_number'],
   ['payment_not_processed', 'Ik heb twee keer betaald', 'payment_problem'],
   ['payment_not_processed', 'I paid with the wrong reference', 'payment_problem'],
-  ['payment_not_processed', 'Ik heb al betaald maar kreeg toch een aanmaning', 'late_payment'],
+  ['payment_not_processed', 'Ik heb al betaald maar kreeg toch een aanmaning', 'payment_problem'],
   ['payment_not_processed', 'Er is geld van mijn rekening afgeschreven', 'bank_debit'],
   ['bailiff', 'The CJIB took money from my bank account', 'bank_debit'],
   ['bailiff', 'De deurwaarder staat voor de deur', 'enforcement'],
@@ -86,6 +86,16 @@ const CASES: [IntentId, string, TopicId][] = [
   ['foreign', 'I got a fine from the CJIB but I live in Poland now', 'foreign'],
   ['foreign', 'Ich habe ein Bußgeld vom CJIB bekommen, ich wohne in Deutschland', 'foreign'],
   ['foreign', 'I got a speeding ticket from Belgium', 'european_fine'],
+  ['how_to_pay', 'de brief is zoekgeraakt bij de verhuizing, hoe kan ik toch betalen?', 'lost_letter'],
+  ['objection', 'wie beslist over mijn bezwaar, het cjib?', 'objection'],
+  ['objection', 'do I need to pay while my appeal is running?', 'objection'],
+  ['payment_deadline', 'Wie viel Zeit habe ich für den Einspruch?', 'objection'],
+  ['objection', 'de officier heeft mijn beroep afgewezen, wat nu', 'court_appeal'],
+  ['payment_arrangement', 'mijn termijn is niet op tijd betaald, stopt de regeling nu?', 'missed_instalment'],
+  ['foreign', 'I rented a car in Amsterdam and got a fine at home in the UK', 'foreign'],
+  ['foreign', 'jak mogę zapłacić mandat z polskiego konta?', 'foreign'],
+  ['contact', "I'm a debt counsellor, how do I contact CJIB for my client", 'contact'],
+  ['contact', 'gdzie jest numer CJIB?', 'cjib_number'],
 ];
 
 describe('selectTopic', () => {
@@ -99,6 +109,8 @@ describe('selectTopic', () => {
     ['none', 'I got an e-mail from CJIB, is it real?'],
     ['none', 'Is this a scam message from the CJIB?'],
     ['payment_deadline', 'Ik kreeg een appje dat ik vandaag moet betalen, is dat nep?'],
+    ['how_to_pay', 'ik heb een email gehad van het cjib met een betaalverzoek'],
+    ['how_to_pay', 'I received an e-mail from the CJIB with a link to pay'],
   ] as [IntentId, string][])('the scam warning wins under any intent: %s "%s"', (intent, text) => {
     expect(selectTopic(intent, text)).toEqual({ kind: 'topic', topicId: 'scam' });
   });
