@@ -56,6 +56,31 @@ export function digitByDigit(number: string): string {
   return groups.map((g) => g.split('').join(' ')).join(', ');
 }
 
+const spell = (groups: string[]): string =>
+  groups
+    .filter(Boolean)
+    .map((g) => g.split('').join(' '))
+    .join(', ');
+
+/**
+ * A long number read out in the groups a listener checks it by: as written when it was written in
+ * groups ("06 1234 5678", "2026-8181-2073"); a phone number with a country code as the code and
+ * threes ("+48601234567" → "4 8, 6 0 1, 2 3 4, 5 6 7"); a Dutch mobile number as "0 6, 1 2 3 4,
+ * 5 6 7 8"; anything else (a CJIB number) in fours.
+ */
+export function spokenNumber(number: string, afterPlus = false): string {
+  const written = number.split(/[ .-]/);
+  if (written.length > 1 && written.every((g) => g.length <= 4) && written.some((g) => g.length > 1))
+    return spell(written);
+  const digits = number.replace(/\D/g, '');
+  if (afterPlus) {
+    const code = /^[17]/.test(digits) ? 1 : 2;
+    return spell([digits.slice(0, code), ...(digits.slice(code).match(/.{1,3}/g) ?? [])]);
+  }
+  if (/^06\d{8}$/.test(digits)) return spell([digits.slice(0, 2), digits.slice(2, 6), digits.slice(6)]);
+  return digitByDigit(digits);
+}
+
 export interface SpeakableTexts {
   /** "ending in {{digits}}" for a masked number. */
   endingIn: string;
@@ -71,28 +96,36 @@ export function speakableText(text: string, locale: Locale, texts: SpeakableText
     parked.push(speakMoney(cents, locale));
     return `${PARK_OPEN}${parked.length - 1}${PARK_CLOSE}`;
   };
-  return text
-    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1')
-    .replace(URL_PATTERN, spokenSite)
-    .replace(/\*\*([^*]+)\*\*/g, '$1')
-    .replace(/(^|\s)_([^_]+)_/g, '$1$2')
-    .replace(/^#+\s*/gm, '')
-    .replace(MASKED_NUMBER, (_m, digits: string) =>
-      texts.endingIn.replace('{{digits}}', digitByDigit(digits)),
-    )
-    .replace(ISO_DATE, (m, y: string, mo: string, d: string) => {
-      const iso = isoDate(y, mo, d);
-      return iso ? speakDate(iso, locale) : m;
-    })
-    .replace(DMY_DATE, (m, d: string, mo: string, y: string) => {
-      const iso = isoDate(y, mo, d);
-      return iso ? speakDate(iso, locale) : m;
-    })
-    .replace(MONEY_BEFORE, money)
-    .replace(MONEY_AFTER, money)
-    .replace(MONEY_WORD, money)
-    .replace(LONG_NUMBER, (m) => digitByDigit(m))
-    .replace(PARKED, (_m, i: string) => parked[Number(i)]);
+  return (
+    text
+      .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1')
+      .replace(URL_PATTERN, spokenSite)
+      .replace(/\*\*([^*]+)\*\*/g, '$1')
+      .replace(/(^|\s)_([^_]+)_/g, '$1$2')
+      .replace(/^#+\s*/gm, '')
+      .replace(MASKED_NUMBER, (_m, digits: string) =>
+        texts.endingIn.replace('{{digits}}', digitByDigit(digits)),
+      )
+      .replace(ISO_DATE, (m, y: string, mo: string, d: string) => {
+        const iso = isoDate(y, mo, d);
+        return iso ? speakDate(iso, locale) : m;
+      })
+      .replace(DMY_DATE, (m, d: string, mo: string, y: string) => {
+        const iso = isoDate(y, mo, d);
+        return iso ? speakDate(iso, locale) : m;
+      })
+      .replace(MONEY_BEFORE, money)
+      .replace(MONEY_AFTER, money)
+      .replace(MONEY_WORD, money)
+      // "BR-20268181": the dash of a reference is no "minus" before its digits.
+      .replace(/\b([A-Z]{1,4})-(?=\d(?:[ .-]?\d){5,})/g, '$1 ')
+      .replace(LONG_NUMBER, (m: string, offset: number, whole: string) =>
+        spokenNumber(m, whole[offset - 1] === '+'),
+      )
+      // Emoji have no place in a voice: some voices read out their names ("thumbs up").
+      .replace(/\p{Extended_Pictographic}\uFE0F?/gu, '')
+      .replace(PARKED, (_m, i: string) => parked[Number(i)])
+  );
 }
 
 /** Words written with a full stop that does not end a sentence ("bijv.", "z. B.", "ca.", "np."). */
@@ -143,7 +176,8 @@ function splitLine(line: string): string[] {
 /**
  * Short sentences: one per line or list item, and sentence ends split as usual, but not after an
  * abbreviation or a German/Polish ordinal ("Mittwoch, 27. Mai 2026" stays one sentence). A
- * sentence that does not end in punctuation gets a full stop, so the voice pauses.
+ * sentence that does not end in punctuation (or ends in a list's ";") gets a full stop, so the
+ * voice pauses.
  */
 export function sentences(text: string): string[] {
   return text
@@ -153,5 +187,6 @@ export function sentences(text: string): string[] {
     .flatMap(splitLine)
     .map((s) => s.trim())
     .filter(Boolean)
+    .map((s) => s.replace(/\s*[;,]$/, ''))
     .map((s) => (/[.!?:]$/.test(s) ? s : `${s}.`));
 }
