@@ -1,10 +1,12 @@
 import type { TurnContext } from 'botbuilder';
+import { termMonths } from '../domain/arrangement/arrangementPolicy';
 import type { Locale } from '../domain/language/locale';
+import { formatMoney } from '../domain/money';
 import { topicValue, type TopicId } from '../domain/knowledge/topics';
 import type { Localizer } from '../domain/ports/localizer';
 import type { Reply, ReplyChoice } from '../domain/ports/replyRenderer';
 import type { DialogDeps } from './dialogDeps';
-import { say, turnLocale } from './turn';
+import { say, turnLocale, turnRecognition } from './turn';
 
 interface TopicLink {
   title: string;
@@ -79,9 +81,39 @@ export async function answerTopic(
   topicId: TopicId,
   options: AnswerOptions = {},
 ): Promise<void> {
-  await say(
-    context,
-    deps,
-    topicReply(deps.localizer, turnLocale(context), topicId, options.followUps ?? true),
-  );
+  const locale = turnLocale(context);
+  const reply = topicReply(deps.localizer, locale, topicId, options.followUps ?? true);
+  const forAmount = TERMS_TOPICS.has(topicId) ? await termsForAmount(context, deps) : undefined;
+  if (forAmount) {
+    reply.text = `${forAmount}\n\n${reply.text}`;
+    reply.speech = `${forAmount} ${reply.speech ?? ''}`.trim();
+  }
+  await say(context, deps, reply);
+}
+
+/** Topics about paying in instalments, where an amount in the question can be answered for itself. */
+const TERMS_TOPICS: ReadonlySet<TopicId> = new Set(['instalments', 'instalment_terms']);
+
+/**
+ * "Hoeveel maanden krijg ik bij 500 euro?": the months and the monthly amount of the standard table
+ * for that amount (the policy's own rule), or that it is below the minimum; nothing without an amount.
+ */
+async function termsForAmount(context: TurnContext, deps: DialogDeps): Promise<string | undefined> {
+  const policy = deps.arrangements?.policy;
+  const cents = (await turnRecognition(context, deps)).entities.amountCents;
+  if (!policy || cents === undefined || cents <= 0) return undefined;
+  const locale = turnLocale(context);
+  const money = (value: number): string => formatMoney(value, locale);
+  if (cents < policy.minimumCents) {
+    return deps.localizer.t(locale, 'faq:termsFor.belowMinimum', {
+      amount: money(cents),
+      minimum: money(policy.minimumCents),
+    });
+  }
+  const months = termMonths(cents, policy);
+  return deps.localizer.t(locale, 'faq:termsFor.months', {
+    amount: money(cents),
+    months,
+    monthly: money(Math.floor(cents / months)),
+  });
 }
