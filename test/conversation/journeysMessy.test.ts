@@ -414,6 +414,23 @@ describe('messy citizen conversations through POST /api/messages', () => {
     });
   });
 
+  describe('questions with an amount of their own', () => {
+    it('nl, en, de, pl: "hoeveel maanden krijg ik bij 500 euro?" hears the months for that amount', async () => {
+      for (const [locale, question, answer] of [
+        ['nl-NL', 'hoeveel maanden krijg ik bij een boete van 500 euro?', /Bij € 500,00 zijn dat 12 maanden: ongeveer € 41,66 per maand/],
+        ['en-GB', 'how many months do I get for €1500?', /For €1,500\.00 that is 18 months/],
+        ['de-DE', 'Wie viele Monate bekomme ich bei 250 Euro?', /Bei 250,00 € sind das 6 Monate/],
+        ['pl-PL', 'na ile miesięcy mogę rozłożyć 4000 euro?', /36 mies/],
+      ] as const) {
+        const c = await started(locale);
+        const reply = plain(await c.say(question));
+        expect({ locale, reply }).toEqual({ locale, reply: expect.stringMatching(answer) });
+      }
+      const below = await started();
+      expect(plain(await below.say('kan ik 60 euro in termijnen betalen?'))).toMatch(/lager dan € 75,00, zoals € 60,00\? Dan is een betalingsregeling niet mogelijk/);
+    });
+  });
+
   describe('what the citizen is talking to', () => {
     it('nl, en, pl: "praat ik met een robot?" hears it is an automated assistant and can have a person', async () => {
       const nl = await started();
