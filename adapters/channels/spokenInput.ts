@@ -177,9 +177,34 @@ export function collapseDigitRuns(text: string): string {
   return out.join(' ');
 }
 
+/**
+ * "toets twee", "druk op 2", "press two", "ich drücke die Zwei", "wciskam dwa": the caller says
+ * which key they (would) press. Only the verb, filler words and the number: anything more is a
+ * sentence for the dialogs.
+ */
+const KEY_VERB =
+  /^(?:ik\s+)?(?:toets|druk(?:\s+op)?|kies|press|dial|hit|i\s+press|ich\s+drucke|drucke|drucken\s+sie|wahle|tippe|wciskam|wcisnij|naciskam|nacisnij|wybieram)\s+/;
+const KEY_FILLER =
+  /^(?:de|het|the|die|den|taste|toets|key|button|klawisz|nummer|number|numer|cijfer|digit|ziffer|cyfre|cyfra|optie|option|opcja|opcje)$/;
+
+function keyPress(text: string): string | undefined {
+  const folded = foldDiacritics(text)
+    .replace(/[.!]+$/, '')
+    .trim();
+  const verb = KEY_VERB.exec(folded);
+  if (!verb) return undefined;
+  const words = folded
+    .slice(verb[0].length)
+    .split(/\s+/)
+    .filter((w) => !KEY_FILLER.test(w));
+  if (words.length === 1 && /^\d{1,2}$/.test(words[0])) return words[0];
+  if (words.length === 1) return digitOf(words[0]) ?? WEAK[words[0]];
+  return undefined;
+}
+
 /** The text of a phone turn with key presses and spoken digits normalised. */
 export function normalizeSpokenInput(text: string): string {
   const trimmed = text.trim();
   if (DTMF_KEYS.test(trimmed) && /\d/.test(trimmed)) return dtmfText(trimmed);
-  return collapseDigitRuns(trimmed);
+  return keyPress(trimmed) ?? collapseDigitRuns(trimmed);
 }

@@ -9,7 +9,7 @@ import {
   repeatedPrompt,
 } from '../../adapters/channels/repeatRequest';
 import { ssml } from '../../adapters/channels/ssml';
-import { dtmfFromEvent } from '../../adapters/channels/spokenInput';
+import { dtmfFromEvent, normalizeSpokenInput } from '../../adapters/channels/spokenInput';
 import { I18nLocalizer } from '../../bot/i18n';
 
 describe('key presses as channels deliver them', () => {
@@ -30,6 +30,26 @@ describe('key presses as channels deliver them', () => {
     expect(dtmfFromEvent({ type: 'message', text: '', channelData: { dtmf: 'drop table' } })).toBeUndefined();
     expect(dtmfFromEvent({ type: 'message', text: '', channelData: { dtmf: '#' } })).toBeUndefined();
     expect(dtmfFromEvent({ type: 'event', name: 'setLanguage', value: 'de' })).toBeUndefined();
+  });
+});
+
+describe('saying which key to press', () => {
+  it.each([
+    ['toets twee', '2'],
+    ['Toets 2.', '2'],
+    ['druk op een', '1'],
+    ['ik kies optie drie', '3'],
+    ['press two', '2'],
+    ['press number 4', '4'],
+    ['Ich drücke die Zwei', '2'],
+    ['wciskam dwa', '2'],
+  ])('"%s" → %s', (text, key) => {
+    expect(normalizeSpokenInput(text)).toBe(key);
+  });
+
+  it('leaves sentences with more in them to the dialogs', () => {
+    expect(normalizeSpokenInput('druk op de knop voor betalen')).toBe('druk op de knop voor betalen');
+    expect(normalizeSpokenInput('kies maar')).toBe('kies maar');
   });
 });
 
