@@ -67,6 +67,8 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['cannot_pay', 'payment_arrangement', 'payment_deadline'],
     cues: [
       /schuld|\bdebt|noodstop|emergency stop|geen (geld|inkomen)|no (money|income)|kein geld|\bdlug|nie mam pieniedzy|bijstand|uitkering|benefits/,
+      // Lost income: "ik ben mijn baan kwijt", "I lost my job".
+      /baan kwijt|werkloos|ontslagen|lost my job|unemployed|arbeitslos|job verloren|stracil\w* prac|bez pracy|bezrobotn/,
       // "ik kan het helemaal niet betalen", not "wat als ik gar nicht zahle" (not willing is not unable).
       /\b(kan|kun|can|cant|cannot|kann|moge|moze|nie stac)\b[a-z ]{0,25}\b(helemaal niet|helemaal geen|at all|gar nicht|uberhaupt nicht|wcale)\b/,
     ],
@@ -106,7 +108,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   new_fine_in_arrangement: {
     intents: ['payment_arrangement'],
     cues: [
-      /(nieuwe|andere|extra|tweede|nog een) (verkeers)?(boete|bekeuring)|(new|another|second|extra) (traffic )?(fine|ticket)|toevoegen|bijvoegen|add|neue[sn]? (strafe|bussgeld)|hinzufueg|hinzufug|nowy mandat|nowa kar|dodac/,
+      /(nieuwe|extra|tweede) (verkeers)?(boete|bekeuring)|(new|another|second|extra) (traffic )?(fine|ticket)|toevoegen|bijvoegen|add|neue[sn]? (strafe|bussgeld)|hinzufueg|hinzufug|nowy mandat|nowa kar|dodac/,
     ],
   },
   appeal_and_instalments: {
@@ -161,8 +163,10 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     ],
   },
   enforcement: {
-    intents: ['bailiff'],
+    intents: ['bailiff', 'cannot_pay'],
     cues: [
+      // Not willing rather than not able: "ik betaal gewoon niet", "I refuse to pay".
+      /\b(betaal|pay|zahle|placic|zaplace) (gewoon |simply |just |einfach |po prostu )?(niet|not|nicht|nie)\b|i (just |simply )?(wont|will not) pay|weiger te betalen|refuse to pay|weigere mich|odmawiam/,
       // "en als ik dan nog steeds niet betaal?": what comes after the reminders (more specific than late_payment).
       [
         STILL,
@@ -197,6 +201,8 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['not_the_driver', 'objection'],
     cues: [
       /niet (de )?bestuurder|reed niet|niet (zelf )?gereden|wasnt (driving|the driver)|not the driver|not driving|someone else (was )?driv|iemand anders reed|verkocht|\bsold|gestolen|stolen|uitgeleend|geleend|\blent|lease|huurauto|rental|kenteken|owner|nicht gefahren|fahrer|nie prowadzil|kierowc|sprzedal|skradzion/,
+      // Someone else's car: "my sister's car", "de auto van mijn zus", "das Auto meiner Schwester".
+      /\b(my|her|his|a) [a-z]+s car\b|\bauto van (mijn|m?n|haar|zijn|een) |\b(auto|wagen) (meiner|meines|von meiner|von meinem)\b|\bsamochod\w* (mojego|mojej|kolegi|kolezanki|brata|siostry)\b/,
     ],
   },
   photo: {

@@ -96,6 +96,19 @@ const CASES: [IntentId, string, TopicId][] = [
   ['foreign', 'jak mogę zapłacić mandat z polskiego konta?', 'foreign'],
   ['contact', "I'm a debt counsellor, how do I contact CJIB for my client", 'contact'],
   ['contact', 'gdzie jest numer CJIB?', 'cjib_number'],
+  [
+    'payment_arrangement',
+    'Ik ben mijn baan kwijt. Nu komt er ook nog een boete van 250 euro bij. Wat kan ik doen?',
+    'noodstop',
+  ],
+  ['cannot_pay', 'ik betaal gewoon niet, wat kunnen ze doen', 'enforcement'],
+  ['cannot_pay', 'I refuse to pay this fine', 'enforcement'],
+  [
+    'not_the_driver',
+    "I was driving my sister's car and got caught speeding, does she have to pay?",
+    'not_the_driver',
+  ],
+  ['not_the_driver', 'ik reed in de auto van mijn broer', 'not_the_driver'],
 ];
 
 describe('selectTopic', () => {
