@@ -71,10 +71,28 @@ export class InterruptibleDialog extends ComponentDialog {
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const interrupted =
+      (await this.emptyAnswer(innerDc)) ??
       (await this.changeLanguage(innerDc)) ??
       (await this.switchFlow(innerDc)) ??
       (await this.interrupt(innerDc));
     return interrupted ?? super.onContinueDialog(innerDc);
+  }
+
+  /**
+   * An empty message, silence on the phone, or only emoji while a question is open: no answer yet,
+   * so the question again, not "that is not a CJIB number". A thumbs up or down is an answer.
+   */
+  private async emptyAnswer(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const { activity } = innerDc.context;
+    const message = activity.text ?? '';
+    if (activity.type !== 'message' || activity.value !== undefined || /[\p{L}\p{N}?]/u.test(message))
+      return undefined;
+    if ((await turnRecognition(innerDc.context, this.deps)).entities.yesNo !== undefined) return undefined;
+    await say(innerDc.context, this.deps, {
+      text: text(innerDc.context, this.deps, 'common:fallback.emptyMidFlow'),
+    });
+    await innerDc.repromptDialog();
+    return Dialog.EndOfTurn;
   }
 
   /** The options the flow's steps were started with (WaterfallDialog state), e.g. to start them again. */

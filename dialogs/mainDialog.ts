@@ -172,7 +172,9 @@ export class MainDialog extends ComponentDialog {
     // An empty message or only emoji: nothing was misunderstood, so no person is offered for it.
     // Letters of any script count as text (Arabic or Cyrillic is a message, not an empty one).
     if (!/[\p{L}\p{N}]/u.test(recognition.text)) {
-      await sayCapabilities(context, this.deps, 'common:fallback.empty');
+      // A bare "?" is "what?": what the assistant can do, not "I see no text".
+      const key = recognition.text.includes('?') ? 'common:help.text' : 'common:fallback.empty';
+      await sayCapabilities(context, this.deps, key);
       return step.endDialog();
     }
     data.misunderstandings = (data.misunderstandings ?? 0) + 1;

@@ -73,7 +73,8 @@ interface Proposal {
 const proposalOf = (step: WaterfallStepContext): Proposal => step.values as Proposal;
 
 /** A question of the citizen's own (not "wat bedoel je?", which the question's retry explains). */
-const unknownQuestion = (answer: string): boolean => isQuestion(answer) && !saysNotUnderstood(answer);
+const unknownQuestion = (answer: string): boolean =>
+  isQuestion(answer) && !saysNotUnderstood(answer) && /[\p{L}\p{N}]/u.test(answer);
 
 /**
  * Requesting a standard payment arrangement (DOMAIN.md §1). Verifies the citizen through the

@@ -13,6 +13,11 @@ export function saysDontKnow(text: string): boolean {
 }
 
 /** The citizen does not understand the question just asked. */
+/** "Huh?", "wat?", "wie bitte?", "co?" on their own, or a bare "?". */
+const WHAT = /^(huh|he|hae|ha|wat|watte|what|pardon|sorry|wie bitte|bitte|was|co|slucham)$/;
+
 export function saysNotUnderstood(text: string): boolean {
-  return NOT_UNDERSTOOD.test(normalizeText(text));
+  const normal = normalizeText(text);
+  if (!normal) return /^[\s?!.]*\?[\s?!.]*$/.test(text);
+  return NOT_UNDERSTOOD.test(normal) || (/\?/.test(text) && WHAT.test(normal));
 }

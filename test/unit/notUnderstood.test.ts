@@ -25,3 +25,13 @@ describe('not understanding the question', () => {
     expect(saysDontKnow('ik weet het niet')).toBe(true);
   });
 });
+
+describe('a bare "what?"', () => {
+  it.each(['?', '??', 'huh?', 'wat?', 'Wie bitte?', 'co?'])('%s', (text) => {
+    expect(saysNotUnderstood(text)).toBe(true);
+  });
+
+  it.each(['', '...', 'wat', 'sorry', 'co to jest CJIB?'])('not %s', (text) => {
+    expect(saysNotUnderstood(text)).toBe(false);
+  });
+});
