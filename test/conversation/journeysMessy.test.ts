@@ -468,6 +468,27 @@ describe('messy citizen conversations through POST /api/messages', () => {
       expect(plain(await c.say('boete opzoeken'))).toMatch(/CJIB-nummer nodig/);
     });
 
+    it('nl: silence on the phone or only emoji mid-flow asks the question again', async () => {
+      const phone = app.conversation({ channelId: 'telephony' });
+      await phone.say('boete opzoeken');
+      const silence = plain(await phone.say(''));
+      expect(silence).toMatch(/nog geen antwoord.*CJIB-nummer/);
+      expect(silence).not.toMatch(/lijkt geen CJIB-nummer/);
+      await phone.say(D01.number);
+      expect(plain(await phone.say('🙈'))).toMatch(/nog geen antwoord.*postcode/);
+      expect(plain(await phone.say(D01.postcode))).toMatch(/129 euro/);
+    });
+
+    it('en, nl: a bare "?" is "what?": the assistant says what it can do, or explains its question', async () => {
+      const en = await started('en-GB');
+      const what = plain(await en.say('?'));
+      expect(what).toMatch(/I can help you with/);
+      expect(what).not.toMatch(/cannot see any text/);
+      const nl = await started();
+      await nl.say('boete opzoeken');
+      expect(plain(await nl.say('?'))).toMatch(/rechtsboven op de brief/);
+    });
+
     it('nl: a thumbs up confirms the arrangement request', async () => {
       const c = await started();
       await c.say('betalingsregeling');
