@@ -256,7 +256,8 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   lost_letter: {
     intents: ['lost_letter', 'fine_status', 'how_to_pay'],
     cues: [
-      /kwijt|verloren|zoekgeraakt|weggegooid|lost|thrown away|(niet|nooit|geen) (brief )?ontvangen|never (got|received)|didnt (get|receive)|no letter|geen brief|nicht (erhalten|bekommen)|verloren|zgubil|nie otrzymal|nie dostal/,
+      // Not "mijn baan kwijt", "lost my job": that is lost income (noodstop).
+      /(?<!(baan|werk|job|inkomen) )kwijt|verloren|zoekgeraakt|weggegooid|lost(?! (my |his |her |our )?(job|work|income))|thrown away|(niet|nooit|geen) (brief )?ontvangen|never (got|received)|didnt (get|receive)|no letter|geen brief|nicht (erhalten|bekommen)|verloren|zgubil|nie otrzymal|nie dostal/,
     ],
   },
 };

@@ -102,6 +102,8 @@ const CASES: [IntentId, string, TopicId][] = [
     'noodstop',
   ],
   ['cannot_pay', 'ik betaal gewoon niet, wat kunnen ze doen', 'enforcement'],
+  ['cannot_pay', 'Ik ben mijn baan kwijt, wat nu met mijn boete?', 'noodstop'],
+  ['lost_letter', 'Ik ben de brief kwijt', 'lost_letter'],
   ['cannot_pay', 'I refuse to pay this fine', 'enforcement'],
   [
     'not_the_driver',
