@@ -150,6 +150,8 @@ function dotInsideSentence(before: string, after: string): boolean {
   if (/^\p{L}$/u.test(core) || ABBREVIATIONS.has(core) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(last))
     return true;
   if (/^\d{1,2}$/.test(core)) {
+    // "1. Mahnung: …" at the start of a sentence: an ordinal, not a sentence of its own.
+    if (words.length === 1) return true;
     const next = after.split(/\s+/)[0] ?? '';
     const previous = (words[words.length - 2] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
     return MONTH.test(next) || ORDINAL_BEFORE.has(previous);

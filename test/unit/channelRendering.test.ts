@@ -148,6 +148,11 @@ describe('speakable text', () => {
       'E.g. 3 months.',
       'Np. 3 miesiące.',
     ]);
+    expect(sentences('Das ist so geregelt. 1. Mahnung: das 1,5-Fache.\n- 2. Mahnung: das 3-Fache.')).toEqual([
+      'Das ist so geregelt.',
+      '1. Mahnung: das 1,5-Fache.',
+      '2. Mahnung: das 3-Fache.',
+    ]);
     // A number or a site at a sentence end still ends it.
     expect(sentences('Sie sind Nummer 1. Ich sage Bescheid. Mehr auf cjib.nl. Danke.')).toEqual([
       'Sie sind Nummer 1.',
