@@ -25,7 +25,8 @@ const ANSWER = 'callback.answer';
 const PHONE = 'callback.phone';
 const PART = 'callback.part';
 const MAX_PART_ATTEMPTS = 2;
-const AFTERNOON = /(middag|afternoon|nachmittag|popołudni|popoludni|po poludniu|\b1[2-6])/;
+const AFTERNOON =
+  /(middag|afternoon|nachmittag|popołudni|popoludni|po poludniu|\b1[2-6]|\b(na|after|nach|po) (de |the |dem )?(lunch|mittag\w*|obiedzie))/;
 const MORNING =
   /(ochtend|morning|vormittag|morgens|früh|fruh|\brano\b|przed południem|przed poludniem|\b(8|9|10|11)\b)/;
 const MAX_PHONE_ATTEMPTS = 3;
@@ -44,6 +45,9 @@ interface CallbackValues extends CallbackOptions {
  * preferred part of the day, and stores the request for staff (the number is never logged).
  */
 export class CallbackDialog extends InterruptibleDialog {
+  /** "Bel me terug op …" here answers the callback's own questions. */
+  protected override readonly takesCallbackRequests = false;
+
   constructor(deps: DialogDeps) {
     super(CALLBACK_DIALOG, deps);
     this.addDialog(new TextPrompt(ANSWER));

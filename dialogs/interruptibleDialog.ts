@@ -12,6 +12,7 @@ import { selectTopic } from '../domain/knowledge/selectTopic';
 import type { IntentId } from '../domain/language/intents';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { saysNotUnderstood } from '../domain/language/dontKnow';
+import { asksForCallback } from '../domain/language/callbackRequest';
 import { asksToWait } from '../domain/language/waitRequest';
 import { asksWhyAsked } from '../domain/language/whyAsked';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -95,6 +96,9 @@ export class InterruptibleDialog extends ComponentDialog {
     return Dialog.EndOfTurn;
   }
 
+  /** Whether "call me back" mid-flow asks for a person (not in the callback flow itself). */
+  protected readonly takesCallbackRequests: boolean = true;
+
   /** The options the flow's steps were started with (WaterfallDialog state), e.g. to start them again. */
   protected startOptions(innerDc: DialogContext): object | undefined {
     const steps = innerDc.stack[innerDc.stack.length - 1];
@@ -152,6 +156,11 @@ export class InterruptibleDialog extends ComponentDialog {
     const recognition = await turnRecognition(context, this.deps);
     if (recognition.intent === 'goodbye' && recognition.score >= INTERRUPTION_THRESHOLD)
       return this.goodbye(innerDc, recognition);
+    // "Kan iemand mij bellen?" mid-flow: a request for a person (the callback out of office hours).
+    if (this.takesCallbackRequests && asksForCallback(recognition.text) && !looksLikeAnAnswer(recognition)) {
+      await innerDc.cancelAllDialogs();
+      return { status: DialogTurnStatus.complete, result: { handoff: true } satisfies FlowResult };
+    }
     // "Momentje, ik zoek de brief": waiting is the answer; the question stands and is not repeated.
     if (asksToWait(recognition.text) && !looksLikeAnAnswer(recognition)) {
       await say(context, this.deps, { text: text(context, this.deps, 'common:wait.reply') });

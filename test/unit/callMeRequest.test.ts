@@ -1,0 +1,22 @@
+import { asksForCallback } from '../../domain/language/callbackRequest';
+
+describe('asking to be called, without the word "back"', () => {
+  it.each([
+    'kan iemand mij bellen?',
+    'Kunt u me even bellen?',
+    'could someone call me please?',
+    'Can you phone me?',
+    'Kann mich jemand anrufen?',
+    'Können Sie mich anrufen?',
+    'Czy ktoś może do mnie zadzwonić?',
+  ])('%s', (text) => {
+    expect(asksForCallback(text)).toBe(true);
+  });
+
+  it.each(['welk nummer kan ik bellen?', 'can I call you?', 'you can call me on 0612345678', 'wanneer belt u mij terug?'])(
+    'not %s',
+    (text) => {
+      expect(asksForCallback(text)).toBe(false);
+    },
+  );
+});
