@@ -596,6 +596,34 @@ describe('messy citizen conversations through POST /api/messages', () => {
     });
   });
 
+  describe('asking to be called', () => {
+    it('nl: "kan iemand mij bellen?" at the schedule offers the callback; "na de lunch" is the afternoon', async () => {
+      const c = await started();
+      await c.say('betalingsregeling');
+      await c.say(D09.number);
+      await c.say(D09.postcode);
+      const offer = plain(await c.say('kan iemand mij bellen?'));
+      expect(offer).toMatch(/terugbelt/);
+      expect(offer).not.toMatch(/cjib\.nl\/telefoonnummers/);
+      await c.say('ja');
+      await c.say('0612345678');
+      expect(plain(await c.say('na de lunch'))).toMatch(/in de middag/);
+    });
+
+    it('de, pl: "Kann mich jemand anrufen?", "Czy ktoś może do mnie zadzwonić?" and a time after lunch', async () => {
+      const de = await started('de-DE');
+      expect(plain(await de.say('Kann mich jemand anrufen?'))).toMatch(/zurückruft/);
+      await de.say('ja');
+      await de.say('+49 151 23456789');
+      expect(plain(await de.say('nach dem Mittagessen'))).toMatch(/am Nachmittag/);
+      const pl = await started('pl-PL');
+      expect(plain(await pl.say('Czy ktoś może do mnie zadzwonić?'))).toMatch(/oddzwonił/);
+      await pl.say('tak');
+      await pl.say('+48 601 234 567');
+      expect(plain(await pl.say('po obiedzie'))).toMatch(/po południu/);
+    });
+  });
+
   describe('small talk, help and odd messages', () => {
     it('nl: help mid-flow says what the assistant does and asks the question again', async () => {
       const c = await started();
