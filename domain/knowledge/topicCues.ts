@@ -58,7 +58,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   instalments: {
     intents: ['payment_arrangement', 'cannot_pay'],
     cues: [
-      /voorwaarde|in aanmerking|conditions|eligib|voraussetzung|warunk/,
+      /voorwaarde|in aanmerking|conditions|eligib|voraussetzung|warunk|minimum|minimaal|minimal|mindest|minimaln/,
       // "ik kan het niet in 1x betalen": not all at once means in parts, not not at all.
       /\b(niet|geen)\b[a-z ]{0,25}\b(in (1|een) ?(x|keer|maal)|ineens|in (zijn|haar) geheel)\b|\b(not|cant|cannot)\b[a-z ]{0,25}\b(at once|in one go|in full|in one payment)\b|\bnicht\b[a-z ]{0,25}\b(auf einmal|auf einen schlag|in einem betrag)\b|\bnie\b[a-z ]{0,25}\b(na raz|jednorazowo|od razu|w calosci)\b/,
     ],
@@ -77,7 +77,12 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['payment_arrangement', 'payment_deadline'],
     cues: [
       /hoeveel maanden|how many months|wie viele monate|ile miesiecy|looptijd|duration|laufzeit/,
-      /maanden|months|monate|miesi/,
+      /maande|months|monate|miesi/,
+      // "hoeveel moet ik per maand betalen?": the monthly amount of the standard table.
+      [
+        /hoeveel|how much|wie ?viel|\bile\b/,
+        /per maand|maandelijks|per month|a month|each month|monthly|im monat|pro monat|monatlich|miesiecznie|na miesiac|co miesiac/,
+      ],
       // "hoe lang mag ik over de regeling doen?", "how long is the payment plan?"
       [HOW_LONG, IN_PARTS],
     ],
@@ -139,7 +144,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   how_to_pay: {
     intents: ['how_to_pay'],
     cues: [
-      /hoe betaal|how (do|can) i pay|ideal|\bqr|overmak|overschrijv|transfer|rekeningnummer|\biban|account number|bankrekening|wie bezahl|uberweis|jak zaplac|przelew|numer konta/,
+      /hoe betaal|how (do|can) i pay|ideal|digitaal loket|digid|inloggen|log ?in|\bqr|overmak|overschrijv|transfer|rekeningnummer|\biban|account number|bankrekening|wie bezahl|uberweis|jak zaplac|przelew|numer konta/,
     ],
   },
   cjib_number: {
@@ -163,7 +168,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     ],
   },
   enforcement: {
-    intents: ['bailiff', 'cannot_pay'],
+    intents: ['bailiff', 'cannot_pay', 'payment_deadline'],
     cues: [
       // Not willing rather than not able: "ik betaal gewoon niet", "I refuse to pay".
       /\b(betaal|pay|zahle|placic|zaplace) (gewoon |simply |just |einfach |po prostu )?(niet|not|nicht|nie)\b|i (just |simply )?(wont|will not) pay|weiger te betalen|refuse to pay|weigere mich|odmawiam/,
@@ -178,7 +183,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   objection: {
     intents: ['objection', 'payment_deadline'],
     cues: [
-      /officier|oneens|niet eens|onterecht|disagree|unfair|unjust|wrong fine|not agree|nicht einverstanden|nie zgadzam|\bbezwaar\b|object to/,
+      /officier|oneens|niet eens|onterecht|\bobjection\b|bezwaarschrift|beroepschrift|disagree|unfair|unjust|wrong fine|not agree|nicht einverstanden|nie zgadzam|\bbezwaar\b|object to/,
       // "moet ik betalen zolang mijn beroep loopt?": no payment during the appeal.
       [APPEAL, /while|tijdens|zolang|ondertussen|intussen|meanwhile|wahrend|solange|w trakcie|podczas/],
       // "wie viel Zeit habe ich für den Einspruch?"
@@ -223,8 +228,10 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   foreign: {
     intents: ['foreign'],
+    // Living abroad changes the answer more than a generic cue does ("wat als ik niet betaal").
+    weight: 2,
     cues: [
-      /buitenland|woon in|live in|abroad|at home in|\b(in|uit|from|aus|z|w) (the )?(uk|united kingdom|england|engeland|belgi\w*|germany|duitsland|deutschland|poland|polen|polsce|france|frankrijk|frankreich|francji|spain|spanje|spanien|italy|itali\w*|romania|roemeni\w*|rumanien|rumunii|austria|oostenrijk|osterreich|luxemb\w*)\b|foreign (plate|licen)|buitenlands kenteken|ausland|wohne in|zagranic|mieszkam w/,
+      /buitenland|woon in|live in|abroad|at home in|\b(in|w) (the )?(uk|united kingdom|england|engeland|belgi\w*|germany|duitsland|deutschland|poland|polen|polsce|france|frankrijk|frankreich|francji|spain|spanje|spanien|italy|itali\w*|romania|roemeni\w*|rumanien|rumunii|austria|oostenrijk|osterreich|luxemb\w*)\b|foreign (plate|licen)|buitenlands kenteken|ausland|wohne in|zagranic|mieszkam w/,
       // A Dutch fine named from abroad: "a fine from the Netherlands", "Strafzettel aus Holland", "mandat z Holandii".
       /(from|in) (the )?netherlands|from holland|dutch (fine|ticket|speeding|traffic)|aus den niederlanden|aus holland|in den niederlanden|niederlandisch|z holandii|w holandii|holenders?k/,
     ],
