@@ -71,6 +71,53 @@ describe('the knowledge base content', () => {
     );
   });
 
+  describe('the same facts in every language', () => {
+    /** The numbers of an answer text as written (operator values left out), thousands separators removed. */
+    const numbers = (text: string): string[] =>
+      (
+        text
+          .replace(/\{\{[^}]*\}\}/g, '')
+          .replace(/(?<=\d)[.,](?=\d{3}\b)/g, '')
+          .replace(/(?<=\d),(?=\d)/g, '.')
+          .match(/\d+(?:\.\d+)?/g) ?? []
+      ).sort();
+
+    it.each(everyTopicInEveryLocale.filter(([locale]) => locale !== 'nl'))(
+      '%s/%s states the amounts, periods and limits of the Dutch answer',
+      (locale, id) => {
+        expect(numbers(content(locale)[id].answer)).toEqual(numbers(content('nl')[id].answer));
+      },
+    );
+  });
+
+  describe('answers that complete the typical question (DOMAIN.md §1-§5)', () => {
+    it.each([
+      ['instalments', /3 maanden \(tot € 120\) tot 36 maanden/, /3 months \(up to EUR 120\) to 36 months/],
+      [
+        'instalments',
+        /in beroep tegen de boete\? Vraag dan nu geen regeling aan/,
+        /appealing[^.]*\? Then do not request/,
+      ],
+      ['payment_deadline', /noodstop: 4 maanden uitstel/, /noodstop\): 4 months' deferral/],
+      [
+        'payment_deadline',
+        /1,5 keer de boete[^.]*3 keer de boete/,
+        /1\.5 times the fine[^.]*3 times the fine/,
+      ],
+      ['late_payment', /strafbeschikking[^.]*€ 15[^.]*20%/, /punitive order[^.]*EUR 15[^.]*20%/],
+      ['late_payment', /geen klacht indienen/, /cannot complain about the level/],
+      ['late_payment', /deurwaarder[^.]*rijbewijs[^.]*auto/, /bailiff[^.]*driving licence[^.]*car/],
+      ['strafbeschikking', /1 dag per € 50[^.]*maximaal 7 dagen/, /1 day per EUR 50[^.]*at most 7 days/],
+      ['objection', /CJIB beslist niet over uw beroep/, /CJIB does not decide on your appeal/],
+      ['enforcement', /beslagvrije voet/, /beslagvrije voet/],
+      ['bank_debit', /binnen 2 weken/, /within 2 weeks/],
+      ['how_to_pay', /nooit via een link/, /Never pay through a link/],
+    ] as [TopicId, RegExp, RegExp][])('%s: %s', (id, nl, en) => {
+      expect(answer('nl', id)).toMatch(nl);
+      expect(answer('en', id)).toMatch(en);
+    });
+  });
+
   describe('operator values', () => {
     const operator = (locale: Locale) =>
       resources[locale].operator as { _operator: string; values: Record<string, string> };
