@@ -2,6 +2,17 @@
 import { normalizeText } from './normalizeText';
 
 const NO_PHRASES = [
+  'not now',
+  'maybe later',
+  'misschien later',
+  'later misschien',
+  'nu niet',
+  'niet nu',
+  'laat maar',
+  'lass mal',
+  'jetzt nicht',
+  'vielleicht spater',
+  'moze pozniej',
   'klopt niet',
   'niet correct',
   'dat klopt niet',
@@ -54,6 +65,10 @@ const YES_PHRASES = [
   'in ordnung',
   'auf jeden fall',
   'gerne',
+  'na klar',
+  'go for it',
+  'lets do it',
+  'sure thing',
   'alles klar',
   'geht klar',
   'passt so',
@@ -143,6 +158,10 @@ const YES_WORDS = new Set([
   'uiteraard',
   'yas',
   'alright',
+  'ye',
+  'yh',
+  'jawoll',
+  'selbstverstandlich',
   'passt',
   'einverstanden',
   'okej',
@@ -173,6 +192,8 @@ export function extractYesNo(text: string): boolean | undefined {
   const normal = normalizeText(text);
   if (!normal) return undefined;
   const padded = ` ${normal} `;
+  // Polish "no tak", "no jasne": "no" is "well" there, not a refusal.
+  if (/^no (tak|jasne|pewnie|dobrze|oczywiscie)\b/.test(normal)) return true;
   if (NO_PHRASES.some((p) => padded.includes(` ${p} `))) return false;
   const ws = normal.split(' ');
   const first = lookup(ws[0]);

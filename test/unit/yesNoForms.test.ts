@@ -19,3 +19,28 @@ describe('yes and no in more forms', () => {
     expect(extractYesNo(text)).toBe(expected);
   });
 });
+
+describe('yes and no in still more forms', () => {
+  it.each([
+    ['jawoll', true],
+    ['na klar', true],
+    ['Selbstverständlich', true],
+    ['no tak', true],
+    ['no jasne', true],
+    ['ye', true],
+    ['go for it', true],
+    ["let's do it", true],
+    ['not now', false],
+    ['maybe later', false],
+    ['misschien later', false],
+    ['nu niet', false],
+    ['laat maar', false],
+    ['lass mal', false],
+    ['vielleicht später', false],
+    ['może później', false],
+    ['no thanks', false],
+    ['waarom niet?', undefined],
+  ])('%s → %s', (text, expected) => {
+    expect(extractYesNo(text)).toBe(expected);
+  });
+});
