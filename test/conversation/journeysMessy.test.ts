@@ -546,6 +546,19 @@ describe('messy citizen conversations through POST /api/messages', () => {
       expect(reply).toMatch(/€ 54,00 in één keer/);
     });
 
+    it('nl, de: "misschien later", "vielleicht später" at the schedule request nothing', async () => {
+      const nl = await started();
+      await nl.say('betalingsregeling');
+      await nl.say(D13.number);
+      await nl.say(D13.postcode);
+      expect(plain(await nl.say('misschien later'))).toMatch(/niets aangevraagd/);
+      const de = await started('de-DE');
+      await de.say('Ratenzahlung');
+      await de.say(D11.number);
+      await de.say(D11.postcode);
+      expect(plain(await de.say('vielleicht später'))).toMatch(/nichts beantragt/);
+    });
+
     it('nl: a broken arrangement offers a person; "ja graag" leads to the callback', async () => {
       const c = await started();
       await c.say('betalingsregeling');
