@@ -202,9 +202,32 @@ function keyPress(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Speech recognisers punctuate pauses: "Sześćdziesiąt jeden, zero zero jeden.", "Acht negen een
+ * een, A, B.". When the whole utterance is digits (and letters of a postcode), those commas and
+ * full stops are pauses inside one number, not ends of it.
+ */
+function withoutPausePunctuation(text: string): string {
+  const cores = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => foldDiacritics(w.replace(/[.,;:!?]+$/, '')));
+  const digitWords = cores.filter((c) => digitOf(c) !== undefined || /^\d+$/.test(c)).length;
+  const allNumber = cores.every(
+    (c) =>
+      /^\d+$/.test(c) ||
+      digitOf(c) !== undefined ||
+      WEAK[c] !== undefined ||
+      REPEAT[c] !== undefined ||
+      DASH.has(c) ||
+      /^\p{L}$/u.test(c),
+  );
+  return allNumber && digitWords >= 2 ? text.replace(/[.,;:!?]+(?=\s|$)/g, '') : text;
+}
+
 /** The text of a phone turn with key presses and spoken digits normalised. */
 export function normalizeSpokenInput(text: string): string {
   const trimmed = text.trim();
   if (DTMF_KEYS.test(trimmed) && /\d/.test(trimmed)) return dtmfText(trimmed);
-  return keyPress(trimmed) ?? collapseDigitRuns(trimmed);
+  return keyPress(trimmed) ?? collapseDigitRuns(withoutPausePunctuation(trimmed));
 }

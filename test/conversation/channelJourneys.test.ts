@@ -319,6 +319,35 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
       expect(heard(await call(pressed, 'en', 'press three'))).toMatch(/queue|call you back|staff/);
     });
 
+    it('pauses the recogniser wrote as commas and full stops do not break a number (pl, nl)', async () => {
+      const pl = app.conversation({ channelId: 'telephony', locale: 'pl-PL' });
+      await pl.start();
+      await call(pl, 'pl', 'Chcę sprawdzić mój mandat');
+      await call(
+        pl,
+        'pl',
+        'Jeden sześć dwa cztery, sześć osiem dziewięć sześć, trzy zero trzy dwa, trzy trzy pięć dziewięć.',
+      );
+      expect(heard(await call(pl, 'pl', 'Sześćdziesiąt jeden, zero zero jeden.'))).toContain('167 euro');
+
+      const nl = app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
+      await nl.start();
+      await call(nl, 'nl', 'Mijn boete opzoeken.');
+      await call(
+        nl,
+        'nl',
+        'Negen zes negen acht. Negen vier acht zes. Een vier vijf acht. Nul zes vijf acht.',
+      );
+      expect(heard(await call(nl, 'nl', 'Acht negen een een, A, B.'))).toContain('129 euro');
+    });
+
+    it('a caller who switches language hears the voice of the new language', async () => {
+      const c = app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
+      expectPhoneReplies(await c.start(), 'nl');
+      expect(heard(await call(c, 'en', 'Can we speak English please?'))).toMatch(/English/);
+      expect(heard(await call(c, 'en', 'I want to look up my fine'))).toMatch(/CJIB number/);
+    });
+
     it('speech marked on another channel gets speech too', async () => {
       const c = app.conversation({ channelId: 'directline', locale: 'nl-NL' });
       await c.start();

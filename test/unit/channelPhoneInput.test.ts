@@ -53,6 +53,22 @@ describe('saying which key to press', () => {
   });
 });
 
+describe('pauses the speech recogniser wrote as punctuation', () => {
+  it.each([
+    ['Negen zes negen acht, negen vier acht zes, een vier vijf acht, nul zes vijf acht.', '9698948614580658'],
+    ['Negen zes negen acht. Negen vier acht zes.', '96989486'],
+    ['Sześćdziesiąt jeden, zero zero jeden.', '61001'],
+    ['Eight nine one one, A, B.', '8911 A B'],
+  ])('"%s" → %s', (text, normal) => {
+    expect(normalizeSpokenInput(text)).toBe(normal);
+  });
+
+  it('keep their meaning when the utterance is more than a number', () => {
+    expect(normalizeSpokenInput('ja, twee')).toBe('ja, twee');
+    expect(normalizeSpokenInput('Nee, acht negen een een A B.')).toBe('Nee, 8911 A B.');
+  });
+});
+
 describe('asking to hear it again', () => {
   it.each([
     'wat zei u?',
