@@ -1,5 +1,7 @@
 import type { IntentId } from '../../domain/language/intents';
+import { followUpKind, followUpTopic } from '../../domain/knowledge/followUpTopic';
 import { routeKnowledge } from '../../domain/knowledge/routeKnowledge';
+import type { TopicId } from '../../domain/knowledge/topics';
 
 const recognition = (text: string, ranked: IntentId[] = []) => ({
   text,
@@ -93,5 +95,37 @@ describe('routeKnowledge (the knowledge base part of routing)', () => {
   it('leaves other intents to the router', () => {
     expect(routeKnowledge(recognition('hallo'), 'greeting')).toEqual({ kind: 'none' });
     expect(routeKnowledge(recognition('ik wil een medewerker'), 'human_agent')).toEqual({ kind: 'none' });
+  });
+});
+
+describe('followUpTopic (a short question that leans on the previous answer)', () => {
+  it.each([
+    ['payment_deadline', 'wat kost dat?', 'late_payment'],
+    ['payment_deadline', 'what does that cost?', 'late_payment'],
+    ['late_payment', 'en als ik dan nog steeds niet betaal?', 'enforcement'],
+    ['late_payment', "and what if I don't?", 'enforcement'],
+    ['late_payment', 'Und wenn ich nicht zahle?', 'enforcement'],
+    ['late_payment', 'a co jeśli nie zapłacę?', 'enforcement'],
+    ['late_payment', 'en dan?', 'enforcement'],
+    ['instalments', 'how much is that?', 'instalment_terms'],
+    ['instalments', 'en als ik een keer niet betaal?', 'missed_instalment'],
+    ['objection', 'hoe lang duurt dat?', 'objection'],
+    ['objection', 'moet ik ondertussen wel betalen?', 'objection'],
+    ['objection', 'do I have to pay in the meantime?', 'objection'],
+    ['strafbeschikking', 'Wie viel mehr?', 'strafbeschikking'],
+    ['foreign', 'a ile więcej?', 'foreign'],
+    ['court_appeal', 'ile to kosztuje?', 'court_appeal'],
+  ] as [TopicId, string, TopicId][])('after %s, "%s" → %s', (previous, text, topic) => {
+    expect(followUpTopic(previous, text)).toBe(topic);
+  });
+
+  it('leaves messages with a subject of their own, and unknown combinations, to the router', () => {
+    expect(followUpKind('how much is my fine?')).toBeUndefined();
+    expect(
+      followUpKind('ik wil weten wat het kost als ik mijn boete te laat betaal bij de deurwaarder'),
+    ).toBeUndefined();
+    expect(followUpTopic(undefined, 'wat kost dat?')).toBeUndefined();
+    expect(followUpTopic('privacy', 'wat kost dat?')).toBeUndefined();
+    expect(followUpTopic('late_payment', 'hallo')).toBeUndefined();
   });
 });

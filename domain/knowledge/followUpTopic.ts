@@ -1,0 +1,68 @@
+import { normalizeQuestion } from './normalizeQuestion';
+import type { TopicId } from './topics';
+
+/**
+ * A short question that leans on the answer just given ("wat kost dat?", "and if I don't?",
+ * "hoe lang duurt dat?"): it names no subject of its own, so its topic follows from the previous one.
+ */
+export type FollowUpKind = 'cost' | 'consequence' | 'duration' | 'payDuring';
+
+/** Longer messages carry their own subject; only short ones are read as a follow-up. */
+const MAX_WORDS = 8;
+
+const KINDS: [FollowUpKind, RegExp][] = [
+  [
+    'payDuring',
+    /^(?=.*\b(betalen|pay|zahlen|placic|zaplacic)\b)(?=.*\b(ondertussen|intussen|tijdens|zolang|meanwhile|in the meantime|while|solange|wahrenddessen|inzwischen|w tym czasie|w miedzyczasie)\b)/,
+  ],
+  [
+    'cost',
+    /\b(wat kost (dat|het)|what does (that|it|this) cost|how much (is (that|it|this)|extra|more)|hoeveel (is dat|kost dat|extra|meer|komt er (dan )?bij)|was kostet (das|es)|wie ?viel (mehr|kostet das|extra|ist das)|ile (to kosztuje|wiecej|dodatkowo|doplac))\b/,
+  ],
+  [
+    'consequence',
+    /^ (and|en|und|a|i) (then|dan|dann|potem|co dalej)\b|\b(and|en|und|a) (what )?(if|als|wenn|jesli|jezeli|gdy|co jesli)\b.*\b(not|niet|nicht|nie|dont|doe|zahle|betaal)\b|\b(what happens (then|next|after that)|wat gebeurt er dan|was passiert dann|co sie wtedy stanie)\b/,
+  ],
+  [
+    'duration',
+    /\b(hoe lang duurt|how long (does|will) (that|it|this)|wie lange dauert|jak dlugo (to )?trwa)\b/,
+  ],
+];
+
+/** What a follow-up asks for, or undefined when the message is long or not a follow-up. */
+export function followUpKind(text: string): FollowUpKind | undefined {
+  const normalized = normalizeQuestion(text);
+  if (normalized.trim().split(' ').length > MAX_WORDS) return undefined;
+  return KINDS.find(([, pattern]) => pattern.test(normalized))?.[0];
+}
+
+/**
+ * Per previous topic, where each kind of follow-up leads (DOMAIN.md): "what does that cost?" after the
+ * deadline is the increases; "and if I still don't pay?" after the increases is enforcement.
+ */
+const NEXT: Partial<Record<TopicId, Partial<Record<FollowUpKind, TopicId>>>> = {
+  payment_deadline: { cost: 'late_payment', consequence: 'late_payment' },
+  late_payment: { cost: 'late_payment', consequence: 'enforcement' },
+  instalments: { cost: 'instalment_terms', consequence: 'missed_instalment', duration: 'instalment_terms' },
+  instalment_terms: { cost: 'instalment_terms', consequence: 'missed_instalment' },
+  personal_arrangement: { consequence: 'missed_instalment' },
+  missed_instalment: { cost: 'late_payment', consequence: 'enforcement' },
+  strafbeschikking: { cost: 'strafbeschikking', consequence: 'strafbeschikking' },
+  european_fine: { cost: 'european_fine', consequence: 'european_fine' },
+  foreign: { cost: 'foreign', consequence: 'foreign' },
+  objection: { duration: 'objection', payDuring: 'objection', consequence: 'court_appeal' },
+  appeal_and_instalments: { duration: 'objection', payDuring: 'appeal_and_instalments' },
+  court_appeal: { cost: 'court_appeal', payDuring: 'court_appeal' },
+  photo: { duration: 'photo' },
+  bank_debit: { cost: 'bank_debit', consequence: 'enforcement' },
+  enforcement: { cost: 'enforcement', consequence: 'enforcement' },
+  noodstop: { duration: 'noodstop', consequence: 'noodstop' },
+  victim_compensation: { duration: 'victim_compensation' },
+  how_to_pay: { consequence: 'late_payment' },
+};
+
+/** The topic a follow-up to `previous` asks about, or undefined (not a follow-up, or no fitting topic). */
+export function followUpTopic(previous: TopicId | undefined, text: string): TopicId | undefined {
+  const kind = followUpKind(text);
+  return previous && kind ? NEXT[previous]?.[kind] : undefined;
+}
