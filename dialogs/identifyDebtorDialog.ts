@@ -83,6 +83,11 @@ export interface IdentifyOptions {
   purpose?: 'lookup' | 'arrangement';
 }
 
+/** The citizen service number named: not what the lookup needs, and better not given at all. */
+function mentionsBsn(text: string): boolean {
+  return /\b(bsn|burgerservicenummer|sofinummer|sofi-nummer|citizen service number)\b/i.test(text);
+}
+
 /** A postcode given before the number, handed from the number prompt to the step after it. */
 const POSTCODE_GIVEN_FIRST = Symbol('identifyDebtor.postcodeGivenFirst');
 
@@ -125,6 +130,12 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
       ]),
     );
     this.initialDialogId = STEPS;
+  }
+
+  /** "Mijn BSN is …", "kenteken GZ-123-K" at the number question: answers to it, said to be the wrong number. */
+  protected override isAnswer(innerDc: DialogContext, recognition: Recognition): boolean {
+    if (innerDc.activeDialog?.id !== NUMBER_PROMPT) return false;
+    return mentionsBsn(recognition.text) || recognition.entities.licencePlate !== undefined;
   }
 
   protected override currentFlow(innerDc: DialogContext): IntentId {
@@ -372,9 +383,13 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
       ? 'lookup:number.where'
       : postcode
         ? 'lookup:number.postcodeFirst'
-        : count >= 5
-          ? 'lookup:number.retryCount'
-          : 'lookup:number.retry';
+        : mentionsBsn(recognition.text)
+          ? 'lookup:number.notBsn'
+          : recognition.entities.licencePlate
+            ? 'lookup:number.notPlate'
+            : count >= 5
+              ? 'lookup:number.retryCount'
+              : 'lookup:number.retry';
     await say(prompt.context, this.deps, {
       text: text(prompt.context, this.deps, key, { count }),
       expectsInput: true,
