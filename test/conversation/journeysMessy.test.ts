@@ -132,6 +132,19 @@ describe('messy citizen conversations through POST /api/messages', () => {
       expect(plain(await c.say(D01.number))).toMatch(/Wat is de postcode/);
     });
 
+    it('nl, en: a BSN or a licence plate at the number question hears that the CJIB number is needed', async () => {
+      const c = await started();
+      await c.say('boete opzoeken');
+      const bsn = plain(await c.say('mijn bsn is 123456782'));
+      expect(bsn).toMatch(/BSN heb ik niet nodig.*CJIB-nummer/);
+      expect(bsn).not.toMatch(/persoonsgegevens/);
+      expect(plain(await c.say('kenteken GZ-123-K'))).toMatch(/Met een kenteken kan ik uw boete niet opzoeken/);
+      expect(plain(await c.say(D01.number))).toMatch(/Wat is de postcode/);
+      const en = await started('en-GB');
+      await en.say('look up my fine');
+      expect(plain(await en.say('my licence plate is GZ-123-K'))).toMatch(/cannot look up your fine with a licence plate/);
+    });
+
     it('nl: "waarom wilt u mijn postcode?" is explained, then the postcode is taken', async () => {
       const c = await started();
       await c.say('boete opzoeken');
