@@ -145,7 +145,27 @@ const SINGLE: Question[] = [
     says: 'Ik ben net mijn baan kwijt en nu komt er ook nog een boete van 250 euro bij. Wat kan ik doen?',
     has: [/noodstop/, /4 maanden/, /gemeente/],
   },
+  {
+    locale: 'nl-NL',
+    says: 'kunnen jullie de verhoging kwijtschelden?',
+    has: [/staat in de wet/, /geen klacht indienen/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'ik heb een taakstraf gekregen, wat moet ik doen',
+    has: [/taakstraf/, /staat in uw brief/],
+  },
   // English
+  {
+    locale: 'en-GB',
+    says: 'can i go to jail for not paying a fine',
+    has: [/up to 7 days/, /debt still remains/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'I sold my car last year but still get fines',
+    has: [/vrijwaringsbewijs/, /owner liability/],
+  },
   {
     locale: 'en-GB',
     says: 'hey can i pay my speeding ticket in parts? its like 300 euros',
@@ -229,7 +249,17 @@ const SINGLE: Question[] = [
     says: 'Wie viel Zeit habe ich für den Einspruch?',
     has: [/innerhalb von 6 Wochen/, /Parket CVOM/],
   },
+  {
+    locale: 'de-DE',
+    says: 'Wie bezahle ich aus Deutschland?',
+    has: [/IBAN/, /CJIB-Nummer/, /in Euro/],
+  },
   // Polish
+  {
+    locale: 'pl-PL',
+    says: 'co się stanie jeśli nie zapłacę mandatu z Holandii',
+    has: [/2 upomnienia/, /1,5 raza/, /opsporingsregister/],
+  },
   {
     locale: 'pl-PL',
     says: 'dostałem mandat z Holandii, ile mam czasu żeby zapłacić?',
