@@ -19,6 +19,13 @@ const MESSAGING = new Set([
   'kik',
   'groupme',
   'twilio-sms',
+  'twilio-whatsapp',
+  'infobip-whatsapp',
+  'infobip-sms',
+  'viber',
+  'signal',
+  'instagram',
+  'messenger',
 ]);
 
 /** Voice channels: everything is spoken, nothing is shown. */

@@ -1,3 +1,4 @@
+import { channelKind, isMessagingChannel } from '../../adapters/channels/channelKinds';
 import { ChannelReplyRenderer } from '../../adapters/channels/channelReplyRenderer';
 import { offeredChoicesOf } from '../../adapters/channels/offeredChoices';
 import { askedForLink, isPaymentUrl, withoutPaymentLinks } from '../../adapters/channels/paymentLinks';
@@ -245,6 +246,24 @@ describe('choices answered by number', () => {
 });
 
 describe('payment links on messaging channels', () => {
+  it('knows the messaging apps by the ids their connectors use', () => {
+    for (const id of [
+      'sms',
+      'SMS',
+      'whatsapp',
+      'telegram',
+      'twilio-whatsapp',
+      'infobip-whatsapp',
+      'viber',
+      'messenger',
+    ])
+      expect(isMessagingChannel(id)).toBe(true);
+    for (const id of ['webchat', 'telephony', 'msteams', undefined])
+      expect(isMessagingChannel(id)).toBe(false);
+    expect(channelKind('twilio-whatsapp')).toBe('plain');
+    expect(channelKind('webchat', true)).toBe('speech');
+  });
+
   it('tells payment links from information pages', () => {
     expect(isPaymentUrl('https://www.cjib.nl/betalen')).toBe(true);
     expect(isPaymentUrl('https://betaalverzoek.rabobank.nl/betaalverzoek/?id=x')).toBe(true);
