@@ -19,6 +19,7 @@ import { formatMinutes } from '../domain/dates';
 import { isQuestion } from '../domain/knowledge/questionForm';
 import { saysDontKnow, saysNotUnderstood } from '../domain/language/dontKnow';
 import { saysNumberWasWrong } from '../domain/language/numberCorrection';
+import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
 import { digitsReadInPairs } from '../domain/language/numberInPairs';
 import { extractSpokenPostcode } from '../domain/language/spokenPostcode';
 import type { IntentId } from '../domain/language/intents';
@@ -134,8 +135,20 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
 
   /** "Mijn BSN is …", "kenteken GZ-123-K" at the number question: answers to it, said to be the wrong number. */
   protected override isAnswer(innerDc: DialogContext, recognition: Recognition): boolean {
-    if (innerDc.activeDialog?.id !== NUMBER_PROMPT) return false;
+    const asking = innerDc.activeDialog?.id;
+    // "Hoe lang duurt dat?" asks about the lookup itself, not about the payment deadline.
+    if ((asking === NUMBER_PROMPT || asking === POSTCODE_PROMPT) && asksHowLongItTakes(recognition.text))
+      return true;
+    if (asking !== NUMBER_PROMPT) return false;
     return mentionsBsn(recognition.text) || recognition.entities.licencePlate !== undefined;
+  }
+
+  /** "Hoe lang duurt dat?" at a question of the lookup: it is immediate, and the question again. */
+  private async sayHowLong(context: TurnContext, question: string): Promise<void> {
+    await say(context, this.deps, {
+      text: `${text(context, this.deps, 'lookup:howLong')} ${text(context, this.deps, question)}`,
+      expectsInput: true,
+    });
   }
 
   protected override currentFlow(innerDc: DialogContext): IntentId {
@@ -375,6 +388,10 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     }
     state.partialDigits =
       postcode || digits.length < 4 ? undefined : joined && joined.length < 16 ? joined : digits;
+    if (asksHowLongItTakes(recognition.text)) {
+      await this.sayHowLong(prompt.context, 'lookup:number.askAgain');
+      return false;
+    }
     const count = digits.length;
     // "Waar vind ik dat nummer?", "ik weet het niet": where it is, and that a person can help too.
     const lost =
@@ -423,6 +440,10 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     if (postcode || prompt.attemptCount >= MAX_TRIES) {
       prompt.recognized.value = postcode ?? GIVE_UP;
       return true;
+    }
+    if (asksHowLongItTakes(recognition.text)) {
+      await this.sayHowLong(prompt.context, 'lookup:postcode.ask');
+      return false;
     }
     // "Waarom heeft u mijn postcode nodig?": why it is asked, and which one.
     const asks =
