@@ -62,6 +62,19 @@ describe('messy citizen conversations through POST /api/messages', () => {
       expect(bye).not.toMatch(/Sorry/);
     });
 
+    it('nl, de: "hoe lang duurt dat?" while asked for the postcode: it is immediate, and the postcode again', async () => {
+      const c = await started();
+      await c.say('boete opzoeken');
+      await c.say(D01.number);
+      const howLong = plain(await c.say('hoe lang duurt dat?'));
+      expect(howLong).toMatch(/Dat gaat meteen.*Wat is de postcode/);
+      expect(howLong).not.toMatch(/8 weken/);
+      expect(plain(await c.say('8911ab'))).toMatch(/€ 129,00/);
+      const de = await started('de-DE');
+      await de.say('Bußgeld nachsehen');
+      expect(plain(await de.say('Wie lange dauert das?'))).toMatch(/Das geht sofort.*CJIB-Nummer/);
+    });
+
     it('nl: a number with dashes and a postcode with spaced letters ("8911 a b")', async () => {
       const c = await started();
       await c.say('boete opzoeken');
