@@ -26,7 +26,7 @@ const STILL =
 const HOW_LONG = /hoe ?lang|how long|wie lange?|jak dlugo/;
 /** How much time there is for something ("wie viel Zeit habe ich für den Einspruch?"). */
 const TIME =
-  /hoe ?lang|hoeveel tijd|how long|how much time|wie lange?|wie viel zeit|jak dlugo|ile (mam )?czasu|deadline|frist|\btermin\b/;
+  /hoe ?lang|hoeveel tijd|how long|how much time|wie lange?|wie viel zeit|jak dlugo|ile (mam )?czasu|deadline|frist|\btermin\b|weken|weeks|wochen|tygodni/;
 /** "Betaald en toch een aanmaning": a payment that did not arrive where it should. */
 const PAID = /\b(al betaald|betaald|paid|bezahlt|gezahlt|zaplacil\w*|oplacil\w*)\b/;
 const REMINDER = /aanmaning|reminder|mahnung|upomnien/;
@@ -96,7 +96,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   arrangement_refused: {
     intents: ['payment_arrangement'],
     cues: [
-      /afgewezen|afwijzing|geweigerd|weigeren|niet toegekend|refus|reject|denied|deny|declined|turned down|abgelehnt|ablehnung|odrzuc|odmow/,
+      /afgewezen|afwijzing|geweigerd|weigeren|niet toegekend|refus|reject|denied|deny|declined|turned down|abgelehnt|ablehnung|odrzuc|odmow|cancel|stopgezet|beeindigd|ingetrokken|gekundigt|beendet|anulowan|wypowiedzian/,
     ],
   },
   missed_instalment: {
@@ -206,13 +206,19 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['not_the_driver', 'objection'],
     cues: [
       /niet (de )?bestuurder|reed niet|niet (zelf )?gereden|wasnt (driving|the driver)|not the driver|not driving|someone else (was )?driv|iemand anders reed|verkocht|\bsold|gestolen|stolen|uitgeleend|geleend|\blent|lease|huurauto|rental|kenteken|owner|nicht gefahren|fahrer|nie prowadzil|kierowc|sprzedal|skradzion/,
+      // "ik was er helemaal niet, ik was op vakantie": someone else drove.
+      /\b(was er (helemaal |eens |toen )?niet|was niet eens daar|wasnt (even )?there|was not (even )?there|war (gar )?nicht (dort|da)|nie bylem tam|nie bylam tam|op vakantie|on holiday|on vacation|im urlaub|na (wakacjach|urlopie))\b/,
       // Someone else's car: "my sister's car", "de auto van mijn zus", "das Auto meiner Schwester".
       /\b(my|her|his|a) [a-z]+s car\b|\bauto van (mijn|m?n|haar|zijn|een) |\b(auto|wagen) (meiner|meines|von meiner|von meinem)\b|\bsamochod\w* (mojego|mojej|kolegi|kolezanki|brata|siostry)\b/,
     ],
   },
   photo: {
     intents: ['photo_request', 'objection'],
-    cues: [/foto|photo|picture|flitspaal|beeld|bild|zdjec|fotograf/],
+    cues: [
+      /foto|photo|picture|flitspaal|beeld|bild|zdjec|fotograf/,
+      // Other evidence: the calibration report is asked from the enforcing agency.
+      /ijkrapport|ijking|calibrat|eichprotokoll|eichschein|legalizac|bewijs|evidence|beweis|dowod/,
+    ],
   },
   wrong_address: {
     intents: ['lost_letter', 'not_the_driver', 'objection'],

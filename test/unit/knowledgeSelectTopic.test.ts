@@ -112,6 +112,18 @@ const CASES: [IntentId, string, TopicId][] = [
   ['how_to_pay', 'hoe kom ik in het digitaal loket', 'how_to_pay'],
   ['objection', 'where do I send my objection letter', 'objection'],
   ['foreign', 'co się stanie jeśli nie zapłacę mandatu z Holandii', 'foreign'],
+  [
+    'not_the_driver',
+    'ik heb een bekeuring gekregen maar ik was er helemaal niet, ik was op vakantie',
+    'not_the_driver',
+  ],
+  [
+    'payment_arrangement',
+    'my payment arrangement got cancelled because I was late once, can I get a new one?',
+    'arrangement_refused',
+  ],
+  ['objection', 'I think the speed camera was wrong, how can I get the calibration report?', 'photo'],
+  ['payment_deadline', 'can I still appeal after 6 weeks?', 'objection'],
   ['cannot_pay', 'I refuse to pay this fine', 'enforcement'],
   [
     'not_the_driver',
