@@ -35,6 +35,8 @@ export interface ConversationData {
    * flow starts over (a change of language); read back before sending, cleared on the answer.
    */
   arrangementContact?: { email?: string; phone?: string };
+  /** An arrangement was requested in this conversation: "hoe lang duurt dat?" then asks about its decision. */
+  arrangementFiled?: boolean;
   /** The part of the day of the callback asked for in this conversation, to answer 'When will you call me back?'. */
   callbackPart?: PartOfDay;
 }

@@ -5,6 +5,7 @@ import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { asksForCallback, asksWhenCalledBack } from '../domain/language/callbackRequest';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { asksToWait } from '../domain/language/waitRequest';
+import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
 import { saysNotUnderstood } from '../domain/language/dontKnow';
 import { requestedLocale } from '../domain/language/requestedLocale';
 import { SUPPORTED_LOCALES } from '../domain/language/locale';
@@ -70,6 +71,11 @@ export class MainDialog extends ComponentDialog {
     // "Momentje": nothing to route; what was offered before still stands.
     if (asksToWait(recognition.text)) {
       await say(context, this.deps, { text: this.deps.localizer.t(turnLocale(context), 'common:wait.reply') });
+      return step.endDialog();
+    }
+    // "Hoe lang duurt dat?" after an arrangement request: its decision, not the payment deadline.
+    if (data.arrangementFiled && asksHowLongItTakes(recognition.text)) {
+      await say(context, this.deps, { text: this.deps.localizer.t(turnLocale(context), 'arrangement:filed.howLong') });
       return step.endDialog();
     }
     const intent = this.resolveIntent(recognition, data);
