@@ -786,6 +786,19 @@ describe('messy arrangement requests, each with a back office of its own', () =>
       expect(plain(await en.say("oops, it's 1071 DJ"))).toMatch(/€1,420\.00/);
     });
 
+    it('nl: "hoe lang duurt dat?" after the request hears about the decision, not the payment deadline', async () => {
+      const c = await started();
+      await c.say('betalingsregeling');
+      await c.say(D12.number);
+      await c.say(D12.postcode);
+      await c.say('ja');
+      await c.say('0612345678');
+      expect(plain(await c.say('ja'))).toMatch(/referentienummer/);
+      const howLong = plain(await c.say('hoe lang duurt dat?'));
+      expect(howLong).toMatch(/besluit per brief/);
+      expect(howLong).not.toMatch(/8 weken/);
+    });
+
     it('nl → en: switching to English at the contact question, then the e-mail address still files the request', async () => {
       const c = await started();
       await c.say('betalingsregeling');
