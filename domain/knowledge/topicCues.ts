@@ -77,7 +77,8 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['payment_arrangement', 'payment_deadline'],
     cues: [
       /hoeveel maanden|how many months|wie viele monate|ile miesiecy|looptijd|duration|laufzeit/,
-      /maande|months|monate|miesi/,
+      // A number of months (not "o miesiąc" = by one month, a deferral; "maande" is a common typo).
+      /\bmaande(n)?\b|months|monate|miesiecy|miesiace/,
       // "hoeveel moet ik per maand betalen?": the monthly amount of the standard table.
       [
         /hoeveel|how much|wie ?viel|\bile\b/,
@@ -246,7 +247,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['foreign', 'reminder_increase'],
     weight: 2,
     cues: [
-      /europese boete|european fine|eu ?fine|eu ?boete|buitenlandse boete|foreign fine|(boete|bekeuring|fine|ticket|bussgeld|strafzettel|mandat) (uit|from|aus|z|vom|von) (?!(\w+ )?(konta|rachunku|banku|account|rekening|bankrekening|konto)\b)(?!(the |het |de |den |der |dem )?(netherlands|nederland|niederlanden|holland|holandii|niderlandow|cjib|police|politie|polizei|policji|om|gemeente|rdw)\b)|uit het buitenland|from another (eu )?country|ander (eu )?land|another (eu )?country|andere[mn]? (eu )?land|innego kraju/,
+      /europese boete|european fine|eu ?fine|eu ?boete|buitenlandse boete|foreign fine|(boete|bekeuring|fine|ticket|bussgeld|strafzettel|mandat) (uit|from|aus|z|vom|von) (?!(\w+ )?(konta|rachunku|banku|account|rekening|bankrekening|konto)\b)(?!(the |het |de |den |der |dem )?(netherlands|nederland|niederlanden|holland|holandii|niderlandow|cjib|police|politie|polizei|policji|om|gemeente|rdw)\b)|(boete|bekeuring) uit het buitenland|from another (eu )?country|ander (eu )?land|another (eu )?country|andere[mn]? (eu )?land|innego kraju/,
     ],
   },
   scam: { intents: [], cues: [] },
@@ -261,6 +262,11 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   contact: {
     intents: ['contact'],
     cues: [
+      // "welk nummer moet ik bellen?": a phone number, not the CJIB number on the letter.
+      [
+        /welk nummer|which number|what number|welche nummer|jaki numer|ktory numer/,
+        /bellen|\bcall|phone|telefon|anrufen|zadzwon|dzwoni/,
+      ],
       /telefoon|bellen|\bphone|\bcall\b|\bnumber\b|adres|address|openingstijden|opening hours|email|mailen|telefon|anrufen|zadzwon|\bcontact|bereiken|reach you|erreichen|kontakt/,
       // A professional on behalf of a client: the separate line for social workers.
       /hulpverlener|schuldhulpverlener|bewindvoerder|maatschappelijk werk|social worker|debt (counsel|advis)|schuldnerberat|sozialarbeit|betreuer|doradc|pracownik socjaln|kurator/,

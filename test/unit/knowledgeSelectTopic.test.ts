@@ -124,6 +124,10 @@ const CASES: [IntentId, string, TopicId][] = [
   ],
   ['objection', 'I think the speed camera was wrong, how can I get the calibration report?', 'photo'],
   ['payment_deadline', 'can I still appeal after 6 weeks?', 'objection'],
+  ['foreign', 'Hoe betaal ik vanuit het buitenland?', 'foreign'],
+  ['contact', 'welk nummer moet ik bellen om jullie te spreken', 'contact'],
+  ['payment_deadline', 'Czy mogę przesunąć płatność o miesiąc?', 'payment_deadline'],
+  ['payment_arrangement', 'hoevel maande krijg ik', 'instalment_terms'],
   ['cannot_pay', 'I refuse to pay this fine', 'enforcement'],
   [
     'not_the_driver',
