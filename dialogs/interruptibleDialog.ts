@@ -13,6 +13,7 @@ import type { IntentId } from '../domain/language/intents';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { saysNotUnderstood } from '../domain/language/dontKnow';
 import { asksForCallback } from '../domain/language/callbackRequest';
+import { wantsToStop } from '../domain/language/stopRequest';
 import { asksToWait } from '../domain/language/waitRequest';
 import { asksWhyAsked } from '../domain/language/whyAsked';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -156,6 +157,8 @@ export class InterruptibleDialog extends ComponentDialog {
     const recognition = await turnRecognition(context, this.deps);
     if (recognition.intent === 'goodbye' && recognition.score >= INTERRUPTION_THRESHOLD)
       return this.goodbye(innerDc, recognition);
+    // "Laat maar zitten", "vergiss es", "nie chcę już": stop, whatever the recogniser makes of it.
+    if (wantsToStop(recognition.text)) return this.stop(innerDc);
     // "Kan iemand mij bellen?" mid-flow: a request for a person (the callback out of office hours).
     if (this.takesCallbackRequests && asksForCallback(recognition.text) && !looksLikeAnAnswer(recognition)) {
       await innerDc.cancelAllDialogs();
@@ -182,12 +185,7 @@ export class InterruptibleDialog extends ComponentDialog {
 
     switch (recognition.intent) {
       case 'cancel':
-        await innerDc.cancelAllDialogs();
-        await say(context, this.deps, { text: text(context, this.deps, 'common:cancel.done') });
-        return {
-          status: DialogTurnStatus.complete,
-          result: { cancelled: true } satisfies FlowResult & { cancelled: boolean },
-        };
+        return this.stop(innerDc);
       case 'human_agent':
         await innerDc.cancelAllDialogs();
         return { status: DialogTurnStatus.complete, result: { handoff: true } satisfies FlowResult };
@@ -200,6 +198,16 @@ export class InterruptibleDialog extends ComponentDialog {
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
     }
+  }
+
+  /** Ends the flow at the citizen's request, saying so. */
+  private async stop(innerDc: DialogContext): Promise<DialogTurnResult> {
+    await innerDc.cancelAllDialogs();
+    await say(innerDc.context, this.deps, { text: text(innerDc.context, this.deps, 'common:cancel.done') });
+    return {
+      status: DialogTurnStatus.complete,
+      result: { cancelled: true } satisfies FlowResult & { cancelled: boolean },
+    };
   }
 
   /**
