@@ -287,6 +287,20 @@ describe('messy citizen conversations through POST /api/messages', () => {
       expect(plain(await c.say(D09.postcode))).toMatch(/€ 574,00/);
     });
 
+    it('nl, pl, de: "laat maar zitten", "nie chcę już", "vergiss es" mid-flow stop it kindly', async () => {
+      for (const [locale, start, stop, done] of [
+        ['nl-NL', 'betalingsregeling', 'laat maar zitten', /ik ben gestopt/],
+        ['pl-PL', 'raty', 'nie chcę już', /przerwałem/],
+        ['de-DE', 'Ratenzahlung', 'Vergiss es', /abgebrochen/],
+      ] as const) {
+        const c = await started(locale);
+        await c.say(start);
+        const reply = plain(await c.say(stop));
+        expect({ locale, reply }).toEqual({ locale, reply: expect.stringMatching(done) });
+        expect(reply).not.toMatch(/CJIB-nummer\. Het|numer CJIB\. Numer|keine CJIB/);
+      }
+    });
+
     it('en and de: "start over" then the lookup again says which number it uses', async () => {
       const en = await started('en-GB');
       await en.say('look up my fine');
