@@ -93,6 +93,71 @@ function twoDigitsOf(core: string): string | undefined {
   return value !== undefined && value >= 10 && value <= 99 ? String(value) : undefined;
 }
 
+/** Polish hundreds, which the shared number words do not all know ("sześćset", "czterysta"). */
+const PL_HUNDREDS: Record<string, string> = {
+  sto: '1',
+  dwiescie: '2',
+  trzysta: '3',
+  czterysta: '4',
+  piecset: '5',
+  szescset: '6',
+  siedemset: '7',
+  osiemset: '8',
+  dziewiecset: '9',
+};
+const HUNDRED = new Set(['hundred', 'honderd', 'hundert']);
+
+/** The hundreds digit a phrase starting at word i says, and how many words it takes. */
+function hundredsAt(words: Word[], i: number): { digit: string; width: number } | undefined {
+  const core = foldDiacritics(words[i].text);
+  if (PL_HUNDREDS[core]) return { digit: PL_HUNDREDS[core], width: 1 };
+  // "six hundred", "zes honderd": a digit and the word for hundred.
+  if (
+    words[i].digits?.length === 1 &&
+    words[i].tail === '' &&
+    HUNDRED.has(foldDiacritics(words[i + 1]?.text ?? ''))
+  )
+    return { digit: words[i].digits, width: 2 };
+  // "zeshonderd", "sechshundert", "honderd".
+  if (/^\p{L}+$/u.test(core) && /(honderd|hundert|hundred)$/.test(core)) {
+    const value = parseNumberWords(core);
+    if (value !== undefined && value >= 100 && value <= 900 && value % 100 === 0)
+      return { digit: String(value / 100), width: 1 };
+  }
+  return undefined;
+}
+
+/**
+ * "sześćset jeden, dwieście trzydzieści cztery": a phone number said in threes. A hundred and the
+ * tens or digit right after it are one three-digit group ("601", "234"); a bare hundred is "600".
+ */
+function mergeHundreds(words: Word[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const hundreds = hundredsAt(words, i);
+    if (!hundreds) continue;
+    const last = i + hundreds.width - 1;
+    const next = words[last + 1];
+    let rest = '00';
+    let take = 0;
+    if (
+      words[last].tail === '' &&
+      next?.digits &&
+      next.digits.length <= 2 &&
+      /^\p{L}+$/u.test(next.text.split(' ')[0])
+    ) {
+      rest = next.digits.padStart(2, '0');
+      take = 1;
+    }
+    const merged = words.slice(i, last + 1 + take);
+    const end = merged[merged.length - 1];
+    words.splice(i, merged.length, {
+      text: merged.map((w, k) => (k === merged.length - 1 ? w.text : w.text + w.tail)).join(' '),
+      tail: end.tail,
+      digits: hundreds.digit + rest,
+    });
+  }
+}
+
 /**
  * Runs of two or more single digits, typed or spoken, become one number:
  * "9 6 9 8 9 4 8 6" → "96989486", "acht negen een een a b" → "8911 a b",
@@ -125,6 +190,7 @@ export function collapseDigitRuns(text: string): string {
       words.splice(i + 1, 1);
     }
   }
+  mergeHundreds(words);
   for (let i = 0; i < words.length; i++) {
     const times = REPEAT[foldDiacritics(words[i].text)];
     const next = words[i + 1]?.digits;
@@ -220,6 +286,9 @@ function withoutPausePunctuation(text: string): string {
       WEAK[c] !== undefined ||
       REPEAT[c] !== undefined ||
       DASH.has(c) ||
+      PL_HUNDREDS[c] !== undefined ||
+      /(honderd|hundert|hundred)$/.test(c) ||
+      c === 'plus' ||
       /^\p{L}$/u.test(c),
   );
   return allNumber && digitWords >= 2 ? text.replace(/[.,;:!?]+(?=\s|$)/g, '') : text;

@@ -69,6 +69,25 @@ describe('pauses the speech recogniser wrote as punctuation', () => {
   });
 });
 
+describe('phone numbers said in threes', () => {
+  it.each([
+    [
+      'plus czterdzieści osiem sześćset jeden dwieście trzydzieści cztery pięćset sześćdziesiąt siedem',
+      'plus 48601234567',
+    ],
+    ['sześćset jeden, dwieście trzydzieści cztery, pięćset sześćdziesiąt siedem.', '601234567'],
+    ['zero zero czterdzieści osiem sześćset jeden sto dwanaście czterysta', '0048601112400'],
+  ])('"%s" → %s', (text, normal) => {
+    expect(normalizeSpokenInput(text)).toBe(normal);
+  });
+
+  it('leave amounts said in words alone', () => {
+    expect(normalizeSpokenInput('ik kan tweehonderd vijftig euro per maand')).toBe(
+      'ik kan tweehonderd vijftig euro per maand',
+    );
+  });
+});
+
 describe('asking to hear it again', () => {
   it.each([
     'wat zei u?',
