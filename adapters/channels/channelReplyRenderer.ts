@@ -89,7 +89,10 @@ export class ChannelReplyRenderer implements ReplyRenderer {
     const locale = channel.locale;
     const t = (key: string, vars?: Record<string, unknown>): string => this.localizer.t(locale, key, vars);
     const speakable = (text: string): string =>
-      speakableText(text, locale, { endingIn: t('channels:speech.endingIn') });
+      speakableText(text, locale, {
+        endingIn: t('channels:speech.endingIn'),
+        until: t('channels:speech.until'),
+      });
     const parts = [speakable(reply.speech ?? plainText(reply.text))];
     if (reply.card && reply.speech === undefined)
       parts.push(speakable(cardAsSpeech(reply.card, locale, this.localizer)));
@@ -98,7 +101,7 @@ export class ChannelReplyRenderer implements ReplyRenderer {
       parts.push(
         // The line ends with a full stop: a title's own '?' would be read as 'Wie bezahle ich?.'.
         ...reply.choices.map((c, i) =>
-          t('channels:speech.choice', { number: i + 1, title: c.title.replace(/[.?!]+$/, '') }),
+          t('channels:speech.choice', { number: i + 1, title: speakable(c.title).replace(/[.?!]+$/, '') }),
         ),
       );
     }
@@ -152,7 +155,10 @@ function cardAsSpeech(card: ReplyCard, locale: Locale, localizer: Localizer): st
  */
 export function speechFor(text: string, locale: Locale, localizer: Localizer): string {
   return ssml(
-    speakableText(plainText(text), locale, { endingIn: localizer.t(locale, 'channels:speech.endingIn') }),
+    speakableText(plainText(text), locale, {
+      endingIn: localizer.t(locale, 'channels:speech.endingIn'),
+      until: localizer.t(locale, 'channels:speech.until'),
+    }),
     locale,
   );
 }

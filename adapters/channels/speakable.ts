@@ -84,6 +84,22 @@ export function spokenNumber(number: string, afterPlus = false): string {
 export interface SpeakableTexts {
   /** "ending in {{digits}}" for a masked number. */
   endingIn: string;
+  /** The word between two times: "8 tot 12 uur", "8:00 to 12:00". */
+  until?: string;
+}
+
+const HOUR = '([01]?\\d|2[0-4])[.:]([0-5]\\d)';
+/** "8.00-12.00", "10:00–16:00", "10.00 tot 16.00": two times of day. */
+const TIME_RANGE = new RegExp(`\\b${HOUR}(\\s?[-–]\\s?|\\s(?:tot|bis|do|to)\\s)${HOUR}\\b`, 'g');
+/** "10.00 uur", "8:00 Uhr": one time of day. */
+const TIME_OF_DAY = new RegExp(`\\b${HOUR}(?=\\s?(?:uur|Uhr)\\b)`, 'g');
+
+/**
+ * A time as a voice reads it naturally: "8" for 8.00 (Dutch, German and Polish say "8 uur", "8 Uhr",
+ * "o 8"), the colon form otherwise ("8:30"; English keeps "8:00", which voices read as a time).
+ */
+function spokenTime(hour: string, minutes: string, locale: Locale): string {
+  return minutes === '00' && locale !== 'en' ? hour : `${hour}:${minutes}`;
 }
 
 /** Rewrites amounts, dates, numbers and links of one text for a voice (no sentence splitting). */
@@ -114,6 +130,11 @@ export function speakableText(text: string, locale: Locale, texts: SpeakableText
         const iso = isoDate(y, mo, d);
         return iso ? speakDate(iso, locale) : m;
       })
+      .replace(TIME_RANGE, (_m, h1: string, m1: string, between: string, h2: string, m2: string) => {
+        const word = between.trim() && !/^[-–]$/.test(between.trim()) ? between.trim() : (texts.until ?? '-');
+        return `${spokenTime(h1, m1, locale)} ${word} ${spokenTime(h2, m2, locale)}`;
+      })
+      .replace(TIME_OF_DAY, (_m, h: string, m: string) => spokenTime(h, m, locale))
       .replace(MONEY_BEFORE, money)
       .replace(MONEY_AFTER, money)
       .replace(MONEY_WORD, money)
@@ -146,9 +167,12 @@ function dotInsideSentence(before: string, after: string): boolean {
   const words = before.split(/\s+/);
   const last = words[words.length - 1].slice(0, -1);
   const core = last.replace(/\./g, '').toLowerCase();
-  // Initials and abbreviations: "Z. B.", "e.g.", "bijv.".
-  if (/^\p{L}$/u.test(core) || ABBREVIATIONS.has(core) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(last))
-    return true;
+  // Abbreviations: "e.g.", "bijv.", and letter by letter "z. B.", "d. h." (but "Dank u. Een …" ends).
+  if (ABBREVIATIONS.has(core) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(last)) return true;
+  if (/^\p{L}$/u.test(core)) {
+    const previous = words[words.length - 2] ?? '';
+    return /^\p{L}\.$/u.test(previous) || /^\p{L}\.(\s|$)/u.test(after);
+  }
   if (/^\d{1,2}$/.test(core)) {
     // "1. Mahnung: …" at the start of a sentence: an ordinal, not a sentence of its own.
     if (words.length === 1) return true;

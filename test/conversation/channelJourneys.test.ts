@@ -278,7 +278,7 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
       const confirm = await call(
         c,
         'pl',
-        'plus czterdzieści osiem sześć zero jeden dwa trzy cztery pięć sześć siedem',
+        'plus czterdzieści osiem, sześćset jeden, dwieście trzydzieści cztery, pięćset sześćdziesiąt siedem',
       );
       expect(heard(confirm)).toContain('+4 8, 6 0 1, 2 3 4, 5 6 7');
       expect(heard(await call(c, 'pl', 'tak'))).toMatch(/Wniosek został przyjęty/);
@@ -526,5 +526,45 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
       expect(result).toContain('€ 551,50');
       expect(result).not.toMatch(/https?:/);
     });
+  });
+});
+
+describe('a callback on the phone outside office hours', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100', OFFICE_HOURS: 'sun 03:00-03:01' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('nl: the number said in pairs with pauses, the parts of the day read as times, "1" picks the morning', async () => {
+    const c = app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
+    expectPhoneReplies(await c.start(), 'nl');
+    const offer = await c.say('Ik wil een medewerker spreken');
+    expectPhoneReplies(offer, 'nl');
+    expect(heard(offer)).toMatch(/terugbelt/);
+    expectPhoneReplies(await c.say('ja'), 'nl');
+    const when = await c.say('nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig.');
+    expectPhoneReplies(when, 'nl');
+    expect(spokenChoices(when)).toEqual(["'s Ochtends (8 tot 12 uur)", "'s Middags (12 tot 17 uur)"]);
+    const done = await c.say('1');
+    expectPhoneReplies(done, 'nl');
+    expect(sentencesOf(done)[0]).toBe('Dank u.');
+    expect(heard(done)).toMatch(/in de ochtend/);
+  });
+
+  it('pl: a phone number said in threes', async () => {
+    const c = app.conversation({ channelId: 'telephony', locale: 'pl-PL' });
+    await c.start();
+    await c.say('Chcę rozmawiać z pracownikiem');
+    await c.say('tak');
+    const when = await c.say(
+      'plus czterdzieści osiem, sześćset jeden, dwieście trzydzieści cztery, pięćset sześćdziesiąt siedem',
+    );
+    expectPhoneReplies(when, 'pl');
+    expect(spokenChoices(when)).toEqual(['Rano (8 do 12)', 'Po południu (12 do 17)']);
+    expect(heard(await c.say('rano'))).toMatch(/rano/);
   });
 });

@@ -90,6 +90,21 @@ describe('channel rendering of one dialog step', () => {
     expect(activity.inputHint).toBe('acceptingInput');
   });
 
+  it('reads choice titles the way it reads the text (times, amounts)', () => {
+    const activity = renderer.render(
+      {
+        text: 'Wanneer wilt u gebeld worden?',
+        choices: [
+          { value: 'morning', title: "'s Ochtends (8.00-12.00 uur)" },
+          { value: 'afternoon', title: "'s Middags (12.00-17.00 uur)" },
+        ],
+      },
+      { channelId: 'telephony', locale: 'nl', speech: true },
+    );
+    expect(activity.speak).toContain('<s>1: &apos;s Ochtends (8 tot 12 uur).</s>');
+    expect(activity.speak).toContain('<s>2: &apos;s Middags (12 tot 17 uur).</s>');
+  });
+
   it('escapes text in SSML', () => {
     const activity = renderer.render(
       { text: 'A & B <c>' },
@@ -154,6 +169,12 @@ describe('speakable text', () => {
       '1. Mahnung: das 1,5-Fache.',
       '2. Mahnung: das 3-Fache.',
     ]);
+    // "u" is a word in Dutch, not an initial.
+    expect(sentences('Dank u. Een medewerker belt u. Tot ziens.')).toEqual([
+      'Dank u.',
+      'Een medewerker belt u.',
+      'Tot ziens.',
+    ]);
     // A number or a site at a sentence end still ends it.
     expect(sentences('Sie sind Nummer 1. Ich sage Bescheid. Mehr auf cjib.nl. Danke.')).toEqual([
       'Sie sind Nummer 1.',
@@ -183,6 +204,24 @@ describe('speakable text', () => {
       'uw afschriften.',
       'uw vaste lasten.',
     ]);
+  });
+
+  it('reads times of day as a voice says them', () => {
+    const nl = { ...texts, until: 'tot' };
+    expect(speakableText("'s Ochtends (8.00-12.00 uur).", 'nl', nl)).toBe("'s Ochtends (8 tot 12 uur).");
+    expect(speakableText('Maandag tot en met vrijdag, 10.00 tot 16.00 uur.', 'nl', nl)).toBe(
+      'Maandag tot en met vrijdag, 10 tot 16 uur.',
+    );
+    expect(speakableText('Om 8.30 uur.', 'nl', nl)).toBe('Om 8:30 uur.');
+    expect(speakableText('Rano (8:00-12:00).', 'pl', { ...texts, until: 'do' })).toBe('Rano (8 do 12).');
+    expect(speakableText('10:00 bis 16:00 Uhr', 'de', { ...texts, until: 'bis' })).toBe('10 bis 16 Uhr');
+    expect(speakableText('In the morning (8:00-12:00).', 'en', { ...texts, until: 'to' })).toBe(
+      'In the morning (8:00 to 12:00).',
+    );
+    // Not a time: amounts and thousands stay what they are.
+    expect(speakableText('Postbus 50.000, 3500 MJ Utrecht', 'nl', nl)).toBe(
+      'Postbus 50.000, 3500 MJ Utrecht',
+    );
   });
 
   it('parses amounts in every notation', () => {
