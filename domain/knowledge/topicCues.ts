@@ -91,7 +91,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   personal_arrangement: {
     intents: ['payment_arrangement', 'cannot_pay'],
     cues: [
-      /te hoog|too (high|much|expensive)|te duur|te veel|kan ik niet (opbrengen|betalen per maand)|cant afford|cannot afford|zu hoch|zu teuer|za wysok|za drog|persoonlijke|personal|maatwerk|lager bedrag|lower (amount|instalment)|kleiner bedrag|persoenlich|indywidual/,
+      /te hoog|too (high|much|expensive)|te duur|te veel|kan ik niet (opbrengen|betalen per maand)|zu hoch|zu teuer|za wysok|za drog|persoonlijke|personal|maatwerk|lager bedrag|lower (amount|instalment)|kleiner bedrag|persoenlich|indywidual/,
     ],
   },
   arrangement_refused: {
@@ -151,7 +151,12 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   cjib_number: {
     intents: ['how_to_pay', 'lost_letter', 'fine_status', 'contact'],
     cues: [
-      /welk nummer|which number|what number|cjib ?nummer|cjib ?number|cjibnummer|betalingskenmerk|kenmerk|payment reference|reference|16 cijfers|16 digits|waar staat|where is the number|welche nummer|aktenzeichen|kassenzeichen|numer cjib|ktory numer|jaki numer/,
+      /welk nummer|(which|what) number(?! (of the |the )?account)|cjib ?nummer|cjib ?number|cjibnummer|betalingskenmerk|kenmerk|payment reference|reference|16 cijfers|16 digits|waar staat|where is the number|welche nummer|aktenzeichen|kassenzeichen|numer cjib|(ktory|jaki) numer(?! (konta|rachunku))/,
+      // "welk kenmerk zet ik bij de overschrijving?": the reference, more specific than how to pay.
+      [
+        /kenmerk|reference|referentie|verwendungszweck|zahlungsreferenz|tytul/,
+        /overschrijv|overmak|transfer|uberweis|przelew|przelac/,
+      ],
     ],
   },
   payment_problem: {
@@ -277,6 +282,8 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     cues: [
       // Not "mijn baan kwijt", "lost my job": that is lost income (noodstop).
       /(?<!(baan|werk|job|inkomen) )kwijt|verloren|zoekgeraakt|weggegooid|lost(?! (my |his |her |our )?(job|work|income))|thrown away|(niet|nooit|geen) (brief )?ontvangen|never (got|received)|didnt (get|receive)|no letter|geen brief|nicht (erhalten|bekommen)|verloren|zgubil|nie otrzymal|nie dostal/,
+      // "ik ben mijn CJIB-nummer kwijt": without the letter's number, the Digitaal Loket or the CJIB.
+      [/kwijt|verloren|\blost\b|verlegt|zgubil/, /nummer|number|numer/],
     ],
   },
 };

@@ -128,6 +128,12 @@ const CASES: [IntentId, string, TopicId][] = [
   ['contact', 'welk nummer moet ik bellen om jullie te spreken', 'contact'],
   ['payment_deadline', 'Czy mogę przesunąć płatność o miesiąc?', 'payment_deadline'],
   ['payment_arrangement', 'hoevel maande krijg ik', 'instalment_terms'],
+  ['how_to_pay', 'welk kenmerk zet ik bij mijn overschrijving', 'cjib_number'],
+  ['how_to_pay', 'what reference should i put on the transfer', 'cjib_number'],
+  ['how_to_pay', 'na jaki numer konta mam przelać pieniądze?', 'how_to_pay'],
+  ['cannot_pay', "im on benefits and can't afford this fine", 'noodstop'],
+  ['lost_letter', 'Ik ben mijn CJIB-nummer kwijt', 'lost_letter'],
+  ['lost_letter', 'where can i find my cjib number if i lost the letter', 'lost_letter'],
   ['cannot_pay', 'I refuse to pay this fine', 'enforcement'],
   [
     'not_the_driver',
