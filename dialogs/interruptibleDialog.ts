@@ -165,7 +165,7 @@ export class InterruptibleDialog extends ComponentDialog {
       return { status: DialogTurnStatus.complete, result: { handoff: true } satisfies FlowResult };
     }
     // "Momentje, ik zoek de brief": waiting is the answer; the question stands and is not repeated.
-    if (asksToWait(recognition.text) && !looksLikeAnAnswer(recognition)) {
+    if (asksToWait(recognition.text) && !recognition.entities.email) {
       await say(context, this.deps, { text: text(context, this.deps, 'common:wait.reply') });
       return Dialog.EndOfTurn;
     }

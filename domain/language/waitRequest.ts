@@ -42,5 +42,8 @@ export function asksToWait(text: string): boolean {
   const normal = normalizeText(text);
   // "Wacht, het is 9698 …" carries the answer itself.
   if (/\d/.test(normal)) return false;
+  // "Nee wacht" on its own: a correction is coming; waiting for it is the kind answer.
+  if (/^(nee|no|nein|nie),? (wacht|wait|warte|czekaj)( even| eens| a (sec|second|moment)| mal| chwile)?$/.test(normal))
+    return true;
   return normal.split(' ').length <= 10 && WAITING.test(normal);
 }

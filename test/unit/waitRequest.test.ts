@@ -13,6 +13,9 @@ describe('asking for a moment', () => {
     'Einen Moment',
     'chwileczkę, szukam listu',
     'zaraz',
+    'nee wacht',
+    'no wait',
+    'Nein, warte mal',
   ])('%s', (text) => {
     expect(asksToWait(text)).toBe(true);
   });
