@@ -243,6 +243,17 @@ describe('messy citizen conversations through POST /api/messages', () => {
       expect(plain(await c.say('8911AB'))).toMatch(/€ 129,00/);
     });
 
+    it('nl: "nee wacht" alone waits, then the corrected number replaces the first', async () => {
+      const c = await started();
+      await c.say('boete opzoeken');
+      await c.say(D01.number);
+      const waiting = plain(await c.say('nee wacht'));
+      expect(waiting).toMatch(/Geen haast/);
+      expect(waiting).not.toMatch(/herken ik niet als postcode/);
+      expect(plain(await c.say(D09.number))).toMatch(/Wat is de postcode/);
+      expect(plain(await c.say(D09.postcode))).toMatch(/€ 574,00/);
+    });
+
     it('nl: "nee wacht, het is …" with another number while asked for the postcode takes that number', async () => {
       const c = await started();
       await c.say('boete opzoeken');
