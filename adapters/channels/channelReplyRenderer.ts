@@ -10,7 +10,7 @@ import type {
 import { adaptiveCard } from './adaptiveCard';
 import { channelKind } from './channelKinds';
 import { attachOfferedChoices } from './offeredChoices';
-import { speakableText } from './speakable';
+import { speakableText, type SpeakableTexts } from './speakable';
 import { ssml } from './ssml';
 
 /**
@@ -88,11 +88,8 @@ export class ChannelReplyRenderer implements ReplyRenderer {
   private renderSpeech(reply: Reply, channel: ChannelInfo): RenderedActivity {
     const locale = channel.locale;
     const t = (key: string, vars?: Record<string, unknown>): string => this.localizer.t(locale, key, vars);
-    const speakable = (text: string): string =>
-      speakableText(text, locale, {
-        endingIn: t('channels:speech.endingIn'),
-        until: t('channels:speech.until'),
-      });
+    const texts = speakableTexts(locale, this.localizer);
+    const speakable = (text: string): string => speakableText(text, locale, texts);
     const parts = [speakable(reply.speech ?? plainText(reply.text))];
     if (reply.card && reply.speech === undefined)
       parts.push(speakable(cardAsSpeech(reply.card, locale, this.localizer)));
@@ -149,16 +146,19 @@ function cardAsSpeech(card: ReplyCard, locale: Locale, localizer: Localizer): st
   return lines.join('\n');
 }
 
+/** The words speakableText puts in, in the caller's language. */
+function speakableTexts(locale: Locale, localizer: Localizer): SpeakableTexts {
+  return {
+    endingIn: localizer.t(locale, 'channels:speech.endingIn'),
+    until: localizer.t(locale, 'channels:speech.until'),
+    or: localizer.t(locale, 'channels:speech.or'),
+  };
+}
+
 /**
  * The SSML for a text that did not come through render() (a safety net on the phone): the same
  * speakable rewriting and voice as rendered replies.
  */
 export function speechFor(text: string, locale: Locale, localizer: Localizer): string {
-  return ssml(
-    speakableText(plainText(text), locale, {
-      endingIn: localizer.t(locale, 'channels:speech.endingIn'),
-      until: localizer.t(locale, 'channels:speech.until'),
-    }),
-    locale,
-  );
+  return ssml(speakableText(plainText(text), locale, speakableTexts(locale, localizer)), locale);
 }

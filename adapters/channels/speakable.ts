@@ -86,7 +86,14 @@ export interface SpeakableTexts {
   endingIn: string;
   /** The word between two times: "8 tot 12 uur", "8:00 to 12:00". */
   until?: string;
+  /** The word for a slash between two words: "Pan/Pani" → "Pan lub Pani". */
+  or?: string;
 }
+
+/** "Pan/Pani", "Pana/Pani": two words with a slash (not a path, "Mitarbeiter/in" or a unit such as km/h). */
+const WORD_SLASH_WORD = /(?<![\p{L}\d./-])(\p{L}{3,})\/(\p{L}{3,})(?![\p{L}\d/-])/gu;
+/** Polish gender endings written in brackets: "Złożył(a)", "wybrał(a)". */
+const GENDER_ENDING = /(?<![\p{L}])(\p{L}{3,})\((a)\)(?!\p{L})/gu;
 
 const HOUR = '([01]?\\d|2[0-4])[.:]([0-5]\\d)';
 /** "8.00-12.00", "10:00–16:00", "10.00 tot 16.00": two times of day. */
@@ -130,6 +137,10 @@ export function speakableText(text: string, locale: Locale, texts: SpeakableText
         const iso = isoDate(y, mo, d);
         return iso ? speakDate(iso, locale) : m;
       })
+      .replace(WORD_SLASH_WORD, (m, a: string, b: string) => (texts.or ? `${a} ${texts.or} ${b}` : m))
+      .replace(GENDER_ENDING, (m, word: string, ending: string) =>
+        texts.or ? `${word} ${texts.or} ${word.toLowerCase()}${ending}` : m,
+      )
       .replace(TIME_RANGE, (_m, h1: string, m1: string, between: string, h2: string, m2: string) => {
         const word = between.trim() && !/^[-–]$/.test(between.trim()) ? between.trim() : (texts.until ?? '-');
         return `${spokenTime(h1, m1, locale)} ${word} ${spokenTime(h2, m2, locale)}`;

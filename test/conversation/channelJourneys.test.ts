@@ -261,7 +261,10 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
         'Płatność w ratach',
         'Rozmowa z pracownikiem',
       ]);
-      await call(c, 'pl', 'dwa');
+      // "Pan/Pani" is said as words, not "slash".
+      const prompt = heard(await call(c, 'pl', 'dwa'));
+      expect(prompt).toContain('Może Pan lub Pani wypowiedzieć cyfry');
+      expect(prompt).not.toMatch(/Pan\/Pani/);
       await call(
         c,
         'pl',

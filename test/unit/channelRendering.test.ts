@@ -224,6 +224,17 @@ describe('speakable text', () => {
     );
   });
 
+  it('reads a slash between two words and a Polish gender ending as words', () => {
+    const pl = { ...texts, or: 'lub' };
+    expect(speakableText('Czy chce Pan/Pani zapłacić? Złożył(a) Pan/Pani wniosek.', 'pl', pl)).toBe(
+      'Czy chce Pan lub Pani zapłacić? Złożył lub złożyła Pan lub Pani wniosek.',
+    );
+    // Not a path, a site or a unit.
+    expect(speakableText('Zie cjib.nl/telefoonnummers, 14 km/u, en/of.', 'nl', { ...texts, or: 'of' })).toBe(
+      'Zie cjib.nl/telefoonnummers, 14 km/u, en/of.',
+    );
+  });
+
   it('parses amounts in every notation', () => {
     expect(parseAmountCents('1,234.56')).toBe(123456);
     expect(parseAmountCents('129')).toBe(12900);
