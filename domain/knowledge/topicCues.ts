@@ -78,7 +78,8 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     cues: [
       /hoeveel maanden|how many months|wie viele monate|ile miesiecy|looptijd|duration|laufzeit/,
       // A number of months (not "o miesiąc" = by one month, a deferral; "maande" is a common typo).
-      /\bmaande(n)?\b|months|monate|miesiecy|miesiace/,
+      // "over een paar maanden", "over a few months" asks whether, not how many months.
+      /(?<!(paar|enkele|few|several|einige|mehrere|kilka|kilku) )(\bmaande(n)?\b|months|monate|miesiecy|miesiace)/,
       // "hoeveel moet ik per maand betalen?": the monthly amount of the standard table.
       [
         /hoeveel|how much|wie ?viel|\bile\b/,
@@ -125,12 +126,14 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['payment_deadline', 'fine_status'],
     cues: [
       /hoe ?lang|how long|wanneer|\bwhen\b|deadline|uiterlijk|weken|weeks|uitstel|postpone|\bdue\b|bis wann|frist|kiedy|termin platnosci/,
+      // "is het goed als ik het pas in december betaal?": paying later than the date.
+      /later betalen|pas (in|na|over|volgende)|pay (it )?later|spater (be)?zahlen|(pozniej|pozniej) zaplac|zaplac\w* pozniej|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october|januar|februar|marz|dezember)\b/,
     ],
   },
   late_payment: {
     intents: ['reminder_increase', 'payment_deadline', 'payment_not_processed'],
     cues: [
-      /te laat|\blate\b|aanmaning|reminder|verhoo?g|hoger|higher|increase|duurder|more expensive|mahnung|erhoh|hoher|upomnien|podwyz|wyzsz|administratiekosten|admin/,
+      /te laat|\blate\b|aanmaning|reminder|verhoo?g|hoger|higher|increase|duurder|more expensive|mahn|erhoh|hoher|upomnien|podwyz|wyzsz|administratiekosten|admin/,
       // "What happens if I don't pay?": the reminders and increases.
       /if i (still |just )?(dont|do not|never) pay|als ik (dan |nu )?(nog steeds |nog altijd )?niet (op tijd )?betaal\b|wenn ich (dann |immer noch |weiterhin )?(gar |uberhaupt )?nicht (rechtzeitig )?(be)?zahle\b|(jesli|jezeli|gdy) (nadal |dalej )?nie zaplac|nie zaplace\b/,
     ],
@@ -139,7 +142,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['criminal_sanction', 'reminder_increase', 'objection', 'how_to_pay'],
     weight: 2,
     cues: [
-      /strafbeschikking|strafbevel|punitive order|penalty order|strafbefehl|nakaz karny|taakstraf|community service|ontneming|hechtenis|boetevonnis|court fine|letter o\b|brief o\b/,
+      /strafbeschikking|strafbevel|punitive order|penalty order|strafbefehl|haft|gevangenis|prison|wiezien|nakaz karny|taakstraf|community service|ontneming|hechtenis|boetevonnis|court fine|letter o\b|brief o\b/,
     ],
   },
   how_to_pay: {
@@ -171,6 +174,11 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['bailiff', 'payment_not_processed'],
     cues: [
       /afgeschreven|afschrijving|van mijn rekening|from my (bank )?account|taken from|debited|withdrawn|abgebucht|pobra|sciagn|z (mojego )?konta/,
+      // "er is 300 euro van mijn rekening afgeschreven ... beslag": the debit, more specific than 'beslag'.
+      [
+        /afgeschreven|afschrijving|debited|taken|withdrawn|abgebucht|pobra|sciagn|zabral/,
+        /rekening|account|konto|konta/,
+      ],
     ],
   },
   enforcement: {
@@ -183,7 +191,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
         STILL,
         /\b(niet|geen|dont|do not|not|cant|cannot|wont|never|nicht|nie)\b[a-z ]{0,10}\b(beta|pay|zahl|zaplac)/,
       ],
-      /deurwaarder|dwangbevel|beslag|gijzeling|rijbewijs|klem|wielklem|bailiff|garnish|seize|seizure|licen[cs]e|detention|jail|blijf niet betalen|keep not paying|never pay|nooit betaal|gerichtsvollzieher|pfandung|komornik|zajeci|areszt/,
+      /deurwaarder|dwangbevel|beslag|gijzeling|rijbewijs|klem|wielklem|bailiff|garnish|seize|seizure|licen[cs]e|detention|jail|prison|gevangenis|\bhaft\b|wiezien|blijf niet betalen|keep not paying|never pay|nooit betaal|gerichtsvollzieher|pfandung|komornik|zajeci|areszt/,
     ],
   },
   objection: {
@@ -236,6 +244,8 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['victim_compensation'],
     cues: [
       /slachtoffer|schadevergoeding|voorschot|victim|compensation|damages|advance|opfer|schadenersatz|ofiar|odszkodow/,
+      // "the guy who hit me was ordered to pay me", "de dader moet mij betalen".
+      /dader|offender|perpetrator|\btater|sprawc|ordered to pay me|moet mij (\w+ )?betalen|hit me|assault|mishandel|inbraak|burglar|einbruch|pobil|napad/,
     ],
   },
   foreign: {

@@ -133,6 +133,20 @@ const CASES: [IntentId, string, TopicId][] = [
   ['how_to_pay', 'na jaki numer konta mam przelać pieniądze?', 'how_to_pay'],
   ['cannot_pay', "im on benefits and can't afford this fine", 'noodstop'],
   ['lost_letter', 'Ik ben mijn CJIB-nummer kwijt', 'lost_letter'],
+  ['reminder_increase', 'Was sind das für Mahnkosten?', 'late_payment'],
+  ['criminal_sanction', 'Muss ich in Haft, wenn ich nicht zahle?', 'strafbeschikking'],
+  [
+    'bailiff',
+    'er is 300 euro van mijn rekening afgeschreven. de bank zegt dat het beslag is van het cjib',
+    'bank_debit',
+  ],
+  ['payment_deadline', 'is het goed als ik het pas in december betaal', 'payment_deadline'],
+  ['payment_arrangement', "I can't pay it all at once. Could I pay it over a few months?", 'instalments'],
+  [
+    'victim_compensation',
+    'the guy who hit me was ordered to pay me but i got nothing',
+    'victim_compensation',
+  ],
   ['lost_letter', 'where can i find my cjib number if i lost the letter', 'lost_letter'],
   ['cannot_pay', 'I refuse to pay this fine', 'enforcement'],
   [
