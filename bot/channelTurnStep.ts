@@ -6,12 +6,20 @@ import { isMessagingChannel } from '../adapters/channels/channelKinds';
 import { speechFor } from '../adapters/channels/channelReplyRenderer';
 import { offeredChoicesOf } from '../adapters/channels/offeredChoices';
 import { askedForLink, withoutPaymentLinks } from '../adapters/channels/paymentLinks';
+import {
+  REPEAT_INTRO_KEY,
+  isRepeatRequest,
+  repeatablePrompt,
+  repeatedPrompt,
+  type RepeatablePrompt,
+} from '../adapters/channels/repeatRequest';
 import { dtmfFromEvent, normalizeSpokenInput } from '../adapters/channels/spokenInput';
 import { isSpeechTurn, turnLocaleOr } from '../dialogs/turn';
 
 /** A step the turn pipeline runs before the turn's language is decided and the bot runs. */
 export interface TurnStep {
-  beforeTurn(context: TurnContext): Promise<void>;
+  /** True when the step answered the turn itself: the bot does not run (the state is still saved). */
+  beforeTurn(context: TurnContext): Promise<boolean | void>;
 }
 
 /** What the channel layer remembers about a conversation (in the conversation state). */
@@ -20,9 +28,13 @@ export interface ChannelMemory {
   offered?: string[];
   /** The warning about fake CJIB messages was given (messaging channels, once per conversation). */
   scamNoticeGiven?: boolean;
+  /** On the phone: the assistant's last prompt and its language, to say again when the caller asks. */
+  lastPrompt?: { messages: RepeatablePrompt[]; locale: Locale };
 }
 
 const HOOKED = Symbol('channelTurnStep.hooked');
+/** Set on a turn that says the last prompt again: that repetition is not itself the prompt to repeat. */
+const REPEATING = Symbol('channelTurnStep.repeating');
 
 /**
  * The choice a bare number or ordinal picks ("2", "twee", "de tweede"), as that choice's title.
@@ -53,19 +65,12 @@ export class ChannelTurnStep implements TurnStep {
     this.memory = conversationState.createProperty<ChannelMemory>('channelMemory');
   }
 
-  async beforeTurn(context: TurnContext): Promise<void> {
+  async beforeTurn(context: TurnContext): Promise<boolean> {
     const activity = context.activity;
     const keys = dtmfFromEvent(activity);
     if (keys !== undefined) {
       activity.type = 'message';
       activity.text = keys;
-    }
-    if (activity.type === 'message' && typeof activity.text === 'string' && activity.text) {
-      if (isSpeechTurn(context)) activity.text = normalizeSpokenInput(activity.text);
-      const memory = await this.memory.get(context, {});
-      const picked = memory.offered?.length ? pickOfferedChoice(activity.text, memory.offered) : undefined;
-      if (picked) activity.text = picked;
-      memory.offered = undefined;
     }
     if (!context.turnState.get(HOOKED)) {
       context.turnState.set(HOOKED, true);
@@ -74,6 +79,25 @@ export class ChannelTurnStep implements TurnStep {
         return next();
       });
     }
+    if (activity.type === 'message' && typeof activity.text === 'string' && activity.text) {
+      const memory = await this.memory.get(context, {});
+      // "Wat zei u?" on the phone: the last prompt again, and the dialog keeps waiting where it was.
+      if (isSpeechTurn(context) && memory.lastPrompt?.messages.length && isRepeatRequest(activity.text)) {
+        await this.repeat(context, memory.lastPrompt);
+        return true;
+      }
+      if (isSpeechTurn(context)) activity.text = normalizeSpokenInput(activity.text);
+      const picked = memory.offered?.length ? pickOfferedChoice(activity.text, memory.offered) : undefined;
+      if (picked) activity.text = picked;
+      memory.offered = undefined;
+    }
+    return false;
+  }
+
+  private async repeat(context: TurnContext, last: NonNullable<ChannelMemory['lastPrompt']>): Promise<void> {
+    context.turnState.set(REPEATING, true);
+    const intro = this.localizer.t(last.locale, REPEAT_INTRO_KEY);
+    await context.sendActivities(repeatedPrompt(last.messages, intro));
   }
 
   private async outgoing(context: TurnContext, activities: Partial<Activity>[]): Promise<void> {
@@ -107,6 +131,7 @@ export class ChannelTurnStep implements TurnStep {
           activity.speak = speechFor(activity.text, locale, this.localizer);
         activity.inputHint ??= 'acceptingInput';
       }
+      if (!context.turnState.get(REPEATING)) memory.lastPrompt = { messages: repeatablePrompt(messages), locale };
     }
   }
 }

@@ -52,7 +52,11 @@ export class TurnPipeline {
       try {
         // Both states at once: one database read (the storage batches reads of the same tick).
         await Promise.all([this.conversationState.load(context), this.userState.load(context)]);
-        for (const step of this.steps) await step.beforeTurn(context);
+        if (await this.stepsAnswered(context)) {
+          await this.conversationState.saveChanges(context, false);
+          await this.userState.saveChanges(context, false);
+          return;
+        }
         await this.resolveLocale(context);
         await this.handler.run(context);
         return;
@@ -67,6 +71,12 @@ export class TurnPipeline {
         await this.userState.load(context, true);
       }
     }
+  }
+
+  /** Runs the steps in order; true when one of them answered the turn itself. */
+  private async stepsAnswered(context: TurnContext): Promise<boolean> {
+    for (const step of this.steps) if (await step.beforeTurn(context)) return true;
+    return false;
   }
 
   /**

@@ -135,6 +135,37 @@ describe('channels', () => {
     });
   });
 
+  describe('asking to hear it again on the phone', () => {
+    it('"wat zei u?" says the last question again, and the answer to it still counts', async () => {
+      const conversation = app.conversation({ channelId: 'telephony' });
+      await conversation.start();
+      const asked = await conversation.say('Ik wil mijn boete opzoeken');
+      const again = await conversation.say('wat zei u?');
+      expect(textOf(again)).toMatch(/^Ik herhaal het\./);
+      expect(textOf(again)).toContain(textOf(asked).split('\n')[0]);
+      const speak = again.map((a) => a.speak).join(' ');
+      expect(speak).toMatch(/<s>Ik herhaal het\.<\/s>/);
+      expect(again[again.length - 1].inputHint).toBe('expectingInput');
+      // the dialog still waits for the number, and a second "again" does not stack the intro
+      expect(textOf(await conversation.say('kunt u dat herhalen alstublieft'))).not.toMatch(
+        /herhaal het\.\s+Ik herhaal/,
+      );
+      expect(textOf(await conversation.say(CJIB_NUMBER))).toMatch(/postcode/i);
+    });
+
+    it('in English on the phone; in web chat the same words go to the dialogs', async () => {
+      const phone = app.conversation({ channelId: 'telephony', locale: 'en-GB' });
+      await phone.start();
+      await phone.say('I want to look up my fine');
+      expect(textOf(await phone.say('sorry, can you repeat that?'))).toMatch(/^I will say that again\./);
+
+      const chat = app.conversation({ channelId: 'webchat' });
+      await chat.start();
+      await chat.say('Ik wil mijn boete opzoeken');
+      expect(textOf(await chat.say('wat zei u?'))).not.toMatch(/Ik herhaal het/);
+    });
+  });
+
   describe('messaging channels', () => {
     it('warn once about fake CJIB messages, pointing to the scam answer', async () => {
       const conversation = app.conversation({ channelId: 'whatsapp' });
