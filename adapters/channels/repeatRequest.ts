@@ -6,6 +6,8 @@
  * Pure; the turn step remembers the prompt and sends the repetition.
  */
 import { normalizeText } from '../../domain/language/normalizeText';
+import type { ReplyChoice } from '../../domain/ports/replyRenderer';
+import { attachOfferedChoices, offeredChoicesOf } from './offeredChoices';
 import { escapeXml } from './ssml';
 
 /** The asking-again itself, on normalised text (folded, no punctuation). */
@@ -89,6 +91,8 @@ export interface RepeatablePrompt {
   text: string;
   speak?: string;
   inputHint?: string;
+  /** The choices the message offered: after the repetition "2" still picks the second. */
+  choices?: ReplyChoice[];
 }
 
 /** The messages of a turn as they can be said again (at most the last three: the prompt, not the whole turn). */
@@ -98,7 +102,10 @@ export function repeatablePrompt(
   return messages
     .filter((m) => m.type === 'message' && (m.text || m.speak))
     .slice(-3)
-    .map((m) => ({ text: m.text ?? '', speak: m.speak, inputHint: m.inputHint }));
+    .map((m) => {
+      const choices = offeredChoicesOf(m);
+      return { text: m.text ?? '', speak: m.speak, inputHint: m.inputHint, ...(choices ? { choices } : {}) };
+    });
 }
 
 /**
@@ -113,12 +120,15 @@ export function repeatedPrompt(
     const first = i === 0;
     const speak =
       m.speak && first ? m.speak.replace(/(<voice\b[^>]*>)/, `$1<s>${escapeXml(intro)}</s>`) : m.speak;
-    return {
-      type: 'message' as const,
-      text: first ? `${intro}\n\n${m.text}`.trim() : m.text,
-      ...(speak ? { speak } : {}),
-      inputHint: i === prompt.length - 1 ? 'expectingInput' : (m.inputHint ?? 'acceptingInput'),
-    };
+    return attachOfferedChoices(
+      {
+        type: 'message' as const,
+        text: first ? `${intro}\n\n${m.text}`.trim() : m.text,
+        ...(speak ? { speak } : {}),
+        inputHint: i === prompt.length - 1 ? 'expectingInput' : (m.inputHint ?? 'acceptingInput'),
+      },
+      m.choices,
+    );
   });
 }
 

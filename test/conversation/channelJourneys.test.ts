@@ -351,6 +351,25 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
       expect(heard(await call(c, 'en', 'I want to look up my fine'))).toMatch(/CJIB number/);
     });
 
+    it('a menu said again still answers to its numbers and keys', async () => {
+      const c = app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
+      await c.start();
+      await call(c, 'nl', 'Mijn boete opzoeken');
+      await call(c, 'nl', D01.number);
+      await call(c, 'nl', D01.postcode);
+      const again = await call(c, 'nl', 'Sorry, kunt u dat herhalen?');
+      expect(heard(again)).toMatch(/Ik herhaal het/);
+      expect(spokenChoices(again)).toEqual([
+        'Hoe betaal ik',
+        'Betalen in termijnen',
+        'Bezwaar maken',
+        'Medewerker spreken',
+      ]);
+      expect(heard(await call(c, 'nl', { type: 'event', name: 'dtmf', value: '4' }))).toMatch(
+        /medewerker|wachtrij/i,
+      );
+    });
+
     it('speech marked on another channel gets speech too', async () => {
       const c = app.conversation({ channelId: 'directline', locale: 'nl-NL' });
       await c.start();
@@ -360,53 +379,39 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
       expectPhoneReplies(replies, 'nl');
     });
 
-    // Needs the channel turn step to remember the last prompt and say it again (see
-    // adapters/channels/repeatRequest.ts); flip to `it` once bot/channelTurnStep.ts uses it.
-    it.failing(
-      '"wat zei u?", "can you repeat that", "nochmal bitte", "proszę powtórzyć" say the last prompt again',
-      async () => {
-        const cases: [Lang, string, string, string][] = [
-          [
-            'nl',
-            'nl-NL',
-            'wat zei u?',
-            'Wat is de postcode van het adres waar de brief naartoe is gestuurd?',
-          ],
-          [
-            'nl',
-            'nl-NL',
-            'nog een keer',
-            'Wat is de postcode van het adres waar de brief naartoe is gestuurd?',
-          ],
-          [
-            'en',
-            'en-GB',
-            'can you repeat that',
-            'What is the postcode of the address the letter was sent to?',
-          ],
-          [
-            'de',
-            'de-DE',
-            'nochmal bitte',
-            'Wie lautet die Postleitzahl der Adresse, an die das Schreiben geschickt wurde?',
-          ],
-          ['pl', 'pl-PL', 'proszę powtórzyć', 'Jaki jest kod pocztowy adresu, na który wysłano pismo?'],
-        ];
-        for (const [lang, locale, ask, question] of cases) {
-          const c = app.conversation({ channelId: 'telephony', locale });
-          await c.start();
-          await call(c, lang, '1');
-          await call(c, lang, D01.number);
-          const again = await call(c, lang, ask);
-          // The question itself again, not 'that is not a postcode'.
-          expect(sentencesOf(again)).toContain(question);
-          expect(heard(again)).not.toMatch(/herken|recognise|erkenne|rozpozna/);
-          expect(again.at(-1)?.inputHint).toBe('expectingInput');
-          // The dialog still waits for the postcode.
-          expect(heard(await call(c, lang, D01.postcode))).toMatch(/129/);
-        }
-      },
-    );
+    // The channel turn step remembers the last prompt and says it again (adapters/channels/repeatRequest.ts).
+    it('"wat zei u?", "can you repeat that", "nochmal bitte", "proszę powtórzyć" say the last prompt again', async () => {
+      const cases: [Lang, string, string, string][] = [
+        ['nl', 'nl-NL', 'wat zei u?', 'Wat is de postcode van het adres waar de brief naartoe is gestuurd?'],
+        [
+          'nl',
+          'nl-NL',
+          'nog een keer',
+          'Wat is de postcode van het adres waar de brief naartoe is gestuurd?',
+        ],
+        ['en', 'en-GB', 'can you repeat that', 'What is the postcode of the address the letter was sent to?'],
+        [
+          'de',
+          'de-DE',
+          'nochmal bitte',
+          'Wie lautet die Postleitzahl der Adresse, an die das Schreiben geschickt wurde?',
+        ],
+        ['pl', 'pl-PL', 'proszę powtórzyć', 'Jaki jest kod pocztowy adresu, na który wysłano pismo?'],
+      ];
+      for (const [lang, locale, ask, question] of cases) {
+        const c = app.conversation({ channelId: 'telephony', locale });
+        await c.start();
+        await call(c, lang, '1');
+        await call(c, lang, D01.number);
+        const again = await call(c, lang, ask);
+        // The question itself again, not 'that is not a postcode'.
+        expect(sentencesOf(again)).toContain(question);
+        expect(heard(again)).not.toMatch(/herken|recognise|erkenne|rozpozna/);
+        expect(again.at(-1)?.inputHint).toBe('expectingInput');
+        // The dialog still waits for the postcode.
+        expect(heard(await call(c, lang, D01.postcode))).toMatch(/129/);
+      }
+    });
   });
 
   describe('on SMS and WhatsApp', () => {

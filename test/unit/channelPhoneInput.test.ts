@@ -8,6 +8,7 @@ import {
   repeatablePrompt,
   repeatedPrompt,
 } from '../../adapters/channels/repeatRequest';
+import { attachOfferedChoices, offeredChoicesOf } from '../../adapters/channels/offeredChoices';
 import { ssml } from '../../adapters/channels/ssml';
 import { dtmfFromEvent, normalizeSpokenInput } from '../../adapters/channels/spokenInput';
 import { I18nLocalizer } from '../../bot/i18n';
@@ -147,6 +148,18 @@ describe('asking to hear it again', () => {
     expect(again[0].speak).toContain('<voice name="nl-NL-FennaNeural"><s>Ik herhaal het.</s><s>Dank u.</s>');
     expect(again[1].text).toBe('Wat is de postcode?');
     expect(again[1].inputHint).toBe('expectingInput');
+    // The choices a message offered come back with it, so "2" still means the second one.
+    const menu = attachOfferedChoices({ type: 'message', text: 'Wat wilt u doen?\n1: A\n2: B' }, [
+      { value: 'a', title: 'A' },
+      { value: 'b', title: 'B' },
+    ]);
+    const stored = JSON.parse(JSON.stringify(repeatablePrompt([menu]))) as ReturnType<
+      typeof repeatablePrompt
+    >;
+    expect(offeredChoicesOf(repeatedPrompt(stored, 'Ik herhaal het.')[0])?.map((c) => c.title)).toEqual([
+      'A',
+      'B',
+    ]);
     for (const locale of ['en', 'de', 'pl'] as const) {
       expect(localizer.t(locale, REPEAT_INTRO_KEY)).not.toBe(localizer.t('nl', REPEAT_INTRO_KEY));
     }
