@@ -19,7 +19,8 @@ const REPEAT_PHRASES: RegExp[] = [
   /\bnogmaals\b/,
   /\bwat (zei|zegt|zeg) (u|je|jij|ze)\b/,
   /\bwat was dat\b/,
-  /\b(niet )?(verstond|verstaan|gehoord|hoorde)\b/,
+  /\bniet (goed )?(verstaan|gehoord)\b/,
+  /\b(verstond|hoorde) ((u|je|het|dat) )?niet\b/,
   /\bwablief\b/,
   // en
   /\brepeat\b/,
@@ -28,7 +29,7 @@ const REPEAT_PHRASES: RegExp[] = [
   /\b(once|one) more time\b/,
   /\bagain\b/,
   /\bwhat did you (just )?say\b/,
-  /\b(catch|hear) (that|it|you)\b/,
+  /\b(didnt|did not|couldnt|could not|cant|cannot|can not) (catch|hear)( that| it| you)?\b/,
   /\bpardon\b/,
   // de
   /\bwiederhol(en|ung|e)?\b/,

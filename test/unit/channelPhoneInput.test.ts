@@ -97,6 +97,8 @@ describe('asking to hear it again', () => {
     'Kunt u dat herhalen alstublieft',
     'kunt u dat nog een keer zeggen',
     'sorry, ik heb het niet verstaan',
+    'ik verstond u niet',
+    "I couldn't hear you",
     'can you repeat that',
     'repeat please',
     'Sorry, I didn’t catch that',
@@ -125,6 +127,9 @@ describe('asking to hear it again', () => {
     'I want to pay again next month',
     'Ich verstehe nicht',
     'wat is een CJIB-nummer?',
+    'ik heb het gehoord',
+    'I hear you',
+    'ja, nog een keer een boete opzoeken',
     '',
   ])('"%s" is something else', (text) => {
     expect(isRepeatRequest(text)).toBe(false);
