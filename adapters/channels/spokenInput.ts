@@ -4,6 +4,7 @@
  * before the dialogs see the text, so every question that asks for a number accepts both.
  */
 import { foldDiacritics } from '../../domain/language/normalizeText';
+import { isSpeechChannel } from './channelKinds';
 import { parseNumberWords } from '../../domain/language/numberWords';
 import { spokenDigit } from '../../domain/language/spokenDigits';
 
@@ -56,12 +57,14 @@ export function dtmfFromEvent(activity: {
   text?: string;
   value?: unknown;
   channelData?: unknown;
+  channelId?: string;
 }): string | undefined {
   let raw: string | undefined;
   if (activity.type === 'event' && DTMF_EVENT.test(activity.name ?? '')) {
     raw = keysIn(activity.value, true) ?? keysIn(activity.channelData, false);
   } else if ((activity.type === 'event' || activity.type === 'message') && !activity.text?.trim()) {
-    raw = keysIn(activity.value, false) ?? keysIn(activity.channelData, false);
+    // On a phone line a bare value of keys is a key press (there are no cards to submit there).
+    raw = keysIn(activity.value, isSpeechChannel(activity.channelId)) ?? keysIn(activity.channelData, false);
   }
   if (raw === undefined || !DTMF_KEYS.test(raw) || !/[0-9*#]/.test(raw)) return undefined;
   const keys = dtmfText(raw);

@@ -313,6 +313,10 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
         ),
       ).toMatch(/postcode/);
 
+      const bare = app.conversation({ channelId: 'telephony', locale: 'de-DE' });
+      await bare.start();
+      expect(heard(await call(bare, 'de', { type: 'message', text: '', value: '1' }))).toMatch(/CJIB-Nummer/);
+
       // The key named in words.
       const named = app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
       await named.start();

@@ -20,6 +20,7 @@ describe('key presses as channels deliver them', () => {
     expect(dtmfFromEvent({ type: 'message', text: '', channelData: { tones: '2' } })).toBe('2');
     expect(dtmfFromEvent({ type: 'event', name: 'dtmf', value: {}, channelData: { digits: '3' } })).toBe('3');
     expect(dtmfFromEvent({ type: 'message', text: '', value: { dtmf: { tone: '4' } } })).toBe('4');
+    expect(dtmfFromEvent({ type: 'message', text: '', value: '2', channelId: 'telephony' })).toBe('2');
   });
 
   it('leaves other messages and card submissions alone', () => {
