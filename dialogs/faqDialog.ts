@@ -7,6 +7,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { IntentId } from '../domain/language/intents';
 import { acceptsOffer } from '../domain/language/offerAcceptance';
+import { followUpTopic } from '../domain/knowledge/followUpTopic';
 import { selectTopic, type TopicSelection } from '../domain/knowledge/selectTopic';
 import { type FlowAction, parseFlowAction, parseTopicValue, type TopicId } from '../domain/knowledge/topics';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -161,7 +162,15 @@ export class FaqDialog extends ComponentDialog {
       const yesNo = bareYesNo(await turnRecognition(step.context, this.deps), this.deps, NO_CONTENT_AFTER_NO);
       if (yesNo !== undefined) picked = offered[yesNo ? 0 : 1];
     }
-    if (!picked) return step.endDialog({ reroute: true } satisfies FaqResult);
+    if (!picked) {
+      // "Wat kost dat?", "and if I don't?": a short question about the answer just given, which the
+      // recogniser cannot place on its own (one it can place, like "hoe lang duurt het beroep?", is routed).
+      const recognition = await turnRecognition(step.context, this.deps);
+      const placed = recognition.intent !== 'none' && recognition.score >= this.deps.confidenceThreshold;
+      const next = placed ? undefined : followUpTopic(valuesOf(step).topicId, text ?? '');
+      if (next) return step.replaceDialog(STEPS, { topicId: next } satisfies FaqOptions);
+      return step.endDialog({ reroute: true } satisfies FaqResult);
+    }
 
     if (picked.value === YES || picked.value === NO) {
       const helpful = picked.value === YES;

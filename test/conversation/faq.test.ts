@@ -88,6 +88,21 @@ describe('answers to citizen questions through POST /api/messages', () => {
     expect(next).toMatch(/4 maanden/);
   });
 
+  it('a short follow-up ("wat kost dat?", "and if I don\'t?") is about the answer just given', async () => {
+    const nl = app.conversation();
+    await nl.start();
+    await nl.say('Hoe lang heb ik om mijn verkeersboete te betalen?');
+    const cost = textOf(await nl.say('en wat kost dat?'));
+    expect(cost).toMatch(/1,5 keer/);
+    const next = textOf(await nl.say('en als ik dat niet doe?'));
+    expect(next).toMatch(/deurwaarder/);
+
+    const en = app.conversation({ locale: 'en-GB' });
+    await en.start();
+    await en.say('What happens if I pay my traffic fine late?');
+    expect(textOf(await en.say("and if I don't?"))).toMatch(/bailiff/);
+  });
+
   it('answers a question in the middle of the fine lookup the same way, then resumes the lookup', async () => {
     const conversation = app.conversation();
     await conversation.start();

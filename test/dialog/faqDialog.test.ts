@@ -113,7 +113,7 @@ describe('FaqDialog', () => {
     const dialog = client({ topicId: 'objection' });
     await dialog.sendActivity('start');
     dialog.getNextReply();
-    const reply = await dialog.sendActivity('hoe lang duurt het beroep bij de kantonrechter?');
+    const reply = await dialog.sendActivity('mijn auto is gestolen, wat moet ik doen?');
     expect(reply).toBeUndefined();
     expect(dialog.dialogTurnResult.result).toEqual({ reroute: true } satisfies FaqResult);
     expect(await feedback.countsByTopic()).toEqual([]);
@@ -125,6 +125,16 @@ describe('FaqDialog', () => {
     await dialog.sendActivity('start');
     dialog.getNextReply();
     const next = await dialog.sendActivity('Wat als ik te laat betaal?');
+    expect(next.text).toMatch(/1,5 keer/);
+    expect(dialog.getNextReply().text).toBe('Heeft dit antwoord u geholpen?');
+  });
+
+  it('takes a short question it cannot place ("wat kost dat?") as a follow-up to the answer just given', async () => {
+    const { client } = setup();
+    const dialog = client({ topicId: 'payment_deadline' });
+    await dialog.sendActivity('start');
+    dialog.getNextReply();
+    const next = await dialog.sendActivity('en wat kost dat?');
     expect(next.text).toMatch(/1,5 keer/);
     expect(dialog.getNextReply().text).toBe('Heeft dit antwoord u geholpen?');
   });
