@@ -35,6 +35,8 @@ export interface ChannelMemory {
 const HOOKED = Symbol('channelTurnStep.hooked');
 /** Set on a turn that says the last prompt again: that repetition is not itself the prompt to repeat. */
 const REPEATING = Symbol('channelTurnStep.repeating');
+/** The messages this turn sent so far (a dialog sends them one by one). */
+const SAID = Symbol('channelTurnStep.said');
 
 /**
  * The choice a bare number or ordinal picks ("2", "twee", "de tweede"), as that choice's title.
@@ -131,7 +133,13 @@ export class ChannelTurnStep implements TurnStep {
           activity.speak = speechFor(activity.text, locale, this.localizer);
         activity.inputHint ??= 'acceptingInput';
       }
-      if (!context.turnState.get(REPEATING)) memory.lastPrompt = { messages: repeatablePrompt(messages), locale };
+      if (!context.turnState.get(REPEATING)) {
+        // Everything the turn said (the lookup result and then its menu), not only its last batch.
+        const said = (context.turnState.get(SAID) as Partial<Activity>[] | undefined) ?? [];
+        said.push(...messages);
+        context.turnState.set(SAID, said);
+        memory.lastPrompt = { messages: repeatablePrompt(said), locale };
+      }
     }
   }
 }
