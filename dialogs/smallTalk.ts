@@ -4,14 +4,14 @@ import type { IntentId } from '../domain/language/intents';
 import { SUPPORTED_LOCALES } from '../domain/language/locale';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
-import { say, turnLocale } from './turn';
+import { say, text, turnLocale } from './turn';
 
 /** Says what the assistant can do, with the main flows as choices. */
 export async function sayCapabilities(context: TurnContext, deps: DialogDeps, key: string): Promise<void> {
   const locale = turnLocale(context);
   const t = (k: string): string => deps.localizer.t(locale, k);
   await say(context, deps, {
-    text: t(key),
+    text: text(context, deps, key),
     choices: [
       { value: 'fine_status', title: t('common:choice.lookup') },
       { value: 'payment_arrangement', title: t('common:choice.arrangement') },

@@ -67,7 +67,21 @@ export async function say(context: TurnContext, deps: DialogDeps, reply: Reply):
   await context.sendActivity(deps.renderer.render(reply, turnChannel(context)));
 }
 
-/** Shorthand for a reply that is one localised text. */
+/** Suffix of a text's spoken variant: `lookup:number.retry` → `lookup:number.retrySpeech`. */
+export const SPEECH_VARIANT_SUFFIX = 'Speech';
+
+/**
+ * The key to say on this turn: a caller cannot type, so on a speech turn a text that tells the
+ * citizen to type ("Typ de cijfers") has a spoken sibling (`…Speech`: "zeg of toets de cijfers")
+ * that is used instead. Every other key, and every key on a chat channel, stays as it is.
+ */
+export function turnKey(context: TurnContext, deps: DialogDeps, key: string): string {
+  if (!isSpeechTurn(context)) return key;
+  const spoken = `${key}${SPEECH_VARIANT_SUFFIX}`;
+  return deps.localizer.has(turnLocale(context), spoken) ? spoken : key;
+}
+
+/** Shorthand for a reply that is one localised text (its spoken variant on the phone, see turnKey). */
 export function text(context: TurnContext, deps: DialogDeps, key: string, vars?: Record<string, unknown>): string {
-  return deps.localizer.t(turnLocale(context), key, vars);
+  return deps.localizer.t(turnLocale(context), turnKey(context, deps, key), vars);
 }
