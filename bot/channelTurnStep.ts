@@ -1,9 +1,10 @@
 import type { Activity, ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { choiceIndex } from '../domain/language/choiceMatch';
+import { choiceIndex, choiceNumberOutOfRange } from '../domain/language/choiceMatch';
+import { intlLocale } from '../domain/language/intlLocale';
 import { toLocale, type Locale } from '../domain/language/locale';
 import type { Localizer } from '../domain/ports/localizer';
 import { isMessagingChannel } from '../adapters/channels/channelKinds';
-import { speechFor } from '../adapters/channels/channelReplyRenderer';
+import { ChannelReplyRenderer, speechFor } from '../adapters/channels/channelReplyRenderer';
 import { offeredChoicesOf } from '../adapters/channels/offeredChoices';
 import { askedForLink, withoutPaymentLinks } from '../adapters/channels/paymentLinks';
 import {
@@ -26,6 +27,8 @@ export interface TurnStep {
 export interface ChannelMemory {
   /** Titles of the choices the assistant's last reply offered: "2" in the next message means the second. */
   offered?: string[];
+  /** The language those choices were offered in: a number that is not one of them is told in it. */
+  offeredLocale?: Locale;
   /** The warning about fake CJIB messages was given (messaging channels, once per conversation). */
   scamNoticeGiven?: boolean;
   /** On the phone: the assistant's last prompt and its language, to say again when the caller asks. */
@@ -49,6 +52,16 @@ export function pickOfferedChoice(text: string, titles: readonly string[]): stri
 }
 
 /**
+ * The number a bare answer gives when the offered choices do not go that far ("5" or "nummer 5
+ * graag" when three are offered). Not when a title itself holds a number, as pickOfferedChoice;
+ * not for a single choice (the queue's "stop waiting": what follows may be typed to a person).
+ */
+export function offeredNumberOutOfRange(text: string, titles: readonly string[]): number | undefined {
+  if (titles.length < 2 || titles.some((t) => /\d/.test(t))) return undefined;
+  return choiceNumberOutOfRange(text, titles.length);
+}
+
+/**
  * The channel side of every turn, in one place:
  * - in: DTMF events become text, key presses and spoken digits on the phone become digits, and a
  *   number or ordinal answering offered choices becomes the choice's title, before any dialog sees it;
@@ -58,6 +71,7 @@ export function pickOfferedChoice(text: string, titles: readonly string[]): stri
  */
 export class ChannelTurnStep implements TurnStep {
   private readonly memory: StatePropertyAccessor<ChannelMemory>;
+  private readonly renderer: ChannelReplyRenderer;
 
   constructor(
     conversationState: ConversationState,
@@ -65,6 +79,7 @@ export class ChannelTurnStep implements TurnStep {
     private readonly defaultLocale: Locale,
   ) {
     this.memory = conversationState.createProperty<ChannelMemory>('channelMemory');
+    this.renderer = new ChannelReplyRenderer(localizer);
   }
 
   async beforeTurn(context: TurnContext): Promise<boolean> {
@@ -89,7 +104,14 @@ export class ChannelTurnStep implements TurnStep {
         return true;
       }
       if (isSpeechTurn(context)) activity.text = normalizeSpokenInput(activity.text);
-      const picked = memory.offered?.length ? pickOfferedChoice(activity.text, memory.offered) : undefined;
+      const offered = memory.offered ?? [];
+      // "5" when three were offered: which numbers there are, and the choices again; the dialog waits.
+      const missing = offered.length ? offeredNumberOutOfRange(activity.text, offered) : undefined;
+      if (missing !== undefined) {
+        await this.offerAgain(context, offered, missing, memory.offeredLocale);
+        return true;
+      }
+      const picked = offered.length ? pickOfferedChoice(activity.text, offered) : undefined;
       if (picked) activity.text = picked;
       memory.offered = undefined;
     }
@@ -102,16 +124,37 @@ export class ChannelTurnStep implements TurnStep {
     await context.sendActivities(repeatedPrompt(last.messages, intro));
   }
 
+  private async offerAgain(
+    context: TurnContext,
+    titles: string[],
+    number: number,
+    offeredIn: Locale | undefined,
+  ): Promise<void> {
+    const locale = offeredIn ?? toLocale(context.activity.locale) ?? this.defaultLocale;
+    const numbers = new Intl.ListFormat(intlLocale(locale), { type: 'disjunction' }).format(
+      titles.map((_, i) => String(i + 1)),
+    );
+    const reply = {
+      text: this.localizer.t(locale, 'channels:choices.outOfRange', { number, numbers }),
+      choices: titles.map((title) => ({ value: title, title })),
+      expectsInput: true,
+    };
+    const channel = { channelId: context.activity.channelId, locale, speech: isSpeechTurn(context) };
+    await context.sendActivity(this.renderer.render(reply, channel));
+  }
+
   private async outgoing(context: TurnContext, activities: Partial<Activity>[]): Promise<void> {
     const memory = await this.memory.get(context, {});
     const messages = activities.filter((a) => a.type === 'message');
-    for (const activity of messages) {
-      const offered = offeredChoicesOf(activity);
-      if (offered) memory.offered = offered.map((c) => c.title);
-      else if (activity.inputHint === 'expectingInput') memory.offered = undefined;
-    }
     if (!messages.length) return;
     const locale = turnLocaleOr(context, toLocale(context.activity.locale) ?? this.defaultLocale);
+    for (const activity of messages) {
+      const offered = offeredChoicesOf(activity);
+      if (offered) {
+        memory.offered = offered.map((c) => c.title);
+        memory.offeredLocale = toLocale(activity.locale) ?? locale;
+      } else if (activity.inputHint === 'expectingInput') memory.offered = undefined;
+    }
     const t = (key: string, vars?: Record<string, unknown>): string => this.localizer.t(locale, key, vars);
 
     if (isMessagingChannel(context.activity.channelId)) {

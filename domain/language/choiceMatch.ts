@@ -64,6 +64,48 @@ const ORDINALS: Record<string, number> = {
   zesde: 6,
   six: 6,
   sixth: 6,
+  sechs: 6,
+  sechste: 6,
+  szesc: 6,
+  szosty: 6,
+  szosta: 6,
+  zeven: 7,
+  zevende: 7,
+  seven: 7,
+  seventh: 7,
+  sieben: 7,
+  siebte: 7,
+  siedem: 7,
+  siodmy: 7,
+  siodma: 7,
+  acht: 8,
+  achtste: 8,
+  eight: 8,
+  eighth: 8,
+  achte: 8,
+  osiem: 8,
+  osmy: 8,
+  osma: 8,
+  negen: 9,
+  negende: 9,
+  nine: 9,
+  ninth: 9,
+  neun: 9,
+  neunte: 9,
+  dziewiec: 9,
+  dziewiaty: 9,
+  dziewiata: 9,
+  // Polish names of numbers as choices ("jedynka proszę": number one, please).
+  jedynka: 1,
+  jedynke: 1,
+  dwojka: 2,
+  dwojke: 2,
+  trojka: 3,
+  trojke: 3,
+  czworka: 4,
+  czworke: 4,
+  piatka: 5,
+  piatke: 5,
   laatste: -1,
   last: -1,
   letzte: -1,
@@ -71,19 +113,33 @@ const ORDINALS: Record<string, number> = {
   ostatnia: -1,
 };
 
-/** Filler around a choice ("de tweede graag", "option 2 please"). */
+/**
+ * Filler around a choice ("de tweede graag", "option 2 please", "nummer 1 alstublieft",
+ * "Nummer 3 bitte", "numer 1 proszę"): politeness, "number"/"option" and "I'll take".
+ */
 const FILLER = new Set(
-  'de het the die der das optie option keuze choice nummer number nr no graag please bitte prosze ik wil i want want ich mochte chce ja die deze that one een a eh uh doe maar the opcja opcje opcji opcje wybor wybieram poprosze ta moze wahl auswahl gerne nehme variante punkt ill take go with'.split(
-    ' ',
-  ),
+  [
+    'de het the die der das deze dat ja een a eh uh that one',
+    'optie option keuze choice nummer number nr no numer numerem numeru pozycja',
+    'graag alstublieft alsjeblieft aub svp dank u bedankt please pls thanks thank you bitte danke gerne prosze poprosze dziekuje',
+    'ik wil kies neem doe maar i want want choose pick take ill go with my ich mochte nehme wahle wahl auswahl variante punkt',
+    'chce wybor wybieram biore ta moze opcja opcje opcji',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
-function byNumber(ws: string[], count: number): number | undefined {
+/** The number a bare answer says ("2", "twee", "de tweede", "nummer 5 graag"); -1 for "the last". */
+function numberSaid(ws: string[]): number | undefined {
   const meaningful = ws.filter((w) => !FILLER.has(w));
   if (meaningful.length !== 1) return undefined;
   const w = meaningful[0];
   const stem = w.replace(/(st|nd|rd|th|e|de|ste)$/, '');
-  const n = /^\d+$/.test(w) ? Number(w) : /^\d+$/.test(stem) ? Number(stem) : (ORDINALS[w] ?? ORDINALS[stem]);
+  return /^\d+$/.test(w) ? Number(w) : /^\d+$/.test(stem) ? Number(stem) : (ORDINALS[w] ?? ORDINALS[stem]);
+}
+
+function byNumber(ws: string[], count: number): number | undefined {
+  const n = numberSaid(ws);
   if (n === undefined) return undefined;
   const index = n === -1 ? count - 1 : n - 1;
   return index >= 0 && index < count ? index : undefined;
@@ -107,6 +163,21 @@ function coverage(answer: string[], phrase: string): number {
 export function choiceIndex(text: string, count: number): number | undefined {
   const normal = normalizeText(text);
   return normal && count > 0 ? byNumber(normal.split(' '), count) : undefined;
+}
+
+/** The largest number an answer to a short menu is taken to be (a choice, a key on the phone). */
+const MENU_NUMBER_MAX = 9;
+
+/**
+ * The number a bare answer says when none of `count` offered choices has it ("5" or "nummer 5
+ * graag" when three are offered): the citizen meant a choice that is not there. Larger numbers
+ * (an amount, a CJIB number, a postcode) and 0 are not taken as a choice.
+ */
+export function choiceNumberOutOfRange(text: string, count: number): number | undefined {
+  const normal = normalizeText(text);
+  if (!normal || count <= 0) return undefined;
+  const n = numberSaid(normal.split(' '));
+  return n !== undefined && n > count && n <= MENU_NUMBER_MAX ? n : undefined;
 }
 
 export function matchChoice(text: string, choices: Choice[]): string | undefined {
