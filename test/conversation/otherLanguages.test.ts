@@ -73,6 +73,14 @@ describe('citizens writing in another language', () => {
     expect(replies).not.toMatch(/[Yy]ou/);
   });
 
+  it('on the phone the notice asks to say a language, not to choose below', async () => {
+    const c = app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
+    await c.start();
+    const replies = await c.say('Bonjour, je voudrais payer mon amende en plusieurs fois');
+    expect(textOf(replies)).toMatch(/Say the name of another language/);
+    expect(replies.map((a) => a.speak ?? '').join(' ')).not.toMatch(/below/);
+  });
+
   it('a device set to a language of the Netherlands (Frisian) or to Turkish in the Netherlands gets Dutch', async () => {
     for (const locale of ['fy-NL', 'tr-NL']) {
       const c = app.conversation({ locale });
