@@ -102,7 +102,7 @@ export class TurnPipeline {
       if (other) {
         locale = 'en';
         setTurnLocale(context, locale);
-        if (!data.toldOtherLanguage) await this.tellLanguages(context, locale);
+        if (!data.toldOtherLanguage) await this.tellLanguages(context);
         data.toldOtherLanguage = true;
       } else if (
         detected &&
@@ -119,7 +119,7 @@ export class TurnPipeline {
   }
 
   /** "I do not speak that language; I can help in …", with the four languages to choose from. */
-  private async tellLanguages(context: TurnContext, locale: Locale): Promise<void> {
+  private async tellLanguages(context: TurnContext): Promise<void> {
     const recognition = await turnRecognition(context, this.deps);
     // "Parlez-vous anglais ?" is answered by the router's language switch itself.
     if (recognition.intent === 'change_language') return;
