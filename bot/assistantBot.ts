@@ -63,6 +63,7 @@ export class AssistantBot {
   private async onMessage(context: TurnContext): Promise<void> {
     const data = await this.deps.state.conversation.get(context, {});
     data.turns = (data.turns ?? 0) + 1;
+    data.citizenId ??= context.activity.from?.id;
     // A conversation that starts with a message (SMS, phone) still hears the AI disclosure first.
     if (!data.welcomed) await this.welcome(context);
     await this.runDialogs(context);

@@ -17,6 +17,8 @@ export interface ConversationData {
   /** Set while the assistant has offered a person and waits for yes/no. */
   personOffered?: boolean;
   lastIntent?: IntentId;
+  /** The channel's id of the citizen, so erasing the conversation also erases their user state. */
+  citizenId?: string;
   /** Counts every message turn: proves that no turn's state is lost under concurrency. */
   turns?: number;
   /** Why the next handoff happens; set by a flow before it ends with `{ handoff: true }`, cleared by the handoff. */

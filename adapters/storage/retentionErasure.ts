@@ -27,7 +27,8 @@ export class ConversationEraser {
     const id = String(conversationId);
     const report: ErasureReport = {};
     const channelPattern = channelId === undefined ? '[^/]+' : escapeRegex(String(channelId));
-    const stateKey = new RegExp(`^${channelPattern}/conversations/${escapeRegex(id)}$`);
+    // botbuilder's ConversationState key ends in "/" (an empty namespace): "webchat/conversations/<id>/".
+    const stateKey = new RegExp(`^${channelPattern}/conversations/${escapeRegex(id)}/?$`);
     const channels = new Set<string>(channelId === undefined ? [] : [String(channelId)]);
     for (const doc of await this.db
       .collection<Keyed>('botState')
@@ -50,7 +51,11 @@ export class ConversationEraser {
     };
     for (const channel of channels) {
       const key = `${channel}/${id}`;
-      await count('botState', { _id: `${channel}/conversations/${id}` });
+      const stateIds = [`${channel}/conversations/${id}/`, `${channel}/conversations/${id}`];
+      // The citizen's own state on that channel (their chosen language), named in the conversation's.
+      for (const userId of await this.citizensOf(stateIds))
+        await count('botState', { _id: `${channel}/users/${userId}/` });
+      await count('botState', { _id: { $in: stateIds } });
       await count('turnLeases', { _id: key });
       await count('transcripts', { conversationKey: key });
       await count('transcriptsCounters', { _id: key });
@@ -66,6 +71,24 @@ export class ConversationEraser {
       await count(DIRECTLINE_CONVERSATIONS, { _id: id });
     }
     return report;
+  }
+
+  /** The channel user ids the conversation states name (ConversationData.citizenId). */
+  private async citizensOf(stateIds: string[]): Promise<string[]> {
+    const ids: string[] = [];
+    for (const doc of await this.db
+      .collection<Keyed>('botState')
+      .find({ _id: { $in: stateIds } })
+      .toArray()) {
+      try {
+        const citizenId = (JSON.parse(String(doc.json)) as { conversationData?: { citizenId?: unknown } })
+          .conversationData?.citizenId;
+        if (typeof citizenId === 'string' && citizenId) ids.push(citizenId);
+      } catch {
+        // not the assistant's JSON: nothing to follow
+      }
+    }
+    return ids;
   }
 
   /** Every conversation in which this debtor was identified, and their delivered arrangement requests. */

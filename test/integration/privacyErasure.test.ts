@@ -1,7 +1,11 @@
+import type { TurnContext } from 'botbuilder';
 import { lockKeyId } from '../../adapters/storage/lockKeyId';
+import { MemoryStateStorage } from '../../adapters/storage/memoryStateStorage';
+import { SnapshotConversationState, SnapshotUserState } from '../../bot/snapshotBotState';
 import { ConversationEraser } from '../../adapters/storage/retentionErasure';
 import { erase, parseEraseArgs } from '../../scripts/erase';
 import { startTestMongo, type TestMongo } from '../support/mongo';
+import { startTestApp } from '../support/testApp';
 
 /** Seeds what the assistant keeps about one conversation, in the shapes the stores write. */
 async function seedConversation(
@@ -12,9 +16,21 @@ async function seedConversation(
 ): Promise<void> {
   const key = `${channel}/${id}`;
   const db = mongo.db;
-  await db
-    .collection('botState')
-    .insertOne({ _id: `${channel}/conversations/${id}` as never, json: '{}', updatedAt: new Date() });
+  // Under the keys botbuilder's states use: the conversation's, and the citizen's own it names.
+  const conversationKey = new SnapshotConversationState(new MemoryStateStorage()).getStorageKey({
+    activity: { channelId: channel, conversation: { id } },
+  } as TurnContext)!;
+  const userKey = new SnapshotUserState(new MemoryStateStorage()).getStorageKey({
+    activity: { channelId: channel, from: { id: `citizen-${id}` } },
+  } as TurnContext)!;
+  await db.collection('botState').insertMany([
+    {
+      _id: conversationKey as never,
+      json: JSON.stringify({ conversationData: { citizenId: `citizen-${id}` } }),
+      updatedAt: new Date(),
+    },
+    { _id: userKey as never, json: JSON.stringify({ userProfile: { locale: 'en' } }), updatedAt: new Date() },
+  ]);
   await db.collection('turnLeases').insertOne({ _id: key as never, holder: 'x', expiresAt: new Date() });
   await db.collection('transcripts').insertMany([
     {
@@ -64,25 +80,21 @@ async function seedConversation(
     failures: 1,
     expiresAt: new Date(),
   });
-  await db
-    .collection('directlineConversations')
-    .insertOne({
-      _id: id as never,
-      channelId: channel,
-      seq: 1,
-      createdAt: new Date(),
-      expiresAt: new Date(),
-    });
-  await db
-    .collection('directlineActivities')
-    .insertOne({
-      _id: `${id}#1` as never,
-      conversationId: id,
-      seq: 1,
-      json: '{"text":"mijn nummer"}',
-      storedAt: new Date(),
-      expiresAt: new Date(),
-    });
+  await db.collection('directlineConversations').insertOne({
+    _id: id as never,
+    channelId: channel,
+    seq: 1,
+    createdAt: new Date(),
+    expiresAt: new Date(),
+  });
+  await db.collection('directlineActivities').insertOne({
+    _id: `${id}#1` as never,
+    conversationId: id,
+    seq: 1,
+    json: '{"text":"mijn nummer"}',
+    storedAt: new Date(),
+    expiresAt: new Date(),
+  });
 }
 
 async function remaining(mongo: TestMongo): Promise<Record<string, number>> {
@@ -119,7 +131,7 @@ describe('erasure (npm run erase)', () => {
       parseEraseArgs(['--conversation', 'conv-a']),
     );
     expect(report).toMatchObject({
-      botState: 1,
+      botState: 2, // the conversation's state and the citizen's own
       turnLeases: 1,
       transcripts: 2,
       transcriptsCounters: 1,
@@ -132,7 +144,7 @@ describe('erasure (npm run erase)', () => {
       directlineConversations: 1,
     });
     expect(await remaining(mongo)).toEqual({
-      botState: 1,
+      botState: 2,
       turnLeases: 1,
       transcripts: 2,
       transcriptsCounters: 1,
@@ -157,19 +169,39 @@ describe('erasure (npm run erase)', () => {
     const report = await erase(new ConversationEraser(mongo.db), parseEraseArgs(['--debtor', 'D01']));
     expect(report).toMatchObject({
       conversations: 2,
-      botState: 2,
+      botState: 4,
       transcripts: 4,
       arrangementRequests: 1,
       arrangementRequestsKept: 1,
     });
     const left = await remaining(mongo);
     expect(left).toMatchObject({
-      botState: 1,
+      botState: 2,
       transcripts: 2,
       handoffCases: 1,
       lookupAudit: 1,
       arrangementRequests: 2,
     });
+  });
+
+  it('erases what a real conversation through the assistant left, including the citizen’s chosen language', async () => {
+    const app = await startTestApp({ MONGODB_URI: mongo.uri, MONGODB_DB: mongo.db.databaseName });
+    try {
+      const c = app.conversation();
+      await c.start();
+      await c.say('Can we speak English please?');
+      await c.say('Ik wil een betalingsregeling');
+      const states = mongo.db.collection('botState');
+      const mine = { _id: { $regex: new RegExp(`/(conversations/${c.id}|users/${c.userId})/$`) } } as never;
+      expect(await states.countDocuments(mine)).toBe(2);
+      await erase(new ConversationEraser(mongo.db), parseEraseArgs(['--conversation', c.id]));
+      expect(await states.countDocuments(mine)).toBe(0);
+      expect(
+        await mongo.db.collection('transcripts').countDocuments({ conversationKey: `webchat/${c.id}` }),
+      ).toBe(0);
+    } finally {
+      await app.close();
+    }
   });
 
   it('treats hostile ids as plain text: no operator, no regex wildcard', async () => {
@@ -179,7 +211,7 @@ describe('erasure (npm run erase)', () => {
     await eraser.eraseDebtor('{"$gt":""}');
     await eraser.eraseConversation({ $ne: null } as unknown as string);
     await eraser.eraseDebtor({ $ne: null } as unknown as string);
-    expect((await remaining(mongo)).botState).toBe(1);
+    expect((await remaining(mongo)).botState).toBe(2);
     expect((await remaining(mongo)).transcripts).toBe(2);
   });
 
