@@ -21,7 +21,10 @@ export class MemoryStateStorage implements Storage {
     const found: StoreItems = {};
     for (const key of keys) {
       const stored = this.items.get(key);
-      if (stored) found[key] = { ...(JSON.parse(stored.json) as StoreItem), eTag: stored.eTag };
+      if (!stored) continue;
+      const item = JSON.parse(stored.json) as StoreItem;
+      item.eTag = stored.eTag;
+      found[key] = item;
     }
     return found;
   }

@@ -44,7 +44,10 @@ export class MongoStorage implements Storage {
     const items: StoreItems = {};
     for (const key of wanted) {
       const doc = docs.get(key);
-      if (doc) items[key] = { ...JSON.parse(doc.json), eTag: doc.eTag };
+      if (!doc) continue;
+      const item = JSON.parse(doc.json) as StoreItems[string];
+      item.eTag = doc.eTag;
+      items[key] = item;
     }
     return items;
   }
