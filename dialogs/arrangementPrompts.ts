@@ -1,5 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { PromptOptions } from 'botbuilder-dialogs';
+import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
 import { selectTopic } from '../domain/knowledge/selectTopic';
 import type { TopicId } from '../domain/knowledge/topics';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
@@ -44,6 +45,11 @@ export async function readPlanAnswer(
 ): Promise<PlanAnswer | undefined> {
   const picked = pickChoice(context.activity.text, planChoices(context, deps));
   if (picked) return picked.value as PlanAnswer;
+  // "Dat kan ik niet opbrengen", "I can't afford that", "nur 50 im Monat": the amount just proposed is
+  // too high (a personal arrangement); debts or "not at all" is the noodstop. The words decide first,
+  // because the recogniser reads both as cannot_pay.
+  const objection = scheduleObjection(context.activity.text ?? '');
+  if (objection) return objection;
   const recognition = await turnRecognition(context, deps);
   const { entities } = recognition;
   const confident = recognition.score >= deps.confidenceThreshold;

@@ -1,0 +1,54 @@
+import { normalizeQuestion } from '../knowledge/normalizeQuestion';
+
+/**
+ * What an objection to a proposed standard schedule asks for (DESIGN.md "Payment arrangement"):
+ * the monthly amount is too high → a personal arrangement; the citizen cannot pay at all → the
+ * noodstop and debt help. Read from the words, in nl, en, de and pl, so that "I can't afford that"
+ * (that = the amount just proposed) is not mistaken for "I cannot pay at all".
+ */
+export type ScheduleObjection = 'tooHigh' | 'cannotPay';
+
+/** Not able to pay at all: debts, no money or income, lost work, "helemaal niet", "at all". */
+const CANNOT_PAY_AT_ALL =
+  / (helemaal (niet|geen|niks|niets)|at all|gar (nicht|kein\w*)|uberhaupt (nicht|kein\w*)|wcale|w ogole|zupelnie) |schuld|\bdebt|\bdlug|noodstop|emergency stop|notstopp| geen (geld|inkomen) | no (money|income) | kein (geld|einkommen) | nie mam (pieniedzy|z czego|dochod\w*) |bijstand|uitkering|werkloos|baan kwijt|lost my job|unemployed|arbeitslos|bezrobotn|bez pracy/;
+
+/** Too much: "te hoog", "too much", "zu viel", "za dużo". */
+const TOO_MUCH =
+  / (te (hoog|veel|duur)|too (high|much|expensive)|zu (hoch|viel|teuer)|za (wysok\w*|duzo|drog\w*)) /;
+
+/** A reference to the amount just proposed: "dat", "that much", "so viel", "tyle", "na to". */
+const THAT_AMOUNT =
+  / (dat|dit|zoveel|zo veel|dat bedrag|dit bedrag|that|this|it|that much|so much|this amount|that amount|das|dies|so viel|soviel|diesen betrag|den betrag|to|tego|tyle|tej kwoty|takiej kwoty) /;
+
+/** Not able to pay or manage it: a negation within three words of a verb of paying or managing. */
+const NOT = '(niet|not|cant|cannot|couldnt|wont|nicht|nie)';
+const PAY =
+  '(betal\\w*|opbreng\\w*|lukt|red|afford|pay|manage|zahl\\w*|bezahl\\w*|leisten|schaff\\w*|plac\\w*|zaplac\\w*|splac\\w*|stac|dam rady|jestem w stanie)';
+const NOT_ABLE = new RegExp(` ${NOT}( \\w+){0,3} ${PAY} | ${PAY}( \\w+){0,3} ${NOT} `);
+/** Paying all at once is not an objection to the amount ("nee, dat hoeft niet, ik betaal alles in één keer"). */
+const AT_ONCE =
+  / (in (een|1) (keer|x)|ineens|at once|in one go|in full|auf einmal|na raz|jednorazowo|w calosci) /;
+
+/** Not every month: "niet elke maand", "not every month", "nicht jeden Monat", "nie co miesiąc". */
+const NOT_EVERY_MONTH = / (niet (elke|iedere) maand|not every month|nicht jeden monat|nie co miesiac) /;
+
+/** An amount of one's own: "maar 20 per maand", "only 30 a month", "nur 50 im Monat", "tylko 50 miesięcznie". */
+const OWN_AMOUNT_LIMIT =
+  / (maar|slechts|hooguit|hoogstens|only|at most|max|maximaal|nur|hochstens|tylko|najwyzej) (€ ?)?\d{1,4}\b/;
+const OWN_AMOUNT_PER_MONTH =
+  /\b\d{1,4} (euro |eur |€ )?(per maand|p m|pm|in de maand|a month|per month|each month|monthly|im monat|pro monat|monatlich|miesiecznie|na miesiac|co miesiac|w miesiacu)\b/;
+
+/**
+ * The objection in an answer to the proposed schedule, or undefined when the answer is not one
+ * (a yes, a no, a question, or "ik kan niet betalen" without more, which the intent decides).
+ * Not being able to pay at all wins over "too high": a person with debts needs the noodstop.
+ */
+export function scheduleObjection(answer: string): ScheduleObjection | undefined {
+  const text = normalizeQuestion(answer);
+  if (CANNOT_PAY_AT_ALL.test(text)) return 'cannotPay';
+  if (TOO_MUCH.test(text)) return 'tooHigh';
+  if (NOT_EVERY_MONTH.test(text)) return 'tooHigh';
+  if (OWN_AMOUNT_LIMIT.test(text) || OWN_AMOUNT_PER_MONTH.test(text)) return 'tooHigh';
+  if (THAT_AMOUNT.test(text) && NOT_ABLE.test(text) && !AT_ONCE.test(text)) return 'tooHigh';
+  return undefined;
+}
