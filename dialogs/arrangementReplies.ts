@@ -52,18 +52,16 @@ export function existingArrangementReplies(
 
 /**
  * The claims left out of a new arrangement, each with why. Claims of a running arrangement are
- * left out of this list when that arrangement is shown anyway.
+ * listed too: the running arrangement's card does not say which fines it covers.
  */
 export function excludedClaimsReply(
   context: TurnContext,
   deps: DialogDeps,
   excluded: ExcludedClaim[],
-  existingShown: boolean,
 ): Reply | undefined {
-  const listed = excluded.filter((e) => !(existingShown && e.reason === 'in_arrangement'));
-  if (listed.length === 0) return undefined;
+  if (excluded.length === 0) return undefined;
   const locale = turnLocale(context);
-  const lines = listed.map(
+  const lines = excluded.map(
     ({ claim, reason }) =>
       `- ${text(context, deps, 'arrangement:claims.line', { description: description(context, claim), amount: formatMoney(openAmount(claim), locale) })}: ${text(context, deps, `arrangement:excluded.${reason}`)}`,
   );

@@ -97,7 +97,9 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
         if (saysNumberWasWrong(prompt.context.activity.text ?? '')) return true;
         // "Kan ik het later nog aanpassen?": no exact answer here, then the choices again (the retry).
         if (unknownQuestion(prompt.context.activity.text ?? '')) {
-          await say(prompt.context, deps, { text: text(prompt.context, deps, 'arrangement:confirm.noAnswer') });
+          await say(prompt.context, deps, {
+            text: text(prompt.context, deps, 'arrangement:confirm.noAnswer'),
+          });
           // Having said something, the prompt does not send its retry itself.
           if (prompt.options.retryPrompt) await prompt.context.sendActivity(prompt.options.retryPrompt);
         }
@@ -166,7 +168,10 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
   }
 
   private async identify(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { recognition, askAgain } = (step.options ?? {}) as { recognition?: Recognition; askAgain?: boolean };
+    const { recognition, askAgain } = (step.options ?? {}) as {
+      recognition?: Recognition;
+      askAgain?: boolean;
+    };
     return step.beginDialog(IDENTIFY_DEBTOR_DIALOG, {
       recognition,
       purpose: 'arrangement',
@@ -188,12 +193,7 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
 
     for (const reply of existingArrangementReplies(context, this.deps, assessment))
       await say(context, this.deps, reply);
-    const excluded = excludedClaimsReply(
-      context,
-      this.deps,
-      assessment.excluded,
-      assessment.existing.length > 0,
-    );
+    const excluded = excludedClaimsReply(context, this.deps, assessment.excluded);
     if (excluded) await say(context, this.deps, excluded);
     const { decision } = assessment;
     if (!decision.eligible) return this.refuse(step, assessment, decision.reason);

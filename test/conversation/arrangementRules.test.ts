@@ -307,7 +307,7 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
     it('D05 in German: appeal pending, no payment due meanwhile', async () => {
       const answer = await open(app.conversation({ locale: 'de-DE' }), 'D05', ASK_ARRANGEMENT.de);
       expect(answer).toMatch(/Nicht in der neuen Ratenzahlung|nicht in der neuen/i);
-      expect(answer).toMatch(/müssen Sie dieses Bußgeld noch nicht bezahlen/);
+      expect(answer).toMatch(/Widerspruch eingelegt.*müssen Sie dieses Bußgeld noch nicht bezahlen/);
       expect(answer).not.toMatch(/Sie können .* in \d+ Monaten bezahlen/);
     });
 
@@ -318,6 +318,10 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
       expect(answer).toContain('39,90 €');
       expect(answer).toContain('"Zapłacone raty","value":"5"');
       expect(answer).toContain('"Raty pozostałe do zapłaty","value":"4"');
+      // Which fine it covers, and so why it is not in a new one.
+      expect(answer).toMatch(
+        /Speeding by 27 km\/h on the motorway: 159,50 €: Ten mandat jest już objęty obecnym planem spłaty/,
+      );
       expect(answer).not.toMatch(/miesięcznych ratach/);
     });
 
