@@ -7,6 +7,16 @@ describe('isDistressSignal', () => {
     'I just want to end my life',
     'Ich bin verzweifelt.',
     'Myślę o samobójstwie',
+    // Worry that keeps someone awake or out of options, in each language.
+    'ik lig er wakker van, ik weet niet meer wat ik moet doen',
+    'Ik ben radeloos door die boetes',
+    "I can't sleep because of these debts",
+    'I feel hopeless, I cannot cope with these fines anymore',
+    'Ich weiß nicht mehr weiter',
+    'Ich habe Angst wegen der Schulden, ich kann nicht mehr schlafen',
+    'nie mam już siły',
+    'Nie wiem już co robić, nie mogę spać przez te długi',
+    'Nie daję rady z tymi długami',
   ])('recognises "%s"', (text) => {
     expect(isDistressSignal(text)).toBe(true);
   });
@@ -16,6 +26,10 @@ describe('isDistressSignal', () => {
     'I cannot pay',
     'Wie kann ich zahlen?',
     'Hoe zit het met mijn boete?',
+    'Ich kann nicht mehr zahlen',
+    'Nie mogę zapłacić mandatu',
+    'ik weet het niet meer precies, welk nummer bedoelt u?',
+    'I do not know my CJIB number',
     '',
   ])('leaves "%s" alone', (text) => {
     expect(isDistressSignal(text)).toBe(false);
