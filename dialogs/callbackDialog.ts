@@ -8,6 +8,7 @@ import {
 import type { HandoffReason, HandoffSummary } from '../domain/handoff/handoffCase';
 import { conversationKeyOf } from '../domain/handoff/handoffServices';
 import { choiceIndex } from '../domain/language/choiceMatch';
+import { foldDiacritics } from '../domain/language/normalizeText';
 import { extractPhone } from '../domain/language/phoneEntity';
 import { extractYesNo } from '../domain/language/yesNo';
 import { PARTS_OF_DAY, type PartOfDay } from '../domain/ports/callbackStore';
@@ -26,9 +27,12 @@ const PHONE = 'callback.phone';
 const PART = 'callback.part';
 const MAX_PART_ATTEMPTS = 2;
 const AFTERNOON =
-  /(middag|afternoon|nachmittag|popołudni|popoludni|po poludniu|\b1[2-6]|\b(na|after|nach|po) (de |the |dem )?(lunch|mittag\w*|obiedzie))/;
+  /(middag|afternoon|nachmittag|popoludni|po poludniu|\b1[2-6]|\b(na|after|nach|po) (de |the |dem )?(lunch|mittag\w*|obiedzie))/;
 const MORNING =
-  /(ochtend|morning|vormittag|morgens|früh|fruh|\brano\b|przed południem|przed poludniem|\b(8|9|10|11)\b)/;
+  /(ochtend|morning|vormittag|morgens|fruh|\brano\b|przed ?poludni|\b(8|9|10|11)\b)/;
+/** "Maakt niet uit", "any time", "egal", "obojętnie": the first part of the day staff can call. */
+const ANY_TIME =
+  /(maakt (me |mij )?niet uit|om het even|maakt niks uit|doesn.?t matter|does not matter|any ?time|whenever|no preference|either( is fine| one)?$|egal|ist mir gleich|jederzeit|obojetnie|wszystko jedno|kiedykolwiek|dowoln)/;
 const MAX_PHONE_ATTEMPTS = 3;
 
 export interface CallbackOptions {
@@ -122,8 +126,10 @@ export class CallbackDialog extends InterruptibleDialog {
     // 'de tweede', 'the first one': the titles' hours are no choice numbers, so ordinals are safe here.
     const index = choiceIndex(answer, choices.length);
     if (index !== undefined) return choices[index].value as PartOfDay;
-    if (AFTERNOON.test(answer)) return 'afternoon';
-    return MORNING.test(answer) ? 'morning' : undefined;
+    // Folded: 'po południu' typed with or without Polish letters reads the same.
+    const folded = foldDiacritics(text);
+    if (AFTERNOON.test(folded)) return 'afternoon';
+    return MORNING.test(folded) || ANY_TIME.test(folded) ? 'morning' : undefined;
   }
 
   private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
