@@ -13,6 +13,10 @@ describe('asking how long the queue takes, in other words', () => {
     'Dauert es noch lange?',
     'długo jeszcze?',
     'jak długo to jeszcze potrwa?',
+    'hoeveel mensen staan er nog voor mij?',
+    'how many people are ahead of me?',
+    'wie viele sind vor mir?',
+    'ile osób jest przede mną?',
   ])('%s', (text) => {
     expect(asksAboutWaiting(text)).toBe(true);
   });
