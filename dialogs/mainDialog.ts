@@ -3,6 +3,7 @@ import type { IntentId } from '../domain/language/intents';
 import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { asksForCallback, asksWhenCalledBack } from '../domain/language/callbackRequest';
+import { asksForPerson } from '../domain/handoff/personRequest';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { asksToWait } from '../domain/language/waitRequest';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
@@ -166,7 +167,8 @@ export class MainDialog extends ComponentDialog {
     // A bare yes or no answers the offer; "nee, ik wil een betalingsregeling" is routed as it says.
     const yesNo = personOffered ? bareYesNo(recognition, this.deps, NO_CONTENT_AFTER_NO) : undefined;
     if (yesNo !== undefined) return yesNo ? 'human_agent' : 'help';
-    if (asksForCallback(recognition.text)) return 'human_agent';
+    // "Ik wil een mens", also inside an angry or long message: the citizen asking is a handoff trigger.
+    if (asksForCallback(recognition.text) || asksForPerson(recognition.text)) return 'human_agent';
     if (recognition.intent === 'none' || recognition.score < this.deps.confidenceThreshold) return undefined;
     return recognition.intent;
   }

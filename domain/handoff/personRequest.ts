@@ -1,0 +1,45 @@
+import { normalizeText } from '../language/normalizeText';
+
+/**
+ * "Mag ik een mens", "real person please", "ich will mit jemandem sprechen", "chcę rozmawiać z
+ * konsultantem": an explicit ask for a person, also when the rest of the message (an angry "waarom
+ * duurt het zo lang?!") would make the intent model pick a topic. The citizen asking is a handoff
+ * trigger, so these words decide over the model. Texts are normalised (no diacritics, no punctuation).
+ */
+const PERSON = new RegExp(
+  [
+    // nl
+    '(een |echte? )?mens|(een |echte? )?medewerker|(een |echte? )?persoon|iemand (spreken|aan de (lijn|telefoon))|met iemand (praten|spreken|bellen)',
+    // en
+    'human( being)?|real (person|people|agent)|(a|live|an) (person|agent|operator)|operator|representative',
+    '(member of staff|staff member|advisor|adviser)|(someone|somebody) (real|from (the )?cjib)|(talk|speak|chat) (to|with) (someone|somebody)',
+    // de
+    'mit (einem |einer )?(echten |richtigen )?(menschen|mensch|mitarbeiter\\w*|person|berater\\w*|sachbearbeiter\\w*|jemandem)',
+    'einen (echten |richtigen )?(menschen|mitarbeiter|berater|sachbearbeiter)|eine (echte )?person|mitarbeiter\\w*|jemanden sprechen',
+    // pl
+    '(z|ze|do) (\\w+ )?(pracownik\\w*|konsultant\\w*|czlowiek\\w*|osoba|doradc\\w*|kims)|pracownika|konsultant\\w*|czlowieka',
+  ]
+    .map((p) => `\\b(${p})\\b`)
+    .join('|'),
+);
+
+/** "Een medewerker zei …", "someone told me …", "der Mitarbeiter hat gesagt …": a person reported, not asked for. */
+const REPORTED =
+  /\b(mens|medewerker|persoon|iemand|person|agent|someone|somebody|mitarbeiter\w*|jemand|pracownik|konsultant)( van het cjib| from the cjib| vom cjib| z cjib)? (zei|zegt|heeft|had|belde|said|says|told|has|had|called|sagte|hat|meinte|rief|powiedzial\w*|mowil\w*|dzwonil\w*)\b/;
+
+/** Words that make it a request: wanting, asking, being connected, talking. */
+const ASK =
+  /\b(wil|wilde|mag|kan|kun|kunt|graag|liever|verbind\w*|spreken|praten|bellen|want|wanna|need|can|could|may|let me|get me|give me|connect\w*|put me|speak|talk|please|pls|will|mochte|mocht|kann|konnen|bitte|verbinden|sprechen|reden|chce|chcialbym|chcialabym|prosze|moge|mozna|polacz\w*|porozmawiac|rozmawiac|rozmowa)\b/;
+
+/** "Ik wil geen medewerker", "no human please", "kein Mensch", "nie chcę konsultanta". */
+const NEGATED =
+  /\b(geen|niet|not|no|dont|kein\w*|nicht|nie)\b( \w+){0,3} (mens|medewerker|persoon|iemand|human|person|agent|operator|staff|mensch\w*|mitarbeiter\w*|jemand\w*|konsultant\w*|pracownik\w*|czlowiek\w*|osob\w*)/;
+
+/** "Is dit een mens?" asks what the assistant is (answered elsewhere), not for a person. */
+const ASKS_WHAT_IT_IS = /^(is (dit|this|het|it)|are you|ben (je|jij|u)|bist du|sind sie|jest(es)?( pan| pani)?|czy (to|jestes))\b/;
+
+export function asksForPerson(text: string): boolean {
+  const normal = normalizeText(text);
+  if (!PERSON.test(normal) || !ASK.test(normal)) return false;
+  return !NEGATED.test(normal) && !REPORTED.test(normal) && !ASKS_WHAT_IT_IS.test(normal);
+}

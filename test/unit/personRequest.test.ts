@@ -1,0 +1,42 @@
+import { asksForPerson } from '../../domain/handoff/personRequest';
+
+describe('asksForPerson', () => {
+  it.each([
+    'mag ik een mens',
+    'Waarom duurt het zo lang?! Ik wil een mens',
+    'Ik wil NU een echte medewerker spreken',
+    'kan ik iemand spreken?',
+    'real person please',
+    'actually yes I want a person',
+    'this bot is useless, get me a human',
+    'Can I talk to someone from the CJIB?',
+    'ich will mit jemandem sprechen',
+    'Kann ich bitte mit einem Menschen reden?',
+    'Verbinden Sie mich mit einem Mitarbeiter',
+    'chcę rozmawiać z konsultantem',
+    'Proszę o kontakt z pracownikiem',
+    'czy mogę porozmawiać z człowiekiem',
+  ])('hears a request for a person in "%s"', (text) => {
+    expect(asksForPerson(text)).toBe(true);
+  });
+
+  it.each([
+    'Ik wil geen medewerker, ik wil betalen',
+    'no human please, just tell me the amount',
+    'Is dit een mens?',
+    'Are you a real person?',
+    'Een medewerker zei dat ik uitstel had',
+    'Een medewerker van het CJIB zei dat ik kan betalen in termijnen',
+    'Someone told me I can pay later',
+    'I want to pay for another person',
+    'Kann jemand anderes für mich zahlen?',
+    'Jestem pracownikiem budowlanym, czy mogę zapłacić w ratach?',
+    'Hoe kan ik betalen?',
+    'Ich möchte keinen Mitarbeiter',
+    'nie chcę rozmawiać z konsultantem',
+    'I want to pay my fine',
+    '',
+  ])('leaves "%s" to the intent model', (text) => {
+    expect(asksForPerson(text)).toBe(false);
+  });
+});
