@@ -58,6 +58,15 @@ function facts(claim: Claim, ctx: ClaimsReplyContext): ReplyFact[] {
   return rows;
 }
 
+/**
+ * What the claim's stage means. An open claim whose due date has passed says so: "pay before the
+ * due date and nothing is added" would no longer be true.
+ */
+function meaningKey(claim: Claim, ctx: ClaimsReplyContext): string {
+  if (claim.stage === 'open' && claim.dueDate < ctx.today) return 'lookup:stage.open.meaningOverdue';
+  return `lookup:stage.${claim.stage}.meaning`;
+}
+
 function spoken(claim: Claim, ctx: ClaimsReplyContext): string {
   const t = (key: string, vars?: Record<string, unknown>): string => ctx.localizer.t(ctx.locale, key, vars);
   const description = describeClaim(claim, ctx.locale);
@@ -68,7 +77,7 @@ function spoken(claim: Claim, ctx: ClaimsReplyContext): string {
     amount: speakMoney(openAmount(claim), ctx.locale),
     date: speakDate(claim.dueDate, ctx.locale),
   });
-  return `${line} ${t(`lookup:stage.${claim.stage}.meaning`)}`;
+  return `${line} ${t(meaningKey(claim, ctx))}`;
 }
 
 /**
@@ -93,7 +102,7 @@ export function claimsReply(claims: Claim[], ctx: ClaimsReplyContext): Reply {
       sections: claims.map((claim) => ({
         heading: describeClaim(claim, ctx.locale),
         facts: facts(claim, ctx),
-        text: t(`lookup:stage.${claim.stage}.meaning`),
+        text: t(meaningKey(claim, ctx)),
       })),
       ...(allPaid ? {} : { footer: totalLine }),
     },

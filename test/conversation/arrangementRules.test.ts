@@ -143,6 +143,7 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
       debtor: Debtor;
       lang: Lang;
       expect: (string | RegExp)[];
+      absent?: string[];
       offers: string[];
     }[] = [
       {
@@ -205,8 +206,23 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
           'Schadevergoedingsmaatregel (vonnis politierechter)',
           '€ 2.480,00',
           '27 oktober 2026 (verstreken)',
+          // Open but past its due date: not "pay before the due date and nothing is added".
+          'De uiterste betaaldatum is voorbij. Betaal zo snel mogelijk',
         ],
+        absent: ['dan komt er niets bij'],
         offers: ['Betalen in termijnen'],
+      },
+      {
+        debtor: 'D06',
+        lang: 'en',
+        expect: [
+          'Speeding by 25 km/h on the motorway',
+          '€248.00',
+          '13 November 2026 (passed)',
+          'The due date has passed. Please pay as soon as possible',
+        ],
+        absent: ['nothing is added'],
+        offers: ['How to pay', 'Pay in instalments'],
       },
       {
         debtor: 'D11',
@@ -242,13 +258,14 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
         offers: ['How to pay', 'Pay in instalments', 'Object to a fine'],
       },
     ];
-    it.each(cases)('$debtor in $lang', async ({ debtor, lang, expect: expected, offers }) => {
+    it.each(cases)('$debtor in $lang', async ({ debtor, lang, expect: expected, absent = [], offers }) => {
       const answer = await open(app.conversation({ locale: LOCALE[lang] }), debtor, ASK_LOOKUP[lang]);
       for (const fact of expected) {
         if (typeof fact === 'string') expect(answer).toContain(norm(fact));
         else expect(answer).toMatch(fact);
       }
       for (const offer of offers) expect(answer).toContain(offer);
+      for (const wrong of absent) expect(answer).not.toContain(wrong);
       // The letter's whole number is never repeated back.
       expect(answer).not.toContain(DEMO[debtor][0]);
     });
