@@ -6,6 +6,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { HandoffReason, HandoffSummary } from '../domain/handoff/handoffCase';
+import { asksWhenStaffCall } from '../domain/handoff/callbackTiming';
 import { conversationKeyOf } from '../domain/handoff/handoffServices';
 import { choiceIndex } from '../domain/language/choiceMatch';
 import { foldDiacritics } from '../domain/language/normalizeText';
@@ -58,6 +59,12 @@ export class CallbackDialog extends InterruptibleDialog {
     this.addDialog(
       new TextPrompt(PHONE, async (prompt) => {
         if (extractPhone(prompt.recognized.value ?? '')) return true;
+        // "Wanneer bellen jullie?": when we call, then the question again (not counted as a wrong number).
+        if (asksWhenStaffCall(prompt.recognized.value ?? '')) {
+          await prompt.context.sendActivity(this.render(prompt.context, 'handoff:callback.timing', false));
+          await prompt.context.sendActivity(this.render(prompt.context, 'handoff:callback.askPhone', true));
+          return false;
+        }
         if (prompt.attemptCount >= MAX_PHONE_ATTEMPTS) return true;
         await prompt.context.sendActivity(this.render(prompt.context, 'handoff:callback.invalidPhone', true));
         return false;
@@ -114,6 +121,7 @@ export class CallbackDialog extends InterruptibleDialog {
 
   /** 'In the afternoon', 'am Nachmittag' read like greetings to the recogniser, but answer the part of the day. */
   protected override isAnswer(innerDc: DialogContext, recognition: Recognition): boolean {
+    if (innerDc.activeDialog?.id === PHONE && asksWhenStaffCall(recognition.text)) return true;
     return this.partOf(innerDc.context, recognition.text) !== undefined;
   }
 

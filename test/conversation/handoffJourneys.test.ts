@@ -284,6 +284,22 @@ describe('handoff journeys outside office hours', () => {
     expect(await callbacks()).toEqual(expect.arrayContaining([expect.objectContaining({ phone: '+31687654321', partOfDay: 'morning' })]));
   });
 
+  it.each<[Lng, string, string, string, RegExp]>([
+    ['nl', 'medewerker', 'ja', 'hoe lang duurt het voordat jullie bellen?', /werkdag/],
+    ['en', 'speak to a human', 'yes', 'when will you call me?', /working day/],
+    ['de', 'Mitarbeiter bitte', 'ja', 'Wann rufen Sie mich an?', /Werktag/],
+    ['pl', 'konsultant', 'tak', 'Kiedy zadzwonicie?', /dni robocze/],
+  ])('%s: asked when staff will call, the citizen hears when and is asked the number again', async (lng, ask, yes, when, workday) => {
+    const c = app.conversation({ locale: LOCALE[lng] });
+    await c.start();
+    await c.say(ask);
+    await c.say(yes);
+    const told = textOf(await c.say(when));
+    expect(told).toMatch(workday);
+    expect(told).toMatch(/telefoonnummer|phone number|Telefonnummer|numer telefonu/);
+    expect(textOf(await c.say('+31 6 11112222'))).toMatch(/Wanneer|When|Wann|Kiedy/);
+  });
+
   it('a citizen who changes their mind about the callback can still ask questions', async () => {
     const c = app.conversation({ locale: 'en-GB' });
     await c.start();
