@@ -13,6 +13,7 @@ import {
   type RefusalReason,
 } from '../domain/arrangement/assessArrangement';
 import { arrangementIdempotencyKey } from '../domain/arrangement/requestIdentity';
+import { scheduleObjection, type ScheduleObjection } from '../domain/arrangement/scheduleObjection';
 import { calendarDateIn } from '../domain/arrangement/calendarDate';
 import type { Claim } from '../domain/claims/claim';
 import { formatDate } from '../domain/dates';
@@ -113,6 +114,7 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
         understood(
           async (c) =>
             (await readContact(c, deps)) ??
+            scheduleObjection(c.activity.text ?? '') ??
             (await readYesNo(c, deps, this.confirmChoices(c))) ??
             // A question the recogniser is unsure of is still a question: said to be unknown, not "ja of nee?".
             (unknownQuestion(c.activity.text ?? '') ? 'elsewhere' : undefined),
@@ -158,9 +160,12 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
   /** At the schedule, "I cannot pay" or "that is too much" is an answer to it, not a question for the knowledge base. */
   protected override async isAnswer(innerDc: DialogContext, recognition: Recognition): Promise<boolean> {
     // "nee, het mailadres klopt niet" at the confirmation answers it (and is not a question about contact).
-    if (innerDc.activeDialog?.id === CONFIRM_PROMPT) return recognition.entities.yesNo !== undefined;
+    // "Het maandbedrag is toch te hoog" after accepting the schedule: still an answer to it.
+    if (innerDc.activeDialog?.id === CONFIRM_PROMPT)
+      return recognition.entities.yesNo !== undefined || scheduleObjection(recognition.text) !== undefined;
     // "ik heb geen e-mail" at the contact question is about the contact, which the question explains.
-    if (innerDc.activeDialog?.id === CONTACT_PROMPT) return mentionsContact(recognition.text);
+    if (innerDc.activeDialog?.id === CONTACT_PROMPT)
+      return mentionsContact(recognition.text) || scheduleObjection(recognition.text) === 'tooHigh';
     if (innerDc.activeDialog?.id !== PLAN_PROMPT) return false;
     if (recognition.intent === 'cannot_pay') return true;
     const answer = await readPlanAnswer(innerDc.context, this.deps);
@@ -301,7 +306,8 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     if (given && !proposalOf(step).draft.cjibNumbers.includes(given))
       return step.replaceDialog(STEPS, { recognition });
     if (!given && saysNumberWasWrong(recognition.text)) return step.replaceDialog(STEPS, { askAgain: true });
-    switch (await readPlanAnswer(context, this.deps)) {
+    const answer = await readPlanAnswer(context, this.deps);
+    switch (answer) {
       case 'yes': {
         // "Ja, mijn mailadres is …": the contact is not asked again.
         const contact = await readContact(context, this.deps);
@@ -309,21 +315,29 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
         return step.beginDialog(CONFIRM_STEPS, { draft, ...(contact ? { contact } : {}) } satisfies Proposal);
       }
       case 'tooHigh':
-        return step.replaceDialog(PERSON_OFFER_DIALOG, {
-          reason: 'personal_arrangement',
-          topicId: 'personal_arrangement',
-        } satisfies PersonOfferOptions);
       case 'cannotPay':
-        return step.replaceDialog(PERSON_OFFER_DIALOG, {
-          reason: 'cannot_pay',
-          topicId: 'noodstop',
-        } satisfies PersonOfferOptions);
+        return this.objected(step, answer);
       case 'no':
         await say(context, this.deps, { text: text(context, this.deps, 'arrangement:plan.declined') });
         return step.endDialog({});
       default:
         return step.endDialog({ reroute: true } satisfies FlowResult);
     }
+  }
+
+  /**
+   * The standard schedule is not the answer: too high leads to a personal arrangement, not being
+   * able to pay at all to the noodstop; each explained, with the offer of a person.
+   */
+  private async objected(
+    step: WaterfallStepContext,
+    objection: ScheduleObjection,
+  ): Promise<DialogTurnResult> {
+    const options: PersonOfferOptions =
+      objection === 'tooHigh'
+        ? { reason: 'personal_arrangement', topicId: 'personal_arrangement' }
+        : { reason: 'cannot_pay', topicId: 'noodstop' };
+    return step.replaceDialog(PERSON_OFFER_DIALOG, options);
   }
 
   /** The outcome of the contact and confirmation loop, passed on to the router. */
@@ -344,6 +358,9 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     const context = step.context;
     const proposal = proposalOf(step);
     proposal.contact ??= await readContact(context, this.deps);
+    // "Eigenlijk is het maandbedrag te hoog" instead of a contact.
+    const objection = proposal.contact ? undefined : scheduleObjection(context.activity.text ?? '');
+    if (objection) return this.objected(step, objection);
     if (!proposal.contact) return step.endDialog({ reroute: true } satisfies FlowResult);
     (await this.deps.state.conversation.get(context, {})).arrangementContact = proposal.contact;
     const locale = turnLocale(context);
@@ -370,6 +387,9 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     const current = proposalOf(step).contact;
     if (corrected && (corrected.email ?? corrected.phone) !== (current?.email ?? current?.phone))
       return step.replaceDialog(CONFIRM_STEPS, { draft, contact: corrected } satisfies Proposal);
+    // "Nee, het maandbedrag is toch te hoog", "nee, ik kan helemaal niet betalen": nothing is filed.
+    const objection = scheduleObjection(context.activity.text ?? '');
+    if (objection) return this.objected(step, objection);
     const answer = await readYesNo(context, this.deps, this.confirmChoices(context));
     // A question the knowledge base has no answer to does not throw away the request at the last step.
     if ((answer === 'elsewhere' || answer === undefined) && unknownQuestion(context.activity.text ?? '')) {
@@ -406,6 +426,8 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
   private async validateContact(prompt: { context: TurnContext; attemptCount: number }): Promise<boolean> {
     if (await understood((c) => readContact(c, this.deps))(prompt)) return true;
     const answer = prompt.context.activity.text ?? '';
+    // Not a contact but an answer to the schedule after all ("het maandbedrag is toch te hoog").
+    if (scheduleObjection(answer)) return true;
     if (
       isQuestion(answer) ||
       saysDontKnow(answer) ||

@@ -519,6 +519,61 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
     );
   });
 
+  describe('a change of mind after accepting the schedule: nothing is filed', () => {
+    it('"te hoog" instead of a contact: a personal arrangement, handed over with that reason', async () => {
+      const c = app.conversation();
+      await open(c, 'D01', ASK_ARRANGEMENT.nl);
+      await c.say('ja');
+      expect(plain(await c.say('eigenlijk is het maandbedrag te hoog'))).toMatch(
+        /persoonlijke betalingsregeling.*bewijsstukken.*medewerker spreken\?/,
+      );
+      await c.say('ja');
+      const queued = await waitFor(() =>
+        db
+          .collection('handoffCases')
+          .findOne({ _id: `webchat/${c.id}` as never })
+          .then((d) => d ?? undefined),
+      );
+      expect(queued.reason).toBe('personal_arrangement');
+      expect(
+        await db.collection('arrangementRequests').countDocuments({ 'submission.debtorId': 'D01' }),
+      ).toBe(0);
+    });
+
+    it.each([
+      [
+        'en',
+        'D13',
+        'no, the monthly amount is too high after all',
+        /personal payment arrangement.*talk to a member of staff\?/,
+      ],
+      [
+        'de',
+        'D11',
+        'Nein, das kann ich mir doch nicht leisten',
+        /persönliche Ratenzahlung.*Mitarbeiter sprechen\?/,
+      ],
+      [
+        'pl',
+        'D12',
+        'Nie, jednak w ogóle nie mogę zapłacić',
+        /wstrzymanie awaryjne.*gminy.*porozmawiać z pracownikiem\?/,
+      ],
+    ] as const)(
+      'at the confirmation in %s: the objection is answered, not "ja of nee?"',
+      async (lang, debtor, words, reply) => {
+        const c = app.conversation({ locale: LOCALE[lang] });
+        await open(c, debtor, ASK_ARRANGEMENT[lang]);
+        await c.say({ nl: 'ja', en: 'yes', de: 'ja', pl: 'tak' }[lang]);
+        await c.say('citizen@example.org');
+        expect(norm(plain(await c.say(words)))).toMatch(reply);
+        expect(
+          await db.collection('arrangementRequests').countDocuments({ 'submission.debtorId': debtor }),
+        ).toBe(0);
+      },
+    );
+  });
+
   describe('confirmation and filing exactly once', () => {
     it('"ja" twice and the same message again: one request, one reference', async () => {
       const c = app.conversation();
