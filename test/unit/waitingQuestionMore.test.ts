@@ -17,6 +17,10 @@ describe('asking how long the queue takes, in other words', () => {
     'how many people are ahead of me?',
     'wie viele sind vor mir?',
     'ile osób jest przede mną?',
+    'is daar iemand?',
+    'hello? is anyone there',
+    'Ist da jemand?',
+    'czy ktoś tam jest?',
   ])('%s', (text) => {
     expect(asksAboutWaiting(text)).toBe(true);
   });
