@@ -107,10 +107,12 @@ export class MainDialog extends ComponentDialog {
     }
     // "ja graag" or "nee" to offered choices: which one, or what else; not a misunderstanding.
     const picked = intent !== undefined && offered?.includes(intent);
-    if (offered?.length && !picked && (await answerToOffer(context, this.deps, recognition, offered, data)))
+    // "ok then yes, call me": a person asked for, not a bare yes to answer.
+    const asksPerson = intent === 'human_agent';
+    if (offered?.length && !picked && !asksPerson && (await answerToOffer(context, this.deps, recognition, offered, data)))
       return step.endDialog();
     // "nee" to "Kan ik nog iets anders voor u doen?", or "ja" to it: a goodbye, or what it is.
-    if (nothingAsked && (await answerWithoutOffer(context, this.deps, recognition)))
+    if (nothingAsked && !asksPerson && (await answerWithoutOffer(context, this.deps, recognition)))
       return step.endDialog();
     if (givesCjibNumberForLookup(recognition, intent) && this.routes.fine_status) {
       data.misunderstandings = 0;

@@ -147,6 +147,19 @@ describe('handoff journeys inside office hours', () => {
     expect(queued).toMatch(QUEUED.en);
   });
 
+  it.each<[Lng, string, RegExp]>([
+    ['nl', 'is daar iemand?', /nummer 1/],
+    ['en', 'hello? is anyone there', /number 1/],
+    ['de', 'Ist da jemand?', /Nummer 1/],
+    ['pl', 'czy ktoś tam jest?', /numerem 1/],
+  ])('%s: "%s" while queued hears the place in line', async (lng, anyone, place) => {
+    const c = citizen(lng);
+    await c.start();
+    await c.say({ nl: 'mag ik een mens', en: 'real person please', de: 'ich will mit jemandem sprechen', pl: 'chcę rozmawiać z konsultantem' }[lng]);
+    expect(textOf(await c.say(anyone))).toMatch(place);
+    await c.say('cancel_queue');
+  });
+
   it('a citizen who left the queue can join it again', async () => {
     const c = citizen('nl');
     await c.start();
@@ -298,6 +311,14 @@ describe('handoff journeys outside office hours', () => {
     expect(told).toMatch(workday);
     expect(told).toMatch(/telefoonnummer|phone number|Telefonnummer|numer telefonu/);
     expect(textOf(await c.say('+31 6 11112222'))).toMatch(/Wanneer|When|Wann|Kiedy/);
+  });
+
+  it('a citizen in distress who first declines and then says "call me" gets the callback', async () => {
+    const c = app.conversation({ locale: 'en-GB' });
+    await c.start();
+    expect(textOf(await c.say('I feel hopeless'))).toMatch(/emergency stop/);
+    expect(textOf(await c.say('no'))).not.toMatch(COLD);
+    expect(textOf(await c.say('ok then yes call me'))).toMatch(/call you back/);
   });
 
   it('a citizen who changes their mind about the callback can still ask questions', async () => {

@@ -16,6 +16,10 @@ describe('asksForPerson', () => {
     'chcę rozmawiać z konsultantem',
     'Proszę o kontakt z pracownikiem',
     'czy mogę porozmawiać z człowiekiem',
+    'ok then yes call me',
+    'bel me maar',
+    'Rufen Sie mich bitte an',
+    'zadzwońcie do mnie',
   ])('hears a request for a person in "%s"', (text) => {
     expect(asksForPerson(text)).toBe(true);
   });
@@ -35,6 +39,8 @@ describe('asksForPerson', () => {
     'Ich möchte keinen Mitarbeiter',
     'nie chcę rozmawiać z konsultantem',
     'I want to pay my fine',
+    'please do not call me',
+    'bel me niet',
     '',
   ])('leaves "%s" to the intent model', (text) => {
     expect(asksForPerson(text)).toBe(false);
