@@ -39,6 +39,11 @@ export interface ConversationData {
   arrangementContact?: { email?: string; phone?: string };
   /** An arrangement was requested in this conversation: "hoe lang duurt dat?" then asks about its decision. */
   arrangementFiled?: boolean;
+  /**
+   * The reference just given for an arrangement request, kept for the next message only: a
+   * confirmation sent once more ("ja" again, a double tap) hears the same reference, not the menu.
+   */
+  referenceJustGiven?: string;
   /** The part of the day of the callback asked for in this conversation, to answer 'When will you call me back?'. */
   callbackPart?: PartOfDay;
 }

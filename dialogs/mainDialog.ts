@@ -79,6 +79,14 @@ export class MainDialog extends ComponentDialog {
       await say(context, this.deps, { text: this.deps.localizer.t(turnLocale(context), 'arrangement:filed.howLong') });
       return step.endDialog();
     }
+    // "Ja, versturen" once more right after the reference was given: that same request, never a second one.
+    const referenceJustGiven = data.referenceJustGiven;
+    data.referenceJustGiven = undefined;
+    if (referenceJustGiven && nothingAsked && bareYesNo(recognition, this.deps) === true) {
+      const again = this.deps.localizer.t(turnLocale(context), 'arrangement:filed.already', { reference: referenceJustGiven });
+      await say(context, this.deps, { text: again });
+      return step.endDialog();
+    }
     const intent = this.resolveIntent(recognition, data);
     // 'When will you call me back?' after a callback request: when, not a clarifying question.
     if (data.callbackPart && asksWhenCalledBack(recognition.text)) {

@@ -214,7 +214,9 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     });
     const already = await this.deps.arrangements!.requests.findByKey(idempotencyKey).catch(() => undefined);
     if (already) {
-      (await this.deps.state.conversation.get(context, {})).arrangementFiled = true;
+      const data = await this.deps.state.conversation.get(context, {});
+      data.arrangementFiled = true;
+      data.referenceJustGiven = already.reference;
       await say(context, this.deps, {
         text: text(context, this.deps, 'arrangement:filed.already', { reference: already.reference }),
       });
@@ -416,7 +418,11 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
       reference = (await requests.findByKey(draft.idempotencyKey).catch(() => undefined))?.reference;
     }
     // Not confirmed: asking again derives the same key, so it finds this request or files it, once.
-    if (reference) (await this.deps.state.conversation.get(context, {})).arrangementFiled = true;
+    if (reference) {
+      const data = await this.deps.state.conversation.get(context, {});
+      data.arrangementFiled = true;
+      data.referenceJustGiven = reference;
+    }
     const key = reference ? 'arrangement:filed.text' : 'arrangement:filed.notConfirmed';
     await say(context, this.deps, { text: text(context, this.deps, key, { reference }) });
     return step.endDialog({});
