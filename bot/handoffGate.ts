@@ -20,7 +20,8 @@ import type { TurnHandler } from './turnPipeline';
  * The turn-pipeline step in front of the dialogs that knows about handoffs:
  * - while an agent owns the conversation the assistant stays silent (the transcript recorder has
  *   stored the citizen's message; the console shows it to the agent);
- * - while queued, "stop waiting" leaves the queue; anything else goes to the assistant as usual;
+ * - while queued, "stop waiting" leaves the queue, distress hears that a person is coming (never a
+ *   cancel), "how long still?" the place in the queue; anything else goes to the assistant as usual;
  * - a distress signal clears the running flow and offers a person at once;
  * - handoff.status events from an external contact centre move the case.
  */
@@ -54,6 +55,9 @@ export class HandoffGate implements TurnHandler {
       );
       return;
     }
+    // Distress while waiting for a person is never a wish to stop waiting ("ik zie het niet meer zitten").
+    if (handoff?.status === 'queued' && isDistressSignal(activity.text ?? ''))
+      return this.tellPosition(context, handoff, 'handoff:distress.queued');
     if (handoff?.status === 'queued' && (await this.wantsToLeaveQueue(context))) {
       await this.queue.cancel(key);
       await say(context, this.deps, { text: text(context, this.deps, 'handoff:queue.cancelled') });
@@ -76,10 +80,14 @@ export class HandoffGate implements TurnHandler {
   }
 
   /** "Hoe lang moet ik nog wachten?" while queued: the place in the queue, and the way out of it. */
-  private async tellPosition(context: TurnContext, handoff: HandoffCase): Promise<void> {
+  private async tellPosition(
+    context: TurnContext,
+    handoff: HandoffCase,
+    key: 'handoff:queue.already' | 'handoff:distress.queued' = 'handoff:queue.already',
+  ): Promise<void> {
     const position = (await this.queue.position(handoff)) ?? 1;
     await say(context, this.deps, {
-      text: text(context, this.deps, 'handoff:queue.already', { position }),
+      text: text(context, this.deps, key, { position }),
       choices: [{ value: 'cancel_queue', title: text(context, this.deps, CANCEL_QUEUE_KEY) }],
     });
     await this.conversationState.saveChanges(context, false);

@@ -24,7 +24,12 @@ const PERSON = {
   de: /Mitarbeiter/,
   pl: /pracownik/,
 };
-const QUEUED = { nl: /wachtrij.*nummer \d/s, en: /queue.*number \d/s, de: /Warteschlange.*Nummer \d/s, pl: /kolejk.*numerem \d/s };
+const QUEUED = {
+  nl: /wachtrij.*nummer \d/s,
+  en: /queue.*number \d/s,
+  de: /Warteschlange.*Nummer \d/s,
+  pl: /kolejk.*numerem \d/s,
+};
 const LOCALE = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', pl: 'pl-PL' } as const;
 type Lng = keyof typeof LOCALE;
 
@@ -97,7 +102,9 @@ describe('handoff journeys inside office hours', () => {
     const offer = textOf(await c.say(worry));
     expect(offer).not.toMatch(COLD);
     expect(offer).toMatch(/113|0800/);
-    expect(offer).toMatch(/noodstop|emergency stop|Notstopp|wstrzymani|schuldhulp|debt help|Schuldnerberatung|zadłużen|gemeente|municipality|Gemeinde|gmin/i);
+    expect(offer).toMatch(
+      /noodstop|emergency stop|Notstopp|wstrzymani|schuldhulp|debt help|Schuldnerberatung|zadłużen|gemeente|municipality|Gemeinde|gmin/i,
+    );
     expect(offer).toMatch(PERSON[lng]);
     const queued = textOf(await c.say(yes));
     expect(queued).toMatch(QUEUED[lng]);
@@ -110,19 +117,67 @@ describe('handoff journeys inside office hours', () => {
     ['en', 'how long will it take?', /number 1/],
     ['de', 'Wie lange dauert das noch?', /Nummer 1/],
     ['pl', 'Jak długo jeszcze muszę czekać?', /numerem 1/],
-  ])('%s: asked while queued, "%s" tells the place in line, then the citizen changes their mind', async (lng, howLong, place) => {
-    const c = citizen(lng);
-    await c.start();
-    await c.say({ nl: 'medewerker', en: 'talk to a person', de: 'Mitarbeiter bitte', pl: 'chcę rozmawiać z konsultantem' }[lng]);
-    const told = textOf(await c.say(howLong));
-    expect(told).toMatch(place);
-    expect(told).not.toMatch(COLD);
-    const left = textOf(
-      await c.say({ nl: 'laat maar, ik wacht niet meer', en: "never mind, I don't want to wait", de: 'ich will nicht mehr warten', pl: 'nie chcę już czekać' }[lng]),
-    );
-    expect(left).toMatch(/niet meer in de wachtrij|no longer in the queue|nicht mehr in der Warteschlange|nie jest Pan\/Pani już w kolejce|już w kolejce|kolejki/);
-    expect(await queuedCase()).toBeUndefined();
-  });
+  ])(
+    '%s: asked while queued, "%s" tells the place in line, then the citizen changes their mind',
+    async (lng, howLong, place) => {
+      const c = citizen(lng);
+      await c.start();
+      await c.say(
+        {
+          nl: 'medewerker',
+          en: 'talk to a person',
+          de: 'Mitarbeiter bitte',
+          pl: 'chcę rozmawiać z konsultantem',
+        }[lng],
+      );
+      const told = textOf(await c.say(howLong));
+      expect(told).toMatch(place);
+      expect(told).not.toMatch(COLD);
+      const left = textOf(
+        await c.say(
+          {
+            nl: 'laat maar, ik wacht niet meer',
+            en: "never mind, I don't want to wait",
+            de: 'ich will nicht mehr warten',
+            pl: 'nie chcę już czekać',
+          }[lng],
+        ),
+      );
+      expect(left).toMatch(
+        /niet meer in de wachtrij|no longer in the queue|nicht mehr in der Warteschlange|nie jest Pan\/Pani już w kolejce|już w kolejce|kolejki/,
+      );
+      expect(await queuedCase()).toBeUndefined();
+    },
+  );
+
+  it.each<[Lng, string, RegExp]>([
+    ['nl', 'ik zie het niet meer zitten', /nummer 1/],
+    ['en', "I can't cope with this anymore", /number 1/],
+    ['de', 'ich weiß nicht mehr weiter', /Nummer 1/],
+    ['pl', 'nie mam już siły', /numerem 1/],
+  ])(
+    '%s: distress while queued ("%s") keeps the citizen in the queue, with kindness and 113',
+    async (lng, worry, place) => {
+      const c = citizen(lng);
+      await c.start();
+      await c.say(
+        {
+          nl: 'medewerker',
+          en: 'talk to a person',
+          de: 'Mitarbeiter bitte',
+          pl: 'chcę rozmawiać z konsultantem',
+        }[lng],
+      );
+      const told = textOf(await c.say(worry));
+      expect(told).toMatch(place);
+      expect(told).toMatch(/113/);
+      expect(told).not.toMatch(
+        /niet meer in de wachtrij|no longer in the queue|nicht mehr in der Warteschlange|już w kolejce/,
+      );
+      expect(await queuedCase()).toBeDefined();
+      await c.say('cancel_queue');
+    },
+  );
 
   it.each<[Lng, string]>([
     ['nl', 'Dit is belachelijk!!! Ik wil NU een echte medewerker spreken'],
@@ -155,7 +210,14 @@ describe('handoff journeys inside office hours', () => {
   ])('%s: "%s" while queued hears the place in line', async (lng, anyone, place) => {
     const c = citizen(lng);
     await c.start();
-    await c.say({ nl: 'mag ik een mens', en: 'real person please', de: 'ich will mit jemandem sprechen', pl: 'chcę rozmawiać z konsultantem' }[lng]);
+    await c.say(
+      {
+        nl: 'mag ik een mens',
+        en: 'real person please',
+        de: 'ich will mit jemandem sprechen',
+        pl: 'chcę rozmawiać z konsultantem',
+      }[lng],
+    );
     expect(textOf(await c.say(anyone))).toMatch(place);
     await c.say('cancel_queue');
   });
@@ -177,7 +239,14 @@ describe('handoff journeys inside office hours', () => {
   ])('%s: "%s" while queued tells the place in line', async (lng, question, place) => {
     const c = citizen(lng);
     await c.start();
-    await c.say({ nl: 'mag ik een mens', en: 'real person please', de: 'ich will mit jemandem sprechen', pl: 'chcę rozmawiać z konsultantem' }[lng]);
+    await c.say(
+      {
+        nl: 'mag ik een mens',
+        en: 'real person please',
+        de: 'ich will mit jemandem sprechen',
+        pl: 'chcę rozmawiać z konsultantem',
+      }[lng],
+    );
     expect(textOf(await c.say(question))).toMatch(place);
     await c.say('cancel_queue');
   });
@@ -192,13 +261,23 @@ describe('handoff journeys inside office hours', () => {
     const row = (await queuedCase())!;
     expect((await agent.post(`/console/api/cases/${row.id}/claim`)).status).toBe(200);
     await channel.waitFor((t) => /taking over the conversation/.test(t));
-    for (const line of ['hello? are you there', 'I cannot pay it all at once', 'help', 'stop', 'I want a person'])
+    for (const line of [
+      'hello? are you there',
+      'I cannot pay it all at once',
+      'help',
+      'stop',
+      'I want a person',
+    ])
       expect(await c.say(line)).toEqual([]);
     const detail = await agent.get<CaseBody>(`/console/api/cases/${row.id}`);
     const said = detail.body.transcript.filter((t) => t.role === 'citizen').map((t) => t.text);
-    expect(said).toEqual(expect.arrayContaining(['how do I pay?', 'hello? are you there', 'I want a person']));
+    expect(said).toEqual(
+      expect.arrayContaining(['how do I pay?', 'hello? are you there', 'I want a person']),
+    );
     expect(JSON.stringify(detail.body.case.summary)).not.toContain('1062 5421');
-    expect((await agent.post(`/console/api/cases/${row.id}/handback`, { note: 'explained' })).status).toBe(200);
+    expect((await agent.post(`/console/api/cases/${row.id}/handback`, { note: 'explained' })).status).toBe(
+      200,
+    );
     await channel.waitFor((t) => /handed the conversation back/.test(t));
     expect(textOf(await c.say('how do I pay?'))).not.toMatch(COLD);
   });
@@ -242,28 +321,67 @@ describe('handoff journeys outside office hours', () => {
   });
 
   async function callbacks(): Promise<{ phone: string; partOfDay: string }[]> {
-    return (await sue.get<{ callbacks: { phone: string; partOfDay: string }[] }>('/console/api/callbacks')).body
-      .callbacks;
+    return (await sue.get<{ callbacks: { phone: string; partOfDay: string }[] }>('/console/api/callbacks'))
+      .body.callbacks;
   }
 
   it.each<[Lng, string, string, string, string, string, string]>([
-    ['nl', 'mag ik een mens', 'ja', 'mijn nummer is 06 - 12 34 56 78', '0612345678', "'s ochtends graag", 'morning'],
-    ['en', 'real person please', 'yes please', '+31 (0)20 123 4567', '+31201234567', 'afternoon', 'afternoon'],
-    ['de', 'ich will mit jemandem sprechen', 'ja', '+49 151 2345 6789', '+4915123456789', 'am Vormittag', 'morning'],
-    ['pl', 'chcę rozmawiać z konsultantem', 'tak', '+48 601-234-567', '+48601234567', 'po południu', 'afternoon'],
-  ])('%s: "%s" gets a callback offer, a validated number and a time', async (lng, ask, yes, phone, stored, part, partOfDay) => {
-    const c = app.conversation({ locale: LOCALE[lng] });
-    await c.start();
-    const offer = textOf(await c.say(ask));
-    expect(offer).toMatch(/terugbelt|call you back|zurückruft|oddzwonił/);
-    expect(offer).not.toMatch(QUEUED[lng]);
-    expect(textOf(await c.say(yes))).toMatch(/telefoonnummer|phone number|Telefonnummer|numer telefonu/);
-    // A number that is not a phone number is refused kindly, with an example.
-    expect(textOf(await c.say('12'))).toMatch(/06 12345678/);
-    expect(textOf(await c.say(phone))).toMatch(/Wanneer|When|Wann|Kiedy/);
-    expect(textOf(await c.say(part))).toMatch(/ochtend|middag|morning|afternoon|Vormittag|Nachmittag|rano|południ/i);
-    expect(await callbacks()).toEqual(expect.arrayContaining([expect.objectContaining({ phone: stored, partOfDay })]));
-  });
+    [
+      'nl',
+      'mag ik een mens',
+      'ja',
+      'mijn nummer is 06 - 12 34 56 78',
+      '0612345678',
+      "'s ochtends graag",
+      'morning',
+    ],
+    [
+      'en',
+      'real person please',
+      'yes please',
+      '+31 (0)20 123 4567',
+      '+31201234567',
+      'afternoon',
+      'afternoon',
+    ],
+    [
+      'de',
+      'ich will mit jemandem sprechen',
+      'ja',
+      '+49 151 2345 6789',
+      '+4915123456789',
+      'am Vormittag',
+      'morning',
+    ],
+    [
+      'pl',
+      'chcę rozmawiać z konsultantem',
+      'tak',
+      '+48 601-234-567',
+      '+48601234567',
+      'po południu',
+      'afternoon',
+    ],
+  ])(
+    '%s: "%s" gets a callback offer, a validated number and a time',
+    async (lng, ask, yes, phone, stored, part, partOfDay) => {
+      const c = app.conversation({ locale: LOCALE[lng] });
+      await c.start();
+      const offer = textOf(await c.say(ask));
+      expect(offer).toMatch(/terugbelt|call you back|zurückruft|oddzwonił/);
+      expect(offer).not.toMatch(QUEUED[lng]);
+      expect(textOf(await c.say(yes))).toMatch(/telefoonnummer|phone number|Telefonnummer|numer telefonu/);
+      // A number that is not a phone number is refused kindly, with an example.
+      expect(textOf(await c.say('12'))).toMatch(/06 12345678/);
+      expect(textOf(await c.say(phone))).toMatch(/Wanneer|When|Wann|Kiedy/);
+      expect(textOf(await c.say(part))).toMatch(
+        /ochtend|middag|morning|afternoon|Vormittag|Nachmittag|rano|południ/i,
+      );
+      expect(await callbacks()).toEqual(
+        expect.arrayContaining([expect.objectContaining({ phone: stored, partOfDay })]),
+      );
+    },
+  );
 
   it('a citizen in distress outside office hours hears kindness, 113 and gets a callback offer', async () => {
     const c = app.conversation({ locale: 'nl-NL' });
@@ -283,7 +401,9 @@ describe('handoff journeys outside office hours', () => {
     expect(textOf(await c.say('601 234 567'))).toMatch(/\+48 601 234 567/);
     expect(textOf(await c.say('0048 601 234 567'))).toMatch(/Kiedy/);
     expect(textOf(await c.say('wszystko jedno'))).toMatch(/Dziękuję/);
-    expect(await callbacks()).toEqual(expect.arrayContaining([expect.objectContaining({ phone: '+48601234567' })]));
+    expect(await callbacks()).toEqual(
+      expect.arrayContaining([expect.objectContaining({ phone: '+48601234567' })]),
+    );
   });
 
   it('"maakt niet uit" for the time of the callback is the first part of the day', async () => {
@@ -294,7 +414,9 @@ describe('handoff journeys outside office hours', () => {
     if (!/telefoonnummer/.test(asked)) expect(asked).toMatch(/telefoonnummer/);
     expect(textOf(await c.say('+31 6 87654321'))).toMatch(/Wanneer/);
     expect(textOf(await c.say('maakt niet uit'))).toMatch(/ochtend/);
-    expect(await callbacks()).toEqual(expect.arrayContaining([expect.objectContaining({ phone: '+31687654321', partOfDay: 'morning' })]));
+    expect(await callbacks()).toEqual(
+      expect.arrayContaining([expect.objectContaining({ phone: '+31687654321', partOfDay: 'morning' })]),
+    );
   });
 
   it.each<[Lng, string, string, string, RegExp]>([
@@ -302,16 +424,19 @@ describe('handoff journeys outside office hours', () => {
     ['en', 'speak to a human', 'yes', 'when will you call me?', /working day/],
     ['de', 'Mitarbeiter bitte', 'ja', 'Wann rufen Sie mich an?', /Werktag/],
     ['pl', 'konsultant', 'tak', 'Kiedy zadzwonicie?', /dni robocze/],
-  ])('%s: asked when staff will call, the citizen hears when and is asked the number again', async (lng, ask, yes, when, workday) => {
-    const c = app.conversation({ locale: LOCALE[lng] });
-    await c.start();
-    await c.say(ask);
-    await c.say(yes);
-    const told = textOf(await c.say(when));
-    expect(told).toMatch(workday);
-    expect(told).toMatch(/telefoonnummer|phone number|Telefonnummer|numer telefonu/);
-    expect(textOf(await c.say('+31 6 11112222'))).toMatch(/Wanneer|When|Wann|Kiedy/);
-  });
+  ])(
+    '%s: asked when staff will call, the citizen hears when and is asked the number again',
+    async (lng, ask, yes, when, workday) => {
+      const c = app.conversation({ locale: LOCALE[lng] });
+      await c.start();
+      await c.say(ask);
+      await c.say(yes);
+      const told = textOf(await c.say(when));
+      expect(told).toMatch(workday);
+      expect(told).toMatch(/telefoonnummer|phone number|Telefonnummer|numer telefonu/);
+      expect(textOf(await c.say('+31 6 11112222'))).toMatch(/Wanneer|When|Wann|Kiedy/);
+    },
+  );
 
   it('a citizen in distress who first declines and then says "call me" gets the callback', async () => {
     const c = app.conversation({ locale: 'en-GB' });
