@@ -35,6 +35,7 @@ describe('scheduleObjection: an answer to the proposed schedule', () => {
     'W ogóle nie mogę zapłacić',
     'Nie mam z czego zapłacić',
     'Mam długi',
+    "I'm on benefits and can't afford this",
     // Debts win over "too high": a person with debts needs the noodstop.
     'dat is te veel, ik heb al schulden',
   ])('"%s": cannot pay at all', (answer) => {
