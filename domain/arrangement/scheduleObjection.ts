@@ -16,6 +16,9 @@ const CANNOT_PAY_AT_ALL =
 const TOO_MUCH =
   / (te (hoog|veel|duur)|too (high|much|expensive)|zu (hoch|viel|teuer)|za (wysok\w*|duzo|drog\w*)) /;
 
+/** "Dat is niet te veel", "not too much": agreeing, not objecting. */
+const NOT_TOO_MUCH = / (niet|not|nicht|nie) (te|too|zu|za) /;
+
 /** A reference to the amount just proposed: "dat", "that much", "so viel", "tyle", "na to". */
 const THAT_AMOUNT =
   / (dat|dit|zoveel|zo veel|dat bedrag|dit bedrag|that|this|it|that much|so much|this amount|that amount|das|dies|so viel|soviel|diesen betrag|den betrag|to|tego|tyle|tej kwoty|takiej kwoty) /;
@@ -46,7 +49,7 @@ const OWN_AMOUNT_PER_MONTH =
 export function scheduleObjection(answer: string): ScheduleObjection | undefined {
   const text = normalizeQuestion(answer);
   if (CANNOT_PAY_AT_ALL.test(text)) return 'cannotPay';
-  if (TOO_MUCH.test(text)) return 'tooHigh';
+  if (TOO_MUCH.test(text) && !NOT_TOO_MUCH.test(text)) return 'tooHigh';
   if (NOT_EVERY_MONTH.test(text)) return 'tooHigh';
   if (OWN_AMOUNT_LIMIT.test(text) || OWN_AMOUNT_PER_MONTH.test(text)) return 'tooHigh';
   if (THAT_AMOUNT.test(text) && NOT_ABLE.test(text) && !AT_ONCE.test(text)) return 'tooHigh';
