@@ -41,7 +41,11 @@ function facts(claim: Claim, ctx: ClaimsReplyContext): ReplyFact[] {
     const date = formatDate(claim.dueDate, ctx.locale);
     rows.push({
       label: t('lookup:card.due'),
-      value: claim.dueDate < ctx.today ? t('lookup:card.duePassed', { date }) : date,
+      // A running arrangement replaces the letter's due date: not "passed" for a claim paid in instalments.
+      value:
+        claim.dueDate < ctx.today && claim.stage !== 'in_arrangement'
+          ? t('lookup:card.duePassed', { date })
+          : date,
     });
   }
   if (claim.stage === 'in_arrangement' && claim.arrangement) {

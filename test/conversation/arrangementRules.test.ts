@@ -184,7 +184,14 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
       {
         debtor: 'D07',
         lang: 'nl',
-        expect: ['In een betalingsregeling', '€ 159,50', '€ 39,90 per maand, 5 van 9 termijnen betaald'],
+        expect: [
+          'In een betalingsregeling',
+          '€ 159,50',
+          '€ 39,90 per maand, 5 van 9 termijnen betaald',
+          'U betaalt deze boete in termijnen',
+        ],
+        // Paid in instalments: the letter's due date is not "passed".
+        absent: ['15 mei 2026 (verstreken)'],
         offers: ['Hoe betaal ik'],
       },
       {
