@@ -281,7 +281,7 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
   describe('the standard schedule: months from the table on the total, monthly amount, last instalment, first due date', () => {
     const cases: { debtor: Debtor; lang: Lang; totalCents: number; claims: string[] }[] = [
       { debtor: 'D01', lang: 'en', totalCents: 12900, claims: ['Speeding by 14 km/h in a built-up area'] },
-      { debtor: 'D02', lang: 'de', totalCents: 55150, claims: ['Running a red light'] },
+      { debtor: 'D02', lang: 'de', totalCents: 55150, claims: ['Überfahren einer roten Ampel'] },
       {
         debtor: 'D09',
         lang: 'nl',
@@ -296,7 +296,12 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
       },
       { debtor: 'D11', lang: 'pl', totalCents: 435900, claims: [] },
       { debtor: 'D12', lang: 'nl', totalCents: 16700, claims: [] },
-      { debtor: 'D13', lang: 'de', totalCents: 142000, claims: ['Speeding by 35 km/h on the motorway'] },
+      {
+        debtor: 'D13',
+        lang: 'de',
+        totalCents: 142000,
+        claims: ['Geschwindigkeitsüberschreitung um 35 km/h auf der Autobahn'],
+      },
     ];
     it.each(cases)('$debtor in $lang', async ({ debtor, lang, totalCents, claims }) => {
       const { months, monthly, last } = expectedSchedule(totalCents);
@@ -344,7 +349,7 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
       expect(answer).toContain('"Raty pozostałe do zapłaty","value":"4"');
       // Which fine it covers, and so why it is not in a new one.
       expect(answer).toMatch(
-        /Speeding by 27 km\/h on the motorway: 159,50 €: Ten mandat jest już objęty obecnym planem spłaty/,
+        /Przekroczenie prędkości o 27 km\/h na autostradzie: 159,50 €: Ten mandat jest już objęty obecnym planem spłaty/,
       );
       expect(answer).not.toMatch(/miesięcznych ratach/);
     });
