@@ -64,6 +64,9 @@ const FILLER = new Set(
     .split(' '),
 );
 
+/** The phrases as global patterns, compiled once: every occurrence is cut out before the rest is checked. */
+const REPEAT_PATTERNS = REPEAT_PHRASES.map((phrase) => new RegExp(phrase.source, 'g'));
+
 /** A bare "sorry?", "wat?", "what?", "słucham?" on its own asks to hear it again. */
 const BARE_QUESTION =
   /^\s*(sorry|pardon|wat|what|huh|wie|was|hä|he|słucham|slucham|co|proszę|prosze)\s*\?+\s*$/i;
@@ -76,11 +79,11 @@ export function isRepeatRequest(text: string | undefined): boolean {
   if (!normal || normal.split(' ').length > 10) return false;
   let rest = normal;
   let matched = false;
-  for (const phrase of REPEAT_PHRASES) {
-    const global = new RegExp(phrase.source, 'g');
-    if (global.test(rest)) {
+  for (const phrase of REPEAT_PATTERNS) {
+    const without = rest.replace(phrase, ' ');
+    if (without !== rest) {
       matched = true;
-      rest = rest.replace(new RegExp(phrase.source, 'g'), ' ');
+      rest = without;
     }
   }
   if (!matched) return false;
