@@ -132,7 +132,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   mainDialog.addFlow(new PaymentArrangementDialog(deps), ['payment_arrangement']);
   const bot = new AssistantBot(deps, conversationState, userState, mainDialog);
   const pipeline = new TurnPipeline(handoff.gate(bot, deps, conversationState), lock, deps, conversationState, userState, config.defaultLocale, logger, [
-    new ChannelTurnStep(conversationState, localizer, config.defaultLocale),
+    new ChannelTurnStep(conversationState, localizer, renderer, config.defaultLocale),
   ]);
 
   const adapter = new SecureCloudAdapter(

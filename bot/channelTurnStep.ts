@@ -3,8 +3,9 @@ import { choiceIndex, choiceNumberOutOfRange } from '../domain/language/choiceMa
 import { intlLocale } from '../domain/language/intlLocale';
 import { toLocale, type Locale } from '../domain/language/locale';
 import type { Localizer } from '../domain/ports/localizer';
+import type { ReplyRenderer } from '../domain/ports/replyRenderer';
 import { isMessagingChannel } from '../adapters/channels/channelKinds';
-import { ChannelReplyRenderer, speechFor } from '../adapters/channels/channelReplyRenderer';
+import { speechFor } from '../adapters/channels/channelReplyRenderer';
 import { offeredChoicesOf } from '../adapters/channels/offeredChoices';
 import { askedForLink, withoutPaymentLinks } from '../adapters/channels/paymentLinks';
 import {
@@ -71,15 +72,14 @@ export function offeredNumberOutOfRange(text: string, titles: readonly string[])
  */
 export class ChannelTurnStep implements TurnStep {
   private readonly memory: StatePropertyAccessor<ChannelMemory>;
-  private readonly renderer: ChannelReplyRenderer;
 
   constructor(
     conversationState: ConversationState,
     private readonly localizer: Localizer,
+    private readonly renderer: ReplyRenderer,
     private readonly defaultLocale: Locale,
   ) {
     this.memory = conversationState.createProperty<ChannelMemory>('channelMemory');
-    this.renderer = new ChannelReplyRenderer(localizer);
   }
 
   async beforeTurn(context: TurnContext): Promise<boolean> {

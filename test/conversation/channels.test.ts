@@ -8,6 +8,7 @@ import { ConversationState, MemoryStorage, TestAdapter, type Activity, type Turn
 import { ChannelTurnStep } from '../../bot/channelTurnStep';
 import { I18nLocalizer } from '../../bot/i18n';
 import { startTestMongo, type TestMongo } from '../support/mongo';
+import { ChannelReplyRenderer } from '../../adapters/channels/channelReplyRenderer';
 import { startTestApp, textOf, type TestApp } from '../support/testApp';
 
 const CJIB_NUMBER = '9698948614580658';
@@ -205,7 +206,7 @@ describe('the channel step on its own: payment links and the phone safety net', 
   /** A turn through the channel step whose bot always answers `answer` (bypassing the renderer). */
   async function turn(channelId: string, text: string, answer: string): Promise<Partial<Activity>[]> {
     const state = new ConversationState(new MemoryStorage());
-    const step = new ChannelTurnStep(state, localizer, 'nl');
+    const step = new ChannelTurnStep(state, localizer, new ChannelReplyRenderer(localizer), 'nl');
     const sent: Partial<Activity>[] = [];
     const adapter = new TestAdapter(async (context: TurnContext) => {
       await step.beforeTurn(context);
