@@ -4,11 +4,11 @@ import { normalizeText } from './normalizeText';
 const CALL_ME_BACK =
   /\b(terug ?bellen|terugbelverzoek|bel me terug|bel mij terug|call (me )?back|callback|ring me back|zuruckrufen|zuruckruf|ruckruf|rufen sie mich( bitte)? (zuruck|an)|oddzwon\w*|zadzwoni\w* do mnie|do mnie zadzwoni\w*)\b/;
 
-/** True when the citizen asks to be called back: a request for a person, whatever else it mentions. */
 /** "Kan iemand mij bellen?", "Can someone call me?", "Kann mich jemand anrufen?", "Czy ktoś może do mnie zadzwonić?". */
 const CALL_ME =
   /\b((kan|kunt|wil|zou) (iemand|u|jullie|een medewerker) (mij|me) (even |misschien )?(bellen|opbellen)|(can|could|will) (someone|somebody|you|a person|staff|an agent) (please )?(call|phone|ring) me|kann (mich )?(jemand|ein mitarbeiter|eine mitarbeiterin|man) (mich )?anrufen|konnen sie mich anrufen|czy (ktos|pracownik) (moze|moglby) (do mnie )?zadzwonic)\b/;
 
+/** True when the citizen asks to be called back: a request for a person, whatever else it mentions. */
 export function asksForCallback(text: string): boolean {
   const normal = normalizeText(text);
   // "Wanneer belt u mij terug?" asks about a callback already requested.
