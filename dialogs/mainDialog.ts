@@ -2,7 +2,7 @@ import { ComponentDialog, type Dialog, type DialogTurnResult, WaterfallDialog, t
 import type { IntentId } from '../domain/language/intents';
 import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
-import { asksForCallback, asksWhenCalledBack } from '../domain/language/callbackRequest';
+import { asksWhenCalledBack } from '../domain/language/callbackRequest';
 import { asksForPerson } from '../domain/handoff/personRequest';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { asksToWait } from '../domain/language/waitRequest';
@@ -177,8 +177,8 @@ export class MainDialog extends ComponentDialog {
     // A bare yes or no answers the offer; "nee, ik wil een betalingsregeling" is routed as it says.
     const yesNo = personOffered ? bareYesNo(recognition, this.deps, NO_CONTENT_AFTER_NO) : undefined;
     if (yesNo !== undefined) return yesNo ? 'human_agent' : 'help';
-    // "Ik wil een mens", also inside an angry or long message: the citizen asking is a handoff trigger.
-    if (asksForCallback(recognition.text) || asksForPerson(recognition.text)) return 'human_agent';
+    // "Ik wil een mens", "bel me maar", also inside an angry or long message: the citizen asking is a handoff trigger.
+    if (asksForPerson(recognition.text)) return 'human_agent';
     if (recognition.intent === 'none' || recognition.score < this.deps.confidenceThreshold) return undefined;
     return recognition.intent;
   }

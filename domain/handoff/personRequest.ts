@@ -1,3 +1,4 @@
+import { asksForCallback } from '../language/callbackRequest';
 import { normalizeText } from '../language/normalizeText';
 
 /**
@@ -38,14 +39,11 @@ const NEGATED =
 /** "Is dit een mens?" asks what the assistant is (answered elsewhere), not for a person. */
 const ASKS_WHAT_IT_IS = /^(is (dit|this|het|it)|are you|ben (je|jij|u)|bist du|sind sie|jest(es)?( pan| pani)?|czy (to|jestes))\b/;
 
-/** "Yes, call me", "bel me maar", "rufen Sie mich an", "zadzwońcie do mnie": a call from staff asked for. */
-const CALL_ME = /\b((call|phone|ring) me|bel (me|mij)|ruf(en sie)? mich( bitte)? an|zadzwon(cie)? do mnie)\b/;
-const NOT_CALL =
-  /\b((dont|do not|never|niet|nooit|nicht|nie) (\w+ )?(call|phone|ring|bel|ruf\w*|zadzwon\w*)|(bel (me|mij)|call me) (maar )?(niet|nooit|not|never))\b/;
-
+/** True when the citizen asks for a person: to talk to one, or to be called (back) by one. */
 export function asksForPerson(text: string): boolean {
+  // "Bel me maar", "call me back": asking to be called is asking for a person (callbackRequest owns those words).
+  if (asksForCallback(text)) return true;
   const normal = normalizeText(text);
-  if (CALL_ME.test(normal) && !NOT_CALL.test(normal)) return true;
   if (!PERSON.test(normal) || !ASK.test(normal)) return false;
   return !NEGATED.test(normal) && !REPORTED.test(normal) && !ASKS_WHAT_IT_IS.test(normal);
 }

@@ -1,18 +1,40 @@
 import { normalizeText } from './normalizeText';
 
-/** "Kunt u mij terugbellen?", "call me back", "Rückruf", "proszę oddzwonić". */
-const CALL_ME_BACK =
-  /\b(terug ?bellen|terugbelverzoek|bel me terug|bel mij terug|call (me )?back|callback|ring me back|zuruckrufen|zuruckruf|ruckruf|rufen sie mich( bitte)? (zuruck|an)|oddzwon\w*|zadzwoni\w* do mnie|do mnie zadzwoni\w*)\b/;
+/**
+ * Every way of asking to be called: "kunt u mij terugbellen?", "bel me maar", "kan iemand mij
+ * bellen?", "call me back", "ok then yes call me", "Rückruf", "rufen Sie mich an", "kann mich jemand
+ * anrufen?", "zadzwońcie do mnie", "proszę oddzwonić". Texts are normalised (no diacritics, no punctuation).
+ */
+const CALL_ME = new RegExp(
+  [
+    // nl
+    'terug ?bellen|terugbelverzoek|bel (me|mij)|(mij|me) (even |misschien )?(op)?bellen',
+    // en
+    'call (me )?back|callback|(call|phone|ring) me',
+    // de
+    'zuruckruf\\w*|ruckruf|ruf(en sie)? mich( bitte)? (an|zuruck)|mich (jemand |ein mitarbeiter |eine mitarbeiterin |man )?anrufen',
+    // pl
+    'oddzwon\\w*|zadzwon\\w* do mnie|do mnie zadzwoni\\w*',
+  ]
+    .map((p) => `\\b(${p})\\b`)
+    .join('|'),
+);
 
-/** "Kan iemand mij bellen?", "Can someone call me?", "Kann mich jemand anrufen?", "Czy ktoś może do mnie zadzwonić?". */
-const CALL_ME =
-  /\b((kan|kunt|wil|zou) (iemand|u|jullie|een medewerker) (mij|me) (even |misschien )?(bellen|opbellen)|(can|could|will) (someone|somebody|you|a person|staff|an agent) (please )?(call|phone|ring) me|kann (mich )?(jemand|ein mitarbeiter|eine mitarbeiterin|man) (mich )?anrufen|konnen sie mich anrufen|czy (ktos|pracownik) (moze|moglby) (do mnie )?zadzwonic)\b/;
+/** "Bel me niet", "please do not call me", "ruf mich nicht an", "nie dzwońcie": being called refused. */
+const REFUSED =
+  /\b((dont|do not|never|niet|nooit|nicht|nie) (\w+ )?(call|phone|ring|bel\w*|ruf\w*|anruf\w*|zadzwon\w*|oddzwon\w*|dzwon\w*)|(bel (me|mij)|call me|ruf mich) (maar )?(niet|nooit|not|never|nicht))\b/;
 
-/** True when the citizen asks to be called back: a request for a person, whatever else it mentions. */
+/** "You can call me on 06…", "u kunt mij bellen op …": a number given (the subject first), not a request. */
+const NUMBER_GIVEN = /\b(you|u|jullie|je) (can|could|may|kunt|kan|mag|mogen|konnen) (\w+ )?(call|phone|ring|bellen|bel)\b/;
+
+/** "Wanneer belt u mij terug?" asks about a callback already requested (see asksWhenCalledBack). */
+const ASKS_WHEN = /^(when|wanneer|wann|kiedy)\b/;
+
+/** True when the citizen asks to be called (back): a request for a person, whatever else the message mentions. */
 export function asksForCallback(text: string): boolean {
   const normal = normalizeText(text);
-  // "Wanneer belt u mij terug?" asks about a callback already requested.
-  return (CALL_ME_BACK.test(normal) || CALL_ME.test(normal)) && !/^(when|wanneer|wann|kiedy)\b/.test(normal);
+  if (!CALL_ME.test(normal)) return false;
+  return !REFUSED.test(normal) && !NUMBER_GIVEN.test(normal) && !ASKS_WHEN.test(normal);
 }
 
 /** "Wanneer belt u mij terug?", "When will you call me back?", "Wann rufen Sie mich zurück?", "Kiedy do mnie oddzwonicie?". */

@@ -9,14 +9,29 @@ describe('asking to be called, without the word "back"', () => {
     'Kann mich jemand anrufen?',
     'Können Sie mich anrufen?',
     'Czy ktoś może do mnie zadzwonić?',
+    'ok then yes call me',
+    'bel me maar',
+    'Kunt u mij terugbellen?',
+    'Can you call me back tomorrow morning?',
+    'Rufen Sie mich bitte an',
+    'Ich hätte gern einen Rückruf',
+    'zadzwońcie do mnie',
+    'Proszę oddzwonić',
   ])('%s', (text) => {
     expect(asksForCallback(text)).toBe(true);
   });
 
-  it.each(['welk nummer kan ik bellen?', 'can I call you?', 'you can call me on 0612345678', 'wanneer belt u mij terug?'])(
-    'not %s',
-    (text) => {
-      expect(asksForCallback(text)).toBe(false);
-    },
-  );
+  it.each([
+    'welk nummer kan ik bellen?',
+    'can I call you?',
+    'you can call me on 0612345678',
+    'u kunt mij bellen op 0612345678',
+    'wanneer belt u mij terug?',
+    'please do not call me',
+    'bel me niet',
+    'ruf mich nicht an',
+    'nie dzwońcie do mnie',
+  ])('not %s', (text) => {
+    expect(asksForCallback(text)).toBe(false);
+  });
 });
