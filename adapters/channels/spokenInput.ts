@@ -5,13 +5,9 @@
  */
 import { foldDiacritics } from '../../domain/language/normalizeText';
 import { isSpeechChannel } from './channelKinds';
+import { readSpokenNumbers, spokenNumberWord } from '../../domain/language/numberInPairs';
 import { parseNumberWords } from '../../domain/language/numberWords';
-import { spokenDigit } from '../../domain/language/spokenDigits';
-
-/** Digit words that are also ordinary words ("een" = "a"): digits only inside a run of digits. */
-const WEAK: Record<string, string> = { een: '1', ein: '1', eine: '1', oh: '0' };
-/** "dubbel vijf" → 55. */
-const REPEAT: Record<string, number> = { dubbel: 2, dubbele: 2, double: 2, doppel: 2, triple: 3, trippel: 3 };
+import { repeatTimes, weakDigit } from '../../domain/language/spokenDigits';
 
 /** Words for a dash said between digits. */
 const DASH = new Set([
@@ -81,19 +77,11 @@ interface Word {
   /** Trailing punctuation kept when the word is replaced. */
   tail: string;
   digits?: string;
-  weak?: string;
 }
 
+/** A digit, or a number from 10 to 99, said as one word ("neun", "neunundvierzig", "forty-nine"). */
 function digitOf(core: string): string | undefined {
-  if (/^\d$/.test(core)) return core;
-  return spokenDigit(core) ?? twoDigitsOf(core);
-}
-
-/** A number from 10 to 99 said as one word ("neunundvierzig", "sześćdziesiąt", "forty"). */
-function twoDigitsOf(core: string): string | undefined {
-  if (!/^\p{L}+$/u.test(core)) return undefined;
-  const value = parseNumberWords(core);
-  return value !== undefined && value >= 10 && value <= 99 ? String(value) : undefined;
+  return /^\d$/.test(core) ? core : spokenNumberWord(core);
 }
 
 /** Polish hundreds, which the shared number words do not all know ("sześćset", "czterysta"). */
@@ -167,53 +155,26 @@ function mergeHundreds(words: Word[]): void {
  * "negen zes dubbel acht" → "9688". Single digit words and ordinary numbers stay as they are.
  */
 export function collapseDigitRuns(text: string): string {
-  const words: Word[] = text
+  const raw = text
     .split(/\s+/)
     .filter(Boolean)
-    .map((raw) => {
-      const match = /^(.*?)([.,;:!?#]*)$/.exec(raw)!;
-      const core = foldDiacritics(match[1]);
-      return { text: match[1], tail: match[2], digits: digitOf(core), weak: WEAK[core] };
+    .map((w) => /^(.*?)([.,;:!?#]*)$/.exec(w)!);
+  const cores = raw.map((m) => foldDiacritics(m[1]));
+  // The shared reader: digits, pairs ("forty nine"), "double eight", weak digits next to real ones.
+  const words: Word[] = raw.map((m) => ({ text: m[1], tail: m[2] }));
+  const numbers = readSpokenNumbers(cores, (i) => raw[i][2] !== '');
+  // Typed numbers of more than one digit stay as they are ("9698 negen" is not one number).
+  for (const n of [...numbers].reverse()) {
+    if (n.typed && n.digits.length > 1) continue;
+    const merged = words.slice(n.start, n.end);
+    const end = merged[merged.length - 1];
+    words.splice(n.start, merged.length, {
+      text: merged.map((w, k) => (k === merged.length - 1 ? w.text : w.text + w.tail)).join(' '),
+      tail: end.tail,
+      digits: n.digits,
     });
-  // "forty nine", "sześćdziesiąt jeden": a round ten and a digit word after it are one number.
-  for (let i = 0; i + 1 < words.length; i++) {
-    const tens = words[i].digits;
-    const unit = words[i + 1].digits;
-    if (
-      tens?.length === 2 &&
-      tens.endsWith('0') &&
-      words[i].tail === '' &&
-      unit?.length === 1 &&
-      unit !== '0' &&
-      /^\p{L}+$/u.test(words[i + 1].text)
-    ) {
-      words[i].digits = tens[0] + unit;
-      words[i].text = `${words[i].text}${words[i].tail} ${words[i + 1].text}`;
-      words[i].tail = words[i + 1].tail;
-      words.splice(i + 1, 1);
-    }
   }
   mergeHundreds(words);
-  for (let i = 0; i < words.length; i++) {
-    const times = REPEAT[foldDiacritics(words[i].text)];
-    const next = words[i + 1]?.digits;
-    if (times && next?.length === 1) words[i].digits = next.repeat(times - 1);
-  }
-  // Weak digits count only next to real ones, spreading along the run.
-  let changed = true;
-  while (changed) {
-    changed = false;
-    words.forEach((w, i) => {
-      if (
-        w.digits === undefined &&
-        w.weak &&
-        (words[i - 1]?.digits?.length === 1 || words[i + 1]?.digits?.length === 1)
-      ) {
-        w.digits = w.weak;
-        changed = true;
-      }
-    });
-  }
   // "sześć jeden myślnik zero zero jeden": a spoken dash between digits is one, so 61-001 stays a postcode.
   words.forEach((w, i) => {
     if (
@@ -267,7 +228,7 @@ function keyPress(text: string): string | undefined {
     .split(/\s+/)
     .filter((w) => !KEY_FILLER.test(w));
   if (words.length === 1 && /^\d{1,2}$/.test(words[0])) return words[0];
-  if (words.length === 1) return digitOf(words[0]) ?? WEAK[words[0]];
+  if (words.length === 1) return digitOf(words[0]) ?? weakDigit(words[0]);
   return undefined;
 }
 
@@ -286,8 +247,8 @@ function withoutPausePunctuation(text: string): string {
     (c) =>
       /^\d+$/.test(c) ||
       digitOf(c) !== undefined ||
-      WEAK[c] !== undefined ||
-      REPEAT[c] !== undefined ||
+      weakDigit(c) !== undefined ||
+      repeatTimes(c) !== undefined ||
       DASH.has(c) ||
       PL_HUNDREDS[c] !== undefined ||
       /(honderd|hundert|hundred)$/.test(c) ||

@@ -6,8 +6,13 @@
 import { editDistance } from './editDistance';
 import { foldDiacritics } from './normalizeText';
 
+/** A lookup table without Object's own names, so that "constructor" is no digit. */
+function table<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
 /** Unambiguous spoken digits (nl, en, de, pl), diacritics folded. */
-const STRONG: Record<string, string> = {
+const STRONG: Record<string, string> = table({
   nul: '0',
   zero: '0',
   null: '0',
@@ -50,13 +55,22 @@ const STRONG: Record<string, string> = {
   jeden: '1',
   jedna: '1',
   ien: '1',
-};
+});
 
 /** Words that are digits only next to other digits ("een" is also the article "a"). */
-const WEAK: Record<string, string> = { een: '1', ein: '1', eine: '1', oh: '0', o: '0' };
+const WEAK: Record<string, string> = table({ een: '1', ein: '1', eine: '1', oh: '0', o: '0' });
 
-/** "double five" → 55. */
-const REPEAT: Record<string, number> = { dubbel: 2, dubbele: 2, double: 2, doppel: 2, triple: 3, trippel: 3 };
+/** "double five" → 55, "dreimal fünf" → 555. */
+const REPEAT: Record<string, number> = table({
+  dubbel: 2,
+  dubbele: 2,
+  double: 2,
+  doppel: 2,
+  zweimal: 2,
+  triple: 3,
+  trippel: 3,
+  dreimal: 3,
+});
 
 /** Characters that may separate digit groups inside one number. */
 const SEPARATORS = new Set(['.', '-', '/', '_', '–']);
@@ -94,6 +108,16 @@ export function tokenize(text: string): Token[] {
 /** Spoken digit for one word, exact match only. */
 export function spokenDigit(word: string): string | undefined {
   return STRONG[foldDiacritics(word)];
+}
+
+/** A word that is a digit only next to other digits ("een", "oh"), exact match only. */
+export function weakDigit(word: string): string | undefined {
+  return WEAK[foldDiacritics(word)];
+}
+
+/** How many times a word like "double" or "dreimal" says the next digit. */
+export function repeatTimes(word: string): number | undefined {
+  return REPEAT[foldDiacritics(word)];
 }
 
 const FUZZY_CANDIDATES = Object.keys(STRONG).filter((w) => w.length >= 4);
