@@ -130,7 +130,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   mainDialog.addFlow(new HandoffDialog(deps), ['human_agent']);
   mainDialog.addFlow(new FineLookupDialog(deps), ['fine_status']);
   mainDialog.addFlow(new PaymentArrangementDialog(deps), ['payment_arrangement']);
-  const bot = new AssistantBot(deps, conversationState, userState, mainDialog);
+  const bot = new AssistantBot(deps, conversationState, userState, mainDialog, logger);
   const pipeline = new TurnPipeline(handoff.gate(bot, deps, conversationState), lock, deps, conversationState, userState, config.defaultLocale, logger, [
     new ChannelTurnStep(conversationState, localizer, renderer, config.defaultLocale),
   ]);

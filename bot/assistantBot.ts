@@ -1,8 +1,15 @@
 import { ActivityTypes, type ConversationState, type TurnContext, type UserState } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type Dialog, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
+import {
+  DialogSet,
+  DialogTurnStatus,
+  type Dialog,
+  type DialogStateManagerConfiguration,
+} from 'botbuilder-dialogs';
 import type { DialogDeps } from '../dialogs/dialogDeps';
 import { MAIN_DIALOG } from '../dialogs/mainDialog';
 import { rememberConversationIdentity } from '../dialogs/signinToken';
+import { sayCapabilities } from '../dialogs/smallTalk';
+import type { Logger } from '../domain/ports/logger';
 import { toLocale } from '../domain/language/locale';
 import { say, setTurnLocale, turnLocale } from '../dialogs/turn';
 
@@ -12,6 +19,17 @@ import { say, setTurnLocale, turnLocale } from '../dialogs/turn';
  * them once and hands them to every turn (test/unit/assistantBot.test.ts checks the key still works).
  */
 export const DIALOG_STATE_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
+
+interface StackState {
+  dialogStack?: { id: string; state?: { dialogs?: StackState } }[];
+}
+
+/** The id of the innermost active dialog (components keep their own stack in their state). */
+function innermostDialog(state: StackState | undefined): string | undefined {
+  const top = state?.dialogStack?.at(-1);
+  if (!top) return undefined;
+  return innermostDialog(top.state?.dialogs) ?? top.id;
+}
 
 /**
  * The turn's behaviour: welcome new conversations with the AI disclosure, and run every message
@@ -28,6 +46,7 @@ export class AssistantBot {
     private readonly conversationState: ConversationState,
     private readonly userState: UserState,
     mainDialog: Dialog,
+    private readonly logger?: Logger,
   ) {
     this.dialogs = new DialogSet(conversationState.createProperty('dialogState'));
     this.dialogs.add(mainDialog);
@@ -67,6 +86,26 @@ export class AssistantBot {
     // A conversation that starts with a message (SMS, phone) still hears the AI disclosure first.
     if (!data.welcomed) await this.welcome(context);
     await this.runDialogs(context);
+    // The welcome counts: it asks how the assistant can help (a first "Guten Tag" on the phone needs nothing more).
+    if (!context.responded) await this.answerSilentTurn(context);
+  }
+
+  /**
+   * A message must never go unanswered: a citizen who hears nothing thinks the chat is broken or
+   * types the same thing again. A dialog that ended the turn without a word is a defect; the citizen
+   * still gets "please say it in other words" with the main choices, and the log says which dialog
+   * was active (no message text) so it can be found.
+   */
+  private async answerSilentTurn(context: TurnContext): Promise<void> {
+    const activeDialog = innermostDialog(
+      this.conversationState.get(context)?.dialogState as StackState | undefined,
+    );
+    this.logger?.warn(
+      { conversationId: context.activity.conversation?.id, activeDialog: activeDialog ?? null },
+      'message turn ended without a reply',
+    );
+    this.deps.metrics?.fallback();
+    await sayCapabilities(context, this.deps, 'common:fallback.notUnderstood');
   }
 
   private async setLanguage(context: TurnContext): Promise<void> {
