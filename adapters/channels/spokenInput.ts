@@ -5,6 +5,7 @@
  */
 import { foldDiacritics } from '../../domain/language/normalizeText';
 import { isSpeechChannel } from './channelKinds';
+import { withoutHesitations } from '../../domain/language/hesitation';
 import { readSpokenNumbers, spokenNumberWord } from '../../domain/language/numberInPairs';
 import { parseNumberWords } from '../../domain/language/numberWords';
 import { repeatTimes, weakDigit } from '../../domain/language/spokenDigits';
@@ -262,5 +263,7 @@ function withoutPausePunctuation(text: string): string {
 export function normalizeSpokenInput(text: string): string {
   const trimmed = text.trim();
   if (DTMF_KEYS.test(trimmed) && /\d/.test(trimmed)) return dtmfText(trimmed);
-  return keyPress(trimmed) ?? collapseDigitRuns(withoutPausePunctuation(trimmed));
+  // "eh", "uhm", and "wacht even" inside a number: the recogniser wrote down the caller thinking.
+  const said = withoutHesitations(trimmed);
+  return keyPress(said) ?? collapseDigitRuns(withoutPausePunctuation(said));
 }

@@ -1,4 +1,5 @@
 /** Yes/no answers in nl, en, de and pl, with informal forms and stretched typing ("jaaa", "neee"). */
+import { isHesitation } from './hesitation';
 import { normalizeText } from './normalizeText';
 
 const NO_PHRASES = [
@@ -54,6 +55,11 @@ const YES_PHRASES = [
   'akkoord',
   'doe maar',
   'dat is juist',
+  'dat is correct',
+  'that is correct',
+  'das ist richtig',
+  'das ist korrekt',
+  'to prawda',
   'that is right',
   'thats right',
   'thats correct',
@@ -169,8 +175,10 @@ const YES_WORDS = new Set([
 ]);
 
 /** A thumbs up or down sent on its own (chat apps offer them as quick replies). */
-const YES_EMOJI = /^(?:\u{1F44D}|\u{1F44C}|\u2705|\u2714\uFE0F?)(?:\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF}|\uFE0F)?$/u;
-const NO_EMOJI = /^(?:\u{1F44E}|\u274C|\u2716\uFE0F?)(?:\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF}|\uFE0F)?$/u;
+const YES_EMOJI =
+  /^(?:\u{1F44D}|\u{1F44C}|\u2705|\u2714\uFE0F?)(?:\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF}|\uFE0F)?$/u;
+const NO_EMOJI =
+  /^(?:\u{1F44E}|\u274C|\u2716\uFE0F?)(?:\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF}|\uFE0F)?$/u;
 
 /** "jaaaa" → "ja", "neeee" → "nee", "yesss" → "yes". */
 function squeeze(word: string): string {
@@ -189,7 +197,10 @@ export function extractYesNo(text: string): boolean | undefined {
   const bare = text.replace(/\s+/g, '');
   if (YES_EMOJI.test(bare)) return true;
   if (NO_EMOJI.test(bare)) return false;
-  const normal = normalizeText(text);
+  const words = normalizeText(text).split(' ');
+  // "eh ja", "uhm, no", "äh ja", "yyy tak": the sound before the answer is no part of it.
+  while (words.length > 1 && isHesitation(words[0])) words.shift();
+  const normal = words.join(' ');
   if (!normal) return undefined;
   const padded = ` ${normal} `;
   // Polish "no tak", "no jasne": "no" is "well" there, not a refusal.

@@ -44,3 +44,26 @@ describe('yes and no in still more forms', () => {
     expect(extractYesNo(text)).toBe(expected);
   });
 });
+
+describe('yes and no as callers say them to a speech recogniser', () => {
+  it.each([
+    ['jazeker', true],
+    ['Klopt.', true],
+    ['eh ja', true],
+    ['Uhm, ja.', true],
+    ['ehm nee', false],
+    ['uh yes', true],
+    ['Yep.', true],
+    ['that is correct', true],
+    ['Jawohl.', true],
+    ['äh ja', true],
+    ['das ist richtig', true],
+    ['das ist nicht richtig', false],
+    ['No jasne.', true],
+    ['yyy tak', true],
+    ['to prawda', true],
+    ['eh', undefined],
+  ])('%s → %s', (text, expected) => {
+    expect(extractYesNo(text)).toBe(expected);
+  });
+});
