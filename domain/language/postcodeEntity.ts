@@ -114,10 +114,16 @@ const COUNTRY_CUE =
 const POSTCODE_CUE =
   /\b(postcode|postleitzahl|plz|zip|postal|kod pocztowy|kod|adres|address|woon|wohne|mieszkam)/;
 
+const TYPED_NL = /(?<![\w-])([1-9]\d{3})(\s?-?\s?)([A-Za-z]{2})(?![\w-])/g;
+const NEXT_WORD = /^[\s,.]*([a-z]+)/;
+
 function nlFromTyped(text: string): Postcode | undefined {
-  for (const m of text.matchAll(/(?<![\w-])([1-9]\d{3})(\s?-?\s?)([A-Za-z]{2})(?![\w-])/g)) {
+  for (const m of text.matchAll(TYPED_NL)) {
     const letters = m[3].toUpperCase();
     if (FORBIDDEN_NL_LETTERS.has(letters)) continue;
+    // "1234 ka el", "1234 aa bee": letters spelled out, read by nlFromSpoken.
+    const next = NEXT_WORD.exec(foldDiacritics(text.slice(m.index + m[0].length)))?.[1];
+    if (LETTER_NAMES[m[3].toLowerCase()] && next && (next.length === 1 || LETTER_NAMES[next])) continue;
     const glued = m[2].trim() !== '' || m[2] === '';
     const upper = m[3] === letters;
     if (glued || upper || !TWO_LETTER_WORDS.has(m[3].toLowerCase())) {
@@ -131,6 +137,28 @@ function letterOf(token: Token | undefined): string | undefined {
   if (!token || token.kind !== 'word') return undefined;
   if (token.text.length === 1) return token.text.toUpperCase();
   return LETTER_NAMES[token.text];
+}
+
+/** Words that lead to a spelling word: "A van Anton", "B as in Bravo", "D wie Dora", "K jak Karol". */
+const SPELLED_LIKE = new Set(['van', 'voor', 'als', 'as', 'like', 'for', 'wie', 'von', 'fur', 'jak', 'jako']);
+
+/**
+ * The letter said at token i (pauses written as commas skipped), and where the next one starts:
+ * "k van karel" is K, and "karel" is no letter of its own.
+ */
+function letterAt(tokens: Token[], i: number): { letter: string; next: number } | undefined {
+  while (tokens[i]?.kind === 'symbol' && (tokens[i].text === ',' || tokens[i].text === '.')) i++;
+  const letter = letterOf(tokens[i]);
+  if (!letter) return undefined;
+  let j = i + 1;
+  if (SPELLED_LIKE.has(tokens[j]?.text ?? '')) {
+    j++;
+    if (tokens[j]?.text === 'in') j++;
+    const word = tokens[j];
+    if (word?.kind === 'word' && word.text.length > 1 && word.text[0] === letter.toLowerCase())
+      return { letter, next: j + 1 };
+  }
+  return { letter, next: i + 1 };
 }
 
 /** "een twee drie vier a b", "1 2 3 4 bee dee", "negen zeven twee twee alpha bravo". */
@@ -148,9 +176,9 @@ function nlFromSpoken(text: string): Postcode | undefined {
     ) {
       letters = next.text.toUpperCase();
     } else {
-      const first = letterOf(next);
-      const second = letterOf(tokens[run.end + 1]);
-      if (first && second) letters = first + second;
+      const first = letterAt(tokens, run.end);
+      const second = first && letterAt(tokens, first.next);
+      if (first && second) letters = first.letter + second.letter;
     }
     if (letters && !FORBIDDEN_NL_LETTERS.has(letters))
       return { value: `${run.digits} ${letters}`, country: 'NL' };
