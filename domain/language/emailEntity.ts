@@ -1,11 +1,65 @@
-/** E-mail addresses, typed or spoken ("jan punt jansen apenstaartje gmail punt com"). */
+/**
+ * E-mail addresses, typed or spoken ("jan punt jansen apenstaartje gmail punt com", "jan dot
+ * jansen at hotmail dot com", "Klammeraffe", "małpa"). A speech recogniser writes the name part as
+ * separate words ("j a n", "jan jansen", "jan 80"): those are one name, glued together.
+ */
+import { spokenNumberWord } from './numberInPairs';
+
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/i;
-const SPOKEN_AT = /\s+(?:apenstaartje|at|add|et|malpa|małpa|klammeraffe)\s+/g;
+const SPOKEN_AT =
+  /\s+(?:apenstaartje|apestaartje|apenstaart|at-teken|at teken|at-zeichen|at zeichen|at sign|at symbol|at|add|et|malpa|małpa|malpka|małpka|klammeraffe)\s+/g;
 const SPOKEN_DOT = /\s+(?:punt|dot|kropka|punkt)\s+/g;
-const SPOKEN_DASH = /\s+(?:streepje|dash|minus|bindestrich|myslnik|myślnik)\s+/g;
-const SPOKEN_UNDERSCORE = /\s+(?:underscore|liggend streepje|laag streepje)\s+/g;
+const SPOKEN_DASH =
+  /\s+(?:streepje|koppelteken|min|dash|hyphen|minus|bindestrich|strich|myslnik|myślnik|kreska)\s+/g;
+const SPOKEN_UNDERSCORE =
+  /\s+(?:underscore|liggend streepje|laag streepje|unterstrich|podkreslnik|podkreślnik)\s+/g;
 /** "jan @ gmail.com" (a space typed around the "@"), "jan(at)gmail.com". */
 const LOOSE_AT = /\s*(?:@|\(at\)|\[at\])\s*/g;
+
+/** Words that end what comes before the name part: "mijn e-mail is jan …", "it's jan …". */
+const BEFORE_NAME = new Set(
+  'is ist jest to its es das het dat e-mail email mail emailadres e-mailadres mailadres adres address adresse adresem mijn my meine mein moj mój ja yes tak nee no nein nie ok oke okay sure graag bitte via naar op on per onder under unter pod na me mij mich mnie mi u you sie mail naar'.split(
+    ' ',
+  ),
+);
+const PAUSE_AFTER = /[,:;!?]$/;
+/** At most this many words make one name ("j a n punt jansen" is four)… */
+const NAME_WORDS = 6;
+/** …of which at most two are words of more than one letter ("jan jansen"). */
+const NAME_LONG_WORDS = 2;
+/** A domain said as two words ("g mail punt com", "hot mail dot com"). */
+const DOMAIN_WORDS = 3;
+const HAS_TOP_LEVEL = /\.[a-z]{2,}/;
+const LONG_WORD = /^[a-z]{2,}$/;
+
+/** The spoken text with the words of the name and of the domain around the last "@" glued. */
+function gluedAroundAt(spoken: string): string {
+  const at = spoken.lastIndexOf('@');
+  const before = spoken.slice(0, at).split(/\s+/).filter(Boolean);
+  const after = spoken
+    .slice(at + 1)
+    .split(/\s+/)
+    .filter(Boolean);
+  const name: string[] = [];
+  let long = 0;
+  for (let i = before.length - 1; i >= 0 && name.length < NAME_WORDS; i--) {
+    const word = before[i];
+    // "reach me at jan at gmail": the "at" before the name was no "@".
+    if (word.includes('@')) {
+      name.unshift(word.slice(word.lastIndexOf('@') + 1));
+      break;
+    }
+    if (BEFORE_NAME.has(word) || PAUSE_AFTER.test(word)) break;
+    if (LONG_WORD.test(word) && !spokenNumberWord(word) && ++long > NAME_LONG_WORDS) break;
+    name.unshift(word);
+  }
+  // "jan tachtig" → "jan80" (a spoken number in a name of more words).
+  const local = name.map((w) => (name.length > 1 ? (spokenNumberWord(w) ?? w) : w)).join('');
+  const domainEnd = after.slice(0, DOMAIN_WORDS).findIndex((w) => HAS_TOP_LEVEL.test(w));
+  const domain =
+    domainEnd > 0 ? [after.slice(0, domainEnd + 1).join(''), ...after.slice(domainEnd + 1)] : after;
+  return `${local}@${domain.join(' ')}`;
+}
 
 export function extractEmail(text: string): string | undefined {
   // Without an "@" the pattern cannot match; skipping its scan matters on long messages.
@@ -17,6 +71,6 @@ export function extractEmail(text: string): string | undefined {
     .replace(SPOKEN_AT, '@')
     .replace(LOOSE_AT, '@')
     .replace(SPOKEN_DOT, '.');
-  const m = spoken.includes('@') ? spoken.match(EMAIL) : null;
+  const m = spoken.includes('@') ? gluedAroundAt(spoken).match(EMAIL) : null;
   return m ? m[0].toLowerCase() : undefined;
 }

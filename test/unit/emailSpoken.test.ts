@@ -1,0 +1,34 @@
+import { normalizeSpokenInput } from '../../adapters/channels/spokenInput';
+import { extractEmail } from '../../domain/language/emailEntity';
+
+describe('an e-mail address said on the phone', () => {
+  it.each([
+    ['jan punt jansen apenstaartje gmail punt com', 'jan.jansen@gmail.com'],
+    ['Jan dot Jansen at hotmail dot com.', 'jan.jansen@hotmail.com'],
+    ['Jan Punkt Jansen Klammeraffe GMX Punkt DE', 'jan.jansen@gmx.de'],
+    ['jan kropka kowalski małpa wp kropka pl', 'jan.kowalski@wp.pl'],
+    ['jan punt jansen apestaartje gmail punt com', 'jan.jansen@gmail.com'],
+    ['jan punt jansen at-teken gmail punt com', 'jan.jansen@gmail.com'],
+    ['jan min jansen apenstaartje ziggo punt nl', 'jan-jansen@ziggo.nl'],
+    // The name said as separate words or spelled is one name.
+    ['j a n dot jansen at hotmail dot com', 'jan.jansen@hotmail.com'],
+    ['jan jansen at gmail dot com', 'janjansen@gmail.com'],
+    ['jan kowalski małpka gmail kropka com', 'jankowalski@gmail.com'],
+    ['jan acht nul apenstaartje gmail punt com', 'jan80@gmail.com'],
+    ['jan tachtig apenstaartje gmail punt com', 'jan80@gmail.com'],
+    ['jan at g mail dot com', 'jan@gmail.com'],
+    // What comes before the name is not part of it.
+    ['mijn e-mailadres is j punt jansen apenstaartje ziggo punt nl', 'j.jansen@ziggo.nl'],
+    ['ik ben bereikbaar op jan at gmail dot com', 'jan@gmail.com'],
+    ['you can reach me at jan dot jansen at gmail dot com', 'jan.jansen@gmail.com'],
+    ['ja, jan at gmail dot com', 'jan@gmail.com'],
+  ])('"%s" → %s', (text, email) => {
+    expect(extractEmail(normalizeSpokenInput(text))).toBe(email);
+    expect(extractEmail(text)).toBe(email);
+  });
+
+  it('finds none where none was said', () => {
+    expect(extractEmail('ik ben at home')).toBeUndefined();
+    expect(extractEmail('jan jansen')).toBeUndefined();
+  });
+});
