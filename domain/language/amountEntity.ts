@@ -27,6 +27,12 @@ const CURRENCY_BEFORE = /(?:€|\beur(?:o|os)?\b)\s*(\d[\d.,]*\d|\d)/;
 const DASH_AMOUNT = /(?<![\d.,])(\d[\d.]*),-/;
 const SPOKEN =
   /((?:[a-z]+[\s-]+){0,5}?[a-z]+)\s+(?:euro|euros|eur)\b(?:\s+(?:en\s+|and\s+|und\s+)?((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:cent|cents|centen)\b)?/;
+/**
+ * "twintig euro vijftig", "zwanzig Euro fünfzig": cents said after the euros without the word
+ * "cent". Not a number of months or times that follows ("honderd euro twaalf maanden").
+ */
+const CENTS_AFTER =
+  /\b(?:euro|euros|eur)\s+([a-z]+(?:[\s-][a-z]+)?)(?=\s*(?:[.,!?]|$|\s+(?:per|a|an|im|pro|in|each|every|elke|iedere|monatlich|miesiecznie|na|maandelijks|monthly)\b))/;
 
 /** Longest tail of the words that is a number: "ik moet tweehonderd" → 200. */
 function trailingNumber(phrase: string): number | undefined {
@@ -51,7 +57,8 @@ export function extractAmountCents(text: string): number | undefined {
   if (spoken) {
     const euros = trailingNumber(spoken[1]);
     if (euros !== undefined) {
-      const cents = spoken[2] ? (trailingNumber(spoken[2]) ?? 0) : 0;
+      const after = spoken[2] ? undefined : CENTS_AFTER.exec(folded)?.[1];
+      const cents = spoken[2] ? (trailingNumber(spoken[2]) ?? 0) : after ? (parseNumberWords(after) ?? 0) : 0;
       return euros * 100 + (cents < 100 ? cents : 0);
     }
   }

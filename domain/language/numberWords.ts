@@ -78,6 +78,8 @@ const PARTS: Record<string, number> = {
   neun: 9,
   zehn: 10,
   zwolf: 12,
+  sechzehn: 16,
+  siebzehn: 17,
   zwanzig: 20,
   dreissig: 30,
   vierzig: 40,
@@ -119,8 +121,15 @@ const PARTS: Record<string, number> = {
   sto: 100,
   dwiescie: 200,
   trzysta: 300,
+  czterysta: 400,
   piecset: 500,
+  szescset: 600,
+  siedemset: 700,
+  osiemset: 800,
+  dziewiecset: 900,
   tysiac: 1000,
+  tysiace: 1000,
+  tysiecy: 1000,
 };
 
 /** Connectors inside or between number words ("vijf-en-twintig", "hundred and fifty", "fünfundzwanzig"). */
