@@ -17,6 +17,15 @@ describe('isDistressSignal', () => {
     'nie mam już siły',
     'Nie wiem już co robić, nie mogę spać przez te długi',
     'Nie daję rady z tymi długami',
+    // Thoughts of self-harm said in other words.
+    'ik doe mezelf wat aan',
+    'ik wil er een eind aan maken',
+    "i'm going to end it all",
+    "I don't want to live anymore",
+    'ich will nicht mehr leben',
+    'Ich bringe mich um',
+    'nie chcę już żyć',
+    'chyba się zabiję',
   ])('recognises "%s"', (text) => {
     expect(isDistressSignal(text)).toBe(true);
   });
@@ -30,6 +39,8 @@ describe('isDistressSignal', () => {
     'Nie mogę zapłacić mandatu',
     'ik weet het niet meer precies, welk nummer bedoelt u?',
     'I do not know my CJIB number',
+    'ik wil niet meer wachten',
+    'Ich möchte nicht mehr warten',
     '',
   ])('leaves "%s" alone', (text) => {
     expect(isDistressSignal(text)).toBe(false);
