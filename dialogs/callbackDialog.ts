@@ -50,8 +50,8 @@ interface CallbackValues extends CallbackOptions {
  * preferred part of the day, and stores the request for staff (the number is never logged).
  */
 export class CallbackDialog extends InterruptibleDialog {
-  /** "Bel me terug op …" here answers the callback's own questions. */
-  protected override readonly takesCallbackRequests = false;
+  /** "Bel me terug op …" here answers the callback's own questions; a person is what this flow arranges. */
+  protected override readonly takesPersonRequests = false;
 
   constructor(deps: DialogDeps) {
     super(CALLBACK_DIALOG, deps);

@@ -8,7 +8,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { Claim } from '../domain/claims/claim';
-import { looksLikePostcode } from '../domain/claims/postcodeMatch';
+import { looksLikePostcode, postcodeInAddress } from '../domain/claims/postcodeMatch';
 import {
   formatCjibNumber,
   normaliseCjibNumber,
@@ -219,6 +219,8 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     if (answer === 'no')
       return step.replaceDialog(STEPS, { ...purposeOf(step), ask: 'again' } satisfies IdentifyOptions);
     if (answer !== CONFIRMED && answer !== 'yes') values.number = answer;
+    // A postcode instead of yes or no: the number stands as read back, and this is its postcode.
+    values.postcode ??= step.context.turnState.get(POSTCODE_GIVEN_FIRST) as string | undefined;
     if (values.postcode) return step.next(values.postcode);
     // The thanks on its own: the question alone is what is asked again after an interruption.
     // A number from earlier in the conversation (before a "stop", another flow) is named instead:
@@ -414,9 +416,17 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     return false;
   }
 
-  /** Yes, no, or the corrected number; anything else repeats the question. */
+  /**
+   * Yes, no, or the corrected number; a postcode instead (the citizen going on to the next question)
+   * keeps the number as read back. Anything else repeats the question.
+   */
   private async validateCheck(prompt: PromptValidatorContext<string>): Promise<boolean> {
-    const { cjibNumber, yesNo } = (await turnRecognition(prompt.context, this.deps)).entities;
+    const { cjibNumber, yesNo, postcode } = (await turnRecognition(prompt.context, this.deps)).entities;
+    if (!cjibNumber && yesNo !== false && postcode) {
+      prompt.context.turnState.set(POSTCODE_GIVEN_FIRST, postcode.value);
+      prompt.recognized.value = 'yes';
+      return true;
+    }
     if (cjibNumber || yesNo !== undefined || prompt.attemptCount >= MAX_TRIES) {
       prompt.recognized.value = cjibNumber ?? (yesNo === undefined ? GIVE_UP : yesNo ? 'yes' : 'no');
       return true;
@@ -436,7 +446,9 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     const postcode =
       recognition.entities.postcode?.value ??
       extractSpokenPostcode(typed)?.value ??
-      (looksLikePostcode(typed) ? typed : undefined);
+      (looksLikePostcode(typed) ? typed : undefined) ??
+      // "Klever Str. 9, 47533 Kleve": the whole address line, the postcode in it (not digits of a question or an amount).
+      (isQuestion(typed) || recognition.entities.amountCents !== undefined ? undefined : postcodeInAddress(typed));
     if (postcode || prompt.attemptCount >= MAX_TRIES) {
       prompt.recognized.value = postcode ?? GIVE_UP;
       return true;

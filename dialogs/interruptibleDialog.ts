@@ -5,6 +5,8 @@ import {
   type DialogTurnResult,
   DialogTurnStatus,
 } from 'botbuilder-dialogs';
+import { expressesFrustration } from '../domain/handoff/frustrationSignal';
+import { asksForPerson } from '../domain/handoff/personRequest';
 import { requestsFlow } from '../domain/knowledge/flowRequest';
 import { isQuestion } from '../domain/knowledge/questionForm';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
@@ -12,7 +14,6 @@ import { selectTopic } from '../domain/knowledge/selectTopic';
 import type { IntentId } from '../domain/language/intents';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { saysNotUnderstood } from '../domain/language/dontKnow';
-import { asksForCallback } from '../domain/language/callbackRequest';
 import { wantsToStop } from '../domain/language/stopRequest';
 import { asksToWait } from '../domain/language/waitRequest';
 import { asksWhyAsked } from '../domain/language/whyAsked';
@@ -42,20 +43,24 @@ const NOT_INTERRUPTING: ReadonlySet<IntentId> = new Set([
   'change_language',
 ]);
 
+/** True when the message gives data a flow asks for: a number, a postcode, an address, only digits. */
+function givesData(recognition: Recognition): boolean {
+  const e = recognition.entities;
+  if (e.cjibNumber || e.postcode || e.email || e.phone || e.licencePlate) return true;
+  return (
+    (e.digits?.length ?? 0) >= 1 &&
+    recognition.text.replace(/\D/g, '').length === recognition.text.replace(/\s/g, '').length
+  );
+}
+
 /** True when the message carries what a flow typically asks for, so it is an answer, not a new question. */
 function looksLikeAnAnswer(recognition: Recognition): boolean {
-  const e = recognition.entities;
   // "Waarom heeft u dat nodig?" is about the flow's own question: its prompt explains.
   if (asksWhyAsked(recognition.text)) return true;
   // "Wat bedoel je?", "ik snap het niet": about the flow's own question too, which its retry explains.
   if (saysNotUnderstood(recognition.text) && recognition.text.trim().split(/\s+/).length <= 6) return true;
-  if (e.cjibNumber || e.postcode || e.email || e.phone || e.licencePlate) return true;
-  if (
-    (e.digits?.length ?? 0) >= 1 &&
-    recognition.text.replace(/\D/g, '').length === recognition.text.replace(/\s/g, '').length
-  )
-    return true;
-  return e.yesNo !== undefined && recognition.text.trim().split(/\s+/).length <= 3;
+  if (givesData(recognition)) return true;
+  return recognition.entities.yesNo !== undefined && recognition.text.trim().split(/\s+/).length <= 3;
 }
 
 /**
@@ -97,8 +102,8 @@ export class InterruptibleDialog extends ComponentDialog {
     return Dialog.EndOfTurn;
   }
 
-  /** Whether "call me back" mid-flow asks for a person (not in the callback flow itself). */
-  protected readonly takesCallbackRequests: boolean = true;
+  /** Whether "ik wil een mens" or "call me back" mid-flow ends the flow for a person (not in the callback flow itself). */
+  protected readonly takesPersonRequests: boolean = true;
 
   /** The options the flow's steps were started with (WaterfallDialog state), e.g. to start them again. */
   protected startOptions(innerDc: DialogContext): object | undefined {
@@ -159,10 +164,23 @@ export class InterruptibleDialog extends ComponentDialog {
       return this.goodbye(innerDc, recognition);
     // "Laat maar zitten", "vergiss es", "nie chcę już": stop, whatever the recogniser makes of it.
     if (wantsToStop(recognition.text)) return this.stop(innerDc);
-    // "Kan iemand mij bellen?" mid-flow: a request for a person (the callback out of office hours).
-    if (this.takesCallbackRequests && asksForCallback(recognition.text) && !looksLikeAnAnswer(recognition)) {
+    // "Echt iemand graag", "kan iemand mij bellen?" mid-flow: the citizen asking is a handoff trigger,
+    // as at the start, whatever the intent model makes of the rest (the callback out of office hours).
+    if (
+      this.takesPersonRequests &&
+      asksForPerson(recognition.text) &&
+      // "Echt iemand graag" carries a yes, but no data: a request, not an answer ("bel me op 06…" is one).
+      !givesData(recognition) &&
+      !(await this.isAnswer(innerDc, recognition))
+    ) {
       await innerDc.cancelAllDialogs();
       return { status: DialogTurnStatus.complete, result: { handoff: true } satisfies FlowResult };
+    }
+    // "Dit is waardeloos" at the flow's question: sorry, the way to a person, and the question again.
+    if (expressesFrustration(recognition.text) && !(await this.isAnswer(innerDc, recognition))) {
+      await say(context, this.deps, { text: text(context, this.deps, 'common:frustration.midFlow') });
+      await innerDc.repromptDialog();
+      return Dialog.EndOfTurn;
     }
     // "Momentje, ik zoek de brief": waiting is the answer; the question stands and is not repeated.
     if (asksToWait(recognition.text) && !recognition.entities.email) {

@@ -3,6 +3,7 @@ import type { IntentId } from '../domain/language/intents';
 import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { asksWhenCalledBack } from '../domain/language/callbackRequest';
+import { expressesFrustration } from '../domain/handoff/frustrationSignal';
 import { asksForPerson } from '../domain/handoff/personRequest';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { asksToWait } from '../domain/language/waitRequest';
@@ -87,12 +88,20 @@ export class MainDialog extends ComponentDialog {
       await say(context, this.deps, { text: again });
       return step.endDialog();
     }
+    // A person offered after "dit is waardeloos" (a single offered intent): a second outburst takes it.
+    const personPending = data.pendingClarification?.length === 1 && data.pendingClarification[0] === 'human_agent';
     const intent = this.resolveIntent(recognition, data);
     // 'When will you call me back?' after a callback request: when, not a clarifying question.
     if (data.callbackPart && asksWhenCalledBack(recognition.text)) {
       const when = this.deps.localizer.t(turnLocale(context), `handoff:callback.when.${data.callbackPart}`);
       await say(context, this.deps, { text: when });
       return step.endDialog();
+    }
+    // "Dit is waardeloos", "you don't understand me": the assistant is failing this citizen; sorry, and a person.
+    if (intent !== 'human_agent' && expressesFrustration(recognition.text)) {
+      if (personPending && this.routes.human_agent)
+        return step.beginDialog(this.routes.human_agent, { recognition, intent: 'human_agent' });
+      return this.offerPersonAfterFrustration(step, data);
     }
     // "Ich verstehe nicht", "wat bedoel je?" with nothing asked: what the assistant can do, not a guess.
     if (!offered?.length && saysNotUnderstood(recognition.text) && recognition.text.trim().split(/\s+/).length <= 6) {
@@ -221,6 +230,23 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     await sayCapabilities(context, this.deps, 'common:fallback.none');
+    return step.endDialog();
+  }
+
+  /** Sorry, and the offer of a person as the one offered intent, so "ja" takes it and "nee" asks what else. */
+  private async offerPersonAfterFrustration(step: WaterfallStepContext, data: ConversationData): Promise<DialogTurnResult> {
+    const context = step.context;
+    const t = (key: string): string => this.deps.localizer.t(turnLocale(context), key);
+    data.misunderstandings = 0;
+    data.pendingClarification = ['human_agent'];
+    await say(context, this.deps, {
+      text: t('common:frustration.offer'),
+      choices: [
+        { value: 'yes', title: t('common:choice.yes') },
+        { value: 'no', title: t('common:choice.no') },
+      ],
+      expectsInput: true,
+    });
     return step.endDialog();
   }
 

@@ -27,3 +27,17 @@ export function looksLikePostcode(text: string): boolean {
   const c = compact(text);
   return c.length >= 3 && c.length <= 10 && /\d/.test(c) && text.trim().split(/\s+/).length <= 3;
 }
+
+/**
+ * The postcode in an address line typed whole ("Klever Str. 9, 47533 Kleve", "ul. Polna 14,
+ * 61-001 Poznań", "Rue de la Loi 16, 1000 Brussel"): a Dutch one, a Polish one, or else the last
+ * group of 4 or 5 digits (house numbers are rarely that long). Undefined when there is none.
+ */
+export function postcodeInAddress(text: string): string | undefined {
+  const dutch = /\b(\d{4}) ?([A-Za-z]{2})\b/.exec(text);
+  if (dutch && !/^(de|en|in|op|te)$/i.test(dutch[2])) return `${dutch[1]} ${dutch[2].toUpperCase()}`;
+  const polish = /\b\d{2}-\d{3}\b/.exec(text);
+  if (polish) return polish[0];
+  const groups = text.match(/\b\d{4,5}\b/g);
+  return groups && groups.length > 0 ? groups[groups.length - 1] : undefined;
+}

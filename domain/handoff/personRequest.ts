@@ -10,7 +10,7 @@ import { normalizeText } from '../language/normalizeText';
 const PERSON = new RegExp(
   [
     // nl
-    '(een |echte? )?mens|(een |echte? )?medewerker|(een |echte? )?persoon|iemand (spreken|aan de (lijn|telefoon))|met iemand (praten|spreken|bellen)',
+    '(een |echte? )?mens|(een |echte? )?medewerker|(een |echte? )?persoon|echt iemand|iemand (spreken|aan de (lijn|telefoon))|met iemand (praten|spreken|bellen)',
     // en
     'human( being)?|real (person|people|agent)|(a|live|an) (person|agent|operator)|operator|representative',
     '(member of staff|staff member|advisor|adviser)|(someone|somebody) (real|from (the )?cjib)|(talk|speak|chat) (to|with) (someone|somebody)',
@@ -34,16 +34,21 @@ const ASK =
 
 /** "Ik wil geen medewerker", "no human please", "kein Mensch", "nie chcę konsultanta". */
 const NEGATED =
-  /\b(geen|niet|not|no|dont|kein\w*|nicht|nie)\b( \w+){0,3} (mens|medewerker|persoon|iemand|human|person|agent|operator|staff|mensch\w*|mitarbeiter\w*|jemand\w*|konsultant\w*|pracownik\w*|czlowiek\w*|osob\w*)/;
+  /\b(geen|niet|not|no|dont|kein\w*|nicht|nie)\b( \w+){0,3} (mens|medewerker|persoon|echt iemand|human|person|agent|operator|staff|mensch\w*|mitarbeiter\w*|jemand\w*|konsultant\w*|pracownik\w*|czlowiek\w*|osob\w*)/;
 
 /** "Is dit een mens?" asks what the assistant is (answered elsewhere), not for a person. */
 const ASKS_WHAT_IT_IS = /^(is (dit|this|het|it)|are you|ben (je|jij|u)|bist du|sind sie|jest(es)?( pan| pani)?|czy (to|jestes))\b/;
+
+/** "Mens", "echt iemand graag", "operator please", "Mitarbeiter bitte", "konsultant": only the person named. */
+const BARE =
+  /^((een|a|an|ein|einen|eine|echte|real|live|human|zywy) )?(mens|medewerker|persoon|echt iemand|human|person|agent|operator|representative|mensch|menschen|mitarbeiter\w*|berater\w*|czlowiek\w*|konsultant\w*|pracownik\w*|doradc\w*)( (graag|please|pls|bitte|prosze|alstublieft|aub|nu|now|jetzt|teraz))*$/;
 
 /** True when the citizen asks for a person: to talk to one, or to be called (back) by one. */
 export function asksForPerson(text: string): boolean {
   // "Bel me maar", "call me back": asking to be called is asking for a person (callbackRequest owns those words).
   if (asksForCallback(text)) return true;
   const normal = normalizeText(text);
+  if (BARE.test(normal)) return true;
   if (!PERSON.test(normal) || !ASK.test(normal)) return false;
   return !NEGATED.test(normal) && !REPORTED.test(normal) && !ASKS_WHAT_IT_IS.test(normal);
 }

@@ -20,6 +20,14 @@ describe('asksForPerson', () => {
     'bel me maar',
     'Rufen Sie mich bitte an',
     'zadzwońcie do mnie',
+    'mens',
+    'echt iemand',
+    'echt iemand graag',
+    'Medewerker!',
+    'operator please',
+    'Mensch bitte',
+    'człowiek',
+    'konsultant',
   ])('hears a request for a person in "%s"', (text) => {
     expect(asksForPerson(text)).toBe(true);
   });
@@ -41,6 +49,8 @@ describe('asksForPerson', () => {
     'I want to pay my fine',
     'please do not call me',
     'bel me niet',
+    'iemand anders',
+    'iemand',
     '',
   ])('leaves "%s" to the intent model', (text) => {
     expect(asksForPerson(text)).toBe(false);
