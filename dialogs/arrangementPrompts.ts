@@ -1,15 +1,18 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { PromptOptions } from 'botbuilder-dialogs';
+import { wantsToPayInFull } from '../domain/arrangement/payInFull';
 import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
+import { asksHowLongToSpread } from '../domain/arrangement/spreadQuestion';
 import { selectTopic } from '../domain/knowledge/selectTopic';
 import type { TopicId } from '../domain/knowledge/topics';
+import { foldDiacritics } from '../domain/language/normalizeText';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { pickChoice } from './choiceReply';
 import type { DialogDeps } from './dialogDeps';
 import { text, turnChannel, turnRecognition } from './turn';
 
 /** What a citizen's answer to the proposed schedule means. */
-export type PlanAnswer = 'yes' | 'no' | 'tooHigh' | 'cannotPay' | 'elsewhere';
+export type PlanAnswer = 'yes' | 'no' | 'tooHigh' | 'cannotPay' | 'atOnce' | 'elsewhere';
 
 /** Intents that, mid-flow, mean the citizen wants something else: the router handles the message. */
 const ELSEWHERE = new Set(['fine_status', 'how_to_pay', 'objection', 'payment_not_processed']);
@@ -45,6 +48,8 @@ export async function readPlanAnswer(
 ): Promise<PlanAnswer | undefined> {
   const picked = pickChoice(context.activity.text, planChoices(context, deps));
   if (picked) return picked.value as PlanAnswer;
+  // "I want to pay it all at once", "alles auf einmal": no arrangement, the total is paid.
+  if (wantsToPayInFull(context.activity.text ?? '')) return 'atOnce';
   // "Dat kan ik niet opbrengen", "I can't afford that", "nur 50 im Monat": the amount just proposed is
   // too high (a personal arrangement); debts or "not at all" is the noodstop. The words decide first,
   // because the recogniser reads both as cannot_pay.
@@ -78,6 +83,8 @@ export async function arrangementQuestion(
   deps: DialogDeps,
 ): Promise<TopicId | undefined> {
   if (!context.activity.text?.trim()) return undefined;
+  // "How long can I spread it?", "Wie lange kann ich strecken?": the months of an arrangement, not the letter's deadline.
+  if (asksHowLongToSpread(context.activity.text)) return 'instalment_terms';
   const recognition = await turnRecognition(context, deps);
   if (recognition.intent !== 'payment_arrangement' || recognition.score < deps.confidenceThreshold)
     return undefined;
@@ -126,6 +133,15 @@ export async function readContact(
 /** Words for a contact detail ("het e-mailadres klopt niet", "wrong number"), without the detail itself. */
 const CONTACT_WORDS =
   /e-?mail|mailadres|\badres|telefoon|nummer|\bphone|\bnumber|\baddress|telefon|\bnumer|adresse/i;
+
+/** Changing a contact: "can I change my e-mail?", "andere Adresse", "zmienić e-mail", "wijzigen". */
+const CHANGE_WORDS =
+  /\b(change|update|different|other|another|wrong|new|wijzig\w*|veranderen|ander\w*|verkeerd|nieuw\w*|klopt niet|fout|falsch|neue\w*|korrigier\w*|zmieni\w*|zmian\w*|inny|inne|innego|inna|nowy|nowe|nowego|bledn\w*|zly|zle)\b/;
+
+/** "I want to change the e-mail address" without the new one: the contact is asked again. */
+export function wantsOtherContact(answer: string): boolean {
+  return mentionsContact(answer) && CHANGE_WORDS.test(foldDiacritics(answer));
+}
 
 /** Whether an answer is about the contact detail, e.g. a "no" that means the contact is wrong. */
 export function mentionsContact(answer: string): boolean {

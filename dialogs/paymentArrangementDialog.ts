@@ -13,7 +13,9 @@ import {
   type RefusalReason,
 } from '../domain/arrangement/assessArrangement';
 import { arrangementIdempotencyKey } from '../domain/arrangement/requestIdentity';
+import { ownMonthlyAmountCents } from '../domain/arrangement/ownMonthlyAmount';
 import { scheduleObjection, type ScheduleObjection } from '../domain/arrangement/scheduleObjection';
+import { asksHowLongToSpread } from '../domain/arrangement/spreadQuestion';
 import { calendarDateIn } from '../domain/arrangement/calendarDate';
 import type { Claim } from '../domain/claims/claim';
 import { formatDate } from '../domain/dates';
@@ -34,6 +36,7 @@ import {
   readPlanAnswer,
   readYesNo,
   understood,
+  wantsOtherContact,
   yesNoChoices,
 } from './arrangementPrompts';
 import { excludedClaimsReply, existingArrangementReplies, scheduleReply } from './arrangementReplies';
@@ -71,6 +74,12 @@ interface Proposal {
   contact?: { email?: string; phone?: string };
 }
 
+/** What the schedule question needs to read an amount of the citizen's own. */
+interface PlanValidations {
+  monthlyCents: number;
+  totalCents: number;
+}
+
 const proposalOf = (step: WaterfallStepContext): Proposal => step.values as Proposal;
 
 /** A question of the citizen's own (not "wat bedoel je?", which the question's retry explains). */
@@ -93,6 +102,11 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     this.addDialog(new PersonOfferDialog(deps));
     this.addDialog(
       new TextPrompt(PLAN_PROMPT, async (prompt) => {
+        // "Can I pay 50 a month?" with 21.50 proposed: not too high at all; said so, and the question again.
+        if (await this.ownAmountFits(prompt.context, prompt.options.validations as PlanValidations)) {
+          if (prompt.options.retryPrompt) await prompt.context.sendActivity(prompt.options.retryPrompt);
+          return false;
+        }
         if (await understood((c) => readPlanAnswer(c, deps))(prompt)) return true;
         // "Sorry, verkeerd nummer": the fines shown are not the right ones (see afterPlan).
         if (saysNumberWasWrong(prompt.context.activity.text ?? '')) return true;
@@ -114,6 +128,8 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
         understood(
           async (c) =>
             (await readContact(c, deps)) ??
+            // "Can I change my e-mail address?": the contact is asked again (see afterConfirm).
+            (wantsOtherContact(c.activity.text ?? '') ? 'otherContact' : undefined) ??
             scheduleObjection(c.activity.text ?? '') ??
             (await readYesNo(c, deps, this.confirmChoices(c))) ??
             // A question the recogniser is unsure of is still a question: said to be unknown, not "ja of nee?".
@@ -141,8 +157,13 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
   /** A question about arrangements mid-flow is answered from the knowledge base, then the flow asks again. */
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const asking = innerDc.activeDialog?.id;
+    // "How long can I spread it?" while the letter's number or postcode is asked: the months, not the deadline.
     const topicId =
-      asking && OWN_QUESTIONS.has(asking) ? await arrangementQuestion(innerDc.context, this.deps) : undefined;
+      asking && OWN_QUESTIONS.has(asking)
+        ? await arrangementQuestion(innerDc.context, this.deps)
+        : asking === IDENTIFY_DEBTOR_DIALOG && asksHowLongToSpread(innerDc.context.activity.text ?? '')
+          ? 'instalment_terms'
+          : undefined;
     if (!topicId) return super.onContinueDialog(innerDc);
     await say(
       innerDc.context,
@@ -162,14 +183,19 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     // "nee, het mailadres klopt niet" at the confirmation answers it (and is not a question about contact).
     // "Het maandbedrag is toch te hoog" after accepting the schedule: still an answer to it.
     if (innerDc.activeDialog?.id === CONFIRM_PROMPT)
-      return recognition.entities.yesNo !== undefined || scheduleObjection(recognition.text) !== undefined;
+      return (
+        recognition.entities.yesNo !== undefined ||
+        scheduleObjection(recognition.text) !== undefined ||
+        wantsOtherContact(recognition.text)
+      );
     // "ik heb geen e-mail" at the contact question is about the contact, which the question explains.
     if (innerDc.activeDialog?.id === CONTACT_PROMPT)
       return mentionsContact(recognition.text) || scheduleObjection(recognition.text) === 'tooHigh';
     if (innerDc.activeDialog?.id !== PLAN_PROMPT) return false;
     if (recognition.intent === 'cannot_pay') return true;
     const answer = await readPlanAnswer(innerDc.context, this.deps);
-    return answer === 'tooHigh' || answer === 'cannotPay';
+    // "I want to pay it all at once" answers the schedule too (the recogniser hears how_to_pay).
+    return answer === 'tooHigh' || answer === 'cannotPay' || answer === 'atOnce';
   }
 
   private async identify(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -233,7 +259,10 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     };
     await say(context, this.deps, scheduleReply(context, this.deps, assessment.included, schedule));
     const keys = { ask: 'arrangement:plan.ask', retry: 'arrangement:plan.retry' };
-    return step.prompt(PLAN_PROMPT, promptOptions(context, this.deps, keys, planChoices(context, this.deps)));
+    return step.prompt(PLAN_PROMPT, {
+      ...promptOptions(context, this.deps, keys, planChoices(context, this.deps)),
+      validations: { monthlyCents: schedule.monthlyCents, totalCents: schedule.totalCents } satisfies PlanValidations,
+    });
   }
 
   /** The policy applied to the claims and the debtor's arrangement history; undefined when the back office cannot answer. */
@@ -319,6 +348,8 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
       case 'tooHigh':
       case 'cannotPay':
         return this.objected(step, answer);
+      case 'atOnce':
+        return this.payInFull(step);
       case 'no':
         await say(context, this.deps, { text: text(context, this.deps, 'arrangement:plan.declined') });
         return step.endDialog({});
@@ -340,6 +371,45 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
         ? { reason: 'personal_arrangement', topicId: 'personal_arrangement' }
         : { reason: 'cannot_pay', topicId: 'noodstop' };
     return step.replaceDialog(PERSON_OFFER_DIALOG, options);
+  }
+
+  /**
+   * "I want to pay it all at once": nothing is requested; the total to pay, and the ways to pay
+   * offered (a "yes" takes the offer, the router reads it).
+   */
+  private async payInFull(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const context = step.context;
+    const total = formatMoney(proposalOf(step).draft.totalAmount, turnLocale(context));
+    const data = await this.deps.state.conversation.get(context, {});
+    data.pendingClarification = ['how_to_pay'];
+    await say(context, this.deps, {
+      text: text(context, this.deps, 'arrangement:plan.atOnce', { total }),
+      choices: [{ value: 'how_to_pay', title: text(context, this.deps, 'common:intent.how_to_pay') }],
+      expectsInput: true,
+    });
+    return step.endDialog({});
+  }
+
+  /**
+   * A monthly amount of the citizen's own that is at least the proposed one ("can I pay 50 a month?"
+   * at 21.50): the schedule is affordable, which is said (a personal arrangement is for amounts
+   * that are too high). True when it was said.
+   */
+  private async ownAmountFits(context: TurnContext, limits: PlanValidations | undefined): Promise<boolean> {
+    if (!limits) return false;
+    const recognition = await turnRecognition(context, this.deps);
+    const own = ownMonthlyAmountCents(recognition.text, recognition.entities.amountCents);
+    if (own === undefined || own < limits.monthlyCents) return false;
+    if (scheduleObjection(recognition.text) === 'cannotPay') return false;
+    const locale = turnLocale(context);
+    await say(context, this.deps, {
+      text: text(context, this.deps, 'arrangement:plan.ownAmountFits', {
+        own: formatMoney(own, locale),
+        monthly: formatMoney(limits.monthlyCents, locale),
+        total: formatMoney(limits.totalCents, locale),
+      }),
+    });
+    return true;
   }
 
   /** The outcome of the contact and confirmation loop, passed on to the router. */
@@ -392,6 +462,9 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     // "Nee, het maandbedrag is toch te hoog", "nee, ik kan helemaal niet betalen": nothing is filed.
     const objection = scheduleObjection(context.activity.text ?? '');
     if (objection) return this.objected(step, objection);
+    // "Can I change my e-mail address?", "ich möchte eine andere Adresse angeben": which one, then confirm again.
+    if (!corrected && wantsOtherContact(context.activity.text ?? ''))
+      return step.replaceDialog(CONFIRM_STEPS, { draft } satisfies Proposal);
     const answer = await readYesNo(context, this.deps, this.confirmChoices(context));
     // A question the knowledge base has no answer to does not throw away the request at the last step.
     if ((answer === 'elsewhere' || answer === undefined) && unknownQuestion(context.activity.text ?? '')) {

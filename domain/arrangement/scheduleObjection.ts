@@ -1,4 +1,5 @@
 import { normalizeQuestion } from '../knowledge/normalizeQuestion';
+import { AT_ONCE } from './payInFull';
 
 /**
  * What an objection to a proposed standard schedule asks for (DESIGN.md "Payment arrangement"):
@@ -28,9 +29,14 @@ const NOT = '(niet|not|cant|cannot|couldnt|wont|nicht|nie)';
 const PAY =
   '(betal\\w*|opbreng\\w*|lukt|red|afford|pay|manage|zahl\\w*|bezahl\\w*|leisten|schaff\\w*|plac\\w*|zaplac\\w*|splac\\w*|stac|dam rady|jestem w stanie)';
 const NOT_ABLE = new RegExp(` ${NOT}( \\w+){0,3} ${PAY} | ${PAY}( \\w+){0,3} ${NOT} `);
-/** Paying all at once is not an objection to the amount ("nee, dat hoeft niet, ik betaal alles in één keer"). */
-const AT_ONCE =
-  / (in (een|1) (keer|x)|ineens|at once|in one go|in full|auf einmal|na raz|jednorazowo|w calosci) /;
+/**
+ * Asking for less ("less", "lower", "minder", "weniger", "mniej", "can it be less?"): the amount just
+ * proposed is too high. "Not less" or "no less than" is not asking for less.
+ */
+const LESS =
+  / (less|lower|smaller|minder|lager|kleiner|weniger|niedriger|geringer|mniej|nizsz\w*|mniejsz\w*) /;
+const NOT_LESS =
+  / (not|no|niet|nicht|nie) (less|lower|minder|lager|weniger|niedriger|mniej) | (less|fewer|minder|weniger|mniej) (months|maanden|monate\w*|miesiecy|time|tijd|zeit|czasu|instalments|installments|termijnen|raten|rat) /;
 
 /** Not every month: "niet elke maand", "not every month", "nicht jeden Monat", "nie co miesiąc". */
 const NOT_EVERY_MONTH = / (niet (elke|iedere) maand|not every month|nicht jeden monat|nie co miesiac) /;
@@ -51,6 +57,7 @@ export function scheduleObjection(answer: string): ScheduleObjection | undefined
   if (CANNOT_PAY_AT_ALL.test(text)) return 'cannotPay';
   if (TOO_MUCH.test(text) && !NOT_TOO_MUCH.test(text)) return 'tooHigh';
   if (NOT_EVERY_MONTH.test(text)) return 'tooHigh';
+  if (LESS.test(text) && !NOT_LESS.test(text)) return 'tooHigh';
   if (OWN_AMOUNT_LIMIT.test(text) || OWN_AMOUNT_PER_MONTH.test(text)) return 'tooHigh';
   if (THAT_AMOUNT.test(text) && NOT_ABLE.test(text) && !AT_ONCE.test(text)) return 'tooHigh';
   return undefined;

@@ -1,0 +1,24 @@
+import { normalizeQuestion } from '../knowledge/normalizeQuestion';
+import { foldDiacritics } from '../language/normalizeText';
+
+/** Words that make an amount a monthly one: "per maand", "a month", "im Monat", "miesięcznie". */
+const PER_MONTH =
+  / (per maand|p m|pm|in de maand|elke maand|iedere maand|a month|per month|each month|every month|monthly|im monat|pro monat|jeden monat|monatlich|miesiecznie|na miesiac|co miesiac|w miesiacu) /;
+
+/** "50 a month", "€ 37,50 per maand": digits right before the monthly words (the recogniser wants a currency). */
+const DIGITS_PER_MONTH =
+  /(?<![\d.,])(\d{1,4})(?:[.,](\d{1,2}))?\s?(?:euros?\s|eur\s|€\s?)?(?:per maand|p\/?m\b|in de maand|elke maand|iedere maand|a month|per month|each month|every month|monthly|im monat|pro monat|jeden monat|monatlich|miesiecznie|na miesiac|co miesiac|w miesiacu)/;
+
+/**
+ * The monthly amount a citizen names in answer to a proposed schedule ("can I pay 50 a month?",
+ * "fünfzig Euro im Monat"), in cents; undefined when the answer names no amount per month.
+ * `amountCents` is the amount the recogniser found (amounts in words included).
+ */
+export function ownMonthlyAmountCents(answer: string, amountCents: number | undefined): number | undefined {
+  const text = normalizeQuestion(answer);
+  if (!PER_MONTH.test(text)) return undefined;
+  if (amountCents !== undefined && amountCents > 0) return amountCents;
+  const m = DIGITS_PER_MONTH.exec(foldDiacritics(answer));
+  if (!m) return undefined;
+  return Number(m[1]) * 100 + (m[2] ? Number(m[2].padEnd(2, '0')) : 0);
+}

@@ -1,0 +1,23 @@
+import { normalizeQuestion } from '../knowledge/normalizeQuestion';
+
+/**
+ * "I want to pay it all at once" as the answer to a proposed schedule: no arrangement is wanted,
+ * the citizen pays the total. Read in nl, en, de and pl. "I can't pay it all at once" is the reason
+ * for an arrangement, not a refusal of it, so a negation rules it out.
+ */
+export const AT_ONCE =
+  / (in (een|1) (keer|x)|ineens|in een betaling|het hele bedrag|alles (meteen|direct)|at once|in one go|in full|in one payment|the (whole|full|entire) (amount|sum|thing)|pay (it )?all|auf einmal|alles (sofort|direkt)|(den )?(ganzen|gesamten|vollen) betrag|komplett|na raz|jednorazowo|w calosci|od razu|cala kwote|calosc) /;
+
+/** A negation: "ik kan niet alles ineens", "I can't pay it all at once", "nicht auf einmal", "nie od razu". */
+const NEGATION = / (niet|geen|not|cant|cannot|couldnt|nicht|kein\w*|nie) /;
+
+/**
+ * "Nee, ik betaal alles ineens", "nie, od razu": a "no" set apart by a comma (or thanks) refuses
+ * the schedule and negates nothing; "nie mogę od razu" is a negation.
+ */
+const LEADING_NO = /^\s*(nee|neen|no|nope|nein|nie)\s*([,.!;:]|\s(dank\S*|thanks|thank you|danke|dzi\S*kuj\S*)\b)/i;
+
+export function wantsToPayInFull(answer: string): boolean {
+  const text = normalizeQuestion(answer.replace(LEADING_NO, ' '));
+  return AT_ONCE.test(text) && !NEGATION.test(text);
+}

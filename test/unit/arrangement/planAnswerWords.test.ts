@@ -1,0 +1,57 @@
+import { ownMonthlyAmountCents } from '../../../domain/arrangement/ownMonthlyAmount';
+import { wantsToPayInFull } from '../../../domain/arrangement/payInFull';
+import { scheduleObjection } from '../../../domain/arrangement/scheduleObjection';
+import { asksHowLongToSpread } from '../../../domain/arrangement/spreadQuestion';
+import { postcodeInAddress } from '../../../domain/claims/postcodeMatch';
+
+describe('answers to a proposed schedule, in nl, en, de and pl', () => {
+  it.each(['less', 'can it be less?', 'weniger bitte', 'mniej', 'minder graag', 'a lower amount please'])(
+    '"%s" asks for a lower monthly amount',
+    (answer) => expect(scheduleObjection(answer)).toBe('tooHigh'),
+  );
+
+  it.each(['less months please', 'weniger Monate', 'not less'])('"%s" does not', (answer) =>
+    expect(scheduleObjection(answer)).toBeUndefined(),
+  );
+
+  it.each([
+    'I want to pay it all at once',
+    'no, I will pay the whole amount',
+    'ich möchte alles auf einmal bezahlen',
+    'nie, wolę zapłacić wszystko od razu',
+    'ik betaal alles in één keer',
+  ])('"%s" pays in full', (answer) => expect(wantsToPayInFull(answer)).toBe(true));
+
+  it.each(["I can't pay it all at once", 'ich kann nicht alles auf einmal zahlen', 'nie mogę zapłacić od razu'])(
+    '"%s" is a reason for an arrangement, not paying in full',
+    (answer) => expect(wantsToPayInFull(answer)).toBe(false),
+  );
+
+  it('reads an amount of one\'s own per month, in digits or as the recogniser found it in words', () => {
+    expect(ownMonthlyAmountCents('can I pay 50 a month?', undefined)).toBe(5000);
+    expect(ownMonthlyAmountCents('€ 37,50 per maand', undefined)).toBe(3750);
+    expect(ownMonthlyAmountCents('fünfzig Euro im Monat', 5000)).toBe(5000);
+    expect(ownMonthlyAmountCents('I owe 50 euros', 5000)).toBeUndefined();
+  });
+
+  it.each([
+    'how long can I spread it?',
+    'Wie lange kann ich die Zahlung strecken?',
+    'na jak długo mogę rozłożyć płatność?',
+    'hoe lang mag ik erover doen met afbetalen?',
+  ])('"%s" asks how many months', (question) => expect(asksHowLongToSpread(question)).toBe(true));
+
+  it('"how long do I have to pay?" is about the deadline', () =>
+    expect(asksHowLongToSpread('how long do I have to pay?')).toBe(false));
+});
+
+describe('the postcode in an address line', () => {
+  it.each([
+    ['Klever Str. 9, 47533 Kleve', '47533'],
+    ['ul. Polna 14, 61-001 Poznań', '61-001'],
+    ['Rue de la Loi 16, 1000 Brussel', '1000'],
+    ['Kerkstraat 12, 8911ab Leeuwarden', '8911 AB'],
+  ])('"%s" → %s', (line, postcode) => expect(postcodeInAddress(line)).toBe(postcode));
+
+  it('none in words only', () => expect(postcodeInAddress('I do not know')).toBeUndefined());
+});
