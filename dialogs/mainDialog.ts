@@ -206,7 +206,14 @@ export class MainDialog extends ComponentDialog {
     }
     data.misunderstandings = (data.misunderstandings ?? 0) + 1;
     this.deps.metrics?.fallback();
-    if (data.misunderstandings >= 2) {
+    // The person was offered and the citizen wrote something else again: not the same question a
+    // second time in a row, but what the assistant can do, with a person among the choices.
+    if (data.misunderstandings > 2) {
+      data.misunderstandings = 0;
+      await sayCapabilities(context, this.deps, 'common:fallback.stillNotUnderstood');
+      return step.endDialog();
+    }
+    if (data.misunderstandings === 2) {
       data.personOffered = true;
       await say(context, this.deps, {
         text: t('common:fallback.offerPerson'),
