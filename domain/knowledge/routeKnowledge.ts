@@ -17,8 +17,16 @@ export type KnowledgeRoute = Exclude<TopicSelection, { kind: 'none' }> | { kind:
  * with a question mark before an afterthought ("can I pay in parts? its like 300 euros").
  */
 function asksAboutFlow(text: string): boolean {
-  return (isQuestion(text) || text.includes('?')) && !requestsFlow('payment_arrangement', text);
+  const asks = isQuestion(text) || text.includes('?') || INNER_QUESTION.test(normalizeQuestion(text));
+  return asks && !requestsFlow('payment_arrangement', text);
 }
+
+/**
+ * A question after a statement, without a question mark: "boete is 50 euro kan ik dat in termijnen
+ * betalen", "vanaf welk bedrag kan je een regeling krijgen", "whats the minimum for a payment plan".
+ */
+const INNER_QUESTION =
+  /\b(kan ik|kun je|kan je|kunnen we|mag ik|vanaf welk|hoeveel|can i|could i|may i|whats|how much|kann ich|darf ich|ab welche\w*|wie ?viel|czy (moge|mozna|da sie)|od jakiej|ile)\b/;
 
 /**
  * The knowledge base's part of routing one message. `intent` is the intent the router settled on

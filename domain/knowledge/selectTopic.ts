@@ -35,22 +35,48 @@ export const KNOWLEDGE_INTENTS: readonly IntentId[] = (Object.keys(INTENT_TOPICS
   (intent) => intent !== 'payment_arrangement' && intent !== 'fine_status',
 );
 
+/** Topics per intent that are candidates only through their specific cues (TopicCues.specificIntents). */
+const SPECIFIC_TOPICS: Partial<Record<IntentId, TopicId[]>> = (() => {
+  const map: Partial<Record<IntentId, TopicId[]>> = {};
+  for (const id of TOPIC_IDS) {
+    for (const intent of TOPIC_CUES[id].specificIntents ?? []) (map[intent] ??= []).push(id);
+  }
+  return map;
+})();
+
 function cueScore(cue: Cue, normalized: string): number {
-  if (Array.isArray(cue)) return cue.every((c) => c.test(normalized)) ? 2 : 0;
+  if (Array.isArray(cue)) return cue.every((c) => c.test(normalized)) ? cue.length : 0;
   return cue.test(normalized) ? 1 : 0;
 }
 
-function topicScore(id: TopicId, normalized: string): number {
+function topicScore(id: TopicId, normalized: string, specificOnly: boolean): number {
   const { cues, weight = 1 } = TOPIC_CUES[id];
-  return weight * cues.reduce((sum, cue) => sum + cueScore(cue, normalized), 0);
+  const counted = specificOnly ? cues.filter((cue) => Array.isArray(cue)) : cues;
+  return weight * counted.reduce((sum, cue) => sum + cueScore(cue, normalized), 0);
+}
+
+/** A topic to score, and whether only its specific cues count for the intents at hand. */
+interface Candidate {
+  id: TopicId;
+  specificOnly: boolean;
+}
+
+/** The candidates of these intents: their topics, then the topics they reach only through specific cues. */
+function candidatesOf(intents: readonly IntentId[]): Candidate[] {
+  const full = [...new Set(intents.flatMap((intent) => INTENT_TOPICS[intent] ?? []))];
+  const specific = [...new Set(intents.flatMap((intent) => SPECIFIC_TOPICS[intent] ?? []))];
+  return [
+    ...full.map((id) => ({ id, specificOnly: false })),
+    ...specific.filter((id) => !full.includes(id)).map((id) => ({ id, specificOnly: true })),
+  ];
 }
 
 /** The candidates with the highest non-zero score (empty when no candidate has a cue). */
-function best(candidates: readonly TopicId[], normalized: string): { top: TopicId[] } {
+function best(candidates: readonly Candidate[], normalized: string): { top: TopicId[] } {
   let score = 0;
   let top: TopicId[] = [];
-  for (const id of candidates) {
-    const s = topicScore(id, normalized);
+  for (const { id, specificOnly } of candidates) {
+    const s = topicScore(id, normalized, specificOnly);
     if (s > score) {
       score = s;
       top = [id];
@@ -64,8 +90,7 @@ function best(candidates: readonly TopicId[], normalized: string): { top: TopicI
 /** The one topic of these intents that the question's words point to, or undefined (no cue, or a tie). */
 export function cueTopic(intents: IntentId | readonly IntentId[], text: string): TopicId | undefined {
   const list = typeof intents === 'string' ? [intents] : intents;
-  const candidates = [...new Set(list.flatMap((intent) => INTENT_TOPICS[intent] ?? []))];
-  const { top } = best(candidates, normalizeQuestion(text));
+  const { top } = best(candidatesOf(list), normalizeQuestion(text));
   return top.length === 1 ? top[0] : undefined;
 }
 
@@ -82,7 +107,7 @@ export function selectTopic(intent: IntentId, text: string, entities: Entities =
   const candidates = INTENT_TOPICS[intent];
   if (!candidates) return { kind: 'none' };
 
-  const { top } = best(candidates, normalized);
+  const { top } = best(candidatesOf([intent]), normalized);
   if (top.length === 1) return { kind: 'topic', topicId: top[0] };
   if (top.length > 1) return { kind: 'clarify', choices: top.slice(0, MAX_CHOICES) };
   if (intent === 'payment_arrangement' && entities.months !== undefined) {

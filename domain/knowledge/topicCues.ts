@@ -4,13 +4,19 @@ import type { TopicId } from './topics';
 /**
  * A cue is a pattern on the normalised question (see normalizeQuestion: lower case, no diacritics, no
  * hyphens, one space between words and a space at both ends). A list of patterns counts only when
- * all of them match, and then counts double: it is a more specific cue.
+ * all of them match, and then counts once per pattern (a pair double): it is a more specific cue.
  */
 export type Cue = RegExp | RegExp[];
 
 export interface TopicCues {
   /** Intents under which this topic is a candidate (the intent's default is in INTENT_DEFAULT_TOPIC). */
   intents: IntentId[];
+  /**
+   * Intents under which this topic is a candidate only through its specific (list) cues: "komen er
+   * tijdens de noodstop verhogingen bij?" under reminder_increase is the noodstop, but a mere "schuld"
+   * there does not take the answer away from the increases.
+   */
+  specificIntents?: IntentId[];
   cues: Cue[];
   /** Multiplies the cue score: a topic about a kind of sanction outweighs a generic cue ("verhoogd"). */
   weight?: number;
@@ -23,14 +29,20 @@ const IN_PARTS =
   /regeling|termijnen|gespreid|in delen|afbetal|instal+ment|payment (plan|arrangement)|raten|\braty\b|\brat\b|rozloz/;
 const STILL =
   /\b(nog steeds|nog altijd|dan nog|blijf|blijven|still|immer noch|weiterhin|noch immer|nadal|dalej|wciaz)\b/;
-const HOW_LONG = /hoe ?lang|how long|wie lange?|jak dlugo/;
+/** "Hoe lang (mag ik over de regeling doen)", not "hoe lang heb ik (om te betalen)": that is the deadline. */
+const HOW_LONG_PLAN =
+  /(hoe ?lang|how long|wie lange?|jak dlugo)(?! (heb ik|do i have|have i got|habe ich|mam) )/;
 /** How much time there is for something ("wie viel Zeit habe ich für den Einspruch?"). */
 const TIME =
   /hoe ?lang|hoeveel tijd|how long|how much time|wie lange?|wie viel zeit|jak dlugo|ile (mam )?czasu|deadline|frist|\btermin\b|weken|weeks|wochen|tygodni/;
 /** "Betaald en toch een aanmaning": a payment that did not arrive where it should. */
 const PAID = /\b(al betaald|betaald|paid|bezahlt|gezahlt|zaplacil\w*|oplacil\w*)\b/;
 const REMINDER = /aanmaning|reminder|mahnung|upomnien/;
-const APPEAL = /bezwaar|beroep|oneens|niet eens|appeal|object|disagree|einspruch|widerspruch|odwol|sprzeciw/;
+const APPEAL =
+  /bezwaar|beroep|oneens|niet eens|appeal|object|disagree|(dont|do not|not) agree|einspruch|widerspruch|nicht einverstanden|odwol|sprzeciw|nie zgadzam/;
+/** Not paying ("als ik niet betaal", "for not paying", "wenn ich nicht bezahle", "jeśli nie zapłacę"). */
+const NOT_PAYING =
+  /\b(niet|geen|not|dont|never|nooit|nicht|nie)\b[a-z ]{0,20}\b(beta|pay|zahl|bezahl|zaplac|plac)|\b(betaal|betalen|pay|paying|zahle|zahlen|bezahle|bezahlen) (niet|not|nicht)\b/;
 
 /** The answer for an intent when the question has no cue for a more specific topic. */
 export const INTENT_DEFAULT_TOPIC: Partial<Record<IntentId, TopicId>> = {
@@ -59,13 +71,24 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['payment_arrangement', 'cannot_pay'],
     cues: [
       /voorwaarde|in aanmerking|conditions|eligib|voraussetzung|warunk|minimum|minimaal|minimal|mindest|minimaln/,
+      // "wanneer kom ik in aanmerking?": the conditions, not the payment deadline.
+      [
+        /wanneer|\bwhen\b|\bwann\b|kiedy|vanaf|ab welche/,
+        /in aanmerking|eligib|qualify|voorwaarde|conditions|voraussetzung|anspruch|warunk|przysluguj/,
+      ],
       // "ik kan het niet in 1x betalen": not all at once means in parts, not not at all.
       /\b(niet|geen)\b[a-z ]{0,25}\b(in (1|een) ?(x|keer|maal)|ineens|in (zijn|haar) geheel)\b|\b(not|cant|cannot)\b[a-z ]{0,25}\b(at once|in one go|in full|in one payment)\b|\bnicht\b[a-z ]{0,25}\b(auf einmal|auf einen schlag|in einem betrag)\b|\bnie\b[a-z ]{0,25}\b(na raz|jednorazowo|od razu|w calosci)\b/,
     ],
   },
   noodstop: {
     intents: ['cannot_pay', 'payment_arrangement', 'payment_deadline'],
+    specificIntents: ['reminder_increase'],
     cues: [
+      // "komen er tijdens de noodstop nog verhogingen bij?": the noodstop, not the increases in general.
+      [
+        /noodstop|emergency stop|notstopp|wstrzymani\w* awaryjn/,
+        /verhog|increase|erhoh|podwyz|tijdens|during|wahrend|w czasie|w trakcie/,
+      ],
       /schuld|\bdebt|noodstop|emergency stop|geen (geld|inkomen)|no (money|income)|kein geld|\bdlug|nie mam pieniedzy|bijstand|uitkering|benefits/,
       // Lost income: "ik ben mijn baan kwijt", "I lost my job".
       /baan kwijt|werkloos|ontslagen|lost my job|unemployed|arbeitslos|job verloren|stracil\w* prac|bez pracy|bezrobotn/,
@@ -85,8 +108,9 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
         /hoeveel|how much|wie ?viel|\bile\b/,
         /per maand|maandelijks|per month|a month|each month|monthly|im monat|pro monat|monatlich|miesiecznie|na miesiac|co miesiac/,
       ],
-      // "hoe lang mag ik over de regeling doen?", "how long is the payment plan?"
-      [HOW_LONG, IN_PARTS],
+      // "hoe lang mag ik over de regeling doen?", "how long is the payment plan?"; not "hoe lang heb ik
+      // om te betalen, en kan het in termijnen?" (the time to pay, payment_deadline).
+      [HOW_LONG_PLAN, IN_PARTS],
     ],
   },
   personal_arrangement: {
@@ -124,7 +148,13 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   payment_deadline: {
     intents: ['payment_deadline', 'fine_status'],
+    specificIntents: ['payment_arrangement'],
     cues: [
+      // "hoe lang heb ik om te betalen (en kan het in termijnen)?": the time to pay comes first.
+      [
+        /hoe ?lang heb ik|hoeveel tijd heb ik|how long do i have|how much time do i have|wie lange habe ich|wie viel zeit habe ich|ile mam czasu/,
+        /betalen|betaal|\bpay|zahlen|zaplac|placic/,
+      ],
       /hoe ?lang|how long|wanneer|\bwhen\b|deadline|uiterlijk|weken|weeks|uitstel|postpone|\bdue\b|bis wann|frist|kiedy|termin platnosci/,
       // "is het goed als ik het pas in december betaal?": paying later than the date.
       /later betalen|pas (in|na|over|volgende)|pay (it )?later|spater (be)?zahlen|(pozniej|pozniej) zaplac|zaplac\w* pozniej|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october|januar|februar|marz|dezember)\b/,
@@ -134,6 +164,8 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['reminder_increase', 'payment_deadline', 'payment_not_processed'],
     cues: [
       /te laat|\blate\b|aanmaning|reminder|verhoo?g|hoger|higher|increase|duurder|more expensive|mahn|erhoh|hoher|upomnien|podwyz|wyzsz|administratiekosten|admin/,
+      // An amount that was one thing and is now another: "was 80 now they want 240", "eerst 100 nu 150".
+      /\d\b[a-z ]{0,30}\b(now|nu|jetzt|teraz|ineens|opeens|plotzlich|nagle)\b[a-z ]{0,30}\b\d/,
       // "What happens if I don't pay?": the reminders and increases.
       /if i (still |just )?(dont|do not|never) pay|als ik (dan |nu )?(nog steeds |nog altijd )?niet (op tijd )?betaal\b|wenn ich (dann |immer noch |weiterhin )?(gar |uberhaupt )?nicht (rechtzeitig )?(be)?zahle\b|(jesli|jezeli|gdy) (nadal |dalej )?nie zaplac|nie zaplace\b/,
     ],
@@ -142,13 +174,17 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['criminal_sanction', 'reminder_increase', 'objection', 'how_to_pay'],
     weight: 2,
     cues: [
-      /strafbeschikking|strafbevel|punitive order|penalty order|strafbefehl|haft|gevangenis|prison|wiezien|nakaz karny|taakstraf|community service|ontneming|hechtenis|boetevonnis|court fine|letter o\b|brief o\b/,
+      /strafbeschikking|strafbevel|punitive order|penalty order|strafbefehl|haft|gevangenis|prison|jail|detention|gefangnis|knast|wiezien|areszt|nakaz karny|taakstraf|community service|ontneming|hechtenis|boetevonnis|court fine|letter o\b|brief o\b/,
+      // "jail time for not paying a criminal fine": criminal, not a traffic fine.
+      /\bcriminal\b|strafrecht|strafrechtelijke?\b|kryminaln|\bkarn[aey]\b/,
     ],
   },
   how_to_pay: {
     intents: ['how_to_pay'],
     cues: [
-      /hoe betaal|how (do|can) i pay|ideal|digitaal loket|digid|inloggen|log ?in|\bqr|overmak|overschrijv|transfer|rekeningnummer|\biban|account number|bankrekening|wie bezahl|uberweis|jak zaplac|przelew|numer konta/,
+      /hoe betaal|how (do |can )?i (can )?pay|how to pay|ideal|digitaal loket|digid|inloggen|log ?in|\bqr|overmaa?k|overschrijv|overboek|transfer|rekeningnummer|\biban|account number|bankrekening|wie bezahl|uberweis|jak zaplac|przelew|numer konta/,
+      // Several fines in one transfer, or each on its own: each fine is paid separately.
+      /\bin (1|een|one|einer|jednym) (overboeking|overschrijving|transfer|payment|uberweisung|przelewie)\b|\b(samen|tegelijk|together|all at once|zusammen|razem|apart|los|separately|einzeln|osobno) (overmaken|overboeken|betalen|pay|paying|transfer|uberweisen|bezahlen|zahlen|zaplacic|placic)\b/,
     ],
   },
   cjib_number: {
@@ -157,8 +193,8 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       /welk nummer|(which|what) number(?! (of the |the )?account)|cjib ?nummer|cjib ?number|cjibnummer|betalingskenmerk|kenmerk|payment reference|reference|16 cijfers|16 digits|waar staat|where is the number|welche nummer|aktenzeichen|kassenzeichen|numer cjib|(ktory|jaki) numer(?! (konta|rachunku))/,
       // "welk kenmerk zet ik bij de overschrijving?": the reference, more specific than how to pay.
       [
-        /kenmerk|reference|referentie|verwendungszweck|zahlungsreferenz|tytul/,
-        /overschrijv|overmak|transfer|uberweis|przelew|przelac/,
+        /kenmerk|reference|referentie|omschrijving|description|verwendungszweck|zahlungsreferenz|tytul/,
+        /overschrijv|overmaa?k|transfer|uberweis|przelew|przelac/,
       ],
     ],
   },
@@ -183,7 +219,15 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   enforcement: {
     intents: ['bailiff', 'cannot_pay', 'payment_deadline'],
+    specificIntents: ['criminal_sanction'],
     cues: [
+      // "kan ik de gevangenis in als ik mijn boete niet betaal?": gijzeling for not paying a fine, not a
+      // prison sentence ("Muss ich in Haft, wenn ich nicht zahle?" names no fine: the punitive order).
+      [
+        /gevangenis|prison|jail|\bcel\b|vastgezet|gefangnis|\bhaft\b|knast|wiezien|areszt|siedzie/,
+        NOT_PAYING,
+        /boete|bekeuring|\bfines?\b|ticket|bussgeld|strafzettel|mandat/,
+      ],
       // Not willing rather than not able: "ik betaal gewoon niet", "I refuse to pay".
       /\b(betaal|pay|zahle|placic|zaplace) (gewoon |simply |just |einfach |po prostu )?(niet|not|nicht|nie)\b|i (just |simply )?(wont|will not) pay|weiger te betalen|refuse to pay|weigere mich|odmawiam/,
       // "en als ik dan nog steeds niet betaal?": what comes after the reminders (more specific than late_payment).
@@ -196,7 +240,15 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   objection: {
     intents: ['objection', 'payment_deadline'],
+    specificIntents: ['contact'],
     cues: [
+      // "waar stuur ik mijn bezwaar naartoe?": the Parket CVOM, not the CJIB's own contact details.
+      [APPEAL, /adres|address|sturen|stuur|send|opsturen|schicken|senden|wyslac|wysylac|postbus/],
+      // "er staat een verkeerd kenteken op de boete": the fine itself is disputed.
+      [
+        /verkeerd|wrong|incorrect|falsch|zl[ey]|bledn|niet (van )?mij|not mine|nicht meins?/,
+        /kenteken|(licen[cs]e|number) plate|\bplate\b|kennzeichen|rejestracyjn/,
+      ],
       /officier|oneens|niet eens|onterecht|\bobjection\b|bezwaarschrift|beroepschrift|disagree|unfair|unjust|wrong fine|not agree|nicht einverstanden|nie zgadzam|\bbezwaar\b|object to/,
       // "moet ik betalen zolang mijn beroep loopt?": no payment during the appeal.
       [APPEAL, /while|tijdens|zolang|ondertussen|intussen|meanwhile|wahrend|solange|w trakcie|podczas/],
@@ -219,7 +271,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   not_the_driver: {
     intents: ['not_the_driver', 'objection'],
     cues: [
-      /niet (de )?bestuurder|reed niet|niet (zelf )?gereden|wasnt (driving|the driver)|not the driver|not driving|someone else (was )?driv|iemand anders reed|verkocht|\bsold|gestolen|stolen|uitgeleend|geleend|\blent|lease|huurauto|rental|kenteken|owner|nicht gefahren|fahrer|nie prowadzil|kierowc|sprzedal|skradzion/,
+      /niet (de )?bestuurder|reed niet|niet (zelf )?gereden|wasnt (driving|the driver)|not the driver|not driving|someone else (was )?driv|iemand anders reed|verkocht|\bsold|gestolen|stolen|uitgeleend|geleend|\blent|lease|huurauto|rental|mietwagen|mietauto|vermiet|leasing|wynajet|wypozycz|kenteken|owner|nicht gefahren|fahrer|nie prowadzil|kierowc|sprzedal|skradzion/,
       // "ik was er helemaal niet, ik was op vakantie": someone else drove.
       /\b(was er (helemaal |eens |toen )?niet|was niet eens daar|wasnt (even )?there|was not (even )?there|war (gar )?nicht (dort|da)|nie bylem tam|nie bylam tam|op vakantie|on holiday|on vacation|im urlaub|na (wakacjach|urlopie))\b/,
       // Someone else's car: "my sister's car", "de auto van mijn zus", "das Auto meiner Schwester".
@@ -238,6 +290,9 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['lost_letter', 'not_the_driver', 'objection'],
     cues: [
       /niet voor mij|not for me|woont hier niet|doesnt live here|does not live here|vorige bewoner|previous (tenant|resident|occupant|owner of the house)|andere naam|someone elses|verkeerd adres|wrong address|nicht fur mich|wohnt (hier )?nicht|nie do mnie|nie mieszka/,
+      // Letters for someone who moved out: "for someone who moved out years ago".
+      // Not "we zijn verhuisd": then the citizen moved and the letter went to the old address.
+      /\b(who|die|der|ktor\w*) (has |had |is |heeft |ist |sie |er )?(al |already |lang |long |years ago |jaren geleden )?(moved (out|away)|verhuisd|vertrokken|ausgezogen|weggezogen|wyprowadzil\w*)|\b(woont|wonen) (hier )?niet meer|no longer lives|doesnt live here anymore|wohnt (hier )?nicht mehr|juz (tu )?nie mieszka/,
     ],
   },
   victim_compensation: {
@@ -308,7 +363,14 @@ const RECEIVED =
 /** A request to pay in the message: the CJIB never sends one by e-mail or text message. */
 const PAY_REQUEST =
   /\b(link|betaallink|betaalverzoek|payment request|pay now|zahlungsaufforderung|link do platnosci)\b/;
-const PUSH_CHANNEL = /\b(sms|whatsapp|whats app|appje|text message|tikkie|betaalverzoek)\b/;
+const PUSH_CHANNEL = /\b(sms\w*|whatsapp|whats app|appje|text message|a text|texted|tikkie|betaalverzoek)\b/;
+/** "Sturen jullie boetes via WhatsApp?": whether the CJIB sends fines that way at all. */
+const CJIB_SENDS =
+  /\b(sturen jullie|stuurt (het )?cjib|versturen jullie|do you send|does (the )?cjib send|will you (ever )?send|schicken sie|verschicken sie|verschickt das cjib|schickt das cjib|wysylacie|cjib wysyla)\b/;
+/** The channels fake fines come through (not a letter, not this chat). */
+const SENT_BY = /\b(sms\w*|whatsapp|whats app|appje|email|mail|texts?|text messages?)\b/;
+const FINE_WORD =
+  /\b(boetes?|aanmaning\w*|fines?|reminders?|bussgeld\w*|strafe\w*|mahnung\w*|mandat\w*|upomnieni\w*)\b/;
 
 /**
  * Whether the question is about a message claiming to be from the CJIB. Checked before the intent,
@@ -319,5 +381,6 @@ export function isScamQuestion(normalized: string): boolean {
   if (FRAUD.test(normalized)) return true;
   if (CHANNEL.test(normalized) && DOUBT.test(normalized)) return true;
   if (CHANNEL.test(normalized) && RECEIVED.test(normalized) && PAY_REQUEST.test(normalized)) return true;
+  if (SENT_BY.test(normalized) && CJIB_SENDS.test(normalized) && FINE_WORD.test(normalized)) return true;
   return PUSH_CHANNEL.test(normalized) && RECEIVED.test(normalized);
 }

@@ -52,6 +52,46 @@ describe('routeKnowledge (the knowledge base part of routing)', () => {
     ).toEqual({ kind: 'flow' });
   });
 
+  it('answers a question that follows a statement, without a question mark', () => {
+    for (const text of [
+      'vanaf welk bedrag kan je een betalingsregeling krijgen',
+      'boete is 50 euro kan ik dat in termijnen betalen',
+      'whats the minimum amount for a payment plan',
+    ])
+      expect(routeKnowledge(recognition(text), 'payment_arrangement')).toEqual({
+        kind: 'topic',
+        topicId: 'instalments',
+      });
+    expect(
+      routeKnowledge(recognition('boete is 500 euro, ik wil een regeling aanvragen'), 'payment_arrangement'),
+    ).toEqual({ kind: 'flow' });
+  });
+
+  it.each([
+    [
+      'hoe lang heb ik om te betalen en kan het ook in termijnen?',
+      ['payment_arrangement', 'payment_deadline', 'cannot_pay'],
+      'payment_deadline',
+    ],
+    [
+      'fine was 80 euro now they want 240, is that even legal??',
+      ['reminder_increase', 'objection', 'bailiff'],
+      'late_payment',
+    ],
+    [
+      'ik heb 2 boetes, kan ik die samen in 1 overboeking betalen?',
+      ['how_to_pay', 'payment_arrangement', 'cannot_pay'],
+      'how_to_pay',
+    ],
+    [
+      'Ich hatte einen Mietwagen in Amsterdam, jetzt kam ein Bußgeld',
+      ['not_the_driver', 'foreign', 'none'],
+      'not_the_driver',
+    ],
+  ] as [string, IntentId[], TopicId][])('answers the unsure "%s" from its words', (text, ranked, topicId) => {
+    expect(routeKnowledge(recognition(text, ranked), undefined)).toEqual({ kind: 'topic', topicId });
+  });
+
   it('answers what follows the reminders when an unsure follow-up says so', () => {
     expect(
       routeKnowledge(

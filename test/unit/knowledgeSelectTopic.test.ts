@@ -155,6 +155,20 @@ const CASES: [IntentId, string, TopicId][] = [
     'not_the_driver',
   ],
   ['not_the_driver', 'ik reed in de auto van mijn broer', 'not_the_driver'],
+  ['how_to_pay', 'wat moet ik bij omschrijving invullen als ik de boete overmaak?', 'cjib_number'],
+  ['reminder_increase', 'do increases still get added during the emergency stop?', 'noodstop'],
+  ['contact', 'gdzie wysłać odwołanie od mandatu? jaki adres?', 'objection'],
+  ['contact', 'waar moet ik mijn bezwaar naartoe sturen?', 'objection'],
+  [
+    'objection',
+    'Ich bin mit dem Bußgeld nicht einverstanden und will auch in Raten zahlen, geht das?',
+    'appeal_and_instalments',
+  ],
+  ['objection', 'op de boete staat een verkeerd kenteken, dat is niet mijn auto', 'objection'],
+  ['criminal_sanction', 'kan ik de gevangenis in als ik mijn boete niet betaal', 'enforcement'],
+  ['criminal_sanction', 'Ik moet de gevangenis in voor een taakstraf', 'strafbeschikking'],
+  ['lost_letter', 'i keep getting cjib letters for someone who moved out years ago', 'wrong_address'],
+  ['lost_letter', 'ik ben verhuisd en heb geen brief ontvangen', 'lost_letter'],
 ];
 
 describe('selectTopic', () => {
@@ -170,12 +184,19 @@ describe('selectTopic', () => {
     ['payment_deadline', 'Ik kreeg een appje dat ik vandaag moet betalen, is dat nep?'],
     ['how_to_pay', 'ik heb een email gehad van het cjib met een betaalverzoek'],
     ['how_to_pay', 'I received an e-mail from the CJIB with a link to pay'],
+    ['bailiff', 'got a text saying pay your cjib fine within 24 hours or the bailiff comes'],
+    ['contact', 'sturen jullie ook boetes via whatsapp?'],
+    ['contact', 'Verschickt das CJIB Bußgelder per E-Mail?'],
   ] as [IntentId, string][])('the scam warning wins under any intent: %s "%s"', (intent, text) => {
     expect(selectTopic(intent, text)).toEqual({ kind: 'topic', topicId: 'scam' });
   });
 
   it('does not take an ordinary e-mail question for a scam', () => {
     expect(selectTopic('contact', 'What is your e-mail address?')).toEqual({
+      kind: 'topic',
+      topicId: 'contact',
+    });
+    expect(selectTopic('contact', 'sturen jullie een brief als mijn boete betaald is?')).toEqual({
       kind: 'topic',
       topicId: 'contact',
     });
