@@ -1,0 +1,521 @@
+import { startTestApp, textOf, type TestApp } from '../support/testApp';
+
+/**
+ * A second set of citizens' questions in their own words (typos, lower case, speech, mixed
+ * languages, two questions at once) across every fact of DOMAIN.md: paying, deadlines and
+ * increases, arrangements, the noodstop, objections and appeals, not the driver, enforcement,
+ * scams, contact and privacy. The reply must contain every `has` pattern, in the citizen's
+ * language, and none of the `not` patterns (wrong, outdated or invented facts).
+ */
+interface Question {
+  locale: 'nl-NL' | 'en-GB' | 'de-DE' | 'pl-PL';
+  says: string;
+  has: RegExp[];
+  not?: RegExp[];
+}
+
+/** Facts that are wrong, outdated or unknown wherever they appear (DOMAIN.md §1.2, §2.2, §2.4, §5, §7). */
+const NEVER = [
+  /(€|EUR)\s?225[^\n]{0,60}\b(betalingsregeling|regeling|arrangement|Ratenzahlung|raty)\b/i, // the pre-2019 instalment minimum
+  /acceptgiro/i,
+  /215\s?95\s?55/, // the old general phone number
+  /NL44\s?INGB/i, // the toll-reminder IBAN is not the account for fines
+  // a fixed administration-cost amount (not confirmed for today)
+  /(administratiekosten|administration costs|Verwaltungskosten|koszty administracyjne)( zijn| are| sind| wynoszą| bedragen| betragen| van| of| von)?:?\s*(€|EUR)\s?\d/i,
+];
+
+const SINGLE: Question[] = [
+  // Paying: how, where, reference, from abroad, by someone else
+  {
+    locale: 'nl-NL',
+    says: 'naar welk rekeningnummer moet ik de boete overmaken',
+    has: [/rekeningnummer op uw brief/, /CJIB-nummer/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'wat moet ik bij omschrijving invullen als ik de boete overmaak?',
+    has: [/16 cijfers/, /betalingskenmerk/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'can my dad pay the fine for me from his bank account',
+    has: [/CJIB number/, /account number on your letter/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'wie kann ich die strafe bezahlen? mit iban oder online?',
+    has: [/iDEAL/, /CJIB-Nummer/, /Digitaal Loket/],
+  },
+  {
+    locale: 'pl-PL',
+    says: 'jak zapłacić mandat z holandii przelewem z polski',
+    has: [/IBAN/, /w euro/, /numer CJIB/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'im in spain atm, how do i pay the dutch speeding ticket? i dont have digid',
+    has: [/IBAN/, /in euros/, /do not need DigiD/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'ik heb 2 boetes, kan ik die samen in 1 overboeking betalen?',
+    has: [/Betaal elke boete apart/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'kan ik gewoon met ideal betalen of met die qr code',
+    has: [/iDEAL/, /QR-code/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'per ongeluk 2 keer betaald, krijg ik mijn geld terug?',
+    has: [/contact op met het CJIB/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'Ich habe mit der falschen Nummer überwiesen, was jetzt?',
+    has: [/wenden Sie sich an das CJIB/, /falschen Bußgeld zugeordnet/],
+  },
+  // Deadlines and increases
+  {
+    locale: 'nl-NL',
+    says: 'hoeveel weken heb ik om een verkeersboete te betalen',
+    has: [/8 weken/],
+  },
+  {
+    locale: 'pl-PL',
+    says: 'ile kosztuje upomnienie? mandat był 100 euro',
+    has: [/1,5 raza/, /3 razy/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'fine was 80 euro now they want 240, is that even legal??',
+    has: [/3 times the original fine/, /set by law/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'warum ist meine strafe nach der mahnung so viel höher geworden',
+    has: [/1,5-Fache/, /3-Fache/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'wat is een verhoging precies en hoeveel komt erbij',
+    has: [/1,5 keer de oorspronkelijke boete/, /3 keer de oorspronkelijke boete/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'what does verhoging mean on my letter',
+    has: [/1\.5 times/, /3 times/],
+  },
+  {
+    locale: 'pl-PL',
+    says: 'mam aanmaning z cjib, dlaczego kwota jest wyższa?',
+    has: [/1,5 raza/, /3 razy/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'ik heb een strafbeschikking, wat als ik die te laat betaal',
+    has: [/€ 15/, /20%/, /minstens € 30/],
+    not: [/1,5 keer/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'can i get more time to pay my fine?',
+    has: [/8 weeks/, /payment arrangement/, /4 months/],
+  },
+  {
+    locale: 'pl-PL',
+    says: 'czy mogę zapłacić mandat później, dopiero w przyszłym miesiącu?',
+    has: [/8 tygodni/, /4 miesiące/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'Wie hoch sind die Verwaltungskosten?',
+    has: [/steht in Ihrem Schreiben/],
+  },
+  // Arrangement conditions
+  {
+    locale: 'nl-NL',
+    says: 'vanaf welk bedrag kan je een betalingsregeling krijgen',
+    has: [/minstens € 75/, /zonder de administratiekosten/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'whats the minimum amount for a payment plan',
+    has: [/at least EUR 75/, /without the administration costs/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'wie viele monate bekomme ich bei 1500 euro',
+    has: [/18 Monate/],
+  },
+  {
+    locale: 'pl-PL',
+    says: 'na ile miesięcy mogę rozłożyć 500 euro?',
+    has: [/12 mies/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'how many months can i spread 5000 euros over',
+    has: [/36 months/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'mijn vorige regeling heb ik niet afgemaakt, kan ik nu wel weer een regeling krijgen?',
+    has: [/precies/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'boete is 50 euro kan ik dat in termijnen betalen',
+    has: [/lager dan € 75/, /niet mogelijk/],
+  },
+  {
+    locale: 'pl-PL',
+    says: 'raty są za wysokie, nie dam rady płacić tyle co miesiąc',
+    has: [/indywidualny plan ratalny/, /dochodów/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'Ich zahle schon in Raten, jetzt kam noch ein neues Bußgeld dazu',
+    has: [/nicht automatisch/, /wenden Sie sich an das CJIB/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'how long before i hear if my payment plan is approved?',
+    has: [/letter/],
+    not: [/\b\d+ (working )?(days|weeks)\b/],
+  },
+  {
+    locale: 'pl-PL',
+    says: 'zapomniałem zapłacić raty w tym miesiącu, co teraz?',
+    has: [/jak najszybciej/, /upomnienie/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'can i get a betalingsregeling?',
+    has: [/at least EUR 75/, /36 months/],
+  },
+  // Noodstop and debt help
+  {
+    locale: 'nl-NL',
+    says: 'ik zit in de schuldhulp, moet ik de boete dan nog betalen?',
+    has: [/noodstop/, /4 maanden/, /8 maanden/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'i have huge debts and no income, i cant pay the cjib at all',
+    has: [/emergency stop/, /4 months/, /municipality/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'ich bin arbeitslos und kann die strafe nicht zahlen',
+    has: [/Notstopp/, /4 Monate/, /Gemeinde/],
+  },
+  {
+    locale: 'pl-PL',
+    says: 'jestem bez pracy i mam długi, czy można wstrzymać płatność?',
+    has: [/4 miesiące/, /gminy/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'wat is een noodstop eigenlijk',
+    has: [/4 maanden/, /8 maanden/, /gemeente/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'Was ist eine noodstop?',
+    has: [/4 Monate/, /8 Monate/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'do increases still get added during the emergency stop?',
+    has: [/no new increases/],
+  },
+  // Objection and appeal
+  {
+    locale: 'nl-NL',
+    says: 'hoe maak ik bezwaar tegen een flitsboete',
+    has: [/officier van justitie/, /Parket CVOM/, /binnen 6 weken/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'i want to dispute this ticket, the sign was hidden behind a tree',
+    has: [/public prosecutor/, /within 6 weeks/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'Entscheidet das CJIB über meinen Einspruch?',
+    has: [/entscheidet nicht über Ihren Einspruch/, /Staatsanwaltschaft/],
+  },
+  {
+    locale: 'pl-PL',
+    says: 'gdzie wysłać odwołanie od mandatu? jaki adres?',
+    has: [/Postbus 50\.000/, /CVOM/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'de officier van justitie heeft mijn beroep afgewezen, wat nu?',
+    has: [/kantonrechter/, /binnen 6 weken/, /zekerheid/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'can i appeal the ruling of the subdistrict court on my speeding fine',
+    has: [/court of appeal/, /EUR 70/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'hoelang duurt het voordat ik hoor of mijn bezwaar is goedgekeurd',
+    has: [/16 weken/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'Muss ich zahlen, solange mein Einspruch läuft?',
+    has: [/noch nicht zahlen/, /16 Wochen/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'Ich bin mit dem Bußgeld nicht einverstanden und will auch in Raten zahlen, geht das?',
+    has: [/keine Ratenzahlung/, /neu beantragen/],
+  },
+  // Not the driver, wrong plate, car sold, lease and company cars
+  {
+    locale: 'nl-NL',
+    says: 'auto 2 maanden geleden verkocht maar de koper heeft hem niet overgeschreven',
+    has: [/vrijwaringsbewijs/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'op de boete staat een verkeerd kenteken, dat is niet mijn auto',
+    has: [/in beroep/, /6 weken/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'the licence plate on the fine is wrong, its not my car',
+    has: [/appeal/, /6 weeks/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'the lease company passed a speeding fine on to me, do i have to pay it?',
+    has: [/lease/, /in your own name|in his or her own name/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'mijn auto is gestolen en nu krijg ik boetes',
+    has: [/gestolen/, /in beroep/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'Firmenwagen geblitzt, wie kann ich das Foto sehen?',
+    has: [/Digitaal Loket/, /eigenen DigiD/, /SMS/],
+  },
+  {
+    locale: 'pl-PL',
+    says: 'samochód służbowy, jak zobaczyć zdjęcie z fotoradaru',
+    has: [/Digitaal Loket/, /SMS/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'Ich hatte einen Mietwagen in Amsterdam, jetzt hat die Vermietung mir ein Bußgeld weitergeleitet',
+    has: [/Vermiet/, /eigenen Namen/],
+  },
+  // What happens if you don't pay
+  {
+    locale: 'nl-NL',
+    says: 'kan ik de gevangenis in als ik mijn boete niet betaal',
+    has: [/maximaal 7 dagen/, /schuld blijft/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'what is a dwangbevel',
+    has: [/bailiff/, /dwangbevel/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'können die meinen führerschein einziehen?',
+    has: [/Führerschein/, /4 Wochen/],
+  },
+  {
+    locale: 'pl-PL',
+    says: 'czy mogą mi zająć pensję za mandat?',
+    has: [/beslagvrije voet/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'kunnen ze beslag leggen op mn loon',
+    has: [/beslagvrije voet/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'they put a clamp on my car because of fines??',
+    has: [/immobilis/, /4 weeks/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'Ein Gerichtsvollzieher hat mir geschrieben, was soll ich tun?',
+    has: [/Gerichtsvollzieher, der im Schreiben genannt ist/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'wat is vervangende hechtenis',
+    has: [/7 dagen/],
+  },
+  // Scam and phishing
+  {
+    locale: 'nl-NL',
+    says: 'ik kreeg een mail van het cjib met een betaallink, is die echt?',
+    has: [/nooit een boete of aanmaning via e-mail, sms of WhatsApp/, /Klik niet op de link/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'got a text saying pay your cjib fine within 24 hours or the bailiff comes',
+    has: [/never sends fines or reminders by e-mail, SMS or WhatsApp/, /Fraudehelpdesk/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'Ich habe eine SMS vom CJIB bekommen, ich soll 89 Euro zahlen. Ist das Betrug?',
+    has: [/nie per E-Mail, SMS oder WhatsApp/, /Fraudehelpdesk/],
+  },
+  {
+    locale: 'pl-PL',
+    says: 'dostałem smsa od cjib z linkiem do zapłaty, czy to oszustwo',
+    has: [/nigdy nie wysyła/, /nie klikać/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'sturen jullie ook boetes via whatsapp?',
+    has: [/nooit een boete of aanmaning via e-mail, sms of WhatsApp/],
+  },
+  // Contact and opening hours
+  {
+    locale: 'nl-NL',
+    says: 'wat zijn jullie openingstijden',
+    has: [/maandag tot en met vrijdag, 8\.00 tot 17\.00 uur/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'whats your email address',
+    has: [/cannot be reached by e-mail/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'Wie kann ich das CJIB telefonisch erreichen?',
+    has: [/cjib\.nl\/telefoonnummers/],
+  },
+  {
+    locale: 'pl-PL',
+    says: 'jaki jest numer telefonu do cjib z zagranicy',
+    has: [/\+31 58 234 20 47/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'zijn jullie in het weekend bereikbaar?',
+    has: [/maandag tot en met vrijdag/],
+  },
+  // Privacy and complaints
+  {
+    locale: 'en-GB',
+    says: 'who do you share my data with',
+    has: [/police/, /RDW/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'mag het cjib zomaar mijn bsn gebruiken',
+    has: [/burgerservicenummer \(BSN\)/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'Kann ich meine Daten beim CJIB löschen lassen?',
+    has: [/löschen/, /gesetzlich länger aufbewahren/],
+  },
+  {
+    locale: 'pl-PL',
+    says: 'co robicie z moimi danymi osobowymi?',
+    has: [/BSN/, /usunięcie danych/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'ik wil een klacht indienen over hoe ik aan de telefoon behandeld ben',
+    has: [/Nationale ombudsman/, /0800 33 55 555/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'Wo kann ich mich über das CJIB beschweren?',
+    has: [/Nationale ombudsman/, /0800 33 55 555/],
+  },
+  // Victims, lost letter, wrong address, abroad
+  {
+    locale: 'en-GB',
+    says: 'im a victim, the court said the offender has to pay me compensation. when do i get my money?',
+    has: [/8 months/, /0900 753 75 37/],
+  },
+  {
+    locale: 'pl-PL',
+    says: 'zgubiłem list z cjib, jak teraz zapłacić?',
+    has: [/Digitaal Loket/, /DigiD/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'i keep getting cjib letters for someone who moved out years ago',
+    has: [/unopened/, /Geadresseerde woont hier niet - retour afzender/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'ik heb een boete uit duitsland gekregen via het cjib, kan ik daar bezwaar tegen maken?',
+    has: [/alleen bezwaar maken in het land dat de boete gaf/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'Ich wohne in Österreich, was passiert wenn ich das Bußgeld aus Holland nicht bezahle?',
+    has: [/2 Mahnungen/, /opsporingsregister/],
+  },
+  // Two questions at once
+  {
+    locale: 'nl-NL',
+    says: 'hoe lang heb ik om te betalen en kan het ook in termijnen?',
+    has: [/8 weken/, /betalingsregeling/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'my fine went up after a reminder, can i still get a payment plan?',
+    has: [/payment arrangement/],
+  },
+  // Not in DOMAIN.md: no invented amounts
+  {
+    locale: 'nl-NL',
+    says: 'hoe hoog is de boete als mijn auto niet verzekerd is',
+    has: [/.+/],
+    not: [/€\s?\d/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'how much is the fine for an expired apk',
+    has: [/.+/],
+    not: [/EUR\s?\d/],
+  },
+];
+
+describe('more knowledge questions in citizens’ own words', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const check = (reply: string, { has, not = [] }: Omit<Question, 'locale' | 'says'>): void => {
+    for (const fact of has) expect(reply).toMatch(fact);
+    for (const wrong of [...not, ...NEVER])
+      expect({ wrong: String(wrong), found: reply.match(wrong)?.[0] }).toEqual({
+        wrong: String(wrong),
+        found: undefined,
+      });
+  };
+
+  it.each(SINGLE.map((q) => [q.locale, q.says, q] as const))('%s "%s"', async (locale, says, question) => {
+    const conversation = app.conversation({ locale });
+    await conversation.start();
+    check(textOf(await conversation.say(says)), question);
+  });
+});
