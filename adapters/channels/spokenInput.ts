@@ -150,6 +150,26 @@ function mergeHundreds(words: Word[]): void {
   }
 }
 
+/** Digits in a CJIB number: more in one breath is that number and what was said after it. */
+const CJIB_LENGTH = 16;
+
+/**
+ * The digits of a run of number words as one number; a run longer than a CJIB number that has one
+ * at its start is two ("… nul zes vijf acht acht negen een een a b": the number, then the postcode).
+ */
+function joinedRun(run: Word[]): string {
+  const digits = run.map((w) => w.digits).join('');
+  const tail = run[run.length - 1].tail;
+  if (digits.length <= CJIB_LENGTH) return digits + tail;
+  let length = 0;
+  for (const w of run) {
+    length += w.digits!.length;
+    if (length === CJIB_LENGTH) return `${digits.slice(0, CJIB_LENGTH)} ${digits.slice(CJIB_LENGTH)}${tail}`;
+    if (length > CJIB_LENGTH) break;
+  }
+  return digits + tail;
+}
+
 /**
  * Runs of two or more single digits, typed or spoken, become one number:
  * "9 6 9 8 9 4 8 6" → "96989486", "acht negen een een a b" → "8911 a b",
@@ -193,12 +213,7 @@ export function collapseDigitRuns(text: string): string {
     // A run continues across words without trailing punctuation (a comma or full stop ends it).
     while (j < words.length && words[j].digits !== undefined && (j === i || words[j - 1].tail === '')) j++;
     if (j - i >= 2) {
-      out.push(
-        words
-          .slice(i, j)
-          .map((w) => w.digits)
-          .join('') + words[j - 1].tail,
-      );
+      out.push(joinedRun(words.slice(i, j)));
       i = j;
     } else {
       out.push(words[i].text + words[i].tail);

@@ -24,11 +24,16 @@ function sixteenIn(run: DigitRun): string | undefined {
   return undefined;
 }
 
+/** "9698, 9486, 1458, 0658": the recogniser's pauses between the four groups of the number. */
+const GROUPS_WITH_PAUSES = /(?<![\d,])(\d{4}),\s*(\d{4}),\s*(\d{4}),\s*(\d{4})(?![\d,])/;
+
 export function extractCjibNumber(text: string, runs: DigitRun[] = digitRuns(text)): string | undefined {
   for (const run of runs) {
     const found = sixteenIn(run);
     if (found) return found;
   }
+  const groups = text.includes(',') ? GROUPS_WITH_PAUSES.exec(text) : null;
+  if (groups) return groups.slice(1).join('');
   if (LEGACY_CONTEXT.test(foldDiacritics(text))) {
     const legacy = runs.find((r) => r.digits.length === LEGACY_LENGTH);
     if (legacy) return legacy.digits;

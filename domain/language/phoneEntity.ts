@@ -1,8 +1,11 @@
 /** Phone numbers: "06-12345678", "+31 (0)6 1234 5678", "0031 20 1234567", "nul zes een twee …". */
 import { digitRuns, resolveDigits } from './spokenDigits';
 
+/** "06, 1234, 5678": a speech recogniser's pauses between the groups of one number. */
+const PAUSE_BETWEEN_GROUPS = /(\d{2,4}),\s+(?=\d)/g;
+
 export function extractPhone(text: string): string | undefined {
-  const cleaned = text.replace(/\(0\)/g, ' ').replace(/[()]/g, ' ');
+  const cleaned = text.replace(/\(0\)/g, ' ').replace(/[()]/g, ' ').replace(PAUSE_BETWEEN_GROUPS, '$1 ');
   const tokens = resolveDigits(cleaned);
   for (const run of digitRuns(cleaned, tokens)) {
     const before = tokens[run.start - 1];

@@ -165,7 +165,9 @@ function letterAt(tokens: Token[], i: number): { letter: string; next: number } 
 function nlFromSpoken(text: string): Postcode | undefined {
   const tokens = resolveDigits(text);
   for (const run of digitRuns(text, tokens)) {
-    if (run.digits.length !== 4 || run.digits[0] === '0') continue;
+    // "9698948614580658 8911 a b": the CJIB number and then the postcode, in one run of digits.
+    const digits = run.digits.length === 4 ? run.digits : run.parts[run.parts.length - 1];
+    if (digits.length !== 4 || digits[0] === '0') continue;
     const next = tokens[run.end];
     let letters: string | undefined;
     if (
@@ -181,7 +183,7 @@ function nlFromSpoken(text: string): Postcode | undefined {
       if (first && second) letters = first.letter + second.letter;
     }
     if (letters && !FORBIDDEN_NL_LETTERS.has(letters))
-      return { value: `${run.digits} ${letters}`, country: 'NL' };
+      return { value: `${digits} ${letters}`, country: 'NL' };
   }
   return undefined;
 }

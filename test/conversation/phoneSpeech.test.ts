@@ -142,6 +142,18 @@ describe('what callers say to the speech recogniser', () => {
       }
     });
 
+    it('the number and the postcode in one breath find the fine at once', async () => {
+      const c = await caller('nl');
+      await say(c, 'nl', 'Mijn boete opzoeken');
+      expect(
+        await say(
+          c,
+          'nl',
+          'negen zes negen acht, negen vier acht zes, een vier vijf acht, nul zes vijf acht, acht negen een een a b',
+        ),
+      ).toContain('129 euro');
+    });
+
     it('a number over two utterances: the first half is kept and the count said', async () => {
       const c = await caller('nl');
       await say(c, 'nl', 'Mijn boete opzoeken');
@@ -227,6 +239,21 @@ describe('what callers say to the speech recogniser', () => {
         lang === 'de' ? 'ja genau' : lang === 'pl' ? 'tak, zgadza się' : 'klopt',
       );
       expect(done).toMatch(/BR 2 0 2 6/);
+    });
+
+    it('a phone number said in pairs after "mijn nummer is", with pauses, is read back in groups', async () => {
+      const c = await caller('nl');
+      await say(c, 'nl', '1');
+      await say(c, 'nl', 'vijf een een een negen vier een nul twee twee zeven negen negen zeven zes zeven');
+      await say(c, 'nl', 'vier acht een een x j');
+      await say(c, 'nl', 'Betalen in termijnen');
+      expect(await say(c, 'nl', 'ja hoor')).toMatch(/e-mailadres of telefoonnummer/);
+      const confirm = await say(
+        c,
+        'nl',
+        'mijn nummer is nul zes, eh, twaalf vierendertig, zesenvijftig achtenzeventig',
+      );
+      expect(confirm).toContain('0 6, 1 2 3 4, 5 6 7 8');
     });
 
     it('a spelled name and a name said as two words are one name in the address', async () => {
