@@ -1,6 +1,8 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { PromptOptions } from 'botbuilder-dialogs';
+import { ownMonthlyAmountCents } from '../domain/arrangement/ownMonthlyAmount';
 import { wantsToPayInFull } from '../domain/arrangement/payInFull';
+import { wantsToThinkItOver } from '../domain/arrangement/thinkItOver';
 import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
 import { asksHowLongToSpread } from '../domain/arrangement/spreadQuestion';
 import { selectTopic } from '../domain/knowledge/selectTopic';
@@ -50,6 +52,8 @@ export async function readPlanAnswer(
   if (picked) return picked.value as PlanAnswer;
   // "I want to pay it all at once", "alles auf einmal": no arrangement, the total is paid.
   if (wantsToPayInFull(context.activity.text ?? '')) return 'atOnce';
+  // "I need to think about it": not now.
+  if (wantsToThinkItOver(context.activity.text ?? '')) return 'no';
   // "Dat kan ik niet opbrengen", "I can't afford that", "nur 50 im Monat": the amount just proposed is
   // too high (a personal arrangement); debts or "not at all" is the noodstop. The words decide first,
   // because the recogniser reads both as cannot_pay.
@@ -64,8 +68,10 @@ export async function readPlanAnswer(
   }
   const personal = selectTopic('payment_arrangement', recognition.text, entities);
   if (personal.kind === 'topic' && personal.topicId === 'personal_arrangement') return 'tooHigh';
-  // "I can only pay 20 euros a month": an amount of one's own needs a personal arrangement.
-  if (entities.amountCents !== undefined) return 'tooHigh';
+  // "I can only pay 20 euros a month", "thirty a month": an amount of one's own needs a personal
+  // arrangement (one at or above the proposed amount is said to fit before this is asked).
+  if (entities.amountCents !== undefined || ownMonthlyAmountCents(recognition.text, undefined) !== undefined)
+    return 'tooHigh';
   if (entities.yesNo !== undefined) return entities.yesNo ? 'yes' : 'no';
   // "Mail mij op piet@gmail.com": answering the next question (the contact) accepts the schedule.
   if (entities.email || entities.phone) return 'yes';

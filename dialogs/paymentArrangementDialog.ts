@@ -13,9 +13,11 @@ import {
   type RefusalReason,
 } from '../domain/arrangement/assessArrangement';
 import { arrangementIdempotencyKey } from '../domain/arrangement/requestIdentity';
+import { asksFirstDueDate } from '../domain/arrangement/firstDueQuestion';
 import { ownMonthlyAmountCents } from '../domain/arrangement/ownMonthlyAmount';
 import { scheduleObjection, type ScheduleObjection } from '../domain/arrangement/scheduleObjection';
 import { asksHowLongToSpread } from '../domain/arrangement/spreadQuestion';
+import { wantsToThinkItOver } from '../domain/arrangement/thinkItOver';
 import { calendarDateIn } from '../domain/arrangement/calendarDate';
 import type { Claim } from '../domain/claims/claim';
 import { formatDate } from '../domain/dates';
@@ -74,6 +76,10 @@ interface Proposal {
   contact?: { email?: string; phone?: string };
 }
 
+/** "Actually no", "nee, toch niet", "jednak nie", "nein danke": a no on its own ("nie wiem" is not one). */
+const PLAIN_NO =
+  /^((actually|well|hmm|eigentlich|ach|jednak|toch|nou)[\s,]+)?(no|nope|nee|neen|nein|nie)(\s+(toch niet|doch nicht|jednak|thanks|thank you|danke|dziękuję|bedankt|dank je))?[\s,.!]*$|^(jednak nie|doch nicht|toch niet|actually not)\b/i;
+
 /** What the schedule question needs to read an amount of the citizen's own. */
 interface PlanValidations {
   monthlyCents: number;
@@ -81,6 +87,15 @@ interface PlanValidations {
 }
 
 const proposalOf = (step: WaterfallStepContext): Proposal => step.values as Proposal;
+
+/** The request being prepared, from the state of the flow's steps under the question being asked. */
+function draftOnStack(innerDc: DialogContext): Proposal['draft'] | undefined {
+  for (const instance of innerDc.stack) {
+    const draft = (instance.state as { values?: Partial<Proposal> } | undefined)?.values?.draft;
+    if (draft) return draft;
+  }
+  return undefined;
+}
 
 /** A question of the citizen's own (not "wat bedoel je?", which the question's retry explains). */
 const unknownQuestion = (answer: string): boolean =>
@@ -130,6 +145,7 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
             (await readContact(c, deps)) ??
             // "Can I change my e-mail address?": the contact is asked again (see afterConfirm).
             (wantsOtherContact(c.activity.text ?? '') ? 'otherContact' : undefined) ??
+            (wantsToThinkItOver(c.activity.text ?? '') ? 'no' : undefined) ??
             scheduleObjection(c.activity.text ?? '') ??
             (await readYesNo(c, deps, this.confirmChoices(c))) ??
             // A question the recogniser is unsure of is still a question: said to be unknown, not "ja of nee?".
@@ -157,6 +173,19 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
   /** A question about arrangements mid-flow is answered from the knowledge base, then the flow asks again. */
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const asking = innerDc.activeDialog?.id;
+    // "When is the first payment due?" once the schedule is shown: its date, then the question again.
+    const draft = asking && OWN_QUESTIONS.has(asking) ? draftOnStack(innerDc) : undefined;
+    if (draft && asksFirstDueDate(innerDc.context.activity.text ?? '')) {
+      const locale = turnLocale(innerDc.context);
+      await say(innerDc.context, this.deps, {
+        text: text(innerDc.context, this.deps, 'arrangement:plan.firstDueAnswer', {
+          firstDue: formatDate(draft.firstDueDate, locale),
+          monthly: formatMoney(draft.monthlyAmount, locale),
+        }),
+      });
+      await innerDc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
     // "How long can I spread it?" while the letter's number or postcode is asked: the months, not the deadline.
     const topicId =
       asking && OWN_QUESTIONS.has(asking)
@@ -433,6 +462,11 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     // "Eigenlijk is het maandbedrag te hoog" instead of a contact.
     const objection = proposal.contact ? undefined : scheduleObjection(context.activity.text ?? '');
     if (objection) return this.objected(step, objection);
+    // "Actually no", "I need to think about it" instead of a contact: nothing is requested.
+    if (!proposal.contact && (await this.changedMind(context))) {
+      await say(context, this.deps, { text: text(context, this.deps, 'arrangement:plan.declined') });
+      return step.endDialog({});
+    }
     if (!proposal.contact) return step.endDialog({ reroute: true } satisfies FlowResult);
     (await this.deps.state.conversation.get(context, {})).arrangementContact = proposal.contact;
     const locale = turnLocale(context);
@@ -465,7 +499,9 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     // "Can I change my e-mail address?", "ich möchte eine andere Adresse angeben": which one, then confirm again.
     if (!corrected && wantsOtherContact(context.activity.text ?? ''))
       return step.replaceDialog(CONFIRM_STEPS, { draft } satisfies Proposal);
-    const answer = await readYesNo(context, this.deps, this.confirmChoices(context));
+    const answer = wantsToThinkItOver(context.activity.text ?? '')
+      ? 'no'
+      : await readYesNo(context, this.deps, this.confirmChoices(context));
     // A question the knowledge base has no answer to does not throw away the request at the last step.
     if ((answer === 'elsewhere' || answer === undefined) && unknownQuestion(context.activity.text ?? '')) {
       await say(context, this.deps, { text: text(context, this.deps, 'arrangement:confirm.noAnswer') });
@@ -507,6 +543,8 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     const answer = prompt.context.activity.text ?? '';
     // Not a contact but an answer to the schedule after all ("het maandbedrag is toch te hoog").
     if (scheduleObjection(answer)) return true;
+    // "Actually no", "ich muss mir das überlegen": not now (askConfirmation says nothing was requested).
+    if (await this.changedMind(prompt.context)) return true;
     if (
       isQuestion(answer) ||
       saysDontKnow(answer) ||
@@ -519,6 +557,15 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
       });
     }
     return false;
+  }
+
+  /** A plain "no" (not "no, I have no e-mail") or "I need to think about it" where a contact is asked. */
+  private async changedMind(context: TurnContext): Promise<boolean> {
+    const answer = context.activity.text ?? '';
+    if (wantsToThinkItOver(answer)) return true;
+    const { entities } = await turnRecognition(context, this.deps);
+    if (entities.email || entities.phone || mentionsContact(answer)) return false;
+    return entities.yesNo === false || PLAIN_NO.test(answer.trim());
   }
 
   private confirmChoices(context: TurnContext) {

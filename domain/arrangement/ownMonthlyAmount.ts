@@ -1,5 +1,6 @@
 import { normalizeQuestion } from '../knowledge/normalizeQuestion';
 import { foldDiacritics } from '../language/normalizeText';
+import { parseNumberWords } from '../language/numberWords';
 
 /** Words that make an amount a monthly one: "per maand", "a month", "im Monat", "miesięcznie". */
 const PER_MONTH =
@@ -19,6 +20,16 @@ export function ownMonthlyAmountCents(answer: string, amountCents: number | unde
   if (!PER_MONTH.test(text)) return undefined;
   if (amountCents !== undefined && amountCents > 0) return amountCents;
   const m = DIGITS_PER_MONTH.exec(foldDiacritics(answer));
-  if (!m) return undefined;
-  return Number(m[1]) * 100 + (m[2] ? Number(m[2].padEnd(2, '0')) : 0);
+  if (m) return Number(m[1]) * 100 + (m[2] ? Number(m[2].padEnd(2, '0')) : 0);
+  return wordsBeforeMonth(text);
+}
+
+/** "thirty a month", "dreißig im Monat": the number in words right before the monthly words. */
+function wordsBeforeMonth(text: string): number | undefined {
+  const before = text.slice(0, PER_MONTH.exec(text)!.index).trim().split(' ');
+  for (let from = Math.max(0, before.length - 4); from < before.length; from++) {
+    const euros = parseNumberWords(before.slice(from).join(' '));
+    if (euros !== undefined && euros > 0 && euros < 10000) return euros * 100;
+  }
+  return undefined;
 }

@@ -214,6 +214,24 @@ describe('English speakers', () => {
     expect(reply).toMatch(/Would you like to request this arrangement/);
   });
 
+  it('"thirty a month?" in words, and "when is the first payment due?" at the contact question: the schedule\'s own date', async () => {
+    const c = await citizen();
+    await c.say('payment plan');
+    await c.say(D01.number);
+    await c.say(D01.postcode);
+    const own = await c.say('thirty a month?');
+    expect(own).toMatch(/you pay €21\.50 a month, so with €30\.00 a month/);
+    expect(await c.say('ok')).toMatch(/e-mail address or phone number/);
+    const due = await c.say('wait, when is the first payment due?');
+    expect(due).toMatch(/first instalment is due by 1 January 2027\. After that you pay €21\.50 every month/);
+    expect(due).not.toMatch(/8 weeks/);
+    expect(due).toMatch(/At which e-mail address or phone number/);
+    const later = await c.say('no thanks, I will think about it first');
+    expect(later).toMatch(/I have not requested anything/);
+    expect(later).not.toMatch(/does not look like an e-mail address/);
+    expect(c.references()).toHaveLength(0);
+  });
+
   it('another e-mail address asked for at the confirmation, then "no": the contact asked again, nothing filed', async () => {
     const c = await citizen();
     await c.say('payment plan please');
@@ -260,6 +278,21 @@ describe('English speakers', () => {
     expect(atOnce).not.toMatch(/Would you like to request this/);
     expect(await c.say('yes')).toMatch(/iDEAL/);
     expect(c.references()).toHaveLength(0);
+  });
+
+  it('"I need to think about it" at the schedule, "actually no" at the contact question: nothing requested', async () => {
+    const think = await citizen();
+    await think.say('payment plan');
+    await think.say(D12.number);
+    await think.say(D12.postcode);
+    expect(await think.say('I need to think about it')).toMatch(/I have not requested anything/);
+    const no = await citizen();
+    await no.say('payment plan');
+    await no.say(D12.number);
+    await no.say(D12.postcode);
+    await no.say('yes');
+    expect(await no.say('actually no')).toMatch(/I have not requested anything/);
+    expect(no.references()).toHaveLength(0);
   });
 
   it('refusing the schedule, then thanks and goodbye', async () => {
@@ -377,6 +410,9 @@ describe('German speakers', () => {
     await c.say('Ratenzahlung bitte');
     await c.say(D01.number);
     await c.say('8911ab');
+    const start = await c.say('Ab wann muss ich zahlen?');
+    expect(start).toMatch(/erste Rate zahlen Sie bis spätestens 1\. Januar 2027\. Danach zahlen Sie jeden Monat 21,50 €/);
+    expect(start).toMatch(/Möchten Sie diese Ratenzahlung beantragen/);
     const months = await c.say('Wie lange kann ich die Zahlung strecken?');
     expect(months).toMatch(/4\.000 € oder mehr: 36 Monate/);
     expect(months).toMatch(/Möchten Sie diese Ratenzahlung beantragen/);
@@ -473,6 +509,25 @@ describe('Polish speakers', () => {
     expect(c.timesAsked('postcode')).toBe(2);
   });
 
+  it('"jednak nie, dziękuję" at the contact question, "muszę się zastanowić" at the confirmation: nothing requested', async () => {
+    const no = await citizen();
+    await no.say('raty');
+    await no.say(D01.number);
+    await no.say(D01.postcode);
+    await no.say('tak');
+    const later = await no.say('jednak nie, dziękuję');
+    expect(later).toMatch(/niczego nie złożyłem/);
+    expect(later).not.toMatch(/nie wygląda na adres e-mail/);
+    const think = await citizen();
+    await think.say('raty');
+    await think.say(D01.number);
+    await think.say(D01.postcode);
+    await think.say('tak');
+    await think.say('ewa@example.pl');
+    expect(await think.say('muszę się zastanowić')).toMatch(/niczego nie złożyłem/);
+    expect(think.references()).toHaveLength(0);
+  });
+
   it('"mniej" at the schedule: the personal arrangement', async () => {
     const c = await citizen();
     await c.say('raty');
@@ -505,6 +560,7 @@ describe('Polish speakers', () => {
     await c.say('raty');
     await c.say(D09.number);
     await c.say(D09.postcode);
+    expect(await c.say('Kiedy jest pierwsza rata?')).toMatch(/najpóźniej do 1 stycznia 2027\. Potem płaci Pan\/Pani 47,83 € co miesiąc/);
     const months = await c.say('na jak długo mogę rozłożyć płatność?');
     expect(months).toMatch(/36 miesięcy/);
     expect(months).toMatch(/Czy chce Pan\/Pani złożyć wniosek/);

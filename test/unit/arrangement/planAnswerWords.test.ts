@@ -1,3 +1,5 @@
+import { wantsToThinkItOver } from '../../../domain/arrangement/thinkItOver';
+import { asksFirstDueDate } from '../../../domain/arrangement/firstDueQuestion';
 import { ownMonthlyAmountCents } from '../../../domain/arrangement/ownMonthlyAmount';
 import { wantsToPayInFull } from '../../../domain/arrangement/payInFull';
 import { scheduleObjection } from '../../../domain/arrangement/scheduleObjection';
@@ -54,4 +56,35 @@ describe('the postcode in an address line', () => {
   ])('"%s" → %s', (line, postcode) => expect(postcodeInAddress(line)).toBe(postcode));
 
   it('none in words only', () => expect(postcodeInAddress('I do not know')).toBeUndefined());
+});
+
+describe('an amount per month in words without a currency', () => {
+  it.each([
+    ['thirty a month?', 3000],
+    ['ich kann dreißig im Monat', 3000],
+    ['trzydzieści miesięcznie', 3000],
+    ['ik kan dertig per maand', 3000],
+  ])('"%s" → %i cents', (answer, cents) => expect(ownMonthlyAmountCents(answer, undefined)).toBe(cents));
+});
+
+describe('asking for the first due date of the schedule', () => {
+  it.each([
+    'wait, when is the first payment due?',
+    'when do I start paying?',
+    'Ab wann muss ich zahlen?',
+    'Wann ist die erste Rate fällig?',
+    'Kiedy jest pierwsza rata?',
+    'od kiedy mam płacić?',
+    'Wanneer moet ik de eerste termijn betalen?',
+  ])('"%s"', (question) => expect(asksFirstDueDate(question)).toBe(true));
+
+  it('"when do I have to pay the fine?" is the deadline', () =>
+    expect(asksFirstDueDate('when do I have to pay the fine?')).toBe(false));
+});
+
+describe('thinking it over', () => {
+  it.each(['I need to think about it', 'Ich muss mir das überlegen', 'muszę się zastanowić', 'ik wil er even over nadenken'])(
+    '"%s"',
+    (answer) => expect(wantsToThinkItOver(answer)).toBe(true),
+  );
 });

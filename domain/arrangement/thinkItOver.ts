@@ -1,0 +1,12 @@
+import { normalizeQuestion } from '../knowledge/normalizeQuestion';
+
+/**
+ * "I need to think about it", "ich muss darüber nachdenken", "muszę się zastanowić", "ik wil er
+ * even over nadenken": not now, which at an arrangement's questions means nothing is requested.
+ */
+const THINK =
+  / (think (about|it over|this over|over)|sleep on it|consider it|nachdenken|uberlegen|bedenkzeit|zastanowic|zastanowie|przemyslec|przemysle|nadenken|bedenken|erover nadenken) /;
+
+export function wantsToThinkItOver(answer: string): boolean {
+  return THINK.test(normalizeQuestion(answer));
+}
