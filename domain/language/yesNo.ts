@@ -44,6 +44,8 @@ const NO_PHRASES = [
   'echt niet',
   'naturlich nicht',
   'absolutely not',
+  'nou nee',
+  'uh uh',
 ];
 const YES_PHRASES = [
   'dat klopt',
@@ -60,6 +62,13 @@ const YES_PHRASES = [
   'das ist richtig',
   'das ist korrekt',
   'to prawda',
+  'dat is m',
+  'dat is hem',
+  'thats it',
+  'thats the one',
+  'spot on',
+  'to ten',
+  'to jest ten',
   'that is right',
   'thats right',
   'thats correct',
@@ -172,6 +181,8 @@ const YES_WORDS = new Set([
   'einverstanden',
   'okej',
   'dobra',
+  'mhm',
+  'mhmm',
 ]);
 
 /** A thumbs up or down sent on its own (chat apps offer them as quick replies). */
@@ -198,6 +209,9 @@ export function extractYesNo(text: string): boolean | undefined {
   if (YES_EMOJI.test(bare)) return true;
   if (NO_EMOJI.test(bare)) return false;
   const words = normalizeText(text).split(' ');
+  // "uh-huh" is a yes, "uh-uh" a no: before "uh" is taken for a hesitation.
+  if (words[0] === 'uh' && (words[1] === 'huh' || words[1] === 'uh') && words.length <= 3)
+    return words[1] === 'huh';
   // "eh ja", "uhm, no", "äh ja", "yyy tak": the sound before the answer is no part of it.
   while (words.length > 1 && isHesitation(words[0])) words.shift();
   const normal = words.join(' ');

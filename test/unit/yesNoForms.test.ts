@@ -67,3 +67,21 @@ describe('yes and no as callers say them to a speech recogniser', () => {
     expect(extractYesNo(text)).toBe(expected);
   });
 });
+
+describe('yes and no the way callers confirm what was read back', () => {
+  it.each([
+    ["dat is 'm", true],
+    ["that's it", true],
+    ["yes, that's the one", true],
+    ['spot on', true],
+    ['mhm', true],
+    ['uh-huh', true],
+    ['uh-uh', false],
+    ['nou nee', false],
+    ["nee dat is 'm niet", false],
+    ['nie, to nie ten', false],
+    ['nou ja', undefined],
+  ])('%s → %s', (text, expected) => {
+    expect(extractYesNo(text)).toBe(expected);
+  });
+});
