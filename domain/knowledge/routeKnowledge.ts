@@ -2,7 +2,7 @@ import type { IntentId } from '../language/intents';
 import type { Recognition } from '../ports/recognizer';
 import { normalizeQuestion } from './normalizeQuestion';
 import { selectTopic, cueTopic, type TopicSelection } from './selectTopic';
-import { isScamQuestion } from './topicCues';
+import { ABOUT_ARRANGEMENTS, isScamQuestion } from './topicCues';
 import { requestsFlow } from './flowRequest';
 import { isQuestion } from './questionForm';
 
@@ -19,6 +19,14 @@ export type KnowledgeRoute = Exclude<TopicSelection, { kind: 'none' }> | { kind:
 function asksAboutFlow(text: string): boolean {
   const asks = isQuestion(text) || text.includes('?') || INNER_QUESTION.test(normalizeQuestion(text));
   return asks && !requestsFlow('payment_arrangement', text);
+}
+
+/** The conditions, the minimum or the decision of an arrangement asked about ("minimum amount for a payment plan"). */
+function asksAboutArrangements(text: string): boolean {
+  const normalized = normalizeQuestion(text);
+  return ABOUT_ARRANGEMENTS.some((cue) =>
+    Array.isArray(cue) ? cue.every((c) => c.test(normalized)) : cue.test(normalized),
+  );
 }
 
 /**
@@ -53,7 +61,7 @@ export function routeKnowledge(
   if (intent === 'payment_arrangement') {
     const selection = selectTopic(intent, text, entities);
     const general = selection.kind === 'topic' && selection.topicId === 'instalments';
-    return general && !asksAboutFlow(text) ? { kind: 'flow' } : selection;
+    return general && !asksAboutFlow(text) && !asksAboutArrangements(text) ? { kind: 'flow' } : selection;
   }
   if (intent === 'fine_status') {
     const selection = selectTopic(intent, text, entities);

@@ -44,6 +44,26 @@ const APPEAL =
 const NOT_PAYING =
   /\b(niet|geen|not|dont|never|nooit|nicht|nie)\b[a-z ]{0,20}\b(beta|pay|zahl|bezahl|zaplac|plac)|\b(betaal|betalen|pay|paying|zahle|zahlen|bezahle|bezahlen) (niet|not|nicht)\b/;
 
+/**
+ * Cues of a question about payment arrangements themselves (their conditions, the minimum, how long the
+ * decision takes): answered, also when the recognizer hears a request to start one.
+ */
+export const ABOUT_ARRANGEMENTS: Cue[] = [
+  /voorwaarde|in aanmerking|conditions|eligib|voraussetzung|warunk|minimum|minimaal|minimal|mindest|minimaln/,
+  // "how long before my payment plan request is decided?", "gaan de verhogingen door terwijl ik op de
+  // beslissing over mijn regeling wacht?": the application (whose answer says what is not known).
+  [
+    /hoe ?lang|how long|wie lange?|jak dlugo|wanneer|\bwhen\b|\bwann\b|kiedy|verhog|increase|erhoh|podwyz|terwijl|while|wahrend|w czasie|ondertussen|meanwhile/,
+    /aanvraag|beslissing|besluit|goedgekeurd|toegekend|beoordeel|request|decision|decided|approved|processed|assessed|antrag|entscheid|genehmigt|bearbeitet|wniosek|wniosku|decyzj|rozpatrz|zatwierdz/,
+    IN_PARTS,
+  ],
+  // "wanneer kom ik in aanmerking?": the conditions, not the payment deadline.
+  [
+    /wanneer|\bwhen\b|\bwann\b|kiedy|vanaf|ab welche/,
+    /in aanmerking|eligib|qualify|voorwaarde|conditions|voraussetzung|anspruch|warunk|przysluguj/,
+  ],
+];
+
 /** The answer for an intent when the question has no cue for a more specific topic. */
 export const INTENT_DEFAULT_TOPIC: Partial<Record<IntentId, TopicId>> = {
   payment_arrangement: 'instalments',
@@ -69,13 +89,9 @@ export const INTENT_DEFAULT_TOPIC: Partial<Record<IntentId, TopicId>> = {
 export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   instalments: {
     intents: ['payment_arrangement', 'cannot_pay'],
+    specificIntents: ['reminder_increase'],
     cues: [
-      /voorwaarde|in aanmerking|conditions|eligib|voraussetzung|warunk|minimum|minimaal|minimal|mindest|minimaln/,
-      // "wanneer kom ik in aanmerking?": the conditions, not the payment deadline.
-      [
-        /wanneer|\bwhen\b|\bwann\b|kiedy|vanaf|ab welche/,
-        /in aanmerking|eligib|qualify|voorwaarde|conditions|voraussetzung|anspruch|warunk|przysluguj/,
-      ],
+      ...ABOUT_ARRANGEMENTS,
       // "ik kan het niet in 1x betalen": not all at once means in parts, not not at all.
       /\b(niet|geen)\b[a-z ]{0,25}\b(in (1|een) ?(x|keer|maal)|ineens|in (zijn|haar) geheel)\b|\b(not|cant|cannot)\b[a-z ]{0,25}\b(at once|in one go|in full|in one payment)\b|\bnicht\b[a-z ]{0,25}\b(auf einmal|auf einen schlag|in einem betrag)\b|\bnie\b[a-z ]{0,25}\b(na raz|jednorazowo|od razu|w calosci)\b/,
     ],
@@ -91,6 +107,8 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       ],
       /schuld|\bdebt|noodstop|emergency stop|geen (geld|inkomen)|no (money|income)|kein geld|\bdlug|nie mam pieniedzy|bijstand|uitkering|benefits/,
       // Lost income: "ik ben mijn baan kwijt", "I lost my job".
+      // Asking to have the fine written off: there is no waiver; who cannot pay asks for the noodstop.
+      /kwijtschel|\b(erlassen|erlass)\b|umorz|\bwaive|write (it )?off|written off|cancel (my |the )?fine/,
       /baan kwijt|werkloos|ontslagen|lost my job|unemployed|arbeitslos|job verloren|stracil\w* prac|bez pracy|bezrobotn/,
       // "ik kan het helemaal niet betalen", not "wat als ik gar nicht zahle" (not willing is not unable).
       /\b(kan|kun|can|cant|cannot|kann|moge|moze|nie stac)\b[a-z ]{0,25}\b(helemaal niet|helemaal geen|at all|gar nicht|uberhaupt nicht|wcale)\b/,
@@ -131,7 +149,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       /gemist|vergeten|overgeslagen|missed|forgot|skipped|verpasst|vergessen|zapomn|przegap|nie zaplacil/,
       // "wat als ik een termijn mis?", "what if I miss a payment?": missing one, not paying late in general.
       [
-        /\bmis(t|sen)?\b|\bmiss(es|ed)?\b|gemist|vergeten|forg[oe]t|verpass|vergessen|zapomn|niet (op tijd )?betaal|nicht (rechtzeitig )?(be)?zahl|nie zaplac/,
+        /\bmis(t|sen)?\b|\bmiss(es|ed)?\b|gemist|vergeten|forg[oe]t|verpass|vergessen|zapomn|niet (op tijd )?betaal|(didnt|did not|havent|have not|couldnt|could not) pa(y|id)|nicht (rechtzeitig )?(be)?zahl|nie zaplac/,
         /termijn|instal|\brat(e|en|a|y)\b|afbetaling|payment|betaling/,
       ],
     ],
@@ -174,14 +192,20 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['criminal_sanction', 'reminder_increase', 'objection', 'how_to_pay'],
     weight: 2,
     cues: [
-      /strafbeschikking|strafbevel|punitive order|penalty order|strafbefehl|haft|gevangenis|prison|jail|detention|gefangnis|knast|wiezien|areszt|nakaz karny|taakstraf|community service|ontneming|hechtenis|boetevonnis|court fine|letter o\b|brief o\b/,
+      /strafbeschikking|strafbevel|punitive order|penalty order|strafbefehl|\bhaft\b|gevangenis|prison|jail|detention|gefangnis|knast|wiezien|areszt|nakaz karny|taakstraf|community service|ontneming|hechtenis|boetevonnis|court fine|letter o\b|brief o\b/,
       // "jail time for not paying a criminal fine": criminal, not a traffic fine.
       /\bcriminal\b|strafrecht|strafrechtelijke?\b|kryminaln|\bkarn[aey]\b/,
     ],
   },
   how_to_pay: {
     intents: ['how_to_pay'],
+    specificIntents: ['contact'],
     cues: [
+      // "jaki jest numer konta cjib?", "what is your account number?": the account on the letter.
+      [
+        /rekeningnummer|\biban\b|account number|bank account|bankrekening|kontonummer|bankverbindung|numer\w* (konta|rachunku)/,
+        /cjib|jullie|\byour\b|\bihr\w*\b|wasz\w*/,
+      ],
       /hoe betaal|how (do |can )?i (can )?pay|how to pay|ideal|digitaal loket|digid|inloggen|log ?in|\bqr|overmaa?k|overschrijv|overboek|transfer|rekeningnummer|\biban|account number|bankrekening|wie bezahl|uberweis|jak zaplac|przelew|numer konta/,
       // Several fines in one transfer, or each on its own: each fine is paid separately.
       /\bin (1|een|one|einer|jednym) (overboeking|overschrijving|transfer|payment|uberweisung|przelewie)\b|\b(samen|tegelijk|together|all at once|zusammen|razem|apart|los|separately|einzeln|osobno) (overmaken|overboeken|betalen|pay|paying|transfer|uberweisen|bezahlen|zahlen|zaplacic|placic)\b/,
@@ -271,7 +295,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   not_the_driver: {
     intents: ['not_the_driver', 'objection'],
     cues: [
-      /niet (de )?bestuurder|reed niet|niet (zelf )?gereden|wasnt (driving|the driver)|not the driver|not driving|someone else (was )?driv|iemand anders reed|verkocht|\bsold|gestolen|stolen|uitgeleend|geleend|\blent|lease|huurauto|rental|mietwagen|mietauto|vermiet|leasing|wynajet|wypozycz|kenteken|owner|nicht gefahren|fahrer|nie prowadzil|kierowc|sprzedal|skradzion/,
+      /niet (de )?bestuurder|reed niet|niet (zelf )?gereden|wasnt (driving|the driver)|not the driver|not driving|someone else (was )?driv|iemand anders reed|verkocht|\bsold|gestolen|stolen|uitgeleend|geleend|\blent|lease|huurauto|rental|company car|bedrijfsauto|auto van de zaak|zakenauto|firmenwagen|firmenauto|dienstwagen|samochod\w* sluzbow|auto firmow|mietwagen|mietauto|vermiet|leasing|wynajet|wypozycz|kenteken|owner|nicht gefahren|fahrer|nie prowadzil|kierowc|sprzedal|skradzion/,
       // "ik was er helemaal niet, ik was op vakantie": someone else drove.
       /\b(was er (helemaal |eens |toen )?niet|was niet eens daar|wasnt (even )?there|was not (even )?there|war (gar )?nicht (dort|da)|nie bylem tam|nie bylam tam|op vakantie|on holiday|on vacation|im urlaub|na (wakacjach|urlopie))\b/,
       // Someone else's car: "my sister's car", "de auto van mijn zus", "das Auto meiner Schwester".
@@ -346,7 +370,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['lost_letter', 'fine_status', 'how_to_pay'],
     cues: [
       // Not "mijn baan kwijt", "lost my job": that is lost income (noodstop).
-      /(?<!(baan|werk|job|inkomen) )kwijt|verloren|zoekgeraakt|weggegooid|lost(?! (my |his |her |our )?(job|work|income))|thrown away|(niet|nooit|geen) (brief )?ontvangen|never (got|received)|didnt (get|receive)|no letter|geen brief|nicht (erhalten|bekommen)|verloren|zgubil|nie otrzymal|nie dostal/,
+      /(?<!(baan|werk|job|inkomen) )kwijt(?!schel)|verloren|zoekgeraakt|weggegooid|lost(?! (my |his |her |our )?(job|work|income))|thrown away|(niet|nooit|geen) (brief )?ontvangen|never (got|received)|didnt (get|receive)|no letter|geen brief|nicht (erhalten|bekommen)|verloren|zgubil|nie otrzymal|nie dostal/,
       // "ik ben mijn CJIB-nummer kwijt": without the letter's number, the Digitaal Loket or the CJIB.
       [/kwijt|verloren|\blost\b|verlegt|zgubil/, /nummer|number|numer/],
     ],

@@ -479,6 +479,48 @@ const SINGLE: Question[] = [
     says: 'my fine went up after a reminder, can i still get a payment plan?',
     has: [/payment arrangement/],
   },
+  {
+    locale: 'pl-PL',
+    says: 'jaki jest numer konta cjib',
+    has: [/numer konta podany w piśmie/, /numer CJIB/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'can i pay with a credit card',
+    has: [/iDEAL/, /bank transfer/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'i didnt pay one instalment last month what happens',
+    has: [/as soon as possible/, /reminder/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'Die Staatsanwaltschaft hat meinen Einspruch abgelehnt, was nun?',
+    has: [/Amtsrichter/, /innerhalb von 6 Wochen/, /Sicherheit/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'i got a fine for a company car, who has to pay it',
+    has: [/owner liability/, /lease/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'kan ik kwijtschelding krijgen van mijn boete',
+    has: [/noodstop/, /4 maanden/],
+  },
+  // Not known from DOMAIN.md: said honestly, no invented period or amount
+  {
+    locale: 'en-GB',
+    says: 'how long does it take for my payment plan request to be processed',
+    has: [/cannot say for certain how long/],
+    not: [/\b\d+ (working )?(days|weeks)\b/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'gaan de verhogingen door terwijl ik op de beslissing over mijn regeling wacht?',
+    has: [/niet met zekerheid zeggen/, /Vraag het dan aan het CJIB/],
+  },
   // Not in DOMAIN.md: no invented amounts
   {
     locale: 'nl-NL',

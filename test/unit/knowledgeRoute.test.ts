@@ -57,6 +57,7 @@ describe('routeKnowledge (the knowledge base part of routing)', () => {
       'vanaf welk bedrag kan je een betalingsregeling krijgen',
       'boete is 50 euro kan ik dat in termijnen betalen',
       'whats the minimum amount for a payment plan',
+      'how long does it take for my payment plan request to be processed',
     ])
       expect(routeKnowledge(recognition(text), 'payment_arrangement')).toEqual({
         kind: 'topic',
@@ -65,6 +66,11 @@ describe('routeKnowledge (the knowledge base part of routing)', () => {
     expect(
       routeKnowledge(recognition('boete is 500 euro, ik wil een regeling aanvragen'), 'payment_arrangement'),
     ).toEqual({ kind: 'flow' });
+    expect(
+      routeKnowledge(recognition('graag een regeling, ik kan het niet in een keer'), 'payment_arrangement'),
+    ).toEqual({
+      kind: 'flow',
+    });
   });
 
   it.each([
@@ -88,6 +94,12 @@ describe('routeKnowledge (the knowledge base part of routing)', () => {
       ['not_the_driver', 'foreign', 'none'],
       'not_the_driver',
     ],
+    [
+      'i got a fine for a company car, who has to pay it',
+      ['foreign', 'not_the_driver', 'how_to_pay'],
+      'not_the_driver',
+    ],
+    ['czy mandat może zostać umorzony?', ['fine_status', 'none', 'payment_deadline'], 'noodstop'],
   ] as [string, IntentId[], TopicId][])('answers the unsure "%s" from its words', (text, ranked, topicId) => {
     expect(routeKnowledge(recognition(text, ranked), undefined)).toEqual({ kind: 'topic', topicId });
   });

@@ -169,6 +169,19 @@ const CASES: [IntentId, string, TopicId][] = [
   ['criminal_sanction', 'Ik moet de gevangenis in voor een taakstraf', 'strafbeschikking'],
   ['lost_letter', 'i keep getting cjib letters for someone who moved out years ago', 'wrong_address'],
   ['lost_letter', 'ik ben verhuisd en heb geen brief ontvangen', 'lost_letter'],
+  ['cannot_pay', 'kan ik kwijtschelding krijgen van mijn boete', 'noodstop'],
+  ['objection', 'Die Staatsanwaltschaft hat meinen Einspruch abgelehnt, was nun?', 'court_appeal'],
+  ['payment_arrangement', 'i didnt pay one instalment last month what happens', 'missed_instalment'],
+  ['contact', 'jaki jest numer konta cjib', 'how_to_pay'],
+  ['contact', 'welk telefoonnummer moet ik bellen over mijn bezwaar?', 'contact'],
+  ['criminal_sanction', 'jail time for not paying a criminal fine', 'strafbeschikking'],
+  ['criminal_sanction', 'do i have to go to jail', 'strafbeschikking'],
+  [
+    'reminder_increase',
+    'gaan de verhogingen door terwijl ik op de beslissing over mijn regeling wacht?',
+    'instalments',
+  ],
+  ['reminder_increase', 'ik heb schulden en mijn boete is verhoogd', 'late_payment'],
 ];
 
 describe('selectTopic', () => {
