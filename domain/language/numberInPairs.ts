@@ -31,6 +31,8 @@ interface Reading {
 }
 
 const TYPED = /^\d+$/;
+/** The "en" of "zes en negentig", the "und" of "sechs und neunzig". */
+const CONNECTORS = new Set(['en', 'und']);
 /** Letters, and the hyphen of "ninety-six". */
 const WORD = /^\p{L}+(?:-\p{L}+)*$/u;
 /** "o" for zero only between two digits: in Polish it is also "about" ("pytam o dwa mandaty"). */
@@ -105,6 +107,28 @@ export function readSpokenNumbers(
   const numbers: SpokenNumber[] = [];
   for (let i = 0; i < readings.length; i++) {
     const r = readings[i];
+    // "zes en negentig", "sechs und neunzig": a pair the recogniser wrote as three words.
+    const tens = readings[i + 2];
+    if (
+      isSpokenDigit(r) &&
+      r.digits !== '0' &&
+      CONNECTORS.has(words[i + 1]) &&
+      tens?.pair &&
+      Number(tens.digits) % 10 === 0 &&
+      Number(tens.digits) >= 20 &&
+      !pauseAfter(i) &&
+      !pauseAfter(i + 1)
+    ) {
+      numbers.push({
+        start: i,
+        end: i + 3,
+        digits: String(Number(tens.digits) + Number(r.digits)),
+        pair: true,
+        typed: false,
+      });
+      i += 2;
+      continue;
+    }
     if (!r || r.weak) continue;
     const next = readings[i + 1];
     // "ninety six", "dwadzieścia jeden": a round ten and a digit after it are one pair.

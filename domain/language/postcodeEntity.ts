@@ -133,10 +133,24 @@ function nlFromTyped(text: string): Postcode | undefined {
   return undefined;
 }
 
+/**
+ * The words of the Dutch, German and Polish spelling alphabets, said without the letter ("acht
+ * negen een een Anton Bernard"): their first letter, only after the four digits of a postcode.
+ */
+const SPELLING_WORDS = new Set(
+  (
+    'anton bernard cornelis dirk eduard ferdinand gerard hendrik izaak johan johannes karel lodewijk maria nico otto pieter quirinus quotient richard simon theodoor teunis utrecht victor willem xantippe ypsilon zacharias ' +
+    'berta caesar casar dora emil friedrich gustav heinrich ida julius kaufmann ludwig martha nordpol paula quelle samuel siegfried theodor ulrich viktor wilhelm xanthippe zeppelin ' +
+    'adam barbara celina dorota ewa franciszek grazyna henryk irena jadwiga karol ludwik marek natalia olga pawel roman stefan tadeusz urszula waclaw zygmunt'
+  ).split(' '),
+);
+
 function letterOf(token: Token | undefined): string | undefined {
   if (!token || token.kind !== 'word') return undefined;
   if (token.text.length === 1) return token.text.toUpperCase();
-  return LETTER_NAMES[token.text];
+  return (
+    LETTER_NAMES[token.text] ?? (SPELLING_WORDS.has(token.text) ? token.text[0].toUpperCase() : undefined)
+  );
 }
 
 /** Words that lead to a spelling word: "A van Anton", "B as in Bravo", "D wie Dora", "K jak Karol". */

@@ -17,6 +17,8 @@ const STRONG: Record<string, string> = table({
   zero: '0',
   null: '0',
   nol: '0',
+  nought: '0',
+  naught: '0',
   twee: '2',
   two: '2',
   zwei: '2',
@@ -68,6 +70,7 @@ const REPEAT: Record<string, number> = table({
   doppel: 2,
   zweimal: 2,
   triple: 3,
+  treble: 3,
   trippel: 3,
   dreimal: 3,
 });

@@ -86,6 +86,16 @@ describe('what callers say to the speech recogniser', () => {
         'in pairs',
       ],
       [
+        'nl',
+        'zes en negentig acht en negentig vier en negentig zes en tachtig veertien acht en vijftig nul zes acht en vijftig',
+        'in pairs written as three words',
+      ],
+      [
+        'en',
+        'nine six nine eight, nine four eight six, one four five eight, nought six five eight.',
+        'with "nought" for zero',
+      ],
+      [
         'en',
         'nine six nine eight, nine four eight six, one four five eight, oh six five eight.',
         'with "oh" for zero',
@@ -131,6 +141,7 @@ describe('what callers say to the speech recogniser', () => {
       const lines: [Lang, string][] = [
         ['nl', 'nul vijf vier drie zeven negen drie nul vijf acht een vijf dubbel vijf twee drie'],
         ['en', 'oh five four three seven nine three oh five eight one triple five two three'],
+        ['en', 'nought five four three seven nine three nought five eight one treble five two three'],
         ['de', 'null fünf vier drei sieben neun drei null fünf acht eins dreimal fünf zwei drei'],
         ['de', 'null fünf vier drei sieben neun drei null fünf acht eins zweimal fünf fünf zwei drei'],
       ];
@@ -173,6 +184,7 @@ describe('what callers say to the speech recogniser', () => {
       ['nl', D01.number, 'negenentachtig elf a b', '129 euro'],
       ['nl', D01.number, 'acht negen een een, A van Anton, B van Bernard.', '129 euro'],
       ['nl', D01.number, 'acht negen een een, eh, a b', '129 euro'],
+      ['nl', D01.number, 'acht negen een een Anton Bernard', '129 euro'],
       ['nl', '3338082450532785', 'vijfendertig twaalf ka el', '551 euro'],
       ['nl', '3338082450532785', 'drie vijf een twee k van karel l van lodewijk', '551 euro'],
       ['en', D01.number, 'eight nine one one, A as in alpha, B as in bravo', '129 euros'],

@@ -45,6 +45,12 @@ describe('one reader for numbers said word by word (the phone input and the look
     ['nine six nine eight nine four eight six one four five eight O six five eight', '9698948614580658'],
     ['triple three eight double oh eight', '3338008'],
     ['dwadzieścia trzy czterdzieści dwa czternaście pięćdziesiąt pięć', '23421455'],
+    [
+      'nought five four three seven nine three nought five eight one treble five two three',
+      '0543793058155523',
+    ],
+    ['zes en negentig acht en negentig vier en negentig zes en tachtig veertien', '9698948614'],
+    ['sechs und neunzig acht und neunzig vierzehn', '969814'],
   ])('the phone hears "%s" as %s', (text, digits) => {
     expect(normalizeSpokenInput(text)).toBe(digits);
   });
@@ -81,5 +87,8 @@ describe('one reader for numbers said word by word (the phone input and the look
       ),
     ).toBe('0543793058155523');
     expect(digitsReadInPairs('twenty-one')).toBe('21');
+    expect(digitsReadInPairs('zes en negentig acht en negentig')).toBe('9698');
+    // An amount said that way stays words on the phone.
+    expect(normalizeSpokenInput('vijf en twintig euro')).toBe('vijf en twintig euro');
   });
 });

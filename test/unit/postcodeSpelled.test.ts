@@ -15,6 +15,10 @@ describe('a Dutch postcode with its letters spelled', () => {
     ['twaalf vierendertig aa bee', '1234 AB'],
     ['eighty-nine eleven AB', '8911 AB'],
     ['twaalf vierendertig a b', '1234 AB'],
+    // Only the spelling words.
+    ['acht negen een een Anton Bernard', '8911 AB'],
+    ['eins null sieben eins Dora Julius', '1071 DJ'],
+    ['jeden zero siedem jeden Dorota Jadwiga', '1071 DJ'],
   ])('the phone hears "%s" as %s', (text, value) => {
     expect(extractPostcode(normalizeSpokenInput(text))).toEqual({ value, country: 'NL' });
   });
