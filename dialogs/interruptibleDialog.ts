@@ -6,7 +6,7 @@ import {
   DialogTurnStatus,
 } from 'botbuilder-dialogs';
 import { expressesFrustration } from '../domain/handoff/frustrationSignal';
-import { asksForPerson } from '../domain/handoff/personRequest';
+import { asksForPerson, declinesPerson } from '../domain/handoff/personRequest';
 import { requestsFlow } from '../domain/knowledge/flowRequest';
 import { isQuestion } from '../domain/knowledge/questionForm';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
@@ -205,6 +205,8 @@ export class InterruptibleDialog extends ComponentDialog {
       case 'cancel':
         return this.stop(innerDc);
       case 'human_agent':
+        // "Ik wil geen medewerker, gewoon verder": no request for one; the flow's question goes on.
+        if (declinesPerson(recognition.text)) return undefined;
         await innerDc.cancelAllDialogs();
         return { status: DialogTurnStatus.complete, result: { handoff: true } satisfies FlowResult };
       case 'help':

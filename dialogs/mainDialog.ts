@@ -4,7 +4,7 @@ import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { asksWhenCalledBack } from '../domain/language/callbackRequest';
 import { expressesFrustration } from '../domain/handoff/frustrationSignal';
-import { asksForPerson } from '../domain/handoff/personRequest';
+import { asksForPerson, declinesPerson } from '../domain/handoff/personRequest';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { asksToWait } from '../domain/language/waitRequest';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
@@ -188,6 +188,11 @@ export class MainDialog extends ComponentDialog {
     if (yesNo !== undefined) return yesNo ? 'human_agent' : 'help';
     // "Ik wil een mens", "bel me maar", also inside an angry or long message: the citizen asking is a handoff trigger.
     if (asksForPerson(recognition.text)) return 'human_agent';
+    // "Ik wil geen medewerker, gewoon betalen": a person turned down, whatever the model makes of the word.
+    if (recognition.intent === 'human_agent' && declinesPerson(recognition.text)) {
+      const next = recognition.ranked.find((r) => r.intent !== 'human_agent' && r.intent !== 'none');
+      return next && next.score >= this.deps.confidenceThreshold ? next.intent : undefined;
+    }
     if (recognition.intent === 'none' || recognition.score < this.deps.confidenceThreshold) return undefined;
     return recognition.intent;
   }
@@ -228,6 +233,7 @@ export class MainDialog extends ComponentDialog {
     const candidates = recognition.ranked
       // 'Did you mean: Greeting?' asks nothing a citizen would choose: only topics and flows are offered.
       .filter((r) => !SMALL_TALK.has(r.intent) && r.score > 0)
+      .filter((r) => r.intent !== 'human_agent' || !declinesPerson(recognition.text))
       .slice(0, 2)
       .map((r) => r.intent);
     if (recognition.intent !== 'none' && candidates.length === 2) {

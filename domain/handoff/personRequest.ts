@@ -50,5 +50,26 @@ export function asksForPerson(text: string): boolean {
   const normal = normalizeText(text);
   if (BARE.test(normal)) return true;
   if (!PERSON.test(normal) || !ASK.test(normal)) return false;
-  return !NEGATED.test(normal) && !REPORTED.test(normal) && !ASKS_WHAT_IT_IS.test(normal);
+  if (NEGATED.test(normal) || DECLINED.test(normal)) return false;
+  return !REPORTED.test(normal) && !ASKS_WHAT_IT_IS.test(normal);
+}
+
+/** "Ik wil geen medewerker", "no human, just…", "keinen Mitarbeiter", "nie chcę konsultanta": a person turned down. */
+const DECLINED = new RegExp(
+  [
+    '(geen|niet met een) (echte? )?(mens|medewerker|persoon)',
+    '(no|dont want|do not want|dont need|do not need)( to (talk|speak) (to|with))?( a| an)? (real )?(human|person|agent|operator|staff)',
+    'kein\\w* (echte\\w* )?(mensch\\w*|mitarbeiter\\w*|person)|nicht mit (einem |einer )?(mensch\\w*|mitarbeiter\\w*)',
+    'nie (chce|potrzebuje)( \\w+)?( z| ze)? (konsultant\\w*|pracownik\\w*|czlowiek\\w*)',
+  ]
+    .map((p) => `\\b(${p})\\b`)
+    .join('|'),
+);
+
+/**
+ * True when the citizen says they do not want a person ("Ik wil geen medewerker, gewoon betalen"),
+ * whatever the intent model makes of the words for staff in it.
+ */
+export function declinesPerson(text: string): boolean {
+  return DECLINED.test(normalizeText(text));
 }

@@ -1,4 +1,4 @@
-import { asksForPerson } from '../../domain/handoff/personRequest';
+import { asksForPerson, declinesPerson } from '../../domain/handoff/personRequest';
 
 describe('asksForPerson', () => {
   it.each([
@@ -55,4 +55,23 @@ describe('asksForPerson', () => {
   ])('leaves "%s" to the intent model', (text) => {
     expect(asksForPerson(text)).toBe(false);
   });
+});
+
+describe('declinesPerson', () => {
+  it.each([
+    'ik wil geen medewerker, gewoon betalen',
+    'no human please, just tell me the amount',
+    "I don't want to talk to a person",
+    'Ich möchte keinen Mitarbeiter',
+    'nie chcę rozmawiać z konsultantem',
+  ])('hears a person turned down in "%s"', (text) => {
+    expect(declinesPerson(text)).toBe(true);
+  });
+
+  it.each(['ik wil een medewerker', 'Ik wil geen robot, ik wil een mens', 'no, I want a person', 'Mitarbeiter bitte', ''])(
+    'not in "%s"',
+    (text) => {
+      expect(declinesPerson(text)).toBe(false);
+    },
+  );
 });
