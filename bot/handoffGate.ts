@@ -65,6 +65,9 @@ export class HandoffGate implements TurnHandler {
     }
     if (handoff?.status === 'queued' && asksAboutWaiting(activity.text ?? ''))
       return this.tellPosition(context, handoff);
+    // "Doei", "nee" while queued: not a goodbye to answer (the citizen is still in line), but where they stand.
+    if (handoff?.status === 'queued' && (await this.saysByeOrNo(context)))
+      return this.tellPosition(context, handoff, 'handoff:queue.stillQueued');
     if (handoff?.status !== 'queued' && isDistressSignal(activity.text ?? ''))
       return this.offerPerson(context);
     return this.inner.run(context);
@@ -79,11 +82,19 @@ export class HandoffGate implements TurnHandler {
     return recognition.intent === 'cancel' && recognition.score >= this.deps.confidenceThreshold;
   }
 
+  /** A short goodbye or a bare "no": said while queued, it would otherwise end the conversation with the citizen still in line. */
+  private async saysByeOrNo(context: TurnContext): Promise<boolean> {
+    const recognition = await turnRecognition(context, this.deps);
+    if (recognition.text.trim().split(/\s+/).length > 4) return false;
+    if (recognition.intent === 'goodbye' && recognition.score >= this.deps.confidenceThreshold) return true;
+    return recognition.entities.yesNo === false && (recognition.intent === 'none' || recognition.score < this.deps.confidenceThreshold || recognition.intent === 'thanks');
+  }
+
   /** "Hoe lang moet ik nog wachten?" while queued: the place in the queue, and the way out of it. */
   private async tellPosition(
     context: TurnContext,
     handoff: HandoffCase,
-    key: 'handoff:queue.already' | 'handoff:distress.queued' = 'handoff:queue.already',
+    key: 'handoff:queue.already' | 'handoff:queue.stillQueued' | 'handoff:distress.queued' = 'handoff:queue.already',
   ): Promise<void> {
     const position = (await this.queue.position(handoff)) ?? 1;
     await say(context, this.deps, {
