@@ -114,7 +114,16 @@ const DISTRESS_PHRASES = [
   'zalaman',
 ];
 
+/**
+ * Fear said on its own ("I'm scared", "ik ben zo bang", "ich habe Angst", "boję się"). Inside a
+ * longer message fear usually comes with its reason ("bang dat de deurwaarder komt"), which the
+ * knowledge base answers; alone it needs kindness first.
+ */
+const FEAR_ALONE =
+  /^(ik ben (zo |echt |heel )?(bang|angstig|in paniek)|(i am|im|i feel) (so |really |very )?(scared|afraid|frightened|terrified|panicking)|ich habe (so |solche |gro(ss|ß)e )?angst|ich bin (so )?(verangstigt|in panik)|(ja )?(bardzo )?boje sie|jestem (bardzo )?(przerazon\w*|przestraszon\w*))$/;
+
 export function isDistressSignal(text: string): boolean {
-  const normal = ` ${normalizeText(text)} `;
-  return DISTRESS_PHRASES.some((phrase) => normal.includes(` ${phrase}`));
+  const normal = normalizeText(text);
+  if (FEAR_ALONE.test(normal)) return true;
+  return DISTRESS_PHRASES.some((phrase) => ` ${normal} `.includes(` ${phrase}`));
 }

@@ -35,8 +35,15 @@ const FED_UP = new RegExp(
 const NEGATED = /\b(niet|not|nicht|nie|geen|kein\w*) (zo |so |so |tak )?(waardeloos|nutteloos|useless|rubbish|pointless|nutzlos|sinnlos|bezuzyteczn\w*)/;
 const MAX_WORDS = 7;
 
+/** Swearing and nothing else ("godverdomme", "wtf", "verdammt nochmal", "kurwa mać"): fed up too. */
+const SWEARING_ALONE =
+  /^((godverdomme|godverdorie|verdomme|kut|klote|shit|fuck\w*|f ck|wtf|ffs|omg|damn\w*|bloody hell|verdammt|scheiss\w*|mist|kurwa|kurde|cholera|jasna cholera|szlag)( (nochmal|noch mal|mac|zeg|man|jongens|hell|it|this|gosh))?)$/;
+const MAX_SWEARING_WORDS = 3;
+
 export function expressesFrustration(text: string): boolean {
   const normal = normalizeText(text.replace(/\*/g, ' '));
-  if (!normal || normal.split(' ').length > MAX_WORDS) return false;
+  const count = normal ? normal.split(' ').length : 0;
+  if (count === 0 || count > MAX_WORDS) return false;
+  if (count <= MAX_SWEARING_WORDS && SWEARING_ALONE.test(normal)) return true;
   return FED_UP.test(normal) && !NEGATED.test(normal);
 }

@@ -26,6 +26,11 @@ describe('isDistressSignal', () => {
     'Ich bringe mich um',
     'nie chcę już żyć',
     'chyba się zabiję',
+    // Fear said on its own.
+    "I'm scared",
+    'ik ben zo bang',
+    'Ich habe Angst!',
+    'boję się',
   ])('recognises "%s"', (text) => {
     expect(isDistressSignal(text)).toBe(true);
   });
@@ -40,6 +45,8 @@ describe('isDistressSignal', () => {
     'ik weet het niet meer precies, welk nummer bedoelt u?',
     'I do not know my CJIB number',
     'ik wil niet meer wachten',
+    'ik ben bang dat de deurwaarder komt',
+    "I'm afraid I lost the letter",
     'Ich möchte nicht mehr warten',
     '',
   ])('leaves "%s" alone', (text) => {

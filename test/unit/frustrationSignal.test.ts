@@ -17,6 +17,10 @@ describe('expressesFrustration', () => {
     'to jest do niczego',
     'głupi bot',
     'nic nie rozumiesz',
+    'godverdomme',
+    'wtf',
+    'verdammt nochmal',
+    'kurwa mać',
   ])('hears "%s"', (text) => {
     expect(expressesFrustration(text)).toBe(true);
   });
@@ -29,6 +33,7 @@ describe('expressesFrustration', () => {
     'waarom is mijn boete hoger?',
     'Ich verstehe nicht',
     'nie rozumiem',
+    'shit, ik ben mijn brief kwijt',
     '',
   ])('leaves "%s" alone', (text) => {
     expect(expressesFrustration(text)).toBe(false);
