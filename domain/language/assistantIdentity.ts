@@ -13,6 +13,10 @@ const ENTITY_PL = '(bot|botem|robot|robotem|czlowiek|czlowiekiem|komputer|komput
 
 const PATTERNS = [
   new RegExp(`\\b(ben (je|jij|u)|is dit|is dat|praat ik met|spreek ik met|chat ik met|ben ik aan het (praten|chatten) met) ${WHAT}${ENTITY_NL}\\b`),
+  // "Ben ik met een echt persoon aan het chatten?", "Bin ich mit einem Menschen verbunden?": the same question, other word order.
+  new RegExp(`\\bben ik (nu |hier )?met ${WHAT}${ENTITY_NL} (aan het )?(praten|chatten|spreken|in gesprek)\\b`),
+  new RegExp(`\\bbin ich (gerade |hier )?mit ${WHAT}${ENTITY_DE} (verbunden|am chatten|am schreiben)\\b`),
+  /\bare you (even )?(real|human|a real one)$/,
   new RegExp(`\\b(are you|is this|is that|am i (talking|chatting|speaking) (to|with)|is it) ${WHAT}${ENTITY_EN}\\b`),
   new RegExp(`\\b(bist du|sind sie|ist das|spreche ich mit|chatte ich mit|rede ich mit) ${WHAT}${ENTITY_DE}\\b`),
   new RegExp(`\\b(czy )?(jestes|jest pan|jest pani|jestescie|to jest|czy to|rozmawiam z|pisze z) ${WHAT}${ENTITY_PL}\\b`),

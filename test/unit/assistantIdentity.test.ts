@@ -3,6 +3,9 @@ import { asksIfAssistantIsHuman } from '../../domain/language/assistantIdentity'
 describe('a question whether the assistant is a person', () => {
   it.each([
     'praat ik met een robot?',
+    'ben ik met een echt persoon aan het chatten?',
+    'Bin ich gerade mit einem Bot verbunden?',
+    'are you even real?',
     'Ben je een echt persoon?',
     'is dit een chatbot',
     'ben jij een mens of een computer?',
@@ -19,6 +22,7 @@ describe('a question whether the assistant is a person', () => {
 
   it.each([
     'ik wil een mens spreken',
+    'is this real? I got a text message about a fine',
     'I want to talk to a real person',
     'can I speak to a human please',
     'Ich möchte mit einem Menschen sprechen',
