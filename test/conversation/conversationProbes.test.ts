@@ -1,4 +1,6 @@
 import type { Activity } from 'botbuilder';
+import { caseId } from '../../bot/consoleViews';
+import { conversationKeyOf } from '../../domain/handoff/handoffServices';
 import { ConsoleClient, createStaffAccount } from '../support/consoleClient';
 import { startFakeChannel, type FakeChannel } from '../support/fakeChannel';
 import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
@@ -177,6 +179,17 @@ describe('conversation probes inside office hours', () => {
     });
 
     it.each<[Lng, string]>([
+      ['nl', 'ik wil geen medewerker, gewoon betalen'],
+      ['en', "I don't want to talk to a person, just tell me how to pay"],
+      ['de', 'Ich möchte keinen Mitarbeiter, nur zahlen'],
+    ])('%s: "%s" is not queued', async (lng, notAPerson) => {
+      const c = await citizen(lng);
+      const reply = await c.say(notAPerson);
+      expect(reply).not.toMatch(QUEUED[lng]);
+      expect(reply).not.toMatch(COLD);
+    });
+
+    it.each<[Lng, string]>([
       ['nl', 'echt iemand graag'],
       ['en', 'operator please'],
       ['de', 'Mitarbeiter bitte'],
@@ -205,6 +218,22 @@ describe('conversation probes inside office hours', () => {
       expect(await c.say(YES[lng])).toMatch(QUEUED[lng]);
       await leaveQueue(c);
     });
+
+    it.each<[Lng, string]>([
+      ['nl', 'godverdomme'],
+      ['en', 'wtf'],
+      ['de', 'verdammt nochmal'],
+      ['pl', 'kurwa mać'],
+    ])(
+      '%s: swearing alone ("%s") hears an apology and the offer of a person, not "I cannot help with that"',
+      async (lng, swearing) => {
+        const c = await citizen(lng);
+        const reply = await c.say(swearing);
+        expect(reply).toMatch(SORRY[lng]);
+        expect(reply).toMatch(OFFERS_PERSON[lng]);
+        expect(reply).not.toMatch(COLD);
+      },
+    );
 
     it('nl: "wat een kutbot" twice: the second outburst takes the offered person, no second offer', async () => {
       const c = await citizen('nl');
@@ -240,16 +269,30 @@ describe('conversation probes inside office hours', () => {
       ['en', 'are you a robot?'],
       ['de', 'bist du ein Roboter?'],
       ['pl', 'czy jesteś botem?'],
-    ])('%s: "%s" hears it is a computer program, declines a person and gets an answer', async (lng, robot) => {
+    ])(
+      '%s: "%s" hears it is a computer program, declines a person and gets an answer',
+      async (lng, robot) => {
+        const c = await citizen(lng);
+        const identity = await c.say(robot);
+        expect(identity).toMatch(/computerprogramma|computer program|Computerprogramm|program komputerowy/);
+        expect(identity).toMatch(OFFERS_PERSON[lng]);
+        const declined = await c.say(NO[lng]);
+        expect(declined).not.toMatch(QUEUED[lng]);
+        expect(declined).not.toMatch(COLD);
+        const [question, answer] = HOW_TO_PAY[lng];
+        expect(await c.say(question)).toMatch(answer);
+      },
+    );
+
+    it.each<[Lng, string]>([
+      ['nl', 'ben ik met een echt persoon aan het chatten?'],
+      ['de', 'Bin ich gerade mit einem Bot verbunden?'],
+      ['en', 'are you even real?'],
+    ])('%s: "%s" is told it is a computer program, not put in the queue', async (lng, robot) => {
       const c = await citizen(lng);
-      const identity = await c.say(robot);
-      expect(identity).toMatch(/computerprogramma|computer program|Computerprogramm|program komputerowy/);
-      expect(identity).toMatch(OFFERS_PERSON[lng]);
-      const declined = await c.say(NO[lng]);
-      expect(declined).not.toMatch(QUEUED[lng]);
-      expect(declined).not.toMatch(COLD);
-      const [question, answer] = HOW_TO_PAY[lng];
-      expect(await c.say(question)).toMatch(answer);
+      const reply = await c.say(robot);
+      expect(reply).toMatch(/computerprogramma|computer program|Computerprogramm/);
+      expect(reply).not.toMatch(QUEUED[lng]);
     });
 
     it('en: "are you a bot?" in the middle of the lookup: the answer and the same question again', async () => {
@@ -339,6 +382,18 @@ describe('conversation probes inside office hours', () => {
       await leaveQueue(c);
     });
 
+    it.each<[Lng, string]>([
+      ['en', "I'm scared"],
+      ['nl', 'ik ben zo bang'],
+      ['de', 'Ich habe Angst'],
+      ['pl', 'boję się'],
+    ])('%s: fear said on its own ("%s") is met with kindness, not a flow', async (lng, fear) => {
+      const c = await citizen(lng);
+      const reply = await c.say(fear);
+      expect(reply).toMatch(KIND[lng]);
+      expect(reply).not.toMatch(ASKS_NUMBER[lng]);
+    });
+
     it('de: distress in the middle of the lookup stops it and offers a person with 113', async () => {
       const c = await citizen('de');
       await c.say(LOOKUP.de);
@@ -377,6 +432,27 @@ describe('conversation probes inside office hours', () => {
     });
   });
 
+  describe('a goodbye or a no while waiting in the queue', () => {
+    it.each<[Lng, string, RegExp]>([
+      ['nl', 'doei', /nog in de wachtrij.*nummer 1/],
+      ['nl', 'nee', /nog in de wachtrij.*nummer 1/],
+      ['en', 'bye', /still in the queue.*number 1/],
+      ['de', 'tschüss', /noch in der Warteschlange.*Nummer 1/],
+      ['pl', 'nie', /Nadal jest Pan\/Pani w kolejce.*numerem 1/],
+    ])('%s: "%s" hears that they are still in line and how to stop waiting', async (lng, words, still) => {
+      const c = await citizen(lng);
+      expect(
+        await c.say(
+          { nl: 'mag ik een mens', en: 'real person please', de: 'Mitarbeiter bitte', pl: 'konsultant' }[lng],
+        ),
+      ).toMatch(QUEUED[lng]);
+      const reply = await c.say(words);
+      expect(reply).toMatch(still);
+      expect(reply).not.toMatch(/Tot ziens|Goodbye|Wiedersehen|Do widzenia/);
+      await leaveQueue(c);
+    });
+  });
+
   describe('emoji, empty and pasted messages', () => {
     it('nl: only angry emoji as the first message: asked kindly what it is, no person pushed', async () => {
       const c = await citizen('nl');
@@ -404,18 +480,14 @@ describe('conversation probes inside office hours', () => {
   });
 
   describe('after the member of staff is done', () => {
-    interface QueueBody {
-      cases: { id: string; status: string }[];
-    }
-    async function queuedCaseId(): Promise<string> {
-      const cases = (await agent.get<QueueBody>('/console/api/queue')).body.cases;
-      return cases.find((x) => x.status === 'queued')!.id;
-    }
+    /** The console's id of this citizen's case. */
+    const caseOf = (c: Citizen): string =>
+      caseId(conversationKeyOf(c.conversation.channelId, c.conversation.id));
 
     it('nl: a citizen who writes again after the agent closed the conversation is answered by the assistant', async () => {
       const c = await citizen('nl');
       expect(await c.say('mag ik een mens')).toMatch(QUEUED.nl);
-      const id = await queuedCaseId();
+      const id = caseOf(c);
       expect((await agent.post(`/console/api/cases/${id}/claim`)).status).toBe(200);
       expect(await c.say('hallo?')).toBe('');
       expect((await agent.post(`/console/api/cases/${id}/close`)).status).toBe(200);
@@ -429,7 +501,7 @@ describe('conversation probes inside office hours', () => {
     it('pl: after the agent hands back, thanks and a goodbye are answered in Polish', async () => {
       const c = await citizen('pl');
       expect(await c.say('chcę rozmawiać z konsultantem')).toMatch(QUEUED.pl);
-      const id = await queuedCaseId();
+      const id = caseOf(c);
       expect((await agent.post(`/console/api/cases/${id}/claim`)).status).toBe(200);
       expect((await agent.post(`/console/api/cases/${id}/handback`, { note: 'done' })).status).toBe(200);
       expect(await c.say('dziękuję')).toMatch(/Proszę bardzo/);
