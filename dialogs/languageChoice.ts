@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { conversationKeyOf } from '../domain/handoff/handoffServices';
 import type { Locale } from '../domain/language/locale';
 import { onlyLanguage, requestedLocale } from '../domain/language/requestedLocale';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -26,4 +27,10 @@ export async function chooseLanguage(context: TurnContext, deps: DialogDeps, wan
   profile.locale = wanted;
   data.locale = wanted;
   setTurnLocale(context, wanted);
+  // Waiting for staff: what they and the relay say from now on is in the new language too.
+  if (data.handoffRequested && deps.handoff)
+    await deps.handoff.queue.changeLocale(
+      conversationKeyOf(context.activity.channelId, context.activity.conversation.id),
+      wanted,
+    );
 }

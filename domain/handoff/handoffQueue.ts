@@ -66,6 +66,20 @@ export class HandoffQueue {
     return this.store.save(queued, existing?.version ?? 0);
   }
 
+  /**
+   * The citizen changed language while waiting: the messages staff and the relay send them (taking
+   * over, handing back, closing) are in the new one. Best effort: a case moved meanwhile keeps its own.
+   */
+  async changeLocale(conversationKey: string, locale: string): Promise<void> {
+    const current = await this.store.get(conversationKey);
+    if (!current || current.locale === locale || (current.status !== 'queued' && current.status !== 'with_agent')) return;
+    try {
+      await this.store.save({ ...current, locale, updatedAt: this.clock.now() }, current.version);
+    } catch (err) {
+      if (!(err instanceof HandoffConflictError)) throw err;
+    }
+  }
+
   /** Cases in these states, oldest queuedAt first (the queue order). */
   list(statuses: HandoffCase['status'][], limit = 100): Promise<HandoffCase[]> {
     return this.store.list(statuses, limit);

@@ -498,6 +498,27 @@ describe('conversation probes inside office hours', () => {
       await leaveQueue(c);
     });
 
+    /** What the channel received for this citizen from staff and the relay (sent outside the turn). */
+    async function pushedTo(c: Citizen, pattern: RegExp): Promise<string> {
+      for (let waited = 0; waited < 5000; waited += 50) {
+        const found = channel.received.find(
+          (r) => r.conversationId === c.conversation.id && pattern.test(r.activity.text ?? ''),
+        );
+        if (found) return found.activity.text ?? '';
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`nothing matching ${pattern} pushed to ${c.conversation.id}`);
+    }
+
+    it('nl → en while queued: the member of staff taking over is announced in English', async () => {
+      const c = await citizen('nl');
+      expect(await c.say('mag ik een mens')).toMatch(QUEUED.nl);
+      expect(await c.say('can we continue in English please?')).toMatch(/English/);
+      expect((await agent.post(`/console/api/cases/${caseOf(c)}/claim`)).status).toBe(200);
+      expect(await pushedTo(c, /member of CJIB staff, is taking over/)).toBeTruthy();
+      expect((await agent.post(`/console/api/cases/${caseOf(c)}/close`)).status).toBe(200);
+    });
+
     it('pl: after the agent hands back, thanks and a goodbye are answered in Polish', async () => {
       const c = await citizen('pl');
       expect(await c.say('chcę rozmawiać z konsultantem')).toMatch(QUEUED.pl);
