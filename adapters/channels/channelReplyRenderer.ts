@@ -152,6 +152,12 @@ function speakableTexts(locale: Locale, localizer: Localizer): SpeakableTexts {
     endingIn: localizer.t(locale, 'channels:speech.endingIn'),
     until: localizer.t(locale, 'channels:speech.until'),
     or: localizer.t(locale, 'channels:speech.or'),
+    email: {
+      at: localizer.t(locale, 'channels:speech.emailAt'),
+      dot: localizer.t(locale, 'channels:speech.emailDot'),
+      dash: localizer.t(locale, 'channels:speech.emailDash'),
+      underscore: localizer.t(locale, 'channels:speech.emailUnderscore'),
+    },
   };
 }
 

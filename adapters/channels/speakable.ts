@@ -88,6 +88,21 @@ export interface SpeakableTexts {
   until?: string;
   /** The word for a slash between two words: "Pan/Pani" → "Pan lub Pani". */
   or?: string;
+  /** How a caller says the signs of an e-mail address: "apenstaartje", "punt", "streepje", "liggend streepje". */
+  email?: { at: string; dot: string; dash: string; underscore: string };
+}
+
+/** An e-mail address (as the entity rules write it back: lower case). */
+const EMAIL_ADDRESS = /\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/gi;
+const EMAIL_SIGN = /[@._-]/g;
+
+/** "jan.jansen@gmail.com" → "jan punt jansen apenstaartje gmail punt com": read back as the caller said it. */
+function spokenEmail(address: string, words: NonNullable<SpeakableTexts['email']>): string {
+  const say: Record<string, string> = { '@': words.at, '.': words.dot, '-': words.dash, _: words.underscore };
+  return address
+    .replace(EMAIL_SIGN, (sign) => ` ${say[sign]} `)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** "Pan/Pani", "Pana/Pani": two words with a slash (not a path, "Mitarbeiter/in" or a unit such as km/h). */
@@ -122,6 +137,7 @@ export function speakableText(text: string, locale: Locale, texts: SpeakableText
   return (
     text
       .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1')
+      .replace(EMAIL_ADDRESS, (m) => (texts.email ? spokenEmail(m, texts.email) : m))
       .replace(URL_PATTERN, spokenSite)
       .replace(/\*\*([^*]+)\*\*/g, '$1')
       .replace(/(^|\s)_([^_]+)_/g, '$1$2')

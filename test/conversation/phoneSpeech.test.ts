@@ -208,7 +208,7 @@ describe('what callers say to the speech recogniser', () => {
         '3512 KL',
         ['Betalen in termijnen', 'jazeker'],
         'jan punt jansen apenstaartje gmail punt com',
-        /jan\.jansen@gmail\.com|jan punt jansen/,
+        /We bereiken u via jan punt jansen apenstaartje gmail punt com\./,
       ],
       [
         'en',
@@ -216,7 +216,7 @@ describe('what callers say to the speech recogniser', () => {
         'seven five one one, J as in juliet, E as in echo',
         ['Pay in instalments', 'yep'],
         'uhm, jan dot jansen at hotmail dot com',
-        /jan\.jansen@hotmail\.com|jan dot jansen/,
+        /We will reach you at jan dot jansen at hotmail dot com\./,
       ],
       [
         'de',
@@ -224,7 +224,7 @@ describe('what callers say to the speech recogniser', () => {
         'vier sieben fünf drei drei',
         ['In Raten zahlen', 'jawohl'],
         'jan punkt jansen Klammeraffe gmx punkt de',
-        /jan\.jansen@gmx\.de|jan Punkt jansen/,
+        /Wir erreichen Sie unter jan Punkt jansen at gmx Punkt de\./,
       ],
       [
         'pl',
@@ -232,7 +232,7 @@ describe('what callers say to the speech recogniser', () => {
         'sześć jeden myślnik zero zero jeden',
         ['Płatność w ratach', 'no jasne'],
         'jan kropka kowalski małpa wp kropka pl',
-        /jan\.kowalski@wp\.pl|jan kropka kowalski/,
+        /jan kropka kowalski małpa wp kropka pl\./,
       ],
     ])('%s', async (lang, number, postcode, [choose, yes], email, readBack) => {
       const c = await caller(lang);
@@ -242,7 +242,7 @@ describe('what callers say to the speech recogniser', () => {
       await say(c, lang, choose);
       const contact = await say(c, lang, yes);
       expect(contact).toMatch(/e-mail|E-Mail/);
-      // The address is read back so the caller can check it.
+      // The address is read back so the caller can check it, in the words they would say it with.
       const confirm = await say(c, lang, email);
       expect(confirm).toMatch(readBack);
       const done = await say(
@@ -275,11 +275,11 @@ describe('what callers say to the speech recogniser', () => {
       await say(c, 'en', '1071 DJ');
       await say(c, 'en', 'yeah');
       expect(await say(c, 'en', 'j a n dot jansen at g mail dot com')).toMatch(
-        /jan\.jansen@gmail\.com|jan dot jansen/,
+        /jan dot jansen at gmail dot com/,
       );
       // "Nee, het is …": a corrected address is read back instead.
       expect(await say(c, 'en', 'no, it is jan jansen at gmail dot com')).toMatch(
-        /janjansen@gmail\.com|janjansen/,
+        /janjansen at gmail dot com/,
       );
     });
   });

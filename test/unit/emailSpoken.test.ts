@@ -1,3 +1,4 @@
+import { speakableText } from '../../adapters/channels/speakable';
 import { normalizeSpokenInput } from '../../adapters/channels/spokenInput';
 import { extractEmail } from '../../domain/language/emailEntity';
 
@@ -30,5 +31,23 @@ describe('an e-mail address said on the phone', () => {
   it('finds none where none was said', () => {
     expect(extractEmail('ik ben at home')).toBeUndefined();
     expect(extractEmail('jan jansen')).toBeUndefined();
+  });
+});
+
+describe('an e-mail address read back on the phone', () => {
+  const words = {
+    nl: { at: 'apenstaartje', dot: 'punt', dash: 'streepje', underscore: 'liggend streepje' },
+    pl: { at: 'małpa', dot: 'kropka', dash: 'myślnik', underscore: 'podkreślnik' },
+  };
+  it('says the signs as words, and leaves other text alone', () => {
+    expect(
+      speakableText('We bereiken u via jan.jansen@gmail.com.', 'nl', { endingIn: '', email: words.nl }),
+    ).toBe('We bereiken u via jan punt jansen apenstaartje gmail punt com.');
+    expect(speakableText('jan_kowalski-80@wp.pl', 'pl', { endingIn: '', email: words.pl })).toBe(
+      'jan podkreślnik kowalski myślnik 80 małpa wp kropka pl',
+    );
+    expect(speakableText('Zie www.cjib.nl.', 'nl', { endingIn: '', email: words.nl })).toBe(
+      'Zie www.cjib.nl.',
+    );
   });
 });
