@@ -89,6 +89,13 @@ function mentionsBsn(text: string): boolean {
   return /\b(bsn|burgerservicenummer|sofinummer|sofi-nummer|citizen service number)\b/i.test(text);
 }
 
+/** "Can I use my licence plate?", "mit dem Kennzeichen", "numer rejestracyjny": the plate named, not given. */
+function mentionsPlate(text: string): boolean {
+  return /\b(licen[cs]e plate|number plate|registration( number)?|kenteken|nummerbord|kennzeichen|nummernschild|numer rejestracyjny|numeru rejestracyjnego|tablic\w* rejestracyjn\w*)\b/i.test(
+    text,
+  );
+}
+
 /** A postcode given before the number, handed from the number prompt to the step after it. */
 const POSTCODE_GIVEN_FIRST = Symbol('identifyDebtor.postcodeGivenFirst');
 
@@ -140,7 +147,20 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     if ((asking === NUMBER_PROMPT || asking === POSTCODE_PROMPT) && asksHowLongItTakes(recognition.text))
       return true;
     if (asking !== NUMBER_PROMPT) return false;
-    return mentionsBsn(recognition.text) || recognition.entities.licencePlate !== undefined;
+    return (
+      mentionsBsn(recognition.text) ||
+      recognition.entities.licencePlate !== undefined ||
+      mentionsPlate(recognition.text)
+    );
+  }
+
+  /**
+   * Whether a message answers the question this dialog is asking, for a flow that runs it inside
+   * its own (the arrangement): that flow's interruptions come first and would otherwise take
+   * "can I use my licence plate?" for a question to the knowledge base.
+   */
+  answersCurrentQuestion(innerDc: DialogContext, recognition: Recognition): boolean {
+    return this.isAnswer(innerDc, recognition);
   }
 
   /** "Hoe lang duurt dat?" at a question of the lookup: it is immediate, and the question again. */
@@ -398,14 +418,16 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     // "Waar vind ik dat nummer?", "ik weet het niet": where it is, and that a person can help too.
     const lost =
       isQuestion(recognition.text) || saysDontKnow(recognition.text) || saysNotUnderstood(recognition.text);
-    const key = lost
-      ? 'lookup:number.where'
-      : postcode
-        ? 'lookup:number.postcodeFirst'
-        : mentionsBsn(recognition.text)
-          ? 'lookup:number.notBsn'
-          : recognition.entities.licencePlate
-            ? 'lookup:number.notPlate'
+    // "Can I use my licence plate instead?", "mag ik mijn BSN geven?": not with those, whether asked or given.
+    const plate = recognition.entities.licencePlate !== undefined || mentionsPlate(recognition.text);
+    const key = plate
+      ? 'lookup:number.notPlate'
+      : mentionsBsn(recognition.text)
+        ? 'lookup:number.notBsn'
+        : lost
+          ? 'lookup:number.where'
+          : postcode
+            ? 'lookup:number.postcodeFirst'
             : count >= 5
               ? 'lookup:number.retryCount'
               : 'lookup:number.retry';

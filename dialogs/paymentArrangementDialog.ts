@@ -111,9 +111,12 @@ const unknownQuestion = (answer: string): boolean =>
  * personal arrangement and "I cannot pay at all" to the noodstop, each with the offer of a person.
  */
 export class PaymentArrangementDialog extends InterruptibleDialog {
+  private readonly identifyDebtor: IdentifyDebtorDialog;
+
   constructor(deps: DialogDeps) {
     super(PAYMENT_ARRANGEMENT_DIALOG, deps);
-    this.addDialog(new IdentifyDebtorDialog(deps));
+    this.identifyDebtor = new IdentifyDebtorDialog(deps);
+    this.addDialog(this.identifyDebtor);
     this.addDialog(new PersonOfferDialog(deps));
     this.addDialog(
       new TextPrompt(PLAN_PROMPT, async (prompt) => {
@@ -209,6 +212,9 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
 
   /** At the schedule, "I cannot pay" or "that is too much" is an answer to it, not a question for the knowledge base. */
   protected override async isAnswer(innerDc: DialogContext, recognition: Recognition): Promise<boolean> {
+    // While the letter's number or postcode is asked, that dialog knows its answers ("my licence plate?").
+    if (innerDc.activeDialog?.id === IDENTIFY_DEBTOR_DIALOG && innerDc.child)
+      return this.identifyDebtor.answersCurrentQuestion(innerDc.child, recognition);
     // "nee, het mailadres klopt niet" at the confirmation answers it (and is not a question about contact).
     // "Het maandbedrag is toch te hoog" after accepting the schedule: still an answer to it.
     if (innerDc.activeDialog?.id === CONFIRM_PROMPT)

@@ -155,6 +155,15 @@ describe('English speakers', () => {
     expect(c.timesAsked('postcode')).toBe(0);
   });
 
+  it('"can I use my licence plate?" at the number question: not with a plate, the number again, then it goes on', async () => {
+    const c = await citizen();
+    await c.say('I want to set up a payment plan');
+    const plate = await c.say("I don't have my letter, can I use my licence plate?");
+    expect(plate).toMatch(/cannot look up your fine with a licence plate/);
+    expect(plate).not.toMatch(/bailiff|driving licence/);
+    expect(await c.say(D09.number)).toMatch(ASKS_POSTCODE.en);
+  });
+
   it('three unknown numbers: the same kind words each time, no lock yet, then the right one works', async () => {
     const c = await citizen();
     await c.say('check my fine');
@@ -445,6 +454,12 @@ describe('German speakers', () => {
     expect(c.timesAsked('number') + c.timesAsked('postcode')).toBe(0);
   });
 
+  it('"Geht es auch mit dem Kennzeichen?" at the number question: not with a plate', async () => {
+    const c = await citizen();
+    await c.say('Bußgeld nachsehen');
+    expect(await c.say('Geht es auch mit dem Kennzeichen?')).toMatch(/Mit einem Kennzeichen kann ich Ihr Bußgeld nicht nachsehen/);
+  });
+
   it('a postcode with the country prefix "D-47533": found', async () => {
     const c = await citizen();
     await c.say('Bußgeld nachsehen');
@@ -628,6 +643,14 @@ describe('Dutch speakers, the same unusual orders', () => {
     await less.say(D13.number);
     await less.say(D13.postcode);
     expect(await less.say('minder')).toMatch(/persoonlijke betalingsregeling/);
+  });
+
+  it('in the arrangement, "mijn BSN is …" and "hoe lang duurt dat?" at the number question are answered as in the lookup', async () => {
+    const c = await citizen();
+    await c.say('ik wil een betalingsregeling aanvragen');
+    expect(await c.say('mag ik mijn BSN geven? 123456782')).toMatch(/Uw BSN heb ik niet nodig/);
+    expect(await c.say('hoe lang duurt dat?')).toMatch(/Dat gaat meteen/);
+    expect(await c.say(D12.number)).toMatch(ASKS_POSTCODE.nl);
   });
 
   it('"hoe lang mag ik erover doen?" at the schedule, then "ik betaal alles in één keer"', async () => {
