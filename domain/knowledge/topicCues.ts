@@ -184,6 +184,11 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       /te laat|\blate\b|aanmaning|reminder|verhoo?g|hoger|higher|increase|duurder|more expensive|mahn|erhoh|hoher|upomnien|podwyz|wyzsz|administratiekosten|admin/,
       // An amount that was one thing and is now another: "was 80 now they want 240", "eerst 100 nu 150".
       /\d\b[a-z ]{0,30}\b(now|nu|jetzt|teraz|ineens|opeens|plotzlich|nagle)\b[a-z ]{0,30}\b\d/,
+      // "what happens if I never pay?": the whole road from reminders to enforcement, not only the bailiff.
+      [
+        /what happens|wat gebeurt|was passiert|co sie stanie|co bedzie/,
+        /\b(never|nooit|niemals) (be)?(pay|betaal|zahle)|\bnigdy nie (za)?plac/,
+      ],
       // "What happens if I don't pay?": the reminders and increases.
       /if i (still |just )?(dont|do not|never) pay|als ik (dan |nu )?(nog steeds |nog altijd )?niet (op tijd )?betaal\b|wenn ich (dann |immer noch |weiterhin )?(gar |uberhaupt )?nicht (rechtzeitig )?(be)?zahle\b|(jesli|jezeli|gdy) (nadal |dalej )?nie zaplac|nie zaplace\b/,
     ],
@@ -232,11 +237,13 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   bank_debit: {
     intents: ['bailiff', 'payment_not_processed'],
+    // "cjib took 500 euro from my account", "hoeveel mag het cjib van mijn rekening afhalen?"
+    specificIntents: ['fine_status', 'how_to_pay', 'foreign', 'cannot_pay'],
     cues: [
       /afgeschreven|afschrijving|van mijn rekening|from my (bank )?account|taken from|debited|withdrawn|abgebucht|pobra|sciagn|z (mojego )?konta/,
       // "er is 300 euro van mijn rekening afgeschreven ... beslag": the debit, more specific than 'beslag'.
       [
-        /afgeschreven|afschrijving|debited|taken|withdrawn|abgebucht|pobra|sciagn|zabral/,
+        /afgeschreven|afschrijving|afhal|afgehaald|gehaald|debited|taken|\btook\b|\btake\b|withdrawn|abgebucht|abbuch|pobra|sciagn|zabral/,
         /rekening|account|konto|konta/,
       ],
     ],
@@ -259,7 +266,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
         STILL,
         /\b(niet|geen|dont|do not|not|cant|cannot|wont|never|nicht|nie)\b[a-z ]{0,10}\b(beta|pay|zahl|zaplac)/,
       ],
-      /deurwaarder|dwangbevel|beslag|gijzeling|rijbewijs|klem|wielklem|bailiff|garnish|seize|seizure|licen[cs]e|detention|jail|prison|gevangenis|\bhaft\b|wiezien|blijf niet betalen|keep not paying|never pay|nooit betaal|gerichtsvollzieher|pfandung|komornik|zajeci|areszt/,
+      /deurwaarder|dwangbevel|beslag|gijzeling|rijbewijs|klem|wielklem|bailiff|garnish|seize|seizure|licen[cs]e|detention|jail|prison|gevangenis|\bhaft\b|wiezien|blijf niet betalen|keep not paying|never pay|nooit betaal|niemals (be)?zahl|nigdy nie (za)?plac|gerichtsvollzieher|pfandung|komornik|zajeci|areszt/,
     ],
   },
   objection: {
@@ -273,11 +280,13 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
         /verkeerd|wrong|incorrect|falsch|zl[ey]|bledn|niet (van )?mij|not mine|nicht meins?/,
         /kenteken|(licen[cs]e|number) plate|\bplate\b|kennzeichen|rejestracyjn/,
       ],
-      /officier|oneens|niet eens|onterecht|\bobjection\b|bezwaarschrift|beroepschrift|disagree|unfair|unjust|wrong fine|not agree|nicht einverstanden|nie zgadzam|\bbezwaar\b|object to/,
+      /officier|\bovj\b|\bcvom\b|oneens|niet eens|onterecht|\bobjection\b|bezwaarschrift|beroepschrift|disagree|unfair|unjust|wrong fine|not agree|nicht einverstanden|nie zgadzam|\bbezwaar\b|object to/,
       // "moet ik betalen zolang mijn beroep loopt?": no payment during the appeal.
       [APPEAL, /while|tijdens|zolang|ondertussen|intussen|meanwhile|wahrend|solange|w trakcie|podczas/],
       // "wie viel Zeit habe ich für den Einspruch?"
       [TIME, APPEAL],
+      // "hoe lang duurt het voor de officier beslist?": up to 16 weeks.
+      [TIME, /officier|\bovj\b|\bcvom\b|prosecutor|staatsanwalt|prokurator/],
     ],
   },
   court_appeal: {
@@ -391,6 +400,12 @@ const PUSH_CHANNEL = /\b(sms\w*|whatsapp|whats app|appje|text message|a text|tex
 /** "Sturen jullie boetes via WhatsApp?": whether the CJIB sends fines that way at all. */
 const CJIB_SENDS =
   /\b(sturen jullie|stuurt (het )?cjib|versturen jullie|do you send|does (the )?cjib send|will you (ever )?send|schicken sie|verschicken sie|verschickt das cjib|schickt das cjib|wysylacie|cjib wysyla)\b/;
+/** "Hoe weet ik of een brief echt van het CJIB is?": how to recognise the real CJIB. */
+const LETTER = /\b(brief|letter|schreiben|pismo|list)\b/;
+const FROM_CJIB = /\b(cjib|van jullie|from you|von ihnen|vom cjib|od was)\b/;
+/** Paid already through a link in a message: the bank, straight away. */
+const PAID_THROUGH =
+  /\b(paid|betaald|bezahlt|gezahlt|zaplacil\w*|oplacil\w*)\b.*\b(link|sms\w*|whatsapp|appje|tikkie|betaalverzoek|text message|a text)\b/;
 /** The channels fake fines come through (not a letter, not this chat). */
 const SENT_BY = /\b(sms\w*|whatsapp|whats app|appje|email|mail|texts?|text messages?)\b/;
 const FINE_WORD =
@@ -406,5 +421,8 @@ export function isScamQuestion(normalized: string): boolean {
   if (CHANNEL.test(normalized) && DOUBT.test(normalized)) return true;
   if (CHANNEL.test(normalized) && RECEIVED.test(normalized) && PAY_REQUEST.test(normalized)) return true;
   if (SENT_BY.test(normalized) && CJIB_SENDS.test(normalized) && FINE_WORD.test(normalized)) return true;
+  if (LETTER.test(normalized) && DOUBT.test(normalized) && FROM_CJIB.test(normalized)) return true;
+  if (PAID_THROUGH.test(normalized) && (PUSH_CHANNEL.test(normalized) || CHANNEL.test(normalized)))
+    return true;
   return PUSH_CHANNEL.test(normalized) && RECEIVED.test(normalized);
 }

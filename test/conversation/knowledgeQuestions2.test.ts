@@ -509,6 +509,46 @@ const SINGLE: Question[] = [
     says: 'kan ik kwijtschelding krijgen van mijn boete',
     has: [/noodstop/, /4 maanden/],
   },
+  {
+    locale: 'en-GB',
+    says: 'what happens if i never pay',
+    has: [/1\.5 times/, /bank account/, /bailiff/],
+  },
+  {
+    locale: 'pl-PL',
+    says: 'co jeśli nigdy nie zapłacę mandatu',
+    has: [/komornik/, /7 dni/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'cjib took 500 euro from my account without asking',
+    has: [/article 27 Wahv/, /at most EUR 500/, /within 6 weeks/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'hoeveel mag het cjib van mijn rekening afhalen',
+    has: [/maximaal € 500/, /maximaal 2 keer/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'hoe weet ik of een brief echt van het cjib is',
+    has: [/per brief/, /Digitaal Loket/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'i already paid through a link in a text, what do i do now',
+    has: [/Contact your bank straight away/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'hoelang duurt t voor de ovj beslist',
+    has: [/16 weken/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'ik heb een taakstraf niet gedaan, wat nu',
+    has: [/vervangende hechtenis/, /1 dag per 2 uur/],
+  },
   // Not known from DOMAIN.md: said honestly, no invented period or amount
   {
     locale: 'en-GB',

@@ -182,6 +182,13 @@ const CASES: [IntentId, string, TopicId][] = [
     'instalments',
   ],
   ['reminder_increase', 'ik heb schulden en mijn boete is verhoogd', 'late_payment'],
+  ['reminder_increase', 'what happens if i never pay', 'late_payment'],
+  ['bailiff', 'what happens if i never pay', 'enforcement'],
+  ['foreign', 'co się stanie jeśli nie zapłacę mandatu z Holandii', 'foreign'],
+  ['cannot_pay', 'co jeśli nigdy nie zapłacę mandatu', 'enforcement'],
+  ['foreign', 'cjib took 500 euro from my account without asking', 'bank_debit'],
+  ['fine_status', 'hoeveel mag het cjib van mijn rekening afhalen', 'bank_debit'],
+  ['payment_deadline', 'hoelang duurt t voor de ovj beslist', 'objection'],
 ];
 
 describe('selectTopic', () => {
@@ -200,6 +207,8 @@ describe('selectTopic', () => {
     ['bailiff', 'got a text saying pay your cjib fine within 24 hours or the bailiff comes'],
     ['contact', 'sturen jullie ook boetes via whatsapp?'],
     ['contact', 'Verschickt das CJIB Bußgelder per E-Mail?'],
+    ['none', 'hoe weet ik of een brief echt van het cjib is'],
+    ['payment_not_processed', 'i already paid through a link in a text, what do i do now'],
   ] as [IntentId, string][])('the scam warning wins under any intent: %s "%s"', (intent, text) => {
     expect(selectTopic(intent, text)).toEqual({ kind: 'topic', topicId: 'scam' });
   });
