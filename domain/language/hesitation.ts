@@ -74,6 +74,9 @@ const PAUSES = [
 ]
   .map((p) => p.split(' '))
   .sort((a, b) => b.length - a.length);
+/** The pauses by their first word, longest first. */
+const PAUSES_BY_FIRST = new Map<string, string[][]>();
+for (const pause of PAUSES) PAUSES_BY_FIRST.set(pause[0], [...(PAUSES_BY_FIRST.get(pause[0]) ?? []), pause]);
 
 const EDGE_PUNCTUATION = /^[^\p{L}\d]+|[^\p{L}\d]+$/gu;
 /** Written in capitals: "EH" may be the letters of a postcode. */
@@ -100,6 +103,7 @@ function isNumberPart(core: string | undefined): boolean {
 export function withoutHesitations(text: string): string {
   const raw = text.split(/\s+/).filter(Boolean);
   const cores = raw.map((w) => foldDiacritics(w).replace(EDGE_PUNCTUATION, ''));
+  if (!cores.some((c) => HESITATIONS.has(c) || PAUSES_BY_FIRST.has(c))) return text;
   const keep = raw.map(() => true);
   cores.forEach((core, i) => {
     if (!HESITATIONS.has(core) || CAPITALS.test(raw[i])) return;
@@ -108,7 +112,7 @@ export function withoutHesitations(text: string): string {
     keep[i] = false;
   });
   for (let i = 0; i < cores.length; i++) {
-    const pause = PAUSES.find((p) => p.every((w, k) => cores[i + k] === w));
+    const pause = PAUSES_BY_FIRST.get(cores[i])?.find((p) => p.every((w, k) => cores[i + k] === w));
     if (!pause) continue;
     let before = i - 1;
     while (before >= 0 && !keep[before]) before--;

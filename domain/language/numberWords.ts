@@ -167,8 +167,13 @@ function evaluate(parts: string[]): number | undefined {
 }
 
 /** Value of one or more number words, e.g. "twee honderd vijftig" → 250; undefined if not a number. */
+const PLAIN_WORD = /^[a-z]+$/;
+
 export function parseNumberWords(phrase: string): number | undefined {
-  const tokens = foldDiacritics(phrase).replace(/-/g, ' ').split(/\s+/).filter(Boolean);
+  // One folded word (the common case): no folding, splitting or hyphens to handle.
+  const tokens = PLAIN_WORD.test(phrase)
+    ? [phrase]
+    : foldDiacritics(phrase).replace(/-/g, ' ').split(/\s+/).filter(Boolean);
   const parts: string[] = [];
   for (const token of tokens) {
     const pieces = split(token);

@@ -108,19 +108,23 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+const PLAIN = /^[a-z0-9-]*$/;
+/** Folded already (the common case on every message): no need to fold again. */
+const folded = (word: string): string => (PLAIN.test(word) ? word : foldDiacritics(word));
+
 /** Spoken digit for one word, exact match only. */
 export function spokenDigit(word: string): string | undefined {
-  return STRONG[foldDiacritics(word)];
+  return STRONG[folded(word)];
 }
 
 /** A word that is a digit only next to other digits ("een", "oh"), exact match only. */
 export function weakDigit(word: string): string | undefined {
-  return WEAK[foldDiacritics(word)];
+  return WEAK[folded(word)];
 }
 
 /** How many times a word like "double" or "dreimal" says the next digit. */
 export function repeatTimes(word: string): number | undefined {
-  return REPEAT[foldDiacritics(word)];
+  return REPEAT[folded(word)];
 }
 
 const FUZZY_CANDIDATES = Object.keys(STRONG).filter((w) => w.length >= 4);
