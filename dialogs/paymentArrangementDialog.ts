@@ -98,6 +98,10 @@ function draftOnStack(innerDc: DialogContext): Proposal['draft'] | undefined {
 }
 
 /** A question of the citizen's own (not "wat bedoel je?", which the question's retry explains). */
+/** A question about the contact detail at the confirmation ("do I get an e-mail?"), not a change of it. */
+const asksAboutContact = (answer: string): boolean =>
+  isQuestion(answer) && mentionsContact(answer) && !wantsOtherContact(answer);
+
 const unknownQuestion = (answer: string): boolean =>
   isQuestion(answer) && !saysNotUnderstood(answer) && /[\p{L}\p{N}]/u.test(answer);
 
@@ -148,6 +152,7 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
             (await readContact(c, deps)) ??
             // "Can I change my e-mail address?": the contact is asked again (see afterConfirm).
             (wantsOtherContact(c.activity.text ?? '') ? 'otherContact' : undefined) ??
+            (asksAboutContact(c.activity.text ?? '') ? 'contactQuestion' : undefined) ??
             (wantsToThinkItOver(c.activity.text ?? '') ? 'no' : undefined) ??
             scheduleObjection(c.activity.text ?? '') ??
             (await readYesNo(c, deps, this.confirmChoices(c))) ??
@@ -221,7 +226,8 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
       return (
         recognition.entities.yesNo !== undefined ||
         scheduleObjection(recognition.text) !== undefined ||
-        wantsOtherContact(recognition.text)
+        wantsOtherContact(recognition.text) ||
+        asksAboutContact(recognition.text)
       );
     // "ik heb geen e-mail" at the contact question is about the contact, which the question explains.
     if (innerDc.activeDialog?.id === CONTACT_PROMPT)
@@ -505,6 +511,15 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     // "Can I change my e-mail address?", "ich möchte eine andere Adresse angeben": which one, then confirm again.
     if (!corrected && wantsOtherContact(context.activity.text ?? ''))
       return step.replaceDialog(CONFIRM_STEPS, { draft } satisfies Proposal);
+    // "Do I get a confirmation by e-mail?": what the contact is for, then the confirmation again.
+    if (!corrected && current && asksAboutContact(context.activity.text ?? '')) {
+      await say(context, this.deps, {
+        text: text(context, this.deps, 'arrangement:confirm.contactUse', {
+          contact: current.email ?? current.phone,
+        }),
+      });
+      return step.replaceDialog(CONFIRM_STEPS, { draft, contact: current } satisfies Proposal);
+    }
     const answer = wantsToThinkItOver(context.activity.text ?? '')
       ? 'no'
       : await readYesNo(context, this.deps, this.confirmChoices(context));

@@ -388,6 +388,10 @@ describe('German speakers', () => {
     expect(own).not.toMatch(/persönliche Ratenzahlung/);
     await c.say('ja');
     await c.say('a@example.de');
+    const confirmation = await c.say('Bekomme ich eine Bestätigung per E-Mail?');
+    expect(confirmation).toMatch(/Wir verwenden a@example\.de nur/);
+    expect(confirmation).not.toMatch(/Telefonnummer Sie brauchen/);
+    expect(confirmation).toMatch(/Soll ich den Antrag jetzt absenden/);
     expect(await c.say('Ich möchte eine andere E-Mail-Adresse angeben')).toMatch(
       /Unter welcher E-Mail-Adresse oder Telefonnummer/,
     );
