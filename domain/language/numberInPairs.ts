@@ -33,6 +33,8 @@ interface Reading {
 const TYPED = /^\d+$/;
 /** The "en" of "zes en negentig", the "und" of "sechs und neunzig". */
 const CONNECTORS = new Set(['en', 'und']);
+/** Zero in the plural, after a count: "dwa zera", "twee nullen", "zwei Nullen", "two zeros". */
+const ZEROS = new Set(['nullen', 'zeros', 'zeroes', 'noughts', 'zera']);
 /** Letters, and the hyphen of "ninety-six". */
 const WORD = /^\p{L}+(?:-\p{L}+)*$/u;
 /** "o" for zero only between two digits: in Polish it is also "about" ("pytam o dwa mandaty"). */
@@ -127,6 +129,19 @@ export function readSpokenNumbers(
         typed: false,
       });
       i += 2;
+      continue;
+    }
+    // "dwa zera", "twee nullen", "two zeros": that many zeros.
+    if (
+      isSpokenDigit(r) &&
+      !r.weak &&
+      ZEROS.has(words[i + 1]) &&
+      !pauseAfter(i) &&
+      Number(r.digits) >= 2 &&
+      Number(r.digits) <= 3
+    ) {
+      numbers.push({ start: i, end: i + 2, digits: '0'.repeat(Number(r.digits)), pair: false, typed: false });
+      i++;
       continue;
     }
     if (!r || r.weak) continue;

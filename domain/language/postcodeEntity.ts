@@ -153,6 +153,9 @@ function letterOf(token: Token | undefined): string | undefined {
   );
 }
 
+/** Said or written between the digits and the letters, or between the letters: pauses, "spatie", a dash. */
+const BETWEEN_LETTERS = new Set([',', '.', '-', 'spatie', 'space', 'leerzeichen', 'spacja']);
+
 /** Words that lead to a spelling word: "A van Anton", "B as in Bravo", "D wie Dora", "K jak Karol". */
 const SPELLED_LIKE = new Set(['van', 'voor', 'als', 'as', 'like', 'for', 'wie', 'von', 'fur', 'jak', 'jako']);
 
@@ -161,7 +164,7 @@ const SPELLED_LIKE = new Set(['van', 'voor', 'als', 'as', 'like', 'for', 'wie', 
  * "k van karel" is K, and "karel" is no letter of its own.
  */
 function letterAt(tokens: Token[], i: number): { letter: string; next: number } | undefined {
-  while (tokens[i]?.kind === 'symbol' && (tokens[i].text === ',' || tokens[i].text === '.')) i++;
+  while (BETWEEN_LETTERS.has(tokens[i]?.text ?? '')) i++;
   const letter = letterOf(tokens[i]);
   if (!letter) return undefined;
   let j = i + 1;

@@ -173,7 +173,10 @@ export function resolveDigits(text: string): Token[] {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.digits !== undefined || WEAK[t.text] === undefined) continue;
-      if (isDigit(neighbour(tokens, i, -1)) || isDigit(neighbour(tokens, i, 1))) {
+      const before = isDigit(neighbour(tokens, i, -1));
+      const after = isDigit(neighbour(tokens, i, 1));
+      // A letter "o" is a zero only between digits: "1234 o b" is the postcode 1234 OB.
+      if (t.text === 'o' ? before && after : before || after) {
         t.digits = WEAK[t.text];
         changed = true;
       }

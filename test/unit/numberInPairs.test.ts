@@ -51,6 +51,8 @@ describe('one reader for numbers said word by word (the phone input and the look
     ],
     ['zes en negentig acht en negentig vier en negentig zes en tachtig veertien', '9698948614'],
     ['sechs und neunzig acht und neunzig vierzehn', '969814'],
+    ['jeden sześć dwa cztery sześć osiem dziewięć sześć trzy dwa zera trzy', '162468963003'],
+    ['nul zes een twee twee nullen', '061200'],
   ])('the phone hears "%s" as %s', (text, digits) => {
     expect(normalizeSpokenInput(text)).toBe(digits);
   });

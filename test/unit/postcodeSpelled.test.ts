@@ -15,6 +15,11 @@ describe('a Dutch postcode with its letters spelled', () => {
     ['twaalf vierendertig aa bee', '1234 AB'],
     ['eighty-nine eleven AB', '8911 AB'],
     ['twaalf vierendertig a b', '1234 AB'],
+    ['acht negen een een spatie a b', '8911 AB'],
+    ['eight nine one one space a b', '8911 AB'],
+    ['acht negen een een a-b', '8911 AB'],
+    // The letter O is no zero after the digits.
+    ['een twee drie vier o b', '1234 OB'],
     // Only the spelling words.
     ['acht negen een een Anton Bernard', '8911 AB'],
     ['eins null sieben eins Dora Julius', '1071 DJ'],
