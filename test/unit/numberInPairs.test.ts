@@ -53,6 +53,8 @@ describe('one reader for numbers said word by word (the phone input and the look
     ['sechs und neunzig acht und neunzig vierzehn', '969814'],
     ['jeden sześć dwa cztery sześć osiem dziewięć sześć trzy dwa zera trzy', '162468963003'],
     ['nul zes een twee twee nullen', '061200'],
+    ['neunzehn einundzwanzig dreizehn siebzehn sechzehn', '1921131716'],
+    ['dwadzieścia jeden dziewiętnaście jedenaście', '211911'],
   ])('the phone hears "%s" as %s', (text, digits) => {
     expect(normalizeSpokenInput(text)).toBe(digits);
   });
