@@ -82,6 +82,7 @@ const EDGE_PUNCTUATION = /^[^\p{L}\d]+|[^\p{L}\d]+$/gu;
 /** Written in capitals: "EH" may be the letters of a postcode. */
 const CAPITALS = /^\p{Lu}{2,}[.,;:!?]*$/u;
 const DIGITS = /^\d+$/;
+const PAUSE_AFTER = /[,.!?]$/;
 const ONE_LETTER = /^\p{L}$/u;
 
 /** Whether a folded word is a hesitation sound. */
@@ -107,8 +108,9 @@ export function withoutHesitations(text: string): string {
   const keep = raw.map(() => true);
   cores.forEach((core, i) => {
     if (!HESITATIONS.has(core) || CAPITALS.test(raw[i])) return;
-    // "oh" next to digits is a zero ("one four oh six").
-    if (core === 'oh' && (isNumberPart(cores[i - 1]) || isNumberPart(cores[i + 1]))) return;
+    // "oh" next to digits is a zero ("one four oh six"), but not "Oh, nine six …": a sigh before a pause.
+    const sigh = i === 0 && PAUSE_AFTER.test(raw[i]);
+    if (core === 'oh' && !sigh && (isNumberPart(cores[i - 1]) || isNumberPart(cores[i + 1]))) return;
     keep[i] = false;
   });
   for (let i = 0; i < cores.length; i++) {

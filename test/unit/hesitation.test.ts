@@ -21,6 +21,8 @@ describe('what a caller says while thinking', () => {
     // Not the letters E and H of a postcode.
     ['acht negen een een eh a b', '8911 a b'],
     ['one four five eight oh six', '145806'],
+    ['Oh, nine six nine eight nine four eight six one four five eight oh six five eight', '9698948614580658'],
+    ['oh six one two three four five six seven eight', '0612345678'],
   ])('"%s" → %s', (text, normal) => {
     expect(normalizeSpokenInput(text)).toBe(normal);
   });
