@@ -14,6 +14,8 @@ const PERSON = new RegExp(
     // en
     'human( being)?|real (person|people|agent)|(a|live|an) (person|agent|operator)|operator|representative',
     '(member of staff|staff member|advisor|adviser)|(someone|somebody) (real|from (the )?cjib)|(talk|speak|chat) (to|with) (someone|somebody)',
+    // a manager, a live chat: a person all the same
+    'your (manager|supervisor|boss)|(to|with) (a|the) (manager|supervisor)|live (chat|agent|person)|(uw|je) (leidinggevende|manager|chef)|een leidinggevende|ihren (vorgesetzten|chef)|mit (einem |dem )?vorgesetzten|ansprechpartner\\w*|(z|do) kierownik\\w*|(z|do) przelozon\\w*',
     // de
     'mit (einem |einer )?(echten |richtigen )?(menschen|mensch|mitarbeiter\\w*|person|berater\\w*|sachbearbeiter\\w*|jemandem)',
     'einen (echten |richtigen )?(menschen|mitarbeiter|berater|sachbearbeiter)|eine (echte )?person|mitarbeiter\\w*|jemanden sprechen',
@@ -30,7 +32,7 @@ const REPORTED =
 
 /** Words that make it a request: wanting, asking, being connected, talking. */
 const ASK =
-  /\b(wil|wilde|mag|kan|kun|kunt|graag|liever|verbind\w*|spreken|praten|bellen|want|wanna|need|can|could|may|let me|get me|give me|connect\w*|put me|speak|talk|please|pls|will|mochte|mocht|kann|konnen|bitte|verbinden|sprechen|reden|chce|chcialbym|chcialabym|prosze|moge|mozna|polacz\w*|porozmawiac|rozmawiac|rozmowa)\b/;
+  /\b(wil|wilde|mag|kan|kun|kunt|graag|liever|verbind\w*|spreken|praten|bellen|want|wanna|need|can|could|may|let me|get me|give me|connect\w*|put me|speak|talk|please|pls|will|mochte|mocht|hatte gerne?|kann|konnen|bitte|verbinden|sprechen|reden|chce|chcialbym|chcialabym|prosze|moge|mozna|polacz\w*|porozmawiac|rozmawiac|rozmowa)\b/;
 
 /** "Ik wil geen medewerker", "no human please", "kein Mensch", "nie chcę konsultanta". */
 const NEGATED =
@@ -41,7 +43,7 @@ const ASKS_WHAT_IT_IS = /^(is (dit|this|het|it)|are you|ben (je|jij|u)|bist du|s
 
 /** "Mens", "echt iemand graag", "operator please", "Mitarbeiter bitte", "konsultant": only the person named. */
 const BARE =
-  /^((een|a|an|ein|einen|eine|echte|real|live|human|zywy) )?(mens|medewerker|persoon|echt iemand|human|person|agent|operator|representative|mensch|menschen|mitarbeiter\w*|berater\w*|czlowiek\w*|konsultant\w*|pracownik\w*|doradc\w*)( (graag|please|pls|bitte|prosze|alstublieft|aub|nu|now|jetzt|teraz))*$/;
+  /^((graag|please|bitte|prosze|poprosze|alstublieft) )?((een|a|an|ein|einen|eine|echte|real|live|human|zywy) )?(mens|medewerker|persoon|echt iemand|human|person|agent|operator|representative|live chat|mensch|menschen|mitarbeiter\w*|berater\w*|ansprechpartner\w*|czlowiek\w*|konsultant\w*|pracownik\w*|doradc\w*)( (graag|please|pls|bitte|prosze|alstublieft|aub|nu|now|jetzt|teraz))*$/;
 
 /** True when the citizen asks for a person: to talk to one, or to be called (back) by one. */
 export function asksForPerson(text: string): boolean {

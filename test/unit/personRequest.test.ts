@@ -28,6 +28,11 @@ describe('asksForPerson', () => {
     'Mensch bitte',
     'człowiek',
     'konsultant',
+    'poproszę konsultanta',
+    'can I speak to your manager',
+    'live chat',
+    'Ich hätte gerne einen Ansprechpartner',
+    'ik wil uw leidinggevende spreken',
   ])('hears a request for a person in "%s"', (text) => {
     expect(asksForPerson(text)).toBe(true);
   });
@@ -50,6 +55,7 @@ describe('asksForPerson', () => {
     'please do not call me',
     'bel me niet',
     'iemand anders',
+    'I am the manager of a company, can I pay the fine of my employee?',
     'iemand',
     '',
   ])('leaves "%s" to the intent model', (text) => {
