@@ -5,6 +5,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { isDistressSignal } from '../domain/handoff/distressSignal';
+import { expressesFrustration } from '../domain/handoff/frustrationSignal';
 import type { HandoffCase } from '../domain/handoff/handoffCase';
 import { asksAboutWaiting } from '../domain/handoff/waitingQuestion';
 import type { HandoffQueue } from '../domain/handoff/handoffQueue';
@@ -12,6 +13,7 @@ import { conversationKeyOf } from '../domain/handoff/handoffServices';
 import { SUPPORTED_LOCALES } from '../domain/language/locale';
 import type { Logger } from '../domain/ports/logger';
 import type { DialogDeps } from '../dialogs/dialogDeps';
+import { CALLBACK_DIALOG } from '../dialogs/callbackDialog';
 import { CANCEL_QUEUE_KEY } from '../dialogs/handoffDialog';
 import { say, text, turnRecognition } from '../dialogs/turn';
 import type { TurnHandler } from './turnPipeline';
@@ -65,10 +67,14 @@ export class HandoffGate implements TurnHandler {
     }
     if (handoff?.status === 'queued' && asksAboutWaiting(activity.text ?? ''))
       return this.tellPosition(context, handoff);
+    // "Dit is waardeloos" while waiting: sorry for the wait and where they stand, not a person offered again.
+    if (handoff?.status === 'queued' && expressesFrustration(activity.text ?? ''))
+      return this.tellPosition(context, handoff, 'handoff:queue.sorry');
     // "Doei", "nee" while queued: not a goodbye to answer (the citizen is still in line), but where they stand.
     if (handoff?.status === 'queued' && (await this.saysByeOrNo(context)))
       return this.tellPosition(context, handoff, 'handoff:queue.stillQueued');
-    if (handoff?.status !== 'queued' && isDistressSignal(activity.text ?? ''))
+    // While a callback is being arranged the person is coming already: the callback flow answers with kindness.
+    if (handoff?.status !== 'queued' && isDistressSignal(activity.text ?? '') && !(await this.arrangingCallback(context)))
       return this.offerPerson(context);
     return this.inner.run(context);
   }
@@ -94,7 +100,11 @@ export class HandoffGate implements TurnHandler {
   private async tellPosition(
     context: TurnContext,
     handoff: HandoffCase,
-    key: 'handoff:queue.already' | 'handoff:queue.stillQueued' | 'handoff:distress.queued' = 'handoff:queue.already',
+    key:
+      | 'handoff:queue.already'
+      | 'handoff:queue.stillQueued'
+      | 'handoff:queue.sorry'
+      | 'handoff:distress.queued' = 'handoff:queue.already',
   ): Promise<void> {
     const position = (await this.queue.position(handoff)) ?? 1;
     await say(context, this.deps, {
@@ -102,6 +112,16 @@ export class HandoffGate implements TurnHandler {
       choices: [{ value: 'cancel_queue', title: text(context, this.deps, CANCEL_QUEUE_KEY) }],
     });
     await this.conversationState.saveChanges(context, false);
+  }
+
+  /** Whether the callback flow (phone number, part of the day) is on the dialog stack, at any depth. */
+  private async arrangingCallback(context: TurnContext): Promise<boolean> {
+    interface Stack {
+      dialogStack?: { id: string; state?: { dialogs?: Stack } }[];
+    }
+    const onStack = (stack: Stack | undefined): boolean =>
+      (stack?.dialogStack ?? []).some((entry) => entry.id === CALLBACK_DIALOG || onStack(entry.state?.dialogs));
+    return onStack((await this.dialogState.get(context)) as Stack | undefined);
   }
 
   /** Stops whatever flow was running and asks whether the citizen wants a person now; "yes" queues them. */

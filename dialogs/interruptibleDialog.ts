@@ -5,6 +5,7 @@ import {
   type DialogTurnResult,
   DialogTurnStatus,
 } from 'botbuilder-dialogs';
+import { isDistressSignal } from '../domain/handoff/distressSignal';
 import { expressesFrustration } from '../domain/handoff/frustrationSignal';
 import { asksForPerson, declinesPerson } from '../domain/handoff/personRequest';
 import { requestsFlow } from '../domain/knowledge/flowRequest';
@@ -176,9 +177,18 @@ export class InterruptibleDialog extends ComponentDialog {
       await innerDc.cancelAllDialogs();
       return { status: DialogTurnStatus.complete, result: { handoff: true } satisfies FlowResult };
     }
-    // "Dit is waardeloos" at the flow's question: sorry, the way to a person, and the question again.
+    // Distress while a person is being arranged (the callback): kindness and 113, then the question again.
+    // Elsewhere the turn pipeline's handoff gate has offered a person before any flow sees it.
+    if (!this.takesPersonRequests && isDistressSignal(recognition.text)) {
+      await say(context, this.deps, { text: text(context, this.deps, 'handoff:distress.callback') });
+      await innerDc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
+    // "Dit is waardeloos" at the flow's question: sorry, the way to a person (unless one is being
+    // arranged), and the question again.
     if (expressesFrustration(recognition.text) && !(await this.isAnswer(innerDc, recognition))) {
-      await say(context, this.deps, { text: text(context, this.deps, 'common:frustration.midFlow') });
+      const key = this.takesPersonRequests ? 'common:frustration.midFlow' : 'common:frustration.sorry';
+      await say(context, this.deps, { text: text(context, this.deps, key) });
       await innerDc.repromptDialog();
       return Dialog.EndOfTurn;
     }
@@ -189,7 +199,9 @@ export class InterruptibleDialog extends ComponentDialog {
     }
     // "Praat ik met een robot?": the assistant says what it is (EU AI Act art. 50), then asks again.
     if (asksIfAssistantIsHuman(recognition.text)) {
-      await say(context, this.deps, { text: text(context, this.deps, 'common:identity.midFlow') });
+      // While a person is being arranged, "just say so if you want a person" would be beside the point.
+      const key = this.takesPersonRequests ? 'common:identity.midFlow' : 'common:disclosure';
+      await say(context, this.deps, { text: text(context, this.deps, key) });
       await innerDc.repromptDialog();
       return Dialog.EndOfTurn;
     }
