@@ -194,6 +194,9 @@ describe('conversation probes inside office hours', () => {
       ['en', 'operator please'],
       ['de', 'Mitarbeiter bitte'],
       ['pl', 'konsultant'],
+      ['pl', 'poproszę konsultanta'],
+      ['de', 'Ich hätte gerne einen Ansprechpartner'],
+      ['en', 'live chat'],
     ])('%s: "%s" while the lookup asks the CJIB number stops the lookup and queues', async (lng, ask) => {
       const c = await citizen(lng);
       expect(await c.say(LOOKUP[lng])).toMatch(ASKS_NUMBER[lng]);
@@ -453,6 +456,15 @@ describe('conversation probes inside office hours', () => {
     });
   });
 
+  it('nl: frustration while waiting in the queue hears sorry and the place in line, no second offer', async () => {
+    const c = await citizen('nl');
+    expect(await c.say('mag ik een mens')).toMatch(QUEUED.nl);
+    const reply = await c.say('dit is waardeloos');
+    expect(reply).toMatch(/Sorry dat u moet wachten.*nummer 1/);
+    expect(reply).not.toMatch(OFFERS_PERSON.nl);
+    await leaveQueue(c);
+  });
+
   describe('emoji, empty and pasted messages', () => {
     it('nl: only angry emoji as the first message: asked kindly what it is, no person pushed', async () => {
       const c = await citizen('nl');
@@ -586,6 +598,43 @@ describe('conversation probes outside office hours', () => {
     await c.say(LOOKUP.pl);
     expect(await c.say('chcę rozmawiać z konsultantem')).toMatch(CALLBACK.pl);
   });
+
+  it('nl: frustration at the phone-number question: sorry and the question again, no person offered again', async () => {
+    const c = await citizen('nl');
+    await c.say('mens');
+    expect(await c.say('ja')).toMatch(/telefoonnummer/);
+    const reply = await c.say('dit is waardeloos');
+    expect(reply).toMatch(/Sorry/);
+    expect(reply).toMatch(/telefoonnummer/);
+    expect(reply).not.toMatch(/medewerker spreken/);
+    expect(await c.say('06 12345678')).toMatch(/Wanneer/);
+  });
+
+  it('en: "are you a robot?" at the phone-number question: it is a computer program, and the question again', async () => {
+    const c = await citizen('en');
+    await c.say('human');
+    await c.say('yes');
+    const reply = await c.say('are you a robot?');
+    expect(reply).toMatch(/computer program/);
+    expect(reply).toMatch(/phone number/);
+    expect(reply).not.toMatch(/talk to a member of staff/);
+  });
+
+  it.each<[Lng, string, string, RegExp]>([
+    ['nl', 'ja', 'ik zie het niet meer zitten', /telefoonnummer/],
+    ['pl', 'tak', 'nie mam już siły', /numer telefonu/],
+  ])(
+    '%s: distress while the callback is arranged: kindness and 113, and the callback goes on (not offered again)',
+    async (lng, yes, worry, askPhone) => {
+      const c = await citizen(lng);
+      await c.say({ nl: 'mens', pl: 'konsultant' }[lng as 'nl' | 'pl']);
+      expect(await c.say(yes)).toMatch(askPhone);
+      const reply = await c.say(worry);
+      expect(reply).toMatch(/113/);
+      expect(reply).toMatch(askPhone);
+      expect(reply).not.toMatch(CALLBACK[lng]);
+    },
+  );
 
   it('nl: two misunderstandings in the evening: the person offered is a callback on yes', async () => {
     const c = await citizen('nl');
