@@ -29,6 +29,8 @@ const NAME_WORDS = 6;
 const NAME_LONG_WORDS = 2;
 /** A domain said as two words ("g mail punt com", "hot mail dot com"). */
 const DOMAIN_WORDS = 3;
+/** "punt n l", "dot c o m": a top-level domain spelled letter by letter. */
+const SPELLED_TOP_LEVEL = /\.([a-z](?: [a-z]){1,3})(?=[\s.,!?]|$)/g;
 const HAS_TOP_LEVEL = /\.[a-z]{2,}/;
 const LONG_WORD = /^[a-z]{2,}$/;
 
@@ -70,7 +72,8 @@ export function extractEmail(text: string): string | undefined {
     .replace(SPOKEN_DASH, '-')
     .replace(SPOKEN_AT, '@')
     .replace(LOOSE_AT, '@')
-    .replace(SPOKEN_DOT, '.');
+    .replace(SPOKEN_DOT, '.')
+    .replace(SPELLED_TOP_LEVEL, (_m, letters: string) => `.${letters.replace(/ /g, '')}`);
   const m = spoken.includes('@') ? gluedAroundAt(spoken).match(EMAIL) : null;
   return m ? m[0].toLowerCase() : undefined;
 }

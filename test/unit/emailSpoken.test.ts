@@ -23,6 +23,9 @@ describe('an e-mail address said on the phone', () => {
     ['ik ben bereikbaar op jan at gmail dot com', 'jan@gmail.com'],
     ['you can reach me at jan dot jansen at gmail dot com', 'jan.jansen@gmail.com'],
     ['ja, jan at gmail dot com', 'jan@gmail.com'],
+    ['het is jan apenstaartje ziggo punt n l', 'jan@ziggo.nl'],
+    ['jan at gmail dot c o m', 'jan@gmail.com'],
+    ['jan punkt jansen at t bindestrich online punkt de', 'jan.jansen@t-online.de'],
   ])('"%s" → %s', (text, email) => {
     expect(extractEmail(normalizeSpokenInput(text))).toBe(email);
     expect(extractEmail(text)).toBe(email);
