@@ -4,6 +4,7 @@ import {
   WaterfallDialog,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { asksForArrangement } from '../domain/arrangement/arrangementWish';
 import { calendarDateIn } from '../domain/arrangement/calendarDate';
 import type { IntentId } from '../domain/language/intents';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -24,6 +25,11 @@ const STEPS = 'fineLookup.steps';
 /** Due dates are Dutch calendar days. */
 const DUE_DATE_TIME_ZONE = 'Europe/Amsterdam';
 
+/** The message that started the lookup asked for an arrangement (with the letter's number in it). */
+function wantsArrangement(recognition: Recognition | undefined): boolean {
+  return recognition !== undefined && asksForArrangement(recognition.text);
+}
+
 /**
  * "What do I owe, is it paid, until when": verifies the citizen (IdentifyDebtorDialog), then shows
  * every claim with its stage and what that means, the open amount, the due date and the total, and
@@ -41,6 +47,7 @@ export class FineLookupDialog extends ComponentDialog {
     const options = (step.options ?? {}) as { recognition?: Recognition; intent?: IntentId };
     return step.beginDialog(IDENTIFY_DEBTOR_DIALOG, {
       recognition: options.recognition,
+      ...(wantsArrangement(options.recognition) ? { purpose: 'arrangement' as const } : {}),
     } satisfies IdentifyOptions);
   }
 
@@ -55,6 +62,9 @@ export class FineLookupDialog extends ComponentDialog {
         ...(flow.next ? { next: flow.next } : {}),
       } satisfies FlowResult);
     }
+    // "I want a payment plan, my number is …" came here for the number: the arrangement, with this identification.
+    if (wantsArrangement((step.options as { recognition?: Recognition } | undefined)?.recognition))
+      return step.endDialog({ next: 'payment_arrangement' } satisfies FlowResult);
     const context = step.context;
     const ctx = {
       locale: turnLocale(context),

@@ -1,3 +1,4 @@
+import { asksForArrangement } from '../../../domain/arrangement/arrangementWish';
 import { wantsToThinkItOver } from '../../../domain/arrangement/thinkItOver';
 import { asksFirstDueDate } from '../../../domain/arrangement/firstDueQuestion';
 import { ownMonthlyAmountCents } from '../../../domain/arrangement/ownMonthlyAmount';
@@ -86,5 +87,19 @@ describe('thinking it over', () => {
   it.each(['I need to think about it', 'Ich muss mir das überlegen', 'muszę się zastanowić', 'ik wil er even over nadenken'])(
     '"%s"',
     (answer) => expect(wantsToThinkItOver(answer)).toBe(true),
+  );
+});
+
+describe('an arrangement asked for in a message that gives the number', () => {
+  it.each([
+    'I want a payment plan, my number is 9698 9486 1458 0658 and I live at 8911 AB',
+    'Ich möchte Raten zahlen. Meine Nummer ist 0543 7930 5815 5523, PLZ 47533',
+    'Chcę rozłożyć mandat na raty, numer 1624689630323359',
+    'ik wil een betalingsregeling, nummer 1852.9060.9514.1302',
+  ])('"%s"', (message) => expect(asksForArrangement(message)).toBe(true));
+
+  it.each(['what do I owe? 9698948614580658', 'Wie viel muss ich zahlen, und geht das in Raten? 0543793058155523'])(
+    '"%s" asks what is owed first',
+    (message) => expect(asksForArrangement(message)).toBe(false),
   );
 });

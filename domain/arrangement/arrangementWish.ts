@@ -1,0 +1,16 @@
+import { normalizeQuestion } from '../knowledge/normalizeQuestion';
+
+/**
+ * "I want a payment plan, my number is …", "Ich möchte Raten zahlen. Meine Nummer ist …": a
+ * message that gives the letter's number but asks for an arrangement, which the recogniser may
+ * take for a lookup because of the number. "How much do I owe, and can I pay in instalments?"
+ * asks what is owed first, so it is not one.
+ */
+const ARRANGEMENT =
+  / (betalingsregeling|regeling|termijnen|afbetalen|gespreid|payment (plan|arrangement)|instal?lments?|pay in parts|ratenzahlung|raten|ratenweise|abzahlen|rat|raty|ratach|ratami|plan (splaty|ratalny)|rozlozyc|rozlozenie) /;
+const HOW_MUCH = / (hoeveel|wat moet ik|how much|what do i owe|wie viel|was muss ich|ile) /;
+
+export function asksForArrangement(message: string): boolean {
+  const text = normalizeQuestion(message);
+  return ARRANGEMENT.test(text) && !HOW_MUCH.test(text);
+}
