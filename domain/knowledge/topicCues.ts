@@ -198,6 +198,8 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     weight: 2,
     cues: [
       /strafbeschikking|strafbevel|punitive order|penalty order|strafbefehl|\bhaft\b|gevangenis|prison|jail|detention|gefangnis|knast|wiezien|areszt|nakaz karny|taakstraf|community service|ontneming|hechtenis|boetevonnis|court fine|letter o\b|brief o\b/,
+      // The letter code O is the punitive order: "letter code O", "Buchstabe O", "litera O", "the O on my letter".
+      /\b(letter|buchstabe\w*|liter[aeyą]\w*)( code)? o\b|\bo (op|on|auf|na|in|w|im) (de |the |mijn |my |meinem |dem |moim |tym )?(cjib |brief|letter|schreiben|pismie|liscie)/,
       // "jail time for not paying a criminal fine": criminal, not a traffic fine.
       /\bcriminal\b|strafrecht|strafrechtelijke?\b|kryminaln|\bkarn[aey]\b/,
     ],
@@ -225,6 +227,14 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
         /kenmerk|reference|referentie|omschrijving|description|verwendungszweck|zahlungsreferenz|tytul/,
         /overschrijv|overmaa?k|transfer|uberweis|przelew|przelac/,
       ],
+    ],
+  },
+  letter_code: {
+    intents: ['criminal_sanction', 'lost_letter', 'fine_status', 'how_to_pay'],
+    cues: [
+      // "wat betekent de letter M op mijn brief?", "what does the S on my letter mean?" (an O is the
+      // punitive order itself, which that topic answers with more weight).
+      /\b(letter|buchstabe\w*|liter[aeyą]\w*)( code)? [mosetwb]\b|\b[mosetwb] (op|on|auf|na|in|w|im) (de |the |mijn |my |meinem |meinen |dem |moim |mojym |tym )?(brief|letter|schreiben|pismie|liscie|cjib)|\b(letter|brief|schreiben|pismo) (says|zegt|shows|toont|zeigt)( (a|an|een|ein))? [mosetwb]\b|lettercode|letter code|buchstabencode|kod literowy/,
     ],
   },
   payment_problem: {

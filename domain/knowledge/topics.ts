@@ -1,5 +1,5 @@
 /**
- * The topics of the knowledge base (DOMAIN.md §8 plus the lost-letter case). The answer texts live in
+ * The topics of the knowledge base (DOMAIN.md §8 plus the lost-letter case and the letter codes of §5). The answer texts live in
  * `locales/<lng>/faq.json` under `topics.<id>`; this list is the contract between code and content.
  */
 export const TOPIC_IDS = [
@@ -16,6 +16,7 @@ export const TOPIC_IDS = [
   'strafbeschikking',
   'how_to_pay',
   'cjib_number',
+  'letter_code',
   'payment_problem',
   'bank_debit',
   'enforcement',

@@ -549,6 +549,26 @@ const SINGLE: Question[] = [
     says: 'ik heb een taakstraf niet gedaan, wat nu',
     has: [/vervangende hechtenis/, /1 dag per 2 uur/],
   },
+  {
+    locale: 'nl-NL',
+    says: 'wat betekent de letter M op mijn brief',
+    has: [/M: verkeersboete/, /O: strafbeschikking/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'Was bedeutet der Buchstabe E in meinem Schreiben?',
+    has: [/E: europäisches Bußgeld/],
+  },
+  {
+    locale: 'pl-PL',
+    says: 'co oznacza litera W w piśmie z cjib?',
+    has: [/W: środek kompensacyjny/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'my letter says T, what kind of fine is that',
+    has: [/T: transaction proposal/],
+  },
   // Not known from DOMAIN.md: said honestly, no invented period or amount
   {
     locale: 'en-GB',

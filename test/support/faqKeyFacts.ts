@@ -127,6 +127,15 @@ export const KEY_FACTS: Record<TopicId, TopicKeyFacts> = {
     nl: [/CJIB-nummer/, /16 cijfers/, /rechtsboven/],
     en: [/CJIB number/, /16 digits/, /top right/],
   },
+  letter_code: {
+    question: {
+      nl: 'Wat betekent de letter M op mijn brief van het CJIB?',
+      en: 'What does the letter M on my CJIB letter mean?',
+    },
+    any: [/\bM\b/, /\bO\b/, /\bE\b/, /\bW\b/],
+    nl: [/verkeersboete/, /strafbeschikking/, /Europese boete/],
+    en: [/traffic fine/, /punitive order/, /European fine/],
+  },
   payment_problem: {
     question: {
       nl: 'Ik heb mijn boete per ongeluk twee keer betaald',

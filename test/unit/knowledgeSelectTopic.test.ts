@@ -189,6 +189,11 @@ const CASES: [IntentId, string, TopicId][] = [
   ['foreign', 'cjib took 500 euro from my account without asking', 'bank_debit'],
   ['fine_status', 'hoeveel mag het cjib van mijn rekening afhalen', 'bank_debit'],
   ['payment_deadline', 'hoelang duurt t voor de ovj beslist', 'objection'],
+  ['criminal_sanction', 'wat betekent de letter M op mijn brief', 'letter_code'],
+  ['lost_letter', 'What does the letter M on my CJIB letter mean?', 'letter_code'],
+  ['fine_status', 'er staat een S op mijn brief wat is dat', 'letter_code'],
+  ['criminal_sanction', 'letter code O, what is that', 'strafbeschikking'],
+  ['how_to_pay', 'jaki kod wpisać w tytule przelewu', 'cjib_number'],
 ];
 
 describe('selectTopic', () => {
