@@ -8,7 +8,7 @@ import { isSpeechChannel } from './channelKinds';
 import { withoutHesitations } from '../../domain/language/hesitation';
 import { readSpokenNumbers, spokenNumberWord } from '../../domain/language/numberInPairs';
 import { parseNumberWords } from '../../domain/language/numberWords';
-import { repeatTimes, weakDigit } from '../../domain/language/spokenDigits';
+import { repeatTimes, spokenDigit, weakDigit } from '../../domain/language/spokenDigits';
 
 /** Words for a dash said between digits. */
 const DASH = new Set([
@@ -249,6 +249,22 @@ function keyPress(text: string): string | undefined {
 }
 
 /**
+ * "Eén.", "one", "zwo", "jedna", "nummer een", "option one": a digit from 1 to 9 said on its own
+ * (the answer to a menu read out) is that digit, also the words that are digits only next to
+ * others ("een", "ein"). Not "oh": on its own that is a sigh.
+ */
+function digitSaidAlone(text: string): string | undefined {
+  const words = foldDiacritics(text)
+    .replace(/[.!]+$/, '')
+    .trim()
+    .split(/\s+/);
+  const last = words[words.length - 1];
+  if (!words.slice(0, -1).every((w) => KEY_FILLER.test(w)) || last === 'oh' || last === 'o') return undefined;
+  const digit = spokenDigit(last) ?? weakDigit(last);
+  return digit && digit !== '0' ? digit : undefined;
+}
+
+/**
  * Speech recognisers punctuate pauses: "Sześćdziesiąt jeden, zero zero jeden.", "Acht negen een
  * een, A, B.". When the whole utterance is digits (and letters of a postcode), those commas and
  * full stops are pauses inside one number, not ends of it.
@@ -280,5 +296,5 @@ export function normalizeSpokenInput(text: string): string {
   if (DTMF_KEYS.test(trimmed) && /\d/.test(trimmed)) return dtmfText(trimmed);
   // "eh", "uhm", and "wacht even" inside a number: the recogniser wrote down the caller thinking.
   const said = withoutHesitations(trimmed);
-  return keyPress(said) ?? collapseDigitRuns(withoutPausePunctuation(said));
+  return keyPress(said) ?? digitSaidAlone(said) ?? collapseDigitRuns(withoutPausePunctuation(said));
 }

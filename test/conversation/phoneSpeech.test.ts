@@ -67,6 +67,16 @@ describe('what callers say to the speech recogniser', () => {
     return heard(replies);
   }
 
+  it.each<[Lang, string, RegExp]>([
+    ['nl', 'Eén.', /CJIB-nummer/],
+    ['en', 'one', /CJIB number/],
+    ['de', 'zwo', /CJIB-Nummer/],
+    ['pl', 'jedna', /numer CJIB/],
+  ])('%s: "%s" picks that choice of the menu read out', async (lang, line, next) => {
+    const c = await caller(lang);
+    expect(await say(c, lang, line)).toMatch(next);
+  });
+
   describe('a CJIB number', () => {
     it.each<[Lang, string, string]>([
       [

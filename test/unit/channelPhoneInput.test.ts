@@ -171,3 +171,21 @@ describe('asking to hear it again', () => {
     }
   });
 });
+
+describe('a digit said on its own', () => {
+  it.each([
+    ['Eén.', '1'],
+    ['een', '1'],
+    ['One.', '1'],
+    ['option one', '1'],
+    ['nummer een', '1'],
+    ['zwo', '2'],
+    ['jedna', '1'],
+  ])('"%s" is the digit %s, as an answer to a menu read out', (text, digit) => {
+    expect(normalizeSpokenInput(text)).toBe(digit);
+  });
+
+  it.each(['Oh.', 'nul', 'twaalf', 'een boete', 'ja'])('"%s" stays what it is', (text) => {
+    expect(normalizeSpokenInput(text)).toBe(text);
+  });
+});
