@@ -392,7 +392,7 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
       case 'atOnce':
         return this.payInFull(step);
       case 'no':
-        await say(context, this.deps, { text: text(context, this.deps, 'arrangement:plan.declined') });
+        await this.sayDeclined(context);
         return step.endDialog({});
       default:
         return step.endDialog({ reroute: true } satisfies FlowResult);
@@ -476,7 +476,7 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     if (objection) return this.objected(step, objection);
     // "Actually no", "I need to think about it" instead of a contact: nothing is requested.
     if (!proposal.contact && (await this.changedMind(context))) {
-      await say(context, this.deps, { text: text(context, this.deps, 'arrangement:plan.declined') });
+      await this.sayDeclined(context);
       return step.endDialog({});
     }
     if (!proposal.contact) return step.endDialog({ reroute: true } satisfies FlowResult);
@@ -533,7 +533,7 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     if (answer === 'no' && mentionsContact(context.activity.text ?? ''))
       return step.replaceDialog(CONFIRM_STEPS, { draft } satisfies Proposal);
     if (answer === 'no') {
-      await say(context, this.deps, { text: text(context, this.deps, 'arrangement:plan.declined') });
+      await this.sayDeclined(context);
       return step.endDialog({});
     }
     const { contact } = proposalOf(step);
@@ -578,6 +578,16 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
       });
     }
     return false;
+  }
+
+  /**
+   * Nothing requested, said so. The arrangement stays on offer for the next message: "actually yes,
+   * send it" or "doch, ich möchte sie" starts it again (the identification is kept).
+   */
+  private async sayDeclined(context: TurnContext): Promise<void> {
+    await say(context, this.deps, { text: text(context, this.deps, 'arrangement:plan.declined') });
+    const data = await this.deps.state.conversation.get(context, {});
+    data.pendingClarification = ['payment_arrangement'];
   }
 
   /** A plain "no" (not "no, I have no e-mail") or "I need to think about it" where a contact is asked. */

@@ -616,6 +616,8 @@ describe('Polish speakers', () => {
     await c.say('tak');
     await c.say('+48 601 234 567');
     expect(await c.say('nie')).toMatch(/niczego nie złożyłem/);
+    // A change of mind right after: the schedule again, still without the number.
+    expect(await c.say('tak')).toMatch(/574,00 € w 12 miesięcznych ratach/);
     expect(c.timesAsked('number')).toBeLessThanOrEqual(1);
     expect(c.references()).toHaveLength(0);
   });
