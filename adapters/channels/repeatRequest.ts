@@ -5,6 +5,7 @@
  * says the last prompt again, with its choices, and the dialog keeps waiting where it was.
  * Pure; the turn step remembers the prompt and sends the repetition.
  */
+import { isHesitation } from '../../domain/language/hesitation';
 import { normalizeText } from '../../domain/language/normalizeText';
 import type { ReplyChoice } from '../../domain/ports/replyRenderer';
 import { attachOfferedChoices, offeredChoicesOf } from './offeredChoices';
@@ -69,7 +70,7 @@ const REPEAT_PATTERNS = REPEAT_PHRASES.map((phrase) => new RegExp(phrase.source,
 
 /** A bare "sorry?", "wat?", "what?", "słucham?" on its own asks to hear it again. */
 const BARE_QUESTION =
-  /^\s*(sorry|pardon|wat|what|huh|wie|was|hä|he|słucham|slucham|co|proszę|prosze)\s*\?+\s*$/i;
+  /^\s*(?:(?:sorry|pardon|excuse me|entschuldigung|przepraszam|eh|ehm|uh|uhm|um|äh|ähm|yyy)[,.]?\s+)?(sorry|pardon|wat|what|huh|wie|was|hä|he|hè|słucham|slucham|co|proszę|prosze)\s*\?+\s*$/i;
 
 /** Whether the whole message asks to hear the last prompt again (not "send the letter again"). */
 export function isRepeatRequest(text: string | undefined): boolean {
@@ -87,7 +88,8 @@ export function isRepeatRequest(text: string | undefined): boolean {
     }
   }
   if (!matched) return false;
-  return rest.split(/\s+/).every((word) => !word || FILLER.has(word));
+  // "uhm, can you repeat that", "yyy, proszę powtórzyć": the caller's hesitation is no other request.
+  return rest.split(/\s+/).every((word) => !word || FILLER.has(word) || isHesitation(word));
 }
 
 /** What the turn step keeps of the assistant's last turn to say it again. */

@@ -189,3 +189,23 @@ describe('a digit said on its own', () => {
     expect(normalizeSpokenInput(text)).toBe(text);
   });
 });
+
+describe('asking to hear it again with a hesitation or an apology first', () => {
+  it.each([
+    'uhm, can you repeat that',
+    'äh, wie bitte?',
+    'yyy, proszę powtórzyć',
+    'sorry, wat?',
+    'Hè?',
+    'Excuse me, what?',
+  ])('"%s" asks to hear the last prompt again', (text) => {
+    expect(isRepeatRequest(text)).toBe(true);
+  });
+
+  it.each(['sorry, wat kost het?', 'eh, wat moet ik betalen?', 'uhm, ik wil betalen'])(
+    '"%s" is something else',
+    (text) => {
+      expect(isRepeatRequest(text)).toBe(false);
+    },
+  );
+});
