@@ -7,7 +7,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { IntentId } from '../domain/language/intents';
 import { acceptsOffer } from '../domain/language/offerAcceptance';
-import { followUpTopic } from '../domain/knowledge/followUpTopic';
+import { followUpTopic, refersBack } from '../domain/knowledge/followUpTopic';
 import { selectTopic, type TopicSelection } from '../domain/knowledge/selectTopic';
 import { type FlowAction, parseFlowAction, parseTopicValue, type TopicId } from '../domain/knowledge/topics';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -165,9 +165,11 @@ export class FaqDialog extends ComponentDialog {
     if (!picked) {
       // "Wat kost dat?", "and if I don't?": a short question about the answer just given, which the
       // recogniser cannot place on its own (one it can place, like "hoe lang duurt het beroep?", is routed).
+      // "En dan?", "muss ich in der Zwischenzeit zahlen?" lean on the answer whatever the recogniser says.
       const recognition = await turnRecognition(step.context, this.deps);
       const placed = recognition.intent !== 'none' && recognition.score >= this.deps.confidenceThreshold;
-      const next = placed ? undefined : followUpTopic(valuesOf(step).topicId, text ?? '');
+      const next =
+        placed && !refersBack(text ?? '') ? undefined : followUpTopic(valuesOf(step).topicId, text ?? '');
       if (next) return step.replaceDialog(STEPS, { topicId: next } satisfies FaqOptions);
       return step.endDialog({ reroute: true } satisfies FaqResult);
     }

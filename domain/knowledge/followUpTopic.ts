@@ -13,7 +13,7 @@ const MAX_WORDS = 8;
 const KINDS: [FollowUpKind, RegExp][] = [
   [
     'payDuring',
-    /^(?=.*\b(betalen|pay|zahlen|placic|zaplacic)\b)(?=.*\b(ondertussen|intussen|tijdens|zolang|meanwhile|in the meantime|while|solange|wahrenddessen|inzwischen|w tym czasie|w miedzyczasie)\b)/,
+    /^(?=.*\b(betalen|pay|zahlen|placic|zaplacic)\b)(?=.*\b(ondertussen|intussen|tijdens|zolang|tot die tijd|meanwhile|in the meantime|while|until then|solange|wahrenddessen|inzwischen|in der zwischenzeit|zwischenzeitlich|bis dahin|w tym czasie|w miedzyczasie|do tego czasu)\b)/,
   ],
   [
     'cost',
@@ -21,13 +21,32 @@ const KINDS: [FollowUpKind, RegExp][] = [
   ],
   [
     'consequence',
-    /^ (and|en|und|a|i) (then|dan|dann|potem|co dalej)\b|\b(and|en|und|a) (what )?(if|als|wenn|jesli|jezeli|gdy|co jesli)\b.*\b(not|niet|nicht|nie|dont|doe|zahle|betaal)\b|\b(what happens (then|next|after that)|wat gebeurt er dan|was passiert dann|co sie wtedy stanie)\b/,
+    /^ (and|en|und|a|i) (then|dan|dann|potem|co dalej|after that|daarna|danach)\b|^ (a|i) co (potem|dalej|wtedy)\b|^ (what then|what next|wat dan|und was dann|was dann|co dalej|co potem) $|\b(and|en|und|a) (what )?(if|als|wenn|jesli|jezeli|gdy|co jesli)\b.*\b(not|niet|nicht|nie|dont|doe|zahle|betaal)\b|\b(what happens (then|next|after that)|wat gebeurt er dan|was passiert dann|co sie wtedy stanie)\b/,
   ],
   [
     'duration',
     /\b(hoe lang duurt|how long (does|will) (that|it|this)|wie lange dauert|jak dlugo (to )?trwa)\b/,
   ],
 ];
+
+/**
+ * Follow-ups that cannot be about anything but the answer just given, whatever the recogniser makes of
+ * them: "en dan?", "and after that?", "a co potem?", "how long does that take?", "muss ich in der
+ * Zwischenzeit zahlen?". ("Hoe lang duurt het beroep?" names its own subject and is routed as new.)
+ */
+const REFERS_BACK: RegExp[] = [
+  /^ (and |en |und |a |i )?(then|dan|dann|potem|after that|daarna|danach|what then|what next|wat dan|was dann|co dalej|co potem|co wtedy)( (then|dan|dann|potem))? $/,
+  /^ (a |i )?co (potem|dalej|wtedy) $/,
+  /^ (and |en |und |a |i )?(hoe lang duurt (dat|het)|how long (does|will) (that|it|this) (take|last)|wie lange dauert (das|es)|jak dlugo (to )?trwa)( (dan|then|dann|ongeveer|eigenlijk|approximately|ungefahr|mniej wiecej))? $/,
+];
+
+/** Whether a short message can only be a follow-up to the previous answer (see REFERS_BACK, and paying meanwhile). */
+export function refersBack(text: string): boolean {
+  const kind = followUpKind(text);
+  if (!kind) return false;
+  const normalized = normalizeQuestion(text);
+  return kind === 'payDuring' || REFERS_BACK.some((pattern) => pattern.test(normalized));
+}
 
 /** What a follow-up asks for, or undefined when the message is long or not a follow-up. */
 export function followUpKind(text: string): FollowUpKind | undefined {

@@ -306,7 +306,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       // "de officier heeft mijn beroep afgewezen": the next step is the court.
       [
         /officier|prosecutor|staatsanwalt|prokurator/,
-        /afgewezen|ongegrond|rejected|dismissed|upheld|turned down|abgelehnt|zuruckgewiesen|odrzuc|oddalil/,
+        /afgewezen|afwijs|afwijst|wijst (het |mijn beroep )?af|ongegrond|reject|dismiss|upheld|upholds|turned down|turns down|abgelehnt|ablehnt|zuruckgewiesen|odrzuc|oddal/,
       ],
       [TIME, /kantonrechter|rechter|\bcourt|judge|amtsgericht|richter|\bsad/],
     ],

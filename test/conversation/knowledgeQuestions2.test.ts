@@ -596,6 +596,42 @@ const SINGLE: Question[] = [
   },
 ];
 
+/** Follow-ups that lean on the answer just given, whatever the recogniser makes of them. */
+const CONVERSATIONS: { name: string; locale: Question['locale']; turns: Omit<Question, 'locale'>[] }[] = [
+  {
+    name: 'an objection, then paying in the meantime (de)',
+    locale: 'de-DE',
+    turns: [
+      { says: 'Ich bin mit dem Bußgeld nicht einverstanden', has: [/innerhalb von 6 Wochen/] },
+      { says: 'Muss ich in der Zwischenzeit zahlen?', has: [/noch nicht zahlen/, /16 Wochen/] },
+    ],
+  },
+  {
+    name: 'an objection, then what if the officier rejects it (nl)',
+    locale: 'nl-NL',
+    turns: [
+      { says: 'ik wil bezwaar maken', has: [/binnen 6 weken/] },
+      { says: 'en als de officier het afwijst?', has: [/kantonrechter/, /zekerheid/] },
+    ],
+  },
+  {
+    name: 'compensation for a victim, then how long that takes (en)',
+    locale: 'en-GB',
+    turns: [
+      { says: 'im a victim waiting for compensation', has: [/8 months/] },
+      { says: 'how long does that take?', has: [/8 months/], not: [/8 weeks/] },
+    ],
+  },
+  {
+    name: 'a fine that went up, then what comes after (pl)',
+    locale: 'pl-PL',
+    turns: [
+      { says: 'dlaczego mandat jest wyższy?', has: [/1,5 raza/] },
+      { says: 'a co potem?', has: [/komornik/, /beslagvrije voet/] },
+    ],
+  },
+];
+
 describe('more knowledge questions in citizens’ own words', () => {
   let app: TestApp;
 
@@ -619,5 +655,11 @@ describe('more knowledge questions in citizens’ own words', () => {
     const conversation = app.conversation({ locale });
     await conversation.start();
     check(textOf(await conversation.say(says)), question);
+  });
+
+  it.each(CONVERSATIONS.map((c) => [c.name, c] as const))('%s', async (_name, { locale, turns }) => {
+    const conversation = app.conversation({ locale });
+    await conversation.start();
+    for (const turn of turns) check(textOf(await conversation.say(turn.says)), turn);
   });
 });

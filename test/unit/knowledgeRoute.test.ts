@@ -1,5 +1,5 @@
 import type { IntentId } from '../../domain/language/intents';
-import { followUpKind, followUpTopic } from '../../domain/knowledge/followUpTopic';
+import { followUpKind, followUpTopic, refersBack } from '../../domain/knowledge/followUpTopic';
 import { routeKnowledge } from '../../domain/knowledge/routeKnowledge';
 import type { TopicId } from '../../domain/knowledge/topics';
 
@@ -169,6 +169,25 @@ describe('followUpTopic (a short question that leans on the previous answer)', (
     ['court_appeal', 'ile to kosztuje?', 'court_appeal'],
   ] as [TopicId, string, TopicId][])('after %s, "%s" → %s', (previous, text, topic) => {
     expect(followUpTopic(previous, text)).toBe(topic);
+  });
+
+  it.each([
+    ['objection', 'Muss ich in der Zwischenzeit zahlen?', 'objection'],
+    ['late_payment', 'a co potem?', 'enforcement'],
+    ['noodstop', 'and after that?', 'noodstop'],
+    ['victim_compensation', 'how long does that take?', 'victim_compensation'],
+  ] as [TopicId, string, TopicId][])(
+    'after %s, "%s" can only lean on the answer → %s',
+    (previous, text, topic) => {
+      expect(refersBack(text)).toBe(true);
+      expect(followUpTopic(previous, text)).toBe(topic);
+    },
+  );
+
+  it('does not take a follow-up with a subject of its own as leaning on the answer', () => {
+    expect(refersBack('hoe lang duurt het beroep?')).toBe(false);
+    expect(refersBack('wat kost de kantonrechter?')).toBe(false);
+    expect(refersBack('hoeveel moet ik betalen')).toBe(false);
   });
 
   it('leaves messages with a subject of their own, and unknown combinations, to the router', () => {
