@@ -5,6 +5,7 @@ import { wantsToPayInFull } from '../domain/arrangement/payInFull';
 import { wantsToThinkItOver } from '../domain/arrangement/thinkItOver';
 import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
 import { asksHowLongToSpread } from '../domain/arrangement/spreadQuestion';
+import { isQuestion } from '../domain/knowledge/questionForm';
 import { selectTopic } from '../domain/knowledge/selectTopic';
 import type { TopicId } from '../domain/knowledge/topics';
 import { foldDiacritics } from '../domain/language/normalizeText';
@@ -177,4 +178,22 @@ export function promptOptions(
 export function understood(read: (context: TurnContext) => Promise<unknown>) {
   return async (prompt: { context: TurnContext; attemptCount: number }): Promise<boolean> =>
     (await read(prompt.context)) !== undefined || prompt.attemptCount >= 3;
+}
+
+/** A question about the contact detail at the confirmation ("do I get an e-mail?"), not a change of it. */
+export function asksAboutContact(answer: string): boolean {
+  return isQuestion(answer) && mentionsContact(answer) && !wantsOtherContact(answer);
+}
+
+/** "Actually no", "nee, toch niet", "jednak nie", "nein danke": a no on its own ("nie wiem" is not one). */
+const PLAIN_NO =
+  /^((actually|well|hmm|eigentlich|ach|jednak|toch|nou)[\s,]+)?(no|nope|nee|neen|nein|nie)(\s+(toch niet|doch nicht|jednak|thanks|thank you|danke|dziękuję|bedankt|dank je))?[\s,.!]*$|^(jednak nie|doch nicht|toch niet|actually not)\b/i;
+
+/** A plain "no" (not "no, I have no e-mail") or "I need to think about it" where a contact is asked. */
+export async function changedMind(context: TurnContext, deps: DialogDeps): Promise<boolean> {
+  const answer = context.activity.text ?? '';
+  if (wantsToThinkItOver(answer)) return true;
+  const { entities } = await turnRecognition(context, deps);
+  if (entities.email || entities.phone || mentionsContact(answer)) return false;
+  return entities.yesNo === false || PLAIN_NO.test(answer.trim());
 }

@@ -115,3 +115,43 @@ export function scheduleReply(
     },
   };
 }
+
+/** "When is the first payment due?" during the flow: the schedule's first due date and monthly amount. */
+export function firstDueReply(
+  context: TurnContext,
+  deps: DialogDeps,
+  draft: { firstDueDate: string; monthlyAmount: number },
+): Reply {
+  const locale = turnLocale(context);
+  return {
+    text: text(context, deps, 'arrangement:plan.firstDueAnswer', {
+      firstDue: formatDate(draft.firstDueDate, locale),
+      monthly: formatMoney(draft.monthlyAmount, locale),
+    }),
+  };
+}
+
+/** An own monthly amount at or above the proposed one: the schedule fits (not a personal arrangement). */
+export function ownAmountFitsReply(
+  context: TurnContext,
+  deps: DialogDeps,
+  amounts: { own: number; monthlyCents: number; totalCents: number },
+): Reply {
+  const money = (cents: number): string => formatMoney(cents, turnLocale(context));
+  return {
+    text: text(context, deps, 'arrangement:plan.ownAmountFits', {
+      own: money(amounts.own),
+      monthly: money(amounts.monthlyCents),
+      total: money(amounts.totalCents),
+    }),
+  };
+}
+
+/** "I want to pay it all at once": nothing requested, the total, and the ways to pay offered. */
+export function payInFullReply(context: TurnContext, deps: DialogDeps, totalCents: number): Reply {
+  return {
+    text: text(context, deps, 'arrangement:plan.atOnce', { total: formatMoney(totalCents, turnLocale(context)) }),
+    choices: [{ value: 'how_to_pay', title: text(context, deps, 'common:intent.how_to_pay') }],
+    expectsInput: true,
+  };
+}

@@ -31,6 +31,8 @@ import type { IntentId } from '../domain/language/intents';
 import type { Recognition } from '../domain/ports/recognizer';
 import {
   arrangementQuestion,
+  asksAboutContact,
+  changedMind,
   mentionsContact,
   planChoices,
   promptOptions,
@@ -41,7 +43,14 @@ import {
   wantsOtherContact,
   yesNoChoices,
 } from './arrangementPrompts';
-import { excludedClaimsReply, existingArrangementReplies, scheduleReply } from './arrangementReplies';
+import {
+  excludedClaimsReply,
+  existingArrangementReplies,
+  firstDueReply,
+  ownAmountFitsReply,
+  payInFullReply,
+  scheduleReply,
+} from './arrangementReplies';
 import type { DialogDeps } from './dialogDeps';
 import { topicReply } from './faqAnswer';
 import {
@@ -76,10 +85,6 @@ interface Proposal {
   contact?: { email?: string; phone?: string };
 }
 
-/** "Actually no", "nee, toch niet", "jednak nie", "nein danke": a no on its own ("nie wiem" is not one). */
-const PLAIN_NO =
-  /^((actually|well|hmm|eigentlich|ach|jednak|toch|nou)[\s,]+)?(no|nope|nee|neen|nein|nie)(\s+(toch niet|doch nicht|jednak|thanks|thank you|danke|dziękuję|bedankt|dank je))?[\s,.!]*$|^(jednak nie|doch nicht|toch niet|actually not)\b/i;
-
 /** What the schedule question needs to read an amount of the citizen's own. */
 interface PlanValidations {
   monthlyCents: number;
@@ -98,10 +103,6 @@ function draftOnStack(innerDc: DialogContext): Proposal['draft'] | undefined {
 }
 
 /** A question of the citizen's own (not "wat bedoel je?", which the question's retry explains). */
-/** A question about the contact detail at the confirmation ("do I get an e-mail?"), not a change of it. */
-const asksAboutContact = (answer: string): boolean =>
-  isQuestion(answer) && mentionsContact(answer) && !wantsOtherContact(answer);
-
 const unknownQuestion = (answer: string): boolean =>
   isQuestion(answer) && !saysNotUnderstood(answer) && /[\p{L}\p{N}]/u.test(answer);
 
@@ -184,13 +185,7 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     // "When is the first payment due?" once the schedule is shown: its date, then the question again.
     const draft = asking && OWN_QUESTIONS.has(asking) ? draftOnStack(innerDc) : undefined;
     if (draft && asksFirstDueDate(innerDc.context.activity.text ?? '')) {
-      const locale = turnLocale(innerDc.context);
-      await say(innerDc.context, this.deps, {
-        text: text(innerDc.context, this.deps, 'arrangement:plan.firstDueAnswer', {
-          firstDue: formatDate(draft.firstDueDate, locale),
-          monthly: formatMoney(draft.monthlyAmount, locale),
-        }),
-      });
+      await say(innerDc.context, this.deps, firstDueReply(innerDc.context, this.deps, draft));
       await innerDc.repromptDialog();
       return Dialog.EndOfTurn;
     }
@@ -420,14 +415,9 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
    */
   private async payInFull(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
-    const total = formatMoney(proposalOf(step).draft.totalAmount, turnLocale(context));
     const data = await this.deps.state.conversation.get(context, {});
     data.pendingClarification = ['how_to_pay'];
-    await say(context, this.deps, {
-      text: text(context, this.deps, 'arrangement:plan.atOnce', { total }),
-      choices: [{ value: 'how_to_pay', title: text(context, this.deps, 'common:intent.how_to_pay') }],
-      expectsInput: true,
-    });
+    await say(context, this.deps, payInFullReply(context, this.deps, proposalOf(step).draft.totalAmount));
     return step.endDialog({});
   }
 
@@ -442,14 +432,7 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     const own = ownMonthlyAmountCents(recognition.text, recognition.entities.amountCents);
     if (own === undefined || own < limits.monthlyCents) return false;
     if (scheduleObjection(recognition.text) === 'cannotPay') return false;
-    const locale = turnLocale(context);
-    await say(context, this.deps, {
-      text: text(context, this.deps, 'arrangement:plan.ownAmountFits', {
-        own: formatMoney(own, locale),
-        monthly: formatMoney(limits.monthlyCents, locale),
-        total: formatMoney(limits.totalCents, locale),
-      }),
-    });
+    await say(context, this.deps, ownAmountFitsReply(context, this.deps, { own, ...limits }));
     return true;
   }
 
@@ -475,7 +458,7 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     const objection = proposal.contact ? undefined : scheduleObjection(context.activity.text ?? '');
     if (objection) return this.objected(step, objection);
     // "Actually no", "I need to think about it" instead of a contact: nothing is requested.
-    if (!proposal.contact && (await this.changedMind(context))) {
+    if (!proposal.contact && (await changedMind(context, this.deps))) {
       await this.sayDeclined(context);
       return step.endDialog({});
     }
@@ -565,7 +548,7 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     // Not a contact but an answer to the schedule after all ("het maandbedrag is toch te hoog").
     if (scheduleObjection(answer)) return true;
     // "Actually no", "ich muss mir das überlegen": not now (askConfirmation says nothing was requested).
-    if (await this.changedMind(prompt.context)) return true;
+    if (await changedMind(prompt.context, this.deps)) return true;
     if (
       isQuestion(answer) ||
       saysDontKnow(answer) ||
@@ -588,15 +571,6 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     await say(context, this.deps, { text: text(context, this.deps, 'arrangement:plan.declined') });
     const data = await this.deps.state.conversation.get(context, {});
     data.pendingClarification = ['payment_arrangement'];
-  }
-
-  /** A plain "no" (not "no, I have no e-mail") or "I need to think about it" where a contact is asked. */
-  private async changedMind(context: TurnContext): Promise<boolean> {
-    const answer = context.activity.text ?? '';
-    if (wantsToThinkItOver(answer)) return true;
-    const { entities } = await turnRecognition(context, this.deps);
-    if (entities.email || entities.phone || mentionsContact(answer)) return false;
-    return entities.yesNo === false || PLAIN_NO.test(answer.trim());
   }
 
   private confirmChoices(context: TurnContext) {
