@@ -16,6 +16,7 @@ const ORDINALS: Record<string, number> = {
   one: 1,
   first: 1,
   eins: 1,
+  jedna: 1,
   erste: 1,
   ersten: 1,
   erstes: 1,
@@ -28,6 +29,8 @@ const ORDINALS: Record<string, number> = {
   two: 2,
   second: 2,
   zwei: 2,
+  zwo: 2,
+  dwie: 2,
   zweite: 2,
   zweiten: 2,
   dwa: 2,
@@ -113,25 +116,37 @@ const ORDINALS: Record<string, number> = {
   ostatnia: -1,
 };
 
+/** "Number"/"option" and politeness: words that may stand around a choice's number on their own. */
+const AROUND_NUMBER = [
+  'optie option keuze choice nummer number nr no numer numerem numeru pozycja',
+  'graag alstublieft alsjeblieft aub svp dank u bedankt please pls thanks thank you bitte danke gerne prosze poprosze dziekuje',
+]
+  .join(' ')
+  .split(' ');
+
 /**
  * Filler around a choice ("de tweede graag", "option 2 please", "nummer 1 alstublieft",
- * "Nummer 3 bitte", "numer 1 proszę"): politeness, "number"/"option" and "I'll take".
+ * "Nummer 3 bitte", "numer 1 proszę"): articles, politeness, "number"/"option" and "I'll take".
  */
-const FILLER = new Set(
-  [
-    'de het the die der das deze dat ja een a eh uh that one',
-    'optie option keuze choice nummer number nr no numer numerem numeru pozycja',
-    'graag alstublieft alsjeblieft aub svp dank u bedankt please pls thanks thank you bitte danke gerne prosze poprosze dziekuje',
-    'ik wil kies neem doe maar i want want choose pick take ill go with my ich mochte nehme wahle wahl auswahl variante punkt',
-    'chce wybor wybieram biore ta moze opcja opcje opcji',
-  ]
-    .join(' ')
-    .split(' '),
-);
+const FILLER = new Set([
+  ...'de het the die der das deze dat ja een a eh uh that one'.split(' '),
+  ...AROUND_NUMBER,
+  ...'ik wil kies neem doe maar i want want choose pick take ill go with my ich mochte nehme wahle wahl auswahl variante punkt'.split(
+    ' ',
+  ),
+  ...'chce wybor wybieram biore ta moze opcja opcje opcji'.split(' '),
+]);
+
+const AROUND_NUMBER_SET = new Set(AROUND_NUMBER);
 
 /** The number a bare answer says ("2", "twee", "de tweede", "nummer 5 graag"); -1 for "the last". */
 function numberSaid(ws: string[]): number | undefined {
   const meaningful = ws.filter((w) => !FILLER.has(w));
+  // "Een", "one", "nummer een graag": the word is also an article, so it is a number only on its own.
+  if (meaningful.length === 0) {
+    const bare = ws.filter((w) => !AROUND_NUMBER_SET.has(w));
+    return bare.length === 1 && (bare[0] === 'een' || bare[0] === 'one') ? 1 : undefined;
+  }
   if (meaningful.length !== 1) return undefined;
   const w = meaningful[0];
   const stem = w.replace(/(st|nd|rd|th|e|de|ste)$/, '');

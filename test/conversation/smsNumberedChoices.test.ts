@@ -47,6 +47,10 @@ describe('numbered choices on messaging channels', () => {
     ['whatsapp', 'nl-NL', 'optie 2', 'Betalingsregeling', /CJIB-nummer/],
     ['sms', 'en-GB', 'number two please', 'Payment arrangement', /CJIB number/],
     ['sms', 'pl-PL', 'numer 1 proszę', 'Sprawdź mój mandat', /numeru CJIB/],
+    ['sms', 'nl-NL', 'een', 'Mijn boete opzoeken', /CJIB-nummer/],
+    ['sms', 'en-GB', 'one', 'Look up my fine', /CJIB number/],
+    ['whatsapp', 'de-DE', 'zwo', 'Ratenzahlung', /CJIB-Nummer/],
+    ['sms', 'pl-PL', 'jedna', 'Sprawdź mój mandat', /numeru CJIB/],
   ])('%s %s: "%s" at the welcome picks that choice', async (channelId, locale, answer, title, expected) => {
     const { viaNumber, viaWords } = await sameAsWords(channelId, locale, answer, title);
     expect(viaNumber).toMatch(expected);
@@ -61,21 +65,44 @@ describe('numbered choices on messaging channels', () => {
   });
 
   it.each([
-    ['nl-NL', '5', /^Sorry, er is geen keuze 5\. Antwoord alstublieft met 1, 2 of 3\./, /1\. Mijn boete opzoeken\n2\. Betalingsregeling\n3\. Medewerker spreken/],
-    ['en-GB', 'number 5 please', /^Sorry, there is no choice 5\. Please answer 1, 2 or 3\./, /1\. Look up my fine\n2\. Payment arrangement/],
-    ['de-DE', 'Nummer 7 bitte', /^Entschuldigung, eine Auswahl 7 gibt es nicht\. Bitte antworten Sie mit 1, 2 oder 3\./, /1\. .+\n2\. .+\n3\. /],
-    ['pl-PL', 'piątka', /^Przepraszam, nie ma opcji 5\. Proszę wybrać 1, 2 lub 3\./, /1\. Sprawdź mój mandat\n2\. /],
-  ])('%s: "%s" when three choices are offered asks again, kindly, with the choices', async (locale, answer, kind, listed) => {
-    const c = await started('sms', locale);
-    const reply = read(await c.say(answer));
-    expect(reply).toMatch(kind);
-    expect(reply).toMatch(listed);
-    expect(reply).not.toMatch(/niet mee helpen|cannot help|nicht helfen|nie mogę pomóc/i);
-    // The choices still stand: "2" now picks the second.
-    const second = read(await c.say('2'));
-    expect(second).not.toMatch(kind);
-    expect(second).toMatch(/CJIB/);
-  });
+    [
+      'nl-NL',
+      '5',
+      /^Sorry, er is geen keuze 5\. Antwoord alstublieft met 1, 2 of 3\./,
+      /1\. Mijn boete opzoeken\n2\. Betalingsregeling\n3\. Medewerker spreken/,
+    ],
+    [
+      'en-GB',
+      'number 5 please',
+      /^Sorry, there is no choice 5\. Please answer 1, 2 or 3\./,
+      /1\. Look up my fine\n2\. Payment arrangement/,
+    ],
+    [
+      'de-DE',
+      'Nummer 7 bitte',
+      /^Entschuldigung, eine Auswahl 7 gibt es nicht\. Bitte antworten Sie mit 1, 2 oder 3\./,
+      /1\. .+\n2\. .+\n3\. /,
+    ],
+    [
+      'pl-PL',
+      'piątka',
+      /^Przepraszam, nie ma opcji 5\. Proszę wybrać 1, 2 lub 3\./,
+      /1\. Sprawdź mój mandat\n2\. /,
+    ],
+  ])(
+    '%s: "%s" when three choices are offered asks again, kindly, with the choices',
+    async (locale, answer, kind, listed) => {
+      const c = await started('sms', locale);
+      const reply = read(await c.say(answer));
+      expect(reply).toMatch(kind);
+      expect(reply).toMatch(listed);
+      expect(reply).not.toMatch(/niet mee helpen|cannot help|nicht helfen|nie mogę pomóc/i);
+      // The choices still stand: "2" now picks the second.
+      const second = read(await c.say('2'));
+      expect(second).not.toMatch(kind);
+      expect(second).toMatch(/CJIB/);
+    },
+  );
 
   it('on the phone a key that is not offered is answered in speech, with the choices read out again', async () => {
     const c = await started('telephony', 'nl-NL');

@@ -11,6 +11,14 @@ describe('a number answering offered choices', () => {
     ['dwójkę poproszę', 1],
     ['ik kies de tweede, dank u', 1],
     ['the last one please', 2],
+    ['een', 0],
+    ['Eén.', 0],
+    ['one', 0],
+    ['nummer een graag', 0],
+    ['option one please', 0],
+    ['zwo', 1],
+    ['dwie', 1],
+    ['jedna', 0],
   ])('"%s" picks choice %i of three', (text, index) => {
     expect(choiceIndex(text, 3)).toBe(index);
   });
@@ -18,6 +26,13 @@ describe('a number answering offered choices', () => {
   it('is not a number when the answer says more than a number', () => {
     expect(choiceIndex('ik wil 2 boetes betalen', 3)).toBeUndefined();
     expect(choiceIndex('nummer 1 van de brief is fout', 3)).toBeUndefined();
+  });
+
+  it('"een" and "one" are articles too: with another word they pick nothing', () => {
+    expect(choiceIndex('that one', 3)).toBeUndefined();
+    expect(choiceIndex('ja een', 3)).toBeUndefined();
+    expect(choiceIndex('een boete', 3)).toBeUndefined();
+    expect(choiceIndex('a', 3)).toBeUndefined();
   });
 
   it('a number that is not offered is told apart from an answer that is no number', () => {
