@@ -5,12 +5,13 @@ import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { asksWhenCalledBack } from '../domain/language/callbackRequest';
 import { expressesFrustration } from '../domain/handoff/frustrationSignal';
 import { asksForPerson, declinesPerson } from '../domain/handoff/personRequest';
+import { takesWelcomeOffer } from '../domain/handoff/welcomeOffer';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { asksToWait } from '../domain/language/waitRequest';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
 import { saysNotUnderstood } from '../domain/language/dontKnow';
 import { requestedLocale } from '../domain/language/requestedLocale';
-import { SUPPORTED_LOCALES } from '../domain/language/locale';
+import { SUPPORTED_LOCALES, type Locale } from '../domain/language/locale';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
@@ -68,6 +69,16 @@ export class MainDialog extends ComponentDialog {
     const context = step.context;
     const data = await this.deps.state.conversation.get(context, {});
     const recognition = await turnRecognition(context, this.deps);
+    // The welcome's offer of a person stands for the first message only, and only a clear yes takes it:
+    // "ok", "top, dank je" or 👍 acknowledge the welcome (they were queued for staff).
+    // (On the first message the only offer is the welcome's, unless the handoff gate made one for distress.)
+    const welcomeOffer = data.personOffered === true && data.turns === 1 && data.handoffReason === undefined;
+    if (welcomeOffer && recognition.entities.yesNo === true && !takesWelcomeOffer(recognition.text))
+      data.personOffered = undefined;
+    // An offer of a person made in this conversation (not the welcome's): a change of language keeps it.
+    const personOfferStands =
+      (data.personOffered === true && !welcomeOffer) ||
+      (data.pendingClarification?.length === 1 && data.pendingClarification[0] === 'human_agent');
     const offered = data.pendingClarification?.includes('change_language') ? undefined : data.pendingClarification;
     const nothingAsked = !data.pendingClarification?.length && !data.personOffered;
     // "Momentje": nothing to route; what was offered before still stands.
@@ -148,7 +159,7 @@ export class MainDialog extends ComponentDialog {
     this.deps.metrics?.intent(intent);
     const dialogId = this.routes[intent];
     if (dialogId) return step.beginDialog(dialogId, { recognition, intent });
-    await this.answerDirectly(step, intent, recognition, data);
+    await this.answerDirectly(step, intent, recognition, data, personOfferStands);
     return step.endDialog();
   }
 
@@ -185,7 +196,8 @@ export class MainDialog extends ComponentDialog {
     }
     // A bare yes or no answers the offer; "nee, ik wil een betalingsregeling" is routed as it says.
     const yesNo = personOffered ? bareYesNo(recognition, this.deps, NO_CONTENT_AFTER_NO) : undefined;
-    if (yesNo !== undefined) return yesNo ? 'human_agent' : 'help';
+    // "Nee, doei": no person, and the citizen is leaving.
+    if (yesNo !== undefined) return yesNo ? 'human_agent' : recognition.intent === 'goodbye' ? 'goodbye' : 'help';
     // "Ik wil een mens", "bel me maar", also inside an angry or long message: the citizen asking is a handoff trigger.
     if (asksForPerson(recognition.text)) return 'human_agent';
     // "Ik wil geen medewerker, gewoon betalen": a person turned down, whatever the model makes of the word.
@@ -263,7 +275,13 @@ export class MainDialog extends ComponentDialog {
     return step.endDialog();
   }
 
-  private async answerDirectly(step: WaterfallStepContext, intent: IntentId, recognition: Recognition, data: ConversationData): Promise<void> {
+  private async answerDirectly(
+    step: WaterfallStepContext,
+    intent: IntentId,
+    recognition: Recognition,
+    data: ConversationData,
+    personOfferStands: boolean,
+  ): Promise<void> {
     const context = step.context;
     const locale = turnLocale(context);
     const t = (key: string): string => this.deps.localizer.t(locale, key);
@@ -288,7 +306,7 @@ export class MainDialog extends ComponentDialog {
         await say(context, this.deps, { text: t('common:cancel.nothing') });
         return;
       case 'change_language':
-        await this.changeLanguage(step, recognition, data);
+        await this.changeLanguage(step, recognition, data, personOfferStands);
         return;
       default:
         // help, and any intent whose feature has not registered a dialog.
@@ -296,7 +314,12 @@ export class MainDialog extends ComponentDialog {
     }
   }
 
-  private async changeLanguage(step: WaterfallStepContext, recognition: Recognition, data: ConversationData): Promise<void> {
+  private async changeLanguage(
+    step: WaterfallStepContext,
+    recognition: Recognition,
+    data: ConversationData,
+    personOfferStands: boolean,
+  ): Promise<void> {
     const context = step.context;
     const wanted = requestedLocale(recognition.text);
     if (!wanted) {
@@ -310,6 +333,28 @@ export class MainDialog extends ComponentDialog {
       return;
     }
     await chooseLanguage(context, this.deps, wanted);
+    if (personOfferStands) return this.offerPersonAgain(context, data, wanted);
     await say(context, this.deps, { text: this.deps.localizer.t(wanted, 'common:language.changed') });
+  }
+
+  /**
+   * "Can we speak English?" while a person is offered: the offer still stands, now in the citizen's
+   * language, so their "yes" takes it; after distress with the kindness and 113 again.
+   */
+  private async offerPersonAgain(context: WaterfallStepContext['context'], data: ConversationData, locale: Locale): Promise<void> {
+    const t = (key: string): string => this.deps.localizer.t(locale, key);
+    data.personOffered = true;
+    const question =
+      data.handoffReason === 'distress'
+        ? `${t('common:language.continued')} ${t('handoff:distress.offer')}`
+        : t('common:language.offerPerson');
+    await say(context, this.deps, {
+      text: question,
+      choices: [
+        { value: 'yes', title: t('common:choice.yes') },
+        { value: 'no', title: t('common:choice.no') },
+      ],
+      expectsInput: true,
+    });
   }
 }
