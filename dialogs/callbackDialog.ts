@@ -39,6 +39,8 @@ const MAX_PHONE_ATTEMPTS = 3;
 export interface CallbackOptions {
   reason: HandoffReason;
   summary: HandoffSummary;
+  /** Set when the flow starts again in another language: the offer was accepted (and the number given). */
+  accepted?: { phone?: string };
 }
 
 interface CallbackValues extends CallbackOptions {
@@ -140,8 +142,24 @@ export class CallbackDialog extends InterruptibleDialog {
     return MORNING.test(folded) || ANY_TIME.test(folded) ? 'morning' : undefined;
   }
 
+  /**
+   * "Can we do this in English?" at the phone-number or time question: the flow starts again in
+   * English at the question it was at, not with the offer the citizen already said yes to.
+   */
+  protected override optionsAfterLanguageChange(innerDc: DialogContext): object | undefined {
+    const options = this.startOptions(innerDc) as CallbackOptions | undefined;
+    const asking = innerDc.activeDialog?.id;
+    if (!options || (asking !== PHONE && asking !== PART)) return options;
+    const steps = innerDc.stack.find((entry) => entry.id === STEPS);
+    const phone = (steps?.state as { values?: CallbackValues } | undefined)?.values?.phone;
+    return { ...options, accepted: { phone: asking === PART ? phone : undefined } } satisfies CallbackOptions;
+  }
+
   private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     Object.assign(step.values, step.options as CallbackOptions);
+    // Started again in another language after the yes: on to the number (or, when given, the time).
+    const accepted = (step.options as CallbackOptions).accepted;
+    if (accepted) return step.next(accepted.phone ?? 'yes');
     const prompt = this.render(step.context, 'handoff:callback.offer', true, this.yesNoChoices(step.context));
     return step.prompt(ANSWER, { prompt });
   }

@@ -108,8 +108,14 @@ export class InterruptibleDialog extends ComponentDialog {
 
   /** The options the flow's steps were started with (WaterfallDialog state), e.g. to start them again. */
   protected startOptions(innerDc: DialogContext): object | undefined {
-    const steps = innerDc.stack[innerDc.stack.length - 1];
-    return steps?.id === this.initialDialogId ? (steps.state as { options?: object }).options : undefined;
+    // The waterfall sits below the prompt it is waiting on: the active dialog is the last entry.
+    const steps = innerDc.stack.find((entry) => entry.id === this.initialDialogId);
+    return (steps?.state as { options?: object } | undefined)?.options;
+  }
+
+  /** The options to start the flow with again in the new language; a flow may add what was answered already. */
+  protected optionsAfterLanguageChange(innerDc: DialogContext): object | undefined {
+    return this.startOptions(innerDc);
   }
 
   /** The flow this dialog serves (the lookup, the arrangement), so a request for it is not a change of mind. */
@@ -147,7 +153,7 @@ export class InterruptibleDialog extends ComponentDialog {
     if (!wanted) return undefined;
     await chooseLanguage(context, this.deps, wanted);
     await say(context, this.deps, { text: text(context, this.deps, 'common:language.continued') });
-    const options = this.startOptions(innerDc);
+    const options = this.optionsAfterLanguageChange(innerDc);
     await innerDc.cancelAllDialogs();
     return innerDc.beginDialog(this.initialDialogId!, options);
   }
