@@ -80,6 +80,9 @@ const HOW_TO_PAY: Record<Lng, [string, RegExp]> = {
 const YES: Record<Lng, string> = { nl: 'ja', en: 'yes', de: 'ja', pl: 'tak' };
 const NO: Record<Lng, string> = { nl: 'nee', en: 'no', de: 'nein', pl: 'nie' };
 
+/** The console's id of this citizen's case. */
+const caseOf = (c: Citizen): string => caseId(conversationKeyOf(c.conversation.channelId, c.conversation.id));
+
 /** A citizen; every reply is kept, so a test can check that nothing was said twice in a row. */
 class Citizen {
   readonly said: string[] = [];
@@ -329,6 +332,36 @@ describe('conversation probes inside office hours', () => {
       expect(await c.say(next)).toMatch(inNew);
     });
 
+    it('en → nl while a person is offered: the offer is asked again in Dutch and "ja" takes it', async () => {
+      const c = await citizen('en');
+      expect(await c.say('are you a robot?')).toMatch(OFFERS_PERSON.en);
+      expect(await c.say('kunnen we in het Nederlands verder?')).toMatch(/Nederlands.*medewerker spreken\?/);
+      expect(await c.say('ja')).toMatch(QUEUED.nl);
+      await leaveQueue(c);
+    });
+
+    it('nl → de after distress: kindness and 113 again in German, and "ja" queues with distress as the reason', async () => {
+      const c = await citizen('nl');
+      expect(await c.say('ik zie het niet meer zitten')).toMatch(KIND.nl);
+      const again = await c.say('können wir Deutsch sprechen?');
+      expect(again).toMatch(/Deutsch/);
+      expect(again).toMatch(/113/);
+      expect(again).toMatch(OFFERS_PERSON.de);
+      expect(await c.say('ja')).toMatch(QUEUED.de);
+      const row = await agent.get<{ cases: { id: string; reason: string }[] }>('/console/api/queue');
+      expect(row.body.cases.find((x) => x.id === caseOf(c))?.reason).toBe('distress');
+      await leaveQueue(c);
+    });
+
+    it('nl → en after two misunderstandings: the offer of a person stands in English', async () => {
+      const c = await citizen('nl');
+      await c.say('blorp zinga');
+      expect(await c.say('wibble wobble')).toMatch(OFFERS_PERSON.nl);
+      expect(await c.say('can we speak English?')).toMatch(OFFERS_PERSON.en);
+      expect(await c.say('yes')).toMatch(QUEUED.en);
+      await leaveQueue(c);
+    });
+
     it('nl → en in the middle of the lookup: the lookup goes on in English', async () => {
       const c = await citizen('nl');
       expect(await c.say(LOOKUP.nl)).toMatch(ASKS_NUMBER.nl);
@@ -406,7 +439,42 @@ describe('conversation probes inside office hours', () => {
     });
   });
 
+  describe('the first message after the welcome', () => {
+    it.each<[Lng, string]>([
+      ['nl', 'ok'],
+      ['nl', '👍'],
+      ['nl', 'top, dank je'],
+      ['en', 'ok thanks'],
+    ])('%s: "%s" acknowledges the welcome: asked what it is, not queued', async (lng, ack) => {
+      const c = await citizen(lng);
+      const reply = await c.say(ack);
+      expect(reply).not.toMatch(QUEUED[lng]);
+      expect(reply).toMatch(/Waarmee kan ik u helpen|How can I help/);
+    });
+
+    it('nl: "ja graag" to the welcome\'s offer of a person queues', async () => {
+      const c = await citizen('nl');
+      expect(await c.say('ja graag')).toMatch(QUEUED.nl);
+      await leaveQueue(c);
+    });
+  });
+
   describe('thanks and goodbyes at any point', () => {
+    it.each<[Lng, string, RegExp]>([
+      ['nl', 'nee doei', /Tot ziens/],
+      ['en', 'no thanks, bye', /Goodbye/],
+    ])(
+      '%s: "%s" to the offer of a person after misunderstandings is a goodbye',
+      async (lng, bye, goodbye) => {
+        const c = await citizen(lng);
+        await c.say('blorp zinga');
+        expect(await c.say('wibble wobble')).toMatch(OFFERS_PERSON[lng]);
+        const reply = await c.say(bye);
+        expect(reply).toMatch(goodbye);
+        expect(reply).not.toMatch(QUEUED[lng]);
+      },
+    );
+
     it.each<[Lng, string, RegExp]>([
       ['nl', 'dank je wel', /Graag gedaan/],
       ['nl', 'doei', /Tot ziens/],
@@ -492,10 +560,6 @@ describe('conversation probes inside office hours', () => {
   });
 
   describe('after the member of staff is done', () => {
-    /** The console's id of this citizen's case. */
-    const caseOf = (c: Citizen): string =>
-      caseId(conversationKeyOf(c.conversation.channelId, c.conversation.id));
-
     it('nl: a citizen who writes again after the agent closed the conversation is answered by the assistant', async () => {
       const c = await citizen('nl');
       expect(await c.say('mag ik een mens')).toMatch(QUEUED.nl);
@@ -635,6 +699,28 @@ describe('conversation probes outside office hours', () => {
       expect(reply).not.toMatch(CALLBACK[lng]);
     },
   );
+
+  it('nl → en at the phone-number question: the callback goes on in English without offering it again', async () => {
+    const c = await citizen('nl');
+    await c.say('mens');
+    expect(await c.say('ja')).toMatch(/telefoonnummer/);
+    const again = await c.say('can we do this in English?');
+    expect(again).toMatch(/phone number/);
+    expect(again).not.toMatch(CALLBACK.en);
+    expect(await c.say('+31 6 12345678')).toMatch(/When would you prefer/);
+    expect(await c.say('afternoon')).toMatch(/afternoon/);
+  });
+
+  it('de → en at the time question: the number given stays, the time is asked in English', async () => {
+    const c = await citizen('de');
+    await c.say('Mitarbeiter bitte');
+    await c.say('ja');
+    expect(await c.say('+49 151 23456789')).toMatch(/Wann/);
+    const again = await c.say('can we continue in English please?');
+    expect(again).toMatch(/When would you prefer/);
+    expect(again).not.toMatch(/phone number/);
+    expect(await c.say('in the morning')).toMatch(/Thank you.*morning/);
+  });
 
   it('nl: two misunderstandings in the evening: the person offered is a callback on yes', async () => {
     const c = await citizen('nl');
