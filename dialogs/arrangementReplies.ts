@@ -155,3 +155,24 @@ export function payInFullReply(context: TurnContext, deps: DialogDeps, totalCent
     expectsInput: true,
   };
 }
+
+/** "How much is it in total?" during the flow: the schedule's total, instalments and first due date. */
+export function scheduleTotalReply(
+  context: TurnContext,
+  deps: DialogDeps,
+  draft: { totalAmount: number; months: number; monthlyAmount: number; firstDueDate: string },
+): Reply {
+  const locale = turnLocale(context);
+  const money = (cents: number): string => formatMoney(cents, locale);
+  const sentences = [
+    text(context, deps, 'arrangement:plan.totalAnswer', {
+      total: money(draft.totalAmount),
+      months: draft.months,
+      monthly: money(draft.monthlyAmount),
+      firstDue: formatDate(draft.firstDueDate, locale),
+    }),
+  ];
+  const last = draft.totalAmount - draft.monthlyAmount * (draft.months - 1);
+  if (last !== draft.monthlyAmount) sentences.push(text(context, deps, 'arrangement:plan.lastDiffers', { last: money(last) }));
+  return { text: sentences.join(' ') };
+}

@@ -14,6 +14,7 @@ import {
 } from '../domain/arrangement/assessArrangement';
 import { arrangementIdempotencyKey } from '../domain/arrangement/requestIdentity';
 import { asksFirstDueDate } from '../domain/arrangement/firstDueQuestion';
+import { asksScheduleTotal } from '../domain/arrangement/totalQuestion';
 import { ownMonthlyAmountCents } from '../domain/arrangement/ownMonthlyAmount';
 import { scheduleObjection, type ScheduleObjection } from '../domain/arrangement/scheduleObjection';
 import { asksHowLongToSpread } from '../domain/arrangement/spreadQuestion';
@@ -50,6 +51,7 @@ import {
   ownAmountFitsReply,
   payInFullReply,
   scheduleReply,
+  scheduleTotalReply,
 } from './arrangementReplies';
 import type { DialogDeps } from './dialogDeps';
 import { topicReply } from './faqAnswer';
@@ -184,8 +186,17 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     const asking = innerDc.activeDialog?.id;
     // "When is the first payment due?" once the schedule is shown: its date, then the question again.
     const draft = asking && OWN_QUESTIONS.has(asking) ? draftOnStack(innerDc) : undefined;
-    if (draft && asksFirstDueDate(innerDc.context.activity.text ?? '')) {
-      await say(innerDc.context, this.deps, firstDueReply(innerDc.context, this.deps, draft));
+    const message = innerDc.context.activity.text ?? '';
+    // "How much is it in total?": the schedule's total (not a new lookup), then the question again.
+    const aside = !draft
+      ? undefined
+      : asksFirstDueDate(message)
+        ? firstDueReply(innerDc.context, this.deps, draft)
+        : asksScheduleTotal(message)
+          ? scheduleTotalReply(innerDc.context, this.deps, draft)
+          : undefined;
+    if (aside) {
+      await say(innerDc.context, this.deps, aside);
       await innerDc.repromptDialog();
       return Dialog.EndOfTurn;
     }

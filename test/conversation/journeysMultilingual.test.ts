@@ -275,6 +275,10 @@ describe('English speakers', () => {
     await c.say('payment plan please');
     await c.say(D13.number);
     expect(await c.say('1071dj')).toMatch(/€1,420\.00 over 18 months: €78\.88 a month/);
+    const total = await c.say('how much is it in total?');
+    expect(total).toMatch(/In total you pay €1,420\.00: 18 monthly instalments of €78\.88.*last instalment is €79\.04/);
+    expect(total).not.toMatch(/What would you like to do now/);
+    expect(total).toMatch(/Would you like to request this payment arrangement/);
     const less = await c.say('less');
     expect(less).toMatch(/personal payment arrangement/);
     expect(less).toMatch(/talk to a member of staff/);
@@ -426,6 +430,9 @@ describe('German speakers', () => {
     await c.say('Ratenzahlung');
     await c.say(D13.number);
     await c.say(D13.postcode);
+    const total = await c.say('Wie viel ist das insgesamt?');
+    expect(total).toMatch(/Insgesamt zahlen Sie 1\.420,00 €: 18 Monatsraten zu 78,88 €/);
+    expect(total).not.toMatch(/Was möchten Sie jetzt tun/);
     const less = await c.say('weniger bitte');
     expect(less).toMatch(/persönliche Ratenzahlung/);
     expect(less).toMatch(/Möchten Sie mit einem Mitarbeiter sprechen/);
@@ -573,6 +580,7 @@ describe('Polish speakers', () => {
     await c.say('raty');
     await c.say(D13.number);
     expect(await c.say(D13.postcode)).toMatch(/1 420,00 € w 18 miesięcznych ratach: 78,88 € miesięcznie/);
+    expect(await c.say('ile to razem?')).toMatch(/Łącznie zapłaci Pan\/Pani 1 420,00 €: 18 miesięcznych rat po 78,88 €/);
     expect(await c.say('mniej')).toMatch(/indywidualny plan ratalny/);
   });
 

@@ -1,3 +1,4 @@
+import { asksScheduleTotal } from '../../../domain/arrangement/totalQuestion';
 import { asksForArrangement } from '../../../domain/arrangement/arrangementWish';
 import { wantsToThinkItOver } from '../../../domain/arrangement/thinkItOver';
 import { asksFirstDueDate } from '../../../domain/arrangement/firstDueQuestion';
@@ -102,4 +103,12 @@ describe('an arrangement asked for in a message that gives the number', () => {
     '"%s" asks what is owed first',
     (message) => expect(asksForArrangement(message)).toBe(false),
   );
+});
+
+describe('asking the total of the schedule', () => {
+  it.each(['how much is it in total?', 'Wie viel ist das insgesamt?', 'ile to razem?', 'hoeveel is het in totaal?'])(
+    '"%s"',
+    (question) => expect(asksScheduleTotal(question)).toBe(true),
+  );
+  it('"how much a month?" is not the total', () => expect(asksScheduleTotal('how much a month?')).toBe(false));
 });
