@@ -64,6 +64,10 @@ export const ABOUT_ARRANGEMENTS: Cue[] = [
   ],
 ];
 
+/** A fine named by the country that gave it: "a belgian speeding ticket", "een Duitse boete", "mandat niemiecki". */
+const FOREIGN_FINE =
+  /\b(belgian|german|french|polish|spanish|italian|austrian|belgische|duitse|franse|poolse|spaanse|italiaanse|oostenrijkse|belgisch\w*|deutsch\w*|franzosisch\w*|polnisch\w*|osterreichisch\w*|belgijsk\w*|niemieck\w*|francusk\w*|austriack\w*) (speeding |traffic )?(fine|ticket|boete|bekeuring|bussgeld|strafzettel|mandat)|\b(mandat|mandatu) (belgijsk|niemieck|francusk|austriack)\w*/;
+
 /** The answer for an intent when the question has no cue for a more specific topic. */
 export const INTENT_DEFAULT_TOPIC: Partial<Record<IntentId, TopicId>> = {
   payment_arrangement: 'instalments',
@@ -135,6 +139,14 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['payment_arrangement', 'cannot_pay'],
     cues: [
       /te hoog|too (high|much|expensive)|te duur|te veel|kan ik niet (opbrengen|betalen per maand)|zu hoch|zu teuer|za wysok|za drog|persoonlijke|personal|maatwerk|lager bedrag|lower (amount|instalment)|kleiner bedrag|persoenlich|indywidual/,
+      // "I can't afford the monthly payments anymore": the amount per month, not paying at all.
+      [
+        // Not "even the instalments are too much, I have debts" (the noodstop) or "not all at once" (instalments).
+        /^(?!.*\b(ook|zelfs|even|sogar|einmal|nawet|schuld\w*|debts?|schulden|dlug\w*|calosci|od razu|at once|ineens|auf einmal)\b).*(cant afford|cannot afford|can no longer afford|(niet|geen) (meer )?(op)?brengen|kan (het|dat|die) niet (meer )?(betalen|opbrengen)|nicht (mehr )?leisten|nie stac mnie|nie dam rady)/,
+        /monthly|per month|a month|each month|maandbedrag|per maand|elke maand|termijn|instal|\braten?\b|monatlich|im monat|\brat[ay]?\b|miesieczn|co miesiac/,
+      ],
+      // "moet ik bewijsstukken meesturen voor een persoonlijke regeling?": the proof it needs.
+      [/bewijsstuk|documents|paperwork|proof|nachweis|unterlagen|dokument|zaswiadcz/, IN_PARTS],
     ],
   },
   arrangement_refused: {
@@ -326,13 +338,13 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     cues: [
       /foto|photo|picture|flitspaal|beeld|bild|zdjec|fotograf/,
       // Other evidence: the calibration report is asked from the enforcing agency.
-      /ijkrapport|ijking|calibrat|eichprotokoll|eichschein|legalizac|bewijs|evidence|beweis|dowod/,
+      /ijkrapport|ijking|calibrat|eichprotokoll|eichschein|legalizac|bewijs(?!stuk)|evidence|beweis|dowod/,
     ],
   },
   wrong_address: {
     intents: ['lost_letter', 'not_the_driver', 'objection'],
     cues: [
-      /niet voor mij|not for me|woont hier niet|doesnt live here|does not live here|vorige bewoner|previous (tenant|resident|occupant|owner of the house)|andere naam|someone elses|verkeerd adres|wrong address|nicht fur mich|wohnt (hier )?nicht|nie do mnie|nie mieszka/,
+      /niet voor mij|not for me|woont hier niet|doesnt live here|does not live here|vorige bewoner|previous (tenant|resident|occupant|owner of the house)|andere naam|someone elses|verkeerd adres|wrong address|nicht fur mich|wohnt (hier )?nicht|vormieter|vorbewohner|(vorherigen|fruheren) (mieter|bewohner)|nie do mnie|nie mieszka|poprzedni\w* (lokator|mieszkan|najemc|wlasciciel)/,
       // Letters for someone who moved out: "for someone who moved out years ago".
       // Not "we zijn verhuisd": then the citizen moved and the letter went to the old address.
       /\b(who|die|der|ktor\w*) (has |had |is |heeft |ist |sie |er )?(al |already |lang |long |years ago |jaren geleden )?(moved (out|away)|verhuisd|vertrokken|ausgezogen|weggezogen|wyprowadzil\w*)|\b(woont|wonen) (hier )?niet meer|no longer lives|doesnt live here anymore|wohnt (hier )?nicht mehr|juz (tu )?nie mieszka/,
@@ -354,6 +366,8 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       /buitenland|woon in|live in|abroad|at home in|\b(in|w) (the )?(uk|united kingdom|england|engeland|belgi\w*|germany|duitsland|deutschland|poland|polen|polsce|france|frankrijk|frankreich|francji|spain|spanje|spanien|italy|itali\w*|romania|roemeni\w*|rumanien|rumunii|austria|oostenrijk|osterreich|luxemb\w*)\b|foreign (plate|licen)|buitenlands kenteken|ausland|wohne in|zagranic|mieszkam w/,
       // A Dutch fine named from abroad: "a fine from the Netherlands", "Strafzettel aus Holland", "mandat z Holandii".
       /(from|in) (the )?netherlands|from holland|dutch (fine|ticket|speeding|traffic)|aus den niederlanden|aus holland|in den niederlanden|niederlandisch|z holandii|w holandii|holenders?k/,
+      // Paying from another country: "czy potrzebuję DigiD, żeby zapłacić z Polski?"
+      /\b(betalen|betaal|pay|paying|zahlen|bezahlen|uberweisen|zaplac\w*|placic)\b( \w+){0,3} (vanuit|from|aus|z) (het buitenland|abroad|dem ausland|zagranicy|polski|niemiec|belgii|francji|duitsland|belgie|polen|frankrijk|germany|poland|belgium|france|deutschland|belgien|frankreich)\b/,
     ],
   },
   european_fine: {
@@ -361,6 +375,8 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     weight: 2,
     cues: [
       /europese boete|european fine|eu ?fine|eu ?boete|buitenlandse boete|foreign fine|(boete|bekeuring|fine|ticket|bussgeld|strafzettel|mandat) (uit|from|aus|z|vom|von) (?!(\w+ )?(konta|rachunku|banku|account|rekening|bankrekening|konto)\b)(?!(the |het |de |den |der |dem )?(netherlands|nederland|niederlanden|holland|holandii|niderlandow|cjib|police|politie|polizei|policji|om|gemeente|rdw)\b)|(boete|bekeuring) uit het buitenland|from another (eu )?country|ander (eu )?land|another (eu )?country|andere[mn]? (eu )?land|innego kraju/,
+      // "got a belgian speeding ticket via cjib, can i appeal in the netherlands?": only in Belgium.
+      [FOREIGN_FINE, APPEAL],
     ],
   },
   scam: { intents: [], cues: [] },

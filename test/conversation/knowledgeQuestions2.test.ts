@@ -569,6 +569,31 @@ const SINGLE: Question[] = [
     says: 'my letter says T, what kind of fine is that',
     has: [/T: transaction proposal/],
   },
+  {
+    locale: 'en-GB',
+    says: 'i cant afford the monthly payments anymore what do i do',
+    has: [/personal payment arrangement/, /proof/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'moet ik bewijsstukken meesturen voor een persoonlijke regeling',
+    has: [/bewijsstukken/, /loonstrook of uitkering/, /bankafschriften/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'Der Brief ist für den Vormieter',
+    has: [/ungeöffnet/, /Geadresseerde woont hier niet - retour afzender/],
+  },
+  {
+    locale: 'pl-PL',
+    says: 'czy potrzebuję DigiD, żeby zapłacić z Polski?',
+    has: [/DigiD nie jest do tego potrzebny/, /IBAN/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'got a belgian speeding ticket via cjib can i appeal in the netherlands',
+    has: [/only object in the country that gave the fine/],
+  },
   // Not known from DOMAIN.md: said honestly, no invented period or amount
   {
     locale: 'en-GB',

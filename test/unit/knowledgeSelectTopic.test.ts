@@ -194,6 +194,13 @@ const CASES: [IntentId, string, TopicId][] = [
   ['fine_status', 'er staat een S op mijn brief wat is dat', 'letter_code'],
   ['criminal_sanction', 'letter code O, what is that', 'strafbeschikking'],
   ['how_to_pay', 'jaki kod wpisać w tytule przelewu', 'cjib_number'],
+  ['payment_arrangement', 'i cant afford the monthly payments anymore what do i do', 'personal_arrangement'],
+  ['cannot_pay', 'moet ik bewijsstukken meesturen voor een persoonlijke regeling', 'personal_arrangement'],
+  ['cannot_pay', 'nie stać mnie nawet na raty', 'noodstop'],
+  ['lost_letter', 'Der Brief ist für den Vormieter', 'wrong_address'],
+  ['lost_letter', 'list jest do poprzedniego lokatora', 'wrong_address'],
+  ['foreign', 'czy potrzebuję DigiD, żeby zapłacić z Polski?', 'foreign'],
+  ['foreign', 'got a belgian speeding ticket via cjib can i appeal in the netherlands', 'european_fine'],
 ];
 
 describe('selectTopic', () => {
