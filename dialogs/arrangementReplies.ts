@@ -150,7 +150,9 @@ export function ownAmountFitsReply(
 /** "I want to pay it all at once": nothing requested, the total, and the ways to pay offered. */
 export function payInFullReply(context: TurnContext, deps: DialogDeps, totalCents: number): Reply {
   return {
-    text: text(context, deps, 'arrangement:plan.atOnce', { total: formatMoney(totalCents, turnLocale(context)) }),
+    text: text(context, deps, 'arrangement:plan.atOnce', {
+      total: formatMoney(totalCents, turnLocale(context)),
+    }),
     choices: [{ value: 'how_to_pay', title: text(context, deps, 'common:intent.how_to_pay') }],
     expectsInput: true,
   };
@@ -173,6 +175,7 @@ export function scheduleTotalReply(
     }),
   ];
   const last = draft.totalAmount - draft.monthlyAmount * (draft.months - 1);
-  if (last !== draft.monthlyAmount) sentences.push(text(context, deps, 'arrangement:plan.lastDiffers', { last: money(last) }));
+  if (last !== draft.monthlyAmount)
+    sentences.push(text(context, deps, 'arrangement:plan.lastDiffers', { last: money(last) }));
   return { text: sentences.join(' ') };
 }

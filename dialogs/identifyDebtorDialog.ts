@@ -470,7 +470,9 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
       extractSpokenPostcode(typed)?.value ??
       (looksLikePostcode(typed) ? typed : undefined) ??
       // "Klever Str. 9, 47533 Kleve": the whole address line, the postcode in it (not digits of a question or an amount).
-      (isQuestion(typed) || recognition.entities.amountCents !== undefined ? undefined : postcodeInAddress(typed));
+      (isQuestion(typed) || recognition.entities.amountCents !== undefined
+        ? undefined
+        : postcodeInAddress(typed));
     if (postcode || prompt.attemptCount >= MAX_TRIES) {
       prompt.recognized.value = postcode ?? GIVE_UP;
       return true;

@@ -308,7 +308,10 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     const keys = { ask: 'arrangement:plan.ask', retry: 'arrangement:plan.retry' };
     return step.prompt(PLAN_PROMPT, {
       ...promptOptions(context, this.deps, keys, planChoices(context, this.deps)),
-      validations: { monthlyCents: schedule.monthlyCents, totalCents: schedule.totalCents } satisfies PlanValidations,
+      validations: {
+        monthlyCents: schedule.monthlyCents,
+        totalCents: schedule.totalCents,
+      } satisfies PlanValidations,
     });
   }
 

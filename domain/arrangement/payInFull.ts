@@ -15,7 +15,8 @@ const NEGATION = / (niet|geen|not|cant|cannot|couldnt|nicht|kein\w*|nie) /;
  * "Nee, ik betaal alles ineens", "nie, od razu": a "no" set apart by a comma (or thanks) refuses
  * the schedule and negates nothing; "nie mogę od razu" is a negation.
  */
-const LEADING_NO = /^\s*(nee|neen|no|nope|nein|nie)\s*([,.!;:]|\s(dank\S*|thanks|thank you|danke|dzi\S*kuj\S*)\b)/i;
+const LEADING_NO =
+  /^\s*(nee|neen|no|nope|nein|nie)\s*([,.!;:]|\s(dank\S*|thanks|thank you|danke|dzi\S*kuj\S*)\b)/i;
 
 export function wantsToPayInFull(answer: string): boolean {
   const text = normalizeQuestion(answer.replace(LEADING_NO, ' '));

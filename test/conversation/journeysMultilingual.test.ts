@@ -118,7 +118,9 @@ describe('English speakers', () => {
 
   it('gives number and postcode in one message before being asked: the fines at once, nothing asked', async () => {
     const c = await citizen();
-    const found = await c.say(`Hi, I want to check my fine. My number is ${grouped(D01.number, ' ')} and I live at 8911 AB`);
+    const found = await c.say(
+      `Hi, I want to check my fine. My number is ${grouped(D01.number, ' ')} and I live at 8911 AB`,
+    );
     expect(found).toMatch(/€129\.00/);
     expect(found).toMatch(/15 December 2026/);
     expect(c.timesAsked('number') + c.timesAsked('postcode')).toBe(0);
@@ -126,7 +128,9 @@ describe('English speakers', () => {
 
   it('"I want a payment plan, my number is … and I live at …" in one message: the schedule at once, not the lookup', async () => {
     const c = await citizen();
-    const plan = await c.say(`I want a payment plan, my number is ${grouped(D10.number, ' ')} and I live at 4811 XJ`);
+    const plan = await c.say(
+      `I want a payment plan, my number is ${grouped(D10.number, ' ')} and I live at 4811 XJ`,
+    );
     expect(plan).toMatch(/€2,480\.00 over 24 months: €103\.33 a month/);
     expect(plan).not.toMatch(/What would you like to do now/);
     expect(c.timesAsked('number') + c.timesAsked('postcode')).toBe(0);
@@ -276,7 +280,9 @@ describe('English speakers', () => {
     await c.say(D13.number);
     expect(await c.say('1071dj')).toMatch(/€1,420\.00 over 18 months: €78\.88 a month/);
     const total = await c.say('how much is it in total?');
-    expect(total).toMatch(/In total you pay €1,420\.00: 18 monthly instalments of €78\.88.*last instalment is €79\.04/);
+    expect(total).toMatch(
+      /In total you pay €1,420\.00: 18 monthly instalments of €78\.88.*last instalment is €79\.04/,
+    );
     expect(total).not.toMatch(/What would you like to do now/);
     expect(total).toMatch(/Would you like to request this payment arrangement/);
     const less = await c.say('less');
@@ -373,7 +379,9 @@ describe('German speakers', () => {
 
   it('number with dashes and a German postcode with the town, unasked: the fines at once', async () => {
     const c = await citizen();
-    const found = await c.say(`Meine CJIB-Nummer ist ${grouped(D11.number, '-')} und ich wohne in 47533 Kleve`);
+    const found = await c.say(
+      `Meine CJIB-Nummer ist ${grouped(D11.number, '-')} und ich wohne in 47533 Kleve`,
+    );
     expect(found).toMatch(/4\.359,00 €/);
     expect(found).toMatch(/Zweite Mahnung/);
     expect(c.timesAsked('postcode')).toBe(0);
@@ -381,7 +389,9 @@ describe('German speakers', () => {
 
   it('"Ich möchte Raten zahlen. Meine Nummer ist …, PLZ …": the schedule at once, not the lookup', async () => {
     const c = await citizen();
-    const plan = await c.say(`Ich möchte Raten zahlen. Meine Nummer ist ${grouped(D10.number, ' ')}, PLZ 4811 XJ`);
+    const plan = await c.say(
+      `Ich möchte Raten zahlen. Meine Nummer ist ${grouped(D10.number, ' ')}, PLZ 4811 XJ`,
+    );
     expect(plan).toMatch(/2\.480,00 € in 24 Monaten bezahlen: 103,33 € pro Monat/);
     expect(plan).not.toMatch(/Was möchten Sie jetzt tun/);
   });
@@ -452,7 +462,9 @@ describe('German speakers', () => {
     await c.say(D01.number);
     await c.say('8911ab');
     const start = await c.say('Ab wann muss ich zahlen?');
-    expect(start).toMatch(/erste Rate zahlen Sie bis spätestens 1\. Januar 2027\. Danach zahlen Sie jeden Monat 21,50 €/);
+    expect(start).toMatch(
+      /erste Rate zahlen Sie bis spätestens 1\. Januar 2027\. Danach zahlen Sie jeden Monat 21,50 €/,
+    );
     expect(start).toMatch(/Möchten Sie diese Ratenzahlung beantragen/);
     const months = await c.say('Wie lange kann ich die Zahlung strecken?');
     expect(months).toMatch(/4\.000 € oder mehr: 36 Monate/);
@@ -489,7 +501,9 @@ describe('German speakers', () => {
   it('"Geht es auch mit dem Kennzeichen?" at the number question: not with a plate', async () => {
     const c = await citizen();
     await c.say('Bußgeld nachsehen');
-    expect(await c.say('Geht es auch mit dem Kennzeichen?')).toMatch(/Mit einem Kennzeichen kann ich Ihr Bußgeld nicht nachsehen/);
+    expect(await c.say('Geht es auch mit dem Kennzeichen?')).toMatch(
+      /Mit einem Kennzeichen kann ich Ihr Bußgeld nicht nachsehen/,
+    );
   });
 
   it('a postcode with the country prefix "D-47533": found', async () => {
@@ -580,7 +594,9 @@ describe('Polish speakers', () => {
     await c.say('raty');
     await c.say(D13.number);
     expect(await c.say(D13.postcode)).toMatch(/1 420,00 € w 18 miesięcznych ratach: 78,88 € miesięcznie/);
-    expect(await c.say('ile to razem?')).toMatch(/Łącznie zapłaci Pan\/Pani 1 420,00 €: 18 miesięcznych rat po 78,88 €/);
+    expect(await c.say('ile to razem?')).toMatch(
+      /Łącznie zapłaci Pan\/Pani 1 420,00 €: 18 miesięcznych rat po 78,88 €/,
+    );
     expect(await c.say('mniej')).toMatch(/indywidualny plan ratalny/);
   });
 
@@ -608,7 +624,9 @@ describe('Polish speakers', () => {
     await c.say('raty');
     await c.say(D09.number);
     await c.say(D09.postcode);
-    expect(await c.say('Kiedy jest pierwsza rata?')).toMatch(/najpóźniej do 1 stycznia 2027\. Potem płaci Pan\/Pani 47,83 € co miesiąc/);
+    expect(await c.say('Kiedy jest pierwsza rata?')).toMatch(
+      /najpóźniej do 1 stycznia 2027\. Potem płaci Pan\/Pani 47,83 € co miesiąc/,
+    );
     const months = await c.say('na jak długo mogę rozłożyć płatność?');
     expect(months).toMatch(/36 miesięcy/);
     expect(months).toMatch(/Czy chce Pan\/Pani złożyć wniosek/);
@@ -620,7 +638,9 @@ describe('Polish speakers', () => {
     await c.say('Ile muszę zapłacić?');
     await c.say(D09.number);
     expect(await c.say('7511 je')).toMatch(/574,00 €/);
-    expect(await c.say('a teraz chcę plan spłaty')).toMatch(/574,00 € w 12 miesięcznych ratach: 47,83 € miesięcznie/);
+    expect(await c.say('a teraz chcę plan spłaty')).toMatch(
+      /574,00 € w 12 miesięcznych ratach: 47,83 € miesięcznie/,
+    );
     await c.say('tak');
     await c.say('+48 601 234 567');
     expect(await c.say('nie')).toMatch(/niczego nie złożyłem/);
@@ -706,7 +726,9 @@ describe('Dutch speakers, the same unusual orders', () => {
     await c.say('3512 kl');
     await c.say('ja');
     await c.say('f@example.nl');
-    expect(await c.say('ik wil een ander e-mailadres opgeven')).toMatch(/Op welk e-mailadres of telefoonnummer/);
+    expect(await c.say('ik wil een ander e-mailadres opgeven')).toMatch(
+      /Op welk e-mailadres of telefoonnummer/,
+    );
     expect(await c.say('fatima@example.nl')).toMatch(/fatima@example\.nl/);
     expect(await c.say('ja')).toMatch(/referentienummer/);
     expect(c.references()).toHaveLength(1);

@@ -26,12 +26,15 @@ describe('answers to a proposed schedule, in nl, en, de and pl', () => {
     'ik betaal alles in één keer',
   ])('"%s" pays in full', (answer) => expect(wantsToPayInFull(answer)).toBe(true));
 
-  it.each(["I can't pay it all at once", 'ich kann nicht alles auf einmal zahlen', 'nie mogę zapłacić od razu'])(
-    '"%s" is a reason for an arrangement, not paying in full',
-    (answer) => expect(wantsToPayInFull(answer)).toBe(false),
+  it.each([
+    "I can't pay it all at once",
+    'ich kann nicht alles auf einmal zahlen',
+    'nie mogę zapłacić od razu',
+  ])('"%s" is a reason for an arrangement, not paying in full', (answer) =>
+    expect(wantsToPayInFull(answer)).toBe(false),
   );
 
-  it('reads an amount of one\'s own per month, in digits or as the recogniser found it in words', () => {
+  it("reads an amount of one's own per month, in digits or as the recogniser found it in words", () => {
     expect(ownMonthlyAmountCents('can I pay 50 a month?', undefined)).toBe(5000);
     expect(ownMonthlyAmountCents('€ 37,50 per maand', undefined)).toBe(3750);
     expect(ownMonthlyAmountCents('fünfzig Euro im Monat', 5000)).toBe(5000);
@@ -85,10 +88,12 @@ describe('asking for the first due date of the schedule', () => {
 });
 
 describe('thinking it over', () => {
-  it.each(['I need to think about it', 'Ich muss mir das überlegen', 'muszę się zastanowić', 'ik wil er even over nadenken'])(
-    '"%s"',
-    (answer) => expect(wantsToThinkItOver(answer)).toBe(true),
-  );
+  it.each([
+    'I need to think about it',
+    'Ich muss mir das überlegen',
+    'muszę się zastanowić',
+    'ik wil er even over nadenken',
+  ])('"%s"', (answer) => expect(wantsToThinkItOver(answer)).toBe(true));
 });
 
 describe('an arrangement asked for in a message that gives the number', () => {
@@ -99,16 +104,19 @@ describe('an arrangement asked for in a message that gives the number', () => {
     'ik wil een betalingsregeling, nummer 1852.9060.9514.1302',
   ])('"%s"', (message) => expect(asksForArrangement(message)).toBe(true));
 
-  it.each(['what do I owe? 9698948614580658', 'Wie viel muss ich zahlen, und geht das in Raten? 0543793058155523'])(
-    '"%s" asks what is owed first',
-    (message) => expect(asksForArrangement(message)).toBe(false),
-  );
+  it.each([
+    'what do I owe? 9698948614580658',
+    'Wie viel muss ich zahlen, und geht das in Raten? 0543793058155523',
+  ])('"%s" asks what is owed first', (message) => expect(asksForArrangement(message)).toBe(false));
 });
 
 describe('asking the total of the schedule', () => {
-  it.each(['how much is it in total?', 'Wie viel ist das insgesamt?', 'ile to razem?', 'hoeveel is het in totaal?'])(
-    '"%s"',
-    (question) => expect(asksScheduleTotal(question)).toBe(true),
-  );
-  it('"how much a month?" is not the total', () => expect(asksScheduleTotal('how much a month?')).toBe(false));
+  it.each([
+    'how much is it in total?',
+    'Wie viel ist das insgesamt?',
+    'ile to razem?',
+    'hoeveel is het in totaal?',
+  ])('"%s"', (question) => expect(asksScheduleTotal(question)).toBe(true));
+  it('"how much a month?" is not the total', () =>
+    expect(asksScheduleTotal('how much a month?')).toBe(false));
 });
