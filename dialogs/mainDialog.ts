@@ -5,6 +5,7 @@ import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { asksWhenCalledBack } from '../domain/language/callbackRequest';
 import { expressesFrustration } from '../domain/handoff/frustrationSignal';
 import { asksForPerson, declinesPerson } from '../domain/handoff/personRequest';
+import { changesMindToYes } from '../domain/handoff/secondThought';
 import { takesWelcomeOffer } from '../domain/handoff/welcomeOffer';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { asksToWait } from '../domain/language/waitRequest';
@@ -197,7 +198,15 @@ export class MainDialog extends ComponentDialog {
     // A bare yes or no answers the offer; "nee, ik wil een betalingsregeling" is routed as it says.
     const yesNo = personOffered ? bareYesNo(recognition, this.deps, NO_CONTENT_AFTER_NO) : undefined;
     // "Nee, doei": no person, and the citizen is leaving.
-    if (yesNo !== undefined) return yesNo ? 'human_agent' : recognition.intent === 'goodbye' ? 'goodbye' : 'help';
+    if (yesNo === false && recognition.intent === 'goodbye') return 'goodbye';
+    if (yesNo === false) {
+      // Remembered for the next message only (false: offered and turned down), for a second thought.
+      data.personOffered = false;
+      return 'help';
+    }
+    if (yesNo === true) return 'human_agent';
+    // "Toch wel", "actually yes", "doch" right after turning the person down: the person after all.
+    if (personOffered === false && changesMindToYes(recognition.text)) return 'human_agent';
     // "Ik wil een mens", "bel me maar", also inside an angry or long message: the citizen asking is a handoff trigger.
     if (asksForPerson(recognition.text)) return 'human_agent';
     // "Ik wil geen medewerker, gewoon betalen": a person turned down, whatever the model makes of the word.
