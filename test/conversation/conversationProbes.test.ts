@@ -301,6 +301,31 @@ describe('conversation probes inside office hours', () => {
       expect(reply).not.toMatch(QUEUED[lng]);
     });
 
+    it.each<[Lng, string, string, string]>([
+      ['nl', 'ik zie het niet meer zitten', 'nee', 'toch wel'],
+      ['en', 'are you a robot?', 'no', 'actually yes'],
+      ['de', 'bist du ein Roboter?', 'nein', 'doch'],
+      ['pl', 'czy jesteś botem?', 'nie', 'jednak tak'],
+    ])(
+      '%s: "%s", "%s", then a second thought "%s" takes the person after all',
+      async (lng, first, no, secondThought) => {
+        const c = await citizen(lng);
+        expect(await c.say(first)).toMatch(OFFERS_PERSON[lng]);
+        expect(await c.say(no)).not.toMatch(QUEUED[lng]);
+        expect(await c.say(secondThought)).toMatch(QUEUED[lng]);
+        await leaveQueue(c);
+      },
+    );
+
+    it('nl: after turning the person down, frustration is met with the offer again, not the queue', async () => {
+      const c = await citizen('nl');
+      await c.say('ben je een robot?');
+      await c.say('nee');
+      const reply = await c.say('dit is waardeloos');
+      expect(reply).toMatch(OFFERS_PERSON.nl);
+      expect(reply).not.toMatch(QUEUED.nl);
+    });
+
     it('en: "are you a bot?" in the middle of the lookup: the answer and the same question again', async () => {
       const c = await citizen('en');
       await c.say(LOOKUP.en);
