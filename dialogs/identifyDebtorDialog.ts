@@ -146,6 +146,8 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     // "Hoe lang duurt dat?" asks about the lookup itself, not about the payment deadline.
     if ((asking === NUMBER_PROMPT || asking === POSTCODE_PROMPT) && asksHowLongItTakes(recognition.text))
       return true;
+    // "Moment, die Nummer war falsch" at "is the number correct?": a no, not a question about objecting.
+    if (asking === CHECK_PROMPT) return saysNumberWasWrong(recognition.text);
     if (asking !== NUMBER_PROMPT) return false;
     return (
       mentionsBsn(recognition.text) ||
@@ -443,7 +445,13 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
    * keeps the number as read back. Anything else repeats the question.
    */
   private async validateCheck(prompt: PromptValidatorContext<string>): Promise<boolean> {
-    const { cjibNumber, yesNo, postcode } = (await turnRecognition(prompt.context, this.deps)).entities;
+    const recognition = await turnRecognition(prompt.context, this.deps);
+    const { cjibNumber, yesNo, postcode } = recognition.entities;
+    // "Sorry, the number was wrong" without the right one: a no, which asks for it.
+    if (!cjibNumber && saysNumberWasWrong(recognition.text)) {
+      prompt.recognized.value = 'no';
+      return true;
+    }
     if (!cjibNumber && yesNo !== false && postcode) {
       prompt.context.turnState.set(POSTCODE_GIVEN_FIRST, postcode.value);
       prompt.recognized.value = 'yes';

@@ -506,6 +506,17 @@ describe('German speakers', () => {
     );
   });
 
+  it('"Moment, die Nummer war falsch" at "Ist die Nummer richtig?": the right number asked, not the objection answer', async () => {
+    const c = await citizen();
+    await c.say('Bußgeld nachsehen');
+    expect(await c.say('0543793058155524')).toMatch(/Ist die Nummer richtig/);
+    const wrong = await c.say('Moment, die Nummer war falsch');
+    expect(wrong).toMatch(/Wie lautet die richtige CJIB-Nummer/);
+    expect(wrong).not.toMatch(/Einspruch/);
+    expect(await c.say(D11.number)).toMatch(ASKS_POSTCODE.de);
+    expect(await c.say('47533')).toMatch(/4\.359,00 €/);
+  });
+
   it('a postcode with the country prefix "D-47533": found', async () => {
     const c = await citizen();
     await c.say('Bußgeld nachsehen');
