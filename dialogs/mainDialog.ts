@@ -16,11 +16,15 @@ import { SUPPORTED_LOCALES, type Locale } from '../domain/language/locale';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
+import { answerTopic } from './faqAnswer';
 import { FAQ_DIALOG, FaqDialog, type FaqOptions } from './faqDialog';
 import { chooseLanguage } from './languageChoice';
 import { answerToOffer, answerWithoutOffer, bareYesNo, NO_CONTENT_AFTER_NO, offeredChoices } from './offerAnswer';
 import { offeredIntent, sayCapabilities } from './smallTalk';
 import { isSpeechTurn, say, turnLocale, turnRecognition } from './turn';
+
+/** From this many words a request for a person comes with a story, which may hold a question too. */
+const STORY_WORDS = 15;
 
 /** Intents that carry no request: never offered as what a misunderstood message may have meant. */
 const SMALL_TALK: ReadonlySet<IntentId> = new Set(['none', 'greeting', 'thanks', 'goodbye']);
@@ -159,6 +163,7 @@ export class MainDialog extends ComponentDialog {
     data.lastIntent = intent;
     this.deps.metrics?.intent(intent);
     const dialogId = this.routes[intent];
+    if (intent === 'human_agent') await this.answerQuestionInStory(context, recognition);
     if (dialogId) return step.beginDialog(dialogId, { recognition, intent });
     await this.answerDirectly(step, intent, recognition, data, personOfferStands);
     return step.endDialog();
@@ -265,6 +270,18 @@ export class MainDialog extends ComponentDialog {
     }
     await sayCapabilities(context, this.deps, 'common:fallback.none');
     return step.endDialog();
+  }
+
+  /**
+   * "Ik heb al betaald en nu weer een brief met een hoger bedrag. Hoe kan dat? En ik wil iemand
+   * spreken": a long story with a question and a request for a person. The question is answered
+   * (without follow-ups) before the handoff, so the wait for staff or their call does not start with
+   * nothing; short requests ("ik wil een mens") are handed over at once.
+   */
+  private async answerQuestionInStory(context: WaterfallStepContext['context'], recognition: Recognition): Promise<void> {
+    if (recognition.text.trim().split(/\s+/).length < STORY_WORDS || !recognition.text.includes('?')) return;
+    const asked = routeKnowledge(recognition, undefined);
+    if (asked.kind === 'topic' && asked.topicId !== 'scam') await answerTopic(context, this.deps, asked.topicId, { followUps: false });
   }
 
   /** Sorry, and the offer of a person as the one offered intent, so "ja" takes it and "nee" asks what else. */
