@@ -133,26 +133,33 @@ describe('conversation probes inside office hours', () => {
   }
 
   describe('a long first message that mixes a story, a question and a request', () => {
-    it.each<[Lng, string]>([
+    it.each<[Lng, string, RegExp]>([
       [
         'nl',
         'Hallo, ik heb vorige maand een boete gekregen voor te hard rijden op de A2, maar ik heb het al betaald en nu krijg ik weer een brief met een hoger bedrag. Hoe kan dat? En ik wil graag iemand spreken want ik snap er niks van.',
+        /aanmaning|betaald/i,
       ],
       [
         'de',
         'Guten Tag, ich habe ein Schreiben vom CJIB bekommen, wegen einer Geschwindigkeitsüberschreitung. Ich war aber gar nicht der Fahrer, mein Bruder hatte das Auto. Was soll ich jetzt tun? Kann ich mit jemandem sprechen?',
+        /Halterhaftung/,
       ],
       [
         'pl',
         'Dzień dobry, dostałem mandat z CJIB ale nie mam pieniędzy żeby zapłacić całą kwotę od razu. Straciłem pracę w zeszłym miesiącu. Czy mogę rozłożyć na raty? Chcę rozmawiać z konsultantem.',
+        /noodstop|rat/,
       ],
-    ])('%s: the request for a person in the story is honoured, in the same language', async (lng, story) => {
-      const c = await citizen(lng);
-      const reply = await c.say(story);
-      expect(reply).toMatch(QUEUED[lng]);
-      expect(reply).not.toMatch(COLD);
-      await leaveQueue(c);
-    });
+    ])(
+      '%s: the question in the story is answered and the request for a person honoured, in the same language',
+      async (lng, story, answer) => {
+        const c = await citizen(lng);
+        const reply = await c.say(story);
+        expect(reply).toMatch(answer);
+        expect(reply).toMatch(QUEUED[lng]);
+        expect(reply).not.toMatch(COLD);
+        await leaveQueue(c);
+      },
+    );
 
     it('en: a story with a question and no request is answered, in English, without a person', async () => {
       const c = await citizen('en');
@@ -657,6 +664,16 @@ describe('conversation probes outside office hours', () => {
     const reply = await c.say(ask);
     expect(reply).toMatch(CALLBACK[lng]);
     expect(reply).not.toMatch(QUEUED[lng]);
+  });
+
+  it('de: a story with a question and a request in the evening: the answer, then the callback offer', async () => {
+    const c = await citizen('de');
+    const reply = await c.say(
+      'Guten Tag, ich habe ein Schreiben vom CJIB bekommen. Ich war aber gar nicht der Fahrer, mein Bruder hatte das Auto. Was soll ich jetzt tun? Kann ich mit jemandem sprechen?',
+    );
+    expect(reply).toMatch(/Halterhaftung/);
+    expect(reply).toMatch(CALLBACK.de);
+    expect(reply.indexOf('Halterhaftung')).toBeLessThan(reply.search(CALLBACK.de));
   });
 
   it('nl: no to the callback, then a question: answered, and no callback offered again', async () => {
