@@ -184,6 +184,8 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
   /** A question about arrangements mid-flow is answered from the knowledge base, then the flow asks again. */
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const asking = innerDc.activeDialog?.id;
+    // "9698 9486 1458 0658, my e-mail is …": kept for the contact question, which is then not asked.
+    if (asking === IDENTIFY_DEBTOR_DIALOG) await this.rememberContact(innerDc.context);
     // "When is the first payment due?" once the schedule is shown: its date, then the question again.
     const draft = asking && OWN_QUESTIONS.has(asking) ? draftOnStack(innerDc) : undefined;
     const message = innerDc.context.activity.text ?? '';
@@ -250,6 +252,8 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
       recognition?: Recognition;
       askAgain?: boolean;
     };
+    // "Ratenzahlung bitte, Sie erreichen mich unter lena@example.de": not asked for again later.
+    await this.rememberContact(step.context, recognition);
     return step.beginDialog(IDENTIFY_DEBTOR_DIALOG, {
       recognition,
       purpose: 'arrangement',
@@ -575,6 +579,21 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
       });
     }
     return false;
+  }
+
+  /**
+   * An e-mail address or phone number given before the contact question (with the request, with
+   * the letter's number), kept so the contact question reads it back instead of asking it. A phone
+   * number is not read from a message with the CJIB number in it: its digits are the number's.
+   */
+  private async rememberContact(context: TurnContext, recognition?: Recognition): Promise<void> {
+    const { entities } = recognition ?? (await turnRecognition(context, this.deps));
+    const contact = entities.email
+      ? { email: entities.email }
+      : entities.phone && !entities.cjibNumber && !entities.postcode
+        ? { phone: entities.phone }
+        : undefined;
+    if (contact) (await this.deps.state.conversation.get(context, {})).arrangementContact = contact;
   }
 
   /**

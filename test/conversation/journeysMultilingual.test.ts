@@ -274,6 +274,16 @@ describe('English speakers', () => {
     expect(c.references()).toHaveLength(0);
   });
 
+  it('the e-mail address typed with the number: the contact is not asked again', async () => {
+    const c = await citizen();
+    await c.say('payment plan');
+    await c.say(`${grouped(D12.number, ' ')}, my email is anna@example.com`);
+    await c.say('61001');
+    const confirm = await c.say('yes');
+    expect(confirm).toMatch(/We will reach you at anna@example\.com\. Shall I send the request now/);
+    expect(await c.say('no')).toMatch(/I have not requested anything/);
+  });
+
   it('"less" at the schedule: the personal arrangement and a person offered, nothing filed', async () => {
     const c = await citizen();
     await c.say('payment plan please');
@@ -454,6 +464,17 @@ describe('German speakers', () => {
     await c.say(D09.number);
     await c.say(D09.postcode);
     expect(await c.say('Nein, das ist mir zu viel')).toMatch(/persönliche Ratenzahlung/);
+  });
+
+  it('an e-mail address given with the request: read back at the confirmation, not asked again', async () => {
+    const c = await citizen();
+    await c.say('Ratenzahlung bitte, Sie erreichen mich unter lena@example.de');
+    await c.say(D09.number);
+    await c.say(D09.postcode);
+    const confirm = await c.say('ja');
+    expect(confirm).toMatch(/Wir erreichen Sie unter lena@example\.de\. Soll ich den Antrag jetzt absenden/);
+    expect(confirm).not.toMatch(/Unter welcher E-Mail-Adresse/);
+    expect(await c.say('nein')).toMatch(/ich habe nichts beantragt/);
   });
 
   it('"Wie lange kann ich strecken?" at the schedule, then "alles auf einmal": the months, then no arrangement', async () => {
