@@ -20,6 +20,7 @@ import { answerTopic } from './faqAnswer';
 import { FAQ_DIALOG, FaqDialog, type FaqOptions } from './faqDialog';
 import { chooseLanguage } from './languageChoice';
 import { answerToOffer, answerWithoutOffer, bareYesNo, NO_CONTENT_AFTER_NO, offeredChoices } from './offerAnswer';
+import { askAboutPerson } from './personQuestion';
 import { offeredIntent, sayCapabilities } from './smallTalk';
 import { isSpeechTurn, say, turnLocale, turnRecognition } from './turn';
 
@@ -128,14 +129,7 @@ export class MainDialog extends ComponentDialog {
     if (asksIfAssistantIsHuman(recognition.text)) {
       data.personOffered = true;
       const t = (key: string): string => this.deps.localizer.t(turnLocale(context), key);
-      await say(context, this.deps, {
-        text: t('common:identity.reply'),
-        choices: [
-          { value: 'yes', title: t('common:choice.yes') },
-          { value: 'no', title: t('common:choice.no') },
-        ],
-        expectsInput: true,
-      });
+      await askAboutPerson(context, this.deps, t('common:identity.reply'));
       return step.endDialog();
     }
     // "ja graag" or "nee" to offered choices: which one, or what else; not a misunderstanding.
@@ -246,14 +240,7 @@ export class MainDialog extends ComponentDialog {
     }
     if (data.misunderstandings === 2) {
       data.personOffered = true;
-      await say(context, this.deps, {
-        text: t('common:fallback.offerPerson'),
-        choices: [
-          { value: 'yes', title: t('common:choice.yes') },
-          { value: 'no', title: t('common:choice.no') },
-        ],
-        expectsInput: true,
-      });
+      await askAboutPerson(context, this.deps, t('common:fallback.offerPerson'));
       return step.endDialog();
     }
     const candidates = recognition.ranked
@@ -290,14 +277,7 @@ export class MainDialog extends ComponentDialog {
     const t = (key: string): string => this.deps.localizer.t(turnLocale(context), key);
     data.misunderstandings = 0;
     data.pendingClarification = ['human_agent'];
-    await say(context, this.deps, {
-      text: t('common:frustration.offer'),
-      choices: [
-        { value: 'yes', title: t('common:choice.yes') },
-        { value: 'no', title: t('common:choice.no') },
-      ],
-      expectsInput: true,
-    });
+    await askAboutPerson(context, this.deps, t('common:frustration.offer'));
     return step.endDialog();
   }
 
@@ -374,13 +354,6 @@ export class MainDialog extends ComponentDialog {
       data.handoffReason === 'distress'
         ? `${t('common:language.continued')} ${t('handoff:distress.offer')}`
         : t('common:language.offerPerson');
-    await say(context, this.deps, {
-      text: question,
-      choices: [
-        { value: 'yes', title: t('common:choice.yes') },
-        { value: 'no', title: t('common:choice.no') },
-      ],
-      expectsInput: true,
-    });
+    await askAboutPerson(context, this.deps, question, locale);
   }
 }
