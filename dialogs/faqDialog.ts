@@ -8,6 +8,7 @@ import {
 import type { IntentId } from '../domain/language/intents';
 import { acceptsOffer } from '../domain/language/offerAcceptance';
 import { followUpTopic, refersBack } from '../domain/knowledge/followUpTopic';
+import { secondQuestionTopic } from '../domain/knowledge/secondQuestion';
 import { selectTopic, type TopicSelection } from '../domain/knowledge/selectTopic';
 import { type FlowAction, parseFlowAction, parseTopicValue, type TopicId } from '../domain/knowledge/topics';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -26,6 +27,8 @@ export const FAQ_DIALOG = 'faq';
 /** What the dialog keeps between its steps (in the dialog state). */
 interface FaqValues {
   clarify?: ReplyChoice[];
+  /** The citizen's question, when the topic was chosen from it (for a second question in it). */
+  question?: string;
   topicId?: TopicId;
   offered?: ReplyChoice[];
 }
@@ -85,7 +88,10 @@ export class FaqDialog extends ComponentDialog {
     const selection =
       options.selection ??
       selectTopic(options.intent ?? recognition.intent, recognition.text, recognition.entities);
-    if (selection.kind === 'topic') return step.next(selection.topicId);
+    if (selection.kind === 'topic') {
+      valuesOf(step).question = recognition.text;
+      return step.next(selection.topicId);
+    }
     if (selection.kind === 'none') {
       await sayCapabilities(step.context, this.deps, 'common:help.text');
       return step.endDialog({} satisfies FaqResult);
@@ -110,11 +116,16 @@ export class FaqDialog extends ComponentDialog {
     if (!topicId) return step.endDialog({ reroute: true } satisfies FaqResult);
 
     const followUps = topicFollowUps(this.deps.localizer, turnLocale(step.context), topicId);
+    // "Kan ik met iDEAL betalen en hoe lang heb ik?": the second question is answered too.
+    const { question } = valuesOf(step);
+    const second = question ? secondQuestionTopic(question, topicId) : undefined;
     if (!this.deps.feedback) {
-      await answerTopic(step.context, this.deps, topicId);
+      await answerTopic(step.context, this.deps, topicId, { followUps: !second });
+      if (second) await answerTopic(step.context, this.deps, second);
       return step.endDialog({} satisfies FaqResult);
     }
     await answerTopic(step.context, this.deps, topicId, { followUps: false });
+    if (second) await answerTopic(step.context, this.deps, second, { followUps: false });
     const t = (key: string): string => this.deps.localizer.t(turnLocale(step.context), key);
     const offered: ReplyChoice[] = [
       { value: YES, title: t('faq:feedback.yes') },

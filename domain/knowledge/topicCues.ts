@@ -109,7 +109,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
         /noodstop|emergency stop|notstopp|wstrzymani\w* awaryjn/,
         /verhog|increase|erhoh|podwyz|tijdens|during|wahrend|w czasie|w trakcie/,
       ],
-      /schuld|\bdebt|noodstop|emergency stop|geen (geld|inkomen)|no (money|income)|kein geld|\bdlug|nie mam pieniedzy|bijstand|uitkering|benefits/,
+      /schuld|\bdebt|noodstop|emergency stop|geen (geld|inkomen)|no (money|income)|(dont|do not) have (the |any |enough )?money|heb (het|dat) geld niet|kein geld|\bdlug|nie mam pieniedzy|bijstand|uitkering|benefits/,
       // Lost income: "ik ben mijn baan kwijt", "I lost my job".
       // Asking to have the fine written off: there is no waiver; who cannot pay asks for the noodstop.
       /kwijtschel|\b(erlassen|erlass)\b|umorz|\bwaive|write (it )?off|written off|cancel (my |the )?fine/,
@@ -138,7 +138,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   personal_arrangement: {
     intents: ['payment_arrangement', 'cannot_pay'],
     cues: [
-      /te hoog|too (high|much|expensive)|te duur|te veel|kan ik niet (opbrengen|betalen per maand)|zu hoch|zu teuer|za wysok|za drog|persoonlijke|personal|maatwerk|lager bedrag|lower (amount|instalment)|kleiner bedrag|persoenlich|indywidual/,
+      /te hoog(?! geworden)|too (high|much|expensive)|te duur|te veel|kan ik niet (opbrengen|betalen per maand)|zu hoch|zu teuer|za wysok|za drog|persoonlijke|personal|maatwerk|lager bedrag|lower (amount|instalment)|kleiner bedrag|persoenlich|indywidual/,
       // "I can't afford the monthly payments anymore": the amount per month, not paying at all.
       [
         // Not "even the instalments are too much, I have debts" (the noodstop) or "not all at once" (instalments).
@@ -187,13 +187,16 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       ],
       /hoe ?lang|how long|wanneer|\bwhen\b|deadline|uiterlijk|weken|weeks|uitstel|postpone|\bdue\b|bis wann|frist|kiedy|termin platnosci/,
       // "is het goed als ik het pas in december betaal?": paying later than the date.
-      /later betalen|pas (in|na|over|volgende)|pay (it )?later|spater (be)?zahlen|(pozniej|pozniej) zaplac|zaplac\w* pozniej|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october|januar|februar|marz|dezember)\b/,
+      /later betalen|pas (in|na|over|volgende)|pay (it )?later|(still|nog) (on time|op tijd)|noch rechtzeitig|jeszcze na czas|spater (be)?zahlen|(pozniej|pozniej) zaplac|zaplac\w* pozniej|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october|januar|februar|marz|dezember)\b/,
     ],
   },
   late_payment: {
     intents: ['reminder_increase', 'payment_deadline', 'payment_not_processed'],
     cues: [
       /te laat|\blate\b|aanmaning|reminder|verhoo?g|hoger|higher|increase|duurder|more expensive|mahn|erhoh|hoher|upomnien|podwyz|wyzsz|administratiekosten|admin/,
+      // "die is veel te hoog geworden", "has gone up", "ist gestiegen": the amount became higher.
+      /\bhoog geworden|gestegen|omhoog gegaan|gone up|went up|go(es)? up|gestiegen|wzrosl|wzrasta/,
+      /\b(doubled|tripled|verdubbeld|verdrievoudigd|verdoppelt|verdreifacht|podwoil\w*|potroil\w*)\b/,
       // An amount that was one thing and is now another: "was 80 now they want 240", "eerst 100 nu 150".
       /\d\b[a-z ]{0,30}\b(now|nu|jetzt|teraz|ineens|opeens|plotzlich|nagle)\b[a-z ]{0,30}\b\d/,
       // "what happens if I never pay?": the whole road from reminders to enforcement, not only the bailiff.
@@ -225,7 +228,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
         /rekeningnummer|\biban\b|account number|bank account|bankrekening|kontonummer|bankverbindung|numer\w* (konta|rachunku)/,
         /cjib|jullie|\byour\b|\bihr\w*\b|wasz\w*/,
       ],
-      /hoe betaal|how (do |can )?i (can )?pay|how to pay|ideal|digitaal loket|digid|inloggen|log ?in|\bqr|overmaa?k|overschrijv|overboek|transfer|rekeningnummer|\biban|account number|bankrekening|wie bezahl|uberweis|jak zaplac|przelew|numer konta/,
+      /hoe betaal|how (do |can )?i (can )?pay|how to pay|ideal|digitaal loket|digid|inloggen|log ?in|\bqr|overmaa?k|overschrijv|overboek|transfer|rekeningnummer|\biban|account number|bankrekening|wie bezahl|wie kann ich (be)?zahlen|uberweis|jak zaplac|przelew|numer konta/,
       // Several fines in one transfer, or each on its own: each fine is paid separately.
       /\bin (1|een|one|einer|jednym) (overboeking|overschrijving|transfer|payment|uberweisung|przelewie)\b|\b(samen|tegelijk|together|all at once|zusammen|razem|apart|los|separately|einzeln|osobno) (overmaken|overboeken|betalen|pay|paying|transfer|uberweisen|bezahlen|zahlen|zaplacic|placic)\b/,
     ],
@@ -255,6 +258,11 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       /twee keer|2 keer|dubbel|twice|double|verkeerde|wrong|terug|refund|niet verwerkt|not (been )?processed|zweimal|doppelt|falsch|dwa razy|podwojn|zwrot|bledn/,
       // "ik heb betaald maar toch een aanmaning": where the payment went, not why fines go up.
       [PAID, REMINDER],
+      // "the transfer went through weeks ago, now the fine went up": the payment, not the increase.
+      [
+        /went through|already (paid|transferred)|al (betaald|overgemaakt)|schon (bezahlt|uberwiesen)|juz (zaplacil|przelal)\w*|\btransfer\b|overboeking|uberweisung|przelew/,
+        /went up|gone up|higher|increase|verhoog|hoger|erhoh|hoher|podwyz|wyzsz/,
+      ],
     ],
   },
   bank_debit: {

@@ -594,6 +594,37 @@ const SINGLE: Question[] = [
     says: 'got a belgian speeding ticket via cjib can i appeal in the netherlands',
     has: [/only object in the country that gave the fine/],
   },
+  // Two questions in one message: both answered
+  {
+    locale: 'nl-NL',
+    says: 'kan ik betalen met ideal en hoe lang heb ik',
+    has: [/iDEAL/, /8 weken/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'how do i pay and whats the deadline',
+    has: [/8 weeks/, /bank transfer/, /CJIB number/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'Wie kann ich bezahlen und bis wann muss ich zahlen?',
+    has: [/8 Wochen/, /iDEAL/],
+  },
+  {
+    locale: 'pl-PL',
+    says: 'jak zapłacić i ile mam czasu?',
+    has: [/8 tygodni/, /numer konta podany w piśmie/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'ik wil bezwaar maken en de foto zien',
+    has: [/Digitaal Loket/, /binnen 6 weken/, /Parket CVOM/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'ja hallo ik bel even over mijn boete want die is veel te hoog geworden',
+    has: [/1,5 keer/, /3 keer/],
+  },
   // Not known from DOMAIN.md: said honestly, no invented period or amount
   {
     locale: 'en-GB',

@@ -1,0 +1,79 @@
+import type { IntentId } from '../language/intents';
+import { normalizeQuestion } from './normalizeQuestion';
+import { cueTopic, INTENT_TOPICS } from './selectTopic';
+import type { TopicId } from './topics';
+
+/**
+ * "Kan ik met iDEAL betalen en hoe lang heb ik?": two questions in one message. The first answer
+ * comes from the whole message; this finds the topic of the other question, so both get answered.
+ */
+
+/** "en"/"and"/"und" (Polish "i" before a question word) before a new question, or a question mark with more after it. */
+const SPLIT =
+  /\?+\s*|\si\s(?=(?:ile|jak|czy|gdzie|kiedy|co)\b)|\s(?:en|and|und|oraz|plus|maar ook|but also|aber auch|ale tez)\s(?=(?:kan|kun|mag|moet|hoe|hoeveel|wat|waar|wanneer|heb|wil|ik wil|de|het|can|could|how|what|whats|where|when|do|does|is|i want|the|kann|darf|wie|was|wo|wann|bis|muss|will|ich|den|die|das|czy|jak|jaki|ile|gdzie|kiedy|co|chce)\b)/i;
+
+/** A part shorter than this is not a question of its own ("en dan?"). */
+const MIN_WORDS = 2;
+
+/**
+ * Topics about an ordinary traffic fine, where a second answer adds to the first. Punitive orders,
+ * European fines, fines from abroad and victims have their own rules, which a general second answer
+ * would contradict (an objection is 6 weeks for a traffic fine, 14 days for a punitive order).
+ */
+const COMBINABLE: ReadonlySet<TopicId> = new Set<TopicId>([
+  'instalments',
+  'instalment_terms',
+  'personal_arrangement',
+  'noodstop',
+  'arrangement_refused',
+  'missed_instalment',
+  'new_fine_in_arrangement',
+  'payment_deadline',
+  'late_payment',
+  'how_to_pay',
+  'cjib_number',
+  'payment_problem',
+  'bank_debit',
+  'enforcement',
+  'objection',
+  'court_appeal',
+  'not_the_driver',
+  'photo',
+  'wrong_address',
+  'complaint',
+  'privacy',
+  'contact',
+  'lost_letter',
+]);
+
+/** Paying in parts while appealing has its own answer (appeal_and_instalments): never both halves. */
+const ARRANGEMENT: ReadonlySet<TopicId> = new Set<TopicId>([
+  'instalments',
+  'instalment_terms',
+  'personal_arrangement',
+  'arrangement_refused',
+  'missed_instalment',
+  'new_fine_in_arrangement',
+]);
+const APPEAL: ReadonlySet<TopicId> = new Set<TopicId>(['objection', 'court_appeal']);
+
+const ALL_INTENTS = Object.keys(INTENT_TOPICS) as IntentId[];
+
+function combinable(first: TopicId, second: TopicId): boolean {
+  if (first === second || !COMBINABLE.has(first) || !COMBINABLE.has(second)) return false;
+  const mixes = (a: TopicId, b: TopicId) => ARRANGEMENT.has(a) && APPEAL.has(b);
+  return !mixes(first, second) && !mixes(second, first);
+}
+
+/** The topic of a second question in the message, other than `first`, or undefined. */
+export function secondQuestionTopic(text: string, first: TopicId): TopicId | undefined {
+  const parts = text
+    .split(SPLIT)
+    .filter((part) => normalizeQuestion(part).trim().split(' ').length >= MIN_WORDS);
+  if (parts.length < 2) return undefined;
+  for (const part of parts) {
+    const topicId = cueTopic(ALL_INTENTS, part);
+    if (topicId && combinable(first, topicId)) return topicId;
+  }
+  return undefined;
+}
