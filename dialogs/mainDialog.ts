@@ -2,7 +2,7 @@ import { ComponentDialog, type Dialog, type DialogTurnResult, WaterfallDialog, t
 import type { IntentId } from '../domain/language/intents';
 import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
-import { asksWhenCalledBack } from '../domain/language/callbackRequest';
+import { asksWhenStaffCall } from '../domain/handoff/callbackTiming';
 import { expressesFrustration } from '../domain/handoff/frustrationSignal';
 import { asksForPerson, declinesPerson } from '../domain/handoff/personRequest';
 import { changesMindToYes } from '../domain/handoff/secondThought';
@@ -109,7 +109,7 @@ export class MainDialog extends ComponentDialog {
     const personPending = data.pendingClarification?.length === 1 && data.pendingClarification[0] === 'human_agent';
     const intent = this.resolveIntent(recognition, data);
     // 'When will you call me back?' after a callback request: when, not a clarifying question.
-    if (data.callbackPart && asksWhenCalledBack(recognition.text)) {
+    if (data.callbackPart && asksWhenStaffCall(recognition.text)) {
       const when = this.deps.localizer.t(turnLocale(context), `handoff:callback.when.${data.callbackPart}`);
       await say(context, this.deps, { text: when });
       return step.endDialog();

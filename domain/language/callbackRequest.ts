@@ -27,7 +27,7 @@ const REFUSED =
 /** "You can call me on 06…", "u kunt mij bellen op …": a number given (the subject first), not a request. */
 const NUMBER_GIVEN = /\b(you|u|jullie|je) (can|could|may|kunt|kan|mag|mogen|konnen) (\w+ )?(call|phone|ring|bellen|bel)\b/;
 
-/** "Wanneer belt u mij terug?" asks about a callback already requested (see asksWhenCalledBack). */
+/** "Wanneer belt u mij terug?" asks about a callback already requested (see domain/handoff/callbackTiming). */
 const ASKS_WHEN = /^(when|wanneer|wann|kiedy)\b/;
 
 /** True when the citizen asks to be called (back): a request for a person, whatever else the message mentions. */
@@ -35,13 +35,4 @@ export function asksForCallback(text: string): boolean {
   const normal = normalizeText(text);
   if (!CALL_ME.test(normal)) return false;
   return !REFUSED.test(normal) && !NUMBER_GIVEN.test(normal) && !ASKS_WHEN.test(normal);
-}
-
-/** "Wanneer belt u mij terug?", "When will you call me back?", "Wann rufen Sie mich zurück?", "Kiedy do mnie oddzwonicie?". */
-const WHEN_CALLED_BACK =
-  /^(when|wanneer|wann|kiedy)\b.*\b(terug ?bel\w*|bel\w*\b.*\bterug|call\w*\b.*\bback|ring\w*\b.*\bback|callback|zuruckruf\w*|ruf\w*\b.*\bzuruck|ruckruf|oddzwoni\w*|zadzwoni\w*)\b/;
-
-/** True when the citizen asks when the callback they asked for will come. */
-export function asksWhenCalledBack(text: string): boolean {
-  return WHEN_CALLED_BACK.test(normalizeText(text));
 }

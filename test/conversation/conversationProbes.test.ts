@@ -764,6 +764,17 @@ describe('conversation probes outside office hours', () => {
     expect(await c.say('in the morning')).toMatch(/Thank you.*morning/);
   });
 
+  it('nl: after the callback was arranged, "wanneer bellen jullie?" hears when (the part of the day chosen)', async () => {
+    const c = await citizen('nl');
+    await c.say('mens');
+    await c.say('ja');
+    await c.say('06 12345678');
+    expect(await c.say('middag')).toMatch(/middag/);
+    const when = await c.say('wanneer bellen jullie?');
+    expect(when).toMatch(/werkdag.*12\.00 en 17\.00|12\.00.*17\.00/);
+    expect(when).not.toMatch(COLD);
+  });
+
   it('nl: two misunderstandings in the evening: the person offered is a callback on yes', async () => {
     const c = await citizen('nl');
     await c.say('blorp zinga');

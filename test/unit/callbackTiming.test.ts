@@ -10,6 +10,10 @@ describe('asksWhenStaffCall', () => {
     'Um wie viel Uhr werde ich angerufen?',
     'Kiedy zadzwonicie?',
     'o której ktoś oddzwoni?',
+    'Wanneer belt u mij terug?',
+    'When will you call me back?',
+    'Wann rufen Sie mich zurück?',
+    'Kiedy do mnie oddzwonicie?',
   ])('hears "%s"', (text) => {
     expect(asksWhenStaffCall(text)).toBe(true);
   });
