@@ -63,7 +63,10 @@ export class FineLookupDialog extends ComponentDialog {
       } satisfies FlowResult);
     }
     // "I want a payment plan, my number is …" came here for the number: the arrangement, with this identification.
-    if (wantsArrangement((step.options as { recognition?: Recognition } | undefined)?.recognition))
+    if (
+      result.purpose === 'arrangement' ||
+      wantsArrangement((step.options as { recognition?: Recognition } | undefined)?.recognition)
+    )
       return step.endDialog({ next: 'payment_arrangement' } satisfies FlowResult);
     const context = step.context;
     const ctx = {

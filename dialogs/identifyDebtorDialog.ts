@@ -1,5 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import {
+  Dialog,
   type DialogContext,
   type DialogTurnResult,
   type PromptValidatorContext,
@@ -7,6 +8,7 @@ import {
   WaterfallDialog,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { asksForArrangement } from '../domain/arrangement/arrangementWish';
 import type { Claim } from '../domain/claims/claim';
 import { looksLikePostcode, postcodeInAddress } from '../domain/claims/postcodeMatch';
 import {
@@ -69,7 +71,14 @@ function sixteenDigitsAsked(recognition: Recognition): string | undefined {
  * FlowResult instead (`{ handoff: true }` for a person, `{ cancelled: true }` after "stop").
  */
 export type IdentifyResult =
-  | { status: 'identified'; debtorId: string; claims: Claim[]; via: 'signin' | 'cjibNumber' }
+  | {
+      status: 'identified';
+      debtorId: string;
+      claims: Claim[];
+      via: 'signin' | 'cjibNumber';
+      /** What the identification turned out to be for ("can I pay in instalments?" asked meanwhile). */
+      purpose?: 'lookup' | 'arrangement';
+    }
   | { status: 'failed' | 'locked' | 'cancelled' | 'unavailable' }
   | FlowResult;
 
@@ -163,6 +172,34 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
    */
   answersCurrentQuestion(innerDc: DialogContext, recognition: Recognition): boolean {
     return this.isAnswer(innerDc, recognition);
+  }
+
+  /**
+   * "Can I pay it in instalments?" while the lookup asks the number or postcode: yes, right after;
+   * the identification goes on and is then for the arrangement (a request to switch is the base's).
+   */
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const asking = innerDc.activeDialog?.id;
+    const steps = innerDc.stack.find((instance) => instance.id === STEPS);
+    const options = (steps?.state as { options?: IdentifyOptions } | undefined)?.options;
+    const message = innerDc.context.activity.text ?? '';
+    if (
+      options &&
+      options.purpose !== 'arrangement' &&
+      (asking === NUMBER_PROMPT || asking === POSTCODE_PROMPT) &&
+      isQuestion(message) &&
+      asksForArrangement(message)
+    ) {
+      options.purpose = 'arrangement';
+      const next =
+        asking === NUMBER_PROMPT ? 'lookup:thenArrangement.number' : 'lookup:thenArrangement.postcode';
+      await say(innerDc.context, this.deps, {
+        text: text(innerDc.context, this.deps, next),
+        expectsInput: true,
+      });
+      return Dialog.EndOfTurn;
+    }
+    return super.onContinueDialog(innerDc);
   }
 
   /** "Hoe lang duurt dat?" at a question of the lookup: it is immediate, and the question again. */
@@ -326,7 +363,14 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
           via,
           at: this.deps.clock.now().toISOString(),
         };
-        return step.endDialog({ status: 'identified', debtorId, claims, via } satisfies IdentifyResult);
+        const { purpose } = (step.options ?? {}) as IdentifyOptions;
+        return step.endDialog({
+          status: 'identified',
+          debtorId,
+          claims,
+          via,
+          ...(purpose ? { purpose } : {}),
+        } satisfies IdentifyResult);
       }
       case 'locked': {
         // The same words whichever key is locked: a locked number says nothing about whether it exists.

@@ -142,6 +142,17 @@ describe('English speakers', () => {
     expect(await c.say('7511 JE')).toMatch(/€574\.00 over 12 months/);
   });
 
+  it('"actually, can I pay in instalments?" while the lookup asks the postcode: yes, right after; then the schedule', async () => {
+    const c = await citizen();
+    await c.say(`my number is ${D01.number}`);
+    const meanwhile = await c.say('actually, can I pay in instalments?');
+    expect(meanwhile).toMatch(/right after this\. First I still need the postcode/);
+    expect(meanwhile).not.toMatch(/so that nobody else can see your details/);
+    const plan = await c.say('8911AB');
+    expect(plan).toMatch(/€129\.00 over 6 months: €21\.50 a month/);
+    expect(c.timesAsked('number')).toBe(0);
+  });
+
   it('a typo caught by the check, "sorry, I mean …" with dashes: the postcode asked once, lowercase without space', async () => {
     const c = await citizen();
     await c.say('I want to check my fine');
@@ -538,6 +549,16 @@ describe('German speakers', () => {
     expect(await c.say('47533')).toMatch(/4\.359,00 €/);
   });
 
+  it('"Kann ich das auch in Raten zahlen?" while the lookup asks the number: the schedule after identification', async () => {
+    const c = await citizen();
+    await c.say('Bußgeld nachsehen');
+    expect(await c.say('Kann ich das auch in Raten zahlen?')).toMatch(
+      /gleich im Anschluss mit Ihnen beantragen\. Zuerst brauche ich die CJIB-Nummer/,
+    );
+    await c.say(D10.number);
+    expect(await c.say('4811xj')).toMatch(/2\.480,00 € in 24 Monaten bezahlen/);
+  });
+
   it('a postcode with the country prefix "D-47533": found', async () => {
     const c = await citizen();
     await c.say('Bußgeld nachsehen');
@@ -619,6 +640,16 @@ describe('Polish speakers', () => {
     await think.say('ewa@example.pl');
     expect(await think.say('muszę się zastanowić')).toMatch(/niczego nie złożyłem/);
     expect(think.references()).toHaveLength(0);
+  });
+
+  it('"czy mogę to rozłożyć na raty?" while the lookup asks the postcode: the schedule after it', async () => {
+    const c = await citizen();
+    await c.say('sprawdź mój mandat');
+    await c.say(D02.number);
+    expect(await c.say('czy mogę to rozłożyć na raty?')).toMatch(
+      /Najpierw potrzebuję jeszcze kodu pocztowego/,
+    );
+    expect(await c.say('3512 KL')).toMatch(/551,50 € w 12 miesięcznych ratach: 45,95 € miesięcznie/);
   });
 
   it('"mniej" at the schedule: the personal arrangement', async () => {
