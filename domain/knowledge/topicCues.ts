@@ -321,6 +321,8 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   court_appeal: {
     intents: ['objection'],
+    // "ik ben onder de 16, hoeveel zekerheid moet ik betalen?"
+    specificIntents: ['payment_deadline', 'fine_status', 'how_to_pay'],
     cues: [
       /kantonrechter|rechter|rechtbank|gerechtshof|\bhof\b|\bcourt|judge|zekerheid|security|uitspraak|beslissing van de officier|prosecutors decision|decision of the prosecutor|amtsgericht|richter|\bsad|sedzi/,
       // "de officier heeft mijn beroep afgewezen": the next step is the court.
@@ -329,6 +331,10 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
         /afgewezen|afwijs|afwijst|wijst (het |mijn beroep )?af|ongegrond|reject|dismiss|upheld|upholds|turned down|turns down|abgelehnt|ablehnt|zuruckgewiesen|odrzuc|oddal/,
       ],
       [TIME, /kantonrechter|rechter|\bcourt|judge|amtsgericht|richter|\bsad/],
+      [
+        /zekerheid|security deposit|sicherheit|zabezpieczeni/,
+        /betal|\bpay|zahl|plac|hoeveel|how much|wie ?viel|\bile\b/,
+      ],
     ],
   },
   not_the_driver: {

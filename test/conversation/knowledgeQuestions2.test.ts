@@ -625,6 +625,16 @@ const SINGLE: Question[] = [
     says: 'ja hallo ik bel even over mijn boete want die is veel te hoog geworden',
     has: [/1,5 keer/, /3 keer/],
   },
+  {
+    locale: 'nl-NL',
+    says: 'ik ben onder de 16, hoeveel zekerheid moet ik betalen',
+    has: [/€ 112,50 plus de administratiekosten/, /€ 225 plus de administratiekosten/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'can i ask to be heard when i appeal my speeding fine?',
+    has: [/ask to be heard/, /within 6 weeks/],
+  },
   // Not known from DOMAIN.md: said honestly, no invented period or amount
   {
     locale: 'en-GB',

@@ -201,6 +201,8 @@ const CASES: [IntentId, string, TopicId][] = [
   ['lost_letter', 'list jest do poprzedniego lokatora', 'wrong_address'],
   ['foreign', 'czy potrzebuję DigiD, żeby zapłacić z Polski?', 'foreign'],
   ['foreign', 'got a belgian speeding ticket via cjib can i appeal in the netherlands', 'european_fine'],
+  ['payment_deadline', 'ik ben onder de 16, hoeveel zekerheid moet ik betalen', 'court_appeal'],
+  ['payment_deadline', 'hoe lang heb ik om te betalen', 'payment_deadline'],
 ];
 
 describe('selectTopic', () => {
