@@ -1,5 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { PromptOptions } from 'botbuilder-dialogs';
+import { agrees, notYet } from '../domain/arrangement/agreement';
 import { ownMonthlyAmountCents } from '../domain/arrangement/ownMonthlyAmount';
 import { wantsToPayInFull } from '../domain/arrangement/payInFull';
 import { wantsToThinkItOver } from '../domain/arrangement/thinkItOver';
@@ -60,6 +61,9 @@ export async function readPlanAnswer(
   // because the recogniser reads both as cannot_pay.
   const objection = scheduleObjection(context.activity.text ?? '');
   if (objection) return objection;
+  // "Einverstanden", "zgoda", "klingt gut" (not read as yes by the recogniser); "jeszcze nie".
+  const agreement = readAgreement(context.activity.text ?? '');
+  if (agreement) return agreement;
   const recognition = await turnRecognition(context, deps);
   const { entities } = recognition;
   const confident = recognition.score >= deps.confidenceThreshold;
@@ -117,6 +121,8 @@ export async function readYesNo(
   if (picked) return picked.value as 'yes' | 'no';
   const recognition = await turnRecognition(context, deps);
   if (recognition.entities.yesNo !== undefined) return recognition.entities.yesNo ? 'yes' : 'no';
+  const agreement = readAgreement(recognition.text);
+  if (agreement) return agreement;
   if (
     recognition.score >= deps.confidenceThreshold &&
     (ELSEWHERE.has(recognition.intent) || recognition.intent === 'payment_arrangement')
@@ -196,4 +202,13 @@ export async function changedMind(context: TurnContext, deps: DialogDeps): Promi
   const { entities } = await turnRecognition(context, deps);
   if (entities.email || entities.phone || mentionsContact(answer)) return false;
   return entities.yesNo === false || PLAIN_NO.test(answer.trim());
+}
+
+/**
+ * Agreement or "not yet" in words the yes/no reading misses ("einverstanden", "zgoda", "w porządku",
+ * "sounds good"; "jeszcze nie", "noch nicht"), as a yes or a no to the question asked.
+ */
+export function readAgreement(answer: string): 'yes' | 'no' | undefined {
+  if (notYet(answer)) return 'no';
+  return agrees(answer) ? 'yes' : undefined;
 }

@@ -37,6 +37,7 @@ import {
   mentionsContact,
   planChoices,
   promptOptions,
+  readAgreement,
   readContact,
   readPlanAnswer,
   readYesNo,
@@ -233,6 +234,7 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     if (innerDc.activeDialog?.id === CONFIRM_PROMPT)
       return (
         recognition.entities.yesNo !== undefined ||
+        readAgreement(recognition.text) !== undefined ||
         scheduleObjection(recognition.text) !== undefined ||
         wantsOtherContact(recognition.text) ||
         asksAboutContact(recognition.text)
@@ -242,6 +244,8 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
       return mentionsContact(recognition.text) || scheduleObjection(recognition.text) === 'tooHigh';
     if (innerDc.activeDialog?.id !== PLAN_PROMPT) return false;
     if (recognition.intent === 'cannot_pay') return true;
+    // "Einverstanden" answers the schedule (the recogniser hears "nicht einverstanden": an objection).
+    if (readAgreement(recognition.text) !== undefined) return true;
     const answer = await readPlanAnswer(innerDc.context, this.deps);
     // "I want to pay it all at once" answers the schedule too (the recogniser hears how_to_pay).
     return answer === 'tooHigh' || answer === 'cannotPay' || answer === 'atOnce';

@@ -559,6 +559,19 @@ describe('German speakers', () => {
     expect(await c.say('4811xj')).toMatch(/2\.480,00 € in 24 Monaten bezahlen/);
   });
 
+  it('"einverstanden" to the schedule and "passt" to sending: filed once, not the objection answer', async () => {
+    const c = await citizen();
+    await c.say('Ratenzahlung');
+    await c.say(D02.number);
+    await c.say(D02.postcode);
+    const agreed = await c.say('einverstanden');
+    expect(agreed).toMatch(/Unter welcher E-Mail-Adresse oder Telefonnummer/);
+    expect(agreed).not.toMatch(/Einspruch/);
+    await c.say('fatima@example.de');
+    expect(await c.say('passt')).toMatch(/Aktenzeichen lautet/);
+    expect(c.references()).toHaveLength(1);
+  });
+
   it('a postcode with the country prefix "D-47533": found', async () => {
     const c = await citizen();
     await c.say('Bußgeld nachsehen');
@@ -650,6 +663,17 @@ describe('Polish speakers', () => {
       /Najpierw potrzebuję jeszcze kodu pocztowego/,
     );
     expect(await c.say('3512 KL')).toMatch(/551,50 € w 12 miesięcznych ratach: 45,95 € miesięcznie/);
+  });
+
+  it('"zgoda" to the schedule, "jeszcze nie" at sending: nothing filed', async () => {
+    const c = await citizen();
+    await c.say('raty');
+    await c.say(D09.number);
+    await c.say(D09.postcode);
+    expect(await c.say('zgoda')).toMatch(/Pod jakim adresem e-mail lub numerem telefonu/);
+    await c.say('ewa@example.pl');
+    expect(await c.say('jeszcze nie')).toMatch(/niczego nie złożyłem/);
+    expect(c.references()).toHaveLength(0);
   });
 
   it('"mniej" at the schedule: the personal arrangement', async () => {

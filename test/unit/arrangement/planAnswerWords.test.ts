@@ -1,3 +1,4 @@
+import { agrees, notYet } from '../../../domain/arrangement/agreement';
 import { asksScheduleTotal } from '../../../domain/arrangement/totalQuestion';
 import { asksForArrangement } from '../../../domain/arrangement/arrangementWish';
 import { wantsToThinkItOver } from '../../../domain/arrangement/thinkItOver';
@@ -119,4 +120,23 @@ describe('asking the total of the schedule', () => {
   ])('"%s"', (question) => expect(asksScheduleTotal(question)).toBe(true));
   it('"how much a month?" is not the total', () =>
     expect(asksScheduleTotal('how much a month?')).toBe(false));
+});
+
+describe('agreeing, or not yet', () => {
+  it.each([
+    'einverstanden',
+    'passt',
+    'zgoda',
+    'w porządku',
+    'brzmi dobrze',
+    'akkoord',
+    'sounds good',
+    'agreed',
+  ])('"%s" agrees', (answer) => expect(agrees(answer)).toBe(true));
+  it.each(['nicht einverstanden', 'nie zgadzam się', 'not fine', 'niet akkoord'])('"%s" does not', (answer) =>
+    expect(agrees(answer)).toBe(false),
+  );
+  it.each(['jeszcze nie', 'noch nicht', 'not yet', 'nog niet'])('"%s" is not yet', (answer) =>
+    expect(notYet(answer)).toBe(true),
+  );
 });

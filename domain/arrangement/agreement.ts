@@ -1,0 +1,22 @@
+import { normalizeQuestion } from '../knowledge/normalizeQuestion';
+
+/**
+ * Agreeing to a proposed schedule or request in words the yes/no reading does not know:
+ * "einverstanden", "passt", "klingt gut", "zgoda", "w porządku", "brzmi dobrze", "akkoord",
+ * "prima", "sounds good", "agreed", "deal". "Nicht einverstanden", "not fine" do not agree.
+ */
+const AGREE =
+  / (einverstanden|passt|passt so|klingt gut|in ordnung|geht klar|machen wir|zgoda|zgadzam sie|w porzadku|brzmi dobrze|pasuje|dobrze|akkoord|prima|klinkt goed|is goed|doe maar|sounds good|agreed|i agree|deal|fine by me|thats fine|that is fine|works for me|go ahead|lets do it|do it) /;
+const NEGATED = / (nicht|kein\w*|nie|niet|not|dont|no) /;
+
+export function agrees(answer: string): boolean {
+  const text = normalizeQuestion(answer);
+  return AGREE.test(text) && !NEGATED.test(text);
+}
+
+/** "Not yet", "noch nicht", "jeszcze nie", "nog niet": nothing now. */
+const NOT_YET = / (not yet|noch nicht|jeszcze nie|nog niet|nie teraz|nicht jetzt|not now|niet nu) /;
+
+export function notYet(answer: string): boolean {
+  return NOT_YET.test(normalizeQuestion(answer));
+}
