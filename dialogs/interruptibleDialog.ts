@@ -175,7 +175,7 @@ export class InterruptibleDialog extends ComponentDialog {
     // as at the start, whatever the intent model makes of the rest (the callback out of office hours).
     if (
       this.takesPersonRequests &&
-      asksForPerson(recognition.text) &&
+      asksForPerson(recognition.text, { duringQuestion: true }) &&
       // "Echt iemand graag" carries a yes, but no data: a request, not an answer ("bel me op 06…" is one).
       !givesData(recognition) &&
       !(await this.isAnswer(innerDc, recognition))

@@ -1,4 +1,4 @@
-import { asksForCallback } from '../language/callbackRequest';
+import { asksForCallback, asksToBeCalledBack } from '../language/callbackRequest';
 import { normalizeText } from '../language/normalizeText';
 
 /**
@@ -45,10 +45,14 @@ const ASKS_WHAT_IT_IS = /^(is (dit|this|het|it)|are you|ben (je|jij|u)|bist du|s
 const BARE =
   /^((graag|please|bitte|prosze|poprosze|alstublieft) )?((een|a|an|ein|einen|eine|echte|real|live|human|zywy) )?(mens|medewerker|persoon|echt iemand|human|person|agent|operator|representative|live chat|mensch|menschen|mitarbeiter\w*|berater\w*|ansprechpartner\w*|czlowiek\w*|konsultant\w*|pracownik\w*|doradc\w*)( (graag|please|pls|bitte|prosze|alstublieft|aub|nu|now|jetzt|teraz))*$/;
 
-/** True when the citizen asks for a person: to talk to one, or to be called (back) by one. */
-export function asksForPerson(text: string): boolean {
-  // "Bel me maar", "call me back": asking to be called is asking for a person (callbackRequest owns those words).
-  if (asksForCallback(text)) return true;
+/**
+ * True when the citizen asks for a person: to talk to one, or to be called (back) by one. While a
+ * flow asks a question (`duringQuestion`), a bare "bel me maar" may answer it (how to be reached)
+ * and does not count; "kunt u mij terugbellen?" does.
+ */
+export function asksForPerson(text: string, { duringQuestion = false }: { duringQuestion?: boolean } = {}): boolean {
+  // Asking to be called is asking for a person (callbackRequest owns those words).
+  if (duringQuestion ? asksToBeCalledBack(text) : asksForCallback(text)) return true;
   const normal = normalizeText(text);
   if (BARE.test(normal)) return true;
   if (!PERSON.test(normal) || !ASK.test(normal)) return false;

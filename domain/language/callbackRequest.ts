@@ -1,24 +1,30 @@
 import { normalizeText } from './normalizeText';
 
+const alternatives = (patterns: string[]): RegExp => new RegExp(patterns.map((p) => `\\b(${p})\\b`).join('|'));
+
 /**
- * Every way of asking to be called: "kunt u mij terugbellen?", "bel me maar", "kan iemand mij
- * bellen?", "call me back", "ok then yes call me", "Rückruf", "rufen Sie mich an", "kann mich jemand
- * anrufen?", "zadzwońcie do mnie", "proszę oddzwonić". Texts are normalised (no diacritics, no punctuation).
+ * Asking to be called back, or whether someone can call: "kunt u mij terugbellen?", "kan iemand mij
+ * bellen?", "call me back", "could someone call me?", "Rückruf", "Können Sie mich anrufen?", "proszę
+ * oddzwonić", "czy ktoś może do mnie zadzwonić?". Unmistakable, also while a flow asks something.
+ * Texts are normalised (no diacritics, no punctuation).
  */
-const CALL_ME = new RegExp(
-  [
-    // nl
-    'terug ?bellen|terugbelverzoek|bel (me|mij)|(mij|me) (even |misschien )?(op)?bellen',
-    // en
-    'call (me )?back|callback|(call|phone|ring) me',
-    // de
-    'zuruckruf\\w*|ruckruf|ruf(en sie)? mich( bitte)? (an|zuruck)|mich (jemand |ein mitarbeiter |eine mitarbeiterin |man )?anrufen',
-    // pl
-    'oddzwon\\w*|zadzwon\\w* do mnie|do mnie zadzwoni\\w*',
-  ]
-    .map((p) => `\\b(${p})\\b`)
-    .join('|'),
-);
+const CALLED_BACK = alternatives([
+  // nl
+  'terug ?bellen|terugbelverzoek|bel (me|mij) terug|(kan|kunt|wil|zou) (iemand|u|jullie|een medewerker) (mij|me) (even |misschien )?(op)?bellen',
+  // en
+  'call (me )?back|callback|ring me back|(can|could|will) (someone|somebody|you|a person|staff|an agent) (please )?(call|phone|ring) me',
+  // de
+  'zuruckruf\\w*|ruckruf|rufen sie mich( bitte)? (zuruck|an)|(kann|konnte) (mich )?(jemand|ein mitarbeiter|eine mitarbeiterin|man) (mich )?anrufen|konnen sie mich anrufen',
+  // pl
+  'oddzwon\\w*|zadzwoni\\w* do mnie|do mnie zadzwoni\\w*|czy (ktos|pracownik) (moze|moglby) (do mnie )?zadzwonic',
+]);
+
+/**
+ * "Bel me maar", "ok then yes, call me", "ruf mich an", "zadzwońcie do mnie": call me, said as an
+ * instruction. At the start a request for a person; at a flow's question for an e-mail address or
+ * phone number it may just say how to be reached, so there the flow hears it first.
+ */
+const CALL_ME = alternatives(['bel (me|mij)|(call|phone|ring) me|ruf mich( bitte)? an|zadzwon(cie)? do mnie']);
 
 /** "Bel me niet", "please do not call me", "ruf mich nicht an", "nie dzwońcie": being called refused. */
 const REFUSED =
@@ -30,9 +36,18 @@ const NUMBER_GIVEN = /\b(you|u|jullie|je) (can|could|may|kunt|kan|mag|mogen|konn
 /** "Wanneer belt u mij terug?" asks about a callback already requested (see domain/handoff/callbackTiming). */
 const ASKS_WHEN = /^(when|wanneer|wann|kiedy)\b/;
 
-/** True when the citizen asks to be called (back): a request for a person, whatever else the message mentions. */
+function asked(normal: string): boolean {
+  return !REFUSED.test(normal) && !NUMBER_GIVEN.test(normal) && !ASKS_WHEN.test(normal);
+}
+
+/** True when the citizen asks to be called (back), in any form: a request for a person, whatever else the message mentions. */
 export function asksForCallback(text: string): boolean {
   const normal = normalizeText(text);
-  if (!CALL_ME.test(normal)) return false;
-  return !REFUSED.test(normal) && !NUMBER_GIVEN.test(normal) && !ASKS_WHEN.test(normal);
+  return (CALLED_BACK.test(normal) || CALL_ME.test(normal)) && asked(normal);
+}
+
+/** True when the citizen asks to be called back or whether someone can call them (not a bare "bel me maar"). */
+export function asksToBeCalledBack(text: string): boolean {
+  const normal = normalizeText(text);
+  return CALLED_BACK.test(normal) && asked(normal);
 }

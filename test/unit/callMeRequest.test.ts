@@ -1,4 +1,4 @@
-import { asksForCallback } from '../../domain/language/callbackRequest';
+import { asksForCallback, asksToBeCalledBack } from '../../domain/language/callbackRequest';
 
 describe('asking to be called, without the word "back"', () => {
   it.each([
@@ -33,5 +33,25 @@ describe('asking to be called, without the word "back"', () => {
     'nie dzwońcie do mnie',
   ])('not %s', (text) => {
     expect(asksForCallback(text)).toBe(false);
+  });
+});
+
+describe('asking to be called back, unmistakable while a flow asks something', () => {
+  it.each([
+    'kan iemand mij bellen?',
+    'Kunt u mij terugbellen?',
+    'could someone call me please?',
+    'Can you call me back tomorrow morning?',
+    'Können Sie mich anrufen?',
+    'Kann mich jemand anrufen?',
+    'Czy ktoś może do mnie zadzwonić?',
+    'Proszę oddzwonić',
+  ])('%s', (text) => {
+    expect(asksToBeCalledBack(text)).toBe(true);
+  });
+
+  // Said at "which e-mail address or phone number?", these may just say how to be reached.
+  it.each(['bel me maar', 'call me', 'ruf mich an', 'zadzwońcie do mnie', 'bel me niet'])('not %s', (text) => {
+    expect(asksToBeCalledBack(text)).toBe(false);
   });
 });
