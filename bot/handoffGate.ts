@@ -74,8 +74,11 @@ export class HandoffGate implements TurnHandler {
     if (handoff?.status === 'queued' && (await this.saysByeOrNo(context)))
       return this.tellPosition(context, handoff, 'handoff:queue.stillQueued');
     // While a callback is being arranged the person is coming already: the callback flow answers with kindness.
-    if (handoff?.status !== 'queued' && isDistressSignal(activity.text ?? '') && !(await this.arrangingCallback(context)))
+    if (handoff?.status !== 'queued' && isDistressSignal(activity.text ?? '') && !(await this.arrangingCallback(context))) {
+      // A callback already arranged: kindness and 113, and that staff will call (not a second callback).
+      if (data.callbackPart) return this.sayAndSave(context, 'handoff:distress.callback');
       return this.offerPerson(context);
+    }
     return this.inner.run(context);
   }
 
@@ -111,6 +114,11 @@ export class HandoffGate implements TurnHandler {
       text: text(context, this.deps, key, { position }),
       choices: [{ value: 'cancel_queue', title: text(context, this.deps, CANCEL_QUEUE_KEY) }],
     });
+    await this.conversationState.saveChanges(context, false);
+  }
+
+  private async sayAndSave(context: TurnContext, key: string): Promise<void> {
+    await say(context, this.deps, { text: text(context, this.deps, key) });
     await this.conversationState.saveChanges(context, false);
   }
 

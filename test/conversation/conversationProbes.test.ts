@@ -775,6 +775,18 @@ describe('conversation probes outside office hours', () => {
     expect(when).not.toMatch(COLD);
   });
 
+  it('en: distress after the callback was arranged: kindness, 113 and that staff will call, not a second callback', async () => {
+    const c = await citizen('en');
+    await c.say('operator please');
+    await c.say('yes');
+    await c.say('+31 6 12345678');
+    expect(await c.say('morning')).toMatch(/morning/);
+    const reply = await c.say('I feel hopeless');
+    expect(reply).toMatch(/113/);
+    expect(reply).toMatch(/will call you back/);
+    expect(reply).not.toMatch(/Would you like a member of staff to call you back\?/);
+  });
+
   it('nl: two misunderstandings in the evening: the person offered is a callback on yes', async () => {
     const c = await citizen('nl');
     await c.say('blorp zinga');
