@@ -36,7 +36,8 @@ const HOW_LONG_PLAN =
 const TIME =
   /hoe ?lang|hoeveel tijd|how long|how much time|wie lange?|wie viel zeit|jak dlugo|ile (mam )?czasu|deadline|frist|\btermin\b|weken|weeks|wochen|tygodni/;
 /** "Betaald en toch een aanmaning": a payment that did not arrive where it should. */
-const PAID = /\b(al betaald|betaald|paid|bezahlt|gezahlt|zaplacil\w*|oplacil\w*)\b/;
+const PAID =
+  /\b(al betaald|betaald|overgemaakt|paid|transferred|bezahlt|gezahlt|uberwiesen|zaplacil\w*|oplacil\w*|przelal\w*)\b/;
 const REMINDER = /aanmaning|reminder|mahnung|upomnien/;
 const APPEAL =
   /bezwaar|beroep|oneens|niet eens|appeal|object|disagree|(dont|do not|not) agree|einspruch|widerspruch|nicht einverstanden|odwol|sprzeciw|nie zgadzam/;
@@ -236,7 +237,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   cjib_number: {
     intents: ['how_to_pay', 'lost_letter', 'fine_status', 'contact'],
     cues: [
-      /welk nummer|(which|what) number(?! (of the |the )?account)|cjib ?nummer|cjib ?number|cjibnummer|betalingskenmerk|kenmerk|payment reference|reference|16 cijfers|16 digits|waar staat|where is the number|welche nummer|aktenzeichen|kassenzeichen|numer cjib|(ktory|jaki) numer(?! (konta|rachunku))/,
+      /welk nummer|(which|what) number(?! (of the |the )?account)|cjib ?nummer|cjib ?number|cjibnummer|betalingskenmerk|kenmerk|payment reference|reference|16 cijfers|16 digits|waar staat|where is the number|welche nummer|aktenzeichen|kassenzeichen|verwendungszweck|numer cjib|(ktory|jaki) numer(?! (konta|rachunku))/,
       // "welk kenmerk zet ik bij de overschrijving?": the reference, more specific than how to pay.
       [
         /kenmerk|reference|referentie|omschrijving|description|verwendungszweck|zahlungsreferenz|tytul/,
@@ -427,25 +428,36 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
 };
 
 const CHANNEL =
-  /\b(sms|whatsapp|whats app|appje|app|email|mail|bericht|message|text|link|tikkie|betaalverzoek|payment request|nachricht|wiadomosc)\b/;
+  /\b(sms\w*|whatsapp|whats app|appje|app|email\w*|mail|maila|mailem|bericht|message|text|link|linki\w*|tikkie|betaalverzoek|payment request|nachricht|wiadomosc\w*)\b/;
 const FRAUD =
   /\b(nep|vals|valse|fake|scam|phishing|fraude|fraud|oplicht\w*|gefalscht\w*|betrug\w*|oszust\w*|falszyw\w*)\b/;
-const DOUBT = /\b(echt|real|genuine|legit|betrouwbaar|verdacht|suspicious|trust|prawdziw\w*|wirklich)\b/;
+const DOUBT =
+  /\b(echt|real|genuine|legit|betrouwbaar|verdacht|suspicious|trust|prawdziw\w*|prawda|naprawde|wirklich)\b/;
 const RECEIVED =
   /\b(gekregen|kreeg|gehad|ontvangen|binnengekregen|received|got|erhalten|bekommen|dostal\w*|otrzymal\w*)\b/;
 /** A request to pay in the message: the CJIB never sends one by e-mail or text message. */
 const PAY_REQUEST =
-  /\b(link|betaallink|betaalverzoek|payment request|pay now|zahlungsaufforderung|link do platnosci)\b/;
+  /\b(link|linki\w*|betaallink|betaalverzoek|payment request|pay now|zahlungsaufforderung|link do platnosci)\b/;
 const PUSH_CHANNEL = /\b(sms\w*|whatsapp|whats app|appje|text message|a text|texted|tikkie|betaalverzoek)\b/;
 /** "Sturen jullie boetes via WhatsApp?": whether the CJIB sends fines that way at all. */
 const CJIB_SENDS =
   /\b(sturen jullie|stuurt (het )?cjib|versturen jullie|do you send|does (the )?cjib send|will you (ever )?send|schicken sie|verschicken sie|verschickt das cjib|schickt das cjib|wysylacie|cjib wysyla)\b/;
 /** "Hoe weet ik of een brief echt van het CJIB is?": how to recognise the real CJIB. */
 const LETTER = /\b(brief|letter|schreiben|pismo|list)\b/;
+/** An explicit doubt about the letter itself (not "ik heb echt geen geld"). */
+const LETTER_DOUBT =
+  /\b(hoe weet ik of|how do i know if|how can i (tell|check) if|wie erkenne ich|woran erkenne ich|jak (rozpoznac|sprawdzic)|is (deze|die|dit|de|het) brief (wel )?echt|(is )?(this|the) letter (real|genuine|legit)|echte brief|ist (das|dieses) schreiben (echt|wirklich)|czy (to )?pismo jest prawdziw\w*)\b/;
 const FROM_CJIB = /\b(cjib|van jullie|from you|von ihnen|vom cjib|od was)\b/;
 /** Paid already through a link in a message: the bank, straight away. */
-const PAID_THROUGH =
-  /\b(paid|betaald|bezahlt|gezahlt|zaplacil\w*|oplacil\w*)\b.*\b(link|sms\w*|whatsapp|appje|tikkie|betaalverzoek|text message|a text)\b/;
+const PAID_THROUGH = /\b(paid|betaald|bezahlt|gezahlt|zaplacil\w*|oplacil\w*)\b/;
+const THROUGH_LINK = /\b(link\w*|sms\w*|whatsapp|appje|tikkie|betaalverzoek|text message|a text)\b/;
+/** "Er belde iemand namens het CJIB dat ik direct moest betalen": pressure by phone to pay at once. */
+const CALLED =
+  /\b(belde|gebeld|opgebeld|called me|phoned me|rang me|rief (mich )?an|angerufen|zadzwonil\w*|dzwonil\w*)\b/;
+const FROM_CJIB_CALL = /\b(cjib|namens|on behalf|im namen|w imieniu)\b/;
+const AT_ONCE =
+  /\b(direct|meteen|nu|vandaag|now|immediately|right away|today|sofort|heute|jetzt|natychmiast|dzisiaj|teraz|od razu)\b/;
+const PAY_WORD = /\b(betalen|betaal|pay|zahlen|bezahlen|zaplac\w*|placic)\b/;
 /** The channels fake fines come through (not a letter, not this chat). */
 const SENT_BY = /\b(sms\w*|whatsapp|whats app|appje|email|mail|texts?|text messages?)\b/;
 const FINE_WORD =
@@ -461,8 +473,9 @@ export function isScamQuestion(normalized: string): boolean {
   if (CHANNEL.test(normalized) && DOUBT.test(normalized)) return true;
   if (CHANNEL.test(normalized) && RECEIVED.test(normalized) && PAY_REQUEST.test(normalized)) return true;
   if (SENT_BY.test(normalized) && CJIB_SENDS.test(normalized) && FINE_WORD.test(normalized)) return true;
-  if (LETTER.test(normalized) && DOUBT.test(normalized) && FROM_CJIB.test(normalized)) return true;
-  if (PAID_THROUGH.test(normalized) && (PUSH_CHANNEL.test(normalized) || CHANNEL.test(normalized)))
-    return true;
+  if (LETTER.test(normalized) && LETTER_DOUBT.test(normalized) && FROM_CJIB.test(normalized)) return true;
+  if (PAID_THROUGH.test(normalized) && THROUGH_LINK.test(normalized)) return true;
+  const pressedByPhone = CALLED.test(normalized) && FROM_CJIB_CALL.test(normalized);
+  if (pressedByPhone && AT_ONCE.test(normalized) && PAY_WORD.test(normalized)) return true;
   return PUSH_CHANNEL.test(normalized) && RECEIVED.test(normalized);
 }

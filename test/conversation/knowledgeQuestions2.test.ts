@@ -635,6 +635,37 @@ const SINGLE: Question[] = [
     says: 'can i ask to be heard when i appeal my speeding fine?',
     has: [/ask to be heard/, /within 6 weeks/],
   },
+  {
+    locale: 'nl-NL',
+    says: 'Goedemorgen, ik heb gisteren een brief gekregen van het CJIB met een boete van 280 euro. Ik heb op dit moment echt geen geld omdat ik net ben gescheiden. Wat kan ik het beste doen?',
+    has: [/noodstop/, /4 maanden/],
+    not: [/nep/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'Guten Tag, ich habe letzte Woche eine Mahnung bekommen, obwohl ich die Strafe schon vor einem Monat überwiesen habe. Was ist da los?',
+    has: [/wenden Sie sich an das CJIB/, /richtige CJIB-Nummer/],
+  },
+  {
+    locale: 'pl-PL',
+    says: 'dostałem maila z cjib z linkiem, czy to prawda?',
+    has: [/nigdy nie wysyła/, /nie klikać/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'er belde iemand namens het cjib dat ik direct moest betalen',
+    has: [/per brief/, /Digitaal Loket/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'ik heb per ongeluk op de link geklikt en betaald',
+    has: [/meteen contact op met uw bank/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'welchen Verwendungszweck muss ich angeben',
+    has: [/16 Ziffern/, /oben rechts/],
+  },
   // Not known from DOMAIN.md: said honestly, no invented period or amount
   {
     locale: 'en-GB',

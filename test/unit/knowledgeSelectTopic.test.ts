@@ -203,6 +203,12 @@ const CASES: [IntentId, string, TopicId][] = [
   ['foreign', 'got a belgian speeding ticket via cjib can i appeal in the netherlands', 'european_fine'],
   ['payment_deadline', 'ik ben onder de 16, hoeveel zekerheid moet ik betalen', 'court_appeal'],
   ['payment_deadline', 'hoe lang heb ik om te betalen', 'payment_deadline'],
+  [
+    'payment_not_processed',
+    'ich habe letzte Woche eine Mahnung bekommen, obwohl ich die Strafe schon überwiesen habe',
+    'payment_problem',
+  ],
+  ['how_to_pay', 'welchen Verwendungszweck muss ich angeben', 'cjib_number'],
 ];
 
 describe('selectTopic', () => {
@@ -223,6 +229,10 @@ describe('selectTopic', () => {
     ['contact', 'Verschickt das CJIB Bußgelder per E-Mail?'],
     ['none', 'hoe weet ik of een brief echt van het cjib is'],
     ['payment_not_processed', 'i already paid through a link in a text, what do i do now'],
+    ['payment_not_processed', 'ik heb per ongeluk op de link geklikt en betaald'],
+    ['contact', 'dostałem maila z cjib z linkiem, czy to prawda?'],
+    ['human_agent', 'er belde iemand namens het cjib dat ik direct moest betalen'],
+    ['bailiff', 'someone called me saying they are from cjib and i must pay now'],
   ] as [IntentId, string][])('the scam warning wins under any intent: %s "%s"', (intent, text) => {
     expect(selectTopic(intent, text)).toEqual({ kind: 'topic', topicId: 'scam' });
   });
@@ -232,6 +242,12 @@ describe('selectTopic', () => {
       kind: 'topic',
       topicId: 'contact',
     });
+    expect(
+      selectTopic(
+        'cannot_pay',
+        'ik heb gisteren een brief gekregen van het CJIB met een boete, ik heb echt geen geld',
+      ),
+    ).toEqual({ kind: 'topic', topicId: 'noodstop' });
     expect(selectTopic('contact', 'sturen jullie een brief als mijn boete betaald is?')).toEqual({
       kind: 'topic',
       topicId: 'contact',
