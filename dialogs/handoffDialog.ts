@@ -91,6 +91,11 @@ export class HandoffDialog extends ComponentDialog {
       recent,
     });
     if (!isWithinOfficeHours(this.deps.clock.now(), services.officeHours)) {
+      // A callback arranged already in this conversation: when it comes, not a second request.
+      if (data.callbackPart) {
+        await say(context, this.deps, { text: text(context, this.deps, `handoff:callback.when.${data.callbackPart}`) });
+        return step.endDialog();
+      }
       return step.beginDialog(CALLBACK_DIALOG, { reason, summary });
     }
     const reference = TurnContext.getConversationReference(activity) as unknown as Record<string, unknown>;

@@ -787,6 +787,17 @@ describe('conversation probes outside office hours', () => {
     expect(reply).not.toMatch(/Would you like a member of staff to call you back\?/);
   });
 
+  it('pl: asking for a person again after the callback was arranged hears when staff call, not a second callback', async () => {
+    const c = await citizen('pl');
+    await c.say('konsultant');
+    await c.say('tak');
+    await c.say('+48 601 234 567');
+    await c.say('rano');
+    const again = await c.say('chcę rozmawiać z konsultantem');
+    expect(again).toMatch(/rano|8:00|8\.00/);
+    expect(again).not.toMatch(CALLBACK.pl);
+  });
+
   it('nl: two misunderstandings in the evening: the person offered is a callback on yes', async () => {
     const c = await citizen('nl');
     await c.say('blorp zinga');
