@@ -432,7 +432,7 @@ const CHANNEL =
 const FRAUD =
   /\b(nep|vals|valse|fake|scam|phishing|fraude|fraud|oplicht\w*|gefalscht\w*|betrug\w*|oszust\w*|falszyw\w*)\b/;
 const DOUBT =
-  /\b(echt|real|genuine|legit|betrouwbaar|verdacht|suspicious|trust|prawdziw\w*|prawda|naprawde|wirklich)\b/;
+  /\b(echt(?! (geen|niet|nicht|kein\w*|nie)\b)|real|genuine|legit|betrouwbaar|verdacht|suspicious|trust|prawdziw\w*|prawda|naprawde|wirklich)\b/;
 const RECEIVED =
   /\b(gekregen|kreeg|gehad|ontvangen|binnengekregen|received|got|erhalten|bekommen|dostal\w*|otrzymal\w*)\b/;
 /** A request to pay in the message: the CJIB never sends one by e-mail or text message. */

@@ -248,6 +248,10 @@ describe('selectTopic', () => {
         'ik heb gisteren een brief gekregen van het CJIB met een boete, ik heb echt geen geld',
       ),
     ).toEqual({ kind: 'topic', topicId: 'noodstop' });
+    expect(selectTopic('cannot_pay', 'ik heb echt geen geld, kan ik jullie een mail sturen?')).toEqual({
+      kind: 'topic',
+      topicId: 'noodstop',
+    });
     expect(selectTopic('contact', 'sturen jullie een brief als mijn boete betaald is?')).toEqual({
       kind: 'topic',
       topicId: 'contact',
