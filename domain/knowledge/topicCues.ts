@@ -298,6 +298,8 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
         /\b(niet|geen|dont|do not|not|cant|cannot|wont|never|nicht|nie)\b[a-z ]{0,10}\b(beta|pay|zahl|zaplac)/,
       ],
       /deurwaarder|dwangbevel|beslag|gijzeling|rijbewijs|klem|wielklem|bailiff|garnish|seize|seizure|licen[cs]e|detention|jail|prison|gevangenis|\bhaft\b|wiezien|blijf niet betalen|keep not paying|never pay|nooit betaal|niemals (be)?zahl|nigdy nie (za)?plac|gerichtsvollzieher|pfandung|komornik|zajeci|areszt/,
+      // "waar is mijn auto na de wielklem?": Domeinen Roerende Zaken keeps it.
+      /\b(waar is|where is|wo ist|gdzie jest) (mijn|my|mein|moj) (auto|car|wagen|samochod)|domeinen|weggesleept|towed|abgeschleppt|odholowan/,
     ],
   },
   objection: {
@@ -401,7 +403,9 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   privacy: {
     intents: ['privacy'],
-    cues: [/privacy|gegevens|\bdata\b|\bavg\b|gdpr|\bbsn\b|dsgvo|datenschutz|dane osobowe|\brodo\b/],
+    cues: [
+      /privacy|gegevens|\bdata\b|\bavg\b|gdpr|\bbsn\b|dsgvo|datenschutz|dane osobowe|\brodo\b|algoritm|algorithm|algorytm/,
+    ],
   },
   contact: {
     intents: ['contact'],

@@ -666,6 +666,16 @@ const SINGLE: Question[] = [
     says: 'welchen Verwendungszweck muss ich angeben',
     has: [/16 Ziffern/, /oben rechts/],
   },
+  {
+    locale: 'en-GB',
+    says: 'they clamped and towed my car, where is my car now??',
+    has: [/Domeinen Roerende Zaken/, /if you pay in time you get it back/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'gebruikt het cjib algoritmes om over mij te beslissen?',
+    has: [/algoritmeregister/],
+  },
   // Not known from DOMAIN.md: said honestly, no invented period or amount
   {
     locale: 'en-GB',
