@@ -33,28 +33,31 @@ function recordingLogger(): Logger & { warnings: { fields: object; message: stri
   } as unknown as Logger & { warnings: { fields: object; message: string }[] };
 }
 
+/** The assistant bot around `main`, in English, with a logger that keeps its warnings. */
+async function englishBot(main: Main) {
+  const harness = await dialogHarness();
+  const logger = recordingLogger();
+  const bot = new AssistantBot(harness.deps, harness.conversationState, harness.userState, main, logger);
+  const adapter = new TestAdapter(async (context) => {
+    setTurnLocale(context, 'en');
+    await bot.run(context);
+  });
+  return { adapter, logger };
+}
+
+/** The chat opening: the welcome comes first. */
+const opening = {
+  type: 'conversationUpdate',
+  membersAdded: [{ id: 'user' }],
+  recipient: { id: 'bot' },
+} as Partial<Activity>;
+
 describe('a message turn the dialogs leave unanswered', () => {
   it('still gets a kind reply with the main choices, and the log names the dialog, not the message', async () => {
-    const harness = await dialogHarness();
-    const logger = recordingLogger();
-    const bot = new AssistantBot(
-      harness.deps,
-      harness.conversationState,
-      harness.userState,
-      new Main(false),
-      logger,
-    );
-    const adapter = new TestAdapter(async (context) => {
-      setTurnLocale(context, 'en');
-      await bot.run(context);
-    });
+    const { adapter, logger } = await englishBot(new Main(false));
     const message = 'my number is 9698948614580658';
     await adapter
-      .send({
-        type: 'conversationUpdate',
-        membersAdded: [{ id: 'user' }],
-        recipient: { id: 'bot' },
-      } as Partial<Activity>)
+      .send(opening)
       .assertReply((reply) => expect(reply.text).toMatch(/digital assistant/))
       .send(message)
       .assertReply((reply) => {
@@ -73,19 +76,7 @@ describe('a message turn the dialogs leave unanswered', () => {
   });
 
   it('the welcome before a first message (SMS, phone) is its answer: it asks how the assistant can help', async () => {
-    const harness = await dialogHarness();
-    const logger = recordingLogger();
-    const bot = new AssistantBot(
-      harness.deps,
-      harness.conversationState,
-      harness.userState,
-      new Main(false),
-      logger,
-    );
-    const adapter = new TestAdapter(async (context) => {
-      setTurnLocale(context, 'en');
-      await bot.run(context);
-    });
+    const { adapter, logger } = await englishBot(new Main(false));
     await adapter
       .send('hello')
       .assertReply((reply) => expect(reply.text).toMatch(/digital assistant/))
@@ -95,25 +86,9 @@ describe('a message turn the dialogs leave unanswered', () => {
   });
 
   it('a turn the dialogs answered gets nothing extra', async () => {
-    const harness = await dialogHarness();
-    const logger = recordingLogger();
-    const bot = new AssistantBot(
-      harness.deps,
-      harness.conversationState,
-      harness.userState,
-      new Main(true),
-      logger,
-    );
-    const adapter = new TestAdapter(async (context) => {
-      setTurnLocale(context, 'en');
-      await bot.run(context);
-    });
+    const { adapter, logger } = await englishBot(new Main(true));
     await adapter
-      .send({
-        type: 'conversationUpdate',
-        membersAdded: [{ id: 'user' }],
-        recipient: { id: 'bot' },
-      } as Partial<Activity>)
+      .send(opening)
       .assertReply((reply) => expect(reply.text).toMatch(/digital assistant/))
       .send('hello')
       .assertReply('An answer.')
