@@ -93,7 +93,9 @@ export class HandoffDialog extends ComponentDialog {
     if (!isWithinOfficeHours(this.deps.clock.now(), services.officeHours)) {
       // A callback arranged already in this conversation: when it comes, not a second request.
       if (data.callbackPart) {
-        await say(context, this.deps, { text: text(context, this.deps, `handoff:callback.when.${data.callbackPart}`) });
+        await say(context, this.deps, {
+          text: text(context, this.deps, `handoff:callback.when.${data.callbackPart}`),
+        });
         return step.endDialog();
       }
       return step.beginDialog(CALLBACK_DIALOG, { reason, summary });
@@ -119,8 +121,9 @@ export class HandoffDialog extends ComponentDialog {
     return step.endDialog();
   }
 
+  /** The callback's outcome goes to the router: a message that was no answer to the offer is routed afresh. */
   private async done(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    return step.endDialog();
+    return step.endDialog(step.result);
   }
 
   private async tellPosition(
