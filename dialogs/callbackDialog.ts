@@ -7,6 +7,8 @@ import {
 } from 'botbuilder-dialogs';
 import type { HandoffReason, HandoffSummary } from '../domain/handoff/handoffCase';
 import { asksWhenStaffCall } from '../domain/handoff/callbackTiming';
+import { saysDontKnow } from '../domain/language/dontKnow';
+import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
 import { conversationKeyOf } from '../domain/handoff/handoffServices';
 import { choiceIndex } from '../domain/language/choiceMatch';
 import { foldDiacritics } from '../domain/language/normalizeText';
@@ -35,12 +37,16 @@ const MORNING =
 const ANY_TIME =
   /(maakt (me |mij )?niet uit|om het even|maakt niks uit|doesn.?t matter|does not matter|any ?time|whenever|no preference|either( is fine| one)?$|egal|ist mir gleich|jederzeit|obojetnie|wszystko jedno|kiedykolwiek|dowoln)/;
 const MAX_PHONE_ATTEMPTS = 3;
+/** "Misschien", "maybe", "vielleicht", "może": unsure about the offer. */
+const UNSURE = /^(misschien|weet niet|maybe|perhaps|not sure|vielleicht|weiss nicht|moze|byc moze|nie wiem)\b/;
 
 export interface CallbackOptions {
   reason: HandoffReason;
   summary: HandoffSummary;
   /** Set when the flow starts again in another language: the offer was accepted (and the number given). */
   accepted?: { phone?: string };
+  /** Set when the offer is asked once more: the citizen asked when we call, or was unsure. */
+  again?: 'timing' | 'unsure';
 }
 
 interface CallbackValues extends CallbackOptions {
@@ -124,6 +130,12 @@ export class CallbackDialog extends InterruptibleDialog {
   /** 'In the afternoon', 'am Nachmittag' read like greetings to the recogniser, but answer the part of the day. */
   protected override isAnswer(innerDc: DialogContext, recognition: Recognition): boolean {
     if (innerDc.activeDialog?.id === PHONE && asksWhenStaffCall(recognition.text)) return true;
+    // At the offer, "hoe lang duurt het?" is about the callback, "weet ik niet" about the offer itself.
+    if (innerDc.activeDialog?.id === ANSWER) {
+      const { text: said } = recognition;
+      if (asksWhenStaffCall(said) || asksHowLongItTakes(said) || saysDontKnow(said) || UNSURE.test(foldDiacritics(said)))
+        return true;
+    }
     return this.partOf(innerDc.context, recognition.text) !== undefined;
   }
 
@@ -160,7 +172,11 @@ export class CallbackDialog extends InterruptibleDialog {
     // Started again in another language after the yes: on to the number (or, when given, the time).
     const accepted = (step.options as CallbackOptions).accepted;
     if (accepted) return step.next(accepted.phone ?? 'yes');
-    const prompt = this.render(step.context, 'handoff:callback.offer', true, this.yesNoChoices(step.context));
+    const again = (step.options as CallbackOptions).again;
+    if (again === 'timing')
+      await say(step.context, this.deps, { text: text(step.context, this.deps, 'handoff:callback.timing') });
+    const key = again === 'unsure' ? 'handoff:callback.offerUnsure' : again ? 'handoff:callback.offerAgain' : 'handoff:callback.offer';
+    const prompt = this.render(step.context, key, true, this.yesNoChoices(step.context));
     return step.prompt(ANSWER, { prompt });
   }
 
@@ -169,13 +185,21 @@ export class CallbackDialog extends InterruptibleDialog {
     const picked = pickChoice(answer, this.yesNoChoices(step.context))?.value;
     // A number given straight away ('ja, 06 12345678', or only the number) answers the offer and the next question.
     if (!picked && extractPhone(answer)) return step.next(answer);
-    const yes = picked ? picked === 'yes' : extractYesNo(answer);
+    const unsure = !picked && (saysDontKnow(answer) || UNSURE.test(foldDiacritics(answer)));
+    const options = step.options as CallbackOptions;
+    // "Weet ik niet", "nie wiem", "misschien": what each answer means and the offer once more; unsure
+    // again, and nothing is arranged (the citizen can ask for a person at any time).
+    if (unsure && !options.again) return step.replaceDialog(STEPS, { ...options, again: 'unsure' } satisfies CallbackOptions);
+    const yes = unsure ? false : picked ? picked === 'yes' : extractYesNo(answer);
     if (yes === false) {
       await say(step.context, this.deps, {
         text: text(step.context, this.deps, 'handoff:callback.declined'),
       });
       return step.endDialog({} satisfies FlowResult);
     }
+    // "Wanneer bellen jullie?" at the offer: when we call, and the offer once more (not "I do not understand").
+    if (yes === undefined && !options.again && (asksWhenStaffCall(answer) || asksHowLongItTakes(answer)))
+      return step.replaceDialog(STEPS, { ...options, again: 'timing' } satisfies CallbackOptions);
     // Not an answer to the offer: the router handles the message afresh.
     if (yes === undefined) return step.endDialog({ reroute: true } satisfies FlowResult);
     return step.prompt(PHONE, { prompt: this.render(step.context, 'handoff:callback.askPhone', true) });

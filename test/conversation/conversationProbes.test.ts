@@ -798,6 +798,40 @@ describe('conversation probes outside office hours', () => {
     expect(again).not.toMatch(CALLBACK.pl);
   });
 
+  it.each<[Lng, string, string, RegExp]>([
+    ['nl', 'mens', 'misschien', /telefoonnummer/],
+    ['pl', 'konsultant', 'nie wiem', /numer telefonu/],
+    ['de', 'Mitarbeiter bitte', 'vielleicht', /Telefonnummer/],
+  ])(
+    '%s: unsure about the callback ("%s" → "%s"): what yes and no mean, then yes goes on',
+    async (lng, ask, unsure, askPhone) => {
+      const c = await citizen(lng);
+      expect(await c.say(ask)).toMatch(CALLBACK[lng]);
+      const again = await c.say(unsure);
+      expect(again).not.toMatch(COLD);
+      expect(again).toMatch(CALLBACK[lng]);
+      expect(await c.say(YES[lng])).toMatch(askPhone);
+    },
+  );
+
+  it('nl: unsure twice about the callback: nothing arranged, kindly, no cold reply', async () => {
+    const c = await citizen('nl');
+    await c.say('mens');
+    await c.say('weet ik niet');
+    const reply = await c.say('weet ik niet');
+    expect(reply).not.toMatch(COLD);
+    expect(reply).toMatch(/vragen blijven stellen|kantoortijden/);
+  });
+
+  it('en: "when would you call?" at the callback offer: working days, then the offer again', async () => {
+    const c = await citizen('en');
+    await c.say('human');
+    const when = await c.say('when would you call?');
+    expect(when).toMatch(/working days/);
+    expect(when).toMatch(/call you back\?/);
+    expect(await c.say('yes')).toMatch(/phone number/);
+  });
+
   it('nl: two misunderstandings in the evening: the person offered is a callback on yes', async () => {
     const c = await citizen('nl');
     await c.say('blorp zinga');
