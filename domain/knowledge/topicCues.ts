@@ -420,6 +420,42 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       /hulpverlener|schuldhulpverlener|bewindvoerder|maatschappelijk werk|social worker|debt (counsel|advis)|schuldnerberat|sozialarbeit|betreuer|doradc|pracownik socjaln|kurator/,
     ],
   },
+  beyond_knowledge: {
+    // Never an intent's default; only a specific question DOMAIN.md has no answer to.
+    intents: [],
+    specificIntents: [
+      'fine_status',
+      'payment_deadline',
+      'how_to_pay',
+      'objection',
+      'reminder_increase',
+      'cannot_pay',
+      'payment_arrangement',
+      'lost_letter',
+      'not_the_driver',
+      'bailiff',
+      'criminal_sanction',
+      'foreign',
+      'contact',
+    ],
+    cues: [
+      // The amount of a fine for an offence: set per offence, not known here ("hoe hoog is de boete voor door rood rijden?").
+      [
+        /hoe hoog is (de|een) (boete|bekeuring)|hoeveel (is|kost) (de|een) (boete|bekeuring)|wat kost (de|een) (boete|bekeuring)|how much is (a|the) (fine|ticket)|how much do you (pay|get) for|wie (hoch|teuer) ist (das|ein) (bussgeld|strafzettel)|wie ?viel kostet (das|ein) (bussgeld|strafzettel)|\bile (wynosi|kosztuje) mandat/,
+        /te hard|snelheid|\bkm|door rood|rood licht|bellen|telefoon|parkeren|gordel|speeding|red light|phone|parking|seat ?belt|zu schnell|rote ampel|handy|falschparken|parken|gurt|predkosc|czerwon|telefon|parkowani|pasy|overtreding|offence|verstoss|wykroczeni/,
+      ],
+      // Fines of someone who has died (not "my father died, can I pay my fine later?").
+      [
+        /overleden|gestorven|deceased|passed away|\bdied\b|verstorben|gestorben|zmarl\w*|nie zyje/,
+        /\bvan (hem|haar)\b|nalatenschap|erfgena|\b(his|her) (fines?|debts?)\b|\b(fines?|debts?) of (my|a|the|our) (late|deceased|dead)\b|\bestate\b|\bheirs?\b|\b(seine|ihre) (strafe|bussgeld|schulden)|nachlass|\berben\b|\b(jego|jej) (mandat|dlug)|spadk/,
+      ],
+      // Whether a fine lapses.
+      [
+        /verjaar|verjaring|verjaart|statute of limitations|verjahr|przedawni/,
+        /boete|fine|bussgeld|strafe|mandat|cjib/,
+      ],
+    ],
+  },
   lost_letter: {
     intents: ['lost_letter', 'fine_status', 'how_to_pay'],
     cues: [

@@ -1,5 +1,6 @@
 /**
- * The topics of the knowledge base (DOMAIN.md §8 plus the lost-letter case and the letter codes of §5). The answer texts live in
+ * The topics of the knowledge base (DOMAIN.md §8 plus the lost-letter case and the letter codes of §5), and
+ * `beyond_knowledge`: the honest answer to what DOMAIN.md does not know. The answer texts live in
  * `locales/<lng>/faq.json` under `topics.<id>`; this list is the contract between code and content.
  */
 export const TOPIC_IDS = [
@@ -33,6 +34,7 @@ export const TOPIC_IDS = [
   'privacy',
   'contact',
   'lost_letter',
+  'beyond_knowledge',
 ] as const;
 
 export type TopicId = (typeof TOPIC_IDS)[number];

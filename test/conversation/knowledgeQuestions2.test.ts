@@ -688,6 +688,28 @@ const SINGLE: Question[] = [
     says: 'gaan de verhogingen door terwijl ik op de beslissing over mijn regeling wacht?',
     has: [/niet met zekerheid zeggen/, /Vraag het dan aan het CJIB/],
   },
+  {
+    locale: 'nl-NL',
+    says: 'hoe hoog is de boete voor door rood rijden',
+    has: [/geen betrouwbare informatie/, /medewerker/],
+    not: [/€\s?\d/],
+  },
+  {
+    locale: 'pl-PL',
+    says: 'ile wynosi mandat za przekroczenie prędkości o 20 km/h?',
+    has: [/wiarygodnych informacji/, /pracownik/],
+    not: [/\d+\s?EUR/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'mijn vader is overleden en er ligt nog een boete van hem, moeten wij die betalen',
+    has: [/geen betrouwbare informatie/, /medewerker/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'does a cjib fine ever lapse, like a statute of limitations?',
+    has: [/do not have reliable information/, /member of staff/],
+  },
   // Not in DOMAIN.md: no invented amounts
   {
     locale: 'nl-NL',

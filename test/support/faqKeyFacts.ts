@@ -286,6 +286,15 @@ export const KEY_FACTS: Record<TopicId, TopicKeyFacts> = {
     nl: [/postcode/, /contact op met het CJIB/],
     en: [/postcode/, /contact the CJIB/],
   },
+  beyond_knowledge: {
+    question: {
+      nl: 'Hoe hoog is de boete voor door rood rijden?',
+      en: 'How much is the fine for running a red light?',
+    },
+    any: [],
+    nl: [/geen betrouwbare informatie/, /medewerker/, /op uw brief/],
+    en: [/do not have reliable information/, /member of staff/, /on your letter/],
+  },
 };
 
 /**

@@ -2,7 +2,7 @@ import type { IntentId } from '../../domain/language/intents';
 import { INTENTS } from '../../domain/language/intents';
 import { requestsFlow } from '../../domain/knowledge/flowRequest';
 import { INTENT_TOPICS, KNOWLEDGE_INTENTS, selectTopic } from '../../domain/knowledge/selectTopic';
-import { INTENT_DEFAULT_TOPIC } from '../../domain/knowledge/topicCues';
+import { INTENT_DEFAULT_TOPIC, TOPIC_CUES } from '../../domain/knowledge/topicCues';
 import {
   parseFlowAction,
   parseTopicValue,
@@ -203,6 +203,14 @@ const CASES: [IntentId, string, TopicId][] = [
   ['foreign', 'got a belgian speeding ticket via cjib can i appeal in the netherlands', 'european_fine'],
   ['payment_deadline', 'ik ben onder de 16, hoeveel zekerheid moet ik betalen', 'court_appeal'],
   ['payment_deadline', 'hoe lang heb ik om te betalen', 'payment_deadline'],
+  ['fine_status', 'hoe hoog is de boete voor door rood rijden', 'beyond_knowledge'],
+  [
+    'fine_status',
+    'mijn vader is overleden en er ligt nog een boete van hem, moeten wij die betalen',
+    'beyond_knowledge',
+  ],
+  ['fine_status', 'verjaart een boete van het cjib', 'beyond_knowledge'],
+  ['objection', 'how much is the fine for speeding 20 km over', 'beyond_knowledge'],
   [
     'payment_not_processed',
     'ich habe letzte Woche eine Mahnung bekommen, obwohl ich die Strafe schon überwiesen habe',
@@ -293,8 +301,9 @@ describe('selectTopic', () => {
 });
 
 describe('the intent → topics mapping', () => {
-  it('reaches every topic from some intent (the scam topic from its cues)', () => {
+  it('reaches every topic from some intent (the scam topic from its cues, beyond_knowledge through specific cues)', () => {
     const reachable = new Set(Object.values(INTENT_TOPICS).flat());
+    for (const id of TOPIC_IDS) if (TOPIC_CUES[id].specificIntents?.length) reachable.add(id);
     expect(TOPIC_IDS.filter((id) => id !== 'scam' && !reachable.has(id))).toEqual([]);
   });
 
