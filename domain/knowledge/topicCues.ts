@@ -442,7 +442,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       // The amount of a fine for an offence: set per offence, not known here ("hoe hoog is de boete voor door rood rijden?").
       [
         /hoe hoog is (de|een) (boete|bekeuring)|hoeveel (is|kost) (de|een) (boete|bekeuring)|wat kost (de|een) (boete|bekeuring)|how much is (a|the) (fine|ticket)|how much do you (pay|get) for|wie (hoch|teuer) ist (das|ein) (bussgeld|strafzettel)|wie ?viel kostet (das|ein) (bussgeld|strafzettel)|\bile (wynosi|kosztuje) mandat/,
-        /te hard|snelheid|\bkm|door rood|rood licht|bellen|telefoon|parkeren|gordel|speeding|red light|phone|parking|seat ?belt|zu schnell|rote ampel|handy|falschparken|parken|gurt|predkosc|czerwon|telefon|parkowani|pasy|overtreding|offence|verstoss|wykroczeni/,
+        /te hard|snelheid|\bkm|door rood|rood licht|bellen|telefoon|parkeren|gordel|speeding|red light|phone|parking|seat ?belt|zu schnell|rote ampel|handy|falschparken|parken|gurt|predkosc|czerwon|telefon|parkowani|pasy|overtreding|offence|verstoss|wykroczeni|verzeker|insur|\bwam\b|\bapk\b|\bmot\b|versicher|\btuv\b|ubezpiecz|przeglad/,
       ],
       // Fines of someone who has died (not "my father died, can I pay my fine later?").
       [

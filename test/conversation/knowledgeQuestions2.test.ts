@@ -714,13 +714,13 @@ const SINGLE: Question[] = [
   {
     locale: 'nl-NL',
     says: 'hoe hoog is de boete als mijn auto niet verzekerd is',
-    has: [/.+/],
+    has: [/geen betrouwbare informatie/, /medewerker/],
     not: [/€\s?\d/],
   },
   {
     locale: 'en-GB',
     says: 'how much is the fine for an expired apk',
-    has: [/.+/],
+    has: [/do not have reliable information/, /member of staff/],
     not: [/EUR\s?\d/],
   },
 ];
