@@ -17,6 +17,7 @@ import { asksFirstDueDate } from '../domain/arrangement/firstDueQuestion';
 import { asksScheduleTotal } from '../domain/arrangement/totalQuestion';
 import { ownMonthlyAmountCents } from '../domain/arrangement/ownMonthlyAmount';
 import { scheduleObjection, type ScheduleObjection } from '../domain/arrangement/scheduleObjection';
+import { wantsToPayInFull } from '../domain/arrangement/payInFull';
 import { asksHowLongToSpread } from '../domain/arrangement/spreadQuestion';
 import { wantsToThinkItOver } from '../domain/arrangement/thinkItOver';
 import { calendarDateIn } from '../domain/arrangement/calendarDate';
@@ -158,6 +159,7 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
             (wantsOtherContact(c.activity.text ?? '') ? 'otherContact' : undefined) ??
             (asksAboutContact(c.activity.text ?? '') ? 'contactQuestion' : undefined) ??
             (wantsToThinkItOver(c.activity.text ?? '') ? 'no' : undefined) ??
+            (wantsToPayInFull(c.activity.text ?? '') ? 'atOnce' : undefined) ??
             scheduleObjection(c.activity.text ?? '') ??
             (await readYesNo(c, deps, this.confirmChoices(c))) ??
             // A question the recogniser is unsure of is still a question: said to be unknown, not "ja of nee?".
@@ -237,11 +239,16 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
         readAgreement(recognition.text) !== undefined ||
         scheduleObjection(recognition.text) !== undefined ||
         wantsOtherContact(recognition.text) ||
-        asksAboutContact(recognition.text)
+        asksAboutContact(recognition.text) ||
+        wantsToPayInFull(recognition.text)
       );
     // "ik heb geen e-mail" at the contact question is about the contact, which the question explains.
     if (innerDc.activeDialog?.id === CONTACT_PROMPT)
-      return mentionsContact(recognition.text) || scheduleObjection(recognition.text) === 'tooHigh';
+      return (
+        mentionsContact(recognition.text) ||
+        scheduleObjection(recognition.text) === 'tooHigh' ||
+        wantsToPayInFull(recognition.text)
+      );
     if (innerDc.activeDialog?.id !== PLAN_PROMPT) return false;
     if (recognition.intent === 'cannot_pay') return true;
     // "Einverstanden" answers the schedule (the recogniser hears "nicht einverstanden": an objection).
@@ -484,6 +491,8 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
       await this.sayDeclined(context);
       return step.endDialog({});
     }
+    // "Actually I'll pay it all at once" instead of a contact.
+    if (!proposal.contact && wantsToPayInFull(context.activity.text ?? '')) return this.payInFull(step);
     if (!proposal.contact) return step.endDialog({ reroute: true } satisfies FlowResult);
     (await this.deps.state.conversation.get(context, {})).arrangementContact = proposal.contact;
     const locale = turnLocale(context);
@@ -513,6 +522,8 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     // "Nee, het maandbedrag is toch te hoog", "nee, ik kan helemaal niet betalen": nothing is filed.
     const objection = scheduleObjection(context.activity.text ?? '');
     if (objection) return this.objected(step, objection);
+    // "Ich zahle doch lieber alles auf einmal": nothing is filed; the total and the ways to pay.
+    if (wantsToPayInFull(context.activity.text ?? '')) return this.payInFull(step);
     // "Can I change my e-mail address?", "ich möchte eine andere Adresse angeben": which one, then confirm again.
     if (!corrected && wantsOtherContact(context.activity.text ?? ''))
       return step.replaceDialog(CONFIRM_STEPS, { draft } satisfies Proposal);
@@ -570,7 +581,7 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     // Not a contact but an answer to the schedule after all ("het maandbedrag is toch te hoog").
     if (scheduleObjection(answer)) return true;
     // "Actually no", "ich muss mir das überlegen": not now (askConfirmation says nothing was requested).
-    if (await changedMind(prompt.context, this.deps)) return true;
+    if ((await changedMind(prompt.context, this.deps)) || wantsToPayInFull(answer)) return true;
     if (
       isQuestion(answer) ||
       saysDontKnow(answer) ||

@@ -349,6 +349,18 @@ describe('English speakers', () => {
     expect(no.references()).toHaveLength(0);
   });
 
+  it('"actually I\'ll just pay it all at once" at the contact question: nothing filed, the total', async () => {
+    const c = await citizen();
+    await c.say('payment plan');
+    await c.say(D02.number);
+    await c.say(D02.postcode);
+    await c.say('yes');
+    const atOnce = await c.say("actually I'll just pay it all at once");
+    expect(atOnce).toMatch(/will not request a payment arrangement.*€551\.50/);
+    expect(atOnce).not.toMatch(/does not look like an e-mail address/);
+    expect(c.references()).toHaveLength(0);
+  });
+
   it('refusing the schedule, then thanks and goodbye', async () => {
     const c = await citizen();
     await c.say('payment plan');
@@ -570,6 +582,18 @@ describe('German speakers', () => {
     await c.say('fatima@example.de');
     expect(await c.say('passt')).toMatch(/Aktenzeichen lautet/);
     expect(c.references()).toHaveLength(1);
+  });
+
+  it('"Ich zahle doch lieber alles auf einmal" at the sending: nothing filed, the total', async () => {
+    const c = await citizen();
+    await c.say('Ratenzahlung');
+    await c.say(D12.number);
+    await c.say(D12.postcode);
+    await c.say('ja');
+    await c.say('agnieszka@example.de');
+    const atOnce = await c.say('Ich zahle doch lieber alles auf einmal');
+    expect(atOnce).toMatch(/beantrage ich keine Ratenzahlung.*167,00 €/);
+    expect(c.references()).toHaveLength(0);
   });
 
   it('a postcode with the country prefix "D-47533": found', async () => {
