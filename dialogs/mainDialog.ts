@@ -150,12 +150,25 @@ export class MainDialog extends ComponentDialog {
     const knowledge = routeKnowledge(recognition, intent);
     if (knowledge.kind === 'topic' || knowledge.kind === 'clarify') {
       data.misunderstandings = 0;
+      // What was asked last (also for staff's summary), so a later "hallo" is no repeated hello.
+      data.lastIntent = intent ?? recognition.intent;
       return step.beginDialog(FAQ_DIALOG, { recognition, selection: knowledge } satisfies FaqOptions);
     }
     if (!intent) return this.misunderstood(step, recognition, data);
     data.misunderstandings = 0;
+    const previousIntent = data.lastIntent;
     data.lastIntent = intent;
     this.deps.metrics?.intent(intent);
+    // "Hallo?" again after a hello: perhaps waiting for a person to answer. Never the same hello twice:
+    // who is here and the offer of a person, then (offer still open) the short question.
+    if (intent === 'greeting' && previousIntent === 'greeting' && !context.responded) {
+      if (personOfferStands) await say(context, this.deps, { text: this.deps.localizer.t(turnLocale(context), 'common:greeting.afterWelcome') });
+      else {
+        data.personOffered = true;
+        await askAboutPerson(context, this.deps, this.deps.localizer.t(turnLocale(context), 'common:greeting.again'));
+      }
+      return step.endDialog();
+    }
     const dialogId = this.routes[intent];
     if (intent === 'human_agent') await this.answerQuestionInStory(context, recognition);
     if (dialogId) return step.beginDialog(dialogId, { recognition, intent });

@@ -491,6 +491,32 @@ describe('conversation probes inside office hours', () => {
     });
   });
 
+  describe('hello, and hello again', () => {
+    it('nl: "hallo", "hallo?", "hallo??", "hallo???" never hear the same reply twice in a row; the person is offered', async () => {
+      const c = await citizen('nl');
+      expect(await c.say('hallo')).toMatch(/Waarmee kan ik u helpen/);
+      expect(await c.say('hallo?')).toMatch(/Ik ben er.*medewerker spreken\?/);
+      await c.say('hallo??');
+      await c.say('hallo???');
+      c.expectNoRepeats();
+    });
+
+    it('en: "hello?" after a hello, then yes: queued', async () => {
+      const c = await citizen('en');
+      await c.say('hi');
+      expect(await c.say('hello?')).toMatch(OFFERS_PERSON.en);
+      expect(await c.say('yes')).toMatch(QUEUED.en);
+      await leaveQueue(c);
+    });
+
+    it('nl: a hello after an answer is a plain hello again', async () => {
+      const c = await citizen('nl');
+      await c.say('hallo');
+      expect(await c.say('hoe kan ik betalen?')).toMatch(/iDEAL/);
+      expect(await c.say('hallo')).not.toMatch(OFFERS_PERSON.nl);
+    });
+  });
+
   describe('thanks and goodbyes at any point', () => {
     it.each<[Lng, string, RegExp]>([
       ['nl', 'nee doei', /Tot ziens/],
