@@ -186,9 +186,17 @@ export function understood(read: (context: TurnContext) => Promise<unknown>) {
     (await read(prompt.context)) !== undefined || prompt.attemptCount >= 3;
 }
 
-/** A question about the contact detail at the confirmation ("do I get an e-mail?"), not a change of it. */
+/** A confirmation of the request: "Bestätigung", "potwierdzenie", "bevestiging". */
+const CONFIRMATION = /confirmation|bestätigung|bestaetigung|potwierdzeni|bevestiging/i;
+
+/**
+ * A question about the contact detail or a confirmation at the sending ("do I get an e-mail?",
+ * "czy dostanę potwierdzenie?"), not a change of the contact.
+ */
 export function asksAboutContact(answer: string): boolean {
-  return isQuestion(answer) && mentionsContact(answer) && !wantsOtherContact(answer);
+  return (
+    isQuestion(answer) && (mentionsContact(answer) || CONFIRMATION.test(answer)) && !wantsOtherContact(answer)
+  );
 }
 
 /** "Actually no", "nee, toch niet", "jednak nie", "nein danke": a no on its own ("nie wiem" is not one). */

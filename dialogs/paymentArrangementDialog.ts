@@ -13,6 +13,7 @@ import {
   type RefusalReason,
 } from '../domain/arrangement/assessArrangement';
 import { arrangementIdempotencyKey } from '../domain/arrangement/requestIdentity';
+import { asksDecisionTime } from '../domain/arrangement/decisionQuestion';
 import { asksFirstDueDate } from '../domain/arrangement/firstDueQuestion';
 import { asksScheduleTotal } from '../domain/arrangement/totalQuestion';
 import { ownMonthlyAmountCents } from '../domain/arrangement/ownMonthlyAmount';
@@ -199,7 +200,9 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
         ? firstDueReply(innerDc.context, this.deps, draft)
         : asksScheduleTotal(message)
           ? scheduleTotalReply(innerDc.context, this.deps, draft)
-          : undefined;
+          : asksDecisionTime(message)
+            ? { text: text(innerDc.context, this.deps, 'arrangement:plan.decisionTime') }
+            : undefined;
     if (aside) {
       await say(innerDc.context, this.deps, aside);
       await innerDc.repromptDialog();

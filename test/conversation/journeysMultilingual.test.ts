@@ -361,6 +361,17 @@ describe('English speakers', () => {
     expect(c.references()).toHaveLength(0);
   });
 
+  it('"how long will the decision take?" at the schedule: not the 8-week deadline, then the question again', async () => {
+    const c = await citizen();
+    await c.say('payment plan');
+    await c.say(D13.number);
+    await c.say(D13.postcode);
+    const decision = await c.say('how long will the decision take?');
+    expect(decision).toMatch(/cannot say exactly how long the assessment of a request takes/);
+    expect(decision).not.toMatch(/8 weeks/);
+    expect(decision).toMatch(/Would you like to request this payment arrangement/);
+  });
+
   it('refusing the schedule, then thanks and goodbye', async () => {
     const c = await citizen();
     await c.say('payment plan');
@@ -698,6 +709,22 @@ describe('Polish speakers', () => {
     await c.say('ewa@example.pl');
     expect(await c.say('jeszcze nie')).toMatch(/niczego nie złożyłem/);
     expect(c.references()).toHaveLength(0);
+  });
+
+  it('"czy dostanę potwierdzenie?" at the sending and "kiedy dostanę decyzję?" at the contact question: answered, then asked again', async () => {
+    const c = await citizen();
+    await c.say('raty');
+    await c.say(D02.number);
+    await c.say(D02.postcode);
+    await c.say('tak');
+    const decision = await c.say('kiedy dostanę decyzję?');
+    expect(decision).toMatch(/ile potrwa rozpatrzenie wniosku\. Decyzję otrzyma Pan\/Pani listownie/);
+    expect(decision).toMatch(/Pod jakim adresem e-mail lub numerem telefonu/);
+    await c.say('ewa@example.pl');
+    const confirmation = await c.say('czy dostanę potwierdzenie?');
+    expect(confirmation).toMatch(/Numer referencyjny otrzyma Pan\/Pani tutaj zaraz po wysłaniu/);
+    expect(confirmation).toMatch(/Czy mam teraz wysłać wniosek/);
+    expect(await c.say('nie')).toMatch(/niczego nie złożyłem/);
   });
 
   it('"mniej" at the schedule: the personal arrangement', async () => {

@@ -1,3 +1,4 @@
+import { asksDecisionTime } from '../../../domain/arrangement/decisionQuestion';
 import { agrees, notYet } from '../../../domain/arrangement/agreement';
 import { asksScheduleTotal } from '../../../domain/arrangement/totalQuestion';
 import { asksForArrangement } from '../../../domain/arrangement/arrangementWish';
@@ -139,4 +140,16 @@ describe('agreeing, or not yet', () => {
   it.each(['jeszcze nie', 'noch nicht', 'not yet', 'nog niet'])('"%s" is not yet', (answer) =>
     expect(notYet(answer)).toBe(true),
   );
+});
+
+describe('asking how long the decision takes', () => {
+  it.each([
+    'how long will the decision take?',
+    'how long until I hear back?',
+    'Wie lange dauert die Entscheidung?',
+    'Kiedy dostanę decyzję?',
+    'hoe lang duurt het voordat ik een besluit krijg?',
+  ])('"%s"', (question) => expect(asksDecisionTime(question)).toBe(true));
+  it('"how long do I have to pay?" is not', () =>
+    expect(asksDecisionTime('how long do I have to pay?')).toBe(false));
 });
