@@ -36,7 +36,7 @@ const NOT_ABLE = new RegExp(` ${NOT}( \\w+){0,3} ${PAY} | ${PAY}( \\w+){0,3} ${N
 const LESS =
   / (less|lower|smaller|minder|lager|kleiner|weniger|niedriger|geringer|mniej|nizsz\w*|mniejsz\w*) /;
 const NOT_LESS =
-  / (not|no|niet|nicht|nie) (less|lower|minder|lager|weniger|niedriger|mniej) | (less|fewer|minder|weniger|mniej) (months|maanden|monate\w*|miesiecy|time|tijd|zeit|czasu|instalments|installments|termijnen|raten|rat) /;
+  / (not|no|niet|nicht|nie) (less|lower|minder|lager|weniger|niedriger|mniej) | (less|fewer|minder|weniger|mniej) (months|maanden|monate\w*|miesiecy|time|tijd|zeit|czasu|instalments|installments|termijnen|raten|rat) | (more or less|mehr oder weniger|mniej wiecej|min of meer|meer of minder) /;
 
 /** Not every month: "niet elke maand", "not every month", "nicht jeden Monat", "nie co miesiąc". */
 const NOT_EVERY_MONTH = / (niet (elke|iedere) maand|not every month|nicht jeden monat|nie co miesiac) /;
