@@ -9,8 +9,12 @@ const AGREE =
   / (einverstanden|passt|passt so|klingt gut|in ordnung|geht klar|machen wir|zgoda|zgadzam sie|w porzadku|brzmi dobrze|pasuje|dobrze|akkoord|prima|klinkt goed|is goed|doe maar|sounds good|agreed|i agree|deal|fine by me|thats fine|that is fine|works for me|go ahead|lets do it|do it) /;
 const NEGATED = / (nicht|kein\w*|nie|niet|not|dont|no) /;
 
+/** Agreement is said briefly; a question or a longer message ("czy dobrze rozumiem, że …?") is something else. */
+const MAX_WORDS = 6;
+
 export function agrees(answer: string): boolean {
   const text = normalizeQuestion(answer);
+  if (answer.includes('?') || text.trim().split(' ').length > MAX_WORDS) return false;
   return AGREE.test(text) && !NEGATED.test(text);
 }
 

@@ -157,3 +157,10 @@ describe('asking how long the decision takes', () => {
   it('"how long do I have to pay?" is not', () =>
     expect(asksDecisionTime('how long do I have to pay?')).toBe(false));
 });
+
+describe('agreement is brief', () => {
+  it.each([
+    'czy dobrze rozumiem, że mogę płacić później?',
+    'is that fine if I pay a bit later than the first date you gave me',
+  ])('"%s" is not agreement', (answer) => expect(agrees(answer)).toBe(false));
+});
