@@ -6,7 +6,7 @@ import { normalizeQuestion } from '../knowledge/normalizeQuestion';
  * for an arrangement, not a refusal of it, so a negation rules it out.
  */
 export const AT_ONCE =
-  / (in (een|1) (keer|x)|ineens|in een betaling|het hele bedrag|alles (meteen|direct)|at once|in one go|in full|in one payment|the (whole|full|entire) (amount|sum|thing)|pay (it )?all|auf einmal|alles (sofort|direkt)|(den )?(ganzen|gesamten|vollen) betrag|komplett|na raz|jednorazowo|w calosci|od razu|cala kwote|calosc) /;
+  / (in (een|1) (keer|x)|ineens|in een betaling|het hele bedrag|alles (meteen|direct)|at once|in one go|in full|in one payment|the (whole|full|entire) (amount|sum|thing)|pay (it )?all|auf einmal|alles (sofort|direkt)|(den )?(ganzen|gesamten|vollen) betrag|komplett|na raz|jednorazowo|w calosci|(wszystko|calosc|cala kwote) od razu|od razu (wszystko|calosc|cala kwote)|cala kwote|calosc) /;
 
 /** A negation: "ik kan niet alles ineens", "I can't pay it all at once", "nicht auf einmal", "nie od razu". */
 const NEGATION = / (niet|geen|not|cant|cannot|couldnt|nicht|kein\w*|nie) /;

@@ -164,3 +164,8 @@ describe('agreement is brief', () => {
     'is that fine if I pay a bit later than the first date you gave me',
   ])('"%s" is not agreement', (answer) => expect(agrees(answer)).toBe(false));
 });
+
+describe('"od razu" alone is "right away"', () => {
+  it('"czy mogę zacząć płacić od razu?" is not paying in full', () =>
+    expect(wantsToPayInFull('czy mogę zacząć płacić od razu?')).toBe(false));
+});
