@@ -91,6 +91,13 @@ export async function answerTopic(
   await say(context, deps, reply);
 }
 
+/** An amount said per month ("20 euro per maand", "30 a month", "20 Euro im Monat", "20 euro miesięcznie"). */
+function isMonthlyAmount(text: string): boolean {
+  return /\d+[.,]?\d*\s?(euro|eur|€)?\s?(per maand|in de maand|p\/m|a month|per month|each month|every month|im monat|pro monat|monatlich|miesięcznie|miesiecznie|na miesiąc|na miesiac|co miesiąc|co miesiac)/i.test(
+    text,
+  );
+}
+
 /** Topics about paying in instalments, where an amount in the question can be answered for itself. */
 const TERMS_TOPICS: ReadonlySet<TopicId> = new Set(['instalments', 'instalment_terms']);
 
@@ -100,8 +107,11 @@ const TERMS_TOPICS: ReadonlySet<TopicId> = new Set(['instalments', 'instalment_t
  */
 async function termsForAmount(context: TurnContext, deps: DialogDeps): Promise<string | undefined> {
   const policy = deps.arrangements?.policy;
-  const cents = (await turnRecognition(context, deps)).entities.amountCents;
+  const recognition = await turnRecognition(context, deps);
+  const cents = recognition.entities.amountCents;
   if (!policy || cents === undefined || cents <= 0) return undefined;
+  // "Ich kann nur 20 Euro im Monat zahlen": a monthly amount, not the amount owed.
+  if (isMonthlyAmount(recognition.text)) return undefined;
   const locale = turnLocale(context);
   const money = (value: number): string => formatMoney(value, locale);
   if (cents < policy.minimumCents) {

@@ -103,8 +103,13 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   noodstop: {
     intents: ['cannot_pay', 'payment_arrangement', 'payment_deadline'],
-    specificIntents: ['reminder_increase'],
+    specificIntents: ['reminder_increase', 'fine_status'],
     cues: [
+      // "ik zit in de wsnp, moet ik de boete nog betalen?": debt restructuring.
+      [
+        /\bwsnp\b|schuldsanering|schuldhulp\w*|debt (restructuring|counsel\w*|help)|insolvenz|privatinsolvenz|schuldnerberatung|upadlos\w*|restrukturyzac/,
+        /boete|\bfines?\b|bussgeld|mandat|cjib|betal|\bpay|zahl|plac/,
+      ],
       // "komen er tijdens de noodstop nog verhogingen bij?": the noodstop, not the increases in general.
       [
         /noodstop|emergency stop|notstopp|wstrzymani\w* awaryjn/,
@@ -145,6 +150,11 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
         // Not "even the instalments are too much, I have debts" (the noodstop) or "not all at once" (instalments).
         /^(?!.*\b(ook|zelfs|even|sogar|einmal|nawet|schuld\w*|debts?|schulden|dlug\w*|calosci|od razu|at once|ineens|auf einmal)\b).*(cant afford|cannot afford|can no longer afford|(niet|geen) (meer )?(op)?brengen|kan (het|dat|die) niet (meer )?(betalen|opbrengen)|nicht (mehr )?leisten|nie stac mnie|nie dam rady)/,
         /monthly|per month|a month|each month|maandbedrag|per maand|elke maand|termijn|instal|\braten?\b|monatlich|im monat|\brat[ay]?\b|miesieczn|co miesiac/,
+      ],
+      // "ik kan maar 20 euro per maand missen", "Ich kann nur 20 Euro im Monat zahlen": an amount fitted to the situation.
+      [
+        /\d+ ?(euro|eur|€)? ?(per maand|in de maand|a month|per month|each month|im monat|pro monat|monatlich|miesiecznie|na miesiac|co miesiac)/,
+        /\b(maar|alleen|only|just|nur|tylko|missen|spare|afford|leisten|stac)\b/,
       ],
       // "moet ik bewijsstukken meesturen voor een persoonlijke regeling?": the proof it needs.
       [/bewijsstuk|documents|paperwork|proof|nachweis|unterlagen|dokument|zaswiadcz/, IN_PARTS],
@@ -481,7 +491,7 @@ const PAY_REQUEST =
 const PUSH_CHANNEL = /\b(sms\w*|whatsapp|whats app|appje|text message|a text|texted|tikkie|betaalverzoek)\b/;
 /** "Sturen jullie boetes via WhatsApp?": whether the CJIB sends fines that way at all. */
 const CJIB_SENDS =
-  /\b(sturen jullie|stuurt (het )?cjib|versturen jullie|do you send|does (the )?cjib send|will you (ever )?send|schicken sie|verschicken sie|verschickt das cjib|schickt das cjib|wysylacie|cjib wysyla)\b/;
+  /\b(sturen jullie|stuurt (het )?cjib|versturen jullie|do you send|does (the )?cjib send|will you (ever )?send|schicken sie|verschicken sie|verschickt das cjib|schickt das cjib|sendet das cjib|wysylacie|cjib wysyla)\b/;
 /** "Hoe weet ik of een brief echt van het CJIB is?": how to recognise the real CJIB. */
 const LETTER = /\b(brief|letter|schreiben|pismo|list)\b/;
 /** An explicit doubt about the letter itself (not "ik heb echt geen geld"). */
@@ -513,6 +523,9 @@ export function isScamQuestion(normalized: string): boolean {
   if (CHANNEL.test(normalized) && DOUBT.test(normalized)) return true;
   if (CHANNEL.test(normalized) && RECEIVED.test(normalized) && PAY_REQUEST.test(normalized)) return true;
   if (SENT_BY.test(normalized) && CJIB_SENDS.test(normalized) && FINE_WORD.test(normalized)) return true;
+  if (CJIB_SENDS.test(normalized) && /\b(sms\w*|whatsapp|texts?)\b/.test(normalized)) return true;
+  if (/\bcjib\b.*\b(on|op|auf|na) whatsapp\b|\bwhatsapp (van|from|vom|od) (het )?cjib\b/.test(normalized))
+    return true;
   if (LETTER.test(normalized) && LETTER_DOUBT.test(normalized) && FROM_CJIB.test(normalized)) return true;
   if (PAID_THROUGH.test(normalized) && THROUGH_LINK.test(normalized)) return true;
   const pressedByPhone = CALLED.test(normalized) && FROM_CJIB_CALL.test(normalized);

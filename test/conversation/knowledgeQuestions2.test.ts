@@ -676,6 +676,33 @@ const SINGLE: Question[] = [
     says: 'gebruikt het cjib algoritmes om over mij te beslissen?',
     has: [/algoritmeregister/],
   },
+  {
+    locale: 'de-DE',
+    says: 'Ich kann nur 20 Euro im Monat zahlen, geht das?',
+    has: [/persönliche Ratenzahlung/, /Nachweise/],
+    not: [/ist eine Ratenzahlung nicht möglich/],
+  },
+  {
+    locale: 'pl-PL',
+    says: 'czy mogę płacić 20 euro miesięcznie?',
+    has: [/co najmniej 75 EUR/],
+    not: [/rozłożenie na raty nie jest możliwe/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'ik zit in de wsnp, moet ik de cjib boete nog betalen',
+    has: [/noodstop/, /4 maanden/],
+  },
+  {
+    locale: 'en-GB',
+    says: 'is cjib on whatsapp',
+    has: [/never sends fines or reminders by e-mail, SMS or WhatsApp/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'Schickt das CJIB SMS?',
+    has: [/nie per E-Mail, SMS oder WhatsApp/],
+  },
   // Not known from DOMAIN.md: said honestly, no invented period or amount
   {
     locale: 'en-GB',

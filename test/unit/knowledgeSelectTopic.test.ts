@@ -204,6 +204,9 @@ const CASES: [IntentId, string, TopicId][] = [
   ['payment_deadline', 'ik ben onder de 16, hoeveel zekerheid moet ik betalen', 'court_appeal'],
   ['payment_deadline', 'hoe lang heb ik om te betalen', 'payment_deadline'],
   ['fine_status', 'hoe hoog is de boete voor door rood rijden', 'beyond_knowledge'],
+  ['payment_arrangement', 'Ich kann nur 20 Euro im Monat zahlen, geht das?', 'personal_arrangement'],
+  ['payment_arrangement', 'kan ik 10 euro per maand afbetalen of is er een minimum', 'instalments'],
+  ['fine_status', 'ik zit in de wsnp, moet ik de cjib boete nog betalen', 'noodstop'],
   [
     'fine_status',
     'mijn vader is overleden en er ligt nog een boete van hem, moeten wij die betalen',
@@ -241,6 +244,9 @@ describe('selectTopic', () => {
     ['contact', 'dostałem maila z cjib z linkiem, czy to prawda?'],
     ['human_agent', 'er belde iemand namens het cjib dat ik direct moest betalen'],
     ['bailiff', 'someone called me saying they are from cjib and i must pay now'],
+    ['contact', 'is cjib on whatsapp'],
+    ['none', 'Schickt das CJIB SMS?'],
+    ['contact', 'czy CJIB wysyła SMS-y?'],
   ] as [IntentId, string][])('the scam warning wins under any intent: %s "%s"', (intent, text) => {
     expect(selectTopic(intent, text)).toEqual({ kind: 'topic', topicId: 'scam' });
   });
