@@ -8,7 +8,7 @@ import {
   WaterfallDialog,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { asksForArrangement } from '../domain/arrangement/arrangementWish';
+import { asksToPayInInstalments } from '../domain/arrangement/arrangementWish';
 import type { Claim } from '../domain/claims/claim';
 import { looksLikePostcode, postcodeInAddress } from '../domain/claims/postcodeMatch';
 import {
@@ -188,7 +188,7 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
       options.purpose !== 'arrangement' &&
       (asking === NUMBER_PROMPT || asking === POSTCODE_PROMPT) &&
       isQuestion(message) &&
-      asksForArrangement(message)
+      asksToPayInInstalments(message)
     ) {
       options.purpose = 'arrangement';
       const next =

@@ -14,3 +14,17 @@ export function asksForArrangement(message: string): boolean {
   const text = normalizeQuestion(message);
   return ARRANGEMENT.test(text) && !HOW_MUCH.test(text);
 }
+
+const PAY_OR_ASK =
+  / (pay|paying|spread|split|set up|request|apply|possible|zahlen|bezahlen|abzahlen|beantragen|moglich|zaplacic|splacic|splacac|rozlozyc|zlozyc|mozliw\w*|betalen|afbetalen|aanvragen|regelen|mogelijk) /;
+const MISSED =
+  / (miss|missed|missing|forgot|broke|verpasst|verpassen|vergessen|gemist|vergeten|niet betaald|nie zaplacil\w*|zapomnial\w*|zaleg\w*) /;
+
+/**
+ * "Can I pay this in instalments?", "Kann ich das in Raten zahlen?", "Czy mogę to rozłożyć na
+ * raty?": a wish to pay in instalments asked as a question; "what if I miss an instalment?" is not.
+ */
+export function asksToPayInInstalments(question: string): boolean {
+  const text = normalizeQuestion(question);
+  return ARRANGEMENT.test(text) && PAY_OR_ASK.test(text) && !MISSED.test(text);
+}

@@ -153,6 +153,16 @@ describe('English speakers', () => {
     expect(c.timesAsked('number')).toBe(0);
   });
 
+  it('"what if I miss an instalment?" while the lookup asks the number: answered, and still the lookup', async () => {
+    const c = await citizen();
+    await c.say('check my fine');
+    const missed = await c.say('what if I miss an instalment?');
+    expect(missed).not.toMatch(/right after this/);
+    expect(missed).toMatch(ASKS_NUMBER.en);
+    await c.say(D01.number);
+    expect(await c.say(D01.postcode)).toMatch(/What would you like to do now/);
+  });
+
   it('a typo caught by the check, "sorry, I mean …" with dashes: the postcode asked once, lowercase without space', async () => {
     const c = await citizen();
     await c.say('I want to check my fine');

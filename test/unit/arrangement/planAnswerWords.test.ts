@@ -1,7 +1,7 @@
 import { asksDecisionTime } from '../../../domain/arrangement/decisionQuestion';
 import { agrees, notYet } from '../../../domain/arrangement/agreement';
 import { asksScheduleTotal } from '../../../domain/arrangement/totalQuestion';
-import { asksForArrangement } from '../../../domain/arrangement/arrangementWish';
+import { asksForArrangement, asksToPayInInstalments } from '../../../domain/arrangement/arrangementWish';
 import { wantsToThinkItOver } from '../../../domain/arrangement/thinkItOver';
 import { asksFirstDueDate } from '../../../domain/arrangement/firstDueQuestion';
 import { ownMonthlyAmountCents } from '../../../domain/arrangement/ownMonthlyAmount';
@@ -168,4 +168,17 @@ describe('agreement is brief', () => {
 describe('"od razu" alone is "right away"', () => {
   it('"czy mogę zacząć płacić od razu?" is not paying in full', () =>
     expect(wantsToPayInFull('czy mogę zacząć płacić od razu?')).toBe(false));
+});
+
+describe('asking to pay in instalments, as a question', () => {
+  it.each([
+    'actually, can I pay in instalments?',
+    'Kann ich das auch in Raten zahlen?',
+    'czy mogę to rozłożyć na raty?',
+    'kan ik dit in termijnen betalen?',
+  ])('"%s"', (question) => expect(asksToPayInInstalments(question)).toBe(true));
+  it.each(['what if I miss an instalment?', 'Was passiert, wenn ich eine Rate verpasse?'])(
+    '"%s" is not',
+    (question) => expect(asksToPayInInstalments(question)).toBe(false),
+  );
 });
