@@ -8,17 +8,18 @@ import { normalizeQuestion } from '../knowledge/normalizeQuestion';
  */
 const ARRANGEMENT =
   / (betalingsregeling|regeling|termijnen|afbetalen|gespreid|payment (plan|arrangement)|instal?lments?|pay in parts|ratenzahlung|raten|ratenweise|abzahlen|rat|raty|ratach|ratami|plan (splaty|ratalny)|rozlozyc|rozlozenie) /;
+/** A missed or forgotten instalment: a question about a running arrangement, not a wish for one. */
+const MISSED =
+  / (miss|missed|missing|forgot|broke|verpasst|verpassen|vergessen|gemist|vergeten|niet betaald|nie zaplacil\w*|zapomnial\w*|zaleg\w*) /;
 const HOW_MUCH = / (hoeveel|wat moet ik|how much|what do i owe|wie viel|was muss ich|ile) /;
 
 export function asksForArrangement(message: string): boolean {
   const text = normalizeQuestion(message);
-  return ARRANGEMENT.test(text) && !HOW_MUCH.test(text);
+  return ARRANGEMENT.test(text) && !HOW_MUCH.test(text) && !MISSED.test(text);
 }
 
 const PAY_OR_ASK =
   / (pay|paying|spread|split|set up|request|apply|possible|zahlen|bezahlen|abzahlen|beantragen|moglich|zaplacic|splacic|splacac|rozlozyc|zlozyc|mozliw\w*|betalen|afbetalen|aanvragen|regelen|mogelijk) /;
-const MISSED =
-  / (miss|missed|missing|forgot|broke|verpasst|verpassen|vergessen|gemist|vergeten|niet betaald|nie zaplacil\w*|zapomnial\w*|zaleg\w*) /;
 
 /**
  * "Can I pay this in instalments?", "Kann ich das in Raten zahlen?", "Czy mogę to rozłożyć na
