@@ -164,10 +164,17 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['payment_arrangement'],
     cues: [
       /afgewezen|afwijzing|geweigerd|weigeren|niet toegekend|refus|reject|denied|deny|declined|turned down|abgelehnt|ablehnung|odrzuc|odmow|cancel|stopgezet|beeindigd|ingetrokken|gekundigt|beendet|anulowan|wypowiedzian/,
+      // "mijn regeling is gestopt omdat ik te laat was": the ended arrangement, more than the lateness.
+      [
+        /regeling|arrangement|payment plan|ratenzahlung|\braty\b|plan ratalny/,
+        /gestopt|stopgezet|beeindigd|stopped|ended|beendet|gekundigt|wypowiedzian\w*/,
+      ],
     ],
   },
   missed_instalment: {
     intents: ['payment_arrangement', 'payment_deadline'],
+    // "vorige maand vergeten de termijn te betalen": a missed instalment, not the increases in general.
+    specificIntents: ['reminder_increase'],
     cues: [
       /gemist|vergeten|overgeslagen|missed|forgot|skipped|verpasst|vergessen|zapomn|przegap|nie zaplacil/,
       // "wat als ik een termijn mis?", "what if I miss a payment?": missing one, not paying late in general.
@@ -203,10 +210,14 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   late_payment: {
     intents: ['reminder_increase', 'payment_deadline', 'payment_not_processed'],
+    // "mijn boete is veel te hoog geworden", also when the recogniser hears a lookup.
+    specificIntents: ['fine_status'],
     cues: [
+      [
+        /boete|\bfines?\b|bussgeld|strafe|mandat|bedrag|amount|betrag|kwota/,
+        /\bhoog geworden|hoger geworden|gestegen|omhoog gegaan|gone up|went up|go(es)? up|gestiegen|wzrosl|wzrasta|verhoogd|increased|erhoht|podwyzszon|doubled|tripled|verdubbeld|verdoppelt/,
+      ],
       /te laat|\blate\b|aanmaning|reminder|verhoo?g|hoger|higher|increase|duurder|more expensive|mahn|erhoh|hoher|upomnien|podwyz|wyzsz|administratiekosten|admin/,
-      // "die is veel te hoog geworden", "has gone up", "ist gestiegen": the amount became higher.
-      /\bhoog geworden|gestegen|omhoog gegaan|gone up|went up|go(es)? up|gestiegen|wzrosl|wzrasta/,
       /\b(doubled|tripled|verdubbeld|verdrievoudigd|verdoppelt|verdreifacht|podwoil\w*|potroil\w*)\b/,
       // An amount that was one thing and is now another: "was 80 now they want 240", "eerst 100 nu 150".
       /\d\b[a-z ]{0,30}\b(now|nu|jetzt|teraz|ineens|opeens|plotzlich|nagle)\b[a-z ]{0,30}\b\d/,
@@ -232,7 +243,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   how_to_pay: {
     intents: ['how_to_pay'],
-    specificIntents: ['contact'],
+    specificIntents: ['contact', 'payment_arrangement'],
     cues: [
       // "jaki jest numer konta cjib?", "what is your account number?": the account on the letter.
       [
@@ -240,8 +251,12 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
         /cjib|jullie|\byour\b|\bihr\w*\b|wasz\w*/,
       ],
       /hoe betaal|how (do |can )?i (can )?pay|how to pay|ideal|digitaal loket|digid|inloggen|log ?in|\bqr|overmaa?k|overschrijv|overboek|transfer|rekeningnummer|\biban|account number|bankrekening|wie bezahl|wie kann ich (be)?zahlen|uberweis|jak zaplac|przelew|numer konta/,
-      // Several fines in one transfer, or each on its own: each fine is paid separately.
-      /\bin (1|een|one|einer|jednym) (overboeking|overschrijving|transfer|payment|uberweisung|przelewie)\b|\b(samen|tegelijk|together|all at once|zusammen|razem|apart|los|separately|einzeln|osobno) (overmaken|overboeken|betalen|pay|paying|transfer|uberweisen|bezahlen|zahlen|zaplacic|placic)\b/,
+      // Several fines in one transfer, or each on its own: each fine is paid separately (also when the
+      // recogniser hears an instalment question in "2 boetes samen in 1 overboeking").
+      [
+        /\bin (1|een|one|einer|jednym) (overboeking|overschrijving|transfer|uberweisung|przelewie)\b|\b(samen|tegelijk|together|zusammen|razem|apart|separately|einzeln|osobno) (overmaken|overboeken|transfer|transferring|uberweisen|przelac)\b/,
+        /boetes|fines|bussgelder|strafen|mandaty|mandatow|beide|both|allebei|twee|\b2\b|zwei|dwa/,
+      ],
     ],
   },
   cjib_number: {
@@ -269,10 +284,12 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       /twee keer|2 keer|dubbel|twice|double|verkeerde|wrong|terug|refund|niet verwerkt|not (been )?processed|zweimal|doppelt|falsch|dwa razy|podwojn|zwrot|bledn/,
       // "ik heb betaald maar toch een aanmaning": where the payment went, not why fines go up.
       [PAID, REMINDER],
-      // "the transfer went through weeks ago, now the fine went up": the payment, not the increase.
+      // "the transfer went through weeks ago, now the fine went up": the payment, not the increase
+      // (three patterns: more specific than "the fine went up").
       [
         /went through|already (paid|transferred)|al (betaald|overgemaakt)|schon (bezahlt|uberwiesen)|juz (zaplacil|przelal)\w*|\btransfer\b|overboeking|uberweisung|przelew/,
         /went up|gone up|higher|increase|verhoog|hoger|erhoh|hoher|podwyz|wyzsz/,
+        /boete|\bfines?\b|letter|brief|bussgeld|mandat|reminder|aanmaning|mahnung|upomnien|bedrag|amount/,
       ],
     ],
   },
@@ -409,7 +426,15 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   scam: { intents: [], cues: [] },
   complaint: {
     intents: ['complaint'],
-    cues: [/klacht|klagen|complain|ombudsman|beschwer|skarg/],
+    // "ik ben het niet eens met hoe het CJIB mij behandelt": the service, not the fine.
+    specificIntents: ['objection'],
+    cues: [
+      /klacht|klagen|complain|ombudsman|beschwer|skarg/,
+      [
+        /\b(hoe|how|wie) (het cjib |the cjib |das cjib |jullie |you |sie )?(mij |me |mich )?(behandel\w*|treat\w*|behandelt)|behandeld ben|was treated|(onbeschoft|rude|unfreundlich|niegrzeczn\w*)/,
+        /cjib|jullie|\byou\b|\bsie\b|medewerker|staff|mitarbeiter|pracownik|telefoon|phone|telefon/,
+      ],
+    ],
   },
   privacy: {
     intents: ['privacy'],
@@ -482,12 +507,12 @@ const CHANNEL =
 const FRAUD =
   /\b(nep|vals|valse|fake|scam|phishing|fraude|fraud|oplicht\w*|gefalscht\w*|betrug\w*|oszust\w*|falszyw\w*)\b/;
 const DOUBT =
-  /\b(echt(?! (geen|niet|nicht|kein\w*|nie)\b)|real|genuine|legit|betrouwbaar|verdacht|suspicious|trust|prawdziw\w*|prawda|naprawde|wirklich)\b/;
+  /\b(echt(?! (geen|niet|nicht|kein\w*|nie)\b)|real|genuine|legit|betrouwbaar|verdacht\w*|suspicious|podejrzan\w*|trust|prawdziw\w*|prawda|naprawde|wirklich)\b/;
 const RECEIVED =
   /\b(gekregen|kreeg|gehad|ontvangen|binnengekregen|received|got|erhalten|bekommen|dostal\w*|otrzymal\w*)\b/;
 /** A request to pay in the message: the CJIB never sends one by e-mail or text message. */
 const PAY_REQUEST =
-  /\b(link|linki\w*|betaallink|betaalverzoek|payment request|pay now|zahlungsaufforderung|link do platnosci)\b/;
+  /\b(link|linki\w*|betaallink|betaalverzoek|payment request|pay now|click here|klik hier|hier klicken|kliknij|zahlungsaufforderung|link do platnosci)\b/;
 const PUSH_CHANNEL = /\b(sms\w*|whatsapp|whats app|appje|text message|a text|texted|tikkie|betaalverzoek)\b/;
 /** "Sturen jullie boetes via WhatsApp?": whether the CJIB sends fines that way at all. */
 const CJIB_SENDS =

@@ -703,6 +703,27 @@ const SINGLE: Question[] = [
     says: 'Schickt das CJIB SMS?',
     has: [/nie per E-Mail, SMS oder WhatsApp/],
   },
+  {
+    locale: 'en-GB',
+    says: 'got a message saying my fine is overdue, click here to pay',
+    has: [/never sends fines or reminders by e-mail, SMS or WhatsApp/, /Do not click the link/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'Ich habe eine verdächtige Nachricht bekommen',
+    has: [/nie per E-Mail, SMS oder WhatsApp/, /Fraudehelpdesk/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'ik ben het niet eens met hoe het cjib mij behandelt',
+    has: [/Nationale ombudsman/, /eerst contact op met het CJIB/],
+    not: [/binnen 6 weken/],
+  },
+  {
+    locale: 'nl-NL',
+    says: 'mijn regeling is gestopt omdat ik te laat was, wat nu',
+    has: [/niet precies aan/, /Een medewerker kijkt met u mee/],
+  },
   // Not known from DOMAIN.md: said honestly, no invented period or amount
   {
     locale: 'en-GB',

@@ -208,6 +208,13 @@ const CASES: [IntentId, string, TopicId][] = [
   ['payment_arrangement', 'kan ik 10 euro per maand afbetalen of is er een minimum', 'instalments'],
   ['fine_status', 'ik zit in de wsnp, moet ik de cjib boete nog betalen', 'noodstop'],
   [
+    'reminder_increase',
+    'vorige maand vergeten de termijn te betalen, wat gebeurt er nu',
+    'missed_instalment',
+  ],
+  ['payment_arrangement', 'ik heb 2 boetes, kan ik die samen in 1 overboeking betalen?', 'how_to_pay'],
+  ['objection', 'ik ben het niet eens met hoe het cjib mij behandelt', 'complaint'],
+  [
     'fine_status',
     'mijn vader is overleden en er ligt nog een boete van hem, moeten wij die betalen',
     'beyond_knowledge',
@@ -247,6 +254,8 @@ describe('selectTopic', () => {
     ['contact', 'is cjib on whatsapp'],
     ['none', 'Schickt das CJIB SMS?'],
     ['contact', 'czy CJIB wysyła SMS-y?'],
+    ['fine_status', 'got a message saying my fine is overdue, click here to pay'],
+    ['none', 'Ich habe eine verdächtige Nachricht bekommen'],
   ] as [IntentId, string][])('the scam warning wins under any intent: %s "%s"', (intent, text) => {
     expect(selectTopic(intent, text)).toEqual({ kind: 'topic', topicId: 'scam' });
   });
