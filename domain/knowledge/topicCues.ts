@@ -50,7 +50,7 @@ const NOT_PAYING =
  * decision takes): answered, also when the recognizer hears a request to start one.
  */
 export const ABOUT_ARRANGEMENTS: Cue[] = [
-  /voorwaarde|in aanmerking|conditions|eligib|voraussetzung|warunk|minimum|minimaal|minimal|mindest|minimaln/,
+  /voorwaarde|in aanmerking|conditions|eligib|voraussetzung|warunk|minimum|minimaal|minimal|mindest|minimaln|(vanaf|from|ab|od) (welk|what|which|welchem|jakiej) (bedrag|amount|betrag|kwoty)/,
   // "how long before my payment plan request is decided?", "gaan de verhogingen door terwijl ik op de
   // beslissing over mijn regeling wacht?": the application (whose answer says what is not known).
   [
@@ -68,6 +68,10 @@ export const ABOUT_ARRANGEMENTS: Cue[] = [
 /** A fine named by the country that gave it: "a belgian speeding ticket", "een Duitse boete", "mandat niemiecki". */
 const FOREIGN_FINE =
   /\b(belgian|german|french|polish|spanish|italian|austrian|belgische|duitse|franse|poolse|spaanse|italiaanse|oostenrijkse|belgisch\w*|deutsch\w*|franzosisch\w*|polnisch\w*|osterreichisch\w*|belgijsk\w*|niemieck\w*|francusk\w*|austriack\w*) (speeding |traffic )?(fine|ticket|boete|bekeuring|bussgeld|strafzettel|mandat)|\b(mandat|mandatu) (belgijsk|niemieck|francusk|austriack)\w*/;
+
+/** A fine from another EU country, named as such or by where it comes from (not from the Netherlands or a bank account). */
+const EUROPEAN_FINE =
+  /europese boete|european fine|eu ?fine|eu ?boete|buitenlandse boete|foreign fine|(boete|bekeuring|fine|ticket|bussgeld|strafzettel|mandat) (uit|from|aus|z|vom|von) (?!(\w+ )?(konta|rachunku|banku|account|rekening|bankrekening|konto)\b)(?!(the |het |de |den |der |dem )?(netherlands|nederland|niederlanden|holland|holandii|niderlandow|cjib|police|politie|polizei|policji|om|gemeente|rdw)\b)|(boete|bekeuring) uit het buitenland|from another (eu )?country|ander (eu )?land|another (eu )?country|andere[mn]? (eu )?land|innego kraju/;
 
 /** The answer for an intent when the question has no cue for a more specific topic. */
 export const INTENT_DEFAULT_TOPIC: Partial<Record<IntentId, TopicId>> = {
@@ -410,17 +414,24 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       /buitenland|woon in|live in|abroad|at home in|\b(in|w) (the )?(uk|united kingdom|england|engeland|belgi\w*|germany|duitsland|deutschland|poland|polen|polsce|france|frankrijk|frankreich|francji|spain|spanje|spanien|italy|itali\w*|romania|roemeni\w*|rumanien|rumunii|austria|oostenrijk|osterreich|luxemb\w*)\b|foreign (plate|licen)|buitenlands kenteken|ausland|wohne in|zagranic|mieszkam w/,
       // A Dutch fine named from abroad: "a fine from the Netherlands", "Strafzettel aus Holland", "mandat z Holandii".
       /(from|in) (the )?netherlands|from holland|dutch (fine|ticket|speeding|traffic)|aus den niederlanden|aus holland|in den niederlanden|niederlandisch|z holandii|w holandii|holenders?k/,
-      // Paying from another country: "czy potrzebuję DigiD, żeby zapłacić z Polski?"
-      /\b(betalen|betaal|pay|paying|zahlen|bezahlen|uberweisen|zaplac\w*|placic)\b( \w+){0,3} (vanuit|from|aus|z) (het buitenland|abroad|dem ausland|zagranicy|polski|niemiec|belgii|francji|duitsland|belgie|polen|frankrijk|germany|poland|belgium|france|deutschland|belgien|frankreich)\b/,
+      // Paying from another country: "czy potrzebuję DigiD, żeby zapłacić z Polski?", "Wie überweise ich das
+      // Bußgeld aus Österreich?" (a question about paying, more specific than "a fine from Austria").
+      [
+        /\b(betalen|betaal|overmaken|pay|paying|transfer|zahlen|bezahlen|uberweis\w*|zaplac\w*|placic|przelac)\b( \w+){0,3} (vanuit|from|aus|z) (het buitenland|abroad|dem ausland|zagranicy|polski|niemiec|belgii|francji|austrii|duitsland|belgie|polen|frankrijk|oostenrijk|germany|poland|belgium|france|austria|deutschland|belgien|frankreich|osterreich)\b/,
+        /\b(wie|how|hoe|jak|kann|can|kan|czy|moet|muss|must)\b/,
+      ],
     ],
   },
   european_fine: {
     intents: ['foreign', 'reminder_increase'],
+    specificIntents: ['objection'],
     weight: 2,
     cues: [
-      /europese boete|european fine|eu ?fine|eu ?boete|buitenlandse boete|foreign fine|(boete|bekeuring|fine|ticket|bussgeld|strafzettel|mandat) (uit|from|aus|z|vom|von) (?!(\w+ )?(konta|rachunku|banku|account|rekening|bankrekening|konto)\b)(?!(the |het |de |den |der |dem )?(netherlands|nederland|niederlanden|holland|holandii|niderlandow|cjib|police|politie|polizei|policji|om|gemeente|rdw)\b)|(boete|bekeuring) uit het buitenland|from another (eu )?country|ander (eu )?land|another (eu )?country|andere[mn]? (eu )?land|innego kraju/,
-      // "got a belgian speeding ticket via cjib, can i appeal in the netherlands?": only in Belgium.
+      EUROPEAN_FINE,
+      // "got a belgian speeding ticket via cjib, can i appeal in the netherlands?": only in Belgium;
+      // "ein Bußgeld aus Österreich, kann ich Einspruch einlegen?", also when heard as an objection.
       [FOREIGN_FINE, APPEAL],
+      [EUROPEAN_FINE, APPEAL],
     ],
   },
   scam: { intents: [], cues: [] },

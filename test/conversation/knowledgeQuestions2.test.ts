@@ -724,6 +724,22 @@ const SINGLE: Question[] = [
     says: 'mijn regeling is gestopt omdat ik te laat was, wat nu',
     has: [/niet precies aan/, /Een medewerker kijkt met u mee/],
   },
+  {
+    locale: 'de-DE',
+    says: 'Wie überweise ich das Bußgeld aus Österreich?',
+    has: [/IBAN/, /in Euro/, /CJIB-Nummer als Verwendungszweck/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'Ab welchem Betrag kann ich Raten beantragen?',
+    has: [/mindestens 75 €/, /ohne Verwaltungskosten/],
+  },
+  {
+    locale: 'de-DE',
+    says: 'Ich habe ein Bußgeld aus Österreich bekommen, kann ich Einspruch einlegen?',
+    has: [/nur in dem Land einlegen, das das Bußgeld verhängt hat/],
+    not: [/Parket CVOM/],
+  },
   // Not known from DOMAIN.md: said honestly, no invented period or amount
   {
     locale: 'en-GB',

@@ -58,6 +58,7 @@ describe('routeKnowledge (the knowledge base part of routing)', () => {
       'boete is 50 euro kan ik dat in termijnen betalen',
       'whats the minimum amount for a payment plan',
       'how long does it take for my payment plan request to be processed',
+      'Ab welchem Betrag kann ich Raten beantragen?',
     ])
       expect(routeKnowledge(recognition(text), 'payment_arrangement')).toEqual({
         kind: 'topic',

@@ -214,6 +214,12 @@ const CASES: [IntentId, string, TopicId][] = [
   ],
   ['payment_arrangement', 'ik heb 2 boetes, kan ik die samen in 1 overboeking betalen?', 'how_to_pay'],
   ['objection', 'ik ben het niet eens met hoe het cjib mij behandelt', 'complaint'],
+  ['foreign', 'Wie überweise ich das Bußgeld aus Österreich?', 'foreign'],
+  [
+    'objection',
+    'Ich habe ein Bußgeld aus Österreich bekommen, kann ich Einspruch einlegen?',
+    'european_fine',
+  ],
   [
     'fine_status',
     'mijn vader is overleden en er ligt nog een boete van hem, moeten wij die betalen',
