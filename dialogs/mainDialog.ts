@@ -1,4 +1,10 @@
-import { ComponentDialog, type Dialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  type Dialog,
+  type DialogTurnResult,
+  WaterfallDialog,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import type { IntentId } from '../domain/language/intents';
 import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
@@ -19,7 +25,13 @@ import type { DialogDeps } from './dialogDeps';
 import { answerTopic } from './faqAnswer';
 import { FAQ_DIALOG, FaqDialog, type FaqOptions } from './faqDialog';
 import { chooseLanguage } from './languageChoice';
-import { answerToOffer, answerWithoutOffer, bareYesNo, NO_CONTENT_AFTER_NO, offeredChoices } from './offerAnswer';
+import {
+  answerToOffer,
+  answerWithoutOffer,
+  bareYesNo,
+  NO_CONTENT_AFTER_NO,
+  offeredChoices,
+} from './offerAnswer';
 import { askAboutPerson } from './personQuestion';
 import { offeredIntent, sayCapabilities } from './smallTalk';
 import { isSpeechTurn, say, turnLocale, turnRecognition } from './turn';
@@ -85,28 +97,37 @@ export class MainDialog extends ComponentDialog {
     const personOfferStands =
       (data.personOffered === true && !welcomeOffer) ||
       (data.pendingClarification?.length === 1 && data.pendingClarification[0] === 'human_agent');
-    const offered = data.pendingClarification?.includes('change_language') ? undefined : data.pendingClarification;
+    const offered = data.pendingClarification?.includes('change_language')
+      ? undefined
+      : data.pendingClarification;
     const nothingAsked = !data.pendingClarification?.length && !data.personOffered;
     // "Momentje": nothing to route; what was offered before still stands.
     if (asksToWait(recognition.text)) {
-      await say(context, this.deps, { text: this.deps.localizer.t(turnLocale(context), 'common:wait.reply') });
+      await say(context, this.deps, {
+        text: this.deps.localizer.t(turnLocale(context), 'common:wait.reply'),
+      });
       return step.endDialog();
     }
     // "Hoe lang duurt dat?" after an arrangement request: its decision, not the payment deadline.
     if (data.arrangementFiled && asksHowLongItTakes(recognition.text)) {
-      await say(context, this.deps, { text: this.deps.localizer.t(turnLocale(context), 'arrangement:filed.howLong') });
+      await say(context, this.deps, {
+        text: this.deps.localizer.t(turnLocale(context), 'arrangement:filed.howLong'),
+      });
       return step.endDialog();
     }
     // "Ja, versturen" once more right after the reference was given: that same request, never a second one.
     const referenceJustGiven = data.referenceJustGiven;
     data.referenceJustGiven = undefined;
     if (referenceJustGiven && nothingAsked && bareYesNo(recognition, this.deps) === true) {
-      const again = this.deps.localizer.t(turnLocale(context), 'arrangement:filed.already', { reference: referenceJustGiven });
+      const again = this.deps.localizer.t(turnLocale(context), 'arrangement:filed.already', {
+        reference: referenceJustGiven,
+      });
       await say(context, this.deps, { text: again });
       return step.endDialog();
     }
     // A person offered after "dit is waardeloos" (a single offered intent): a second outburst takes it.
-    const personPending = data.pendingClarification?.length === 1 && data.pendingClarification[0] === 'human_agent';
+    const personPending =
+      data.pendingClarification?.length === 1 && data.pendingClarification[0] === 'human_agent';
     const intent = this.resolveIntent(recognition, data);
     // 'When will you call me back?' after a callback request: when, not a clarifying question.
     if (data.callbackPart && asksWhenStaffCall(recognition.text)) {
@@ -121,7 +142,11 @@ export class MainDialog extends ComponentDialog {
       return this.offerPersonAfterFrustration(step, data);
     }
     // "Ich verstehe nicht", "wat bedoel je?" with nothing asked: what the assistant can do, not a guess.
-    if (!offered?.length && saysNotUnderstood(recognition.text) && recognition.text.trim().split(/\s+/).length <= 6) {
+    if (
+      !offered?.length &&
+      saysNotUnderstood(recognition.text) &&
+      recognition.text.trim().split(/\s+/).length <= 6
+    ) {
       await sayCapabilities(context, this.deps, 'common:help.text');
       return step.endDialog();
     }
@@ -136,7 +161,12 @@ export class MainDialog extends ComponentDialog {
     const picked = intent !== undefined && offered?.includes(intent);
     // "ok then yes, call me": a person asked for, not a bare yes to answer.
     const asksPerson = intent === 'human_agent';
-    if (offered?.length && !picked && !asksPerson && (await answerToOffer(context, this.deps, recognition, offered, data)))
+    if (
+      offered?.length &&
+      !picked &&
+      !asksPerson &&
+      (await answerToOffer(context, this.deps, recognition, offered, data))
+    )
       return step.endDialog();
     // "nee" to "Kan ik nog iets anders voor u doen?", or "ja" to it: a goodbye, or what it is.
     if (nothingAsked && !asksPerson && (await answerWithoutOffer(context, this.deps, recognition)))
@@ -148,6 +178,22 @@ export class MainDialog extends ComponentDialog {
     }
     // Questions for the knowledge base (also unsure ones whose words confirm a topic, and scam messages).
     const knowledge = routeKnowledge(recognition, intent);
+    // "Kan ik dat in termijnen betalen?" after a lookup, or with the letter's number: the citizen's own
+    // schedule answers it better than the general conditions.
+    const ownFines = data.identified !== undefined || recognition.entities.cjibNumber !== undefined;
+    if (
+      knowledge.kind === 'topic' &&
+      knowledge.topicId === 'instalments' &&
+      ownFines &&
+      this.routes.payment_arrangement
+    ) {
+      data.misunderstandings = 0;
+      data.lastIntent = 'payment_arrangement';
+      return step.beginDialog(this.routes.payment_arrangement, {
+        recognition,
+        intent: 'payment_arrangement',
+      });
+    }
     if (knowledge.kind === 'topic' || knowledge.kind === 'clarify') {
       data.misunderstandings = 0;
       // What was asked last (also for staff's summary), so a later "hallo" is no repeated hello.
@@ -162,10 +208,17 @@ export class MainDialog extends ComponentDialog {
     // "Hallo?" again after a hello: perhaps waiting for a person to answer. Never the same hello twice:
     // who is here and the offer of a person, then (offer still open) the short question.
     if (intent === 'greeting' && previousIntent === 'greeting' && !context.responded) {
-      if (personOfferStands) await say(context, this.deps, { text: this.deps.localizer.t(turnLocale(context), 'common:greeting.afterWelcome') });
+      if (personOfferStands)
+        await say(context, this.deps, {
+          text: this.deps.localizer.t(turnLocale(context), 'common:greeting.afterWelcome'),
+        });
       else {
         data.personOffered = true;
-        await askAboutPerson(context, this.deps, this.deps.localizer.t(turnLocale(context), 'common:greeting.again'));
+        await askAboutPerson(
+          context,
+          this.deps,
+          this.deps.localizer.t(turnLocale(context), 'common:greeting.again'),
+        );
       }
       return step.endDialog();
     }
@@ -201,7 +254,11 @@ export class MainDialog extends ComponentDialog {
     data.personOffered = undefined;
     if (pending?.includes('change_language') && requestedLocale(recognition.text)) return 'change_language';
     // "ja" to a single offer ("Wilt u een medewerker spreken?" after a paid lookup) takes it.
-    if (pending?.length === 1 && pending[0] !== 'change_language' && bareYesNo(recognition, this.deps) === true)
+    if (
+      pending?.length === 1 &&
+      pending[0] !== 'change_language' &&
+      bareYesNo(recognition, this.deps) === true
+    )
       return pending[0];
     if (pending?.length) {
       const picked = offeredIntent(recognition.text, pending, this.deps, recognition);
@@ -230,7 +287,11 @@ export class MainDialog extends ComponentDialog {
     return recognition.intent;
   }
 
-  private async misunderstood(step: WaterfallStepContext, recognition: Recognition, data: ConversationData): Promise<DialogTurnResult> {
+  private async misunderstood(
+    step: WaterfallStepContext,
+    recognition: Recognition,
+    data: ConversationData,
+  ): Promise<DialogTurnResult> {
     const context = step.context;
     const locale = turnLocale(context);
     const t = (key: string): string => this.deps.localizer.t(locale, key);
@@ -278,14 +339,21 @@ export class MainDialog extends ComponentDialog {
    * (without follow-ups) before the handoff, so the wait for staff or their call does not start with
    * nothing; short requests ("ik wil een mens") are handed over at once.
    */
-  private async answerQuestionInStory(context: WaterfallStepContext['context'], recognition: Recognition): Promise<void> {
+  private async answerQuestionInStory(
+    context: WaterfallStepContext['context'],
+    recognition: Recognition,
+  ): Promise<void> {
     if (recognition.text.trim().split(/\s+/).length < STORY_WORDS || !recognition.text.includes('?')) return;
     const asked = routeKnowledge(recognition, undefined);
-    if (asked.kind === 'topic' && asked.topicId !== 'scam') await answerTopic(context, this.deps, asked.topicId, { followUps: false });
+    if (asked.kind === 'topic' && asked.topicId !== 'scam')
+      await answerTopic(context, this.deps, asked.topicId, { followUps: false });
   }
 
   /** Sorry, and the offer of a person as the one offered intent, so "ja" takes it and "nee" asks what else. */
-  private async offerPersonAfterFrustration(step: WaterfallStepContext, data: ConversationData): Promise<DialogTurnResult> {
+  private async offerPersonAfterFrustration(
+    step: WaterfallStepContext,
+    data: ConversationData,
+  ): Promise<DialogTurnResult> {
     const context = step.context;
     const t = (key: string): string => this.deps.localizer.t(turnLocale(context), key);
     data.misunderstandings = 0;
@@ -311,8 +379,7 @@ export class MainDialog extends ComponentDialog {
         if (context.responded && isSpeechTurn(context)) return;
         // Right after the welcome (same turn) its menu still stands; later, 'How can I help?' offers
         // the main flows again, so on SMS '2' after a hello still means the second.
-        if (context.responded)
-          await say(context, this.deps, { text: t('common:greeting.afterWelcome') });
+        if (context.responded) await say(context, this.deps, { text: t('common:greeting.afterWelcome') });
         else await sayCapabilities(context, this.deps, 'common:greeting.reply');
         return;
       case 'goodbye':
@@ -345,7 +412,10 @@ export class MainDialog extends ComponentDialog {
       const locale = turnLocale(context);
       await say(context, this.deps, {
         text: this.deps.localizer.t(locale, 'common:language.ask'),
-        choices: SUPPORTED_LOCALES.map((l) => ({ value: l, title: this.deps.localizer.t(l, 'common:language.name') })),
+        choices: SUPPORTED_LOCALES.map((l) => ({
+          value: l,
+          title: this.deps.localizer.t(l, 'common:language.name'),
+        })),
         expectsInput: true,
       });
       data.pendingClarification = ['change_language'];
@@ -360,7 +430,11 @@ export class MainDialog extends ComponentDialog {
    * "Can we speak English?" while a person is offered: the offer still stands, now in the citizen's
    * language, so their "yes" takes it; after distress with the kindness and 113 again.
    */
-  private async offerPersonAgain(context: WaterfallStepContext['context'], data: ConversationData, locale: Locale): Promise<void> {
+  private async offerPersonAgain(
+    context: WaterfallStepContext['context'],
+    data: ConversationData,
+    locale: Locale,
+  ): Promise<void> {
     const t = (key: string): string => this.deps.localizer.t(locale, key);
     data.personOffered = true;
     const question =
