@@ -335,7 +335,8 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   objection: {
     intents: ['objection', 'payment_deadline'],
-    specificIntents: ['contact'],
+    // "moet ik de administratiekosten ook betalen als ik bezwaar maak?": no payment during the appeal.
+    specificIntents: ['contact', 'reminder_increase'],
     cues: [
       // "waar stuur ik mijn bezwaar naartoe?": the Parket CVOM, not the CJIB's own contact details.
       [APPEAL, /adres|address|sturen|stuur|send|opsturen|schicken|senden|wyslac|wysylac|postbus/],
@@ -347,6 +348,11 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       /officier|\bovj\b|\bcvom\b|oneens|niet eens|onterecht|\bobjection\b|bezwaarschrift|beroepschrift|disagree|unfair|unjust|wrong fine|not agree|nicht einverstanden|nie zgadzam|\bbezwaar\b|object to/,
       // "moet ik betalen zolang mijn beroep loopt?": no payment during the appeal.
       [APPEAL, /while|tijdens|zolang|ondertussen|intussen|meanwhile|wahrend|solange|w trakcie|podczas/],
+      // "moet ik de administratiekosten ook betalen als ik bezwaar maak?"
+      [
+        APPEAL,
+        /administratiekosten|administration costs|admin costs|verwaltungskosten|koszt\w* administracyjn/,
+      ],
       // "wie viel Zeit habe ich für den Einspruch?"
       [TIME, APPEAL],
       // "hoe lang duurt het voor de officier beslist?": up to 16 weeks.

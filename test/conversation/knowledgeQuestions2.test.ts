@@ -740,6 +740,11 @@ const SINGLE: Question[] = [
     has: [/nur in dem Land einlegen, das das Bußgeld verhängt hat/],
     not: [/Parket CVOM/],
   },
+  {
+    locale: 'nl-NL',
+    says: 'moet ik de administratiekosten ook betalen als ik bezwaar maak',
+    has: [/hoeft u nog niet te betalen/, /16 weken/],
+  },
   // Not known from DOMAIN.md: said honestly, no invented period or amount
   {
     locale: 'en-GB',

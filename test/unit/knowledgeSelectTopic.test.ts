@@ -215,6 +215,8 @@ const CASES: [IntentId, string, TopicId][] = [
   ['payment_arrangement', 'ik heb 2 boetes, kan ik die samen in 1 overboeking betalen?', 'how_to_pay'],
   ['objection', 'ik ben het niet eens met hoe het cjib mij behandelt', 'complaint'],
   ['foreign', 'Wie überweise ich das Bußgeld aus Österreich?', 'foreign'],
+  ['reminder_increase', 'moet ik de administratiekosten ook betalen als ik bezwaar maak', 'objection'],
+  ['payment_arrangement', 'kan ik een regeling krijgen als ik in beroep ga?', 'appeal_and_instalments'],
   [
     'objection',
     'Ich habe ein Bußgeld aus Österreich bekommen, kann ich Einspruch einlegen?',
