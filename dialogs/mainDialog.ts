@@ -15,7 +15,7 @@ import { changesMindToYes } from '../domain/handoff/secondThought';
 import { takesWelcomeOffer } from '../domain/handoff/welcomeOffer';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { asksToWait } from '../domain/language/waitRequest';
-import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
+import { asksWhenDecided } from '../domain/language/howLongQuestion';
 import { saysNotUnderstood } from '../domain/language/dontKnow';
 import { requestedLocale } from '../domain/language/requestedLocale';
 import { SUPPORTED_LOCALES, type Locale } from '../domain/language/locale';
@@ -109,7 +109,7 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     // "Hoe lang duurt dat?" after an arrangement request: its decision, not the payment deadline.
-    if (data.arrangementFiled && asksHowLongItTakes(recognition.text)) {
+    if (data.arrangementFiled && asksWhenDecided(recognition.text)) {
       await say(context, this.deps, {
         text: this.deps.localizer.t(turnLocale(context), 'arrangement:filed.howLong'),
       });

@@ -27,11 +27,16 @@ function sixteenIn(run: DigitRun): string | undefined {
 /** "9698, 9486, 1458, 0658": the recogniser's pauses between the four groups of the number. */
 const GROUPS_WITH_PAUSES = /(?<![\d,])(\d{4}),\s*(\d{4}),\s*(\d{4}),\s*(\d{4})(?![\d,])/;
 
+/** "… sorry, I mean …", "nee, ik bedoel …", "ich meine …", "chodzi mi o …": the number after it replaces the one before. */
+const CORRECTION =
+  /\b(i mean|i meant|sorry|correction|ik bedoel|bedoel ik|nee|oeps|ich meine|meinte|korrektur|chodzi mi o|przepraszam|poprawka)\b/;
+
 export function extractCjibNumber(text: string, runs: DigitRun[] = digitRuns(text)): string | undefined {
-  for (const run of runs) {
-    const found = sixteenIn(run);
-    if (found) return found;
-  }
+  const numbers = runs.map(sixteenIn).filter((n) => n !== undefined);
+  // Two numbers with a correction between them: the corrected one. Otherwise the first (a letter's own).
+  if (numbers.length > 1 && numbers[0] !== numbers.at(-1) && CORRECTION.test(foldDiacritics(text)))
+    return numbers.at(-1);
+  if (numbers.length) return numbers[0];
   const groups = text.includes(',') ? GROUPS_WITH_PAUSES.exec(text) : null;
   if (groups) return groups.slice(1).join('');
   if (LEGACY_CONTEXT.test(foldDiacritics(text))) {

@@ -10,3 +10,18 @@ const HOW_LONG =
 export function asksHowLongItTakes(text: string): boolean {
   return HOW_LONG.test(normalizeText(text));
 }
+
+/** What is decided on a request: the decision, the assessment ("de beoordeling", "die Prüfung", "rozpatrzenie"). */
+const DECISION =
+  /\b(decision|assessment|beslissing|besluit|beoordeling|uitslag|antwoord|entscheidung|bescheid|prufung|bearbeitung|decyzja|decyzji|odpowiedz|rozpatrzenie)\b/;
+
+const HOW_LONG_WORDS = /\b(hoe ?lang|wanneer|how long|when|wie lange?|wann|jak dlugo|kiedy|ile czasu)\b/;
+
+/**
+ * "Hoe lang duurt het besluit?", "how long will the decision take?", "Wann bekomme ich den
+ * Bescheid?", "kiedy będzie decyzja?": how long the decision on a request takes (after filing one).
+ */
+export function asksWhenDecided(text: string): boolean {
+  const normal = normalizeText(text);
+  return asksHowLongItTakes(text) || (HOW_LONG_WORDS.test(normal) && DECISION.test(normal));
+}

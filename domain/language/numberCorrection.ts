@@ -20,7 +20,7 @@ const WRONG_NUMBER = [
 
 /** Saying one made a mistake typing or reading it. */
 const MISTAKE =
-  /\b(ik heb me vergist|ik vergiste me|vergist|verkeerd (ingetypt|getypt|overgetypt)|typfout|tikfout|typo|mistyped|my mistake|i made a mistake|vertippt|verschrieben|ich habe mich (vertan|geirrt)|pomylilem sie|pomylilam sie|pomylka|literowka)\b/;
+  /\b(ik heb me vergist|ik vergiste me|vergist|verkeerd (ingetypt|getypt|overgetypt)|typfout|tikfout|typo|mistyped|my mistake|i made a mistake|vertippt|verschrieben|ich habe mich (vertan|geirrt)|pomylil(em|am)( sie)?|pomylka|literowka)\b/;
 
 const ABOUT_POSTCODE = /\b(postcode|postleitzahl|plz|zip|postal|kod pocztowy|adres|address|adresse)\b/;
 

@@ -126,6 +126,14 @@ describe('English speakers', () => {
     expect(c.timesAsked('number') + c.timesAsked('postcode')).toBe(0);
   });
 
+  it('"my number is … sorry I mean …" in one message: the corrected number is looked up', async () => {
+    const c = await citizen();
+    await c.say('look up my fine');
+    await c.say(`my number is ${D10.number} sorry I mean ${D01.number}`);
+    expect(await c.say('8911 AB')).toMatch(/€129\.00/);
+    expect(c.timesAsked('number')).toBe(1);
+  });
+
   it('"I want a payment plan, my number is … and I live at …" in one message: the schedule at once, not the lookup', async () => {
     const c = await citizen();
     const plan = await c.say(

@@ -28,6 +28,10 @@ describe('CJIB number', () => {
     ['mijn cjib nummer is 123456789', '123456789'],
     ['jeden zero sześć dwa 5421 5704 7959', '1062542157047959'],
     ['eins null sechs zwei 5421 5704 7959', '1062542157047959'],
+    ['my number is 9698948614580658 sorry I mean 1852906095141302', '1852906095141302'],
+    ['9698948614580658, nee ik bedoel 1852 9060 9514 1302', '1852906095141302'],
+    ['Nummer 9698948614580658, ich meine 1852906095141302', '1852906095141302'],
+    ['ik heb twee boetes: 9698948614580658 en 1852906095141302', '9698948614580658'],
   ])('%s → %s', (text, expected) => {
     expect(extractCjibNumber(text)).toBe(expected);
   });

@@ -16,6 +16,8 @@ describe('a CJIB number said to be wrong', () => {
     'die Nummer ist falsch',
     'przepraszam, zły numer',
     'pomyliłem się',
+    'pomyliłem numer',
+    'pomyliłam cyfry, przepraszam',
   ])('%s', (text) => {
     expect(saysNumberWasWrong(text)).toBe(true);
   });

@@ -1,0 +1,43 @@
+/**
+ * Right after an arrangement request is filed, citizens ask how long the decision takes. That is
+ * the assessment time (not known exactly, the decision comes by letter), never the 8-week payment
+ * deadline, in every language and in their own words.
+ */
+import { startTestApp, textOf, type TestApp } from '../support/testApp';
+
+describe('questions right after an arrangement request was filed', () => {
+  // A debtor's arrangement is filed once: every case gets its own back office.
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
+  });
+  afterEach(async () => {
+    await app?.close();
+  });
+
+  it.each([
+    [
+      'en-GB',
+      'payment plan please',
+      'yes',
+      'how long will the decision take?',
+      /decision by letter/,
+      /8 weeks/,
+    ],
+    ['nl-NL', 'betalingsregeling', 'ja', 'wanneer krijg ik de uitslag?', /besluit.*per brief/s, /8 weken/],
+    ['de-DE', 'Ratenzahlung', 'ja', 'Wann bekomme ich den Bescheid?', /per Brief/, /8 Wochen/],
+    ['pl-PL', 'rozłożenie na raty', 'tak', 'kiedy będzie decyzja?', /list/, /8 tygodni/],
+  ])('%s: "%s" … filed, then "%s"', async (locale, start, yes, question, expected, notExpected) => {
+    const c = app.conversation({ locale });
+    await c.start();
+    await c.say(start);
+    await c.say('9698948614580658');
+    await c.say('8911 AB');
+    await c.say(yes);
+    await c.say(`burger-${locale}@example.nl`);
+    expect(textOf(await c.say(yes))).toMatch(/BR-2026-\d{8}/);
+    const answer = textOf(await c.say(question));
+    expect(answer).toMatch(expected);
+    expect(answer).not.toMatch(notExpected);
+  });
+});
