@@ -448,7 +448,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     cues: [
       /klacht|klagen|complain|ombudsman|beschwer|skarg/,
       [
-        /\b(hoe|how|wie) (het cjib |the cjib |das cjib |jullie |you |sie )?(mij |me |mich )?(behandel\w*|treat\w*|behandelt)|behandeld ben|was treated|(onbeschoft|rude|unfreundlich|niegrzeczn\w*)/,
+        /\b(hoe|how|wie) (het cjib |the cjib |das cjib |jullie |you |sie )?(mij |me |mich )?(behandel\w*|treat\w*|behandelt)|behandeld ben|was treated|\b(onbeschoft|rude|unfreundlich|niegrzeczn\w*)/,
         /cjib|jullie|\byou\b|\bsie\b|medewerker|staff|mitarbeiter|pracownik|telefoon|phone|telefon/,
       ],
     ],

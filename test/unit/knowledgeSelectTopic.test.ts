@@ -214,6 +214,9 @@ const CASES: [IntentId, string, TopicId][] = [
   ],
   ['payment_arrangement', 'ik heb 2 boetes, kan ik die samen in 1 overboeking betalen?', 'how_to_pay'],
   ['objection', 'ik ben het niet eens met hoe het cjib mij behandelt', 'complaint'],
+  ['objection', 'the staff on the phone were rude to me', 'complaint'],
+  // 'Bruder' holds 'rude': a brother who drove is no complaint.
+  ['objection', 'Ich war nicht der Fahrer, mein Bruder hatte das Auto', 'not_the_driver'],
   ['foreign', 'Wie überweise ich das Bußgeld aus Österreich?', 'foreign'],
   ['reminder_increase', 'moet ik de administratiekosten ook betalen als ik bezwaar maak', 'objection'],
   ['payment_arrangement', 'kan ik een regeling krijgen als ik in beroep ga?', 'appeal_and_instalments'],
