@@ -32,6 +32,8 @@ export interface ConversationData {
   identified?: { debtorId: string; cjibNumbers: string[]; via: 'signin' | 'cjibNumber'; at: string };
   /** The last CJIB number the citizen mentioned in this conversation, so the lookup does not ask for it again. */
   mentionedCjibNumber?: string;
+  /** A postcode the citizen gave before any flow asked it ("mijn postcode is 8911 AB"), so the lookup does not ask it again. */
+  mentionedPostcode?: string;
   /**
    * The contact of the arrangement request awaiting confirmation, so it is not asked again when the
    * flow starts over (a change of language); read back before sending, cleared on the answer.

@@ -23,6 +23,12 @@ import { saysDontKnow, saysNotUnderstood } from '../domain/language/dontKnow';
 import { saysNumberWasWrong } from '../domain/language/numberCorrection';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
 import { digitsReadInPairs } from '../domain/language/numberInPairs';
+import {
+  digitsOnly,
+  postcodeDigitsAlone,
+  postcodeWithLetters,
+  saysAbroad,
+} from '../domain/language/answerInParts';
 import { extractSpokenPostcode } from '../domain/language/spokenPostcode';
 import type { IntentId } from '../domain/language/intents';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -105,6 +111,20 @@ function mentionsPlate(text: string): boolean {
   );
 }
 
+/** Words from which a message is more than a postcode with its city or country. */
+const POSTCODE_LINE_WORDS = 8;
+
+/** "1000 Brussel", "47533 Kleve, Deutschland": a short statement with a group of 4 or 5 digits, no question or amount. */
+function givesPostcodeWithPlace(recognition: Recognition): boolean {
+  const { text } = recognition;
+  return (
+    /\b\d{4,5}\b/.test(text) &&
+    !isQuestion(text) &&
+    recognition.entities.amountCents === undefined &&
+    text.trim().split(/\s+/).length <= POSTCODE_LINE_WORDS
+  );
+}
+
 /** A postcode given before the number, handed from the number prompt to the step after it. */
 const POSTCODE_GIVEN_FIRST = Symbol('identifyDebtor.postcodeGivenFirst');
 
@@ -114,6 +134,14 @@ interface NumberPromptState {
   partialDigits?: string;
   /** A postcode given instead of the number. */
   postcode?: string;
+  /** Answers that were parts of the number: not counted as failed tries. */
+  parts?: number;
+}
+
+/** What the postcode prompt remembers between attempts. */
+interface PostcodePromptState {
+  /** "8911" without its letters: kept while the letters (or the country) are asked. */
+  digits?: string;
 }
 
 interface Values {
@@ -157,6 +185,13 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
       return true;
     // "Moment, die Nummer war falsch" at "is the number correct?": a no, not a question about objecting.
     if (asking === CHECK_PROMPT) return saysNumberWasWrong(recognition.text);
+    // "I live in Belgium" after the four digits of a postcode: its country, not a question about living abroad.
+    if (asking === POSTCODE_PROMPT) {
+      const prompt = innerDc.activeDialog?.state as { state?: PostcodePromptState } | undefined;
+      if (prompt?.state?.digits !== undefined && saysAbroad(recognition.text)) return true;
+      // "1000 Brussel", "ich wohne in 47533 Kleve": a postcode with its city, not a question about living abroad.
+      return givesPostcodeWithPlace(recognition);
+    }
     if (asking !== NUMBER_PROMPT) return false;
     return (
       mentionsBsn(recognition.text) ||
@@ -265,6 +300,8 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     if (entities.cjibNumber === values.number && entities.postcode)
       values.postcode ??= entities.postcode.value;
     values.postcode ??= step.context.turnState.get(POSTCODE_GIVEN_FIRST) as string | undefined;
+    // "Mijn postcode is 8911 AB" as the first message: not asked again.
+    values.postcode ??= (await this.deps.state.conversation.get(step.context, {})).mentionedPostcode;
     if (passesCheckDigit(values.number)) return step.next(CONFIRMED);
     return step.prompt(CHECK_PROMPT, {
       prompt: this.activity(step.context, this.checkReply(step.context, values.number)),
@@ -307,6 +344,8 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     if (verification.kind !== 'no_match') return this.conclude(step, verification);
     const data = await this.deps.state.conversation.get(step.context, {});
     if (data.mentionedCjibNumber === number) data.mentionedCjibNumber = undefined;
+    // A postcode remembered from earlier did not match: the next try asks it.
+    data.mentionedPostcode = undefined;
     // The same words whether the number is unknown or the postcode is wrong: nothing to learn from it.
     await say(step.context, this.deps, { text: text(step.context, this.deps, 'lookup:noMatch') });
     return step.replaceDialog(STEPS, {
@@ -433,7 +472,9 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     const recognition = await turnRecognition(prompt.context, this.deps);
     const state = prompt.state as NumberPromptState;
     const { digits = '', postcode } = recognition.entities;
-    // "9698 9486", then "1458 0658": a number sent in two messages.
+    // "9698", "negen zes negen": a message of digits only is a part of the number, however short.
+    const part = postcode ? undefined : digitsOnly(recognition.text);
+    // "9698 9486", then "1458 0658": a number sent in two (or more) messages.
     const joined = state.partialDigits && digits && !postcode ? state.partialDigits + digits : '';
     const number =
       recognition.entities.cjibNumber ??
@@ -449,18 +490,22 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     }
     // "8911 AB" before the number: kept for the postcode question.
     if (postcode && !number) state.postcode = postcode.value;
-    if (number || prompt.attemptCount >= MAX_TRIES) {
+    if (number || prompt.attemptCount - (state.parts ?? 0) >= MAX_TRIES) {
       prompt.recognized.value = number ?? GIVE_UP;
       if (number && state.postcode) prompt.context.turnState.set(POSTCODE_GIVEN_FIRST, state.postcode);
       return true;
     }
-    state.partialDigits =
-      postcode || digits.length < 4 ? undefined : joined && joined.length < 16 ? joined : digits;
+    // The digits so far, while they can still become the 16 of the number; a wrong total starts over.
+    const keeps = !postcode && (digits.length >= 4 || part !== undefined);
+    const sofar = !keeps ? undefined : joined || digits;
+    const tooMany = sofar !== undefined && sofar.length > 16;
+    state.partialDigits = sofar && !tooMany ? sofar : undefined;
+    if (state.partialDigits && part !== undefined) state.parts = (state.parts ?? 0) + 1;
     if (asksHowLongItTakes(recognition.text)) {
       await this.sayHowLong(prompt.context, 'lookup:number.askAgain');
       return false;
     }
-    const count = digits.length;
+    const count = tooMany ? sofar!.length : digits.length;
     // "Waar vind ik dat nummer?", "ik weet het niet": where it is, and that a person can help too.
     const lost =
       isQuestion(recognition.text) || saysDontKnow(recognition.text) || saysNotUnderstood(recognition.text);
@@ -474,11 +519,14 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
           ? 'lookup:number.where'
           : postcode
             ? 'lookup:number.postcodeFirst'
-            : count >= 5
-              ? 'lookup:number.retryCount'
-              : 'lookup:number.retry';
+            : // "Ik heb nu 8 cijfers, ga gerust verder": a part of the number, the rest awaited.
+              state.partialDigits && part !== undefined
+              ? 'lookup:number.partial'
+              : count >= 5
+                ? 'lookup:number.retryCount'
+                : 'lookup:number.retry';
     await say(prompt.context, this.deps, {
-      text: text(prompt.context, this.deps, key, { count }),
+      text: text(prompt.context, this.deps, key, { count: state.partialDigits?.length ?? count }),
       expectsInput: true,
     });
     return false;
@@ -517,7 +565,25 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
       return true;
     }
     const typed = (prompt.recognized.value ?? '').trim();
+    const state = prompt.state as PostcodePromptState;
+    // "8911" or "acht negen een een" alone: a Dutch postcode's digits, its letters to follow. Kept,
+    // and the letters asked (a foreign one says its country); the same digits again are taken as they are.
+    const alone = postcodeDigitsAlone(typed);
+    if (alone && alone !== state.digits && !saysAbroad(typed) && prompt.attemptCount < MAX_TRIES) {
+      state.digits = alone;
+      await say(prompt.context, this.deps, {
+        text: text(prompt.context, this.deps, 'lookup:postcode.letters', { digits: alone }),
+        expectsInput: true,
+      });
+      return false;
+    }
+    // Then "a b", "AB", "A van Anton, B van Bernard": the whole postcode; "in België": the digits are foreign.
+    const completed =
+      state.digits && !alone
+        ? (postcodeWithLetters(state.digits, typed) ?? (saysAbroad(typed) ? state.digits : undefined))
+        : undefined;
     const postcode =
+      completed ??
       recognition.entities.postcode?.value ??
       extractSpokenPostcode(typed)?.value ??
       (looksLikePostcode(typed) ? typed : undefined) ??

@@ -7,6 +7,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { IntentId } from '../domain/language/intents';
 import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
+import { isQuestion } from '../domain/knowledge/questionForm';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { asksWhenStaffCall } from '../domain/handoff/callbackTiming';
 import { expressesFrustration } from '../domain/handoff/frustrationSignal';
@@ -41,6 +42,37 @@ const STORY_WORDS = 15;
 
 /** Intents that carry no request: never offered as what a misunderstood message may have meant. */
 const SMALL_TALK: ReadonlySet<IntentId> = new Set(['none', 'greeting', 'thanks', 'goodbye']);
+
+/** Words that say a number is where one lives: "postcode", "ich wohne in", "I live at", "adres". */
+const POSTCODE_CUE =
+  /\b(postcode|postal code|post code|zip|postleitzahl|plz|kod pocztowy|kod|woon\w*|wohne\w*|live|living|mieszkam|adres|address|adresse)\b/i;
+
+/** Words from which a message with a postcode says more than where the citizen lives. */
+const POSTCODE_STATEMENT_WORDS = 7;
+
+/**
+ * "Ich wohne in 47533 Kleve", "8911 AB": a short statement of the postcode and nothing else asked
+ * (the recogniser may hear living abroad in it): what the citizen wants is asked.
+ */
+function saysOnlyPostcode(recognition: Recognition, intent: IntentId | undefined): boolean {
+  if (intent === undefined || SMALL_TALK.has(intent)) return true;
+  if (intent === 'fine_status' || intent === 'payment_arrangement' || intent === 'human_agent') return false;
+  if (intent === 'cancel' || intent === 'change_language') return false;
+  return recognition.text.trim().split(/\s+/).length <= POSTCODE_STATEMENT_WORDS;
+}
+
+/**
+ * A postcode given outside a flow, without a CJIB number or a question: a Dutch one, or one said
+ * to be a postcode or an address ("ich wohne in 47533 Kleve"; a bare "12345" may be anything).
+ * Only with no request or with the lookup or the arrangement, which then use it.
+ */
+function givenPostcode(recognition: Recognition, intent: IntentId | undefined): string | undefined {
+  const { postcode, cjibNumber } = recognition.entities;
+  if (!postcode || cjibNumber || isQuestion(recognition.text)) return undefined;
+  if (postcode.country !== 'NL' && !POSTCODE_CUE.test(recognition.text)) return undefined;
+  const forFlow = intent === 'fine_status' || intent === 'payment_arrangement';
+  return forFlow || saysOnlyPostcode(recognition, intent) ? postcode.value : undefined;
+}
 
 export const MAIN_DIALOG = 'main';
 const ROUTE = 'main.route';
@@ -171,6 +203,22 @@ export class MainDialog extends ComponentDialog {
     // "nee" to "Kan ik nog iets anders voor u doen?", or "ja" to it: a goodbye, or what it is.
     if (nothingAsked && !asksPerson && (await answerWithoutOffer(context, this.deps, recognition)))
       return step.endDialog();
+    // "My postcode is 8911 AB", "ich wohne in 47533 Kleve": kept for the lookup (not asked again);
+    // without a request in it, what the citizen wants is asked.
+    const postcode = givenPostcode(recognition, intent);
+    if (postcode) {
+      data.mentionedPostcode = postcode;
+      if (saysOnlyPostcode(recognition, intent)) {
+        data.misunderstandings = 0;
+        data.pendingClarification = ['fine_status', 'payment_arrangement'];
+        await say(context, this.deps, {
+          text: this.deps.localizer.t(turnLocale(context), 'lookup:postcodeKept'),
+          choices: offeredChoices(context, this.deps, data.pendingClarification),
+          expectsInput: true,
+        });
+        return step.endDialog();
+      }
+    }
     if (givesCjibNumberForLookup(recognition, intent) && this.routes.fine_status) {
       data.misunderstandings = 0;
       data.lastIntent = 'fine_status';
