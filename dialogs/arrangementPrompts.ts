@@ -9,7 +9,8 @@ import { asksHowLongToSpread } from '../domain/arrangement/spreadQuestion';
 import { isQuestion } from '../domain/knowledge/questionForm';
 import { selectTopic } from '../domain/knowledge/selectTopic';
 import type { TopicId } from '../domain/knowledge/topics';
-import { foldDiacritics } from '../domain/language/normalizeText';
+import { extractEmail } from '../domain/language/emailEntity';
+import { foldDiacritics, normalizeText } from '../domain/language/normalizeText';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { pickChoice } from './choiceReply';
 import type { DialogDeps } from './dialogDeps';
@@ -141,6 +142,26 @@ export async function readContact(
   if (entities.email) return { email: entities.email };
   if (entities.phone) return { phone: entities.phone };
   return undefined;
+}
+
+/**
+ * "jan punt jansen", then "apenstaartje gmail punt com" (or "jan.jansen", then "@gmail.com"): an
+ * e-mail address said over two messages, read from both together.
+ */
+export function emailInTwoParts(previous: string, answer: string): string | undefined {
+  return extractEmail(`${previous.trim()}${answer.trim()}`) ?? extractEmail(`${previous} ${answer}`);
+}
+
+/** "Bel me maar", "call me", "ruf mich an", "zadzwońcie": to be reached by phone. */
+const BY_PHONE =
+  /\b(bel (me|mij)|(me|mij) (\w+ )?(op)?bellen|telefonisch|per telefoon|call me|phone me|ring me|by phone|ruf\w* (sie )?mich|mich (\w+ )?anrufen|zadzwon\w*|dzwon\w*|telefonicznie)\b/;
+/** "Bel me niet", "don't call me", "nicht anrufen", "nie dzwońcie". */
+const NOT_BY_PHONE = /\b(niet|nooit|not|dont|never|nicht|nie)\b/;
+
+/** At the contact question, the wish to be called: an answer to it (which number?), not a request for a person. */
+export function wantsPhoneCall(answer: string): boolean {
+  const normal = normalizeText(answer);
+  return BY_PHONE.test(normal) && !NOT_BY_PHONE.test(normal);
 }
 
 /** Words for a contact detail ("het e-mailadres klopt niet", "wrong number"), without the detail itself. */

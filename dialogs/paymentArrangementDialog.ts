@@ -36,6 +36,7 @@ import {
   arrangementQuestion,
   asksAboutContact,
   changedMind,
+  emailInTwoParts,
   mentionsContact,
   planChoices,
   promptOptions,
@@ -45,6 +46,7 @@ import {
   readYesNo,
   understood,
   wantsOtherContact,
+  wantsPhoneCall,
   yesNoChoices,
 } from './arrangementPrompts';
 import {
@@ -97,6 +99,15 @@ interface PlanValidations {
 }
 
 const proposalOf = (step: WaterfallStepContext): Proposal => step.values as Proposal;
+
+/** An e-mail address read from two messages together, handed from the contact prompt to the step after it. */
+const CONTACT_IN_PARTS = Symbol('arrangement.contactInParts');
+
+/** What the contact prompt remembers between attempts. */
+interface ContactPromptState {
+  /** The last answer that was no contact: the start of an e-mail address, perhaps. */
+  previous?: string;
+}
 
 /** The request being prepared, from the state of the flow's steps under the question being asked. */
 function draftOnStack(innerDc: DialogContext): Proposal['draft'] | undefined {
@@ -249,6 +260,8 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     if (innerDc.activeDialog?.id === CONTACT_PROMPT)
       return (
         mentionsContact(recognition.text) ||
+        // "Bel me maar": how to be reached, not a request for a person now.
+        wantsPhoneCall(recognition.text) ||
         scheduleObjection(recognition.text) === 'tooHigh' ||
         wantsToPayInFull(recognition.text)
       );
@@ -485,7 +498,9 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
   private async askConfirmation(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
     const proposal = proposalOf(step);
-    proposal.contact ??= await readContact(context, this.deps);
+    proposal.contact ??=
+      (context.turnState.get(CONTACT_IN_PARTS) as Proposal['contact']) ??
+      (await readContact(context, this.deps));
     // "Eigenlijk is het maandbedrag te hoog" instead of a contact.
     const objection = proposal.contact ? undefined : scheduleObjection(context.activity.text ?? '');
     if (objection) return this.objected(step, objection);
@@ -578,9 +593,32 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
   }
 
   /** An e-mail address or phone number; a question or "ik heb geen e-mail" hears why and what else will do. */
-  private async validateContact(prompt: { context: TurnContext; attemptCount: number }): Promise<boolean> {
-    if (await understood((c) => readContact(c, this.deps))(prompt)) return true;
+  private async validateContact(prompt: {
+    context: TurnContext;
+    attemptCount: number;
+    state: object;
+  }): Promise<boolean> {
     const answer = prompt.context.activity.text ?? '';
+    const state = prompt.state as ContactPromptState;
+    const previous = state.previous;
+    state.previous = undefined;
+    const contact = await readContact(prompt.context, this.deps);
+    // "jan punt jansen", then "apenstaartje gmail punt com": the two answers together.
+    const email = !contact && previous ? emailInTwoParts(previous, answer) : undefined;
+    if (email) {
+      prompt.context.turnState.set(CONTACT_IN_PARTS, { email });
+      return true;
+    }
+    // "Bel me maar", "ruf mich an": by phone, so the number is asked.
+    if (!contact && wantsPhoneCall(answer) && prompt.attemptCount < 3) {
+      await say(prompt.context, this.deps, {
+        text: text(prompt.context, this.deps, 'arrangement:contact.phone'),
+        expectsInput: true,
+      });
+      return false;
+    }
+    if (await understood((c) => readContact(c, this.deps))(prompt)) return true;
+    state.previous = answer;
     // Not a contact but an answer to the schedule after all ("het maandbedrag is toch te hoog").
     if (scheduleObjection(answer)) return true;
     // "Actually no", "ich muss mir das überlegen": not now (askConfirmation says nothing was requested).

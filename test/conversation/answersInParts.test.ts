@@ -1,8 +1,12 @@
 /**
  * Answers given in parts, through POST /api/messages, as citizens type or say them: a postcode's
- * four digits and then its letters, a CJIB number in groups over several messages, and a postcode
- * said before anything else. What is checked is what the citizen notices: the part kept and the rest
- * asked kindly, no failed lookup, nothing asked twice.
+ * four digits and then its letters, a CJIB number in groups over several messages, an e-mail
+ * address over two turns, "call me" as the answer to the contact question, and a postcode said
+ * before anything else. What is checked is what the citizen notices: the part kept and the rest
+ * asked kindly, no failed lookup, nothing asked twice, a request filed with the right contact.
+ *
+ * A request filed for a debtor makes a later conversation of that debtor in the same app hear
+ * "already requested": each test that files one has an app of its own.
  */
 import type { Activity } from 'botbuilder';
 import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
@@ -26,6 +30,7 @@ const D13 = { number: '2342145524857394', postcode: '1071 DJ' }; // two claims, 
 const UNKNOWN = '2111222333444555';
 
 const SPOKEN_D01 = 'negen zes negen acht negen vier acht zes een vier vijf acht nul zes vijf acht';
+const REFERENCE = /BR-2026-\d{8}/;
 const LOCALE = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', pl: 'pl-PL' } as const;
 type Lang = keyof typeof LOCALE;
 
@@ -154,6 +159,74 @@ describe('the postcode and the CJIB number in parts', () => {
     await pl.say('sprawdzić mandat');
     expect(plain(await pl.say('1624 6896'))).toMatch(/Mam na razie tyle cyfr: 8/);
     expect(plain(await pl.say('3032 3359'))).toMatch(/Jaki jest kod pocztowy/);
+  });
+});
+
+describe('the contact of an arrangement in parts', () => {
+  let app: TestApp | undefined;
+
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  /** Up to the contact question of D01's arrangement (6 × € 21,50). */
+  async function atContact(lang: Lang, channelId?: string): Promise<TestConversation> {
+    app ??= await startTestApp(ENV, { clock });
+    const c = await started(app, lang, channelId);
+    const wish = {
+      nl: 'ik wil een betalingsregeling',
+      en: 'I want a payment plan',
+      de: 'Ich möchte eine Ratenzahlung',
+      pl: 'Chcę rozłożyć mandat na raty',
+    };
+    await c.say(wish[lang]);
+    await c.say(D01.number);
+    await c.say(D01.postcode);
+    const yes = { nl: 'ja', en: 'yes', de: 'ja', pl: 'tak' };
+    const asked = channelId ? heard(await c.say(yes[lang])) : plain(await c.say(yes[lang]));
+    expect(asked).toMatch(
+      /e-mailadres of telefoonnummer|e-mail address or phone number|E-Mail-Adresse oder Telefonnummer|adresem e-mail lub numerem telefonu/,
+    );
+    return c;
+  }
+
+  it('typed nl: "jan.jansen", then "@gmail.com": the address read back, and the request filed', async () => {
+    const c = await atContact('nl');
+    await c.say('jan.jansen');
+    const confirm = plain(await c.say('@gmail.com'));
+    expect(confirm).toMatch(/We bereiken u via jan\.jansen@gmail\.com/);
+    expect(plain(await c.say('ja'))).toMatch(REFERENCE);
+  });
+
+  it('phone nl: "jan punt jansen", then "apenstaartje gmail punt com": the address read back', async () => {
+    const c = await atContact('nl', 'telephony');
+    await c.say('jan punt jansen');
+    // On the phone the address is read back as it is said.
+    const confirm = heard(await c.say('apenstaartje gmail punt com'));
+    expect(confirm).toMatch(/We bereiken u via jan punt jansen apenstaartje gmail punt com/);
+    expect(heard(await c.say('ja'))).toMatch(/referentienummer/);
+  });
+
+  it('nl, en, de, pl: "bel me maar", "call me", "ruf mich an", "zadzwońcie": the phone number asked, no handoff', async () => {
+    const cases: [Lang, string, RegExp, string][] = [
+      ['nl', 'bel me maar', /Op welk telefoonnummer/, '06 12345678'],
+      ['en', 'call me', /Which phone number/, '+31 6 12345678'],
+      ['de', 'ruf mich an', /Unter welcher Telefonnummer/, '+49 151 12345678'],
+      ['pl', 'zadzwońcie', /Pod jakim numerem telefonu/, '+48 601 234 567'],
+    ];
+    for (const [lang, line, asks, phone] of cases) {
+      // Each language a debtor of its own: nothing is filed, but one app is shared.
+      const c = await atContact(lang);
+      const reply = plain(await c.say(line));
+      expect(reply).toMatch(asks);
+      expect(reply).not.toMatch(/medewerker|member of staff|Mitarbeiter|pracownik|wachtrij|queue/i);
+      const confirm = plain(await c.say(phone));
+      expect(confirm).toMatch(
+        /Zal ik de aanvraag nu versturen|Shall I send the request now|Soll ich den Antrag jetzt absenden|Czy mam teraz wysłać wniosek/,
+      );
+      expect(confirm.replace(/\s/g, '')).toContain(phone.replace(/\s/g, '').replace(/^0/, ''));
+    }
   });
 });
 
