@@ -46,6 +46,9 @@ const NO_PHRASES = [
   'absolutely not',
   'nou nee',
   'uh uh',
+  'toch niet',
+  'doch nicht',
+  'jednak nie',
 ];
 const YES_PHRASES = [
   'dat klopt',
@@ -91,6 +94,13 @@ const YES_PHRASES = [
   'oczywiscie',
   'poprosze',
   'dobrze',
+  'toch wel',
+  'klinkt goed',
+  'klingt gut',
+  'hort sich gut an',
+  'sounds great',
+  'sounds fine',
+  'brzmi dobrze',
 ];
 const NO_WORDS = new Set([
   'nee',
@@ -204,6 +214,15 @@ function lookup(word: string): boolean | undefined {
   return undefined;
 }
 
+/**
+ * "Actually yes", "doch, ja", "jednak tak", "toch ja", "ok then yes": a second thought. The word in
+ * front is no part of the answer (the answer is the yes or no after it).
+ */
+const SECOND_THOUGHT_LEADS = new Set(['actually', 'toch', 'doch', 'jednak', 'dan', 'dann', 'then', 'well']);
+
+/** "That's it, thanks", "that's all, bye": the citizen is done, which is no yes to anything. */
+const DONE_THANKS = /^(ok |okay )?(thats (it|all)|that is (it|all))( for (now|today))?( (thanks|thank you|thx|cheers|bye|goodbye|ta))+$/;
+
 export function extractYesNo(text: string): boolean | undefined {
   const bare = text.replace(/\s+/g, '');
   if (YES_EMOJI.test(bare)) return true;
@@ -214,8 +233,13 @@ export function extractYesNo(text: string): boolean | undefined {
     return words[1] === 'huh';
   // "eh ja", "uhm, no", "äh ja", "yyy tak": the sound before the answer is no part of it.
   while (words.length > 1 && isHesitation(words[0])) words.shift();
+  // "actually yes", "doch ja", "ok then yes": the lead before the answer is no part of it either.
+  while (words.length > 1 && SECOND_THOUGHT_LEADS.has(words[0]) && lookup(words[1]) !== undefined) words.shift();
+  if (words.length > 2 && words[0] === 'ok' && SECOND_THOUGHT_LEADS.has(words[1]) && lookup(words[2]) !== undefined)
+    words.splice(0, 2);
   const normal = words.join(' ');
   if (!normal) return undefined;
+  if (DONE_THANKS.test(normal)) return undefined;
   const padded = ` ${normal} `;
   // Polish "no tak", "no jasne": "no" is "well" there, not a refusal.
   if (/^no (tak|jasne|pewnie|dobrze|oczywiscie)\b/.test(normal)) return true;
