@@ -14,8 +14,8 @@ import { SUPPORTED_LOCALES } from '../domain/language/locale';
 import type { Logger } from '../domain/ports/logger';
 import type { DialogDeps } from '../dialogs/dialogDeps';
 import { CALLBACK_DIALOG } from '../dialogs/callbackDialog';
-import { CANCEL_QUEUE_KEY } from '../dialogs/handoffDialog';
-import { say, text, turnRecognition } from '../dialogs/turn';
+import { CANCEL_QUEUE_KEY, QUEUE_STOP_KEY, queueChoices } from '../dialogs/handoffDialog';
+import { isSpeechTurn, say, text, turnLocale, turnRecognition } from '../dialogs/turn';
 import type { TurnHandler } from './turnPipeline';
 
 /**
@@ -60,13 +60,22 @@ export class HandoffGate implements TurnHandler {
     // Distress while waiting for a person is never a wish to stop waiting ("ik zie het niet meer zitten").
     if (handoff?.status === 'queued' && isDistressSignal(activity.text ?? ''))
       return this.tellPosition(context, handoff, 'handoff:distress.queued');
+    // Silence on the phone (or an empty message) while waiting: where they stand, not "I did not hear you".
+    if (handoff?.status === 'queued' && !(activity.text ?? '').trim())
+      return this.tellPosition(context, handoff, 'handoff:queue.stillQueued');
     if (handoff?.status === 'queued' && (await this.wantsToLeaveQueue(context))) {
       await this.queue.cancel(key);
       await say(context, this.deps, { text: text(context, this.deps, 'handoff:queue.cancelled') });
       return;
     }
+    // Another key pressed on the phone while waiting, with no question open: where they stand and how to stop.
+    if (handoff?.status === 'queued' && isSpeechTurn(context) && /^[0-9*#]$/.test((activity.text ?? '').trim()) && !(await this.flowRunning(context)))
+      return this.tellPosition(context, handoff, 'handoff:queue.stillQueued');
     if (handoff?.status === 'queued' && asksAboutWaiting(activity.text ?? ''))
       return this.tellPosition(context, handoff);
+    // A phone number or e-mail address while waiting (no flow asked for it): kindly, how staff can use it.
+    if (handoff?.status === 'queued' && (await this.givesContact(context)))
+      return this.tellPosition(context, handoff, 'handoff:queue.contactNoted');
     // "Dit is waardeloos" while waiting: sorry for the wait and where they stand, not a person offered again.
     if (handoff?.status === 'queued' && expressesFrustration(activity.text ?? ''))
       return this.tellPosition(context, handoff, 'handoff:queue.sorry');
@@ -79,16 +88,38 @@ export class HandoffGate implements TurnHandler {
       if (data.callbackPart) return this.sayAndSave(context, 'handoff:distress.callback');
       return this.offerPerson(context);
     }
-    return this.inner.run(context);
+    const localeBefore = turnLocale(context);
+    await this.inner.run(context);
+    // A change of language while waiting: the place in the queue again, in the new language.
+    if (handoff?.status === 'queued' && turnLocale(context) !== localeBefore) {
+      const still = await this.queue.get(key);
+      if (still?.status === 'queued') await this.tellPosition(context, still, 'handoff:queue.position');
+    }
   }
 
   private async wantsToLeaveQueue(context: TurnContext): Promise<boolean> {
     const answer = (context.activity.text ?? '').trim().toLowerCase();
     if (answer === 'cancel_queue') return true;
+    // On the phone the way out is said, not offered as a menu: "toets 1" (QUEUE_STOP_KEY).
+    if (answer === QUEUE_STOP_KEY && isSpeechTurn(context) && !(await this.flowRunning(context))) return true;
     if (SUPPORTED_LOCALES.some((l) => this.deps.localizer.t(l, CANCEL_QUEUE_KEY).toLowerCase() === answer))
       return true;
     const recognition = await turnRecognition(context, this.deps);
     return recognition.intent === 'cancel' && recognition.score >= this.deps.confidenceThreshold;
+  }
+
+  /** A phone number or e-mail address on its own or in a short message, while no flow asks a question. */
+  private async givesContact(context: TurnContext): Promise<boolean> {
+    const recognition = await turnRecognition(context, this.deps);
+    const { phone, email, cjibNumber } = recognition.entities;
+    if ((!phone && !email) || cjibNumber) return false;
+    return !(await this.flowRunning(context));
+  }
+
+  /** Whether a dialog is waiting for an answer (then a number or key is that answer, not for the queue). */
+  private async flowRunning(context: TurnContext): Promise<boolean> {
+    const state = (await this.dialogState.get(context)) as { dialogStack?: unknown[] } | undefined;
+    return (state?.dialogStack?.length ?? 0) > 0;
   }
 
   /** A short goodbye or a bare "no": said while queued, it would otherwise end the conversation with the citizen still in line. */
@@ -107,12 +138,14 @@ export class HandoffGate implements TurnHandler {
       | 'handoff:queue.already'
       | 'handoff:queue.stillQueued'
       | 'handoff:queue.sorry'
+      | 'handoff:queue.contactNoted'
+      | 'handoff:queue.position'
       | 'handoff:distress.queued' = 'handoff:queue.already',
   ): Promise<void> {
     const position = (await this.queue.position(handoff)) ?? 1;
     await say(context, this.deps, {
       text: text(context, this.deps, key, { position }),
-      choices: [{ value: 'cancel_queue', title: text(context, this.deps, CANCEL_QUEUE_KEY) }],
+      choices: queueChoices(context, this.deps),
     });
     await this.conversationState.saveChanges(context, false);
   }

@@ -14,7 +14,8 @@ import type { Recognition } from '../domain/ports/recognizer';
 import type { TranscriptEntry } from '../domain/ports/transcriptStore';
 import { CALLBACK_DIALOG, CallbackDialog } from './callbackDialog';
 import type { DialogDeps } from './dialogDeps';
-import { say, text, turnLocale, turnRecognition } from './turn';
+import type { ReplyChoice } from '../domain/ports/replyRenderer';
+import { isSpeechTurn, say, text, turnLocale, turnRecognition } from './turn';
 
 export const HANDOFF_DIALOG = 'handoff';
 const STEPS = 'handoff.steps';
@@ -23,6 +24,17 @@ const RECENT = 20;
 
 /** The citizen's choice, while queued, to leave the queue (handled by the turn pipeline's handoff gate). */
 export const CANCEL_QUEUE_KEY = 'handoff:queue.cancelChoice';
+/** The key a caller presses to stop waiting; the spoken texts (`handoff:queue.*Speech`) say it. */
+export const QUEUE_STOP_KEY = '1';
+
+/**
+ * The way out of the queue: a "stop waiting" choice on screens and in numbered text; on the phone the
+ * texts say it instead ("zeg 'stoppen met wachten', of toets 1"), no menu of one item read out.
+ */
+export function queueChoices(context: TurnContext, deps: DialogDeps): ReplyChoice[] | undefined {
+  if (isSpeechTurn(context)) return undefined;
+  return [{ value: 'cancel_queue', title: text(context, deps, CANCEL_QUEUE_KEY) }];
+}
 
 /** Why this handoff happens: a flow's reason, an accepted offer after misunderstandings, or the citizen's request. */
 function reasonFor(
@@ -137,7 +149,7 @@ export class HandoffDialog extends ComponentDialog {
     const context = step.context;
     await say(context, this.deps, {
       text: text(context, this.deps, key, { position }),
-      choices: [{ value: 'cancel_queue', title: text(context, this.deps, CANCEL_QUEUE_KEY) }],
+      choices: queueChoices(context, this.deps),
     });
   }
 }

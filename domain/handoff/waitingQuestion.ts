@@ -6,7 +6,7 @@ const WAITING =
 
 /** Asked while queued, "how long will it take?" can only be about the queue. */
 const HOW_LONG_STILL =
-  /hoe ?lang (duurt|gaat) (het|dat|dit)( nog)?|hoe ?lang nog|duurt het (nog )?(lang|even)|wanneer (ben ik aan de beurt|krijg ik iemand|komt er iemand|word ik geholpen)|how (much )?long(er)? (will|does|is) (it|this|that)( going to)? (take|be|last)|how much longer|when (will|can|does) (someone|somebody|a person|staff|an agent)|still waiting|wie lange (dauert|geht) (es|das)( noch)?|dauert (es|das) noch( lange)?|wann (komme|bin) ich dran|wann meldet sich|dlugo jeszcze|ile jeszcze|jak dlugo (to )?(jeszcze )?(potrwa|trwa)|kiedy ktos|is (daar|er) (al )?iemand|(is )?(any|some)(one|body) (there|here|coming)|ist (da|hier) (schon )?jemand|jemand da|czy (ktos )?(tam|jest) (ktos|jest)|jest tam ktos|ktos tam jest/;
+  /hoe ?lang (duurt|gaat) (het|dat|dit)( nog)?|hoe ?lang nog|duurt het (nog )?(lang|even)|wanneer (ben ik aan de beurt|krijg ik iemand|komt er iemand|word ik geholpen)|how (much )?long(er)? (will|does|is) (it|this|that)( going to)? (take|be|last)|how much longer|how long (still|now|more|to go)|am i next|wie lange noch|bin ich (jetzt |bald )?(dran|als nachste)|moja kolej|when (will|can|does) (someone|somebody|a person|staff|an agent)|still waiting|wie lange (dauert|geht) (es|das)( noch)?|dauert (es|das) noch( lange)?|wann (komme|bin) ich dran|wann meldet sich|dlugo jeszcze|ile jeszcze|jak dlugo (to )?(jeszcze )?(potrwa|trwa)|kiedy ktos|is (daar|er) (al )?iemand|(is )?(any|some)(one|body) (there|here|coming)|ist (da|hier) (schon )?jemand|jemand da|czy (ktos )?(tam|jest) (ktos|jest)|jest tam ktos|ktos tam jest/;
 
 export function asksAboutWaiting(text: string): boolean {
   const folded = foldDiacritics(text);
