@@ -5,13 +5,15 @@ import {
   WaterfallDialog,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { Dialog } from 'botbuilder-dialogs';
 import type { HandoffReason } from '../domain/handoff/handoffCase';
+import { choosesStandardArrangement } from '../domain/handoff/standardInstead';
 import type { TopicId } from '../domain/knowledge/topics';
 import { promptOptions, readYesNo, understood, yesNoChoices } from './arrangementPrompts';
 import type { DialogDeps } from './dialogDeps';
 import { topicReply } from './faqAnswer';
 import type { FlowResult } from './mainDialog';
-import { say, text, turnLocale } from './turn';
+import { say, text, turnLocale, turnRecognition } from './turn';
 
 export const PERSON_OFFER_DIALOG = 'arrangement.personOffer';
 const STEPS = 'arrangement.personOffer.steps';
@@ -37,7 +39,9 @@ export class PersonOfferDialog extends ComponentDialog {
         understood((c) => readYesNo(c, deps, this.choices(c))),
       ),
     );
-    this.addDialog(new WaterfallDialog(STEPS, [this.offer.bind(this), this.answered.bind(this)]));
+    this.addDialog(
+      new WaterfallDialog(STEPS, [this.offer.bind(this), this.answered.bind(this), this.afterDeclined.bind(this)]),
+    );
     this.initialDialogId = STEPS;
   }
 
@@ -57,16 +61,35 @@ export class PersonOfferDialog extends ComponentDialog {
 
   private async answered(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
+    const reason = (step.values as Partial<PersonOfferOptions>).reason;
+    // "Ok then I'll take the standard one" (its "ok" is no yes to a person): the schedule again.
+    if (reason === 'personal_arrangement' && choosesStandardArrangement(context.activity.text ?? ''))
+      return step.endDialog({ next: 'payment_arrangement' } satisfies FlowResult);
     const answer = await readYesNo(context, this.deps, this.choices(context));
     if (answer === 'yes') {
       const data = await this.deps.state.conversation.get(context, {});
       data.handoffReason = (step.values as Partial<PersonOfferOptions>).reason;
       return step.endDialog({ handoff: true } satisfies FlowResult);
     }
+    if (answer === 'no' && reason === 'personal_arrangement') {
+      // The standard schedule is still there: "dan toch de gewone regeling" next takes it.
+      await say(context, this.deps, { text: text(context, this.deps, 'arrangement:person.declinedStandard') });
+      return Dialog.EndOfTurn;
+    }
     if (answer === 'no') {
       await say(context, this.deps, { text: text(context, this.deps, 'arrangement:person.declined') });
       return step.endDialog({} satisfies FlowResult);
     }
+    return step.endDialog({ reroute: true } satisfies FlowResult);
+  }
+
+  /** After "no" to a person for a personal arrangement: the standard one after all, else routed as usual. */
+  private async afterDeclined(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const context = step.context;
+    const recognition = await turnRecognition(context, this.deps);
+    const yes = recognition.entities.yesNo === true && recognition.text.trim().split(/\s+/).length <= 4;
+    if (choosesStandardArrangement(recognition.text) || (yes && recognition.intent !== 'human_agent'))
+      return step.endDialog({ next: 'payment_arrangement' } satisfies FlowResult);
     return step.endDialog({ reroute: true } satisfies FlowResult);
   }
 
