@@ -68,8 +68,12 @@ export class HandoffGate implements TurnHandler {
       await say(context, this.deps, { text: text(context, this.deps, 'handoff:queue.cancelled') });
       return;
     }
-    // Another key pressed on the phone while waiting, with no question open: where they stand and how to stop.
-    if (handoff?.status === 'queued' && isSpeechTurn(context) && /^[0-9*#]$/.test((activity.text ?? '').trim()) && !(await this.flowRunning(context)))
+    // Another key pressed on the phone, or a bare number that picks nothing ("2" when SMS offered one
+    // choice), while waiting with no question open: where they stand and how to stop.
+    if (handoff?.status === 'queued' && /^[0-9*#]$/.test((activity.text ?? '').trim()) && !(await this.flowRunning(context)))
+      return this.tellPosition(context, handoff, 'handoff:queue.stillQueued');
+    // "Hallo?" while waiting: is anyone there yet? Where they stand, not the welcome menu again.
+    if (handoff?.status === 'queued' && (await this.greetsWhileWaiting(context)))
       return this.tellPosition(context, handoff, 'handoff:queue.stillQueued');
     if (handoff?.status === 'queued' && asksAboutWaiting(activity.text ?? ''))
       return this.tellPosition(context, handoff);
@@ -106,6 +110,13 @@ export class HandoffGate implements TurnHandler {
       return true;
     const recognition = await turnRecognition(context, this.deps);
     return recognition.intent === 'cancel' && recognition.score >= this.deps.confidenceThreshold;
+  }
+
+  /** A bare greeting ("hallo?", "hello, anyone?") that asks nothing else. */
+  private async greetsWhileWaiting(context: TurnContext): Promise<boolean> {
+    const recognition = await turnRecognition(context, this.deps);
+    if (recognition.text.trim().split(/\s+/).length > 3) return false;
+    return recognition.intent === 'greeting' && recognition.score >= this.deps.confidenceThreshold;
   }
 
   /** A phone number or e-mail address on its own or in a short message, while no flow asks a question. */

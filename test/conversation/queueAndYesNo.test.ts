@@ -207,6 +207,28 @@ describe('waiting in the queue, and a yes after a second thought', () => {
       expect(textOf(await c.say(line))).toMatch(LEFT[lng]);
     });
 
+    it('en (sms): "2" when only "1. Stop waiting" was offered: the place in line, not the main menu', async () => {
+      const c = await citizen('en', 'sms');
+      await c.say(ASK.en);
+      const two = textOf(await c.say('2'));
+      expect(two).toMatch(/still in the queue.*number \d/s);
+      expect(two).not.toMatch(/cannot help you with that|Look up my fine/);
+      expect(textOf(await c.say('1'))).toMatch(LEFT.en);
+    });
+
+    it.each<[Lng, string, string]>([
+      ['nl', 'webchat', 'hallo?'],
+      ['en', 'webchat', 'hi'],
+      ['pl', 'telephony', 'halo?'],
+    ])('%s (%s): "%s" while waiting hears the place in line, not the welcome menu', async (lng, channelId, line) => {
+      const c = await citizen(lng, channelId);
+      await c.say(ASK[lng]);
+      const reply = textOf(await c.say(line));
+      expect(reply).toMatch(/nog in de wachtrij|still in the queue|Nadal jest Pan lub Pani w kolejce/);
+      expect(reply).not.toMatch(/Mijn boete opzoeken|Look up my fine|Sprawdź mój mandat/);
+      expect(await status(c)).toBe('queued');
+    });
+
     it('nl: "ben ik nog aan de beurt?" is the place in line', async () => {
       const c = await citizen('nl');
       await c.say(ASK.nl);
