@@ -10,6 +10,7 @@ import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
 import { isQuestion } from '../domain/knowledge/questionForm';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { asksWhenStaffCall } from '../domain/handoff/callbackTiming';
+import { conversationKeyOf } from '../domain/handoff/handoffServices';
 import { expressesFrustration } from '../domain/handoff/frustrationSignal';
 import { asksForPerson, declinesPerson } from '../domain/handoff/personRequest';
 import { changesMindToYes } from '../domain/handoff/secondThought';
@@ -335,6 +336,17 @@ export class MainDialog extends ComponentDialog {
     return recognition.intent;
   }
 
+  /** Whether the citizen is in the queue for a person right now (the gate lets their messages through). */
+  private async waitingForPerson(
+    context: WaterfallStepContext['context'],
+    data: ConversationData,
+  ): Promise<boolean> {
+    if (!data.handoffRequested || !this.deps.handoff) return false;
+    const { channelId, conversation } = context.activity;
+    const handoff = await this.deps.handoff.queue.get(conversationKeyOf(channelId, conversation.id));
+    return handoff?.status === 'queued';
+  }
+
   private async misunderstood(
     step: WaterfallStepContext,
     recognition: Recognition,
@@ -353,6 +365,8 @@ export class MainDialog extends ComponentDialog {
     }
     data.misunderstandings = (data.misunderstandings ?? 0) + 1;
     this.deps.metrics?.fallback();
+    // Waiting for a person already: "shall I find you a person?" would make no sense.
+    if (await this.waitingForPerson(context, data)) data.misunderstandings = 1;
     // The person was offered and the citizen wrote something else again: not the same question a
     // second time in a row, but what the assistant can do, with a person among the choices.
     if (data.misunderstandings > 2) {

@@ -97,8 +97,8 @@ describe('waiting in the queue, and a yes after a second thought', () => {
   }
 
   async function status(c: TestConversation): Promise<string | undefined> {
-    const found = await app.app.mongo!.db
-      .collection('handoffCases')
+    const found = await app.app
+      .mongo!.db.collection('handoffCases')
       .findOne({ _id: `${c.channelId}/${c.id}` as never });
     return (found as { status?: string } | null)?.status;
   }
@@ -111,7 +111,9 @@ describe('waiting in the queue, and a yes after a second thought', () => {
         const joined = await c.say(ASK[lng]);
         expect(textOf(joined)).toMatch(IN_LINE[lng]);
         expect(textOf(joined)).toMatch(SPOKEN_WAY_OUT[lng]);
-        expect(heard(joined)).not.toMatch(/Stop met wachten\.|Stop waiting\.|Nicht mehr warten\.|Przestań czekać\./);
+        expect(heard(joined)).not.toMatch(
+          /Stop met wachten\.|Stop waiting\.|Nicht mehr warten\.|Przestań czekać\./,
+        );
         expect(heard(joined)).not.toMatch(MENU_READ_OUT);
         expect(await status(c)).toBe('queued');
         const left = await c.post({ type: 'event', name: 'dtmf', value: '1' } as Partial<Activity>);
@@ -161,21 +163,24 @@ describe('waiting in the queue, and a yes after a second thought', () => {
       ['en', 'webchat', 'my email is jan@example.com'],
       ['de', 'webchat', 'meine Nummer ist 0151 23456789'],
       ['pl', 'sms', 'mój email to jan@example.pl'],
-    ])('%s (%s): "%s" gets a kind reply and the place in line; the transcript keeps it masked', async (lng, channelId, line) => {
-      const c = await citizen(lng, channelId);
-      await c.say(ASK[lng]);
-      const reply = textOf(await c.say(line));
-      expect(reply).toMatch(CONTACT_KIND[lng]);
-      expect(reply).not.toMatch(/CJIB-Nummer|telefoonnummers|phone number you need|Numer telefonu zależy/);
-      expect(await status(c)).toBe('queued');
-      const detail = await agent.get(`/console/api/cases/${caseId(channelId, c.id)}`);
-      expect(detail.status).toBe(200);
-      const raw = JSON.stringify(detail.body);
-      expect(raw).toMatch(/\[(phone|e-mail)\]/);
-      expect(raw).not.toContain('0612345678');
-      expect(raw).not.toContain('jan@example.com');
-      expect(raw).not.toContain('23456789');
-    });
+    ])(
+      '%s (%s): "%s" gets a kind reply and the place in line; the transcript keeps it masked',
+      async (lng, channelId, line) => {
+        const c = await citizen(lng, channelId);
+        await c.say(ASK[lng]);
+        const reply = textOf(await c.say(line));
+        expect(reply).toMatch(CONTACT_KIND[lng]);
+        expect(reply).not.toMatch(/CJIB-Nummer|telefoonnummers|phone number you need|Numer telefonu zależy/);
+        expect(await status(c)).toBe('queued');
+        const detail = await agent.get(`/console/api/cases/${caseId(channelId, c.id)}`);
+        expect(detail.status).toBe(200);
+        const raw = JSON.stringify(detail.body);
+        expect(raw).toMatch(/\[(phone|e-mail)\]/);
+        expect(raw).not.toContain('0612345678');
+        expect(raw).not.toContain('jan@example.com');
+        expect(raw).not.toContain('23456789');
+      },
+    );
   });
 
   describe('while waiting, on chat', () => {
@@ -185,6 +190,17 @@ describe('waiting in the queue, and a yes after a second thought', () => {
       const answer = textOf(await c.say('how long still?'));
       expect(answer).toMatch(IN_LINE.en);
       expect(answer).not.toMatch(/8 weeks/);
+    });
+
+    it('nl: messages the assistant does not understand while waiting never offer a person again', async () => {
+      const c = await citizen('nl');
+      await c.say(ASK.nl);
+      for (const message of ['blablabla xyz', 'qwerty asdf zxcv', 'hmm tja nou ja']) {
+        const reply = textOf(await c.say(message));
+        expect(reply).not.toMatch(/Wilt u met een medewerker spreken\?/);
+        expect(reply.length).toBeGreaterThan(0);
+      }
+      expect(await status(c)).toBe('queued');
     });
 
     it('nl: switching to English while waiting hears the place in line in English', async () => {
@@ -220,14 +236,17 @@ describe('waiting in the queue, and a yes after a second thought', () => {
       ['nl', 'webchat', 'hallo?'],
       ['en', 'webchat', 'hi'],
       ['pl', 'telephony', 'halo?'],
-    ])('%s (%s): "%s" while waiting hears the place in line, not the welcome menu', async (lng, channelId, line) => {
-      const c = await citizen(lng, channelId);
-      await c.say(ASK[lng]);
-      const reply = textOf(await c.say(line));
-      expect(reply).toMatch(/nog in de wachtrij|still in the queue|Nadal jest Pan lub Pani w kolejce/);
-      expect(reply).not.toMatch(/Mijn boete opzoeken|Look up my fine|Sprawdź mój mandat/);
-      expect(await status(c)).toBe('queued');
-    });
+    ])(
+      '%s (%s): "%s" while waiting hears the place in line, not the welcome menu',
+      async (lng, channelId, line) => {
+        const c = await citizen(lng, channelId);
+        await c.say(ASK[lng]);
+        const reply = textOf(await c.say(line));
+        expect(reply).toMatch(/nog in de wachtrij|still in the queue|Nadal jest Pan lub Pani w kolejce/);
+        expect(reply).not.toMatch(/Mijn boete opzoeken|Look up my fine|Sprawdź mój mandat/);
+        expect(await status(c)).toBe('queued');
+      },
+    );
 
     it('nl: "ben ik nog aan de beurt?" is the place in line', async () => {
       const c = await citizen('nl');
@@ -282,7 +301,9 @@ describe('waiting in the queue, and a yes after a second thought', () => {
   describe('the standard arrangement after all', () => {
     async function personalOffered(lng: Lng): Promise<TestConversation> {
       const c = await citizen(lng);
-      await c.say({ nl: 'betalingsregeling', en: 'payment plan please', de: 'Ratenzahlung', pl: 'raty' }[lng]);
+      await c.say(
+        { nl: 'betalingsregeling', en: 'payment plan please', de: 'Ratenzahlung', pl: 'raty' }[lng],
+      );
       await c.say(D01.number);
       expect(textOf(await c.say(D01.postcode))).toMatch(SCHEDULE[lng]);
       await c.say({ nl: 'te hoog', en: 'less', de: 'weniger bitte', pl: 'mniej' }[lng]);
@@ -294,13 +315,16 @@ describe('waiting in the queue, and a yes after a second thought', () => {
       ['nl', 'nee', 'dan toch de gewone regeling'],
       ['de', 'nein', 'dann doch die normale Ratenzahlung'],
       ['pl', 'nie', 'to jednak zwykłe raty'],
-    ])('%s: "%s" to a person, then "%s": the standard schedule again (not goodbye)', async (lng, no, standard) => {
-      const c = await personalOffered(lng);
-      await c.say(no);
-      const again = textOf(await c.say(standard));
-      expect(again).toMatch(SCHEDULE[lng]);
-      expect(await status(c)).toBeUndefined();
-    });
+    ])(
+      '%s: "%s" to a person, then "%s": the standard schedule again (not goodbye)',
+      async (lng, no, standard) => {
+        const c = await personalOffered(lng);
+        await c.say(no);
+        const again = textOf(await c.say(standard));
+        expect(again).toMatch(SCHEDULE[lng]);
+        expect(await status(c)).toBeUndefined();
+      },
+    );
 
     it('en: "ok then I\'ll take the standard one" at the offer of a person: the schedule, not the queue', async () => {
       const c = await personalOffered('en');
