@@ -68,6 +68,27 @@ export function excludedClaimsReply(
   return { text: `**${text(context, deps, 'arrangement:claims.excluded')}**\n${lines.join('\n')}` };
 }
 
+/**
+ * "Which fines are in it?", "why is this one not in it?" at the schedule: the claims in it with their
+ * amounts, then those left out with why (as shown before the schedule).
+ */
+export function includedClaimsReply(
+  context: TurnContext,
+  deps: DialogDeps,
+  included: Claim[],
+  excluded: ExcludedClaim[],
+): Reply {
+  const locale = turnLocale(context);
+  const lines = included.map(
+    (claim) =>
+      `- ${text(context, deps, 'arrangement:claims.line', { description: description(context, claim), amount: formatMoney(openAmount(claim), locale) })}`,
+  );
+  const left = excludedClaimsReply(context, deps, excluded);
+  const parts = [`**${text(context, deps, 'arrangement:claims.included')}**\n${lines.join('\n')}`];
+  if (left) parts.push(left.text ?? '');
+  return { text: parts.join('\n\n') };
+}
+
 /** The proposed schedule: which claims, the total, months, monthly amount (and last), first due date. */
 export function scheduleReply(
   context: TurnContext,

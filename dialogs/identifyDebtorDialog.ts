@@ -23,6 +23,7 @@ import { saysDontKnow, saysNotUnderstood } from '../domain/language/dontKnow';
 import { saysNumberWasWrong } from '../domain/language/numberCorrection';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
 import { digitsReadInPairs } from '../domain/language/numberInPairs';
+import { cjibNumberWithLookalikes } from '../domain/claims/lookalikeDigits';
 import {
   digitsOnly,
   postcodeDigitsAlone,
@@ -69,7 +70,9 @@ function sixteenDigitsAsked(recognition: Recognition): string | undefined {
   if (digits.length === 16) return digits;
   // "zesennegentig achtennegentig …": read out in pairs on the phone.
   const pairs = digitsReadInPairs(recognition.text);
-  return pairs.length === 16 ? pairs : undefined;
+  if (pairs.length === 16) return pairs;
+  // "96989486I458O658": the letters O and I typed for 0 and 1.
+  return cjibNumberWithLookalikes(recognition.text);
 }
 
 /**

@@ -10,10 +10,12 @@ import {
 import {
   assessArrangement,
   type ArrangementAssessment,
+  type ExcludedClaim,
   type RefusalReason,
 } from '../domain/arrangement/assessArrangement';
 import { arrangementIdempotencyKey } from '../domain/arrangement/requestIdentity';
 import { asksDecisionTime } from '../domain/arrangement/decisionQuestion';
+import { asksAboutLaterFine, asksWhichClaims, wantsToPayOneFirst } from '../domain/arrangement/planQuestions';
 import { asksFirstDueDate } from '../domain/arrangement/firstDueQuestion';
 import { asksScheduleTotal } from '../domain/arrangement/totalQuestion';
 import { ownMonthlyAmountCents } from '../domain/arrangement/ownMonthlyAmount';
@@ -32,6 +34,7 @@ import { formatMoney } from '../domain/money';
 import type { ArrangementSubmission } from '../domain/ports/collectionSystem';
 import type { IntentId } from '../domain/language/intents';
 import type { Recognition } from '../domain/ports/recognizer';
+import type { Reply } from '../domain/ports/replyRenderer';
 import {
   arrangementQuestion,
   asksAboutContact,
@@ -53,6 +56,7 @@ import {
   excludedClaimsReply,
   existingArrangementReplies,
   firstDueReply,
+  includedClaimsReply,
   ownAmountFitsReply,
   payInFullReply,
   scheduleReply,
@@ -90,6 +94,8 @@ const OWN_QUESTIONS: ReadonlySet<string> = new Set([
 interface Proposal {
   draft: Omit<ArrangementSubmission, 'reference' | 'contact' | 'language'>;
   contact?: { email?: string; phone?: string };
+  /** The claims in the schedule and those left out (with why), for "which fines are in it?". */
+  claims?: { included: Claim[]; excluded: ExcludedClaim[] };
 }
 
 /** What the schedule question needs to read an amount of the citizen's own. */
@@ -114,6 +120,15 @@ function draftOnStack(innerDc: DialogContext): Proposal['draft'] | undefined {
   for (const instance of innerDc.stack) {
     const draft = (instance.state as { values?: Partial<Proposal> } | undefined)?.values?.draft;
     if (draft) return draft;
+  }
+  return undefined;
+}
+
+/** The claims of the schedule on the table, kept by the flow's first steps under the question being asked. */
+function claimsOnStack(innerDc: DialogContext): Proposal['claims'] | undefined {
+  for (const instance of innerDc.stack) {
+    const claims = (instance.state as { values?: Partial<Proposal> } | undefined)?.values?.claims;
+    if (claims) return claims;
   }
   return undefined;
 }
@@ -213,7 +228,7 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
           ? scheduleTotalReply(innerDc.context, this.deps, draft)
           : asksDecisionTime(message)
             ? { text: text(innerDc.context, this.deps, 'arrangement:plan.decisionTime') }
-            : undefined;
+            : this.scheduleAside(innerDc, message);
     if (aside) {
       await say(innerDc.context, this.deps, aside);
       await innerDc.repromptDialog();
@@ -234,6 +249,22 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     );
     await innerDc.repromptDialog();
     return Dialog.EndOfTurn;
+  }
+
+  /**
+   * "Which fines are in it?" / "why is this one not in it?": the claims of the schedule and those left
+   * out with why; "and if I get another fine?": it is not added by itself (DOMAIN.md §1.8); "one fine
+   * now and the rest in parts": the arrangement covers what is open when it is requested.
+   */
+  private scheduleAside(innerDc: DialogContext, message: string): Reply | undefined {
+    const context = innerDc.context;
+    const claims = claimsOnStack(innerDc);
+    if (claims && asksWhichClaims(message))
+      return includedClaimsReply(context, this.deps, claims.included, claims.excluded);
+    if (asksAboutLaterFine(message)) return { text: text(context, this.deps, 'arrangement:plan.newFines') };
+    if (innerDc.activeDialog?.id === PLAN_PROMPT && wantsToPayOneFirst(message))
+      return { text: text(context, this.deps, 'arrangement:plan.payOneFirst') };
+    return undefined;
   }
 
   protected override currentFlow(): IntentId {
@@ -326,6 +357,7 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
       });
       return step.endDialog({});
     }
+    proposalOf(step).claims = { included: assessment.included, excluded: assessment.excluded };
     proposalOf(step).draft = {
       idempotencyKey,
       debtorId: identified.debtorId,

@@ -1,0 +1,43 @@
+import { normalizeQuestion } from '../knowledge/normalizeQuestion';
+
+/**
+ * Questions about the schedule on the table that the flow itself can answer from the request being
+ * prepared, asked in nl, en, de or pl (folded: no diacritics, lower case, words between spaces).
+ */
+
+/** "Welke boetes zitten erin?", "which fines are included?", "welche Bußgelder sind dabei?", "które mandaty są w planie?", "why is this one not in it?" */
+const WHICH =
+  / (welke (boete|boetes|zitten|zit)|wat zit (er )?in|zitten (er )?in|zit (deze |die |dat |het )?(er )?(niet )?in|which (fine|fines|ones?)|what (fine|fines)|whats included|what is included|what does it include|is included|are included|not included|welche (bussgeld|bussgelder|strafzettel|strafen)|sind dabei|ist dabei|enthalten|ktore mandaty|jakie mandaty|ktory mandat|co obejmuje|obejmuje|w planie) /;
+/** "Waarom zit deze er niet in?", "why is that one not in it?", "warum ist … nicht dabei?", "dlaczego … nie ma?" */
+const WHY_NOT = / (waarom|why|warum|wieso|dlaczego|czemu) .*(niet|not|nicht|nie)( |$)/;
+const IN_PLAN =
+  / (erin|er in|in it|in the plan|in the arrangement|included|dabei|drin|enthalten|w planie|uwzgledn\w*|regeling|arrangement|ratenzahlung|planie) /;
+
+export function asksWhichClaims(question: string): boolean {
+  const text = normalizeQuestion(question);
+  return WHICH.test(text) || (WHY_NOT.test(text) && IN_PLAN.test(text));
+}
+
+/** "What if I get another fine?", "en als ik nog een boete krijg?", "noch ein Bußgeld?", "kolejny mandat?" */
+const LATER_FINE =
+  / ((nog|nieuwe|andere|volgende|tweede) (een )?(boete|bekeuring)|another (fine|ticket)|new (fine|ticket)|more fines|second fine|(noch|weiteres|weitere|neues|neuen|anderes) (ein |einen )?(bussgeld|bussgelder|strafzettel)|(kolejny|nowy|nastepny|jeszcze jeden|inny) mandat) /;
+
+export function asksAboutLaterFine(question: string): boolean {
+  return LATER_FINE.test(normalizeQuestion(question));
+}
+
+/** "Ik wil één boete nu betalen en de rest in delen", "pay one now and the rest in instalments", "eins jetzt, den Rest in Raten", "jeden teraz, resztę w ratach" */
+const REST =
+  / (de rest|de andere|het andere|the rest|the other|den rest|das andere|die anderen|die andere|reszte|reszta|reszty|pozostale|pozostaly|drugi) /;
+const IN_PARTS =
+  /(termijn|delen|regeling|instal|in parts|monthly|raten|ratenzahlung|rat(y|ach|ami|ę|e) |splat)/;
+const ONE_NOW =
+  / (een|1|one|eine?s?|einen|jeden|jedna|jedno) (van de |of the |der |z )?(boete|boetes|fine|fines|bussgeld|bussgelder|strafzettel|mandat|mandatow)? ?(nu|now|direct|meteen|jetzt|sofort|teraz|od razu) /;
+
+export function wantsToPayOneFirst(question: string): boolean {
+  const text = normalizeQuestion(question);
+  return (
+    (REST.test(text) && IN_PARTS.test(text)) ||
+    (ONE_NOW.test(text) && (REST.test(text) || IN_PARTS.test(text)))
+  );
+}

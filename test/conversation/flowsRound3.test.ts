@@ -1,0 +1,443 @@
+import type { Activity } from 'botbuilder';
+import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
+
+/**
+ * Round 3 of whole conversations through POST /api/messages, as citizens have them with the lookup
+ * and the payment arrangement: every demo debtor's situation (several claims, one in a running
+ * arrangement, one paid, one too small, a strafbeschikking, victim compensation, a broken earlier
+ * arrangement, an appeal, a bailiff, amounts at the table's edges), in nl, en, de and pl, on web
+ * chat, SMS (numbered choices) and the phone. Questions at the schedule ("which fines are in it?",
+ * "and if I get another fine?", "one fine now and the rest in parts"), corrections after the
+ * read-back, silence and "are you still there?", starting over, and a number typed with O and I.
+ * Each test has its own app where a request may be filed, so debtors never collide.
+ */
+
+/** The demo data's reference date; staff are never in (no handoff queue in the way). */
+const clock = { now: () => new Date('2026-11-22T10:00:00+01:00') };
+const ENV = {
+  RATE_LIMIT_CONVERSATION_BURST: '100',
+  ARRANGEMENT_OUTBOX_POLL_MS: '50',
+  OFFICE_HOURS: 'sun 03:00-03:01',
+};
+
+/** Demo back-office records (data/collection-demo.json). */
+const D = {
+  D01: ['9698948614580658', '8911 AB'], // € 129,00 → 6 months of € 21,50
+  D02: ['3338082450532785', '3512 KL'], // two claims, € 551,50 → 12 months
+  D03: ['5320466536506279', '1017 CX'], // € 45 fine: below the € 75 minimum
+  D04: ['1859977345740978', '9711 LM'], // bailiff
+  D05: ['4516092382100863', '5611 EZ'], // appeal pending
+  D06: ['9716112721023794', '3021 BR'], // broke an arrangement on 15 Aug 2026
+  D07: ['1859501187398067', '6511 PP'], // running arrangement, 5 of 9 paid
+  D08: ['2166002043392129', '2511 CV'], // paid
+  D09: ['1852906095141302', '7511 JE'], // strafbeschikking, € 574,00 → 12 months
+  D10: ['5111941022799767', '4811 XJ'], // victim compensation, € 2.480,00 → 24 months
+  D11: ['0543793058155523', '47533'], // Germany, € 4.359,00 → 36 months
+  D12: ['1624689630323359', '61-001'], // Poland, € 167,00 → 6 months
+  D13: ['2342145524857394', '1071 DJ'], // two claims, € 1.420,00 → 18 months
+} as const;
+type Debtor = keyof typeof D;
+
+const norm = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
+const plain = (replies: Partial<Activity>[]): string => norm(textOf(replies));
+const spoken = (replies: Partial<Activity>[]): string =>
+  norm(replies.map((a) => (a.speak ?? '').replace(/<[^>]+>/g, ' ')).join(' '));
+
+const ASK: Record<string, string> = {
+  nl: 'Ik wil een betalingsregeling aanvragen',
+  en: 'I would like to pay in instalments',
+  de: 'Ich möchte in Raten zahlen',
+  pl: 'Chcę spłacić mandat w ratach',
+};
+const LOCALE: Record<string, string> = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', pl: 'pl-PL' };
+const REFERENCE = /BR-2026-\d{8}/;
+
+describe('round 3: lookup and arrangement conversations', () => {
+  let app: TestApp;
+
+  beforeEach(async () => {
+    app = await startTestApp(ENV, { clock });
+  });
+  afterEach(async () => {
+    await app?.close();
+  });
+
+  function talk(lang: string, channelId = 'webchat'): TestConversation {
+    return app.conversation({ locale: LOCALE[lang], channelId });
+  }
+
+  /** Started, asked for an arrangement, identified: the schedule (or refusal) as shown. */
+  async function schedule(c: TestConversation, debtor: Debtor, lang: string): Promise<string> {
+    await c.start();
+    await c.say(ASK[lang]);
+    await c.say(D[debtor][0]);
+    return plain(await c.say(D[debtor][1]));
+  }
+
+  describe('which fines are in the arrangement', () => {
+    it('nl, D13: "welke boetes zitten erin?" lists both with their amounts, and the schedule is still asked', async () => {
+      const c = talk('nl');
+      expect(await schedule(c, 'D13', 'nl')).toMatch(/€ 1\.420,00 in 18 maanden/);
+      const which = plain(await c.say('welke boetes zitten erin?'));
+      expect(which).toMatch(/Snelheidsovertreding van 35 km\/u op de autosnelweg: € 1\.111,00/);
+      expect(which).toMatch(/Door rood licht rijden: € 309,00/);
+      expect(which).toMatch(/Wilt u deze betalingsregeling aanvragen/);
+      expect(which).not.toMatch(/geen precies antwoord/);
+      expect(plain(await c.say('ja'))).toMatch(/e-mailadres of telefoonnummer/);
+    });
+
+    it('en, phone, D13: "which fines are in it?" is said: both fines and the choices again', async () => {
+      const c = talk('en', 'telephony');
+      await c.start();
+      await c.say('I want to pay in instalments');
+      await c.say('two three four two one four five five two four eight five seven three nine four');
+      expect(spoken(await c.say('one zero seven one d j'))).toMatch(/1420 euros over 18 months/);
+      const which = spoken(await c.say('which fines are in it?'));
+      expect(which).toMatch(/Speeding by 35 km\/h on the motorway: 1111 euros/);
+      expect(which).toMatch(/Running a red light: 309 euros/);
+      expect(which).toMatch(/press the number/);
+      expect(which).not.toMatch(/exact answer/);
+    });
+
+    it('de, D09 (strafbeschikking): "welche Bußgelder sind dabei?" names the Strafbefehl with 574,00 €', async () => {
+      const c = talk('de');
+      expect(await schedule(c, 'D09', 'de')).toMatch(/574,00 € in 12 Monaten bezahlen: 47,83 €/);
+      const which = plain(await c.say('welche Bußgelder sind dabei?'));
+      expect(which).toMatch(/Strafbefehl \(strafbeschikking\).*: 574,00 €/);
+      expect(which).toMatch(/Möchten Sie diese Ratenzahlung beantragen/);
+    });
+
+    it('pl, SMS, D12: "które mandaty są w planie?" lists the fine, then "1" goes on to the contact', async () => {
+      const c = talk('pl', 'sms');
+      expect(await schedule(c, 'D12', 'pl')).toMatch(/1\. Tak, złóż wniosek/);
+      const which = plain(await c.say('które mandaty są w planie?'));
+      expect(which).toMatch(/Przekroczenie prędkości o 16 km\/h na autostradzie: 167,00 €/);
+      expect(which).toMatch(/1\. Tak, złóż wniosek/);
+      expect(plain(await c.say('1'))).toMatch(/adresem e-mail lub numerem telefonu/);
+    });
+
+    it('nl, D13: asked again at the read-back, the list and the same read-back; then filed once', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D13', 'nl');
+      await c.say('ja');
+      expect(plain(await c.say('sarah@example.com'))).toMatch(/18 termijnen van € 78,88.*sarah@example\.com/);
+      const which = plain(await c.say('welke boetes zitten er nou in?'));
+      expect(which).toMatch(/Door rood licht rijden: € 309,00/);
+      expect(which).toMatch(/18 termijnen van € 78,88.*sarah@example\.com.*Zal ik de aanvraag nu versturen/);
+      expect(plain(await c.say('ja'))).toMatch(REFERENCE);
+    });
+  });
+
+  describe('another fine later', () => {
+    it('de, D09: "was passiert, wenn ich noch ein Bußgeld bekomme?" stays in the flow (was a new lookup)', async () => {
+      const c = talk('de');
+      await schedule(c, 'D09', 'de');
+      const later = plain(await c.say('was passiert, wenn ich noch ein Bußgeld bekomme?'));
+      expect(later).toMatch(/nicht automatisch in diese Ratenzahlung aufgenommen/);
+      expect(later).toMatch(/Möchten Sie diese Ratenzahlung beantragen/);
+      expect(later).not.toMatch(/Das habe ich für Sie gefunden/);
+      expect(plain(await c.say('Ja, beantragen'))).toMatch(/E-Mail-Adresse|Telefonnummer/);
+    });
+
+    it('en, D13: "what if I get another fine later?" is not added automatically; contact the CJIB', async () => {
+      const c = talk('en');
+      await schedule(c, 'D13', 'en');
+      const later = plain(await c.say('what if I get another fine later?'));
+      expect(later).toMatch(/not added to this arrangement automatically/);
+      expect(later).not.toMatch(/exact answer/);
+    });
+
+    it('pl, D12: "co jeśli dostanę kolejny mandat?"', async () => {
+      const c = talk('pl');
+      await schedule(c, 'D12', 'pl');
+      const later = plain(await c.say('co jeśli dostanę kolejny mandat?'));
+      expect(later).toMatch(/nie zostanie on automatycznie dodany/);
+      expect(later).toMatch(/Czy chce Pan\/Pani złożyć wniosek/);
+    });
+
+    it('nl, D01 at the read-back: "en als ik nog een boete krijg?" then the read-back again', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D01', 'nl');
+      await c.say('ja');
+      await c.say('jan@example.nl');
+      const later = plain(await c.say('en als ik nog een boete krijg?'));
+      expect(later).toMatch(/komt niet vanzelf in deze regeling/);
+      expect(later).toMatch(/Zal ik de aanvraag nu versturen/);
+    });
+  });
+
+  describe('one fine now, the rest in parts', () => {
+    it('nl, D13: the arrangement covers what is open when requested; pay the one first, then ask', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D13', 'nl');
+      const one = plain(await c.say('ik wil de rood licht boete nu betalen en de andere in termijnen'));
+      expect(one).toMatch(/alle boetes die openstaan op het moment dat u haar aanvraagt/);
+      expect(one).toMatch(/CJIB-nummer van die brief als betalingskenmerk/);
+      expect(one).toMatch(/Wilt u deze betalingsregeling aanvragen/);
+      expect(plain(await c.say('nee, nu niet'))).not.toMatch(REFERENCE);
+    });
+
+    it('en, D02: "I\'d like to pay one fine now and the rest in instalments"', async () => {
+      const c = talk('en');
+      expect(await schedule(c, 'D02', 'en')).toMatch(/€551\.50 over 12 months/);
+      const one = plain(await c.say("I'd like to pay one fine now and the rest in instalments"));
+      expect(one).toMatch(/covers all fines that are open at the moment you request it/);
+      expect(one).toMatch(/Would you like to request this payment arrangement/);
+    });
+
+    it('de, D02: "eins jetzt bezahlen und den Rest in Raten"', async () => {
+      const c = talk('de');
+      await schedule(c, 'D02', 'de');
+      const one = plain(await c.say('kann ich eins jetzt bezahlen und den Rest in Raten?'));
+      expect(one).toMatch(/alle Bußgelder, die zum Zeitpunkt des Antrags offen sind/);
+    });
+
+    it('pl, D13: "chcę zapłacić jeden mandat teraz a resztę w ratach"', async () => {
+      const c = talk('pl');
+      await schedule(c, 'D13', 'pl');
+      const one = plain(await c.say('chcę zapłacić jeden mandat teraz a resztę w ratach'));
+      expect(one).toMatch(/obejmuje wszystkie mandaty, które są otwarte w chwili złożenia wniosku/);
+    });
+  });
+
+  describe('months', () => {
+    it('nl, D01: "kan ik ook minder maanden kiezen?" hears how the months follow from the amount', async () => {
+      const c = talk('nl');
+      expect(await schedule(c, 'D01', 'nl')).toMatch(/€ 129,00 in 6 maanden betalen: € 21,50 per maand/);
+      const fewer = plain(await c.say('kan ik ook minder maanden kiezen?'));
+      expect(fewer).toMatch(/€ 120 tot € 300: 6 maanden/);
+      expect(fewer).toMatch(/Wilt u deze betalingsregeling aanvragen/);
+    });
+
+    it('en, D13: "can I have more months?" hears the table; "the monthly amount is too high" leads to a personal one', async () => {
+      const c = talk('en');
+      await schedule(c, 'D13', 'en');
+      expect(plain(await c.say('can I have more months?'))).toMatch(/EUR 1,250 up to EUR 2,000: 18 months/);
+      expect(plain(await c.say('The monthly amount is too high'))).toMatch(/personal/i);
+    });
+
+    it('de, D11: 4.359,00 € is 36 months (the last band)', async () => {
+      const c = talk('de');
+      const shown = await schedule(c, 'D11', 'de');
+      expect(shown).toMatch(/4\.359,00 € in 36 Monaten bezahlen: 121,08 € pro Monat/);
+      expect(shown).toMatch(/letzte Rate 121,20 €/);
+    });
+
+    it('en, D10 (victim compensation): € 2,480.00 over 24 months, and filed', async () => {
+      const c = talk('en');
+      expect(await schedule(c, 'D10', 'en')).toMatch(/€2,480\.00 over 24 months: €103\.33 a month/);
+      await c.say('yes');
+      await c.say('tom@example.nl');
+      expect(plain(await c.say('yes, send it'))).toMatch(REFERENCE);
+    });
+  });
+
+  describe("each debtor's situation", () => {
+    it('nl, D07: the running arrangement (5 of 9 paid) and its fine not in a new one', async () => {
+      const c = talk('nl');
+      const shown = await schedule(c, 'D07', 'nl');
+      expect(shown).toMatch(/U heeft al een betalingsregeling/);
+      expect(shown).toMatch(/"Termijnen betaald","value":"5"/);
+      expect(shown).toMatch(/al in uw lopende betalingsregeling/);
+      expect(shown).not.toMatch(/Wilt u deze betalingsregeling aanvragen/);
+    });
+
+    it('en, D08: the paid fine is left out and nothing is open', async () => {
+      const c = talk('en');
+      const shown = await schedule(c, 'D08', 'en');
+      expect(shown).toMatch(/already been paid|already paid/);
+      expect(shown).not.toMatch(/Would you like to request this payment arrangement/);
+    });
+
+    it('nl, D03: € 45,00 is below € 75 (administration costs do not count); pay € 54,00 at once', async () => {
+      const c = talk('nl');
+      const shown = await schedule(c, 'D03', 'nl');
+      expect(shown).toMatch(/vanaf € 75,00/);
+      expect(shown).toMatch(/Bij u is dat € 45,00/);
+      expect(shown).toMatch(/€ 54,00 in één keer/);
+    });
+
+    it('pl, D05: an appeal is running: no arrangement now', async () => {
+      const c = talk('pl');
+      const shown = await schedule(c, 'D05', 'pl');
+      expect(shown).toMatch(/odwołanie/);
+      expect(shown).not.toMatch(/Czy chce Pan\/Pani złożyć wniosek o ten plan/);
+    });
+
+    it('de, D04: the bailiff: contact the bailiff named in the letter', async () => {
+      const c = talk('de');
+      expect(await schedule(c, 'D04', 'de')).toMatch(/Gerichtsvollzieher/);
+    });
+
+    it('nl, D06: a broken arrangement within 6 months: a person is offered, "nee, dank u" files nothing', async () => {
+      const c = talk('nl');
+      const shown = await schedule(c, 'D06', 'nl');
+      expect(shown).toMatch(/afgelopen 6 maanden een betalingsregeling niet volgehouden/);
+      expect(shown).toMatch(/Wilt u met een medewerker spreken/);
+      expect(plain(await c.say('nee, dank u'))).not.toMatch(REFERENCE);
+    });
+
+    it('en, D09 lookup then "can I pay this in instalments?" keeps the identification', async () => {
+      const c = talk('en');
+      await c.start();
+      await c.say('How much do I still have to pay?');
+      await c.say(D.D09[0]);
+      expect(plain(await c.say(D.D09[1]))).toMatch(/€574\.00/);
+      const own = plain(await c.say('can I pay this in instalments?'));
+      expect(own).toMatch(/€574\.00 over 12 months/);
+      expect(own).not.toMatch(/CJIB number\. It has 16 digits/);
+    });
+  });
+
+  describe('the number typed with letters', () => {
+    it('nl: "96989486I458O658" is D01\'s number (was "14 cijfers")', async () => {
+      const c = talk('nl');
+      await c.start();
+      await c.say('boete opzoeken');
+      expect(plain(await c.say('96989486I458O658'))).toMatch(/Wat is de postcode/);
+      expect(plain(await c.say('8911 AB'))).toMatch(/€ 129,00/);
+    });
+
+    it('en: "2342-l455-2485-7394" with a small L, and a postcode with an O: "1O71 DJ"', async () => {
+      const c = talk('en');
+      await c.start();
+      await c.say('check my fine');
+      expect(plain(await c.say('2342-l455-2485-7394'))).toMatch(/What is the postcode/);
+      expect(plain(await c.say('1O71 DJ'))).toMatch(/Total still to pay: €1,420\.00/);
+    });
+
+    it('de, in the arrangement: "1852 9O6O 9514 13O2"', async () => {
+      const c = talk('de');
+      await c.start();
+      await c.say('Ratenzahlung');
+      expect(plain(await c.say('1852 9O6O 9514 13O2'))).toMatch(/Postleitzahl/);
+      expect(plain(await c.say('7511 JE'))).toMatch(/574,00 € in 12 Monaten/);
+    });
+  });
+
+  describe('corrections after the read-back', () => {
+    it('nl, D01: "nee wacht, mijn mail is …" reads back the new address; "ja" files it', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D01', 'nl');
+      await c.say('ja');
+      expect(plain(await c.say('jan@example.nl'))).toMatch(/6 termijnen van € 21,50.*jan@example\.nl/);
+      const fixed = plain(await c.say('nee wacht, mijn mail is jan.devries@example.nl'));
+      expect(fixed).toMatch(/jan\.devries@example\.nl/);
+      expect(fixed).toMatch(/Zal ik de aanvraag nu versturen/);
+      expect(plain(await c.say('ja'))).toMatch(REFERENCE);
+    });
+
+    it('nl, D02: "nee het nummer klopt niet, het is 0612345679"', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D02', 'nl');
+      await c.say('ja');
+      await c.say('0612345678');
+      const fixed = plain(await c.say('nee het nummer klopt niet, het is 0612345679'));
+      expect(fixed).toMatch(/0612345679/);
+      expect(fixed).not.toMatch(/0612345678/);
+    });
+
+    it('en, D13: "can I pay it off faster?" at the read-back: no exact answer, the read-back again, nothing filed', async () => {
+      const c = talk('en');
+      await schedule(c, 'D13', 'en');
+      await c.say('yes');
+      await c.say('sarah@example.com');
+      const q = plain(await c.say('can I pay it off faster if I want?'));
+      expect(q).toMatch(/Shall I send the request now/);
+      expect(q).not.toMatch(REFERENCE);
+    });
+
+    it('pl, D10: "czy mój partner może zapłacić?" keeps the schedule on the table', async () => {
+      const c = talk('pl');
+      await schedule(c, 'D10', 'pl');
+      const q = plain(await c.say('czy mój partner może zapłacić?'));
+      expect(q).toMatch(/Tak, złóż wniosek/);
+    });
+  });
+
+  describe('silence, "are you still there?", starting over', () => {
+    it('nl, D01: "hallo? ben je er nog?" at the contact question: the question again', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D01', 'nl');
+      await c.say('ja');
+      expect(plain(await c.say('hallo? ben je er nog?'))).toMatch(/Op welk e-mailadres of telefoonnummer/);
+      expect(plain(await c.say('jan@example.nl'))).toMatch(/Zal ik de aanvraag nu versturen/);
+    });
+
+    it('en, D13: "hello? are you still there?" at the schedule: the schedule question again', async () => {
+      const c = talk('en');
+      await schedule(c, 'D13', 'en');
+      const back = plain(await c.say('hello? are you still there?'));
+      expect(back).toMatch(/Would you like to request this payment arrangement/);
+    });
+
+    it('de, lookup: an empty message while the postcode is asked, then the postcode', async () => {
+      const c = talk('de');
+      await c.start();
+      await c.say('Bußgeld nachsehen');
+      await c.say(D.D11[0]);
+      expect(plain(await c.say(''))).toMatch(/Postleitzahl/);
+      expect(plain(await c.say('47533'))).toMatch(/4\.359,00 €/);
+    });
+
+    it('nl, D02: "opnieuw beginnen" at the schedule stops; asking again starts with nothing filed', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D02', 'nl');
+      expect(plain(await c.say('opnieuw beginnen'))).toMatch(/gestopt/);
+      const again = plain(await c.say('betalingsregeling'));
+      expect(again).not.toMatch(REFERENCE);
+    });
+  });
+
+  describe('failed tries', () => {
+    it('nl: five wrong postcodes lock the lookup for a while', async () => {
+      const c = talk('nl');
+      await c.start();
+      await c.say('boete opzoeken');
+      let last = '';
+      for (let i = 0; i < 5; i++) {
+        await c.say(D.D01[0]);
+        last = plain(await c.say('1234 ZZ'));
+      }
+      expect(last).not.toMatch(/€ 129,00/);
+      expect(last).toMatch(/later|medewerker|geblokkeerd|te vaak/i);
+    });
+
+    it('de, D11: a wrong postcode once, then the right one finds the fine', async () => {
+      const c = talk('de');
+      await c.start();
+      await c.say('Bußgeld nachsehen');
+      await c.say(D.D11[0]);
+      expect(plain(await c.say('12345'))).toMatch(/finde ich kein Bußgeld/);
+      await c.say(D.D11[0]);
+      expect(plain(await c.say('47533'))).toMatch(/4\.359,00 €/);
+    });
+  });
+
+  describe('SMS and phone', () => {
+    it('nl, SMS, D02: "2" (too high) offers a personal arrangement with a person', async () => {
+      const c = talk('nl', 'sms');
+      expect(await schedule(c, 'D02', 'nl')).toMatch(/2\. Het maandbedrag is te hoog/);
+      expect(plain(await c.say('2'))).toMatch(/persoonlijke/);
+    });
+
+    it('nl, phone, D01: spoken number and postcode, the amounts said in euro and cent, "welke boetes zitten erin"', async () => {
+      const c = talk('nl', 'telephony');
+      await c.start();
+      await c.say('ik wil betalen in termijnen');
+      await c.say('negen zes negen acht negen vier acht zes een vier vijf acht nul zes vijf acht');
+      expect(spoken(await c.say('acht negen een een a b'))).toMatch(/21 euro en 50 cent per maand/);
+      expect(spoken(await c.say('welke boetes zitten erin'))).toMatch(
+        /Snelheidsovertreding van 14 km\/u binnen de bebouwde kom: 129 euro/,
+      );
+    });
+
+    it('en, SMS, D13: "1" then an e-mail, then "1" sends it', async () => {
+      const c = talk('en', 'sms');
+      await schedule(c, 'D13', 'en');
+      await c.say('1');
+      expect(plain(await c.say('sarah@example.com'))).toMatch(/1\. Yes, send it/);
+      expect(plain(await c.say('1'))).toMatch(REFERENCE);
+    });
+  });
+});

@@ -1,0 +1,64 @@
+import {
+  asksAboutLaterFine,
+  asksWhichClaims,
+  wantsToPayOneFirst,
+} from '../../../domain/arrangement/planQuestions';
+import { cjibNumberWithLookalikes } from '../../../domain/claims/lookalikeDigits';
+
+describe('questions about the schedule on the table', () => {
+  it.each([
+    'welke boetes zitten erin?',
+    'Welke boetes zitten er in de regeling?',
+    'which fines are in it?',
+    'which fines are included?',
+    'welche Bußgelder sind dabei?',
+    'które mandaty są w planie?',
+    'waarom zit deze er niet in?',
+    'why is the red light one not in it?',
+  ])('"%s" asks which fines are in it', (q) => expect(asksWhichClaims(q)).toBe(true));
+
+  it.each([
+    'Ja, aanvragen',
+    'kan ik minder maanden kiezen?',
+    'Het maandbedrag is te hoog',
+    'no, not now',
+    'nie',
+  ])('"%s" does not', (q) => expect(asksWhichClaims(q)).toBe(false));
+
+  it.each([
+    'what if I get another fine later?',
+    'was passiert, wenn ich noch ein Bußgeld bekomme?',
+    'en als ik nog een boete krijg?',
+    'co jeśli dostanę kolejny mandat?',
+  ])('"%s" asks about a later fine', (q) => expect(asksAboutLaterFine(q)).toBe(true));
+
+  it.each(['ja', 'nee', 'the monthly amount is too high', 'welke boetes zitten erin?'])(
+    '"%s" does not',
+    (q) => expect(asksAboutLaterFine(q)).toBe(false),
+  );
+
+  it.each([
+    'ik wil één boete nu betalen en de rest in delen',
+    'ik wil de rood licht boete nu betalen en de andere in termijnen',
+    "I'd like to pay one fine now and the rest in instalments",
+    'eins jetzt bezahlen und den Rest in Raten',
+    'chcę zapłacić jeden mandat teraz a resztę w ratach',
+  ])('"%s" wants to pay one fine first', (q) => expect(wantsToPayOneFirst(q)).toBe(true));
+
+  it.each(['ik wil alles in een keer betalen', 'ja graag', 'nee, nu niet', 'I want to pay in instalments'])(
+    '"%s" does not',
+    (q) => expect(wantsToPayOneFirst(q)).toBe(false),
+  );
+});
+
+describe('a CJIB number typed with O and I for 0 and 1', () => {
+  it.each([
+    ['96989486I458O658', '9698948614580658'],
+    ['mijn nummer is 9698 9486 I458 O658', '9698948614580658'],
+    ['2342-l455-2485-7394', '2342145524857394'],
+  ])('"%s" is %s', (typed, number) => expect(cjibNumberWithLookalikes(typed)).toBe(number));
+
+  it.each(['1071 DJ', 'Ik woon op 12', '96989486145806', 'I owe 120 euros'])('"%s" is no number', (typed) =>
+    expect(cjibNumberWithLookalikes(typed)).toBeUndefined(),
+  );
+});
