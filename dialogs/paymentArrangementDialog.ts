@@ -415,6 +415,10 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
         });
         return step.replaceDialog(PERSON_OFFER_DIALOG, {
           reason: 'broken_arrangement',
+          why: {
+            key: 'arrangement:refused.broken_arrangement',
+            vars: { months: policy.brokenArrangementLookBackMonths },
+          },
         } satisfies PersonOfferOptions);
       case 'below_minimum': {
         const money = (cents: number): string => formatMoney(cents, locale);

@@ -7,6 +7,7 @@ import {
 } from 'botbuilder-dialogs';
 import { Dialog } from 'botbuilder-dialogs';
 import type { HandoffReason } from '../domain/handoff/handoffCase';
+import { asksWhyNot } from '../domain/arrangement/planQuestions';
 import { choosesStandardArrangement } from '../domain/handoff/standardInstead';
 import type { TopicId } from '../domain/knowledge/topics';
 import { promptOptions, readYesNo, understood, yesNoChoices } from './arrangementPrompts';
@@ -24,6 +25,8 @@ export interface PersonOfferOptions {
   reason: Extract<HandoffReason, 'personal_arrangement' | 'cannot_pay' | 'broken_arrangement'>;
   /** A knowledge-base answer said first (the noodstop, the personal arrangement). */
   topicId?: TopicId;
+  /** Why the standard arrangement is refused, said again when the citizen asks "why not?". */
+  why?: { key: string; vars?: Record<string, string | number> };
 }
 
 /**
@@ -34,13 +37,23 @@ export class PersonOfferDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(PERSON_OFFER_DIALOG);
     this.addDialog(
-      new TextPrompt(
-        PROMPT,
-        understood((c) => readYesNo(c, deps, this.choices(c))),
-      ),
+      new TextPrompt(PROMPT, async (prompt) => {
+        if (await understood((c) => readYesNo(c, deps, this.choices(c)))(prompt)) return true;
+        // "Waarom kan dat niet?", "why not?": the reason again, then the offer (the retry).
+        const why = (prompt.options.validations as Pick<PersonOfferOptions, 'why'> | undefined)?.why;
+        if (why && asksWhyNot(prompt.context.activity.text ?? '')) {
+          await say(prompt.context, deps, { text: text(prompt.context, deps, why.key, why.vars) });
+          if (prompt.options.retryPrompt) await prompt.context.sendActivity(prompt.options.retryPrompt);
+        }
+        return false;
+      }),
     );
     this.addDialog(
-      new WaterfallDialog(STEPS, [this.offer.bind(this), this.answered.bind(this), this.afterDeclined.bind(this)]),
+      new WaterfallDialog(STEPS, [
+        this.offer.bind(this),
+        this.answered.bind(this),
+        this.afterDeclined.bind(this),
+      ]),
     );
     this.initialDialogId = STEPS;
   }
@@ -56,7 +69,10 @@ export class PersonOfferDialog extends ComponentDialog {
         topicReply(this.deps.localizer, turnLocale(context), options.topicId, false),
       );
     const keys = { ask: 'arrangement:person.ask', retry: 'arrangement:person.ask' };
-    return step.prompt(PROMPT, promptOptions(context, this.deps, keys, this.choices(context)));
+    return step.prompt(PROMPT, {
+      ...promptOptions(context, this.deps, keys, this.choices(context)),
+      ...(options.why ? { validations: { why: options.why } } : {}),
+    });
   }
 
   private async answered(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -73,7 +89,9 @@ export class PersonOfferDialog extends ComponentDialog {
     }
     if (answer === 'no' && reason === 'personal_arrangement') {
       // The standard schedule is still there: "dan toch de gewone regeling" next takes it.
-      await say(context, this.deps, { text: text(context, this.deps, 'arrangement:person.declinedStandard') });
+      await say(context, this.deps, {
+        text: text(context, this.deps, 'arrangement:person.declinedStandard'),
+      });
       return Dialog.EndOfTurn;
     }
     if (answer === 'no') {

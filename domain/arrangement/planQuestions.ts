@@ -41,3 +41,11 @@ export function wantsToPayOneFirst(question: string): boolean {
     (ONE_NOW.test(text) && (REST.test(text) || IN_PARTS.test(text)))
   );
 }
+
+/** "Waarom niet?", "waarom kan dat niet?", "why not?", "warum nicht?", "dlaczego nie?": the reason asked for. */
+const WHY = / (waarom|hoezo|why|how come|warum|wieso|weshalb|dlaczego|czemu) /;
+
+export function asksWhyNot(question: string): boolean {
+  const text = normalizeQuestion(question);
+  return WHY.test(text) && text.trim().split(' ').length <= 8;
+}

@@ -274,7 +274,25 @@ describe('round 3: lookup and arrangement conversations', () => {
       const shown = await schedule(c, 'D06', 'nl');
       expect(shown).toMatch(/afgelopen 6 maanden een betalingsregeling niet volgehouden/);
       expect(shown).toMatch(/Wilt u met een medewerker spreken/);
+      // "Waarom kan dat niet?": the reason again (was the bare question), then the offer.
+      const why = plain(await c.say('waarom kan dat niet?'));
+      expect(why).toMatch(
+        /afgelopen 6 maanden een betalingsregeling niet volgehouden.*Wilt u met een medewerker spreken/,
+      );
       expect(plain(await c.say('nee, dank u'))).not.toMatch(REFERENCE);
+    });
+
+    it('en and de (SMS), D06: "why not?" / "warum nicht?" at the offer of a person hears the reason again', async () => {
+      const en = talk('en');
+      await schedule(en, 'D06', 'en');
+      expect(plain(await en.say('why not?'))).toMatch(
+        /In the last 6 months you did not keep to a payment arrangement/,
+      );
+      const de = talk('de', 'sms');
+      await schedule(de, 'D06', 'de');
+      const why = plain(await de.say('warum nicht?'));
+      expect(why).toMatch(/in den letzten 6 Monaten eine Ratenzahlung nicht eingehalten.*1\. Ja, gerne/);
+      expect(plain(await de.say('2'))).toMatch(/jederzeit später/);
     });
 
     it('en, D09 lookup then "can I pay this in instalments?" keeps the identification', async () => {

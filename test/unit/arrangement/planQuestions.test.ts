@@ -1,6 +1,7 @@
 import {
   asksAboutLaterFine,
   asksWhichClaims,
+  asksWhyNot,
   wantsToPayOneFirst,
 } from '../../../domain/arrangement/planQuestions';
 import { cjibNumberWithLookalikes } from '../../../domain/claims/lookalikeDigits';
@@ -61,4 +62,12 @@ describe('a CJIB number typed with O and I for 0 and 1', () => {
   it.each(['1071 DJ', 'Ik woon op 12', '96989486145806', 'I owe 120 euros'])('"%s" is no number', (typed) =>
     expect(cjibNumberWithLookalikes(typed)).toBeUndefined(),
   );
+});
+
+describe('"why not?" at a refusal', () => {
+  it.each(['waarom kan dat niet?', 'Waarom niet', 'why not?', 'how come?', 'warum nicht?', 'dlaczego nie?'])(
+    '"%s" asks why',
+    (q) => expect(asksWhyNot(q)).toBe(true),
+  );
+  it.each(['nee', 'ja graag', 'no thanks'])('"%s" does not', (q) => expect(asksWhyNot(q)).toBe(false));
 });
