@@ -15,7 +15,13 @@ import {
 } from '../domain/arrangement/assessArrangement';
 import { arrangementIdempotencyKey } from '../domain/arrangement/requestIdentity';
 import { asksDecisionTime } from '../domain/arrangement/decisionQuestion';
-import { asksAboutLaterFine, asksWhichClaims, wantsToPayOneFirst } from '../domain/arrangement/planQuestions';
+import {
+  asksAboutLaterFine,
+  asksMonthlyAmount,
+  asksWhatTotalIncludes,
+  asksWhichClaims,
+  wantsToPayOneFirst,
+} from '../domain/arrangement/planQuestions';
 import { asksFirstDueDate } from '../domain/arrangement/firstDueQuestion';
 import { asksScheduleTotal } from '../domain/arrangement/totalQuestion';
 import { ownMonthlyAmountCents } from '../domain/arrangement/ownMonthlyAmount';
@@ -262,6 +268,16 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     if (claims && asksWhichClaims(message))
       return includedClaimsReply(context, this.deps, claims.included, claims.excluded);
     if (asksAboutLaterFine(message)) return { text: text(context, this.deps, 'arrangement:plan.newFines') };
+    const draft = draftOnStack(innerDc);
+    // "Zijn de administratiekosten inbegrepen?": the total is everything open on these fines.
+    if (draft && asksWhatTotalIncludes(message))
+      return {
+        text: text(context, this.deps, 'arrangement:plan.totalIncludes', {
+          total: formatMoney(draft.totalAmount, turnLocale(context)),
+        }),
+      };
+    // "Hoeveel was het ook alweer per maand?" (at the contact question too): the schedule in one sentence.
+    if (draft && asksMonthlyAmount(message)) return scheduleTotalReply(context, this.deps, draft);
     if (innerDc.activeDialog?.id === PLAN_PROMPT && wantsToPayOneFirst(message))
       return { text: text(context, this.deps, 'arrangement:plan.payOneFirst') };
     return undefined;

@@ -34,9 +34,14 @@ const IN_PARTS =
 const ONE_NOW =
   / (een|1|one|eine?s?|einen|jeden|jedna|jedno) (van de |of the |der |z )?(boete|boetes|fine|fines|bussgeld|bussgelder|strafzettel|mandat|mandatow)? ?(nu|now|direct|meteen|jetzt|sofort|teraz|od razu) /;
 
+/** "Ja, maar dan zonder de rood licht boete", "without the red light fine", "ohne das eine Bußgeld", "bez tego mandatu" */
+const WITHOUT =
+  / (zonder|without|except|behalve|ohne|ausser|bez|oprocz) (\w+ ){0,3}(boete|fine|bussgeld|strafzettel|mandat\w*) /;
+
 export function wantsToPayOneFirst(question: string): boolean {
   const text = normalizeQuestion(question);
   return (
+    WITHOUT.test(text) ||
     (REST.test(text) && IN_PARTS.test(text)) ||
     (ONE_NOW.test(text) && (REST.test(text) || IN_PARTS.test(text)))
   );
@@ -48,4 +53,25 @@ const WHY = / (waarom|hoezo|why|how come|warum|wieso|weshalb|dlaczego|czemu) /;
 export function asksWhyNot(question: string): boolean {
   const text = normalizeQuestion(question);
   return WHY.test(text) && text.trim().split(' ').length <= 8;
+}
+
+/** "Zijn de administratiekosten inbegrepen?", "does this include the increase?", "sind die Verwaltungskosten dabei?", "czy koszty administracyjne są wliczone?" */
+const COSTS =
+  / (administratiekosten|administratie kosten|adminkosten|administration costs?|admin costs?|administration fees?|admin fees?|verwaltungskosten|bearbeitungsgebuhr\w*|koszty administracyjne|kosztow administracyjnych|verhoging|verhogingen|increases?|zuschlag\w*|erhohung\w*|podwyzk\w*|odsetki) /;
+const INCLUDED =
+  / (inbegrepen|inclusief|erbij|erin|er ook in|er in|meegerekend|meegeteld|include|includes|included|including|in it|in the total|part of|enthalten|dabei|inklusive|drin|mit drin|wliczone|wliczony|wliczon\w*|w tym|zawiera|uwzgledn\w*) /;
+
+export function asksWhatTotalIncludes(question: string): boolean {
+  const text = normalizeQuestion(question);
+  return COSTS.test(text) && INCLUDED.test(text);
+}
+
+/** "Hoeveel was het ook alweer per maand?", "how much a month was it?", "wie viel pro Monat?", "ile miesięcznie?" */
+const PER_MONTH =
+  / (per maand|in de maand|elke maand|maandbedrag|a month|per month|monthly|each month|every month|im monat|pro monat|monatlich|monatsrate|miesiecznie|na miesiac|co miesiac|rata|raty) /;
+const HOW_MUCH = / (hoeveel|how much|whats|what is|wie viel|wieviel|wie hoch|ile|jaka) /;
+
+export function asksMonthlyAmount(question: string): boolean {
+  const text = normalizeQuestion(question);
+  return PER_MONTH.test(text) && HOW_MUCH.test(text);
 }

@@ -200,6 +200,59 @@ describe('round 3: lookup and arrangement conversations', () => {
     });
   });
 
+  describe('what the total is made of, and the monthly amount again', () => {
+    it('nl, D01: "zijn de administratiekosten inbegrepen?" — yes, the total is all that is open (was the increases answer)', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D01', 'nl');
+      const incl = plain(await c.say('zijn de administratiekosten hier ook bij inbegrepen?'));
+      expect(incl).toMatch(/Het totaal van € 129,00 is alles wat nog openstaat.*administratiekosten/);
+      expect(incl).not.toMatch(/1,5 keer de oorspronkelijke boete/);
+      expect(incl).toMatch(/Wilt u deze betalingsregeling aanvragen/);
+    });
+
+    it('en and de, D02 (first reminder): the increase and the administration costs are in the total', async () => {
+      const en = talk('en');
+      await schedule(en, 'D02', 'en');
+      expect(plain(await en.say('does this include the increase?'))).toMatch(
+        /total of €551\.50 is everything still open/,
+      );
+      const de = talk('de');
+      await schedule(de, 'D02', 'de');
+      expect(plain(await de.say('sind die Verwaltungskosten da mit drin?'))).toMatch(
+        /Gesamtbetrag von 551,50 €/,
+      );
+      expect(plain(await de.say('wie viel war das pro Monat?'))).toMatch(
+        /12 Monatsraten zu 45,95 €.*letzte Rate 46,05 €/,
+      );
+    });
+
+    it('nl, D01: "hoeveel was het ook alweer per maand?" at the contact question, then the contact question again', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D01', 'nl');
+      await c.say('ja');
+      const again = plain(await c.say('hoeveel was het ook alweer per maand?'));
+      expect(again).toMatch(/6 maandelijkse termijnen van € 21,50/);
+      expect(again).toMatch(/Op welk e-mailadres of telefoonnummer/);
+      expect(again).not.toMatch(/€ 120 tot € 300/);
+    });
+
+    it('nl, D13: "ja maar dan zonder de rood licht boete" is no yes to all fines (was the contact question)', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D13', 'nl');
+      const without = plain(await c.say('ja maar dan zonder de rood licht boete'));
+      expect(without).toMatch(/alle boetes die openstaan/);
+      expect(without).not.toMatch(/Op welk e-mailadres/);
+    });
+
+    it('pl, D12: "czy koszty administracyjne są wliczone?"', async () => {
+      const c = talk('pl');
+      await schedule(c, 'D12', 'pl');
+      expect(plain(await c.say('czy koszty administracyjne są wliczone?'))).toMatch(
+        /Kwota 167,00 € to wszystko/,
+      );
+    });
+  });
+
   describe('months', () => {
     it('nl, D01: "kan ik ook minder maanden kiezen?" hears how the months follow from the amount', async () => {
       const c = talk('nl');

@@ -1,5 +1,7 @@
 import {
   asksAboutLaterFine,
+  asksMonthlyAmount,
+  asksWhatTotalIncludes,
   asksWhichClaims,
   asksWhyNot,
   wantsToPayOneFirst,
@@ -70,4 +72,29 @@ describe('"why not?" at a refusal', () => {
     (q) => expect(asksWhyNot(q)).toBe(true),
   );
   it.each(['nee', 'ja graag', 'no thanks'])('"%s" does not', (q) => expect(asksWhyNot(q)).toBe(false));
+});
+
+describe('what the total includes, the monthly amount, a fine left out', () => {
+  it.each([
+    'zijn de administratiekosten hier ook bij inbegrepen?',
+    'zit de verhoging er ook in?',
+    'does this include the increase?',
+    'sind die Verwaltungskosten da mit drin?',
+    'czy koszty administracyjne są wliczone?',
+  ])('"%s" asks what the total includes', (q) => expect(asksWhatTotalIncludes(q)).toBe(true));
+  it.each([
+    'waarom zijn de administratiekosten zo hoog?',
+    'moet ik de administratiekosten ook betalen als ik bezwaar maak?',
+  ])('"%s" does not', (q) => expect(asksWhatTotalIncludes(q)).toBe(false));
+  it.each([
+    'hoeveel was het ook alweer per maand?',
+    'how much a month was it?',
+    'wie viel war das pro Monat?',
+    'ile miesięcznie?',
+  ])('"%s" asks the monthly amount', (q) => expect(asksMonthlyAmount(q)).toBe(true));
+  it.each(['kan ik 50 per maand betalen?', 'Het maandbedrag is te hoog'])('"%s" does not', (q) =>
+    expect(asksMonthlyAmount(q)).toBe(false),
+  );
+  it('"ja maar dan zonder de rood licht boete" wants one fine out', () =>
+    expect(wantsToPayOneFirst('ja maar dan zonder de rood licht boete')).toBe(true));
 });
