@@ -6,8 +6,10 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { IntentId } from '../domain/language/intents';
+import { endsConversation, saysNotMeant } from '../domain/language/conversationCues';
 import { acceptsOffer } from '../domain/language/offerAcceptance';
-import { followUpTopic, refersBack } from '../domain/knowledge/followUpTopic';
+import { followUpKind, followUpTopic, refersBack, topicInContext } from '../domain/knowledge/followUpTopic';
+import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { secondQuestionTopic } from '../domain/knowledge/secondQuestion';
 import { selectTopic, type TopicSelection } from '../domain/knowledge/selectTopic';
 import { type FlowAction, parseFlowAction, parseTopicValue, type TopicId } from '../domain/knowledge/topics';
@@ -18,7 +20,7 @@ import type { DialogDeps } from './dialogDeps';
 import { answerTopic, topicChoice, topicFollowUps } from './faqAnswer';
 import { bareYesNo, NO_CONTENT_AFTER_NO, offeredChoices } from './offerAnswer';
 import { sayCapabilities } from './smallTalk';
-import { say, turnChannel, turnLocale, turnRecognition } from './turn';
+import { say, text, turnChannel, turnLocale, turnRecognition } from './turn';
 
 export { answerTopic } from './faqAnswer';
 
@@ -31,7 +33,16 @@ interface FaqValues {
   question?: string;
   topicId?: TopicId;
   offered?: ReplyChoice[];
+  /** The same topic came again right after its answer (see FaqOptions.again). */
+  again?: Again;
 }
+
+/**
+ * The same topic right after its answer: a follow-up whose facts are in that answer ("hoeveel kost dat
+ * dan?", "und wo?") hears it once more after a lead-in ('repeat'); the same question asked again is
+ * pointed back to, with the follow-ups and a person ('point'). Never the same reply twice in a row.
+ */
+type Again = 'repeat' | 'point';
 
 function valuesOf(step: WaterfallStepContext): FaqValues {
   return step.values as FaqValues;
@@ -49,6 +60,8 @@ export interface FaqOptions {
   intent?: IntentId;
   /** Internal: the clarifying choices were just offered again; wait for the pick. */
   clarify?: ReplyChoice[];
+  /** Internal: the same topic again right after its answer (see Again). */
+  again?: Again;
 }
 
 /**
@@ -79,6 +92,7 @@ export class FaqDialog extends ComponentDialog {
 
   private async select(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as FaqOptions;
+    valuesOf(step).again = options.again;
     if (options.topicId) return step.next(options.topicId);
     if (options.clarify) {
       valuesOf(step).clarify = options.clarify;
@@ -116,6 +130,9 @@ export class FaqDialog extends ComponentDialog {
     if (!topicId) return step.endDialog({ reroute: true } satisfies FaqResult);
 
     const followUps = topicFollowUps(this.deps.localizer, turnLocale(step.context), topicId);
+    if (valuesOf(step).again === 'point') return this.pointBack(step, topicId, followUps);
+    if (valuesOf(step).again === 'repeat')
+      await say(step.context, this.deps, { text: text(step.context, this.deps, 'faq:feedback.onceMore') });
     // "Kan ik met iDEAL betalen en hoe lang heb ik?": the second question is answered too.
     const { question } = valuesOf(step);
     const second = question ? secondQuestionTopic(question, topicId) : undefined;
@@ -135,6 +152,29 @@ export class FaqDialog extends ComponentDialog {
     Object.assign(valuesOf(step), { topicId, offered } satisfies FaqValues);
     await say(step.context, this.deps, {
       text: t('faq:feedback.question'),
+      choices: offered,
+      expectsInput: true,
+    });
+    return Dialog.EndOfTurn;
+  }
+
+  /**
+   * The same topic asked again right after its answer ("hoeveel kost dat dan?" after the increases, the
+   * same question twice, "und wo?" after the objection): never the same long answer twice in a row, but
+   * where it was, the topic's follow-ups and a person.
+   */
+  private async pointBack(
+    step: WaterfallStepContext,
+    topicId: TopicId,
+    followUps: ReplyChoice[],
+  ): Promise<DialogTurnResult> {
+    const human = 'action:human_agent';
+    const offered = followUps.some((c) => c.value === human)
+      ? followUps
+      : [...followUps, { value: human, title: text(step.context, this.deps, 'common:choice.human') }];
+    Object.assign(valuesOf(step), { topicId, offered } satisfies FaqValues);
+    await say(step.context, this.deps, {
+      text: text(step.context, this.deps, 'faq:feedback.again'),
       choices: offered,
       expectsInput: true,
     });
@@ -167,8 +207,13 @@ export class FaqDialog extends ComponentDialog {
   private async rated(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const offered = valuesOf(step).offered ?? [];
     const text = step.context.activity.text;
+    // "Ok thanks bye", "dzięki, pa": the citizen is leaving; the router says goodbye (no rating).
+    if (endsConversation(text ?? '')) return step.endDialog({ reroute: true } satisfies FaqResult);
+    // "Nee, dat bedoel ik niet": a no to "did this help?", never a goodbye.
+    if (saysNotMeant(text ?? '')) return this.rate(step, false);
     let picked = pickChoice(text, offered);
-    if (!picked && (text ?? '').trim().split(/\s+/).length <= 3) {
+    // (Only a rating question takes a bare yes or no: after "that was my previous answer" it is routed.)
+    if (!picked && offered[0]?.value === YES && (text ?? '').trim().split(/\s+/).length <= 3) {
       // "Nie mam pieniędzy", "nee, ik wil een medewerker": a message of its own, not a rating.
       const yesNo = bareYesNo(await turnRecognition(step.context, this.deps), this.deps, NO_CONTENT_AFTER_NO);
       if (yesNo !== undefined) picked = offered[yesNo ? 0 : 1];
@@ -181,15 +226,26 @@ export class FaqDialog extends ComponentDialog {
       const placed = recognition.intent !== 'none' && recognition.score >= this.deps.confidenceThreshold;
       const next =
         placed && !refersBack(text ?? '') ? undefined : followUpTopic(valuesOf(step).topicId, text ?? '');
+      const { topicId: current, again } = valuesOf(step);
+      const asked = next === undefined && placed ? this.askedTopic(recognition) : undefined;
+      // "Can I object?" right after the European fine: that fine's answer, not the Dutch appeal.
+      const meant = asked ? topicInContext(current, asked) : next;
+      if (!again && current !== undefined && meant === current) {
+        // "How much extra?" is a follow-up even when the recogniser places it: its facts, once more.
+        const how: Again = asked === current && !followUpKind(text ?? '') ? 'point' : 'repeat';
+        return step.replaceDialog(STEPS, { topicId: current, again: how } satisfies FaqOptions);
+      }
       if (next) return step.replaceDialog(STEPS, { topicId: next } satisfies FaqOptions);
+      if (asked && meant && meant !== asked)
+        return step.replaceDialog(STEPS, { topicId: meant } satisfies FaqOptions);
       return step.endDialog({ reroute: true } satisfies FaqResult);
     }
 
     if (picked.value === YES || picked.value === NO) {
       const helpful = picked.value === YES;
-      const { channelId, locale } = turnChannel(step.context);
-      const topicId = valuesOf(step).topicId as TopicId;
-      await this.deps.feedback?.record({ topicId, helpful, locale, channelId, at: this.deps.clock.now() });
+      const { locale } = turnChannel(step.context);
+      if (!helpful) return this.rate(step, false);
+      await this.record(step, helpful);
       // "Ja graag" accepts what the answer offered (look up, apply, a person): ask which, as choices.
       const actions = offered.map((c) => parseFlowAction(c.value)).filter((a) => a !== undefined);
       if (helpful && actions.length && acceptsOffer(text ?? '')) {
@@ -204,13 +260,31 @@ export class FaqDialog extends ComponentDialog {
         });
         return step.endDialog({} satisfies FaqResult);
       }
-      const key = helpful ? 'faq:feedback.thanks' : 'faq:feedback.sorry';
-      await say(step.context, this.deps, { text: this.deps.localizer.t(locale, key) });
+      await say(step.context, this.deps, { text: this.deps.localizer.t(locale, 'faq:feedback.thanks') });
       return step.endDialog({} satisfies FaqResult);
     }
     const topicId = parseTopicValue(picked.value);
     if (topicId) return step.replaceDialog(FAQ_DIALOG, { topicId } satisfies FaqOptions);
     return this.startAction(step, parseFlowAction(picked.value));
+  }
+
+  /** The knowledge topic the citizen's new question is about, if one. */
+  private askedTopic(recognition: Recognition): TopicId | undefined {
+    const knowledge = routeKnowledge(recognition, recognition.intent);
+    return knowledge.kind === 'topic' ? knowledge.topicId : undefined;
+  }
+
+  private async record(step: WaterfallStepContext, helpful: boolean): Promise<void> {
+    const { channelId, locale } = turnChannel(step.context);
+    const topicId = valuesOf(step).topicId as TopicId;
+    await this.deps.feedback?.record({ topicId, helpful, locale, channelId, at: this.deps.clock.now() });
+  }
+
+  /** "Nee" or "not what I meant": recorded, and sorry with the question asked in other words. */
+  private async rate(step: WaterfallStepContext, helpful: false): Promise<DialogTurnResult> {
+    await this.record(step, helpful);
+    await say(step.context, this.deps, { text: text(step.context, this.deps, 'faq:feedback.sorry') });
+    return step.endDialog({} satisfies FaqResult);
   }
 
   /** A follow-up that starts a flow or asks for a person, handed to the router. */

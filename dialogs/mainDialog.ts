@@ -16,6 +16,7 @@ import { asksForPerson, declinesPerson } from '../domain/handoff/personRequest';
 import { changesMindToYes } from '../domain/handoff/secondThought';
 import { takesWelcomeOffer } from '../domain/handoff/welcomeOffer';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
+import { chitChatOf, endsConversation, saysNotMeant } from '../domain/language/conversationCues';
 import { asksToWait } from '../domain/language/waitRequest';
 import { asksWhenDecided } from '../domain/language/howLongQuestion';
 import { saysNotUnderstood } from '../domain/language/dontKnow';
@@ -183,6 +184,27 @@ export class MainDialog extends ComponentDialog {
       await sayCapabilities(context, this.deps, 'common:help.text');
       return step.endDialog();
     }
+    // "Nee, dat bedoel ik niet" with nothing asked: sorry, and ask again in other words (never a goodbye).
+    if (saysNotMeant(recognition.text)) {
+      data.misunderstandings = 0;
+      await say(context, this.deps, {
+        text: this.deps.localizer.t(turnLocale(context), 'faq:feedback.sorry'),
+      });
+      return step.endDialog();
+    }
+    // "lol", "hoe gaat het?", "je bent top": a friendly word back and what it can do, no cold "cannot help".
+    const chitChat =
+      intent === undefined || SMALL_TALK.has(intent) ? chitChatOf(recognition.text) : undefined;
+    if (chitChat) {
+      const key =
+        chitChat === 'laugh'
+          ? 'common:chitChat.laugh'
+          : chitChat === 'howAreYou'
+            ? 'common:chitChat.howAreYou'
+            : 'common:chitChat.compliment';
+      await sayCapabilities(context, this.deps, key);
+      return step.endDialog();
+    }
     // "Praat ik met een robot?": say it is an assistant (EU AI Act art. 50) and offer a person.
     if (asksIfAssistantIsHuman(recognition.text)) {
       data.personOffered = true;
@@ -274,7 +296,7 @@ export class MainDialog extends ComponentDialog {
     const dialogId = this.routes[intent];
     if (intent === 'human_agent') await this.answerQuestionInStory(context, recognition);
     if (dialogId) return step.beginDialog(dialogId, { recognition, intent });
-    await this.answerDirectly(step, intent, recognition, data, personOfferStands);
+    await this.answerDirectly(step, intent, recognition, data, personOfferStands, previousIntent);
     return step.endDialog();
   }
 
@@ -317,6 +339,8 @@ export class MainDialog extends ComponentDialog {
     const yesNo = personOffered ? bareYesNo(recognition, this.deps, NO_CONTENT_AFTER_NO) : undefined;
     // "Nee, doei": no person, and the citizen is leaving.
     if (yesNo === false && recognition.intent === 'goodbye') return 'goodbye';
+    // "Thanks, that's all", "dzięki, pa", "oké bedankt, doei": a goodbye, not "anything else?".
+    if (endsConversation(recognition.text)) return 'goodbye';
     if (yesNo === false) {
       // Remembered for the next message only (false: offered and turned down), for a second thought.
       data.personOffered = false;
@@ -430,6 +454,7 @@ export class MainDialog extends ComponentDialog {
     recognition: Recognition,
     data: ConversationData,
     personOfferStands: boolean,
+    previousIntent?: IntentId,
   ): Promise<void> {
     const context = step.context;
     const locale = turnLocale(context);
@@ -448,7 +473,10 @@ export class MainDialog extends ComponentDialog {
         await say(context, this.deps, { text: t('common:goodbye.reply') });
         return;
       case 'thanks':
-        await say(context, this.deps, { text: t('common:thanks.reply') });
+        // Thanks again after "anything else?": the citizen is done; no second "anything else?".
+        await say(context, this.deps, {
+          text: t(previousIntent === 'thanks' ? 'common:goodbye.reply' : 'common:thanks.reply'),
+        });
         return;
       case 'cancel':
         await say(context, this.deps, { text: t('common:cancel.nothing') });
@@ -457,8 +485,13 @@ export class MainDialog extends ComponentDialog {
         await this.changeLanguage(step, recognition, data, personOfferStands);
         return;
       default:
-        // help, and any intent whose feature has not registered a dialog.
-        await sayCapabilities(context, this.deps, 'common:help.text');
+        // help, and any intent whose feature has not registered a dialog. Asked twice in a row: the
+        // same list once more would read as a loop, so examples of questions to ask instead.
+        await sayCapabilities(
+          context,
+          this.deps,
+          intent === 'help' && previousIntent === 'help' ? 'common:help.again' : 'common:help.text',
+        );
     }
   }
 

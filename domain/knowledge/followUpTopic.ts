@@ -5,7 +5,7 @@ import type { TopicId } from './topics';
  * A short question that leans on the answer just given ("wat kost dat?", "and if I don't?",
  * "hoe lang duurt dat?"): it names no subject of its own, so its topic follows from the previous one.
  */
-export type FollowUpKind = 'cost' | 'consequence' | 'duration' | 'payDuring';
+export type FollowUpKind = 'cost' | 'consequence' | 'duration' | 'payDuring' | 'apply' | 'why';
 
 /** Longer messages carry their own subject; only short ones are read as a follow-up. */
 const MAX_WORDS = 8;
@@ -22,6 +22,16 @@ const KINDS: [FollowUpKind, RegExp][] = [
   [
     'consequence',
     /^ (and|en|und|a|i) (then|dan|dann|potem|co dalej|after that|daarna|danach)\b|^ (a|i) co (potem|dalej|wtedy)\b|^ (what then|what next|wat dan|und was dann|was dann|co dalej|co potem) $|\b(and|en|und|a) (what )?(if|als|wenn|jesli|jezeli|gdy|co jesli)\b.*\b(not|niet|nicht|nie|dont|doe|zahle|betaal)\b|\b(what happens (then|next|after that)|wat gebeurt er dan|was passiert dann|co sie wtedy stanie)\b/,
+  ],
+  [
+    // "Und wo?", "where do I send it?", "hoe vraag ik die aan?", "gdzie to złożyć?": where or how to do what was just explained.
+    'apply',
+    /^ (and |en |und |a |i |ok |oke |okay |gut |dobrze )?(where|waar|wo|gdzie|where do i (apply|send (it|that|this)|do (that|this|it)|ask for (it|that|one))|how do i (apply|request (it|that|one)|ask for (it|that|one))|waar (vraag|doe|stuur) ik (dat|die|het|dit)( aan| op| heen| naartoe)?|hoe vraag ik (dat|die|het|dit) aan|waar moet ik (dat|die|het) (aanvragen|heen sturen|naartoe sturen|doen)|wo (beantrage|mache|schicke) ich (das|es|ihn|sie|den)( hin)?|wie beantrage ich (das|es|ihn|sie|den)|wohin (damit|schicke ich (das|es|ihn))|gdzie (to |go |ja )?(zlozyc|zglosic|wyslac|zalatwic)|jak (to |go |ja )?(zlozyc|zalatwic|zglosic)|jak o (to|niego|nia) (wystapic|poprosic))( (then|dan|dann|denn|to|dat|eigenlijk|precies|genau|dokladnie))? $/,
+  ],
+  [
+    // "Hoe kan dat?", "how come?", "warum?", "jak to możliwe?": why what was just explained happens.
+    'why',
+    /^ (maar |but |aber |ale |and |en |und |a )?(hoe kan dat|hoe komt dat|how come|how is that possible|why( is that| so)?|waarom( is dat)?|warum( das)?|wieso( das)?|weshalb|wie kann das sein|dlaczego|czemu|jak to (mozliwe|mozliwe))( (dan|then|denn|nu|now|jetzt|teraz|eigenlijk|eigentlich))? $/,
   ],
   [
     'duration',
@@ -45,7 +55,12 @@ export function refersBack(text: string): boolean {
   const kind = followUpKind(text);
   if (!kind) return false;
   const normalized = normalizeQuestion(text);
-  return kind === 'payDuring' || REFERS_BACK.some((pattern) => pattern.test(normalized));
+  return (
+    kind === 'payDuring' ||
+    kind === 'apply' ||
+    kind === 'why' ||
+    REFERS_BACK.some((pattern) => pattern.test(normalized))
+  );
 }
 
 /** What a follow-up asks for, or undefined when the message is long or not a follow-up. */
@@ -61,24 +76,50 @@ export function followUpKind(text: string): FollowUpKind | undefined {
  */
 const NEXT: Partial<Record<TopicId, Partial<Record<FollowUpKind, TopicId>>>> = {
   payment_deadline: { cost: 'late_payment', consequence: 'late_payment' },
-  late_payment: { cost: 'late_payment', consequence: 'enforcement' },
-  instalments: { cost: 'instalment_terms', consequence: 'missed_instalment', duration: 'instalment_terms' },
+  late_payment: { cost: 'late_payment', consequence: 'enforcement', why: 'late_payment' },
+  instalments: {
+    cost: 'instalment_terms',
+    consequence: 'missed_instalment',
+    duration: 'instalment_terms',
+    apply: 'instalments',
+  },
   instalment_terms: { cost: 'instalment_terms', consequence: 'missed_instalment' },
-  personal_arrangement: { consequence: 'missed_instalment' },
+  personal_arrangement: { consequence: 'missed_instalment', apply: 'personal_arrangement' },
   missed_instalment: { cost: 'late_payment', consequence: 'enforcement' },
   strafbeschikking: { cost: 'strafbeschikking', consequence: 'strafbeschikking' },
-  european_fine: { cost: 'european_fine', consequence: 'european_fine' },
+  european_fine: { cost: 'european_fine', consequence: 'european_fine', apply: 'european_fine' },
   foreign: { cost: 'foreign', consequence: 'foreign' },
-  objection: { duration: 'objection', payDuring: 'objection', consequence: 'court_appeal' },
+  objection: {
+    duration: 'objection',
+    payDuring: 'objection',
+    consequence: 'court_appeal',
+    apply: 'objection',
+  },
   appeal_and_instalments: { duration: 'objection', payDuring: 'appeal_and_instalments' },
-  court_appeal: { cost: 'court_appeal', payDuring: 'court_appeal' },
+  court_appeal: { cost: 'court_appeal', payDuring: 'court_appeal', apply: 'court_appeal' },
   photo: { duration: 'photo' },
   bank_debit: { cost: 'bank_debit', consequence: 'enforcement' },
   enforcement: { cost: 'enforcement', consequence: 'enforcement' },
-  noodstop: { duration: 'noodstop', consequence: 'noodstop' },
+  // The noodstop is asked for by phone: "hoe vraag ik die aan?" is who to call.
+  noodstop: { duration: 'noodstop', consequence: 'noodstop', apply: 'contact' },
   victim_compensation: { duration: 'victim_compensation' },
   how_to_pay: { consequence: 'late_payment' },
 };
+
+/**
+ * A new question read in the light of the answer just given (DOMAIN.md §5): an objection right after
+ * the European fine can only be made in the country that gave it, and a punitive order's objection
+ * is its verzet, not the traffic-fine appeal to the public prosecutor.
+ */
+const IN_CONTEXT: Partial<Record<TopicId, Partial<Record<TopicId, TopicId>>>> = {
+  european_fine: { objection: 'european_fine', court_appeal: 'european_fine' },
+  strafbeschikking: { objection: 'strafbeschikking' },
+};
+
+/** The topic a question about `asked` is really about, right after an answer on `previous`. */
+export function topicInContext(previous: TopicId | undefined, asked: TopicId): TopicId {
+  return (previous && IN_CONTEXT[previous]?.[asked]) ?? asked;
+}
 
 /** The topic a follow-up to `previous` asks about, or undefined (not a follow-up, or no fitting topic). */
 export function followUpTopic(previous: TopicId | undefined, text: string): TopicId | undefined {

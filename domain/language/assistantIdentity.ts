@@ -19,6 +19,8 @@ const PATTERNS = [
   /\bare you (even )?(real|human|a real one)$/,
   new RegExp(`\\b(are you|is this|is that|am i (talking|chatting|speaking) (to|with)|is it) ${WHAT}${ENTITY_EN}\\b`),
   new RegExp(`\\b(bist du|sind sie|ist das|spreche ich mit|chatte ich mit|rede ich mit) ${WHAT}${ENTITY_DE}\\b`),
+  // "Who are you?", "wie ben jij?", "wer bist du?", "kim jesteś?": what they are talking to, too.
+  /^(and |en |und |a )?(who are you|who am i (talking|speaking|chatting) (to|with)|wie ben (je|jij|u)|met wie (praat|spreek|chat) ik|wer bist du|wer sind sie|mit wem (spreche|chatte|rede) ich|kim (jestes|pan jest|pani jest)|z kim (rozmawiam|pisze))$/,
   new RegExp(`\\b(czy )?(jestes|jest pan|jest pani|jestescie|to jest|czy to|rozmawiam z|pisze z) ${WHAT}${ENTITY_PL}\\b`),
 ];
 

@@ -1,0 +1,73 @@
+import { normalizeText } from './normalizeText';
+
+/**
+ * Short social messages the recogniser has no intent for, read from their words in nl, en, de and pl:
+ * the citizen leaving with thanks ("thanks, that's all", "dzięki, pa"), saying the answer missed the
+ * point ("nee, dat bedoel ik niet"), or a bit of chit-chat ("lol", "hoe gaat het?", "je bent top").
+ */
+
+/** Longer messages carry a question of their own and are routed as usual. */
+const MAX_WORDS = 8;
+
+/** The words a leaving citizen ends with. */
+const CLOSING =
+  /(^| )(bye|bye bye|goodbye|good bye|cheers|thats (it|all)|that is (it|all)|thats all for (now|today)|nothing else|doei|dag|tot ziens|later|dat was het|dat was alles|meer niet|tschuss|tschus|auf wiedersehen|wiedersehen|das wars|das war es|das ist alles|mehr nicht|pa|papa|do widzenia|to wszystko|to juz wszystko|nic wiecej|na razie|narazie|do zobaczenia)$/;
+/** Thanks or an okay in front of the closing words. */
+const THANKS_OR_OK =
+  /(^| )(thanks|thank you|thx|ta|cheers|ok|okay|oke|oké|bedankt|dank je( wel)?|dank u( wel)?|dankjewel|dankuwel|merci|top|danke( schon| sehr)?|vielen dank|dzieki|dziekuje|dziekuje bardzo|super|great|fijn|prima|gut|dobrze|nee|no|nein|nie)( |$)/;
+
+/** "Thanks, that's all", "ok thanks bye", "dank je wel, dag", "dzięki, pa": the citizen is done. */
+export function endsConversation(text: string): boolean {
+  if (text.includes('?')) return false;
+  const normal = normalizeText(text);
+  const count = normal.split(' ').length;
+  if (!normal || count > MAX_WORDS || !CLOSING.test(normal)) return false;
+  // "Doei", "dag" alone are the recogniser's ("dag" is a hello too); with thanks or an okay in front they end it.
+  return count > 1 && THANKS_OR_OK.test(normal.replace(CLOSING, ''));
+}
+
+const NOT_MEANT = [
+  /\b(dat|dit|zo) bedoel(de)? ik (niet|helemaal niet)\b/,
+  /\b(dat|het) is niet wat ik (bedoel|bedoelde|vroeg|zoek)\b/,
+  /\bniet wat ik (bedoel|bedoelde|vroeg|zoek)\b/,
+  /\bnot what i (meant|mean|asked|am looking for|was asking|was looking for)\b/,
+  /\bthat(s| is)? not (it|what i meant)\b/,
+  /\bi (didnt|did not) (mean|ask) that\b/,
+  /\b(das|so) mein(e|te) ich (nicht|gar nicht)\b/,
+  /\bnicht (das|was ich meine|was ich meinte|was ich gefragt habe)\b/,
+  /\bdas (war|ist) nicht (meine frage|was ich)\b/,
+  /\bnie o to (mi )?(chodzi|chodzilo|pytam|pytalem|pytalam)\b/,
+  /\bnie (to|tego) (mialem|mialam) na mysli\b/,
+];
+
+/** "Nee, dat bedoel ik niet", "not what I meant", "das meine ich nicht", "nie o to mi chodzi". */
+export function saysNotMeant(text: string): boolean {
+  const normal = normalizeText(text);
+  return normal.split(' ').length <= MAX_WORDS + 2 && NOT_MEANT.some((p) => p.test(normal));
+}
+
+export type ChitChat = 'laugh' | 'howAreYou' | 'compliment';
+
+const CHIT_CHAT: [ChitChat, RegExp][] = [
+  [
+    'laugh',
+    /^(lol|lmao|rofl|haha+|hah+a+|hehe+|hihi+|xd+|ha ha( ha)*|he he( he)*|hi hi( hi)*)( (lol|haha+|xd))*$/,
+  ],
+  [
+    'howAreYou',
+    /^(hi |hallo |hello |hey |hoi |dzien dobry |czesc |guten tag )?(how are you( doing| today)?|hows it going|how is it going|hoe gaat het( met (je|jou|u))?|hoe is het( met (je|jou|u))?|alles goed|wie gehts( dir| ihnen)?|wie geht es (dir|ihnen)|jak sie (masz|pan ma|pani ma)|co slychac|jak leci)$/,
+  ],
+  [
+    'compliment',
+    /^(wow |haha |lol )?(you are|youre|u are|ur|je bent|jij bent|u bent|du bist|sie sind|jestes|jestes naprawde) (great|awesome|amazing|the best|top|super|geweldig|goed|lief|toll|klasse|spitze|super|swietny|swietna|super|najlepszy|najlepsza)( (bot|assistent|assistant))?$/,
+  ],
+];
+
+/** What kind of chit-chat a short message is, or undefined. */
+export function chitChatOf(text: string): ChitChat | undefined {
+  // Only laughing emoji ("😂😂", "🤣"): a laugh.
+  if (/^\s*(?:(?:😂|🤣|😆|😄|😁)\s*)+$/u.test(text)) return 'laugh';
+  const normal = normalizeText(text);
+  if (!normal || normal.split(' ').length > MAX_WORDS) return undefined;
+  return CHIT_CHAT.find(([, p]) => p.test(normal))?.[0];
+}

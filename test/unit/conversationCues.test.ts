@@ -1,0 +1,44 @@
+import { chitChatOf, endsConversation, saysNotMeant } from '../../domain/language/conversationCues';
+
+describe('conversation cues', () => {
+  it.each([
+    "thanks, that's all",
+    'ok thanks bye',
+    'dziękuję, to wszystko',
+    'dzięki, pa',
+    'dank je wel dag',
+    'oké bedankt, doei',
+    'danke, tschüss',
+    'thx bye',
+    'nee hoor, dat was het',
+  ])('"%s" ends the conversation', (text) => expect(endsConversation(text)).toBe(true));
+
+  it.each([
+    'dag',
+    'is het dag?',
+    'dag van de boete',
+    'ok',
+    'bedankt',
+    'later betalen',
+    'wat is de dag?',
+    'kan ik later betalen',
+  ])('"%s" does not end it', (text) => expect(endsConversation(text)).toBe(false));
+
+  it.each([
+    'nee dat bedoel ik niet',
+    "no that's not what I meant",
+    'nein, das meine ich nicht',
+    'nie o to mi chodzi',
+  ])('"%s" says the answer missed the point', (text) => expect(saysNotMeant(text)).toBe(true));
+  it('a question is no "not meant"', () => expect(saysNotMeant('hoe kan ik betalen?')).toBe(false));
+
+  it.each<[string, string | undefined]>([
+    ['lol', 'laugh'],
+    ['haha', 'laugh'],
+    ['😂', 'laugh'],
+    ['hoe gaat het met je?', 'howAreYou'],
+    ['how are you?', 'howAreYou'],
+    ['je bent top', 'compliment'],
+    ['hoe betaal ik?', undefined],
+  ])('"%s" is chit-chat %s', (text, kind) => expect(chitChatOf(text)).toBe(kind));
+});
