@@ -24,6 +24,7 @@ import { saysNumberWasWrong } from '../domain/language/numberCorrection';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
 import { digitsReadInPairs } from '../domain/language/numberInPairs';
 import { cjibNumberWithLookalikes } from '../domain/claims/lookalikeDigits';
+import { mentionsMovingHouse } from '../domain/claims/movedHouse';
 import {
   digitsOnly,
   postcodeDigitsAlone,
@@ -192,6 +193,8 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     if (asking === POSTCODE_PROMPT) {
       const prompt = innerDc.activeDialog?.state as { state?: PostcodePromptState } | undefined;
       if (prompt?.state?.digits !== undefined && saysAbroad(recognition.text)) return true;
+      // "Ik ben verhuisd, welke postcode?": which postcode is meant, not a question about living abroad.
+      if (mentionsMovingHouse(recognition.text)) return true;
       // "1000 Brussel", "ich wohne in 47533 Kleve": a postcode with its city, not a question about living abroad.
       return givesPostcodeWithPlace(recognition);
     }
@@ -600,6 +603,14 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     }
     if (asksHowLongItTakes(recognition.text)) {
       await this.sayHowLong(prompt.context, 'lookup:postcode.ask');
+      return false;
+    }
+    // "Ik ben verhuisd": the postcode the letter was sent to, not the new one.
+    if (mentionsMovingHouse(recognition.text)) {
+      await say(prompt.context, this.deps, {
+        text: text(prompt.context, this.deps, 'lookup:postcode.moved'),
+        expectsInput: true,
+      });
       return false;
     }
     // "Waarom heeft u mijn postcode nodig?": why it is asked, and which one.

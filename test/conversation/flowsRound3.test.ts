@@ -386,6 +386,43 @@ describe('round 3: lookup and arrangement conversations', () => {
     });
   });
 
+  describe('moved since the letter', () => {
+    it('nl, D01: "ik ben verhuisd, welke postcode moet ik geven?" — the letter\'s postcode (was the living-abroad answer)', async () => {
+      const c = talk('nl');
+      await c.start();
+      await c.say(ASK.nl);
+      await c.say(D.D01[0]);
+      const moved = plain(await c.say('ik ben verhuisd, welke postcode moet ik geven?'));
+      expect(moved).toMatch(/postcode van het adres waar de brief van het CJIB naartoe is gestuurd/);
+      expect(moved).not.toMatch(/buiten Nederland/);
+      expect(plain(await c.say('8911 AB'))).toMatch(/€ 129,00 in 6 maanden/);
+    });
+
+    it('en, de, pl (SMS): moved, then the old postcode finds the fines', async () => {
+      const en = talk('en');
+      await en.start();
+      await en.say('check my fine');
+      await en.say(D.D13[0]);
+      expect(plain(await en.say('I have moved since, which postcode do you want?'))).toMatch(
+        /postcode of the address this letter was sent to/,
+      );
+      expect(plain(await en.say('1071 DJ'))).toMatch(/€1,420\.00/);
+      const de = talk('de');
+      await de.start();
+      await de.say('Bußgeld nachsehen');
+      await de.say(D.D11[0]);
+      expect(plain(await de.say('ich bin umgezogen, welche Postleitzahl?'))).toMatch(/Sind Sie umgezogen/);
+      const pl2 = talk('pl', 'sms');
+      await pl2.start();
+      await pl2.say(ASK.pl);
+      await pl2.say(D.D12[0]);
+      expect(plain(await pl2.say('przeprowadziłam się, jaki kod podać?'))).toMatch(
+        /adresu, na który wysłano to pismo/,
+      );
+      expect(plain(await pl2.say('61-001'))).toMatch(/167,00 € w 6 miesięcznych ratach/);
+    });
+  });
+
   describe('corrections after the read-back', () => {
     it('nl, D01: "nee wacht, mijn mail is …" reads back the new address; "ja" files it', async () => {
       const c = talk('nl');
