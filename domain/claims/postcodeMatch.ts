@@ -19,7 +19,20 @@ export function postcodesMatch(given: string, onFile: string): boolean {
   const b = compact(onFile);
   if (!a || !b) return false;
   if (a === b) return true;
-  return /^\d/.test(b) && withoutCountryPrefix(a) === b;
+  if (/^\d/.test(b) && withoutCountryPrefix(a) === b) return true;
+  return sameWithLookalikes(a, b);
+}
+
+/**
+ * "61-OO1", "1O71 DJ": the letters O and I (or l) typed where the postcode on file has 0 and 1.
+ * Only in the file's digit positions, so a postcode's own letters are never bent.
+ */
+function sameWithLookalikes(given: string, onFile: string): boolean {
+  if (given.length !== onFile.length) return false;
+  return [...given].every((ch, i) => {
+    const want = onFile[i];
+    return ch === want || (want === '0' && ch === 'O') || (want === '1' && (ch === 'I' || ch === 'L'));
+  });
 }
 
 /** Something that could be a postcode anywhere in Europe: 3–10 letters/digits with at least one digit. */

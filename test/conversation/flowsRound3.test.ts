@@ -377,6 +377,14 @@ describe('round 3: lookup and arrangement conversations', () => {
       expect(plain(await c.say('1O71 DJ'))).toMatch(/Total still to pay: €1,420\.00/);
     });
 
+    it('pl, SMS: a Polish postcode with O for 0 ("61-OO1") finds the fine (was "no fine with this postcode")', async () => {
+      const c = talk('pl', 'sms');
+      await c.start();
+      await c.say(ASK.pl);
+      await c.say(D.D12[0]);
+      expect(plain(await c.say('61-OO1'))).toMatch(/167,00 € w 6 miesięcznych ratach/);
+    });
+
     it('de, in the arrangement: "1852 9O6O 9514 13O2"', async () => {
       const c = talk('de');
       await c.start();
