@@ -227,12 +227,14 @@ export class FaqDialog extends ComponentDialog {
       const next =
         placed && !refersBack(text ?? '') ? undefined : followUpTopic(valuesOf(step).topicId, text ?? '');
       const { topicId: current, again } = valuesOf(step);
-      const asked = next === undefined && placed ? this.askedTopic(recognition) : undefined;
+      // (Also when unsure: "en waar staat dat?" routed afresh would be the same answer again.)
+      const asked = next === undefined ? this.askedTopic(recognition, placed) : undefined;
       // "Can I object?" right after the European fine: that fine's answer, not the Dutch appeal.
       const meant = asked ? topicInContext(current, asked) : next;
       if (!again && current !== undefined && meant === current) {
         // "How much extra?" is a follow-up even when the recogniser places it: its facts, once more.
-        const how: Again = asked === current && !followUpKind(text ?? '') ? 'point' : 'repeat';
+        // Only a question surely the same is pointed back to; when unsure, the facts once more.
+        const how: Again = asked === current && placed && !followUpKind(text ?? '') ? 'point' : 'repeat';
         return step.replaceDialog(STEPS, { topicId: current, again: how } satisfies FaqOptions);
       }
       if (next) return step.replaceDialog(STEPS, { topicId: next } satisfies FaqOptions);
@@ -269,8 +271,8 @@ export class FaqDialog extends ComponentDialog {
   }
 
   /** The knowledge topic the citizen's new question is about, if one. */
-  private askedTopic(recognition: Recognition): TopicId | undefined {
-    const knowledge = routeKnowledge(recognition, recognition.intent);
+  private askedTopic(recognition: Recognition, placed: boolean): TopicId | undefined {
+    const knowledge = routeKnowledge(recognition, placed ? recognition.intent : undefined);
     return knowledge.kind === 'topic' ? knowledge.topicId : undefined;
   }
 

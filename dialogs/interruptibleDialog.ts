@@ -15,6 +15,7 @@ import { selectTopic } from '../domain/knowledge/selectTopic';
 import type { IntentId } from '../domain/language/intents';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { saysNotUnderstood } from '../domain/language/dontKnow';
+import { endsConversation } from '../domain/language/conversationCues';
 import { wantsToStop } from '../domain/language/stopRequest';
 import { asksToWait } from '../domain/language/waitRequest';
 import { asksWhyAsked } from '../domain/language/whyAsked';
@@ -168,6 +169,9 @@ export class InterruptibleDialog extends ComponentDialog {
     if (context.activity.type !== 'message' || !context.activity.text?.trim()) return undefined;
     const recognition = await turnRecognition(context, this.deps);
     if (recognition.intent === 'goodbye' && recognition.score >= INTERRUPTION_THRESHOLD)
+      return this.goodbye(innerDc, recognition);
+    // "Thanks, that's all", "ok bedankt, doei" while a number is asked: leaving, not a wrong number.
+    if (endsConversation(recognition.text) && !givesData(recognition))
       return this.goodbye(innerDc, recognition);
     // "Laat maar zitten", "vergiss es", "nie chcę już": stop, whatever the recogniser makes of it.
     if (wantsToStop(recognition.text)) return this.stop(innerDc);

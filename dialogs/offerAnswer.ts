@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { IntentId } from '../domain/language/intents';
 import { SUPPORTED_LOCALES } from '../domain/language/locale';
+import { endsConversation } from '../domain/language/conversationCues';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import type { ConversationData } from './conversationData';
@@ -72,6 +73,8 @@ export async function answerWithoutOffer(
   deps: DialogDeps,
   recognition: Recognition,
 ): Promise<boolean> {
+  // "Ok thanks, that's all" carries an okay, but the citizen is leaving: the router says goodbye.
+  if (endsConversation(recognition.text) && recognition.entities.yesNo !== false) return false;
   const yesNo = bareYesNo(recognition, deps, recognition.entities.yesNo ? NO_CONTENT : NO_CONTENT_AFTER_NO);
   if (yesNo === undefined) return false;
   if (!yesNo) {
@@ -97,6 +100,7 @@ export async function answerToOffer(
   offered: readonly IntentId[],
   data: ConversationData,
 ): Promise<boolean> {
+  if (endsConversation(recognition.text)) return false;
   const yesNo = bareYesNo(recognition, deps, NO_CONTENT);
   if (yesNo === true) {
     data.pendingClarification = [...offered];

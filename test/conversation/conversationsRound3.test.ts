@@ -498,6 +498,35 @@ const SCRIPTS: Script[] = [
     lng: 'nl',
     turns: [t('bedankt', /Kan ik nog iets anders/), t('dank je wel', GOODBYE.nl, ANYTHING_ELSE)],
   },
+  {
+    name: 'en: "thanks, that\'s all" while the CJIB number is asked: a goodbye, not "that is no CJIB number"',
+    channel: 'webchat',
+    lng: 'en',
+    turns: [
+      t('I want to look up my fine', /CJIB number/),
+      t("thanks, that's all", GOODBYE.en, /does not look like/),
+    ],
+  },
+  {
+    name: 'nl: "bedankt, dat was het" while the arrangement asks the number: a goodbye',
+    channel: 'webchat',
+    lng: 'nl',
+    turns: [
+      t('ik wil een betalingsregeling', /CJIB-nummer/),
+      t('bedankt, dat was het', GOODBYE.nl, /lijkt geen CJIB-nummer/),
+    ],
+  },
+  {
+    name: 'nl: a follow-up choice clicked, then "en waar staat dat?" about it: the facts once more, not the same reply',
+    channel: 'webchat',
+    lng: 'nl',
+    turns: [
+      t('hoe betaal ik?', /iDEAL/),
+      t('Welk nummer gebruik ik?', /16 cijfers.*rechtsboven/),
+      onceMore('nl', 'en waar staat dat?', /rechtsboven/),
+      t('top, dankjewel!', /Dank u wel|Graag gedaan|Waarmee kan ik u helpen/),
+    ],
+  },
   // ---- SMS and WhatsApp: numbered choices, plain text ----
   {
     name: 'sms nl: paying, "1" (helpful), "en als ik niet betaal?", thanks',
@@ -593,6 +622,16 @@ const SCRIPTS: Script[] = [
       t('jak mogę zapłacić', /iDEAL/),
       t('a potem', /upomnienie/),
       t('dziękuję do widzenia', GOODBYE.pl),
+    ],
+  },
+  {
+    name: 'phone en: the objection, "and how long does that take", "ok thanks that\'s all" ends the call',
+    channel: 'telephony',
+    lng: 'en',
+    turns: [
+      t('how do I object', /6 weeks/),
+      onceMore('en', 'and how long does that take', /16 weeks/),
+      t("ok thanks that's all", GOODBYE.en, /How can I help you/),
     ],
   },
   {
