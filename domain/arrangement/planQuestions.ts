@@ -38,10 +38,15 @@ const ONE_NOW =
 const WITHOUT =
   / (zonder|without|except|behalve|ohne|ausser|bez|oprocz) (\w+ ){0,3}(boete|fine|bussgeld|strafzettel|mandat\w*) /;
 
+/** "Alleen de snelheidsboete in termijnen", "only the speeding fine in instalments", "nur das eine Bußgeld in Raten" */
+const ONLY =
+  / (alleen|enkel|only|just|nur|bloss|tylko) (\w+ ){0,5}(\w*boete|\w*fine|\w*bussgeld|strafzettel|mandat\w*) /;
+
 export function wantsToPayOneFirst(question: string): boolean {
   const text = normalizeQuestion(question);
   return (
     WITHOUT.test(text) ||
+    (ONLY.test(text) && IN_PARTS.test(text)) ||
     (REST.test(text) && IN_PARTS.test(text)) ||
     (ONE_NOW.test(text) && (REST.test(text) || IN_PARTS.test(text)))
   );

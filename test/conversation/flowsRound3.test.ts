@@ -192,6 +192,25 @@ describe('round 3: lookup and arrangement conversations', () => {
       expect(one).toMatch(/alle Bußgelder, die zum Zeitpunkt des Antrags offen sind/);
     });
 
+    it('en, nl, de: only one of the fines in instalments ("only the speeding fine", "alleen de snelheidsboete", "nur das eine")', async () => {
+      const en = talk('en');
+      await schedule(en, 'D13', 'en');
+      const only = plain(await en.say('I only want to pay the speeding fine in instalments'));
+      expect(only).toMatch(/covers all fines that are open/);
+      expect(only).toMatch(/Would you like to request this payment arrangement/);
+      expect(only).not.toMatch(/You can pay in these ways/);
+      const nl = talk('nl');
+      await schedule(nl, 'D13', 'nl');
+      expect(plain(await nl.say('kan ik alleen de snelheidsboete in termijnen betalen?'))).toMatch(
+        /alle boetes die openstaan/,
+      );
+      const de = talk('de');
+      await schedule(de, 'D02', 'de');
+      expect(plain(await de.say('nur das eine Bußgeld in Raten bitte'))).toMatch(
+        /alle Bußgelder, die zum Zeitpunkt/,
+      );
+    });
+
     it('pl, D13: "chcę zapłacić jeden mandat teraz a resztę w ratach"', async () => {
       const c = talk('pl');
       await schedule(c, 'D13', 'pl');

@@ -95,6 +95,12 @@ describe('what the total includes, the monthly amount, a fine left out', () => {
   it.each(['kan ik 50 per maand betalen?', 'Het maandbedrag is te hoog'])('"%s" does not', (q) =>
     expect(asksMonthlyAmount(q)).toBe(false),
   );
+  it.each([
+    'I only want to pay the speeding fine in instalments',
+    'kan ik alleen de snelheidsboete in termijnen betalen?',
+    'nur das eine Bußgeld in Raten bitte',
+    'tylko jeden mandat w ratach',
+  ])('"%s" wants only one fine in the arrangement', (q) => expect(wantsToPayOneFirst(q)).toBe(true));
   it('"ja maar dan zonder de rood licht boete" wants one fine out', () =>
     expect(wantsToPayOneFirst('ja maar dan zonder de rood licht boete')).toBe(true));
 });
