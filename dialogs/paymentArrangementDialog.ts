@@ -20,6 +20,7 @@ import {
   asksMonthlyAmount,
   asksWhatTotalIncludes,
   asksWhichClaims,
+  saysAlreadyPaidPart,
   wantsToPayOneFirst,
 } from '../domain/arrangement/planQuestions';
 import { asksFirstDueDate } from '../domain/arrangement/firstDueQuestion';
@@ -268,6 +269,9 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     if (claims && asksWhichClaims(message))
       return includedClaimsReply(context, this.deps, claims.included, claims.excluded);
     if (asksAboutLaterFine(message)) return { text: text(context, this.deps, 'arrangement:plan.newFines') };
+    // "Maar ik heb al 50 euro betaald": no amount of one's own (nor "too high"); the amounts are what is open now.
+    if (saysAlreadyPaidPart(message))
+      return { text: text(context, this.deps, 'arrangement:plan.alreadyPaid') };
     const draft = draftOnStack(innerDc);
     // "Zijn de administratiekosten inbegrepen?": the total is everything open on these fines.
     if (draft && asksWhatTotalIncludes(message))

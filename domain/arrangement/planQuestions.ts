@@ -80,3 +80,11 @@ export function asksMonthlyAmount(question: string): boolean {
   const text = normalizeQuestion(question);
   return PER_MONTH.test(text) && HOW_MUCH.test(text);
 }
+
+/** "Maar ik heb al 50 euro betaald", "I already paid part of it", "ich habe schon 50 Euro bezahlt", "już zapłaciłem część" */
+const ALREADY_PAID =
+  / (al|already|schon|bereits|juz) (\w+ ){0,4}(betaald|overgemaakt|paid|transferred|bezahlt|gezahlt|uberwiesen|zaplacil\w*|zaplacone|splacil\w*|przelal\w*) /;
+
+export function saysAlreadyPaidPart(answer: string): boolean {
+  return ALREADY_PAID.test(normalizeQuestion(answer));
+}

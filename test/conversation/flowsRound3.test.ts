@@ -272,6 +272,30 @@ describe('round 3: lookup and arrangement conversations', () => {
     });
   });
 
+  describe('a part already paid', () => {
+    it('nl, D02: "maar ik heb al 50 euro betaald" is no amount of one\'s own (was the personal arrangement)', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D02', 'nl');
+      const paid = plain(await c.say('maar ik heb al 50 euro betaald van de eerste boete'));
+      expect(paid).toMatch(/wat nu bij het CJIB openstaat/);
+      expect(paid).not.toMatch(/persoonlijke betalingsregeling/);
+      expect(paid).toMatch(/Wilt u deze betalingsregeling aanvragen/);
+    });
+
+    it('en and de: "I already paid 100 of it" / "ich habe schon 100 Euro überwiesen"', async () => {
+      const en = talk('en');
+      await schedule(en, 'D13', 'en');
+      expect(plain(await en.say('but I already paid 100 euros of it'))).toMatch(
+        /what is open with the CJIB now/,
+      );
+      const de = talk('de');
+      await schedule(de, 'D09', 'de');
+      expect(plain(await de.say('ich habe schon 100 Euro überwiesen'))).toMatch(
+        /was beim CJIB jetzt offen ist/,
+      );
+    });
+  });
+
   describe('months', () => {
     it('nl, D01: "kan ik ook minder maanden kiezen?" hears how the months follow from the amount', async () => {
       const c = talk('nl');

@@ -4,6 +4,7 @@ import {
   asksWhatTotalIncludes,
   asksWhichClaims,
   asksWhyNot,
+  saysAlreadyPaidPart,
   wantsToPayOneFirst,
 } from '../../../domain/arrangement/planQuestions';
 import { cjibNumberWithLookalikes } from '../../../domain/claims/lookalikeDigits';
@@ -103,4 +104,16 @@ describe('what the total includes, the monthly amount, a fine left out', () => {
   ])('"%s" wants only one fine in the arrangement', (q) => expect(wantsToPayOneFirst(q)).toBe(true));
   it('"ja maar dan zonder de rood licht boete" wants one fine out', () =>
     expect(wantsToPayOneFirst('ja maar dan zonder de rood licht boete')).toBe(true));
+});
+
+describe('a part already paid', () => {
+  it.each([
+    'maar ik heb al 50 euro betaald van de eerste boete',
+    'but I already paid 100 euros of it',
+    'ich habe schon 100 Euro überwiesen',
+    'już zapłaciłem 50 euro',
+  ])('"%s" says a part was paid', (q) => expect(saysAlreadyPaidPart(q)).toBe(true));
+  it.each(['ik kan 50 euro per maand betalen', 'ja', 'I want to pay it all at once'])('"%s" does not', (q) =>
+    expect(saysAlreadyPaidPart(q)).toBe(false),
+  );
 });
