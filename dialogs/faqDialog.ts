@@ -6,7 +6,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { IntentId } from '../domain/language/intents';
-import { endsConversation, saysNotMeant } from '../domain/language/conversationCues';
+import { endsConversation, saysNotMeant, saysThanks } from '../domain/language/conversationCues';
 import { acceptsOffer } from '../domain/language/offerAcceptance';
 import { followUpKind, followUpTopic, refersBack, topicInContext } from '../domain/knowledge/followUpTopic';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
@@ -192,6 +192,11 @@ export class FaqDialog extends ComponentDialog {
     if (!bare || (recognition.intent !== 'none' && recognition.score >= this.deps.confidenceThreshold))
       return step.endDialog({ reroute: true } satisfies FaqResult);
     const t = (key: string): string => this.deps.localizer.t(turnLocale(step.context), key);
+    // "Ok danke" to "which topic?": thanks, not a yes that asks "which one?" again.
+    if (yesNo && saysThanks(recognition.text)) {
+      await say(step.context, this.deps, { text: t('common:thanks.reply') });
+      return step.endDialog({} satisfies FaqResult);
+    }
     if (!yesNo) {
       await say(step.context, this.deps, { text: t('common:offer.other'), expectsInput: true });
       return step.endDialog({} satisfies FaqResult);

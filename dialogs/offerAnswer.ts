@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { IntentId } from '../domain/language/intents';
 import { SUPPORTED_LOCALES } from '../domain/language/locale';
-import { endsConversation } from '../domain/language/conversationCues';
+import { endsConversation, saysThanks } from '../domain/language/conversationCues';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import type { ConversationData } from './conversationData';
@@ -102,6 +102,11 @@ export async function answerToOffer(
 ): Promise<boolean> {
   if (endsConversation(recognition.text)) return false;
   const yesNo = bareYesNo(recognition, deps, NO_CONTENT);
+  // "Ok danke", "oke bedankt" to "did you mean one of these?": thanks, not "which one?".
+  if (yesNo === true && saysThanks(recognition.text)) {
+    await say(context, deps, { text: text(context, deps, 'common:thanks.reply') });
+    return true;
+  }
   if (yesNo === true) {
     data.pendingClarification = [...offered];
     await say(context, deps, {

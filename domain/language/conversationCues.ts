@@ -26,6 +26,15 @@ export function endsConversation(text: string): boolean {
   return count > 1 && THANKS_OR_OK.test(normal.replace(CLOSING, ''));
 }
 
+const THANKS =
+  /(^| )(thanks|thank you|thx|bedankt|dank je( wel)?|dank u( wel)?|dankjewel|dankuwel|danke( schon| sehr)?|vielen dank|dzieki|dziekuje)( |$)/;
+
+/** "Ok danke", "top, dankjewel", "dzięki": thanks in a short message (an okay with it is no yes to a choice). */
+export function saysThanks(text: string): boolean {
+  const normal = normalizeText(text);
+  return normal.split(' ').length <= 4 && THANKS.test(normal);
+}
+
 const NOT_MEANT = [
   /\b(dat|dit|zo) bedoel(de)? ik (niet|helemaal niet)\b/,
   /\b(dat|het) is niet wat ik (bedoel|bedoelde|vroeg|zoek)\b/,

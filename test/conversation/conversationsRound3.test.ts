@@ -527,6 +527,16 @@ const SCRIPTS: Script[] = [
       t('top, dankjewel!', /Dank u wel|Graag gedaan|Waarmee kan ik u helpen/),
     ],
   },
+  {
+    name: 'de: "und die zweite?" is unclear, then "ok danke" is thanks, not "which of these?" again',
+    channel: 'webchat',
+    lng: 'de',
+    turns: [
+      t('Was kostet eine Mahnung?', /1,5-Fache/),
+      { say: 'und die zweite?', mayBeCold: true },
+      t('ok danke', /Gern geschehen/, /Welche dieser/),
+    ],
+  },
   // ---- SMS and WhatsApp: numbered choices, plain text ----
   {
     name: 'sms nl: paying, "1" (helpful), "en als ik niet betaal?", thanks',

@@ -1,4 +1,9 @@
-import { chitChatOf, endsConversation, saysNotMeant } from '../../domain/language/conversationCues';
+import {
+  chitChatOf,
+  endsConversation,
+  saysNotMeant,
+  saysThanks,
+} from '../../domain/language/conversationCues';
 
 describe('conversation cues', () => {
   it.each([
@@ -41,4 +46,11 @@ describe('conversation cues', () => {
     ['je bent top', 'compliment'],
     ['hoe betaal ik?', undefined],
   ])('"%s" is chit-chat %s', (text, kind) => expect(chitChatOf(text)).toBe(kind));
+
+  it.each(['ok danke', 'oke bedankt', 'top, dankjewel!', 'ok dzięki'])('"%s" is thanks', (text) =>
+    expect(saysThanks(text)).toBe(true),
+  );
+  it.each(['ja', 'ok', 'ja, die erste bitte'])('"%s" is no thanks', (text) =>
+    expect(saysThanks(text)).toBe(false),
+  );
 });
