@@ -16,6 +16,7 @@ import {
 import { arrangementIdempotencyKey } from '../domain/arrangement/requestIdentity';
 import { asksDecisionTime } from '../domain/arrangement/decisionQuestion';
 import {
+  asksAboutInterest,
   asksAboutLaterFine,
   asksMonthlyAmount,
   asksWhatTotalIncludes,
@@ -269,6 +270,9 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     if (claims && asksWhichClaims(message))
       return includedClaimsReply(context, this.deps, claims.included, claims.excluded);
     if (asksAboutLaterFine(message)) return { text: text(context, this.deps, 'arrangement:plan.newFines') };
+    // "Komt er nog rente bij?" with a compensation order in it: its statutory interest (DOMAIN.md §1.7).
+    if (claims?.included.some((c) => c.type === 'schadevergoedingsmaatregel') && asksAboutInterest(message))
+      return { text: text(context, this.deps, 'arrangement:plan.compensationInterest') };
     // "Maar ik heb al 50 euro betaald": no amount of one's own (nor "too high"); the amounts are what is open now.
     if (saysAlreadyPaidPart(message))
       return { text: text(context, this.deps, 'arrangement:plan.alreadyPaid') };

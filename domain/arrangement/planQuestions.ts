@@ -13,9 +13,13 @@ const WHY_NOT = / (waarom|why|warum|wieso|dlaczego|czemu) .*(niet|not|nicht|nie)
 const IN_PLAN =
   / (erin|er in|in it|in the plan|in the arrangement|included|dabei|drin|enthalten|w planie|uwzgledn\w*|regeling|arrangement|ratenzahlung|planie) /;
 
+/** "Gaat de strafbeschikking ook in de regeling?", "is the red light fine in the arrangement too?", "ist der Strafbefehl in der Ratenzahlung?" */
+const ONE_IN_IT =
+  / ((gaat|zit|zitten|komt|komen|valt|vallen) (\w+ ){0,4}(in|onder) de regeling|(is|are) (\w+ ){0,4}(in|part of) (the|this) (arrangement|plan)|(ist|sind|kommt|kommen) (\w+ ){0,4}in (der|die|diese) ratenzahlung) /;
+
 export function asksWhichClaims(question: string): boolean {
   const text = normalizeQuestion(question);
-  return WHICH.test(text) || (WHY_NOT.test(text) && IN_PLAN.test(text));
+  return WHICH.test(text) || ONE_IN_IT.test(text) || (WHY_NOT.test(text) && IN_PLAN.test(text));
 }
 
 /** "What if I get another fine?", "en als ik nog een boete krijg?", "noch ein Bußgeld?", "kolejny mandat?" */
@@ -87,4 +91,11 @@ const ALREADY_PAID =
 
 export function saysAlreadyPaidPart(answer: string): boolean {
   return ALREADY_PAID.test(normalizeQuestion(answer));
+}
+
+/** "Komt er nog rente bij?", "is there interest?", "kommen Zinsen dazu?", "czy są odsetki?" */
+const INTEREST = / (rente|interest|zinsen|zins|odsetki|odsetek) /;
+
+export function asksAboutInterest(question: string): boolean {
+  return INTEREST.test(normalizeQuestion(question));
 }

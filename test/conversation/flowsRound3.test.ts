@@ -128,6 +128,33 @@ describe('round 3: lookup and arrangement conversations', () => {
     });
   });
 
+  describe('the kind of claim', () => {
+    it('nl, D09: "gaat de strafbeschikking ook in de regeling?" — yes, it is listed (was the general strafbeschikking answer)', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D09', 'nl');
+      const one = plain(await c.say('gaat de strafbeschikking ook in de regeling?'));
+      expect(one).toMatch(/In de nieuwe regeling.*Strafbeschikking.*€ 574,00/);
+      expect(one).toMatch(/Wilt u deze betalingsregeling aanvragen/);
+    });
+
+    it('nl and en, D10 (victim compensation): interest keeps running and a bill for the rest follows (DOMAIN §1.7)', async () => {
+      const nl = talk('nl');
+      await schedule(nl, 'D10', 'nl');
+      const interest = plain(await nl.say('komt er nog rente bij?'));
+      expect(interest).toMatch(/wettelijke rente loopt de rente door/);
+      expect(interest).toMatch(/Wilt u deze betalingsregeling aanvragen/);
+      const en = talk('en');
+      await schedule(en, 'D10', 'en');
+      expect(plain(await en.say('is there any interest on top?'))).toMatch(/interest keeps running/);
+    });
+
+    it('en, D01 (a traffic fine): a question about interest is no compensation answer', async () => {
+      const c = talk('en');
+      await schedule(c, 'D01', 'en');
+      expect(plain(await c.say('is there any interest on top?'))).not.toMatch(/compensation order/);
+    });
+  });
+
   describe('another fine later', () => {
     it('de, D09: "was passiert, wenn ich noch ein Bußgeld bekomme?" stays in the flow (was a new lookup)', async () => {
       const c = talk('de');

@@ -1,4 +1,5 @@
 import {
+  asksAboutInterest,
   asksAboutLaterFine,
   asksMonthlyAmount,
   asksWhatTotalIncludes,
@@ -116,4 +117,18 @@ describe('a part already paid', () => {
   it.each(['ik kan 50 euro per maand betalen', 'ja', 'I want to pay it all at once'])('"%s" does not', (q) =>
     expect(saysAlreadyPaidPart(q)).toBe(false),
   );
+});
+
+describe('one claim in it, interest', () => {
+  it.each([
+    'gaat de strafbeschikking ook in de regeling?',
+    'is the red light fine in the arrangement too?',
+    'ist der Strafbefehl auch in der Ratenzahlung?',
+  ])('"%s" asks which fines are in it', (q) => expect(asksWhichClaims(q)).toBe(true));
+  it.each([
+    'komt er nog rente bij?',
+    'is there any interest on top?',
+    'kommen Zinsen dazu?',
+    'czy są odsetki?',
+  ])('"%s" asks about interest', (q) => expect(asksAboutInterest(q)).toBe(true));
 });
