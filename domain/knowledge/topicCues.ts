@@ -380,7 +380,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   not_the_driver: {
     intents: ['not_the_driver', 'objection'],
     cues: [
-      /niet (de )?bestuurder|reed niet|niet (zelf )?gereden|wasnt (driving|the driver)|not the driver|not driving|someone else (was )?driv|iemand anders reed|verkocht|\bsold|gestolen|stolen|uitgeleend|geleend|\blent|lease|huurauto|rental|company car|bedrijfsauto|auto van de zaak|zakenauto|firmenwagen|firmenauto|dienstwagen|samochod\w* sluzbow|auto firmow|mietwagen|mietauto|vermiet|leasing|wynajet|wypozycz|kenteken|owner|nicht gefahren|fahrer|nie prowadzil|kierowc|sprzedal|skradzion/,
+      /niet (de )?bestuurder|reed niet|niet (zelf )?gereden|wasnt (driving|the driver)|not the driver|not driving|someone else (was )?driv|iemand anders reed|verkocht|\bsold|gestolen|stolen|uitgeleend|geleend|\blent|lease|huurauto|rental|company car|bedrijfsauto|auto van de zaak|zakenauto|firmenwagen|firmenauto|dienstwagen|samochod\w* sluzbow|auto firmow|mietwagen|mietauto|vermiet|leasing|wynajet|wypozycz|kenteken|vrijwaring|owner|nicht gefahren|fahrer|nie prowadzil|kierowc|sprzedal|skradzion/,
       // "ik was er helemaal niet, ik was op vakantie": someone else drove.
       /\b(was er (helemaal |eens |toen )?niet|was niet eens daar|wasnt (even )?there|was not (even )?there|war (gar )?nicht (dort|da)|nie bylem tam|nie bylam tam|op vakantie|on holiday|on vacation|im urlaub|na (wakacjach|urlopie))\b/,
       // Someone else's car: "my sister's car", "de auto van mijn zus", "das Auto meiner Schwester".

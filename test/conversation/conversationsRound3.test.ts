@@ -537,6 +537,15 @@ const SCRIPTS: Script[] = [
       t('ok danke', /Gern geschehen/, /Welche dieser/),
     ],
   },
+  {
+    name: 'nl: a sold car, then "wat is een vrijwaringsbewijs?": the facts once more, no "cannot help"',
+    channel: 'webchat',
+    lng: 'nl',
+    turns: [
+      t('mijn auto is verkocht maar ik krijg nog een boete', /vrijwaringsbewijs van de RDW/),
+      t('wat is een vrijwaringsbewijs?', /vrijwaringsbewijs van de RDW/),
+    ],
+  },
   // ---- SMS and WhatsApp: numbered choices, plain text ----
   {
     name: 'sms nl: paying, "1" (helpful), "en als ik niet betaal?", thanks',
