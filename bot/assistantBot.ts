@@ -115,6 +115,8 @@ export class AssistantBot {
     const data = await this.deps.state.conversation.get(context, {});
     profile.locale = wanted;
     data.locale = wanted;
+    // As the router's own language change: a "thanks" right after it thanks for this, not a second time.
+    data.lastIntent = 'change_language';
     setTurnLocale(context, wanted);
     await say(context, this.deps, { text: this.deps.localizer.t(wanted, 'common:language.changed') });
   }

@@ -159,9 +159,9 @@ export class FaqDialog extends ComponentDialog {
   }
 
   /**
-   * The same topic asked again right after its answer ("hoeveel kost dat dan?" after the increases, the
-   * same question twice, "und wo?" after the objection): never the same long answer twice in a row, but
-   * where it was, the topic's follow-ups and a person.
+   * The same question asked again right after its answer: the citizen did not find what they needed in
+   * it. Its facts once more after a lead-in (never the same reply twice in a row, never a reply without
+   * the facts), then the topic's follow-ups and a person.
    */
   private async pointBack(
     step: WaterfallStepContext,
@@ -173,6 +173,8 @@ export class FaqDialog extends ComponentDialog {
       ? followUps
       : [...followUps, { value: human, title: text(step.context, this.deps, 'common:choice.human') }];
     Object.assign(valuesOf(step), { topicId, offered } satisfies FaqValues);
+    await say(step.context, this.deps, { text: text(step.context, this.deps, 'faq:feedback.onceMore') });
+    await answerTopic(step.context, this.deps, topicId, { followUps: false });
     await say(step.context, this.deps, {
       text: text(step.context, this.deps, 'faq:feedback.again'),
       choices: offered,

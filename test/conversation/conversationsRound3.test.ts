@@ -25,12 +25,12 @@ const COLD =
 /** A clarifying question ("did you mean one of these?"), in any language. */
 const CLARIFY =
   /weet niet zeker wat u bedoelt|not sure what you mean|nicht sicher, was Sie meinen|nie jestem pewien/i;
-/** "My previous answer was about that": the same topic asked again is pointed back to, never repeated. */
+/** "Is something missing?": the same question asked again gets its facts once more, the follow-ups and a person. */
 const POINTS_BACK: Record<Lng, RegExp> = {
-  nl: /Daarover ging mijn vorige antwoord/,
-  en: /My previous answer was about that/,
-  de: /Darum ging es in meiner vorigen Antwort/,
-  pl: /Moja poprzednia odpowiedź dotyczyła/,
+  nl: /Mist u er iets in\?/,
+  en: /Is something missing\?/,
+  de: /Fehlt Ihnen etwas\?/,
+  pl: /Czegoś w niej brakuje\?/,
 };
 /** "That is in my answer. Here it is once more:": a follow-up whose facts were in the answer just given. */
 const ONCE_MORE: Record<Lng, RegExp> = {
@@ -403,12 +403,12 @@ const SCRIPTS: Script[] = [
     ],
   },
   {
-    name: 'en: the objection asked twice: the second time points back with the follow-ups',
+    name: 'en: the objection asked twice: the second time its facts once more, then the follow-ups',
     channel: 'webchat',
     lng: 'en',
     turns: [
       t('how do I object to a fine?', /6 weeks/),
-      t('how do I object to a fine?', /My previous answer.*See the photo/),
+      t('how do I object to a fine?', /once more:.*6 weeks.*Is something missing\?.*See the photo/s),
     ],
   },
   {
