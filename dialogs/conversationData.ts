@@ -46,6 +46,8 @@ export interface ConversationData {
    * confirmation sent once more ("ja" again, a double tap) hears the same reference, not the menu.
    */
   referenceJustGiven?: string;
+  /** The reference of the arrangement request filed in this conversation, for "what was my reference again?". */
+  arrangementReference?: string;
   /** The part of the day of the callback asked for in this conversation, to answer 'When will you call me back?'. */
   callbackPart?: PartOfDay;
 }

@@ -8,6 +8,7 @@ import {
 import type { IntentId } from '../domain/language/intents';
 import { endsConversation, saysNotMeant, saysThanks } from '../domain/language/conversationCues';
 import { acceptsOffer } from '../domain/language/offerAcceptance';
+import { asksForReference } from '../domain/language/referenceQuestion';
 import { followUpKind, followUpTopic, refersBack, topicInContext } from '../domain/knowledge/followUpTopic';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { secondQuestionTopic } from '../domain/knowledge/secondQuestion';
@@ -225,6 +226,8 @@ export class FaqDialog extends ComponentDialog {
       const yesNo = bareYesNo(await turnRecognition(step.context, this.deps), this.deps, NO_CONTENT_AFTER_NO);
       if (yesNo !== undefined) picked = offered[yesNo ? 0 : 1];
     }
+    // "Wat was mijn referentienummer?" after an answer: the router gives the reference of the request.
+    if (!picked && asksForReference(text ?? '')) return step.endDialog({ reroute: true } satisfies FaqResult);
     if (!picked) {
       // "Wat kost dat?", "and if I don't?": a short question about the answer just given, which the
       // recogniser cannot place on its own (one it can place, like "hoe lang duurt het beroep?", is routed).

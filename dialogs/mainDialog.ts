@@ -19,6 +19,7 @@ import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { chitChatOf, endsConversation, saysNotMeant } from '../domain/language/conversationCues';
 import { asksToWait } from '../domain/language/waitRequest';
 import { asksWhenDecided } from '../domain/language/howLongQuestion';
+import { asksForReference } from '../domain/language/referenceQuestion';
 import { saysNotUnderstood } from '../domain/language/dontKnow';
 import { requestedLocale } from '../domain/language/requestedLocale';
 import { SUPPORTED_LOCALES, type Locale } from '../domain/language/locale';
@@ -146,6 +147,14 @@ export class MainDialog extends ComponentDialog {
     if (data.arrangementFiled && asksWhenDecided(recognition.text)) {
       await say(context, this.deps, {
         text: this.deps.localizer.t(turnLocale(context), 'arrangement:filed.howLong'),
+      });
+      return step.endDialog();
+    }
+    // "Wat was mijn referentienummer ook alweer?" later on: the reference of the request filed here.
+    if (data.arrangementReference && asksForReference(recognition.text)) {
+      const reference = data.arrangementReference;
+      await say(context, this.deps, {
+        text: this.deps.localizer.t(turnLocale(context), 'arrangement:filed.reference', { reference }),
       });
       return step.endDialog();
     }

@@ -376,6 +376,7 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
       const data = await this.deps.state.conversation.get(context, {});
       data.arrangementFiled = true;
       data.referenceJustGiven = already.reference;
+      data.arrangementReference = already.reference;
       await say(context, this.deps, {
         text: text(context, this.deps, 'arrangement:filed.already', { reference: already.reference }),
       });
@@ -646,6 +647,7 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
       const data = await this.deps.state.conversation.get(context, {});
       data.arrangementFiled = true;
       data.referenceJustGiven = reference;
+      data.arrangementReference = reference;
     }
     const key = reference ? 'arrangement:filed.text' : 'arrangement:filed.notConfirmed';
     await say(context, this.deps, { text: text(context, this.deps, key, { reference }) });

@@ -40,4 +40,32 @@ describe('questions right after an arrangement request was filed', () => {
     expect(answer).toMatch(expected);
     expect(answer).not.toMatch(notExpected);
   });
+
+  it.each([
+    [
+      'nl-NL',
+      'betalingsregeling',
+      'ja',
+      'hoe kan ik betalen?',
+      'dank je. wat is mijn referentienummer ook alweer?',
+    ],
+    ['en-GB', 'payment plan please', 'yes', 'how can I pay?', "what's my reference number again?"],
+    ['de-DE', 'Ratenzahlung', 'ja', 'Wie kann ich bezahlen?', 'Wie war mein Aktenzeichen nochmal?'],
+    ['pl-PL', 'rozłożenie na raty', 'tak', 'jak mogę zapłacić?', 'jaki jest mój numer referencyjny?'],
+  ])(
+    '%s: the reference asked again later in the conversation is the one given',
+    async (locale, start, yes, between, question) => {
+      const c = app.conversation({ locale });
+      await c.start();
+      await c.say(start);
+      await c.say('9698948614580658');
+      await c.say('8911 AB');
+      await c.say(yes);
+      await c.say(`burger-${locale}@example.nl`);
+      const given = /BR-2026-\d{8}/.exec(textOf(await c.say(yes)))?.[0];
+      expect(given).toBeDefined();
+      await c.say('hoe kan ik betalen?');
+      expect(textOf(await c.say(question))).toContain(given);
+    },
+  );
 });
