@@ -114,6 +114,9 @@ const DISTRESS_PHRASES = [
   'zalaman',
 ];
 
+/** Each phrase with the space before it, so a phrase starts at a word (built once, not per message). */
+const DISTRESS_STARTS = DISTRESS_PHRASES.map((phrase) => ` ${phrase}`);
+
 /**
  * Fear said on its own ("I'm scared", "ik ben zo bang", "ich habe Angst", "boję się"). Inside a
  * longer message fear usually comes with its reason ("bang dat de deurwaarder komt"), which the
@@ -125,5 +128,6 @@ const FEAR_ALONE =
 export function isDistressSignal(text: string): boolean {
   const normal = normalizeText(text);
   if (FEAR_ALONE.test(normal)) return true;
-  return DISTRESS_PHRASES.some((phrase) => ` ${normal} `.includes(` ${phrase}`));
+  const padded = ` ${normal} `;
+  return DISTRESS_STARTS.some((start) => padded.includes(start));
 }

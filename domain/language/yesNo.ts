@@ -102,6 +102,10 @@ const YES_PHRASES = [
   'sounds fine',
   'brzmi dobrze',
 ];
+
+/** The phrases padded with spaces, so they match whole words (built once, not per message). */
+const NO_PADDED = NO_PHRASES.map((p) => ` ${p} `);
+const YES_PADDED = YES_PHRASES.map((p) => ` ${p} `);
 const NO_WORDS = new Set([
   'nee',
   'neen',
@@ -221,7 +225,8 @@ function lookup(word: string): boolean | undefined {
 const SECOND_THOUGHT_LEADS = new Set(['actually', 'toch', 'doch', 'jednak', 'dan', 'dann', 'then', 'well']);
 
 /** "That's it, thanks", "that's all, bye": the citizen is done, which is no yes to anything. */
-const DONE_THANKS = /^(ok |okay )?(thats (it|all)|that is (it|all))( for (now|today))?( (thanks|thank you|thx|cheers|bye|goodbye|ta))+$/;
+const DONE_THANKS =
+  /^(ok |okay )?(thats (it|all)|that is (it|all))( for (now|today))?( (thanks|thank you|thx|cheers|bye|goodbye|ta))+$/;
 
 export function extractYesNo(text: string): boolean | undefined {
   const bare = text.replace(/\s+/g, '');
@@ -234,8 +239,14 @@ export function extractYesNo(text: string): boolean | undefined {
   // "eh ja", "uhm, no", "äh ja", "yyy tak": the sound before the answer is no part of it.
   while (words.length > 1 && isHesitation(words[0])) words.shift();
   // "actually yes", "doch ja", "ok then yes": the lead before the answer is no part of it either.
-  while (words.length > 1 && SECOND_THOUGHT_LEADS.has(words[0]) && lookup(words[1]) !== undefined) words.shift();
-  if (words.length > 2 && words[0] === 'ok' && SECOND_THOUGHT_LEADS.has(words[1]) && lookup(words[2]) !== undefined)
+  while (words.length > 1 && SECOND_THOUGHT_LEADS.has(words[0]) && lookup(words[1]) !== undefined)
+    words.shift();
+  if (
+    words.length > 2 &&
+    words[0] === 'ok' &&
+    SECOND_THOUGHT_LEADS.has(words[1]) &&
+    lookup(words[2]) !== undefined
+  )
     words.splice(0, 2);
   const normal = words.join(' ');
   if (!normal) return undefined;
@@ -243,10 +254,10 @@ export function extractYesNo(text: string): boolean | undefined {
   const padded = ` ${normal} `;
   // Polish "no tak", "no jasne": "no" is "well" there, not a refusal.
   if (/^no (tak|jasne|pewnie|dobrze|oczywiscie)\b/.test(normal)) return true;
-  if (NO_PHRASES.some((p) => padded.includes(` ${p} `))) return false;
+  if (NO_PADDED.some((p) => padded.includes(p))) return false;
   const ws = normal.split(' ');
   const first = lookup(ws[0]);
   if (first !== undefined) return first;
-  if (ws.length <= 5 && YES_PHRASES.some((p) => padded.includes(` ${p} `))) return true;
+  if (ws.length <= 5 && YES_PADDED.some((p) => padded.includes(p))) return true;
   return undefined;
 }
