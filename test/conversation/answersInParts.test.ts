@@ -9,7 +9,13 @@
  * "already requested": each test that files one has an app of its own.
  */
 import type { Activity } from 'botbuilder';
-import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
+import {
+  spokenSentences,
+  startTestApp,
+  textOf,
+  type TestApp,
+  type TestConversation,
+} from '../support/testApp';
 
 /** The demo data's reference date; the first instalment of a new arrangement is due 1 January 2027. */
 const clock = { now: () => new Date('2026-11-22T10:00:00+01:00') };
@@ -38,13 +44,7 @@ const plain = (replies: Partial<Activity>[]): string => textOf(replies).replace(
 
 /** What a caller hears: the sentences of every spoken reply. */
 function heard(replies: Partial<Activity>[]): string {
-  return replies
-    .filter((a) => a.type === 'message')
-    .flatMap((a) => [...(a.speak ?? '').matchAll(/<s>(.*?)<\/s>/g)].map((m) => m[1]))
-    .join(' ')
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
+  return spokenSentences(replies).join(' ');
 }
 
 async function started(app: TestApp, lang: Lang, channelId?: string): Promise<TestConversation> {

@@ -7,7 +7,13 @@
  */
 import type { Activity } from 'botbuilder';
 import { isPaymentUrl } from '../../adapters/channels/paymentLinks';
-import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
+import {
+  spokenSentences,
+  startTestApp,
+  textOf,
+  type TestApp,
+  type TestConversation,
+} from '../support/testApp';
 
 const D01 = { number: '9698948614580658', postcode: '8911 AB' };
 const D02 = { number: '3338082450532785', postcode: '3512 KL' };
@@ -49,21 +55,9 @@ function wellFormed(xml: string): boolean {
   return stack.length === 0;
 }
 
-/** The sentences a caller hears, in order. */
-function sentencesOf(replies: Partial<Activity>[]): string[] {
-  return messages(replies).flatMap((a) =>
-    [...(a.speak ?? '').matchAll(/<s>(.*?)<\/s>/g)].map((m) =>
-      m[1]
-        .replace(/&apos;/g, "'")
-        .replace(/&quot;/g, '"')
-        .replace(/&amp;/g, '&'),
-    ),
-  );
-}
-
 /** Everything the caller hears in these replies, as one text. */
 function heard(replies: Partial<Activity>[]): string {
-  return sentencesOf(replies).join(' ');
+  return spokenSentences(replies).join(' ');
 }
 
 /**
@@ -92,14 +86,14 @@ function expectPhoneReplies(replies: Partial<Activity>[], lang: Lang): void {
     expect(inner).not.toMatch(/\p{Extended_Pictographic}/u);
     expect(inner).not.toMatch(/AdaptiveCard|"type"|\{|\}/);
     // Short sentences: a caller cannot scroll back.
-    for (const sentence of sentencesOf([activity]))
+    for (const sentence of spokenSentences([activity]))
       expect(sentence.split(/\s+/).length).toBeLessThanOrEqual(35);
   }
 }
 
 /** The numbered choices read out in the last reply: "1: Mijn boete opzoeken." → ['Mijn boete opzoeken']. */
 function spokenChoices(replies: Partial<Activity>[]): string[] {
-  return sentencesOf(replies)
+  return spokenSentences(replies)
     .map((s) => /^(\d+): (.*)\.$/.exec(s))
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => m[2]);
@@ -242,13 +236,13 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
         'null fünf vier drei sieben neun drei null fünf acht eins fünf fünf fünf zwei drei',
       );
       const result = await call(c, 'de', 'vier sieben fünf drei drei');
-      const sentences = sentencesOf(result);
+      const sentences = spokenSentences(result);
       expect(sentences).toContain('Zahlungstermin: Mittwoch, 27. Mai 2026.');
       expect(heard(result)).toContain('4359 Euro');
       expect(heard(result)).not.toMatch(/4\.359/);
       const proposal = await call(c, 'de', 'zwei');
       expect(heard(proposal)).toContain('121 Euro und 8 Cent pro Monat');
-      expect(sentencesOf(proposal)).toContain('Die erste Rate zahlen Sie bis spätestens 1. Januar 2027.');
+      expect(spokenSentences(proposal)).toContain('Die erste Rate zahlen Sie bis spätestens 1. Januar 2027.');
       expect(heard(await call(c, 'de', 'ja bitte'))).toMatch(/E-Mail-Adresse oder Telefonnummer/);
     });
 
@@ -422,7 +416,7 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
         await call(c, lang, D01.number);
         const again = await call(c, lang, ask);
         // The question itself again, not 'that is not a postcode'.
-        expect(sentencesOf(again)).toContain(question);
+        expect(spokenSentences(again)).toContain(question);
         expect(heard(again)).not.toMatch(/herken|recognise|erkenne|rozpozna/);
         expect(again.at(-1)?.inputHint).toBe('expectingInput');
         // The dialog still waits for the postcode.
@@ -576,7 +570,7 @@ describe('a callback on the phone outside office hours', () => {
     expect(spokenChoices(when)).toEqual(["'s Ochtends (8 tot 12 uur)", "'s Middags (12 tot 17 uur)"]);
     const done = await c.say('1');
     expectPhoneReplies(done, 'nl');
-    expect(sentencesOf(done)[0]).toBe('Dank u.');
+    expect(spokenSentences(done)[0]).toBe('Dank u.');
     expect(heard(done)).toMatch(/in de ochtend/);
   });
 

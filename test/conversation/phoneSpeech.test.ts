@@ -8,7 +8,7 @@
  * The same inputs typed on SMS work there too.
  */
 import type { Activity } from 'botbuilder';
-import { startTestApp, type TestApp, type TestConversation } from '../support/testApp';
+import { spokenSentences, startTestApp, type TestApp, type TestConversation } from '../support/testApp';
 
 /** Demo debtors (fixtures/collection-demo.json): the CJIB number and the postcode of the letter. */
 const D01 = { number: '9698948614580658', postcode: '8911 AB' };
@@ -31,12 +31,7 @@ function messages(replies: Partial<Activity>[]): Partial<Activity>[] {
 
 /** Everything the caller hears in these replies, sentence by sentence, as one text. */
 function heard(replies: Partial<Activity>[]): string {
-  return messages(replies)
-    .flatMap((a) => [...(a.speak ?? '').matchAll(/<s>(.*?)<\/s>/g)].map((m) => m[1]))
-    .join(' ')
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
+  return spokenSentences(replies).join(' ');
 }
 
 describe('what callers say to the speech recogniser', () => {

@@ -25,7 +25,10 @@ export interface ConversationOptions {
  * The whole assistant on a free loopback port, exactly as `npm start` builds it, with the trained
  * local language model. `env` overrides settings; MongoDB is embedded unless MONGODB_URI is given.
  */
-export async function startTestApp(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  overrides: AppOverrides = {},
+): Promise<TestApp> {
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -75,7 +78,8 @@ export class TestConversation {
   /** Posts one activity and returns the assistant's replies. */
   async post(fields: Partial<Activity>): Promise<Activity[]> {
     const response = await this.postRaw(fields);
-    if (response.status !== 200) throw new Error(`POST /api/messages answered ${response.status}: ${await response.text()}`);
+    if (response.status !== 200)
+      throw new Error(`POST /api/messages answered ${response.status}: ${await response.text()}`);
     const body = (await response.json()) as { activities?: Activity[] };
     return body.activities ?? [];
   }
@@ -113,4 +117,18 @@ export function textOf(replies: Partial<Activity>[]): string {
       ].join('\n'),
     )
     .join('\n');
+}
+
+/** The sentences a caller hears in these replies: the `<s>` elements of their SSML, unescaped. */
+export function spokenSentences(replies: Partial<Activity>[]): string[] {
+  return replies
+    .filter((a) => a.type === 'message')
+    .flatMap((a) =>
+      [...(a.speak ?? '').matchAll(/<s>(.*?)<\/s>/g)].map((m) =>
+        m[1]
+          .replace(/&apos;/g, "'")
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&'),
+      ),
+    );
 }
