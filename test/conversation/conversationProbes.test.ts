@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { caseId } from '../../bot/consoleViews';
 import { conversationKeyOf } from '../../domain/handoff/handoffServices';
-import { ConsoleClient, createStaffAccount } from '../support/consoleClient';
+import { type ConsoleClient, loggedInStaff } from '../support/consoleClient';
 import { startFakeChannel, type FakeChannel } from '../support/fakeChannel';
 import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
 
@@ -109,9 +109,7 @@ describe('conversation probes inside office hours', () => {
       { HANDOFF_POLL_MS: '100', RATE_LIMIT_CONVERSATION_BURST: '100' },
       { clock: MONDAY_MORNING },
     );
-    await createStaffAccount(app.app.mongo!.db, 'ria', 'ria-secret-1');
-    agent = new ConsoleClient(app.url);
-    expect(await agent.login('ria', 'ria-secret-1')).toBe(200);
+    agent = await loggedInStaff(app, 'ria');
   });
   afterAll(async () => {
     await app?.close();

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { ConsoleClient, createStaffAccount } from '../support/consoleClient';
+import { type ConsoleClient, loggedInStaff } from '../support/consoleClient';
 import { startFakeChannel, type FakeChannel } from '../support/fakeChannel';
 import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
 
@@ -46,9 +46,7 @@ describe('handoff journeys inside office hours', () => {
       HANDOFF_POLL_MS: '100',
       RATE_LIMIT_CONVERSATION_BURST: '100',
     });
-    await createStaffAccount(app.app.mongo!.db, 'kim', 'kim-secret-1');
-    agent = new ConsoleClient(app.url);
-    expect(await agent.login('kim', 'kim-secret-1')).toBe(200);
+    agent = await loggedInStaff(app, 'kim');
   });
   afterAll(async () => {
     await app?.close();
@@ -312,9 +310,7 @@ describe('handoff journeys outside office hours', () => {
       HANDOFF_POLL_MS: '100',
       RATE_LIMIT_CONVERSATION_BURST: '100',
     });
-    await createStaffAccount(app.app.mongo!.db, 'sue', 'sue-secret-1', 'supervisor');
-    sue = new ConsoleClient(app.url);
-    expect(await sue.login('sue', 'sue-secret-1')).toBe(200);
+    sue = await loggedInStaff(app, 'sue', 'supervisor');
   });
   afterAll(async () => {
     await app?.close();

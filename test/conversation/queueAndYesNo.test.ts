@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { ConsoleClient, createStaffAccount } from '../support/consoleClient';
+import { type ConsoleClient, loggedInStaff } from '../support/consoleClient';
 import { startFakeChannel, type FakeChannel } from '../support/fakeChannel';
 import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
 
@@ -77,9 +77,7 @@ describe('waiting in the queue, and a yes after a second thought', () => {
       HANDOFF_POLL_MS: '100',
       RATE_LIMIT_CONVERSATION_BURST: '100',
     });
-    await createStaffAccount(app.app.mongo!.db, 'noor', 'noor-secret-1');
-    agent = new ConsoleClient(app.url);
-    expect(await agent.login('noor', 'noor-secret-1')).toBe(200);
+    agent = await loggedInStaff(app, 'noor');
   });
   afterAll(async () => {
     await app?.close();

@@ -57,3 +57,17 @@ export class ConsoleClient {
     return { status: response.status, body: (await response.json().catch(() => ({}))) as T };
   }
 }
+
+/** A staff member with a console account in the app's database, logged in (fails the test if the login does). */
+export async function loggedInStaff(
+  app: { url: string; app: { mongo?: { db: Db } } },
+  username: string,
+  role: StaffRole = 'agent',
+): Promise<ConsoleClient> {
+  const password = `${username}-secret-1`;
+  await createStaffAccount(app.app.mongo!.db, username, password, role);
+  const client = new ConsoleClient(app.url);
+  const status = await client.login(username, password);
+  if (status !== 200) throw new Error(`console login of ${username} answered ${status}`);
+  return client;
+}
