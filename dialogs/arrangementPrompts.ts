@@ -1,16 +1,14 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { PromptOptions } from 'botbuilder-dialogs';
 import { agrees, notYet } from '../domain/arrangement/agreement';
+import { isPlainNo, mentionsContact } from '../domain/arrangement/contactAnswer';
 import { ownMonthlyAmountCents } from '../domain/arrangement/ownMonthlyAmount';
 import { wantsToPayInFull } from '../domain/arrangement/payInFull';
 import { wantsToThinkItOver } from '../domain/arrangement/thinkItOver';
 import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
 import { asksHowLongToSpread } from '../domain/arrangement/spreadQuestion';
-import { isQuestion } from '../domain/knowledge/questionForm';
 import { selectTopic } from '../domain/knowledge/selectTopic';
 import type { TopicId } from '../domain/knowledge/topics';
-import { extractEmail } from '../domain/language/emailEntity';
-import { foldDiacritics, normalizeText } from '../domain/language/normalizeText';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { pickChoice } from './choiceReply';
 import type { DialogDeps } from './dialogDeps';
@@ -144,44 +142,6 @@ export async function readContact(
   return undefined;
 }
 
-/**
- * "jan punt jansen", then "apenstaartje gmail punt com" (or "jan.jansen", then "@gmail.com"): an
- * e-mail address said over two messages, read from both together.
- */
-export function emailInTwoParts(previous: string, answer: string): string | undefined {
-  return extractEmail(`${previous.trim()}${answer.trim()}`) ?? extractEmail(`${previous} ${answer}`);
-}
-
-/** "Bel me maar", "call me", "ruf mich an", "zadzwońcie": to be reached by phone. */
-const BY_PHONE =
-  /\b(bel (me|mij)|(me|mij) (\w+ )?(op)?bellen|telefonisch|per telefoon|call me|phone me|ring me|by phone|ruf\w* (sie )?mich|mich (\w+ )?anrufen|zadzwon\w*|dzwon\w*|telefonicznie)\b/;
-/** "Bel me niet", "don't call me", "nicht anrufen", "nie dzwońcie". */
-const NOT_BY_PHONE = /\b(niet|nooit|not|dont|never|nicht|nie)\b/;
-
-/** At the contact question, the wish to be called: an answer to it (which number?), not a request for a person. */
-export function wantsPhoneCall(answer: string): boolean {
-  const normal = normalizeText(answer);
-  return BY_PHONE.test(normal) && !NOT_BY_PHONE.test(normal);
-}
-
-/** Words for a contact detail ("het e-mailadres klopt niet", "wrong number"), without the detail itself. */
-const CONTACT_WORDS =
-  /e-?mail|mailadres|\badres|telefoon|nummer|\bphone|\bnumber|\baddress|telefon|\bnumer|adresse/i;
-
-/** Changing a contact: "can I change my e-mail?", "andere Adresse", "zmienić e-mail", "wijzigen". */
-const CHANGE_WORDS =
-  /\b(change|update|different|other|another|wrong|new|wijzig\w*|veranderen|ander\w*|verkeerd|nieuw\w*|klopt niet|fout|falsch|neue\w*|korrigier\w*|zmieni\w*|zmian\w*|inny|inne|innego|inna|nowy|nowe|nowego|bledn\w*|zly|zle)\b/;
-
-/** "I want to change the e-mail address" without the new one: the contact is asked again. */
-export function wantsOtherContact(answer: string): boolean {
-  return mentionsContact(answer) && CHANGE_WORDS.test(foldDiacritics(answer));
-}
-
-/** Whether an answer is about the contact detail, e.g. a "no" that means the contact is wrong. */
-export function mentionsContact(answer: string): boolean {
-  return CONTACT_WORDS.test(answer);
-}
-
 /** A prompt's question and its retry, rendered for the turn's channel (re-sent as they are on a reprompt). */
 export function promptOptions(
   context: TurnContext,
@@ -207,30 +167,13 @@ export function understood(read: (context: TurnContext) => Promise<unknown>) {
     (await read(prompt.context)) !== undefined || prompt.attemptCount >= 3;
 }
 
-/** A confirmation of the request: "Bestätigung", "potwierdzenie", "bevestiging". */
-const CONFIRMATION = /confirmation|bestätigung|bestaetigung|potwierdzeni|bevestiging/i;
-
-/**
- * A question about the contact detail or a confirmation at the sending ("do I get an e-mail?",
- * "czy dostanę potwierdzenie?"), not a change of the contact.
- */
-export function asksAboutContact(answer: string): boolean {
-  return (
-    isQuestion(answer) && (mentionsContact(answer) || CONFIRMATION.test(answer)) && !wantsOtherContact(answer)
-  );
-}
-
-/** "Actually no", "nee, toch niet", "jednak nie", "nein danke": a no on its own ("nie wiem" is not one). */
-const PLAIN_NO =
-  /^((actually|well|hmm|eigentlich|ach|jednak|toch|nou)[\s,]+)?(no|nope|nee|neen|nein|nie)(\s+(toch niet|doch nicht|jednak|thanks|thank you|danke|dziękuję|bedankt|dank je))?[\s,.!]*$|^(jednak nie|doch nicht|toch niet|actually not)\b/i;
-
 /** A plain "no" (not "no, I have no e-mail") or "I need to think about it" where a contact is asked. */
 export async function changedMind(context: TurnContext, deps: DialogDeps): Promise<boolean> {
   const answer = context.activity.text ?? '';
   if (wantsToThinkItOver(answer)) return true;
   const { entities } = await turnRecognition(context, deps);
   if (entities.email || entities.phone || mentionsContact(answer)) return false;
-  return entities.yesNo === false || PLAIN_NO.test(answer.trim());
+  return entities.yesNo === false || isPlainNo(answer);
 }
 
 /**

@@ -1,0 +1,143 @@
+import type { DialogContext } from 'botbuilder-dialogs';
+import {
+  asksAboutContact,
+  mentionsContact,
+  wantsOtherContact,
+  wantsPhoneCall,
+} from '../domain/arrangement/contactAnswer';
+import { asksDecisionTime } from '../domain/arrangement/decisionQuestion';
+import { asksFirstDueDate } from '../domain/arrangement/firstDueQuestion';
+import { wantsToPayInFull } from '../domain/arrangement/payInFull';
+import {
+  asksAboutInterest,
+  asksAboutLaterFine,
+  asksMonthlyAmount,
+  asksWhatTotalIncludes,
+  asksWhichClaims,
+  saysAlreadyPaidPart,
+  wantsToPayOneFirst,
+} from '../domain/arrangement/planQuestions';
+import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
+import { asksHowLongToSpread } from '../domain/arrangement/spreadQuestion';
+import { asksScheduleTotal } from '../domain/arrangement/totalQuestion';
+import type { TopicId } from '../domain/knowledge/topics';
+import type { Recognition } from '../domain/ports/recognizer';
+import type { Reply } from '../domain/ports/replyRenderer';
+import { formatMoney } from '../domain/money';
+import {
+  claimsOnStack,
+  CONFIRM_PROMPT,
+  CONTACT_PROMPT,
+  draftOnStack,
+  OWN_QUESTIONS,
+  PLAN_PROMPT,
+} from './arrangementFlowState';
+import { arrangementQuestion, readAgreement, readPlanAnswer } from './arrangementPrompts';
+import { firstDueReply, includedClaimsReply, scheduleTotalReply } from './arrangementReplies';
+import type { DialogDeps } from './dialogDeps';
+import { IDENTIFY_DEBTOR_DIALOG } from './identifyDebtorDialog';
+import { text, turnLocale } from './turn';
+
+/*
+ * While the flow asks its questions, a message is either an answer to the question or an aside:
+ * a question about the schedule on the table or about arrangements, answered before the question
+ * is asked again.
+ */
+
+/** A question about the schedule on the table, answered from it; undefined when none is on the table. */
+export function scheduleAside(innerDc: DialogContext, deps: DialogDeps): Reply | undefined {
+  const asking = innerDc.activeDialog?.id;
+  // "When is the first payment due?" once the schedule is shown: its date, then the question again.
+  const draft = asking && OWN_QUESTIONS.has(asking) ? draftOnStack(innerDc) : undefined;
+  if (!draft) return undefined;
+  const context = innerDc.context;
+  const message = context.activity.text ?? '';
+  if (asksFirstDueDate(message)) return firstDueReply(context, deps, draft);
+  // "How much is it in total?": the schedule's total (not a new lookup), then the question again.
+  if (asksScheduleTotal(message)) return scheduleTotalReply(context, deps, draft);
+  if (asksDecisionTime(message)) return { text: text(context, deps, 'arrangement:plan.decisionTime') };
+  return claimsAside(innerDc, deps, message);
+}
+
+/**
+ * "Which fines are in it?" / "why is this one not in it?": the claims of the schedule and those left
+ * out with why; "and if I get another fine?": it is not added by itself (DOMAIN.md §1.8); "one fine
+ * now and the rest in parts": the arrangement covers what is open when it is requested.
+ */
+function claimsAside(innerDc: DialogContext, deps: DialogDeps, message: string): Reply | undefined {
+  const context = innerDc.context;
+  const claims = claimsOnStack(innerDc);
+  if (claims && asksWhichClaims(message))
+    return includedClaimsReply(context, deps, claims.included, claims.excluded);
+  if (asksAboutLaterFine(message)) return { text: text(context, deps, 'arrangement:plan.newFines') };
+  // "Komt er nog rente bij?" with a compensation order in it: its statutory interest (DOMAIN.md §1.7).
+  if (claims?.included.some((c) => c.type === 'schadevergoedingsmaatregel') && asksAboutInterest(message))
+    return { text: text(context, deps, 'arrangement:plan.compensationInterest') };
+  // "Maar ik heb al 50 euro betaald": no amount of one's own (nor "too high"); the amounts are what is open now.
+  if (saysAlreadyPaidPart(message)) return { text: text(context, deps, 'arrangement:plan.alreadyPaid') };
+  const draft = draftOnStack(innerDc);
+  // "Zijn de administratiekosten inbegrepen?": the total is everything open on these fines.
+  if (draft && asksWhatTotalIncludes(message))
+    return {
+      text: text(context, deps, 'arrangement:plan.totalIncludes', {
+        total: formatMoney(draft.totalAmount, turnLocale(context)),
+      }),
+    };
+  // "Hoeveel was het ook alweer per maand?" (at the contact question too): the schedule in one sentence.
+  if (draft && asksMonthlyAmount(message)) return scheduleTotalReply(context, deps, draft);
+  if (innerDc.activeDialog?.id === PLAN_PROMPT && wantsToPayOneFirst(message))
+    return { text: text(context, deps, 'arrangement:plan.payOneFirst') };
+  return undefined;
+}
+
+/** A question about arrangements mid-flow: the knowledge base's topic to answer, before the question again. */
+export async function arrangementAside(
+  innerDc: DialogContext,
+  deps: DialogDeps,
+): Promise<TopicId | undefined> {
+  const asking = innerDc.activeDialog?.id;
+  if (asking && OWN_QUESTIONS.has(asking)) return arrangementQuestion(innerDc.context, deps);
+  // "How long can I spread it?" while the letter's number or postcode is asked: the months, not the deadline.
+  if (asking === IDENTIFY_DEBTOR_DIALOG && asksHowLongToSpread(innerDc.context.activity.text ?? ''))
+    return 'instalment_terms';
+  return undefined;
+}
+
+/**
+ * Whether a message answers the flow's own question (contact, confirmation, schedule) rather than
+ * being a question for the knowledge base: at the schedule, "I cannot pay" or "that is too much".
+ */
+export async function answersOwnQuestion(
+  innerDc: DialogContext,
+  deps: DialogDeps,
+  recognition: Recognition,
+): Promise<boolean> {
+  const asking = innerDc.activeDialog?.id;
+  // "nee, het mailadres klopt niet" at the confirmation answers it (and is not a question about contact).
+  // "Het maandbedrag is toch te hoog" after accepting the schedule: still an answer to it.
+  if (asking === CONFIRM_PROMPT)
+    return (
+      recognition.entities.yesNo !== undefined ||
+      readAgreement(recognition.text) !== undefined ||
+      scheduleObjection(recognition.text) !== undefined ||
+      wantsOtherContact(recognition.text) ||
+      asksAboutContact(recognition.text) ||
+      wantsToPayInFull(recognition.text)
+    );
+  // "ik heb geen e-mail" at the contact question is about the contact, which the question explains.
+  if (asking === CONTACT_PROMPT)
+    return (
+      mentionsContact(recognition.text) ||
+      // "Bel me maar": how to be reached, not a request for a person now.
+      wantsPhoneCall(recognition.text) ||
+      scheduleObjection(recognition.text) === 'tooHigh' ||
+      wantsToPayInFull(recognition.text)
+    );
+  if (asking !== PLAN_PROMPT) return false;
+  if (recognition.intent === 'cannot_pay') return true;
+  // "Einverstanden" answers the schedule (the recogniser hears "nicht einverstanden": an objection).
+  if (readAgreement(recognition.text) !== undefined) return true;
+  const answer = await readPlanAnswer(innerDc.context, deps);
+  // "I want to pay it all at once" answers the schedule too (the recogniser hears how_to_pay).
+  return answer === 'tooHigh' || answer === 'cannotPay' || answer === 'atOnce';
+}

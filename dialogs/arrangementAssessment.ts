@@ -1,0 +1,103 @@
+import type { TurnContext } from 'botbuilder';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  assessArrangement,
+  type ArrangementAssessment,
+  type RefusalReason,
+} from '../domain/arrangement/assessArrangement';
+import { calendarDateIn } from '../domain/arrangement/calendarDate';
+import type { Claim } from '../domain/claims/claim';
+import { CollectionUnavailableError, NotFoundError } from '../domain/errors';
+import { formatMoney } from '../domain/money';
+import { excludedClaimsReply, existingArrangementReplies } from './arrangementReplies';
+import type { DialogDeps } from './dialogDeps';
+import { PERSON_OFFER_DIALOG, type PersonOfferOptions } from './personOfferDialog';
+import { say, text, turnLocale } from './turn';
+
+/** The policy applied to the claims and the debtor's arrangement history; undefined when the back office cannot answer. */
+export async function assess(
+  deps: DialogDeps,
+  debtorId: string,
+  claims: Claim[],
+): Promise<ArrangementAssessment | undefined> {
+  const { arrangements, collection } = deps;
+  if (!arrangements || !collection) return undefined;
+  try {
+    const { brokenArrangementOn } = await collection.getArrangementStatus(debtorId);
+    return assessArrangement(
+      {
+        claims,
+        brokenArrangementOn,
+        today: calendarDateIn(deps.clock.now(), arrangements.policy.timeZone),
+      },
+      arrangements.policy,
+    );
+  } catch (err) {
+    if (err instanceof CollectionUnavailableError || err instanceof NotFoundError) return undefined;
+    throw err;
+  }
+}
+
+/** Before any schedule: the running arrangements, and the claims left out with why. */
+export async function sayAssessment(
+  context: TurnContext,
+  deps: DialogDeps,
+  assessment: ArrangementAssessment,
+): Promise<void> {
+  for (const reply of existingArrangementReplies(context, deps, assessment)) await say(context, deps, reply);
+  const excluded = excludedClaimsReply(context, deps, assessment.excluded);
+  if (excluded) await say(context, deps, excluded);
+}
+
+/**
+ * No standard arrangement, and why: after a broken arrangement with the offer of a person (a
+ * personal arrangement); an amount below the minimum or nothing left to arrange ends the flow.
+ */
+export async function refuse(
+  deps: DialogDeps,
+  step: WaterfallStepContext,
+  assessment: ArrangementAssessment,
+  reason: RefusalReason,
+): Promise<DialogTurnResult> {
+  const context = step.context;
+  const locale = turnLocale(context);
+  const policy = deps.arrangements!.policy;
+  switch (reason) {
+    case 'broken_arrangement':
+      await say(context, deps, {
+        text: text(context, deps, 'arrangement:refused.broken_arrangement', {
+          months: policy.brokenArrangementLookBackMonths,
+        }),
+      });
+      return step.replaceDialog(PERSON_OFFER_DIALOG, {
+        reason: 'broken_arrangement',
+        why: {
+          key: 'arrangement:refused.broken_arrangement',
+          vars: { months: policy.brokenArrangementLookBackMonths },
+        },
+      } satisfies PersonOfferOptions);
+    case 'below_minimum': {
+      const money = (cents: number): string => formatMoney(cents, locale);
+      const vars = {
+        minimum: money(policy.minimumCents),
+        base: money(assessment.minimumBaseCents),
+        total: money(assessment.totalCents),
+      };
+      await say(context, deps, {
+        text: text(context, deps, 'arrangement:refused.below_minimum', vars),
+      });
+      return step.endDialog({});
+    }
+    case 'no_eligible_claims':
+      // A running arrangement alone was shown above and says enough.
+      if (
+        assessment.existing.length === 0 ||
+        assessment.excluded.some((e) => e.reason !== 'in_arrangement')
+      ) {
+        await say(context, deps, {
+          text: text(context, deps, 'arrangement:refused.no_eligible_claims'),
+        });
+      }
+      return step.endDialog({});
+  }
+}

@@ -1,0 +1,50 @@
+import type { TurnContext } from 'botbuilder';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { ScheduleObjection } from '../domain/arrangement/scheduleObjection';
+import { payInFullReply } from './arrangementReplies';
+import { proposalOf } from './arrangementFlowState';
+import type { DialogDeps } from './dialogDeps';
+import { PERSON_OFFER_DIALOG, type PersonOfferOptions } from './personOfferDialog';
+import { say, text } from './turn';
+
+/**
+ * The ways the arrangement flow ends without filing a request, from the schedule question as well
+ * as from the contact and confirmation questions.
+ */
+
+/**
+ * The standard schedule is not the answer: too high leads to a personal arrangement, not being
+ * able to pay at all to the noodstop; each explained, with the offer of a person.
+ */
+export async function objected(
+  step: WaterfallStepContext,
+  objection: ScheduleObjection,
+): Promise<DialogTurnResult> {
+  const options: PersonOfferOptions =
+    objection === 'tooHigh'
+      ? { reason: 'personal_arrangement', topicId: 'personal_arrangement' }
+      : { reason: 'cannot_pay', topicId: 'noodstop' };
+  return step.replaceDialog(PERSON_OFFER_DIALOG, options);
+}
+
+/**
+ * "I want to pay it all at once": nothing is requested; the total to pay, and the ways to pay
+ * offered (a "yes" takes the offer, the router reads it).
+ */
+export async function payInFull(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
+  const context = step.context;
+  const data = await deps.state.conversation.get(context, {});
+  data.pendingClarification = ['how_to_pay'];
+  await say(context, deps, payInFullReply(context, deps, proposalOf(step).draft.totalAmount));
+  return step.endDialog({});
+}
+
+/**
+ * Nothing requested, said so. The arrangement stays on offer for the next message: "actually yes,
+ * send it" or "doch, ich möchte sie" starts it again (the identification is kept).
+ */
+export async function sayDeclined(deps: DialogDeps, context: TurnContext): Promise<void> {
+  await say(context, deps, { text: text(context, deps, 'arrangement:plan.declined') });
+  const data = await deps.state.conversation.get(context, {});
+  data.pendingClarification = ['payment_arrangement'];
+}

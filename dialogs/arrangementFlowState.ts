@@ -1,0 +1,54 @@
+import type { DialogContext, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { ExcludedClaim } from '../domain/arrangement/assessArrangement';
+import type { ArrangementDraft } from '../domain/arrangement/arrangementDraft';
+import type { Claim } from '../domain/claims/claim';
+import { PERSON_OFFER_DIALOG } from './personOfferDialog';
+
+/** The arrangement flow's inner dialogs: the schedule's steps, and the questions asked along the way. */
+export const STEPS = 'arrangement.steps';
+export const PLAN_PROMPT = 'arrangement.planPrompt';
+export const CONTACT_PROMPT = 'arrangement.contactPrompt';
+export const CONFIRM_PROMPT = 'arrangement.confirmPrompt';
+/** Contact and confirmation, a loop of its own: a corrected contact at the confirmation asks again. */
+export const CONFIRM_STEPS = 'arrangement.confirmSteps';
+/** The questions of this flow, during which questions about arrangements are answered and asked again. */
+export const OWN_QUESTIONS: ReadonlySet<string> = new Set([
+  PLAN_PROMPT,
+  CONTACT_PROMPT,
+  CONFIRM_PROMPT,
+  PERSON_OFFER_DIALOG,
+]);
+
+/** The request being prepared, kept in the dialog state (MongoDB), so a restart resumes it. */
+export interface Proposal {
+  draft: ArrangementDraft;
+  contact?: { email?: string; phone?: string };
+  /** The claims in the schedule and those left out (with why), for "which fines are in it?". */
+  claims?: { included: Claim[]; excluded: ExcludedClaim[] };
+}
+
+/** What the schedule question needs to read an amount of the citizen's own. */
+export interface PlanValidations {
+  monthlyCents: number;
+  totalCents: number;
+}
+
+/** The proposal in a step's waterfall state. */
+export const proposalOf = (step: WaterfallStepContext): Proposal => step.values as Proposal;
+
+/** What the flow's steps keep, from the first entry under the question being asked that has it. */
+function onStack<K extends keyof Proposal>(innerDc: DialogContext, key: K): Proposal[K] | undefined {
+  for (const instance of innerDc.stack) {
+    const kept = (instance.state as { values?: Partial<Proposal> } | undefined)?.values?.[key];
+    if (kept) return kept;
+  }
+  return undefined;
+}
+
+/** The request being prepared, from the state of the flow's steps under the question being asked. */
+export const draftOnStack = (innerDc: DialogContext): Proposal['draft'] | undefined =>
+  onStack(innerDc, 'draft');
+
+/** The claims of the schedule on the table, kept by the flow's first steps under the question being asked. */
+export const claimsOnStack = (innerDc: DialogContext): Proposal['claims'] | undefined =>
+  onStack(innerDc, 'claims');

@@ -1,0 +1,157 @@
+import type { TurnContext } from 'botbuilder';
+import type {
+  DialogTurnResult,
+  PromptValidatorContext,
+  WaterfallStep,
+  WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { arrangementDraft } from '../domain/arrangement/arrangementDraft';
+import { ownAmountThatFits } from '../domain/arrangement/ownAmountFits';
+import { asksOwnQuestion } from '../domain/arrangement/ownQuestion';
+import { saysNumberWasWrong } from '../domain/language/numberCorrection';
+import type { Recognition } from '../domain/ports/recognizer';
+import { assess, refuse, sayAssessment } from './arrangementAssessment';
+import { rememberContact } from './arrangementContact';
+import { objected, payInFull, sayDeclined } from './arrangementEndings';
+import { rememberFiled } from './arrangementFiling';
+import {
+  CONFIRM_STEPS,
+  PLAN_PROMPT,
+  type PlanValidations,
+  type Proposal,
+  proposalOf,
+  STEPS,
+} from './arrangementFlowState';
+import { planChoices, promptOptions, readContact, readPlanAnswer, understood } from './arrangementPrompts';
+import { ownAmountFitsReply, scheduleReply } from './arrangementReplies';
+import type { DialogDeps } from './dialogDeps';
+import { IDENTIFY_DEBTOR_DIALOG, type IdentifyOptions, type IdentifyResult } from './identifyDebtorDialog';
+import type { FlowResult } from './mainDialog';
+import { say, text, turnRecognition } from './turn';
+
+/** The flow up to the schedule: identify the citizen, propose a schedule, read the answer to it. */
+export function scheduleSteps(deps: DialogDeps): WaterfallStep[] {
+  return [(s) => identify(deps, s), (s) => propose(deps, s), (s) => afterPlan(deps, s), finished];
+}
+
+/** What the schedule question accepts as an answer (read again by `afterPlan`). */
+export function planValidator(deps: DialogDeps) {
+  return async (prompt: PromptValidatorContext<string>): Promise<boolean> => {
+    // "Can I pay 50 a month?" with 21.50 proposed: not too high at all; said so, and the question again.
+    if (await ownAmountFits(deps, prompt.context, prompt.options.validations as PlanValidations)) {
+      if (prompt.options.retryPrompt) await prompt.context.sendActivity(prompt.options.retryPrompt);
+      return false;
+    }
+    if (await understood((c) => readPlanAnswer(c, deps))(prompt)) return true;
+    // "Sorry, verkeerd nummer": the fines shown are not the right ones (see afterPlan).
+    if (saysNumberWasWrong(prompt.context.activity.text ?? '')) return true;
+    // "Kan ik het later nog aanpassen?": no exact answer here, then the choices again (the retry).
+    if (asksOwnQuestion(prompt.context.activity.text ?? '')) {
+      await say(prompt.context, deps, { text: text(prompt.context, deps, 'arrangement:confirm.noAnswer') });
+      // Having said something, the prompt does not send its retry itself.
+      if (prompt.options.retryPrompt) await prompt.context.sendActivity(prompt.options.retryPrompt);
+    }
+    return false;
+  };
+}
+
+/**
+ * An own monthly amount at or above the proposed one ("can I pay 50 a month?" at 21.50): the
+ * schedule is affordable, which is said (a personal arrangement is for amounts that are too
+ * high). True when it was said.
+ */
+async function ownAmountFits(
+  deps: DialogDeps,
+  context: TurnContext,
+  limits: PlanValidations | undefined,
+): Promise<boolean> {
+  if (!limits) return false;
+  const recognition = await turnRecognition(context, deps);
+  const own = ownAmountThatFits(recognition.text, recognition.entities.amountCents, limits.monthlyCents);
+  if (own === undefined) return false;
+  await say(context, deps, ownAmountFitsReply(context, deps, { own, ...limits }));
+  return true;
+}
+
+async function identify(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
+  const { recognition, askAgain } = (step.options ?? {}) as { recognition?: Recognition; askAgain?: boolean };
+  // "Ratenzahlung bitte, Sie erreichen mich unter lena@example.de": not asked for again later.
+  await rememberContact(step.context, deps, recognition);
+  return step.beginDialog(IDENTIFY_DEBTOR_DIALOG, {
+    recognition,
+    purpose: 'arrangement',
+    ...(askAgain ? { ask: 'again' as const } : {}),
+  } satisfies IdentifyOptions);
+}
+
+async function propose(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
+  const identified = step.result as IdentifyResult | undefined;
+  // An interruption (a person, stop) passes on to the router; a failed identification has said why.
+  if (!identified || !('status' in identified)) return step.endDialog(identified ?? {});
+  if (identified.status !== 'identified') return step.endDialog({});
+  const context = step.context;
+  const assessment = await assess(deps, identified.debtorId, identified.claims);
+  if (!assessment) {
+    await say(context, deps, { text: text(context, deps, 'arrangement:unavailable') });
+    return step.endDialog({});
+  }
+  await sayAssessment(context, deps, assessment);
+  const { decision } = assessment;
+  if (!decision.eligible) return refuse(deps, step, assessment, decision.reason);
+
+  const { schedule } = decision;
+  const draft = arrangementDraft(identified.debtorId, assessment.included, schedule);
+  const already = await deps.arrangements!.requests.findByKey(draft.idempotencyKey).catch(() => undefined);
+  if (already) {
+    await rememberFiled(context, deps, already.reference);
+    await say(context, deps, {
+      text: text(context, deps, 'arrangement:filed.already', { reference: already.reference }),
+    });
+    return step.endDialog({});
+  }
+  proposalOf(step).claims = { included: assessment.included, excluded: assessment.excluded };
+  proposalOf(step).draft = draft;
+  await say(context, deps, scheduleReply(context, deps, assessment.included, schedule));
+  const keys = { ask: 'arrangement:plan.ask', retry: 'arrangement:plan.retry' };
+  return step.prompt(PLAN_PROMPT, {
+    ...promptOptions(context, deps, keys, planChoices(context, deps)),
+    validations: {
+      monthlyCents: schedule.monthlyCents,
+      totalCents: schedule.totalCents,
+    } satisfies PlanValidations,
+  });
+}
+
+async function afterPlan(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
+  const context = step.context;
+  // "Nee sorry, verkeerd nummer, het is 3338 …" at the schedule: start again with the right letter.
+  const recognition = await turnRecognition(context, deps);
+  const given = recognition.entities.cjibNumber;
+  if (given && !proposalOf(step).draft.cjibNumbers.includes(given))
+    return step.replaceDialog(STEPS, { recognition });
+  if (!given && saysNumberWasWrong(recognition.text)) return step.replaceDialog(STEPS, { askAgain: true });
+  const answer = await readPlanAnswer(context, deps);
+  switch (answer) {
+    case 'yes': {
+      // "Ja, mijn mailadres is …": the contact is not asked again.
+      const contact = await readContact(context, deps);
+      const draft = proposalOf(step).draft;
+      return step.beginDialog(CONFIRM_STEPS, { draft, ...(contact ? { contact } : {}) } satisfies Proposal);
+    }
+    case 'tooHigh':
+    case 'cannotPay':
+      return objected(step, answer);
+    case 'atOnce':
+      return payInFull(deps, step);
+    case 'no':
+      await sayDeclined(deps, context);
+      return step.endDialog({});
+    default:
+      return step.endDialog({ reroute: true } satisfies FlowResult);
+  }
+}
+
+/** The outcome of the contact and confirmation loop, passed on to the router. */
+async function finished(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  return step.endDialog((step.result as FlowResult | undefined) ?? {});
+}
