@@ -1,0 +1,102 @@
+import type { TurnContext } from 'botbuilder';
+import { asksWhenStaffCall } from '../domain/handoff/callbackTiming';
+import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
+import { chitChatOf, saysNotMeant } from '../domain/language/conversationCues';
+import { saysNotUnderstood } from '../domain/language/dontKnow';
+import type { IntentId } from '../domain/language/intents';
+import { SMALL_TALK } from '../domain/language/smallTalkIntents';
+import { asksToWait } from '../domain/language/waitRequest';
+import type { Recognition } from '../domain/ports/recognizer';
+import type { ConversationData } from './conversationData';
+import type { DialogDeps } from './dialogDeps';
+import { askAboutPerson } from './personQuestion';
+import { sayCapabilities } from './smallTalk';
+import { say, turnLocale } from './turn';
+
+/*
+ * Messages answered by what they say, whatever the recogniser makes of them: a reply each, no flow.
+ * Each function tells whether it replied.
+ */
+
+/** "Momentje": nothing to route; what was offered before still stands. */
+export async function replyToWait(
+  context: TurnContext,
+  deps: DialogDeps,
+  recognition: Recognition,
+): Promise<boolean> {
+  if (!asksToWait(recognition.text)) return false;
+  await say(context, deps, { text: deps.localizer.t(turnLocale(context), 'common:wait.reply') });
+  return true;
+}
+
+/** 'When will you call me back?' after a callback request: when, not a clarifying question. */
+export async function replyWhenStaffCall(
+  context: TurnContext,
+  deps: DialogDeps,
+  recognition: Recognition,
+  data: ConversationData,
+): Promise<boolean> {
+  if (!data.callbackPart || !asksWhenStaffCall(recognition.text)) return false;
+  const when = deps.localizer.t(turnLocale(context), `handoff:callback.when.${data.callbackPart}`);
+  await say(context, deps, { text: when });
+  return true;
+}
+
+/** Sorry, and the offer of a person as the one offered intent, so "ja" takes it and "nee" asks what else. */
+export async function offerPersonAfterFrustration(
+  context: TurnContext,
+  deps: DialogDeps,
+  data: ConversationData,
+): Promise<void> {
+  data.misunderstandings = 0;
+  data.pendingClarification = ['human_agent'];
+  await askAboutPerson(context, deps, deps.localizer.t(turnLocale(context), 'common:frustration.offer'));
+}
+
+/**
+ * Not understanding the assistant, "not what I meant", small talk and "am I talking to a robot?".
+ * `offered` is what the previous turn offered (a language choice excluded).
+ */
+export async function replyToCue(
+  context: TurnContext,
+  deps: DialogDeps,
+  recognition: Recognition,
+  data: ConversationData,
+  intent: IntentId | undefined,
+  offered: IntentId[] | undefined,
+): Promise<boolean> {
+  // "Ich verstehe nicht", "wat bedoel je?" with nothing asked: what the assistant can do, not a guess.
+  if (
+    !offered?.length &&
+    saysNotUnderstood(recognition.text) &&
+    recognition.text.trim().split(/\s+/).length <= 6
+  ) {
+    await sayCapabilities(context, deps, 'common:help.text');
+    return true;
+  }
+  // "Nee, dat bedoel ik niet" with nothing asked: sorry, and ask again in other words (never a goodbye).
+  if (saysNotMeant(recognition.text)) {
+    data.misunderstandings = 0;
+    await say(context, deps, { text: deps.localizer.t(turnLocale(context), 'faq:feedback.sorry') });
+    return true;
+  }
+  // "lol", "hoe gaat het?", "je bent top": a friendly word back and what it can do, no cold "cannot help".
+  const chitChat = intent === undefined || SMALL_TALK.has(intent) ? chitChatOf(recognition.text) : undefined;
+  if (chitChat) {
+    const key =
+      chitChat === 'laugh'
+        ? 'common:chitChat.laugh'
+        : chitChat === 'howAreYou'
+          ? 'common:chitChat.howAreYou'
+          : 'common:chitChat.compliment';
+    await sayCapabilities(context, deps, key);
+    return true;
+  }
+  // "Praat ik met een robot?": say it is an assistant (EU AI Act art. 50) and offer a person.
+  if (asksIfAssistantIsHuman(recognition.text)) {
+    data.personOffered = true;
+    await askAboutPerson(context, deps, deps.localizer.t(turnLocale(context), 'common:identity.reply'));
+    return true;
+  }
+  return false;
+}

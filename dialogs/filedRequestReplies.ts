@@ -1,0 +1,43 @@
+import type { TurnContext } from 'botbuilder';
+import { asksWhenDecided } from '../domain/language/howLongQuestion';
+import { asksForReference } from '../domain/language/referenceQuestion';
+import type { Recognition } from '../domain/ports/recognizer';
+import type { ConversationData } from './conversationData';
+import type { DialogDeps } from './dialogDeps';
+import { bareYesNo } from './offerAnswer';
+import { say, turnLocale } from './turn';
+
+/**
+ * Follow-ups to an arrangement request filed in this conversation, asked later on: how long its
+ * decision takes, its reference, or a second "send it". Whether one was answered. Always spends the
+ * "reference just given" mark of the previous turn once it gets that far.
+ */
+export async function replyAboutFiledRequest(
+  context: TurnContext,
+  deps: DialogDeps,
+  recognition: Recognition,
+  data: ConversationData,
+  nothingAsked: boolean,
+): Promise<boolean> {
+  const t = (key: string, vars?: Record<string, unknown>): string =>
+    deps.localizer.t(turnLocale(context), key, vars);
+  // "Hoe lang duurt dat?" after an arrangement request: its decision, not the payment deadline.
+  if (data.arrangementFiled && asksWhenDecided(recognition.text)) {
+    await say(context, deps, { text: t('arrangement:filed.howLong') });
+    return true;
+  }
+  // "Wat was mijn referentienummer ook alweer?" later on: the reference of the request filed here.
+  if (data.arrangementReference && asksForReference(recognition.text)) {
+    const reference = data.arrangementReference;
+    await say(context, deps, { text: t('arrangement:filed.reference', { reference }) });
+    return true;
+  }
+  // "Ja, versturen" once more right after the reference was given: that same request, never a second one.
+  const referenceJustGiven = data.referenceJustGiven;
+  data.referenceJustGiven = undefined;
+  if (referenceJustGiven && nothingAsked && bareYesNo(recognition, deps) === true) {
+    await say(context, deps, { text: t('arrangement:filed.already', { reference: referenceJustGiven }) });
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,56 @@
+import { asksForPerson, declinesPerson } from '../domain/handoff/personRequest';
+import { changesMindToYes } from '../domain/handoff/secondThought';
+import { endsConversation } from '../domain/language/conversationCues';
+import type { IntentId } from '../domain/language/intents';
+import { requestedLocale } from '../domain/language/requestedLocale';
+import type { Recognition } from '../domain/ports/recognizer';
+import type { ConversationData } from './conversationData';
+import type { DialogDeps } from './dialogDeps';
+import { bareYesNo, NO_CONTENT_AFTER_NO } from './offerAnswer';
+import { offeredIntent } from './smallTalk';
+
+/**
+ * The intent to act on, taking an answer to an earlier "did you mean" or "want a person?" into account.
+ * Clears what was offered (it is answered now); a person turned down is remembered for one message.
+ */
+export function resolveIntent(
+  recognition: Recognition,
+  data: ConversationData,
+  deps: DialogDeps,
+): IntentId | undefined {
+  const pending = data.pendingClarification;
+  const personOffered = data.personOffered;
+  data.pendingClarification = undefined;
+  data.personOffered = undefined;
+  if (pending?.includes('change_language') && requestedLocale(recognition.text)) return 'change_language';
+  // "ja" to a single offer ("Wilt u een medewerker spreken?" after a paid lookup) takes it.
+  if (pending?.length === 1 && pending[0] !== 'change_language' && bareYesNo(recognition, deps) === true)
+    return pending[0];
+  if (pending?.length) {
+    const picked = offeredIntent(recognition.text, pending, deps, recognition);
+    if (picked) return picked;
+  }
+  // A bare yes or no answers the offer; "nee, ik wil een betalingsregeling" is routed as it says.
+  const yesNo = personOffered ? bareYesNo(recognition, deps, NO_CONTENT_AFTER_NO) : undefined;
+  // "Nee, doei": no person, and the citizen is leaving.
+  if (yesNo === false && recognition.intent === 'goodbye') return 'goodbye';
+  // "Thanks, that's all", "dzięki, pa", "oké bedankt, doei": a goodbye, not "anything else?".
+  if (endsConversation(recognition.text)) return 'goodbye';
+  if (yesNo === false) {
+    // Remembered for the next message only (false: offered and turned down), for a second thought.
+    data.personOffered = false;
+    return 'help';
+  }
+  if (yesNo === true) return 'human_agent';
+  // "Toch wel", "actually yes", "doch" right after turning the person down: the person after all.
+  if (personOffered === false && changesMindToYes(recognition.text)) return 'human_agent';
+  // "Ik wil een mens", "bel me maar", also inside an angry or long message: the citizen asking is a handoff trigger.
+  if (asksForPerson(recognition.text)) return 'human_agent';
+  // "Ik wil geen medewerker, gewoon betalen": a person turned down, whatever the model makes of the word.
+  if (recognition.intent === 'human_agent' && declinesPerson(recognition.text)) {
+    const next = recognition.ranked.find((r) => r.intent !== 'human_agent' && r.intent !== 'none');
+    return next && next.score >= deps.confidenceThreshold ? next.intent : undefined;
+  }
+  if (recognition.intent === 'none' || recognition.score < deps.confidenceThreshold) return undefined;
+  return recognition.intent;
+}

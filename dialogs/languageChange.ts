@@ -1,0 +1,58 @@
+import type { TurnContext } from 'botbuilder';
+import { SUPPORTED_LOCALES, type Locale } from '../domain/language/locale';
+import { requestedLocale } from '../domain/language/requestedLocale';
+import type { Recognition } from '../domain/ports/recognizer';
+import type { ConversationData } from './conversationData';
+import type { DialogDeps } from './dialogDeps';
+import { chooseLanguage } from './languageChoice';
+import { askAboutPerson } from './personQuestion';
+import { say, turnLocale } from './turn';
+
+/**
+ * "Can we speak English?" while a person is offered: the offer still stands, now in the citizen's
+ * language, so their "yes" takes it; after distress with the kindness and 113 again.
+ */
+async function offerPersonAgain(
+  context: TurnContext,
+  deps: DialogDeps,
+  data: ConversationData,
+  locale: Locale,
+): Promise<void> {
+  const t = (key: string): string => deps.localizer.t(locale, key);
+  data.personOffered = true;
+  const question =
+    data.handoffReason === 'distress'
+      ? `${t('common:language.continued')} ${t('handoff:distress.offer')}`
+      : t('common:language.offerPerson');
+  await askAboutPerson(context, deps, question, locale);
+}
+
+/**
+ * A change of language asked for: to the language named, or the question which one (the choice is
+ * then the one offered intent).
+ */
+export async function changeLanguage(
+  context: TurnContext,
+  deps: DialogDeps,
+  recognition: Recognition,
+  data: ConversationData,
+  personOfferStands: boolean,
+): Promise<void> {
+  const wanted = requestedLocale(recognition.text);
+  if (!wanted) {
+    const locale = turnLocale(context);
+    await say(context, deps, {
+      text: deps.localizer.t(locale, 'common:language.ask'),
+      choices: SUPPORTED_LOCALES.map((l) => ({
+        value: l,
+        title: deps.localizer.t(l, 'common:language.name'),
+      })),
+      expectsInput: true,
+    });
+    data.pendingClarification = ['change_language'];
+    return;
+  }
+  await chooseLanguage(context, deps, wanted);
+  if (personOfferStands) return offerPersonAgain(context, deps, data, wanted);
+  await say(context, deps, { text: deps.localizer.t(wanted, 'common:language.changed') });
+}

@@ -1,0 +1,77 @@
+import type { TurnContext } from 'botbuilder';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { conversationKeyOf } from '../domain/handoff/handoffServices';
+import { declinesPerson } from '../domain/handoff/personRequest';
+import { SMALL_TALK } from '../domain/language/smallTalkIntents';
+import type { Recognition } from '../domain/ports/recognizer';
+import type { ConversationData } from './conversationData';
+import type { DialogDeps } from './dialogDeps';
+import { offeredChoices } from './offerAnswer';
+import { askAboutPerson } from './personQuestion';
+import { sayCapabilities } from './smallTalk';
+import { say, turnLocale } from './turn';
+
+/** Whether the citizen is in the queue for a person right now (the gate lets their messages through). */
+async function waitingForPerson(
+  context: TurnContext,
+  deps: DialogDeps,
+  data: ConversationData,
+): Promise<boolean> {
+  if (!data.handoffRequested || !deps.handoff) return false;
+  const { channelId, conversation } = context.activity;
+  const handoff = await deps.handoff.queue.get(conversationKeyOf(channelId, conversation.id));
+  return handoff?.status === 'queued';
+}
+
+/**
+ * A message without an intent to act on: unsure → offer the top two; two misunderstandings in a row
+ * → offer a person; a third → what the assistant can do.
+ */
+export async function misunderstood(
+  step: WaterfallStepContext,
+  deps: DialogDeps,
+  recognition: Recognition,
+  data: ConversationData,
+): Promise<DialogTurnResult> {
+  const context = step.context;
+  const locale = turnLocale(context);
+  const t = (key: string): string => deps.localizer.t(locale, key);
+  // An empty message or only emoji: nothing was misunderstood, so no person is offered for it.
+  // Letters of any script count as text (Arabic or Cyrillic is a message, not an empty one).
+  if (!/[\p{L}\p{N}]/u.test(recognition.text)) {
+    // A bare "?" is "what?": what the assistant can do, not "I see no text".
+    const key = recognition.text.includes('?') ? 'common:help.text' : 'common:fallback.empty';
+    await sayCapabilities(context, deps, key);
+    return step.endDialog();
+  }
+  data.misunderstandings = (data.misunderstandings ?? 0) + 1;
+  deps.metrics?.fallback();
+  // Waiting for a person already: "shall I find you a person?" would make no sense.
+  if (await waitingForPerson(context, deps, data)) data.misunderstandings = 1;
+  // The person was offered and the citizen wrote something else again: not the same question a
+  // second time in a row, but what the assistant can do, with a person among the choices.
+  if (data.misunderstandings > 2) {
+    data.misunderstandings = 0;
+    await sayCapabilities(context, deps, 'common:fallback.stillNotUnderstood');
+    return step.endDialog();
+  }
+  if (data.misunderstandings === 2) {
+    data.personOffered = true;
+    await askAboutPerson(context, deps, t('common:fallback.offerPerson'));
+    return step.endDialog();
+  }
+  const candidates = recognition.ranked
+    // 'Did you mean: Greeting?' asks nothing a citizen would choose: only topics and flows are offered.
+    .filter((r) => !SMALL_TALK.has(r.intent) && r.score > 0)
+    .filter((r) => r.intent !== 'human_agent' || !declinesPerson(recognition.text))
+    .slice(0, 2)
+    .map((r) => r.intent);
+  if (recognition.intent !== 'none' && candidates.length === 2) {
+    data.pendingClarification = candidates;
+    const choices = offeredChoices(context, deps, candidates);
+    await say(context, deps, { text: t('common:fallback.clarify'), choices, expectsInput: true });
+    return step.endDialog();
+  }
+  await sayCapabilities(context, deps, 'common:fallback.none');
+  return step.endDialog();
+}

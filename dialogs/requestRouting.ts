@@ -1,0 +1,157 @@
+import type { TurnContext } from 'botbuilder';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
+import { isQuestion } from '../domain/knowledge/questionForm';
+import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
+import type { IntentId } from '../domain/language/intents';
+import { SMALL_TALK } from '../domain/language/smallTalkIntents';
+import type { Recognition } from '../domain/ports/recognizer';
+import type { ConversationData } from './conversationData';
+import type { DialogDeps } from './dialogDeps';
+import { answerDirectly } from './directReplies';
+import { answerTopic } from './faqAnswer';
+import { FAQ_DIALOG, type FaqOptions } from './faqDialog';
+import type { IntentRoutes } from './flowRoutes';
+import { misunderstood } from './misunderstanding';
+import { offeredChoices } from './offerAnswer';
+import { askAboutPerson } from './personQuestion';
+import { say, turnLocale } from './turn';
+
+/** From this many words a request for a person comes with a story, which may hold a question too. */
+const STORY_WORDS = 15;
+
+/** Words that say a number is where one lives: "postcode", "ich wohne in", "I live at", "adres". */
+const POSTCODE_CUE =
+  /\b(postcode|postal code|post code|zip|postleitzahl|plz|kod pocztowy|kod|woon\w*|wohne\w*|live|living|mieszkam|adres|address|adresse)\b/i;
+
+/** Words from which a message with a postcode says more than where the citizen lives. */
+const POSTCODE_STATEMENT_WORDS = 7;
+
+/**
+ * "Ich wohne in 47533 Kleve", "8911 AB": a short statement of the postcode and nothing else asked
+ * (the recogniser may hear living abroad in it): what the citizen wants is asked.
+ */
+function saysOnlyPostcode(recognition: Recognition, intent: IntentId | undefined): boolean {
+  if (intent === undefined || SMALL_TALK.has(intent)) return true;
+  if (intent === 'fine_status' || intent === 'payment_arrangement' || intent === 'human_agent') return false;
+  if (intent === 'cancel' || intent === 'change_language') return false;
+  return recognition.text.trim().split(/\s+/).length <= POSTCODE_STATEMENT_WORDS;
+}
+
+/**
+ * A postcode given outside a flow, without a CJIB number or a question: a Dutch one, or one said
+ * to be a postcode or an address ("ich wohne in 47533 Kleve"; a bare "12345" may be anything).
+ * Only with no request or with the lookup or the arrangement, which then use it.
+ */
+function givenPostcode(recognition: Recognition, intent: IntentId | undefined): string | undefined {
+  const { postcode, cjibNumber } = recognition.entities;
+  if (!postcode || cjibNumber || isQuestion(recognition.text)) return undefined;
+  if (postcode.country !== 'NL' && !POSTCODE_CUE.test(recognition.text)) return undefined;
+  const forFlow = intent === 'fine_status' || intent === 'payment_arrangement';
+  return forFlow || saysOnlyPostcode(recognition, intent) ? postcode.value : undefined;
+}
+
+/**
+ * "Ik heb al betaald en nu weer een brief met een hoger bedrag. Hoe kan dat? En ik wil iemand
+ * spreken": a long story with a question and a request for a person. The question is answered
+ * (without follow-ups) before the handoff, so the wait for staff or their call does not start with
+ * nothing; short requests ("ik wil een mens") are handed over at once.
+ */
+async function answerQuestionInStory(
+  context: TurnContext,
+  deps: DialogDeps,
+  recognition: Recognition,
+): Promise<void> {
+  if (recognition.text.trim().split(/\s+/).length < STORY_WORDS || !recognition.text.includes('?')) return;
+  const asked = routeKnowledge(recognition, undefined);
+  if (asked.kind === 'topic' && asked.topicId !== 'scam')
+    await answerTopic(context, deps, asked.topicId, { followUps: false });
+}
+
+/** What the router knows of the message once the special cases and the offers are out of the way. */
+export interface RequestToRoute {
+  recognition: Recognition;
+  /** The intent to act on (undefined: not understood). */
+  intent: IntentId | undefined;
+  data: ConversationData;
+  /** An offer of a person made in this conversation (not the welcome's) still stands. */
+  personOfferStands: boolean;
+}
+
+/**
+ * Which flow or answer a message gets: a postcode kept, the lookup for a CJIB number, the own
+ * instalments, a knowledge answer, the fallback, a second hello, a flow dialog or a direct answer.
+ */
+export async function routeRequest(
+  step: WaterfallStepContext,
+  deps: DialogDeps,
+  routes: IntentRoutes,
+  { recognition, intent, data, personOfferStands }: RequestToRoute,
+): Promise<DialogTurnResult> {
+  const context = step.context;
+  // "My postcode is 8911 AB", "ich wohne in 47533 Kleve": kept for the lookup (not asked again);
+  // without a request in it, what the citizen wants is asked.
+  const postcode = givenPostcode(recognition, intent);
+  if (postcode) {
+    data.mentionedPostcode = postcode;
+    if (saysOnlyPostcode(recognition, intent)) {
+      data.misunderstandings = 0;
+      data.pendingClarification = ['fine_status', 'payment_arrangement'];
+      await say(context, deps, {
+        text: deps.localizer.t(turnLocale(context), 'lookup:postcodeKept'),
+        choices: offeredChoices(context, deps, data.pendingClarification),
+        expectsInput: true,
+      });
+      return step.endDialog();
+    }
+  }
+  if (givesCjibNumberForLookup(recognition, intent) && routes.fine_status) {
+    data.misunderstandings = 0;
+    data.lastIntent = 'fine_status';
+    return step.beginDialog(routes.fine_status, { recognition, intent: 'fine_status' });
+  }
+  // Questions for the knowledge base (also unsure ones whose words confirm a topic, and scam messages).
+  const knowledge = routeKnowledge(recognition, intent);
+  // "Kan ik dat in termijnen betalen?" after a lookup, or with the letter's number: the citizen's own
+  // schedule answers it better than the general conditions.
+  const ownFines = data.identified !== undefined || recognition.entities.cjibNumber !== undefined;
+  if (
+    knowledge.kind === 'topic' &&
+    knowledge.topicId === 'instalments' &&
+    ownFines &&
+    routes.payment_arrangement
+  ) {
+    data.misunderstandings = 0;
+    data.lastIntent = 'payment_arrangement';
+    return step.beginDialog(routes.payment_arrangement, { recognition, intent: 'payment_arrangement' });
+  }
+  if (knowledge.kind === 'topic' || knowledge.kind === 'clarify') {
+    data.misunderstandings = 0;
+    // What was asked last (also for staff's summary), so a later "hallo" is no repeated hello.
+    data.lastIntent = intent ?? recognition.intent;
+    return step.beginDialog(FAQ_DIALOG, { recognition, selection: knowledge } satisfies FaqOptions);
+  }
+  if (!intent) return misunderstood(step, deps, recognition, data);
+  data.misunderstandings = 0;
+  const previousIntent = data.lastIntent;
+  data.lastIntent = intent;
+  deps.metrics?.intent(intent);
+  // "Hallo?" again after a hello: perhaps waiting for a person to answer. Never the same hello twice:
+  // who is here and the offer of a person, then (offer still open) the short question.
+  if (intent === 'greeting' && previousIntent === 'greeting' && !context.responded) {
+    if (personOfferStands)
+      await say(context, deps, {
+        text: deps.localizer.t(turnLocale(context), 'common:greeting.afterWelcome'),
+      });
+    else {
+      data.personOffered = true;
+      await askAboutPerson(context, deps, deps.localizer.t(turnLocale(context), 'common:greeting.again'));
+    }
+    return step.endDialog();
+  }
+  const dialogId = routes[intent];
+  if (intent === 'human_agent') await answerQuestionInStory(context, deps, recognition);
+  if (dialogId) return step.beginDialog(dialogId, { recognition, intent });
+  await answerDirectly(context, deps, intent, recognition, data, personOfferStands, previousIntent);
+  return step.endDialog();
+}
