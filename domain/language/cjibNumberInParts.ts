@@ -1,0 +1,65 @@
+/**
+ * The answer to "what is your CJIB number?": the whole number however it was grouped, spoken or
+ * typed, or a part of it whose rest may follow in the next message ("9698 9486", then "1458 0658").
+ * Pure: what the dialog keeps between messages is passed in and handed back.
+ */
+import { CJIB_NUMBER_LENGTH, normaliseCjibNumber } from '../cjibNumber';
+import { cjibNumberWithLookalikes } from '../claims/lookalikeDigits';
+import type { Recognition } from '../ports/recognizer';
+import { digitsOnly } from './answerInParts';
+import { digitsReadInPairs } from './numberInPairs';
+
+/**
+ * Asked for the CJIB number, exactly 16 digits in the answer are that number, however they were
+ * grouped: "9698, 9486, 1458, 0658" (a speech-to-text comma between spoken groups) included.
+ */
+export function sixteenDigitsAsked(recognition: Recognition): string | undefined {
+  const digits = recognition.entities.digits ?? '';
+  if (digits.length === CJIB_NUMBER_LENGTH) return digits;
+  // "zesennegentig achtennegentig …": read out in pairs on the phone.
+  const pairs = digitsReadInPairs(recognition.text);
+  if (pairs.length === CJIB_NUMBER_LENGTH) return pairs;
+  // "96989486I458O658": the letters O and I typed for 0 and 1.
+  return cjibNumberWithLookalikes(recognition.text);
+}
+
+export interface CjibNumberAnswer {
+  /** The whole number, given now or completed by this message. */
+  number?: string;
+  /** The digits so far while they can still become the 16 of the number; undefined starts over. */
+  partialDigits?: string;
+  /** The message was digits only ("9698", "negen zes negen"): a part of the number, however short. */
+  isPart: boolean;
+  /** How many digits were heard, for a retry that says so (the total when it went past 16). */
+  count: number;
+}
+
+/**
+ * Reads one answer, given the digits kept from the messages before it. A message with a postcode in
+ * it is never a part of the number. `typed` is the answer as the prompt recognised it.
+ */
+export function readCjibNumberAnswer(
+  recognition: Recognition,
+  typed: string,
+  partialDigits: string | undefined,
+): CjibNumberAnswer {
+  const { digits = '', postcode } = recognition.entities;
+  const part = postcode ? undefined : digitsOnly(recognition.text);
+  // "9698 9486", then "1458 0658": a number sent in two (or more) messages.
+  const joined = partialDigits && digits && !postcode ? partialDigits + digits : '';
+  const number =
+    recognition.entities.cjibNumber ??
+    normaliseCjibNumber(typed) ??
+    sixteenDigitsAsked(recognition) ??
+    (joined.length === CJIB_NUMBER_LENGTH ? joined : undefined);
+  // The digits so far, while they can still become the 16 of the number; a wrong total starts over.
+  const keeps = !postcode && (digits.length >= 4 || part !== undefined);
+  const sofar = !keeps ? undefined : joined || digits;
+  const tooMany = sofar !== undefined && sofar.length > CJIB_NUMBER_LENGTH;
+  return {
+    number,
+    partialDigits: sofar && !tooMany ? sofar : undefined,
+    isPart: part !== undefined,
+    count: tooMany ? sofar.length : digits.length,
+  };
+}

@@ -1,0 +1,58 @@
+import { mentionsBsn, mentionsPlate } from '../../../domain/language/otherIdentifiers';
+import { readCjibNumberAnswer, sixteenDigitsAsked } from '../../../domain/language/cjibNumberInParts';
+import {
+  givesPostcodeWithPlace,
+  postcodeDigitsToKeep,
+  postcodeFromAnswer,
+} from '../../../domain/language/lookupPostcodeAnswer';
+import { extractEntities } from '../../../domain/language/extractEntities';
+import type { Recognition } from '../../../domain/ports/recognizer';
+
+function recognise(text: string): Recognition {
+  return { text, intent: 'none', score: 0, ranked: [], entities: extractEntities(text) };
+}
+
+describe('answers at the identification questions', () => {
+  it.each([
+    ['mijn BSN is 123456782', true, false],
+    ['Can I use my licence plate instead?', false, true],
+    ['mit dem Kennzeichen', false, true],
+    ['9698 9486 1458 0658', false, false],
+  ])('another identifier named: %s', (text, bsn, plate) => {
+    expect(mentionsBsn(text)).toBe(bsn);
+    expect(mentionsPlate(text)).toBe(plate);
+  });
+
+  it('the CJIB number grouped with commas, or with lookalike letters', () => {
+    expect(sixteenDigitsAsked(recognise('9698, 9486, 1458, 0658'))).toBe('9698948614580658');
+    expect(sixteenDigitsAsked(recognise('96989486I458O658'))).toBe('9698948614580658');
+    expect(sixteenDigitsAsked(recognise('9698'))).toBeUndefined();
+  });
+
+  it('the CJIB number in parts: kept, completed, and started over when the total goes past 16', () => {
+    const first = readCjibNumberAnswer(recognise('9698 9486'), '9698 9486', undefined);
+    expect(first).toEqual({ number: undefined, partialDigits: '96989486', isPart: true, count: 8 });
+    const rest = readCjibNumberAnswer(recognise('1458 0658'), '1458 0658', first.partialDigits);
+    expect(rest.number).toBe('9698948614580658');
+    const tooMany = readCjibNumberAnswer(recognise('1458 0658 12'), '1458 0658 12', first.partialDigits);
+    expect(tooMany).toMatchObject({ number: undefined, partialDigits: undefined, count: 18 });
+    expect(readCjibNumberAnswer(recognise('8911 AB'), '8911 AB', '9698').partialDigits).toBeUndefined();
+  });
+
+  it('a postcode in parts: the digits kept, then completed by the letters or the country', () => {
+    expect(postcodeDigitsToKeep('8911', undefined)).toBe('8911');
+    expect(postcodeDigitsToKeep('8911', '8911')).toBeUndefined();
+    expect(postcodeFromAnswer(recognise('a b'), 'a b', '8911')).toBe('8911 AB');
+    expect(postcodeFromAnswer(recognise('in België'), 'in België', '1000')).toBe('1000');
+    expect(postcodeFromAnswer(recognise('8911 AB'), '8911 AB', undefined)).toBe('8911 AB');
+    expect(postcodeFromAnswer(recognise('waarom?'), 'waarom?', undefined)).toBeUndefined();
+  });
+
+  it.each([
+    ['1000 Brussel', true],
+    ['47533 Kleve, Deutschland', true],
+    ['wat kost 1000 euro?', false],
+  ])('a postcode with its place: %s', (text, expected) => {
+    expect(givesPostcodeWithPlace(recognise(text))).toBe(expected);
+  });
+});
