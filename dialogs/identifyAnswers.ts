@@ -1,0 +1,38 @@
+import type { DialogContext } from 'botbuilder-dialogs';
+import { mentionsMovingHouse } from '../domain/claims/movedHouse';
+import { saysAbroad } from '../domain/language/answerInParts';
+import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
+import { givesPostcodeWithPlace } from '../domain/language/lookupPostcodeAnswer';
+import { saysNumberWasWrong } from '../domain/language/numberCorrection';
+import { mentionsBsn, mentionsPlate } from '../domain/language/otherIdentifiers';
+import type { Recognition } from '../domain/ports/recognizer';
+import { CHECK_PROMPT, NUMBER_PROMPT, POSTCODE_PROMPT, type PostcodePromptState } from './identifyPrompts';
+
+/**
+ * Messages at a question of IdentifyDebtorDialog that answer it, although they would otherwise be
+ * taken for an interruption (a question to the knowledge base, another flow): the prompt's
+ * validator gives them their kind reply.
+ */
+export function answersIdentifyQuestion(innerDc: DialogContext, recognition: Recognition): boolean {
+  const asking = innerDc.activeDialog?.id;
+  // "Hoe lang duurt dat?" asks about the lookup itself, not about the payment deadline.
+  if ((asking === NUMBER_PROMPT || asking === POSTCODE_PROMPT) && asksHowLongItTakes(recognition.text))
+    return true;
+  // "Moment, die Nummer war falsch" at "is the number correct?": a no, not a question about objecting.
+  if (asking === CHECK_PROMPT) return saysNumberWasWrong(recognition.text);
+  // "I live in Belgium" after the four digits of a postcode: its country, not a question about living abroad.
+  if (asking === POSTCODE_PROMPT) {
+    const prompt = innerDc.activeDialog?.state as { state?: PostcodePromptState } | undefined;
+    if (prompt?.state?.digits !== undefined && saysAbroad(recognition.text)) return true;
+    // "Ik ben verhuisd, welke postcode?": which postcode is meant, not a question about living abroad.
+    if (mentionsMovingHouse(recognition.text)) return true;
+    // "1000 Brussel", "ich wohne in 47533 Kleve": a postcode with its city, not a question about living abroad.
+    return givesPostcodeWithPlace(recognition);
+  }
+  if (asking !== NUMBER_PROMPT) return false;
+  return (
+    mentionsBsn(recognition.text) ||
+    recognition.entities.licencePlate !== undefined ||
+    mentionsPlate(recognition.text)
+  );
+}

@@ -1,0 +1,76 @@
+import type { PromptValidatorContext } from 'botbuilder-dialogs';
+import { isQuestion } from '../domain/knowledge/questionForm';
+import { readCjibNumberAnswer } from '../domain/language/cjibNumberInParts';
+import { saysDontKnow, saysNotUnderstood } from '../domain/language/dontKnow';
+import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
+import { mentionsBsn, mentionsPlate } from '../domain/language/otherIdentifiers';
+import type { Recognition } from '../domain/ports/recognizer';
+import type { DialogDeps } from './dialogDeps';
+import { GIVE_UP, MAX_TRIES, type NumberPromptState, POSTCODE_GIVEN_FIRST } from './identifyPrompts';
+import { sayHowLong } from './identifyReplies';
+import { say, text, turnRecognition } from './turn';
+
+/**
+ * The answer to "what is your CJIB number?": typed or spoken digits, whole or in parts over several
+ * messages. A kind retry says where the number is (and how many digits were heard); after MAX_TRIES
+ * unreadable answers (parts of the number not counted) the prompt gives up.
+ */
+export async function validateCjibNumberAnswer(
+  deps: DialogDeps,
+  prompt: PromptValidatorContext<string>,
+): Promise<boolean> {
+  const recognition = await turnRecognition(prompt.context, deps);
+  const state = prompt.state as NumberPromptState;
+  const { postcode } = recognition.entities;
+  const answer = readCjibNumberAnswer(recognition, prompt.recognized.value ?? '', state.partialDigits);
+  const { number } = answer;
+  // After no match, only a postcode ("sorry, het is 8911 AB"): the same number with that postcode.
+  const tried = (prompt.options.validations as { triedNumber?: string } | undefined)?.triedNumber;
+  if (postcode && !number && tried) {
+    prompt.recognized.value = tried;
+    prompt.context.turnState.set(POSTCODE_GIVEN_FIRST, postcode.value);
+    return true;
+  }
+  // "8911 AB" before the number: kept for the postcode question.
+  if (postcode && !number) state.postcode = postcode.value;
+  if (number || prompt.attemptCount - (state.parts ?? 0) >= MAX_TRIES) {
+    prompt.recognized.value = number ?? GIVE_UP;
+    if (number && state.postcode) prompt.context.turnState.set(POSTCODE_GIVEN_FIRST, state.postcode);
+    return true;
+  }
+  state.partialDigits = answer.partialDigits;
+  if (state.partialDigits && answer.isPart) state.parts = (state.parts ?? 0) + 1;
+  if (asksHowLongItTakes(recognition.text)) {
+    await sayHowLong(prompt.context, deps, 'lookup:number.askAgain');
+    return false;
+  }
+  const key = retryKey(recognition, Boolean(state.partialDigits && answer.isPart), answer.count);
+  await say(prompt.context, deps, {
+    text: text(prompt.context, deps, key, { count: state.partialDigits?.length ?? answer.count }),
+    expectsInput: true,
+  });
+  return false;
+}
+
+/** Which kind retry fits an answer that was not (yet) the number; `count` digits were heard. */
+function retryKey(recognition: Recognition, isPartSoFar: boolean, count: number): string {
+  // "Waar vind ik dat nummer?", "ik weet het niet": where it is, and that a person can help too.
+  const lost =
+    isQuestion(recognition.text) || saysDontKnow(recognition.text) || saysNotUnderstood(recognition.text);
+  // "Can I use my licence plate instead?", "mag ik mijn BSN geven?": not with those, whether asked or given.
+  const plate = recognition.entities.licencePlate !== undefined || mentionsPlate(recognition.text);
+  return plate
+    ? 'lookup:number.notPlate'
+    : mentionsBsn(recognition.text)
+      ? 'lookup:number.notBsn'
+      : lost
+        ? 'lookup:number.where'
+        : recognition.entities.postcode
+          ? 'lookup:number.postcodeFirst'
+          : // "Ik heb nu 8 cijfers, ga gerust verder": a part of the number, the rest awaited.
+            isPartSoFar
+            ? 'lookup:number.partial'
+            : count >= 5
+              ? 'lookup:number.retryCount'
+              : 'lookup:number.retry';
+}

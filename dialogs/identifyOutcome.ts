@@ -1,0 +1,66 @@
+/**
+ * How IdentifyDebtorDialog ends: identified (remembered for the rest of the conversation), or
+ * locked out, the back office down, or too many unreadable answers, each said with a person offered.
+ */
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { formatMinutes } from '../domain/dates';
+import type { Verification } from './debtorVerification';
+import type { DialogDeps } from './dialogDeps';
+import type { IdentifyOptions, IdentifyResult } from './identifyDebtorOptions';
+import { offerPerson } from './identifyReplies';
+import { text, turnLocale } from './turn';
+
+/** Ends the dialog with what the verification found, saying why when it is not an identification. */
+export async function concludeIdentification(
+  deps: DialogDeps,
+  step: WaterfallStepContext,
+  verification: Exclude<Verification, { kind: 'no_match' | 'unknown_debtor' }>,
+): Promise<DialogTurnResult> {
+  const context = step.context;
+  switch (verification.kind) {
+    case 'identified': {
+      const { debtorId, claims, via } = verification;
+      const data = await deps.state.conversation.get(context, {});
+      data.identified = {
+        debtorId,
+        cjibNumbers: claims.map((c) => c.cjibNumber),
+        via,
+        at: deps.clock.now().toISOString(),
+      };
+      const { purpose } = (step.options ?? {}) as IdentifyOptions;
+      return step.endDialog({
+        status: 'identified',
+        debtorId,
+        claims,
+        via,
+        ...(purpose ? { purpose } : {}),
+      } satisfies IdentifyResult);
+    }
+    case 'locked': {
+      // The same words whichever key is locked: a locked number says nothing about whether it exists.
+      const minutes = Math.max(
+        1,
+        Math.ceil((verification.until.getTime() - deps.clock.now().getTime()) / 60000),
+      );
+      await offerPerson(
+        context,
+        deps,
+        text(context, deps, 'lookup:locked', { duration: formatMinutes(minutes, turnLocale(context)) }),
+      );
+      return step.endDialog({ status: 'locked' } satisfies IdentifyResult);
+    }
+    case 'unavailable':
+      await offerPerson(context, deps, text(context, deps, 'lookup:unavailable'));
+      return step.endDialog({ status: 'unavailable' } satisfies IdentifyResult);
+  }
+}
+
+/** Too many unreadable answers to the number (or the postcode): a person offered instead. */
+export async function giveUpIdentification(
+  deps: DialogDeps,
+  step: WaterfallStepContext,
+  key: 'lookup:number.giveUp' | 'lookup:postcode.giveUp' = 'lookup:number.giveUp',
+): Promise<DialogTurnResult> {
+  await offerPerson(step.context, deps, text(step.context, deps, key));
+  return step.endDialog({ status: 'failed' } satisfies IdentifyResult);
+}

@@ -1,0 +1,65 @@
+import type { PromptValidatorContext } from 'botbuilder-dialogs';
+import { mentionsMovingHouse } from '../domain/claims/movedHouse';
+import { isQuestion } from '../domain/knowledge/questionForm';
+import { saysDontKnow, saysNotUnderstood } from '../domain/language/dontKnow';
+import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
+import { postcodeDigitsToKeep, postcodeFromAnswer } from '../domain/language/lookupPostcodeAnswer';
+import { saysNumberWasWrong } from '../domain/language/numberCorrection';
+import type { DialogDeps } from './dialogDeps';
+import { GIVE_UP, MAX_TRIES, NEW_NUMBER, type PostcodePromptState, WRONG_NUMBER } from './identifyPrompts';
+import { sayHowLong } from './identifyReplies';
+import { say, text, turnRecognition } from './turn';
+
+/**
+ * The answer to "which postcode was the letter sent to?": a Dutch postcode typed or spoken (its
+ * digits first, then its letters), or a foreign one as written on the letter. Another CJIB number,
+ * or "the number was wrong", goes back to the number; anything else gets a kind retry.
+ */
+export async function validateLetterPostcode(
+  deps: DialogDeps,
+  prompt: PromptValidatorContext<string>,
+): Promise<boolean> {
+  const recognition = await turnRecognition(prompt.context, deps);
+  // A 16-digit number is never a postcode: the citizen corrects the number asked before.
+  if (recognition.entities.cjibNumber || saysNumberWasWrong(recognition.text)) {
+    prompt.recognized.value = recognition.entities.cjibNumber ? NEW_NUMBER : WRONG_NUMBER;
+    return true;
+  }
+  const typed = (prompt.recognized.value ?? '').trim();
+  const state = prompt.state as PostcodePromptState;
+  // "8911" alone: kept, and the letters asked.
+  const digits = postcodeDigitsToKeep(typed, state.digits);
+  if (digits && prompt.attemptCount < MAX_TRIES) {
+    state.digits = digits;
+    await say(prompt.context, deps, {
+      text: text(prompt.context, deps, 'lookup:postcode.letters', { digits }),
+      expectsInput: true,
+    });
+    return false;
+  }
+  const postcode = postcodeFromAnswer(recognition, typed, state.digits);
+  if (postcode || prompt.attemptCount >= MAX_TRIES) {
+    prompt.recognized.value = postcode ?? GIVE_UP;
+    return true;
+  }
+  if (asksHowLongItTakes(recognition.text)) {
+    await sayHowLong(prompt.context, deps, 'lookup:postcode.ask');
+    return false;
+  }
+  // "Ik ben verhuisd": the postcode the letter was sent to, not the new one.
+  if (mentionsMovingHouse(recognition.text)) {
+    await say(prompt.context, deps, {
+      text: text(prompt.context, deps, 'lookup:postcode.moved'),
+      expectsInput: true,
+    });
+    return false;
+  }
+  // "Waarom heeft u mijn postcode nodig?": why it is asked, and which one.
+  const asks =
+    isQuestion(recognition.text) || saysDontKnow(recognition.text) || saysNotUnderstood(recognition.text);
+  await say(prompt.context, deps, {
+    text: text(prompt.context, deps, asks ? 'lookup:postcode.why' : 'lookup:postcode.retry'),
+    expectsInput: true,
+  });
+  return false;
+}
