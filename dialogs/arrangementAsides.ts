@@ -67,8 +67,7 @@ export function scheduleAside(innerDc: DialogContext, deps: DialogDeps): Reply |
 function claimsAside(innerDc: DialogContext, deps: DialogDeps, message: string): Reply | undefined {
   const context = innerDc.context;
   const claims = claimsOnStack(innerDc);
-  if (claims && asksWhichClaims(message))
-    return includedClaimsReply(context, deps, claims.included, claims.excluded);
+  if (claims && asksWhichClaims(message)) return includedClaimsReply(context, deps, claims);
   if (asksAboutLaterFine(message)) return { text: text(context, deps, 'arrangement:plan.newFines') };
   // "Komt er nog rente bij?" with a compensation order in it: its statutory interest (DOMAIN.md §1.7).
   if (claims?.included.some((c) => c.type === 'schadevergoedingsmaatregel') && asksAboutInterest(message))

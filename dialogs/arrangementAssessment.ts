@@ -6,6 +6,7 @@ import {
   type RefusalReason,
 } from '../domain/arrangement/assessArrangement';
 import { calendarDateIn } from '../domain/arrangement/calendarDate';
+import { claimsLeftOut } from '../domain/arrangement/claimLines';
 import type { Claim } from '../domain/claims/claim';
 import { CollectionUnavailableError, NotFoundError } from '../domain/errors';
 import { formatMoney } from '../domain/money';
@@ -45,7 +46,7 @@ export async function sayAssessment(
   assessment: ArrangementAssessment,
 ): Promise<void> {
   for (const reply of existingArrangementReplies(context, deps, assessment)) await say(context, deps, reply);
-  const excluded = excludedClaimsReply(context, deps, assessment.excluded);
+  const excluded = excludedClaimsReply(context, deps, claimsLeftOut(assessment.excluded));
   if (excluded) await say(context, deps, excluded);
 }
 

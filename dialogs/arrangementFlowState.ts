@@ -1,7 +1,6 @@
 import type { DialogContext, WaterfallStepContext } from 'botbuilder-dialogs';
-import type { ExcludedClaim } from '../domain/arrangement/assessArrangement';
 import type { ArrangementDraft } from '../domain/arrangement/arrangementDraft';
-import type { Claim } from '../domain/claims/claim';
+import type { ClaimLines } from '../domain/arrangement/claimLines';
 import { PERSON_OFFER_DIALOG } from './personOfferDialog';
 
 /** The arrangement flow's inner dialogs: the schedule's steps, and the questions asked along the way. */
@@ -23,8 +22,12 @@ export const OWN_QUESTIONS: ReadonlySet<string> = new Set([
 export interface Proposal {
   draft: ArrangementDraft;
   contact?: { email?: string; phone?: string };
-  /** The claims in the schedule and those left out (with why), for "which fines are in it?". */
-  claims?: { included: Claim[]; excluded: ExcludedClaim[] };
+  /**
+   * The claims in the schedule and those left out (with why), for "which fines are in it?": only
+   * what the answer names, without licence plates (see ClaimLines). Asked mid-flow, it needs no
+   * back office, so the answer comes while the back office is down too.
+   */
+  claimLines?: ClaimLines;
 }
 
 /** What the schedule question needs to read an amount of the citizen's own. */
@@ -50,5 +53,5 @@ export const draftOnStack = (innerDc: DialogContext): Proposal['draft'] | undefi
   onStack(innerDc, 'draft');
 
 /** The claims of the schedule on the table, kept by the flow's first steps under the question being asked. */
-export const claimsOnStack = (innerDc: DialogContext): Proposal['claims'] | undefined =>
-  onStack(innerDc, 'claims');
+export const claimsOnStack = (innerDc: DialogContext): Proposal['claimLines'] | undefined =>
+  onStack(innerDc, 'claimLines');

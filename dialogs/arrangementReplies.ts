@@ -1,8 +1,13 @@
 import type { TurnContext } from 'botbuilder';
-import type { ArrangementAssessment, ExcludedClaim } from '../domain/arrangement/assessArrangement';
+import type { ArrangementAssessment } from '../domain/arrangement/assessArrangement';
+import {
+  claimLine,
+  type ClaimLeftOut,
+  type ClaimLine,
+  type ClaimLines,
+} from '../domain/arrangement/claimLines';
 import type { InstalmentSchedule } from '../domain/arrangement/instalmentSchedule';
 import type { Claim } from '../domain/claims/claim';
-import { openAmount } from '../domain/claims/claim';
 import { formatDate } from '../domain/dates';
 import { formatMoney } from '../domain/money';
 import type { Reply } from '../domain/ports/replyRenderer';
@@ -10,11 +15,9 @@ import type { DialogDeps } from './dialogDeps';
 import { text, turnLocale } from './turn';
 
 /** A claim's description in the turn's language (the back office has nl and en), else in Dutch. */
-function description(context: TurnContext, claim: Claim): string {
+function description(context: TurnContext, claim: ClaimLine): string {
   const locale = turnLocale(context);
-  return (
-    claim.description[locale] ?? claim.description.en ?? claim.description.nl ?? claim.cjibNumber.slice(-4)
-  );
+  return claim.description[locale] ?? claim.description.en ?? claim.description.nl ?? claim.numberEnding;
 }
 
 /** The citizen's running arrangements: reference, months, monthly amount, instalments paid and left. */
@@ -57,13 +60,13 @@ export function existingArrangementReplies(
 export function excludedClaimsReply(
   context: TurnContext,
   deps: DialogDeps,
-  excluded: ExcludedClaim[],
+  excluded: ClaimLeftOut[],
 ): Reply | undefined {
   if (excluded.length === 0) return undefined;
   const locale = turnLocale(context);
   const lines = excluded.map(
     ({ claim, reason }) =>
-      `- ${text(context, deps, 'arrangement:claims.line', { description: description(context, claim), amount: formatMoney(openAmount(claim), locale) })}: ${text(context, deps, `arrangement:excluded.${reason}`)}`,
+      `- ${text(context, deps, 'arrangement:claims.line', { description: description(context, claim), amount: formatMoney(claim.openCents, locale) })}: ${text(context, deps, `arrangement:excluded.${reason}`)}`,
   );
   return { text: `**${text(context, deps, 'arrangement:claims.excluded')}**\n${lines.join('\n')}` };
 }
@@ -75,13 +78,12 @@ export function excludedClaimsReply(
 export function includedClaimsReply(
   context: TurnContext,
   deps: DialogDeps,
-  included: Claim[],
-  excluded: ExcludedClaim[],
+  { included, excluded }: ClaimLines,
 ): Reply {
   const locale = turnLocale(context);
   const lines = included.map(
     (claim) =>
-      `- ${text(context, deps, 'arrangement:claims.line', { description: description(context, claim), amount: formatMoney(openAmount(claim), locale) })}`,
+      `- ${text(context, deps, 'arrangement:claims.line', { description: description(context, claim), amount: formatMoney(claim.openCents, locale) })}`,
   );
   const left = excludedClaimsReply(context, deps, excluded);
   const parts = [`**${text(context, deps, 'arrangement:claims.included')}**\n${lines.join('\n')}`];
@@ -126,9 +128,9 @@ export function scheduleReply(
       sections: [
         {
           heading: t('arrangement:claims.included'),
-          facts: included.map((claim) => ({
+          facts: included.map(claimLine).map((claim) => ({
             label: description(context, claim),
-            value: money(openAmount(claim)),
+            value: money(claim.openCents),
           })),
         },
         { facts },

@@ -6,6 +6,7 @@ import type {
   WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { arrangementDraft } from '../domain/arrangement/arrangementDraft';
+import { claimLines } from '../domain/arrangement/claimLines';
 import { ownAmountThatFits } from '../domain/arrangement/ownAmountFits';
 import { asksOwnQuestion } from '../domain/arrangement/ownQuestion';
 import { saysNumberWasWrong } from '../domain/language/numberCorrection';
@@ -109,7 +110,7 @@ async function propose(deps: DialogDeps, step: WaterfallStepContext): Promise<Di
     });
     return step.endDialog({});
   }
-  proposalOf(step).claims = { included: assessment.included, excluded: assessment.excluded };
+  proposalOf(step).claimLines = claimLines(assessment.included, assessment.excluded);
   proposalOf(step).draft = draft;
   await say(context, deps, scheduleReply(context, deps, assessment.included, schedule));
   const keys = { ask: 'arrangement:plan.ask', retry: 'arrangement:plan.retry' };
