@@ -1,10 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
-import { isQuestion } from '../domain/knowledge/questionForm';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import type { IntentId } from '../domain/language/intents';
-import { SMALL_TALK } from '../domain/language/smallTalkIntents';
+import { givenPostcode, saysOnlyPostcode } from '../domain/language/postcodeOutsideFlow';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
@@ -19,37 +18,6 @@ import { say, turnLocale } from './turn';
 
 /** From this many words a request for a person comes with a story, which may hold a question too. */
 const STORY_WORDS = 15;
-
-/** Words that say a number is where one lives: "postcode", "ich wohne in", "I live at", "adres". */
-const POSTCODE_CUE =
-  /\b(postcode|postal code|post code|zip|postleitzahl|plz|kod pocztowy|kod|woon\w*|wohne\w*|live|living|mieszkam|adres|address|adresse)\b/i;
-
-/** Words from which a message with a postcode says more than where the citizen lives. */
-const POSTCODE_STATEMENT_WORDS = 7;
-
-/**
- * "Ich wohne in 47533 Kleve", "8911 AB": a short statement of the postcode and nothing else asked
- * (the recogniser may hear living abroad in it): what the citizen wants is asked.
- */
-function saysOnlyPostcode(recognition: Recognition, intent: IntentId | undefined): boolean {
-  if (intent === undefined || SMALL_TALK.has(intent)) return true;
-  if (intent === 'fine_status' || intent === 'payment_arrangement' || intent === 'human_agent') return false;
-  if (intent === 'cancel' || intent === 'change_language') return false;
-  return recognition.text.trim().split(/\s+/).length <= POSTCODE_STATEMENT_WORDS;
-}
-
-/**
- * A postcode given outside a flow, without a CJIB number or a question: a Dutch one, or one said
- * to be a postcode or an address ("ich wohne in 47533 Kleve"; a bare "12345" may be anything).
- * Only with no request or with the lookup or the arrangement, which then use it.
- */
-function givenPostcode(recognition: Recognition, intent: IntentId | undefined): string | undefined {
-  const { postcode, cjibNumber } = recognition.entities;
-  if (!postcode || cjibNumber || isQuestion(recognition.text)) return undefined;
-  if (postcode.country !== 'NL' && !POSTCODE_CUE.test(recognition.text)) return undefined;
-  const forFlow = intent === 'fine_status' || intent === 'payment_arrangement';
-  return forFlow || saysOnlyPostcode(recognition, intent) ? postcode.value : undefined;
-}
 
 /**
  * "Ik heb al betaald en nu weer een brief met een hoger bedrag. Hoe kan dat? En ik wil iemand
