@@ -1,3 +1,5 @@
+// The ways the arrangement flow ends without filing a request, from the schedule question as well
+// as from the contact and confirmation questions.
 import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ScheduleObjection } from '../domain/arrangement/scheduleObjection';
@@ -6,11 +8,6 @@ import { proposalOf } from './arrangementFlowState';
 import type { DialogDeps } from './dialogDeps';
 import { PERSON_OFFER_DIALOG, type PersonOfferOptions } from './personOfferDialog';
 import { say, text } from './turn';
-
-/**
- * The ways the arrangement flow ends without filing a request, from the schedule question as well
- * as from the contact and confirmation questions.
- */
 
 /**
  * The standard schedule is not the answer: too high leads to a personal arrangement, not being
