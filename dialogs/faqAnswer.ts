@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { termMonths } from '../domain/arrangement/arrangementPolicy';
 import type { Locale } from '../domain/language/locale';
 import { formatMoney } from '../domain/money';
+import { namesFineAmount, trafficFineReminderAmounts } from '../domain/knowledge/reminderAmounts';
 import { topicValue, type TopicId } from '../domain/knowledge/topics';
 import type { Localizer } from '../domain/ports/localizer';
 import type { Reply, ReplyChoice } from '../domain/ports/replyRenderer';
@@ -83,7 +84,7 @@ export async function answerTopic(
 ): Promise<void> {
   const locale = turnLocale(context);
   const reply = topicReply(deps.localizer, locale, topicId, options.followUps ?? true);
-  const forAmount = TERMS_TOPICS.has(topicId) ? await termsForAmount(context, deps) : undefined;
+  const forAmount = await amountLead(context, deps, topicId);
   if (forAmount) {
     reply.text = `${forAmount}\n\n${reply.text}`;
     reply.speech = `${forAmount} ${reply.speech ?? ''}`.trim();
@@ -102,6 +103,39 @@ function isMonthlyAmount(text: string): boolean {
 const TERMS_TOPICS: ReadonlySet<TopicId> = new Set(['instalments', 'instalment_terms']);
 
 /**
+ * The answer for the amount in the question, put before a topic's answer: the months of the standard
+ * table ("hoeveel maanden bij 500 euro?") or what a traffic fine grows to ("hoeveel is dat bij een boete
+ * van 100 euro?"); undefined when the topic has none or the question names no amount.
+ */
+export async function amountLead(
+  context: TurnContext,
+  deps: DialogDeps,
+  topicId: TopicId,
+): Promise<string | undefined> {
+  if (TERMS_TOPICS.has(topicId)) return termsForAmount(context, deps);
+  if (topicId === 'late_payment') return remindersForAmount(context, deps);
+  return undefined;
+}
+
+/** "Mandat był 100 euro", "en bij 200 euro?": that fine after the 1st and the 2nd reminder. */
+async function remindersForAmount(context: TurnContext, deps: DialogDeps): Promise<string | undefined> {
+  const recognition = await turnRecognition(context, deps);
+  const cents = recognition.entities.amountCents;
+  if (cents === undefined || cents <= 0 || !namesFineAmount(recognition.text)) return undefined;
+  const locale = turnLocale(context);
+  const { firstCents, secondCents } = trafficFineReminderAmounts(cents);
+  return deps.localizer.t(locale, 'faq:remindersFor', {
+    amount: formatMoney(cents, locale),
+    first: formatMoney(firstCents, locale),
+    second: formatMoney(secondCents, locale),
+  });
+}
+
+/** "Tellen de administratiekosten mee voor de 75 euro?": the minimum asked about, not an amount owed. */
+const ABOUT_MINIMUM =
+  /administrat|verwaltungskosten|kosztow administracyjn|koszty administracyjn|minimum|minimaal|minimal|mindest|minimaln/i;
+
+/**
  * "Hoeveel maanden krijg ik bij 500 euro?": the months and the monthly amount of the standard table
  * for that amount (the policy's own rule), or that it is below the minimum; nothing without an amount.
  */
@@ -111,7 +145,7 @@ async function termsForAmount(context: TurnContext, deps: DialogDeps): Promise<s
   const cents = recognition.entities.amountCents;
   if (!policy || cents === undefined || cents <= 0) return undefined;
   // "Ich kann nur 20 Euro im Monat zahlen": a monthly amount, not the amount owed.
-  if (isMonthlyAmount(recognition.text)) return undefined;
+  if (isMonthlyAmount(recognition.text) || ABOUT_MINIMUM.test(recognition.text)) return undefined;
   const locale = turnLocale(context);
   const money = (value: number): string => formatMoney(value, locale);
   if (cents < policy.minimumCents) {

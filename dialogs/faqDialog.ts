@@ -18,7 +18,7 @@ import type { Recognition } from '../domain/ports/recognizer';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { pickChoice } from './choiceReply';
 import type { DialogDeps } from './dialogDeps';
-import { answerTopic, topicChoice, topicFollowUps } from './faqAnswer';
+import { amountLead, answerTopic, topicChoice, topicFollowUps } from './faqAnswer';
 import { bareYesNo, NO_CONTENT_AFTER_NO, offeredChoices } from './offerAnswer';
 import { sayCapabilities } from './smallTalk';
 import { say, text, turnChannel, turnLocale, turnRecognition } from './turn';
@@ -132,8 +132,12 @@ export class FaqDialog extends ComponentDialog {
 
     const followUps = topicFollowUps(this.deps.localizer, turnLocale(step.context), topicId);
     if (valuesOf(step).again === 'point') return this.pointBack(step, topicId, followUps);
-    if (valuesOf(step).again === 'repeat')
+    if (valuesOf(step).again === 'repeat') {
+      // "En bij 200 euro?" right after the increases: the answer for that amount, not the whole text again.
+      const lead = await amountLead(step.context, this.deps, topicId);
+      if (lead) return this.askRating(step, topicId, followUps, lead);
       await say(step.context, this.deps, { text: text(step.context, this.deps, 'faq:feedback.onceMore') });
+    }
     // "Kan ik met iDEAL betalen en hoe lang heb ik?": the second question is answered too.
     const { question } = valuesOf(step);
     const second = question ? secondQuestionTopic(question, topicId) : undefined;
@@ -144,6 +148,21 @@ export class FaqDialog extends ComponentDialog {
     }
     await answerTopic(step.context, this.deps, topicId, { followUps: false });
     if (second) await answerTopic(step.context, this.deps, second, { followUps: false });
+    return this.askRating(step, topicId, followUps);
+  }
+
+  /** "Did this help?" with the topic's follow-ups; `before` is said first (a short answer of its own). */
+  private async askRating(
+    step: WaterfallStepContext,
+    topicId: TopicId,
+    followUps: ReplyChoice[],
+    before?: string,
+  ): Promise<DialogTurnResult> {
+    if (!this.deps.feedback) {
+      if (before) await say(step.context, this.deps, { text: before, choices: followUps });
+      return step.endDialog({} satisfies FaqResult);
+    }
+    if (before) await say(step.context, this.deps, { text: before });
     const t = (key: string): string => this.deps.localizer.t(turnLocale(step.context), key);
     const offered: ReplyChoice[] = [
       { value: YES, title: t('faq:feedback.yes') },
@@ -247,6 +266,11 @@ export class FaqDialog extends ComponentDialog {
         const how: Again = asked === current && placed && !followUpKind(text ?? '') ? 'point' : 'repeat';
         return step.replaceDialog(STEPS, { topicId: current, again: how } satisfies FaqOptions);
       }
+      // "En bij 200 euro?" after an amount's answer: that amount's answer too (it differs, so no loop).
+      const forAmount =
+        next && next === current && again && (await amountLead(step.context, this.deps, next));
+      if (next && forAmount)
+        return step.replaceDialog(STEPS, { topicId: next, again: 'repeat' } satisfies FaqOptions);
       if (next) return step.replaceDialog(STEPS, { topicId: next } satisfies FaqOptions);
       if (asked && meant && meant !== asked)
         return step.replaceDialog(STEPS, { topicId: meant } satisfies FaqOptions);

@@ -5,19 +5,29 @@ import type { TopicId } from './topics';
  * A short question that leans on the answer just given ("wat kost dat?", "and if I don't?",
  * "hoe lang duurt dat?"): it names no subject of its own, so its topic follows from the previous one.
  */
-export type FollowUpKind = 'cost' | 'consequence' | 'duration' | 'payDuring' | 'apply' | 'why';
+export type FollowUpKind =
+  'cost' | 'consequence' | 'duration' | 'wait' | 'deadline' | 'contest' | 'payDuring' | 'apply' | 'why';
 
 /** Longer messages carry their own subject; only short ones are read as a follow-up. */
 const MAX_WORDS = 8;
+
+/**
+ * An amount that leans on the answer just given: "en bij 200 euro?", "and if the fine was 100 euros?",
+ * "hoeveel is dat dan bij een boete van honderd euro?" (the same question for that amount).
+ */
+const AMOUNT_TAIL =
+  '(bij|voor|for|with|at|bei|fur|przy|dla|if|als|wenn|jesli|gdy)\\b[a-z ]{0,40}\\b(\\d[\\d ]*|euro|euros|eur)( (euro|euros|eur))?( (is|was|ist|war|dan|then|dann|wtedy))?';
+const AMOUNT_ONLY = new RegExp(`^ (en |and |und |a |i )?${AMOUNT_TAIL} $`);
 
 const KINDS: [FollowUpKind, RegExp][] = [
   [
     'payDuring',
     /^(?=.*\b(betalen|pay|zahlen|placic|zaplacic)\b)(?=.*\b(ondertussen|intussen|tijdens|zolang|tot die tijd|meanwhile|in the meantime|while|until then|solange|wahrenddessen|inzwischen|in der zwischenzeit|zwischenzeitlich|bis dahin|w tym czasie|w miedzyczasie|do tego czasu)\b)/,
   ],
+  ['cost', AMOUNT_ONLY],
   [
     'cost',
-    /\b(wat kost (dat|het)|what does (that|it|this) cost|how much (is (that|it|this)|extra|more)|hoeveel (is dat|kost dat|extra|meer|komt er (dan )?bij)|was kostet (das|es)|wie ?viel (mehr|kostet das|extra|ist das)|ile (to kosztuje|wiecej|dodatkowo|doplac))\b/,
+    /\b(wat kost (dat|het)|what does (that|it|this) cost|how much (is (that|it|this)|extra|more)|hoeveel (is dat|kost dat|extra|meer|komt er ?(dan )?bij)|was kostet (das|es)|wie ?viel (mehr|kostet das|extra|ist das)|ile (to kosztuje|wiecej|dodatkowo|doplac))\b/,
   ],
   [
     'consequence',
@@ -34,6 +44,21 @@ const KINDS: [FollowUpKind, RegExp][] = [
     /^ (maar |but |aber |ale |and |en |und |a )?(hoe kan dat|hoe komt dat|how come|how is that possible|why( is that| so)?|waarom( is dat)?|warum( das)?|wieso( das)?|weshalb|wie kann das sein|dlaczego|czemu|jak to (mozliwe|mozliwe))( (dan|then|denn|nu|now|jetzt|teraz|eigenlijk|eigentlich))? $/,
   ],
   [
+    // "hoe lang duurt het voor ik antwoord krijg?": waiting for a decision, not how long a scheme lasts.
+    'wait',
+    /\b(hoe ?lang duurt (het|dat) (voor|voordat|tot|totdat|eer) (ik|je|u|we)\b[a-z ]*\b(antwoord|bericht|reactie|uitslag|beslissing|besluit|iets hoor)|hoe ?lang moet ik wachten|how long (does it take |will it take |until |before )+(i )?(get|hear|receive)|how long (do|will) i (have to )?wait|wie lange dauert es bis ich|wie lange muss ich warten|jak dlugo (trzeba |bede )?czeka)/,
+  ],
+  [
+    // "hoe lang heb ik daarvoor?", "how long do I have for that?", "ile mam na to czasu?": the time limit of what was just explained.
+    'deadline',
+    /^ (en |and |und |a |i )?((hoe ?lang|hoeveel tijd) (heb ik|heeft u|hebben we)( daar ?voor| ervoor| de tijd)?|how (long|much time) do i have( for (that|it|this)| to do (that|it|this))?|wie (lange|viel zeit) habe ich( dafur| dazu)?( noch)?( zeit)?|ile mam (na to )?czasu( na to)?)( dan| then| dann| nog| eigenlijk| wtedy)? $/,
+  ],
+  [
+    // "kan ik daar iets tegen doen?", "can I do anything about it?", "kann ich etwas dagegen tun?".
+    'contest',
+    /^ (en |and |und |a |i |maar |but |aber |ale )?(kan ik (daar|er) (iets|wat|bezwaar) (tegen|aan) (doen|maken|ondernemen)|kan ik (daar|er) (tegen|tegenin) (in )?(gaan|bezwaar maken)|can i (do (anything|something) about (it|that|this)|object to (it|that|this)|appeal (it|that|this)|fight (it|that|this)|challenge (it|that|this))|kann ich (etwas|was|da etwas|da was) dagegen (tun|machen|unternehmen)|kann ich (dagegen|da) (einspruch|widerspruch) einlegen|kann ich mich (dagegen|da) wehren|czy (moge|mozna) (cos )?z tym (cos )?zrobic|czy (moge|mozna) sie (od tego|od tej decyzji) odwolac)( dan| then| denn| eigenlijk| ueberhaupt| uberhaupt| jakos)? $/,
+  ],
+  [
     'duration',
     /\b(hoe lang duurt|how long (does|will) (that|it|this)|wie lange dauert|jak dlugo (to )?trwa)\b/,
   ],
@@ -45,6 +70,11 @@ const KINDS: [FollowUpKind, RegExp][] = [
  * Zwischenzeit zahlen?". ("Hoe lang duurt het beroep?" names its own subject and is routed as new.)
  */
 const REFERS_BACK: RegExp[] = [
+  AMOUNT_ONLY,
+  // "how much is that?", "hoeveel komt erbij?", "ile więcej muszę zapłacić?": the amount of what was just explained.
+  new RegExp(
+    `^ (and |en |und |a |i )?(how much (is|does) (that|it|this)( cost)?|how much (extra|more)( do i (have to )?pay)?|hoeveel (is|kost) dat|hoeveel (extra|meer)( moet ik (dan )?betalen)?|hoeveel komt er ?(dan )?bij|wie ?viel (ist|kostet) das|wie ?viel (mehr|extra)( muss ich (dann )?(be)?zahlen)?|ile to (kosztuje|jest|wynosi)|ile (wiecej|dodatkowo)( musze| trzeba)?( za)?( ?placic)?)( (dan|then|denn|dann|wtedy|ongeveer|roughly|ungefahr|mniej wiecej))?( ${AMOUNT_TAIL})? $`,
+  ),
   /^ (and |en |und |a |i )?(then|dan|dann|potem|after that|daarna|danach|what then|what next|wat dan|was dann|co dalej|co potem|co wtedy)( (then|dan|dann|potem))? $/,
   /^ (a |i )?co (potem|dalej|wtedy) $/,
   /^ (and |en |und |a |i )?(hoe lang duurt (dat|het)|how long (does|will) (that|it|this) (take|last)|wie lange dauert (das|es)|jak dlugo (to )?trwa)( (dan|then|dann|ongeveer|eigenlijk|approximately|ungefahr|mniej wiecej))? $/,
@@ -58,16 +88,25 @@ export function refersBack(text: string): boolean {
   return (
     kind === 'payDuring' ||
     kind === 'apply' ||
+    kind === 'wait' ||
+    kind === 'deadline' ||
+    kind === 'contest' ||
     kind === 'why' ||
     REFERS_BACK.some((pattern) => pattern.test(normalized))
   );
 }
 
+/** Waiting for an answer is asked in more words ("wie lange dauert es, bis ich eine Antwort bekomme?"). */
+const MAX_WORDS_WAIT = 11;
+
 /** What a follow-up asks for, or undefined when the message is long or not a follow-up. */
 export function followUpKind(text: string): FollowUpKind | undefined {
   const normalized = normalizeQuestion(text);
-  if (normalized.trim().split(' ').length > MAX_WORDS) return undefined;
-  return KINDS.find(([, pattern]) => pattern.test(normalized))?.[0];
+  const words = normalized.trim().split(' ').length;
+  if (words > MAX_WORDS_WAIT) return undefined;
+  const kind = KINDS.find(([, pattern]) => pattern.test(normalized))?.[0];
+  const amount = kind === 'cost' && new RegExp(AMOUNT_TAIL).test(normalized);
+  return kind === 'wait' || amount || words <= MAX_WORDS ? kind : undefined;
 }
 
 /**
@@ -75,36 +114,83 @@ export function followUpKind(text: string): FollowUpKind | undefined {
  * deadline is the increases; "and if I still don't pay?" after the increases is enforcement.
  */
 const NEXT: Partial<Record<TopicId, Partial<Record<FollowUpKind, TopicId>>>> = {
-  payment_deadline: { cost: 'late_payment', consequence: 'late_payment' },
-  late_payment: { cost: 'late_payment', consequence: 'enforcement', why: 'late_payment' },
+  // The level of the increases is set by law: its answer says no complaint is possible.
+  late_payment: {
+    cost: 'late_payment',
+    consequence: 'enforcement',
+    why: 'late_payment',
+    deadline: 'payment_deadline',
+    contest: 'late_payment',
+  },
   instalments: {
     cost: 'instalment_terms',
     consequence: 'missed_instalment',
     duration: 'instalment_terms',
+    wait: 'instalments',
     apply: 'instalments',
   },
   instalment_terms: { cost: 'instalment_terms', consequence: 'missed_instalment' },
-  personal_arrangement: { consequence: 'missed_instalment', apply: 'personal_arrangement' },
+  personal_arrangement: {
+    consequence: 'missed_instalment',
+    apply: 'personal_arrangement',
+    wait: 'instalments',
+  },
+  arrangement_refused: { contest: 'arrangement_refused' },
+  wrong_address: { contest: 'wrong_address' },
   missed_instalment: { cost: 'late_payment', consequence: 'enforcement' },
-  strafbeschikking: { cost: 'strafbeschikking', consequence: 'strafbeschikking' },
-  european_fine: { cost: 'european_fine', consequence: 'european_fine', apply: 'european_fine' },
-  foreign: { cost: 'foreign', consequence: 'foreign' },
+  // The verzet (14 days) is in the punitive order's answer; a European fine is contested abroad.
+  strafbeschikking: {
+    cost: 'strafbeschikking',
+    consequence: 'strafbeschikking',
+    deadline: 'strafbeschikking',
+    contest: 'strafbeschikking',
+  },
+  european_fine: {
+    cost: 'european_fine',
+    consequence: 'european_fine',
+    apply: 'european_fine',
+    contest: 'european_fine',
+  },
+  foreign: { cost: 'foreign', consequence: 'foreign', deadline: 'foreign', contest: 'objection' },
+  not_the_driver: { deadline: 'objection', contest: 'not_the_driver' },
+  payment_deadline: { cost: 'late_payment', consequence: 'late_payment', contest: 'objection' },
   objection: {
     duration: 'objection',
+    wait: 'objection',
+    deadline: 'objection',
+    contest: 'objection',
     payDuring: 'objection',
     consequence: 'court_appeal',
     apply: 'objection',
   },
-  appeal_and_instalments: { duration: 'objection', payDuring: 'appeal_and_instalments' },
-  court_appeal: { cost: 'court_appeal', payDuring: 'court_appeal', apply: 'court_appeal' },
-  photo: { duration: 'photo' },
-  bank_debit: { cost: 'bank_debit', consequence: 'enforcement' },
+  appeal_and_instalments: { duration: 'objection', wait: 'objection', payDuring: 'appeal_and_instalments' },
+  court_appeal: {
+    cost: 'court_appeal',
+    payDuring: 'court_appeal',
+    apply: 'court_appeal',
+    deadline: 'court_appeal',
+    contest: 'court_appeal',
+  },
+  photo: { duration: 'photo', deadline: 'photo', contest: 'objection' },
+  // The verzet at the court and the hardship letter are in the debit's answer.
+  bank_debit: {
+    cost: 'bank_debit',
+    consequence: 'enforcement',
+    deadline: 'bank_debit',
+    contest: 'bank_debit',
+  },
   enforcement: { cost: 'enforcement', consequence: 'enforcement' },
   // The noodstop is asked for by phone: "hoe vraag ik die aan?" is who to call.
   noodstop: { duration: 'noodstop', consequence: 'noodstop', apply: 'contact' },
-  victim_compensation: { duration: 'victim_compensation' },
-  how_to_pay: { consequence: 'late_payment' },
+  victim_compensation: { duration: 'victim_compensation', wait: 'victim_compensation' },
+  how_to_pay: { consequence: 'late_payment', deadline: 'payment_deadline' },
 };
+
+/**
+ * Where a follow-up leads after any other answer: how long a decision takes is known only where an
+ * answer says so (the officier's 16 weeks); elsewhere the honest answer, not a neighbouring topic.
+ */
+const ANY: Partial<Record<FollowUpKind, TopicId>> = { wait: 'beyond_knowledge' };
 
 /**
  * A new question read in the light of the answer just given (DOMAIN.md §5): an objection right after
@@ -124,5 +210,5 @@ export function topicInContext(previous: TopicId | undefined, asked: TopicId): T
 /** The topic a follow-up to `previous` asks about, or undefined (not a follow-up, or no fitting topic). */
 export function followUpTopic(previous: TopicId | undefined, text: string): TopicId | undefined {
   const kind = followUpKind(text);
-  return previous && kind ? NEXT[previous]?.[kind] : undefined;
+  return previous && kind ? (NEXT[previous]?.[kind] ?? ANY[kind]) : undefined;
 }

@@ -30,6 +30,7 @@ const COMBINABLE: ReadonlySet<TopicId> = new Set<TopicId>([
   'new_fine_in_arrangement',
   'payment_deadline',
   'late_payment',
+  'admin_costs',
   'how_to_pay',
   'cjib_number',
   'payment_problem',

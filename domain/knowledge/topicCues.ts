@@ -38,9 +38,13 @@ const TIME =
 /** "Betaald en toch een aanmaning": a payment that did not arrive where it should. */
 const PAID =
   /\b(al betaald|betaald|overgemaakt|paid|transferred|bezahlt|gezahlt|uberwiesen|zaplacil\w*|oplacil\w*|przelal\w*)\b/;
-const REMINDER = /aanmaning|reminder|mahnung|upomnien/;
+/** "Betalingsherinnering" is what many Dutch citizens call an aanmaning. */
+const REMINDER = /aanmaning|herinnering|reminder|mahnung|upomnien/;
 const APPEAL =
   /bezwaar|beroep|oneens|niet eens|appeal|object|disagree|(dont|do not|not) agree|einspruch|widerspruch|nicht einverstanden|odwol|sprzeciw|nie zgadzam/;
+/** The administration costs charged once on a traffic fine. */
+const ADMIN_COSTS =
+  /administratie ?kosten|admin(istration)? (costs|fees|charges)|verwaltungskosten|verwaltungsgebuhr|koszt\w* administracyjn/;
 /** Not paying ("als ik niet betaal", "for not paying", "wenn ich nicht bezahle", "jeśli nie zapłacę"). */
 const NOT_PAYING =
   /\b(niet|geen|not|dont|never|nooit|nicht|nie)\b[a-z ]{0,20}\b(beta|pay|zahl|bezahl|zaplac|plac)|\b(betaal|betalen|pay|paying|zahle|zahlen|bezahle|bezahlen) (niet|not|nicht)\b/;
@@ -101,6 +105,11 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     specificIntents: ['reminder_increase'],
     cues: [
       ...ABOUT_ARRANGEMENTS,
+      // "tellen de administratiekosten mee voor de 75 euro?": the minimum's conditions, not the increases.
+      [
+        ADMIN_COSTS,
+        /minimum|minimaal|minimal|mindest|minimaln|\b75\b|regeling|termijn|instal+ment|payment (plan|arrangement)|ratenzahlung|\braty\b|in aanmerking|eligib/,
+      ],
       // "ik kan het niet in 1x betalen": not all at once means in parts, not not at all.
       /\b(niet|geen)\b[a-z ]{0,25}\b(in (1|een) ?(x|keer|maal)|ineens|in (zijn|haar) geheel)\b|\b(not|cant|cannot)\b[a-z ]{0,25}\b(at once|in one go|in full|in one payment)\b|\bnicht\b[a-z ]{0,25}\b(auf einmal|auf einen schlag|in einem betrag)\b|\bnie\b[a-z ]{0,25}\b(na raz|jednorazowo|od razu|w calosci)\b/,
     ],
@@ -214,14 +223,26 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   late_payment: {
     intents: ['reminder_increase', 'payment_deadline', 'payment_not_processed'],
-    // "mijn boete is veel te hoog geworden", also when the recogniser hears a lookup.
-    specificIntents: ['fine_status'],
+    // "mijn boete is veel te hoog geworden", also when the recogniser hears a lookup; "wat als ik gewoon
+    // niks doe met die boete?", also when heard as how to pay or as an objection.
+    specificIntents: ['fine_status', 'how_to_pay', 'objection'],
     cues: [
+      // "ik heb een herinnering gehad van het cjib": what a reminder means, unless the citizen asks for
+      // their own amount ("... kunt u mijn boete opzoeken?", "hoeveel moet ik nu betalen?").
+      [
+        REMINDER,
+        // (Not "al betaald maar toch een aanmaning": where the payment went, payment_problem.)
+        /^(?!.*\b(opzoeken|zoek\w*|look ?up|check|nachsehen|nachschauen|sprawdz\w*|hoeveel moet ik|how much do i (owe|have to pay)|wie ?viel muss ich|ile musze|\d{4,}|betaald|overgemaakt|paid|transferred|bezahlt|gezahlt|uberwiesen|zaplacil\w*|oplacil\w*|przelal\w*)\b).*\b(gekregen|gehad|ontvangen|kreeg|got|received|bekommen|erhalten|dostal\w*|otrzymal\w*)\b/,
+      ],
+      [
+        /wat als|what if|what happens|was (passiert|ist),? wenn|was wenn|wat gebeurt|co jesli|co sie stanie|co bedzie/,
+        /\b(niks|niets) (doe|doen|mee doe)\b|\bdo nothing\b|nothing about it|\bnichts (tue|mache|unternehme)\b|\bnic nie (zrobie|robie)\b|negeer|\bignor|zignoruj/,
+      ],
       [
         /boete|\bfines?\b|bussgeld|strafe|mandat|bedrag|amount|betrag|kwota/,
         /\bhoog geworden|hoger geworden|gestegen|omhoog gegaan|gone up|went up|go(es)? up|gestiegen|wzrosl|wzrasta|verhoogd|increased|erhoht|podwyzszon|doubled|tripled|verdubbeld|verdoppelt/,
       ],
-      /te laat|\blate\b|aanmaning|reminder|verhoo?g|hoger|higher|increase|duurder|more expensive|mahn|erhoh|hoher|upomnien|podwyz|wyzsz|administratiekosten|admin/,
+      /te laat|\blate\b|aanmaning|herinnering|reminder|verhoo?g|hoger|higher|increase|duurder|more expensive|mahn|erhoh|hoher|upomnien|podwyz|wyzsz|administratiekosten|admin/,
       /\b(doubled|tripled|verdubbeld|verdrievoudigd|verdoppelt|verdreifacht|podwoil\w*|potroil\w*)\b/,
       // An amount that was one thing and is now another: "was 80 now they want 240", "eerst 100 nu 150".
       /\d\b[a-z ]{0,30}\b(now|nu|jetzt|teraz|ineens|opeens|plotzlich|nagle)\b[a-z ]{0,30}\b\d/,
@@ -232,6 +253,19 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       ],
       // "What happens if I don't pay?": the reminders and increases.
       /if i (still |just )?(dont|do not|never) pay|als ik (dan |nu )?(nog steeds |nog altijd )?niet (op tijd )?betaal\b|wenn ich (dann |immer noch |weiterhin )?(gar |uberhaupt )?nicht (rechtzeitig )?(be)?zahle\b|(jesli|jezeli|gdy) (nadal |dalej )?nie zaplac|nie zaplace\b/,
+    ],
+  },
+  admin_costs: {
+    intents: ['reminder_increase'],
+    // "hoe hoog zijn de administratiekosten?", also when heard as a lookup or a payment question.
+    specificIntents: ['fine_status', 'how_to_pay', 'payment_arrangement'],
+    cues: [
+      ADMIN_COSTS,
+      // What they are, not the increases ("hoeveel zijn de verhogingen en de administratiekosten?").
+      [
+        ADMIN_COSTS,
+        /^(?!.*(verhog|aanmaning|herinnering|increase|reminder|erhoh|mahnung|podwyz|upomnien)).*\b(wat (zijn|is)|hoe ?hoog|hoeveel|waarvoor|waarom|what (are|is)|whats|how much|why|wofur|warum|wie ?hoch|wie ?viel|was sind|\bile\b|jakie|dlaczego|za co|czym sa|wynosz)/,
+      ],
     ],
   },
   strafbeschikking: {
@@ -371,6 +405,11 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
         /afgewezen|afwijs|afwijst|wijst (het |mijn beroep )?af|ongegrond|reject|dismiss|upheld|upholds|turned down|turns down|abgelehnt|ablehnt|zuruckgewiesen|odrzuc|oddal/,
       ],
       [TIME, /kantonrechter|rechter|\bcourt|judge|amtsgericht|richter|\bsad/],
+      // "ik ben het niet eens met de uitspraak van de rechter": the next step after the court, not the first appeal.
+      [
+        /kantonrechter|rechter|rechtbank|\bcourt|judge|amtsgericht|richter|\bsad\w*|sedzi/,
+        /uitspraak|vonnis|oordeel|ruling|judg(e)?ment|verdict|urteil|entscheidung|wyrok|orzeczeni/,
+      ],
       [
         /zekerheid|security deposit|sicherheit|zabezpieczeni/,
         /betal|\bpay|zahl|plac|hoeveel|how much|wie ?viel|\bile\b/,
@@ -379,7 +418,15 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   not_the_driver: {
     intents: ['not_the_driver', 'objection'],
+    // "Bußgeldbescheid aus den Niederlanden, ich war nicht der Fahrer": the driver, not paying from abroad
+    // (three patterns, more than the fine from abroad weighs).
+    specificIntents: ['foreign'],
     cues: [
+      [
+        /\b(nicht (selbst )?(der )?(fahrer|gefahren)|not the driver|wasnt (driving|the driver)|was not (driving|the driver)|didnt drive|did not drive|niet (de )?bestuurder|niet (zelf )?gereden|reed niet|nie (ja )?prowadzil\w*|nie (bylem|bylam) kierowc\w*)/,
+        /(from|in) (the )?netherlands|from holland|\bdutch\b|aus den niederlanden|aus holland|niederlandisch|z holandii|w holandii|holenders?k|uit nederland|nederlandse/,
+        /boete|bekeuring|\bfines?\b|ticket|bussgeld|strafzettel|bescheid|mandat|brief|letter|schreiben|pismo/,
+      ],
       /niet (de )?bestuurder|reed niet|niet (zelf )?gereden|wasnt (driving|the driver)|not the driver|not driving|someone else (was )?driv|iemand anders reed|verkocht|\bsold|gestolen|stolen|uitgeleend|geleend|\blent|lease|huurauto|rental|company car|bedrijfsauto|auto van de zaak|zakenauto|firmenwagen|firmenauto|dienstwagen|samochod\w* sluzbow|auto firmow|mietwagen|mietauto|vermiet|leasing|wynajet|wypozycz|kenteken|vrijwaring|owner|nicht gefahren|fahrer|nie prowadzil|kierowc|sprzedal|skradzion/,
       // "ik was er helemaal niet, ik was op vakantie": someone else drove.
       /\b(was er (helemaal |eens |toen )?niet|was niet eens daar|wasnt (even )?there|was not (even )?there|war (gar )?nicht (dort|da)|nie bylem tam|nie bylam tam|op vakantie|on holiday|on vacation|im urlaub|na (wakacjach|urlopie))\b/,
@@ -401,7 +448,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       /niet voor mij|not for me|woont hier niet|doesnt live here|does not live here|vorige bewoner|previous (tenant|resident|occupant|owner of the house)|andere naam|someone elses|verkeerd adres|wrong address|nicht fur mich|wohnt (hier )?nicht|vormieter|vorbewohner|(vorherigen|fruheren) (mieter|bewohner)|nie do mnie|nie mieszka|poprzedni\w* (lokator|mieszkan|najemc|wlasciciel)/,
       // Letters for someone who moved out: "for someone who moved out years ago".
       // Not "we zijn verhuisd": then the citizen moved and the letter went to the old address.
-      /\b(who|die|der|ktor\w*) (has |had |is |heeft |ist |sie |er )?(al |already |lang |long |years ago |jaren geleden )?(moved (out|away)|verhuisd|vertrokken|ausgezogen|weggezogen|wyprowadzil\w*)|\b(woont|wonen) (hier )?niet meer|no longer lives|doesnt live here anymore|wohnt (hier )?nicht mehr|juz (tu )?nie mieszka/,
+      /\b(who|die|der|ktor\w*) (has |had |is |heeft |ist |sie |er )?(al |already |lang |long |years ago |jaren geleden )?(moved (out|away)|verhuisd|vertrokken|ausgezogen|weggezogen|wyprowadzil\w*)|\b(woont|wonen) (hier )?niet meer|\b(hier )?niet (meer )?(hier )?(woont|woonde)\b|no longer lives|doesnt live here anymore|wohnt (hier )?nicht mehr|juz (tu )?nie mieszka/,
     ],
   },
   victim_compensation: {
@@ -414,9 +461,15 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   foreign: {
     intents: ['foreign'],
+    // "co się stanie, jeśli nie zapłacę mandatu z Holandii?", also when heard as a question about increases.
+    specificIntents: ['reminder_increase'],
     // Living abroad changes the answer more than a generic cue does ("wat als ik niet betaal").
     weight: 2,
     cues: [
+      [
+        /(from|in|uit|aus|z|w) (the |den )?(netherlands|nederland|niederlanden|holland|holandii)|\bdutch (fine|ticket|speeding|traffic)|niederlandisch|holendersk/,
+        NOT_PAYING,
+      ],
       /buitenland|woon in|live in|abroad|at home in|\b(in|w) (the )?(uk|united kingdom|england|engeland|belgi\w*|germany|duitsland|deutschland|poland|polen|polsce|france|frankrijk|frankreich|francji|spain|spanje|spanien|italy|itali\w*|romania|roemeni\w*|rumanien|rumunii|austria|oostenrijk|osterreich|luxemb\w*)\b|foreign (plate|licen)|buitenlands kenteken|ausland|wohne in|zagranic|mieszkam w/,
       // A Dutch fine named from abroad: "a fine from the Netherlands", "Strafzettel aus Holland", "mandat z Holandii".
       /(from|in) (the )?netherlands|from holland|dutch (fine|ticket|speeding|traffic)|aus den niederlanden|aus holland|in den niederlanden|niederlandisch|z holandii|w holandii|holenders?k/,
@@ -499,7 +552,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       // Fines of someone who has died (not "my father died, can I pay my fine later?").
       [
         /overleden|gestorven|deceased|passed away|\bdied\b|verstorben|gestorben|zmarl\w*|nie zyje/,
-        /\bvan (hem|haar)\b|nalatenschap|erfgena|\b(his|her) (fines?|debts?)\b|\b(fines?|debts?) of (my|a|the|our) (late|deceased|dead)\b|\bestate\b|\bheirs?\b|\b(seine|ihre) (strafe|bussgeld|schulden)|nachlass|\berben\b|\b(jego|jej) (mandat|dlug)|spadk/,
+        /\bvan (hem|haar)\b|\b(had|hatte|mial\w*) (nog |noch |jeszcze )?(boetes?|fines?|schulden|debts?|bussgeld\w*|strafen|mandat\w*|dlug\w*)\b|nalatenschap|erfgena|\b(his|her) (fines?|debts?)\b|\b(fines?|debts?) of (my|a|the|our) (late|deceased|dead)\b|\bestate\b|\bheirs?\b|\b(seine|ihre) (strafe|bussgeld|schulden)|nachlass|\berben\b|\b(jego|jej) (mandat|dlug)|spadk/,
       ],
       // Whether a fine lapses.
       [

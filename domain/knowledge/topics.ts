@@ -14,6 +14,7 @@ export const TOPIC_IDS = [
   'appeal_and_instalments',
   'payment_deadline',
   'late_payment',
+  'admin_costs',
   'strafbeschikking',
   'how_to_pay',
   'cjib_number',

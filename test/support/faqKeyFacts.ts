@@ -103,6 +103,12 @@ export const KEY_FACTS: Record<TopicId, TopicKeyFacts> = {
     nl: [/1,5 keer/, /3 keer/, /administratiekosten betaalt u maar één keer/],
     en: [/1\.5 times/, /3 times/, /administration costs only once/],
   },
+  admin_costs: {
+    question: { nl: 'Hoe hoog zijn de administratiekosten?', en: 'How much are the administration costs?' },
+    any: [EUR('75')],
+    nl: [/staat op uw brief/, /maar één keer/, /niet mee/],
+    en: [/on your letter/, /only once/, /do not count/],
+  },
   strafbeschikking: {
     question: {
       nl: 'Wat gebeurt er als ik mijn strafbeschikking te laat betaal?',
