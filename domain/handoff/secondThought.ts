@@ -1,5 +1,5 @@
 import { normalizeText } from '../language/normalizeText';
-import { extractYesNo } from '../language/yesNo';
+import { extractYesNo, SECOND_THOUGHT_LEADS } from '../language/yesNo';
 
 /**
  * "Toch wel", "actually yes", "doch", "jednak tak": a second thought right after turning down the
@@ -9,8 +9,11 @@ import { extractYesNo } from '../language/yesNo';
 const SECOND_THOUGHT =
   /^((ok(e|ay)?|nou|ja|yes|yeah|no|nee|hmm+) )?(toch wel|toch maar|toch|ja toch|dan toch( maar)?|actually( yes| i do| i would| please)?|on second thought|yes after all|after all|doch( lieber| ja| bitte)?|na gut doch|jednak( tak| tak prosze| poprosze)?|a jednak)( (graag|please|bitte|prosze|wel|ja|yes|tak))?$/;
 
-/** "Actually yes, send it", "doch ja, gerne": the second thought followed by a yes and more words. */
-const LEAD = /^((ok(e|ay)?|nou|hmm+|so|well) )?(actually|toch|doch|jednak|a jednak|dan toch|dann doch|then|on second thought)\b/;
+/**
+ * "Actually yes, send it", "doch ja, gerne": the second thought followed by a yes and more words.
+ * The leads are the yes/no's own list: one list of what opens a second thought for both.
+ */
+const LEAD = new RegExp(`^((ok(e|ay)?|nou|hmm+|so|well) )?(${SECOND_THOUGHT_LEADS.join('|')})\\b`);
 
 export function changesMindToYes(text: string): boolean {
   const normal = normalizeText(text);

@@ -219,10 +219,32 @@ function lookup(word: string): boolean | undefined {
 }
 
 /**
- * "Actually yes", "doch, ja", "jednak tak", "toch ja", "ok then yes": a second thought. The word in
- * front is no part of the answer (the answer is the yes or no after it).
+ * What opens a second thought: "actually yes", "doch, ja", "jednak tak", "toch ja", "ok then yes".
+ * Read here (the answer is the yes or no after it) and by the handoff, where it takes the person
+ * turned down a moment ago after all (domain/handoff/secondThought.ts). Plain words, no patterns.
  */
-const SECOND_THOUGHT_LEADS = new Set(['actually', 'toch', 'doch', 'jednak', 'dan', 'dann', 'then', 'well']);
+export const SECOND_THOUGHT_LEADS: readonly string[] = [
+  'actually',
+  'on second thought',
+  'then',
+  'toch',
+  'dan toch',
+  'doch',
+  'dann doch',
+  'jednak',
+  'a jednak',
+];
+
+/**
+ * Words skipped before a yes or no, one at a time: the one-word second-thought leads, and "dan",
+ * "dann", "well" ("ok dan ja", "well yes"), which lead to an answer without being a second thought.
+ */
+const ANSWER_LEADS: ReadonlySet<string> = new Set([
+  ...SECOND_THOUGHT_LEADS.filter((lead) => !lead.includes(' ')),
+  'dan',
+  'dann',
+  'well',
+]);
 
 /** "That's it, thanks", "that's all, bye": the citizen is done, which is no yes to anything. */
 const DONE_THANKS =
@@ -239,14 +261,8 @@ export function extractYesNo(text: string): boolean | undefined {
   // "eh ja", "uhm, no", "äh ja", "yyy tak": the sound before the answer is no part of it.
   while (words.length > 1 && isHesitation(words[0])) words.shift();
   // "actually yes", "doch ja", "ok then yes": the lead before the answer is no part of it either.
-  while (words.length > 1 && SECOND_THOUGHT_LEADS.has(words[0]) && lookup(words[1]) !== undefined)
-    words.shift();
-  if (
-    words.length > 2 &&
-    words[0] === 'ok' &&
-    SECOND_THOUGHT_LEADS.has(words[1]) &&
-    lookup(words[2]) !== undefined
-  )
+  while (words.length > 1 && ANSWER_LEADS.has(words[0]) && lookup(words[1]) !== undefined) words.shift();
+  if (words.length > 2 && words[0] === 'ok' && ANSWER_LEADS.has(words[1]) && lookup(words[2]) !== undefined)
     words.splice(0, 2);
   const normal = words.join(' ');
   if (!normal) return undefined;
