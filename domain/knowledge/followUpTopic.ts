@@ -6,7 +6,16 @@ import type { TopicId } from './topics';
  * "hoe lang duurt dat?"): it names no subject of its own, so its topic follows from the previous one.
  */
 export type FollowUpKind =
-  'cost' | 'consequence' | 'duration' | 'wait' | 'deadline' | 'contest' | 'payDuring' | 'apply' | 'why';
+  | 'cost'
+  | 'consequence'
+  | 'duration'
+  | 'wait'
+  | 'deadline'
+  | 'contest'
+  | 'condition'
+  | 'payDuring'
+  | 'apply'
+  | 'why';
 
 /** Longer messages carry their own subject; only short ones are read as a follow-up. */
 const MAX_WORDS = 8;
@@ -36,7 +45,7 @@ const KINDS: [FollowUpKind, RegExp][] = [
   [
     // "Und wo?", "where do I send it?", "hoe vraag ik die aan?", "gdzie to złożyć?": where or how to do what was just explained.
     'apply',
-    /^ (and |en |und |a |i |ok |oke |okay |gut |dobrze )?(where|waar|wo|gdzie|where do i (apply|send (it|that|this)|do (that|this|it)|ask for (it|that|one))|how do i (apply|request (it|that|one)|ask for (it|that|one))|waar (vraag|doe|stuur) ik (dat|die|het|dit)( aan| op| heen| naartoe)?|hoe vraag ik (dat|die|het|dit) aan|waar moet ik (dat|die|het) (aanvragen|heen sturen|naartoe sturen|doen)|wo (beantrage|mache|schicke) ich (das|es|ihn|sie|den)( hin)?|wie beantrage ich (das|es|ihn|sie|den)|wohin (damit|schicke ich (das|es|ihn))|gdzie (to |go |ja )?(zlozyc|zglosic|wyslac|zalatwic)|jak (to |go |ja )?(zlozyc|zalatwic|zglosic)|jak o (to|niego|nia) (wystapic|poprosic))( (then|dan|dann|denn|to|dat|eigenlijk|precies|genau|dokladnie))? $/,
+    /^ (and |en |und |a |i |ok |oke |okay |gut |dobrze )?(where|waar|wo|gdzie|where do i (apply|send (it|that|this)|do (that|this|it)|ask for (it|that|one))|how do i (apply|request (it|that|one)|ask for (it|that|one))|waar (vraag|doe|stuur) ik (dat|die|het|dit)( aan| op| heen| naartoe)?|hoe vraag ik (dat|die|het|dit) aan|hoe doe ik (dat|dit|het)|how do i do (that|this|it)|wie mache ich (das|es)|jak (mam )?to zrobic|waar moet ik (dat|die|het) (aanvragen|heen sturen|naartoe sturen|doen)|wo (beantrage|mache|schicke) ich (das|es|ihn|sie|den)( hin)?|wie beantrage ich (das|es|ihn|sie|den)|wohin (damit|schicke ich (das|es|ihn))|gdzie (to |go |ja )?(zlozyc|zglosic|wyslac|zalatwic)|jak (to |go |ja )?(zlozyc|zalatwic|zglosic)|jak o (to|niego|nia) (wystapic|poprosic))( (then|dan|dann|denn|to|dat|eigenlijk|precies|genau|dokladnie))? $/,
   ],
   [
     // "Hoe kan dat?", "how come?", "warum?", "jak to możliwe?": why what was just explained happens.
@@ -46,12 +55,17 @@ const KINDS: [FollowUpKind, RegExp][] = [
   [
     // "hoe lang duurt het voor ik antwoord krijg?": waiting for a decision, not how long a scheme lasts.
     'wait',
-    /\b(hoe ?lang duurt (het|dat) (voor|voordat|tot|totdat|eer) (ik|je|u|we)\b[a-z ]*\b(antwoord|bericht|reactie|uitslag|beslissing|besluit|iets hoor)|hoe ?lang moet ik wachten|how long (does it take |will it take |until |before )+(i )?(get|hear|receive)|how long (do|will) i (have to )?wait|wie lange dauert es bis ich|wie lange muss ich warten|jak dlugo (trzeba |bede )?czeka)/,
+    /\b(hoe ?lang duurt (het|dat) (voor|voordat|tot|totdat|eer)\b[a-z ]*\b(antwoord|bericht|reactie|uitslag|beslissing|besluit|iets hoor|opgelost|geregeld|verwerkt|terug)|how long (does it take |will it take |until |before )+(it is |its )?(solved|sorted|resolved|fixed|processed)|wie lange dauert es,? bis (das|es) (gelost|erledigt|bearbeitet|korrigiert)|hoe ?lang moet ik wachten|how long (does it take |will it take |until |before )+(i )?(get|hear|receive)|how long (do|will) i (have to )?wait|wie lange dauert es bis ich|wie lange muss ich warten|jak dlugo (trzeba |bede )?czeka)/,
   ],
   [
     // "hoe lang heb ik daarvoor?", "how long do I have for that?", "ile mam na to czasu?": the time limit of what was just explained.
     'deadline',
-    /^ (en |and |und |a |i )?((hoe ?lang|hoeveel tijd) (heb ik|heeft u|hebben we)( daar ?voor| ervoor| de tijd)?|how (long|much time) do i have( for (that|it|this)| to do (that|it|this))?|wie (lange|viel zeit) habe ich( dafur| dazu)?( noch)?( zeit)?|ile mam (na to )?czasu( na to)?)( dan| then| dann| nog| eigenlijk| wtedy)? $/,
+    /^ (en |and |und |a |i )?((hoe ?lang|hoeveel tijd) (heb ik|heeft u|hebben we)( daar ?voor| ervoor| de tijd)?|how (long|much time) do i have( for (that|it|this)| to do (that|it|this))?|wie (lange|viel zeit) habe ich( dafur| dazu)?( noch)?( zeit)?|ile mam (na to )?czasu( na to)?|(geeft|krijg ik) (dat|dit|het )?(mij |me )?(dan )?(meer|extra) tijd|(does|will|would) (that|this|it) give me (more|extra) time|(do|will) i get (more|extra) time|(bekomme|habe) ich (dadurch|dann) mehr zeit|gibt (mir )?das mehr zeit|czy (to )?(daje|da) (mi )?wiecej czasu|czy dostane wiecej czasu)( dan| then| dann| nog| eigenlijk| wtedy)? $/,
+  ],
+  [
+    // "en als ik onder de 16 ben?": the same answer under a condition (only where an answer has one, see NEXT).
+    'condition',
+    /^ (en |and |und |a |i )?(als|if|wenn|jesli|jezeli|gdy) (ik|i|ich|jestem|bym)\b/,
   ],
   [
     // "kan ik daar iets tegen doen?", "can I do anything about it?", "kann ich etwas dagegen tun?".
@@ -91,6 +105,7 @@ export function refersBack(text: string): boolean {
     kind === 'wait' ||
     kind === 'deadline' ||
     kind === 'contest' ||
+    kind === 'condition' ||
     kind === 'why' ||
     REFERS_BACK.some((pattern) => pattern.test(normalized))
   );
@@ -136,6 +151,8 @@ const NEXT: Partial<Record<TopicId, Partial<Record<FollowUpKind, TopicId>>>> = {
     wait: 'instalments',
   },
   arrangement_refused: { contest: 'arrangement_refused' },
+  // "Hoe doe ik dat?" after a new fine: it is added by contacting the CJIB.
+  new_fine_in_arrangement: { apply: 'contact' },
   wrong_address: { contest: 'wrong_address' },
   missed_instalment: { cost: 'late_payment', consequence: 'enforcement' },
   // The verzet (14 days) is in the punitive order's answer; a European fine is contested abroad.
@@ -170,6 +187,7 @@ const NEXT: Partial<Record<TopicId, Partial<Record<FollowUpKind, TopicId>>>> = {
     apply: 'court_appeal',
     deadline: 'court_appeal',
     contest: 'court_appeal',
+    condition: 'court_appeal',
   },
   photo: { duration: 'photo', deadline: 'photo', contest: 'objection' },
   // The verzet at the court and the hardship letter are in the debit's answer.

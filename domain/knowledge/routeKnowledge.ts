@@ -34,7 +34,7 @@ function asksAboutArrangements(text: string): boolean {
  * betalen", "vanaf welk bedrag kan je een regeling krijgen", "whats the minimum for a payment plan".
  */
 const INNER_QUESTION =
-  /\b(kan ik|kun je|kan je|kunnen we|mag ik|vanaf welk|hoeveel|can i|cn i|could i|may i|whats|how much|kann ich|darf ich|ab welche\w*|wie ?viel|czy (moge|mozna|da sie)|od jakiej|ile)\b/;
+  /\b(weet (niet )?of|not sure (if|whether)|dont know (if|whether)|weiss nicht,? ob|nie wiem,? czy|kan ik|kun je|kan je|kunnen we|mag ik|vanaf welk|hoeveel|can i|cn i|could i|may i|whats|how much|kann ich|darf ich|ab welche\w*|wie ?viel|czy (moge|mozna|da sie)|od jakiej|ile)\b/;
 
 /**
  * The knowledge base's part of routing one message. `intent` is the intent the router settled on

@@ -75,7 +75,7 @@ const FOREIGN_FINE =
 
 /** A fine from another EU country, named as such or by where it comes from (not from the Netherlands or a bank account). */
 const EUROPEAN_FINE =
-  /europese boete|european fine|eu ?fine|eu ?boete|buitenlandse boete|foreign fine|(boete|bekeuring|fine|ticket|bussgeld|strafzettel|mandat) (uit|from|aus|z|vom|von) (?!(\w+ )?(konta|rachunku|banku|account|rekening|bankrekening|konto)\b)(?!(the |het |de |den |der |dem )?(netherlands|nederland|niederlanden|holland|holandii|niderlandow|cjib|police|politie|polizei|policji|om|gemeente|rdw)\b)|(boete|bekeuring) uit het buitenland|from another (eu )?country|ander (eu )?land|another (eu )?country|andere[mn]? (eu )?land|innego kraju/;
+  /europese boete|european fine|eu ?fine|eu ?boete|buitenlandse boete|foreign fine|(boete|bekeuring|fine|ticket|bussgeld|strafzettel|geldstrafe|strafe|mandat) (uit|from|aus|z|vom|von) (?!(\w+ )?(konta|rachunku|banku|account|rekening|bankrekening|konto)\b)(?!(the |het |de |den |der |dem )?(netherlands|nederland|niederlanden|holland|holandii|niderlandow|cjib|police|politie|polizei|policji|om|gemeente|rdw)\b)|(boete|bekeuring) uit het buitenland|from another (eu )?country|ander (eu )?land|another (eu )?country|andere[mn]? (eu )?land|innego kraju/;
 
 /** The answer for an intent when the question has no cue for a more specific topic. */
 export const INTENT_DEFAULT_TOPIC: Partial<Record<IntentId, TopicId>> = {
@@ -161,7 +161,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       // "I can't afford the monthly payments anymore": the amount per month, not paying at all.
       [
         // Not "even the instalments are too much, I have debts" (the noodstop) or "not all at once" (instalments).
-        /^(?!.*\b(ook|zelfs|even|sogar|einmal|nawet|schuld\w*|debts?|schulden|dlug\w*|calosci|od razu|at once|ineens|auf einmal)\b).*(cant afford|cannot afford|can no longer afford|(niet|geen) (meer )?(op)?brengen|kan (het|dat|die) niet (meer )?(betalen|opbrengen)|nicht (mehr )?leisten|nie stac mnie|nie dam rady)/,
+        /^(?!.*\b(ook|zelfs|even|sogar|einmal|nawet|schuld\w*|debts?|schulden|dlug\w*|calosci|od razu|at once|ineens|auf einmal)\b).*(cant afford|cannot afford|can no longer afford|(niet|geen) (meer )?(op)?brengen|kan (het|dat|die) niet (meer )?(betalen|opbrengen)|nicht (mehr )?leisten|raten nicht (mehr )?(be)?zahlen|nie stac mnie|nie dam rady)/,
         /monthly|per month|a month|each month|maandbedrag|per maand|elke maand|termijn|instal|\braten?\b|monatlich|im monat|\brat[ay]?\b|miesieczn|co miesiac/,
       ],
       // "ik kan maar 20 euro per maand missen", "Ich kann nur 20 Euro im Monat zahlen": an amount fitted to the situation.
@@ -194,6 +194,11 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       [
         /\bmis(t|sen)?\b|\bmiss(es|ed)?\b|gemist|vergeten|forg[oe]t|verpass|vergessen|zapomn|niet (op tijd )?betaal|(didnt|did not|havent|have not|couldnt|could not) pa(y|id)|nicht (rechtzeitig )?(be)?zahl|nie zaplac/,
         /termijn|instal|\brat(e|en|a|y)\b|afbetaling|payment|betaling/,
+      ],
+      // "ik betaal de regeling niet meer, wat gebeurt er?": stopping the payments, not a new request.
+      [
+        /betaal (de |mijn )?(regeling|termijnen?|afbetaling) niet|stop (met )?(het )?(betalen van )?(de |mijn )?(regeling|termijnen|afbetaling)|(dont|do not|stop|stopped) pay(ing)? (the |my )?(instal\w*|payment plan|arrangement)|zahle (die |meine )?raten nicht|nie (bede )?(placic|splacac) rat/,
+        /wat gebeurt|wat dan|wat als|what happens|what then|was passiert|was dann|co sie stanie|co wtedy|co dalej/,
       ],
     ],
   },
@@ -438,6 +443,11 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['photo_request', 'objection'],
     cues: [
       /foto|photo|picture|flitspaal|beeld|bild|zdjec|fotograf/,
+      // "ik rij een leaseauto, hoe zie ik de foto?": the photo (its answer covers lease cars), not the driver.
+      [
+        /foto|photo|picture|bild|zdjec/,
+        /lease|bedrijfsauto|auto van de zaak|company car|firmenwagen|dienstwagen|sluzbow|\b(zie|zien|bekijk\w*|see|view|sehen|ansehen|zobacz\w*)\b/,
+      ],
       // Other evidence: the calibration report is asked from the enforcing agency.
       /ijkrapport|ijking|calibrat|eichprotokoll|eichschein|legalizac|bewijs(?!stuk)|evidence|beweis|dowod/,
     ],
@@ -591,7 +601,7 @@ const CJIB_SENDS =
 const LETTER = /\b(brief|letter|schreiben|pismo|list)\b/;
 /** An explicit doubt about the letter itself (not "ik heb echt geen geld"). */
 const LETTER_DOUBT =
-  /\b(hoe weet ik of|how do i know if|how can i (tell|check) if|wie erkenne ich|woran erkenne ich|jak (rozpoznac|sprawdzic)|is (deze|die|dit|de|het) brief (wel )?echt|(is )?(this|the) letter (real|genuine|legit)|echte brief|ist (das|dieses) schreiben (echt|wirklich)|czy (to )?pismo jest prawdziw\w*)\b/;
+  /\b(hoe weet ik of|hoe (kan ik zien|zie ik|controleer ik|check ik|herken ik) of|how do i know if|how (can|do) i (see|verify|tell|check) (if|whether)|how can i (tell|check) if|wie erkenne ich|woran erkenne ich|jak (rozpoznac|sprawdzic)|is (deze|die|dit|de|het) brief (wel )?echt|(is )?(this|the) letter (real|genuine|legit)|echte brief|ist (das|dieses) schreiben (echt|wirklich)|czy (to )?pismo jest prawdziw\w*)\b/;
 const FROM_CJIB = /\b(cjib|van jullie|from you|von ihnen|vom cjib|od was)\b/;
 /** Paid already through a link in a message: the bank, straight away. */
 const PAID_THROUGH = /\b(paid|betaald|bezahlt|gezahlt|zaplacil\w*|oplacil\w*)\b/;

@@ -327,6 +327,94 @@ const CONVERSATIONS: Conversation[] = [
       },
     ],
   },
+  // Fourth probe: more follow-ups and neighbouring topics
+  {
+    name: 'a new fine during an arrangement, then how to add it (nl)',
+    locale: 'nl-NL',
+    turns: [
+      { says: 'ik heb een nieuwe bekeuring, kan die bij mijn regeling', has: [/niet vanzelf/] },
+      { says: 'hoe doe ik dat?', has: [/cjib\.nl\/telefoonnummers/], not: [/QR-code/] },
+    ],
+  },
+  {
+    name: 'the security for the court, then under 16 (nl)',
+    locale: 'nl-NL',
+    turns: [
+      { says: 'hoeveel zekerheid moet ik betalen voor de kantonrechter', has: [/zekerheid/] },
+      { says: 'en als ik onder de 16 ben?', has: [/onder de 16/, /€ 112,50/], not: [/1,5 keer/] },
+    ],
+  },
+  {
+    name: 'the photo of a lease car (nl)',
+    locale: 'nl-NL',
+    turns: [
+      {
+        says: 'ik rij een leaseauto en kreeg een flitsboete, hoe zie ik de foto',
+        has: [/Digitaal Loket/, /sms-controle/],
+        not: [/Waar gaat uw vraag over|Ik weet niet zeker/],
+      },
+    ],
+  },
+  {
+    name: 'the photo, then whether that gives more time (en)',
+    locale: 'en-GB',
+    turns: [
+      { says: 'can I see the photo', has: [/Digitaal Loket/] },
+      { says: 'and does that give me more time?', has: [/6 weeks/], not: [NOT_UNDERSTOOD] },
+    ],
+  },
+  {
+    name: 'how to tell whether a letter is really from the CJIB (nl)',
+    locale: 'nl-NL',
+    turns: [
+      { says: 'hoe kan ik zien of een brief echt van het cjib is', has: [/per brief/, /Digitaal Loket/] },
+    ],
+  },
+  {
+    name: 'paid with the wrong number, then how long until it is solved (nl)',
+    locale: 'nl-NL',
+    turns: [
+      { says: 'ik heb op het verkeerde nummer betaald', has: [/goed zetten/] },
+      {
+        says: 'hoe lang duurt het voordat het is opgelost?',
+        has: [/geen betrouwbare informatie/, /medewerker/],
+        not: [/8 weken om te betalen/],
+      },
+    ],
+  },
+  {
+    name: 'no longer paying the arrangement (nl)',
+    locale: 'nl-NL',
+    turns: [
+      {
+        says: 'ik betaal de regeling niet meer wat gebeurt er',
+        has: [/aanmaning/, /nieuwe aanvraag later weigeren/],
+        not: [ASKS_NUMBER],
+      },
+    ],
+  },
+  {
+    name: 'a fine from Belgium called Strafe: contested in Belgium (de)',
+    locale: 'de-DE',
+    turns: [
+      {
+        says: 'Ich habe eine Strafe aus Belgien über das CJIB bekommen, kann ich Einspruch einlegen?',
+        has: [/nur in dem Land/],
+        not: [/Parket CVOM/],
+      },
+    ],
+  },
+  {
+    name: 'the instalments can no longer be paid (de)',
+    locale: 'de-DE',
+    turns: [
+      {
+        says: 'Ich kann die Raten nicht mehr bezahlen',
+        has: [/persönliche Ratenzahlung/],
+        not: [NOT_UNDERSTOOD],
+      },
+    ],
+  },
   // What DOMAIN.md does not know
   {
     name: 'fines of a father who died: the honest answer, not the lookup (nl)',

@@ -23,6 +23,9 @@ describe('follow-ups that lean on the answer just given (third round)', () => {
     ['strafbeschikking', 'hoe lang heb ik daarvoor?', 'strafbeschikking'],
     ['objection', 'how long do I have for that?', 'objection'],
     ['european_fine', 'can I do anything about it?', 'european_fine'],
+    ['new_fine_in_arrangement', 'hoe doe ik dat?', 'contact'],
+    ['court_appeal', 'en als ik onder de 16 ben?', 'court_appeal'],
+    ['photo', 'and does that give me more time?', 'photo'],
   ] as [TopicId, string, TopicId][])('after %s, "%s" → %s', (previous, text, topic) => {
     expect(refersBack(text)).toBe(true);
     expect(followUpTopic(previous, text)).toBe(topic);
@@ -31,6 +34,9 @@ describe('follow-ups that lean on the answer just given (third round)', () => {
   it('answers a wait for a decision no answer knows with the honest answer, not a neighbouring topic', () => {
     expect(followUpTopic('complaint', 'hoe lang duurt het voor ik antwoord krijg?')).toBe('beyond_knowledge');
     expect(followUpTopic('privacy', 'how long until I get an answer')).toBe('beyond_knowledge');
+    expect(followUpTopic('payment_problem', 'hoe lang duurt het voordat het is opgelost?')).toBe(
+      'beyond_knowledge',
+    );
   });
 
   it('leaves questions with a subject of their own to the router', () => {
@@ -92,6 +98,14 @@ describe('topics chosen in the third round', () => {
     ['foreign', 'Dostałem mandat z Holandii, ale to nie ja prowadziłem', 'not_the_driver'],
     ['reminder_increase', 'co się stanie jeśli nie zapłacę mandatu z Holandii', 'foreign'],
     ['fine_status', 'mijn vader is overleden en had nog boetes', 'beyond_knowledge'],
+    ['objection', 'ik rij een leaseauto en kreeg een flitsboete, hoe zie ik de foto', 'photo'],
+    ['payment_arrangement', 'ik betaal de regeling niet meer wat gebeurt er', 'missed_instalment'],
+    ['payment_arrangement', 'Ich kann die Raten nicht mehr bezahlen', 'personal_arrangement'],
+    [
+      'objection',
+      'Ich habe eine Strafe aus Belgien über das CJIB bekommen, kann ich Einspruch einlegen?',
+      'european_fine',
+    ],
   ] as [IntentId, string, TopicId][])('%s "%s" → %s', (intent, text, topic) => {
     expect(selectTopic(intent, text)).toEqual({ kind: 'topic', topicId: topic });
   });
