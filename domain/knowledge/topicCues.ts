@@ -139,7 +139,13 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   instalment_terms: {
     intents: ['payment_arrangement', 'payment_deadline'],
+    // "mn bteaalregleing hoeveel maande": the table, also when the recogniser hears a lookup.
+    specificIntents: ['fine_status'],
     cues: [
+      [
+        /hoeveel maande|how many months|wie viele monate|ile miesi/,
+        /rege?l|termijn|instal|raten|\braty\b|payment plan|arrangement/,
+      ],
       /hoeveel maanden|how many months|wie viele monate|ile miesiecy|looptijd|duration|laufzeit/,
       // A number of months (not "o miesiąc" = by one month, a deferral; "maande" is a common typo).
       // "over een paar maanden", "over a few months" asks whether, not how many months.
@@ -368,6 +374,8 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
         /\b(niet|geen|dont|do not|not|cant|cannot|wont|never|nicht|nie)\b[a-z ]{0,10}\b(beta|pay|zahl|zaplac)/,
       ],
       /deurwaarder|dwangbevel|beslag|gijzeling|rijbewijs|klem|wielklem|bailiff|garnish|seize|seizure|licen[cs]e|detention|jail|prison|gevangenis|\bhaft\b|wiezien|blijf niet betalen|keep not paying|never pay|nooit betaal|niemals (be)?zahl|nigdy nie (za)?plac|gerichtsvollzieher|pfandung|komornik|zajeci|areszt/,
+      // "wat kan het cjib doen als ik niet betaal?": the steps after the reminders.
+      /\b(wat (kan|mag|gaat) (het cjib|jullie|u) (doen|dan doen)|what (can|will|does) (the )?cjib do|what can you do|was (kann|darf|macht) das cjib|co (moze|zrobi|robi) cjib)\b/,
       // "waar is mijn auto na de wielklem?": Domeinen Roerende Zaken keeps it.
       /\b(waar is|where is|wo ist|gdzie jest) (mijn|my|mein|moj) (auto|car|wagen|samochod)|domeinen|weggesleept|towed|abgeschleppt|odholowan/,
     ],

@@ -415,6 +415,24 @@ const CONVERSATIONS: Conversation[] = [
       },
     ],
   },
+  {
+    name: 'months of an arrangement with typos, heard as a lookup (nl)',
+    locale: 'nl-NL',
+    turns: [
+      { says: 'mn bteaalregleing hoeveel maande', has: [/36 maanden/, /3 maanden/], not: [ASKS_NUMBER] },
+    ],
+  },
+  {
+    name: 'what the CJIB can do when the citizen does not pay (nl)',
+    locale: 'nl-NL',
+    turns: [
+      {
+        says: 'wat kan het cjib doen als ik niet betaal',
+        has: [/deurwaarder/, /rijbewijs/, /gijzeling/],
+        not: [NOT_UNDERSTOOD],
+      },
+    ],
+  },
   // What DOMAIN.md does not know
   {
     name: 'fines of a father who died: the honest answer, not the lookup (nl)',

@@ -100,6 +100,8 @@ describe('topics chosen in the third round', () => {
     ['fine_status', 'mijn vader is overleden en had nog boetes', 'beyond_knowledge'],
     ['objection', 'ik rij een leaseauto en kreeg een flitsboete, hoe zie ik de foto', 'photo'],
     ['payment_arrangement', 'ik betaal de regeling niet meer wat gebeurt er', 'missed_instalment'],
+    ['fine_status', 'mn bteaalregleing hoeveel maande', 'instalment_terms'],
+    ['bailiff', 'wat kan het cjib doen als ik niet betaal', 'enforcement'],
     ['payment_arrangement', 'Ich kann die Raten nicht mehr bezahlen', 'personal_arrangement'],
     [
       'objection',
