@@ -3,6 +3,8 @@ import { termMonths } from '../domain/arrangement/arrangementPolicy';
 import type { Locale } from '../domain/language/locale';
 import { formatMoney } from '../domain/money';
 import { namesFineAmount, trafficFineReminderAmounts } from '../domain/knowledge/reminderAmounts';
+import { normalizeQuestion } from '../domain/knowledge/normalizeQuestion';
+import { DECISION_TIME } from '../domain/knowledge/topicCues';
 import { topicValue, type TopicId } from '../domain/knowledge/topics';
 import type { Localizer } from '../domain/ports/localizer';
 import type { Reply, ReplyChoice } from '../domain/ports/replyRenderer';
@@ -84,7 +86,8 @@ export async function answerTopic(
 ): Promise<void> {
   const locale = turnLocale(context);
   const reply = topicReply(deps.localizer, locale, topicId, options.followUps ?? true);
-  const forAmount = await amountLead(context, deps, topicId);
+  const forAmount =
+    (await amountLead(context, deps, topicId)) ?? (await decisionTimeLead(context, deps, topicId));
   if (forAmount) {
     reply.text = `${forAmount}\n\n${reply.text}`;
     reply.speech = `${forAmount} ${reply.speech ?? ''}`.trim();
@@ -115,6 +118,22 @@ export async function amountLead(
   if (TERMS_TOPICS.has(topicId)) return termsForAmount(context, deps);
   if (topicId === 'late_payment') return remindersForAmount(context, deps);
   return undefined;
+}
+
+/**
+ * "Hoe lang duurt het voor mijn regeling is goedgekeurd?": not known (DOMAIN.md §7.4), said first, before
+ * the answer about applying (which says it too, at its end).
+ */
+async function decisionTimeLead(
+  context: TurnContext,
+  deps: DialogDeps,
+  topicId: TopicId,
+): Promise<string | undefined> {
+  if (topicId !== 'instalments') return undefined;
+  const { text } = await turnRecognition(context, deps);
+  const normalized = normalizeQuestion(text);
+  const asks = DECISION_TIME.every((cue) => cue.test(normalized));
+  return asks ? deps.localizer.t(turnLocale(context), 'faq:decisionTime') : undefined;
 }
 
 /** "Mandat był 100 euro", "en bij 200 euro?": that fine after the 1st and the 2nd reminder. */

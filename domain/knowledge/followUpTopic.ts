@@ -151,6 +151,8 @@ const NEXT: Partial<Record<TopicId, Partial<Record<FollowUpKind, TopicId>>>> = {
     wait: 'instalments',
   },
   arrangement_refused: { contest: 'arrangement_refused' },
+  // "Hoe kan dat?" after paid-but-a-reminder: crossing payments are in that answer.
+  payment_problem: { why: 'payment_problem' },
   // "Hoe doe ik dat?" after a new fine: it is added by contacting the CJIB.
   new_fine_in_arrangement: { apply: 'contact' },
   wrong_address: { contest: 'wrong_address' },

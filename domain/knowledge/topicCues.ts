@@ -53,13 +53,19 @@ const NOT_PAYING =
  * Cues of a question about payment arrangements themselves (their conditions, the minimum, how long the
  * decision takes): answered, also when the recognizer hears a request to start one.
  */
+const DECIDED =
+  /aanvraag|beslissing|besluit|goedgekeurd|toegekend|beoordeel|request|decision|decided|approved|processed|assessed|hear (back|about)|antrag|entscheid|genehmigt|bearbeitet|wniosek|wniosku|decyzj|rozpatrz|zatwierdz/;
+
+/** "Hoe lang duurt het voor mijn regeling is goedgekeurd?": how long the decision on an arrangement takes. */
+export const DECISION_TIME: RegExp[] = [/hoe ?lang|how long|wie lange?|jak dlugo/, DECIDED, IN_PARTS];
+
 export const ABOUT_ARRANGEMENTS: Cue[] = [
   /voorwaarde|in aanmerking|conditions|eligib|voraussetzung|warunk|minimum|minimaal|minimal|mindest|minimaln|(vanaf|from|ab|od) (welk|what|which|welchem|jakiej) (bedrag|amount|betrag|kwoty)/,
   // "how long before my payment plan request is decided?", "gaan de verhogingen door terwijl ik op de
   // beslissing over mijn regeling wacht?": the application (whose answer says what is not known).
   [
     /hoe ?lang|how long|wie lange?|jak dlugo|wanneer|\bwhen\b|\bwann\b|kiedy|verhog|increase|erhoh|podwyz|terwijl|while|wahrend|w czasie|ondertussen|meanwhile/,
-    /aanvraag|beslissing|besluit|goedgekeurd|toegekend|beoordeel|request|decision|decided|approved|processed|assessed|antrag|entscheid|genehmigt|bearbeitet|wniosek|wniosku|decyzj|rozpatrz|zatwierdz/,
+    DECIDED,
     IN_PARTS,
   ],
   // "wanneer kom ik in aanmerking?": the conditions, not the payment deadline.
@@ -102,9 +108,14 @@ export const INTENT_DEFAULT_TOPIC: Partial<Record<IntentId, TopicId>> = {
 export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   instalments: {
     intents: ['payment_arrangement', 'cannot_pay'],
-    specificIntents: ['reminder_increase'],
+    specificIntents: ['reminder_increase', 'how_to_pay'],
     cues: [
       ...ABOUT_ARRANGEMENTS,
+      // "kan ik de boete in 2 keer betalen?": in parts, also when heard as a question about how to pay.
+      [
+        /\bin (2|3|4|twee|drie|vier|meerdere|een paar) (keer|delen|termijnen|stukken|betalingen)\b|\bin (2|3|two|three|several) (parts|payments|instalments|goes)\b|\bin (2|3|zwei|drei|mehreren) (raten|teilen|zahlungen)\b|\bw (2|3|dwoch|trzech|kilku) (ratach|czesciach)\b/,
+        /betal|\bpay|zahl|plac/,
+      ],
       // "tellen de administratiekosten mee voor de 75 euro?": the minimum's conditions, not the increases.
       [
         ADMIN_COSTS,
@@ -571,6 +582,11 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       [
         /overleden|gestorven|deceased|passed away|\bdied\b|verstorben|gestorben|zmarl\w*|nie zyje/,
         /\bvan (hem|haar)\b|\b(had|hatte|mial\w*) (nog |noch |jeszcze )?(boetes?|fines?|schulden|debts?|bussgeld\w*|strafen|mandat\w*|dlug\w*)\b|nalatenschap|erfgena|\b(his|her) (fines?|debts?)\b|\b(fines?|debts?) of (my|a|the|our) (late|deceased|dead)\b|\bestate\b|\bheirs?\b|\b(seine|ihre) (strafe|bussgeld|schulden)|nachlass|\berben\b|\b(jego|jej) (mandat|dlug)|spadk/,
+      ],
+      // Interest on a fine (DOMAIN.md knows it only for compensation orders).
+      [
+        /\b(rente|interest|zinsen|odsetk\w*)\b/,
+        /boete|\bfines?\b|bussgeld|strafe|mandat|regeling|arrangement|instal|raten|\braty\b|betal|\bpay|zahl|plac/,
       ],
       // Whether a fine lapses.
       [

@@ -433,6 +433,54 @@ const CONVERSATIONS: Conversation[] = [
       },
     ],
   },
+  {
+    name: 'paying in 2 goes is paying in parts (nl)',
+    locale: 'nl-NL',
+    turns: [
+      {
+        says: 'kan ik de boete in 2 keer betalen',
+        has: [/betalingsregeling/, /minstens € 75/],
+        not: [/QR-code/],
+      },
+    ],
+  },
+  {
+    name: 'paid but a reminder, then how come (nl)',
+    locale: 'nl-NL',
+    turns: [
+      { says: 'ik heb al betaald maar kreeg toch een aanmaning', has: [/kruisten/] },
+      { says: 'hoe kan dat?', has: [/kruisten/], not: [NOT_UNDERSTOOD] },
+    ],
+  },
+  {
+    name: 'how long the decision on an arrangement takes: not known, said first (nl, en)',
+    locale: 'nl-NL',
+    turns: [
+      {
+        says: 'hoe lang duurt het voor mijn regeling is goedgekeurd',
+        has: [
+          /^Hoe lang het duurt voordat u het besluit over uw betalingsregeling krijgt, kan ik niet met zekerheid zeggen/,
+        ],
+      },
+    ],
+  },
+  {
+    name: 'how long before hearing about a payment plan request (en)',
+    locale: 'en-GB',
+    turns: [
+      {
+        says: 'how long before I hear about my payment plan request',
+        has: [/^I cannot say for certain how long it takes/, /by letter/],
+      },
+    ],
+  },
+  {
+    name: 'interest on a fine: the honest answer (en)',
+    locale: 'en-GB',
+    turns: [
+      { says: 'is there interest on my fine', has: [/do not have reliable information/], not: [ASKS_NUMBER] },
+    ],
+  },
   // What DOMAIN.md does not know
   {
     name: 'fines of a father who died: the honest answer, not the lookup (nl)',

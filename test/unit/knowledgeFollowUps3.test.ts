@@ -23,6 +23,7 @@ describe('follow-ups that lean on the answer just given (third round)', () => {
     ['strafbeschikking', 'hoe lang heb ik daarvoor?', 'strafbeschikking'],
     ['objection', 'how long do I have for that?', 'objection'],
     ['european_fine', 'can I do anything about it?', 'european_fine'],
+    ['payment_problem', 'hoe kan dat?', 'payment_problem'],
     ['new_fine_in_arrangement', 'hoe doe ik dat?', 'contact'],
     ['court_appeal', 'en als ik onder de 16 ben?', 'court_appeal'],
     ['photo', 'and does that give me more time?', 'photo'],
@@ -102,6 +103,8 @@ describe('topics chosen in the third round', () => {
     ['payment_arrangement', 'ik betaal de regeling niet meer wat gebeurt er', 'missed_instalment'],
     ['fine_status', 'mn bteaalregleing hoeveel maande', 'instalment_terms'],
     ['bailiff', 'wat kan het cjib doen als ik niet betaal', 'enforcement'],
+    ['how_to_pay', 'kan ik de boete in 2 keer betalen', 'instalments'],
+    ['fine_status', 'is there interest on my fine', 'beyond_knowledge'],
     ['payment_arrangement', 'Ich kann die Raten nicht mehr bezahlen', 'personal_arrangement'],
     [
       'objection',
