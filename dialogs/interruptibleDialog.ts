@@ -14,16 +14,16 @@ import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { selectTopic } from '../domain/knowledge/selectTopic';
 import type { IntentId } from '../domain/language/intents';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
-import { saysNotUnderstood } from '../domain/language/dontKnow';
 import { endsConversation } from '../domain/language/conversationCues';
+import { givesData, looksLikeAnAnswer } from '../domain/language/flowAnswerShape';
 import { wantsToStop } from '../domain/language/stopRequest';
 import { asksToWait } from '../domain/language/waitRequest';
-import { asksWhyAsked } from '../domain/language/whyAsked';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
 import { answerTopic } from './faqAnswer';
+import { leaveFlow, leaveFlowForNoodstop, stopFlow } from './flowEndings';
 import { askedLanguage, chooseLanguage } from './languageChoice';
-import type { FlowResult } from './mainDialog';
+import type { FlowResult } from './flowRoutes';
 import { answerQuestion } from './questionAnswering';
 import { sayCapabilities } from './smallTalk';
 import { say, text, turnRecognition } from './turn';
@@ -44,26 +44,6 @@ const NOT_INTERRUPTING: ReadonlySet<IntentId> = new Set([
   'payment_arrangement',
   'change_language',
 ]);
-
-/** True when the message gives data a flow asks for: a number, a postcode, an address, only digits. */
-function givesData(recognition: Recognition): boolean {
-  const e = recognition.entities;
-  if (e.cjibNumber || e.postcode || e.email || e.phone || e.licencePlate) return true;
-  return (
-    (e.digits?.length ?? 0) >= 1 &&
-    recognition.text.replace(/\D/g, '').length === recognition.text.replace(/\s/g, '').length
-  );
-}
-
-/** True when the message carries what a flow typically asks for, so it is an answer, not a new question. */
-function looksLikeAnAnswer(recognition: Recognition): boolean {
-  // "Waarom heeft u dat nodig?" is about the flow's own question: its prompt explains.
-  if (asksWhyAsked(recognition.text)) return true;
-  // "Wat bedoel je?", "ik snap het niet": about the flow's own question too, which its retry explains.
-  if (saysNotUnderstood(recognition.text) && recognition.text.trim().split(/\s+/).length <= 6) return true;
-  if (givesData(recognition)) return true;
-  return recognition.entities.yesNo !== undefined && recognition.text.trim().split(/\s+/).length <= 3;
-}
 
 /**
  * Base of every flow dialog: mid-flow, `help` and any knowledge-base question are answered and the
@@ -174,7 +154,7 @@ export class InterruptibleDialog extends ComponentDialog {
     if (endsConversation(recognition.text) && !givesData(recognition))
       return this.goodbye(innerDc, recognition);
     // "Laat maar zitten", "vergiss es", "nie chcę już": stop, whatever the recogniser makes of it.
-    if (wantsToStop(recognition.text)) return this.stop(innerDc);
+    if (wantsToStop(recognition.text)) return stopFlow(innerDc, this.deps);
     // "Echt iemand graag", "kan iemand mij bellen?" mid-flow: the citizen asking is a handoff trigger,
     // as at the start, whatever the intent model makes of the rest (the callback out of office hours).
     if (
@@ -220,12 +200,13 @@ export class InterruptibleDialog extends ComponentDialog {
     if (looksLikeAnAnswer(recognition) || (await this.isAnswer(innerDc, recognition))) return undefined;
     if (recognition.intent === 'cannot_pay') {
       const selection = selectTopic('cannot_pay', recognition.text, recognition.entities);
-      if (selection.kind === 'topic' && selection.topicId === 'noodstop') return this.cannotPay(innerDc);
+      if (selection.kind === 'topic' && selection.topicId === 'noodstop')
+        return leaveFlowForNoodstop(innerDc, this.deps);
     }
 
     switch (recognition.intent) {
       case 'cancel':
-        return this.stop(innerDc);
+        return stopFlow(innerDc, this.deps);
       case 'human_agent':
         // "Ik wil geen medewerker, gewoon verder": no request for one; the flow's question goes on.
         if (declinesPerson(recognition.text)) return undefined;
@@ -242,56 +223,13 @@ export class InterruptibleDialog extends ComponentDialog {
     }
   }
 
-  /** Ends the flow at the citizen's request, saying so. */
-  private async stop(innerDc: DialogContext): Promise<DialogTurnResult> {
-    await innerDc.cancelAllDialogs();
-    await say(innerDc.context, this.deps, { text: text(innerDc.context, this.deps, 'common:cancel.done') });
-    return {
-      status: DialogTurnStatus.complete,
-      result: { cancelled: true } satisfies FlowResult & { cancelled: boolean },
-    };
-  }
-
-  /**
-   * "Vielen Dank, auf Wiedersehen" mid-flow: the citizen is leaving; asking the flow's question again
-   * would be talking to no one. A short 'nee, doei' still answers the question.
-   */
+  /** A short 'nee, doei' still answers the question; otherwise the citizen is leaving. */
   private async goodbye(
     innerDc: DialogContext,
     recognition: Recognition,
   ): Promise<DialogTurnResult | undefined> {
     if (looksLikeAnAnswer(recognition) || (await this.isAnswer(innerDc, recognition))) return undefined;
-    await innerDc.cancelAllDialogs();
-    await say(innerDc.context, this.deps, {
-      text: text(innerDc.context, this.deps, 'common:goodbye.midFlow'),
-    });
-    return {
-      status: DialogTurnStatus.complete,
-      result: { cancelled: true } satisfies FlowResult & { cancelled: boolean },
-    };
-  }
-
-  /**
-   * "Ik heb schulden, ik kan niet betalen" mid-flow: the noodstop and a person come first, the flow's
-   * next question would not help (a vulnerable-citizen signal, DESIGN.md). Yes is a handoff for
-   * that reason; no leaves the citizen with the assistant.
-   */
-  private async cannotPay(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const context = innerDc.context;
-    await answerTopic(context, this.deps, 'noodstop', { followUps: false });
-    await innerDc.cancelAllDialogs();
-    const data = await this.deps.state.conversation.get(context, {});
-    data.personOffered = true;
-    data.handoffReason = 'cannot_pay';
-    await say(context, this.deps, {
-      text: text(context, this.deps, 'arrangement:person.ask'),
-      choices: [
-        { value: 'yes', title: text(context, this.deps, 'arrangement:person.yes') },
-        { value: 'no', title: text(context, this.deps, 'arrangement:person.no') },
-      ],
-      expectsInput: true,
-    });
-    return { status: DialogTurnStatus.complete, result: {} satisfies FlowResult };
+    return leaveFlow(innerDc, this.deps);
   }
 
   /**

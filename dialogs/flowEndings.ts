@@ -1,0 +1,51 @@
+import { type DialogContext, type DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
+import type { DialogDeps } from './dialogDeps';
+import { answerTopic } from './faqAnswer';
+import type { FlowResult } from './flowRoutes';
+import { say, text } from './turn';
+
+/** How a flow ended at the citizen's word: the router then asks what else it can do. */
+type CancelledFlow = FlowResult & { cancelled: boolean };
+
+/** Ends the flow at the citizen's request ("stop", "laat maar"), saying so. */
+export async function stopFlow(innerDc: DialogContext, deps: DialogDeps): Promise<DialogTurnResult> {
+  await innerDc.cancelAllDialogs();
+  await say(innerDc.context, deps, { text: text(innerDc.context, deps, 'common:cancel.done') });
+  return { status: DialogTurnStatus.complete, result: { cancelled: true } satisfies CancelledFlow };
+}
+
+/**
+ * "Vielen Dank, auf Wiedersehen" mid-flow: the citizen is leaving; asking the flow's question again
+ * would be talking to no one.
+ */
+export async function leaveFlow(innerDc: DialogContext, deps: DialogDeps): Promise<DialogTurnResult> {
+  await innerDc.cancelAllDialogs();
+  await say(innerDc.context, deps, { text: text(innerDc.context, deps, 'common:goodbye.midFlow') });
+  return { status: DialogTurnStatus.complete, result: { cancelled: true } satisfies CancelledFlow };
+}
+
+/**
+ * "Ik heb schulden, ik kan niet betalen" mid-flow: the noodstop and a person come first, the flow's
+ * next question would not help (a vulnerable-citizen signal, DESIGN.md). Yes is a handoff for
+ * that reason; no leaves the citizen with the assistant.
+ */
+export async function leaveFlowForNoodstop(
+  innerDc: DialogContext,
+  deps: DialogDeps,
+): Promise<DialogTurnResult> {
+  const context = innerDc.context;
+  await answerTopic(context, deps, 'noodstop', { followUps: false });
+  await innerDc.cancelAllDialogs();
+  const data = await deps.state.conversation.get(context, {});
+  data.personOffered = true;
+  data.handoffReason = 'cannot_pay';
+  await say(context, deps, {
+    text: text(context, deps, 'arrangement:person.ask'),
+    choices: [
+      { value: 'yes', title: text(context, deps, 'arrangement:person.yes') },
+      { value: 'no', title: text(context, deps, 'arrangement:person.no') },
+    ],
+    expectsInput: true,
+  });
+  return { status: DialogTurnStatus.complete, result: {} satisfies FlowResult };
+}
