@@ -9,6 +9,7 @@ function recognised(text: string): Recognition {
     intent: 'none',
     score: 0.3,
     entities: extractEntities(text),
+    ranked: [],
     language: { locale: 'nl', confidence: 1 },
   };
 }
