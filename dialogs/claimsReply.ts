@@ -37,26 +37,27 @@ function facts(claim: Claim, ctx: ClaimsReplyContext): ReplyFact[] {
   if (claim.licencePlate) rows.push({ label: t('lookup:card.plate'), value: claim.licencePlate });
   rows.push({ label: t('lookup:card.stage'), value: t(`lookup:stage.${claim.stage}.name`) });
   rows.push({ label: t('lookup:card.open'), value: formatMoney(openAmount(claim), ctx.locale) });
-  if (claim.stage !== 'paid') {
+  // A running arrangement replaces the letter's due date: its own terms are what the citizen keeps to.
+  const arrangement = claim.stage === 'in_arrangement' ? claim.arrangement : undefined;
+  if (arrangement) {
+    rows.push({
+      label: t('lookup:card.arrangement'),
+      value: t('lookup:card.arrangementValue', {
+        amount: formatMoney(arrangement.monthlyAmount, ctx.locale),
+        paid: arrangement.instalmentsPaid,
+        months: arrangement.months,
+      }),
+    });
+    rows.push({ label: t('lookup:card.arrangementReference'), value: arrangement.reference });
+  } else if (claim.stage !== 'paid') {
     const date = formatDate(claim.dueDate, ctx.locale);
     rows.push({
       label: t('lookup:card.due'),
-      // A running arrangement replaces the letter's due date: not "passed" for a claim paid in instalments.
+      // (In an arrangement without its terms on record the date is not "passed" either.)
       value:
         claim.dueDate < ctx.today && claim.stage !== 'in_arrangement'
           ? t('lookup:card.duePassed', { date })
           : date,
-    });
-  }
-  if (claim.stage === 'in_arrangement' && claim.arrangement) {
-    const a = claim.arrangement;
-    rows.push({
-      label: t('lookup:card.arrangement'),
-      value: t('lookup:card.arrangementValue', {
-        amount: formatMoney(a.monthlyAmount, ctx.locale),
-        paid: a.instalmentsPaid,
-        months: a.months,
-      }),
     });
   }
   return rows;
@@ -75,6 +76,18 @@ function spoken(claim: Claim, ctx: ClaimsReplyContext): string {
   const t = (key: string, vars?: Record<string, unknown>): string => ctx.localizer.t(ctx.locale, key, vars);
   const description = describeClaim(claim, ctx.locale);
   if (claim.stage === 'paid') return t('lookup:speech.paidClaim', { description });
+  if (claim.stage === 'in_arrangement' && claim.arrangement) {
+    const a = claim.arrangement;
+    const line = t('lookup:speech.claimArrangement', {
+      description,
+      amount: speakMoney(openAmount(claim), ctx.locale),
+      monthly: speakMoney(a.monthlyAmount, ctx.locale),
+      paid: a.instalmentsPaid,
+      months: a.months,
+      reference: a.reference,
+    });
+    return `${line} ${t(meaningKey(claim, ctx))}`;
+  }
   const line = t('lookup:speech.claim', {
     description,
     stage: t(`lookup:stage.${claim.stage}.name`),

@@ -3,15 +3,17 @@ import { asksWhenStaffCall } from '../domain/handoff/callbackTiming';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { chitChatOf, saysNotMeant } from '../domain/language/conversationCues';
 import { saysNotUnderstood } from '../domain/language/dontKnow';
+import { doesNotUnderstandLetter } from '../domain/language/letterConfusion';
 import type { IntentId } from '../domain/language/intents';
 import { SMALL_TALK } from '../domain/language/smallTalkIntents';
 import { asksToWait } from '../domain/language/waitRequest';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
+import { offeredChoices } from './offerAnswer';
 import { askAboutPerson } from './personQuestion';
 import { sayCapabilities } from './smallTalk';
-import { say, turnLocale } from './turn';
+import { say, text, turnLocale } from './turn';
 
 /*
  * Messages answered by what they say, whatever the recogniser makes of them: a reply each, no flow.
@@ -53,8 +55,11 @@ export async function offerPersonAfterFrustration(
   await askAboutPerson(context, deps, deps.localizer.t(turnLocale(context), 'common:frustration.offer'));
 }
 
+/** A letter not understood: look it up, the common kinds of letter the knowledge explains, or a person. */
+const LETTER_CHOICES: readonly IntentId[] = ['fine_status', 'reminder_increase', 'criminal_sanction', 'human_agent'];
+
 /**
- * Not understanding the assistant, "not what I meant", small talk and "am I talking to a robot?".
+ * A letter not understood, not understanding the assistant, "not what I meant", small talk and "am I talking to a robot?".
  * `offered` is what the previous turn offered (a language choice excluded).
  */
 export async function replyToCue(
@@ -65,6 +70,17 @@ export async function replyToCue(
   intent: IntentId | undefined,
   offered: IntentId[] | undefined,
 ): Promise<boolean> {
+  // "Ik snap de brief niet": the letter, not the assistant, is unclear. Its meaning comes with the lookup.
+  if (doesNotUnderstandLetter(recognition.text)) {
+    data.misunderstandings = 0;
+    data.pendingClarification = [...LETTER_CHOICES];
+    await say(context, deps, {
+      text: text(context, deps, 'lookup:letter.explain'),
+      choices: offeredChoices(context, deps, LETTER_CHOICES),
+      expectsInput: true,
+    });
+    return true;
+  }
   // "Ich verstehe nicht", "wat bedoel je?" with nothing asked: what the assistant can do, not a guess.
   if (
     !offered?.length &&

@@ -7,6 +7,7 @@ import {
 import { asksForArrangement } from '../domain/arrangement/arrangementWish';
 import { calendarDateIn } from '../domain/arrangement/calendarDate';
 import type { IntentId } from '../domain/language/intents';
+import type { OwnClaimQuestion } from '../domain/language/ownClaimQuestion';
 import type { Recognition } from '../domain/ports/recognizer';
 import { claimsOffer, claimsReply } from './claimsReply';
 import type { DialogDeps } from './dialogDeps';
@@ -17,9 +18,18 @@ import {
   type IdentifyResult,
 } from './identifyDebtorDialog';
 import type { FlowResult } from './mainDialog';
+import { breakdownReply, ownArrangementReply } from './ownClaimReplies';
 import { say, turnLocale } from './turn';
 
 export const FINE_LOOKUP_DIALOG = 'fineLookup';
+
+/** How the router starts the lookup. */
+export interface FineLookupOptions {
+  recognition?: Recognition;
+  intent?: IntentId;
+  /** A question about the citizen's own claims: answered instead of showing the whole overview. */
+  question?: OwnClaimQuestion;
+}
 const STEPS = 'fineLookup.steps';
 
 /** Due dates are Dutch calendar days. */
@@ -44,7 +54,7 @@ export class FineLookupDialog extends ComponentDialog {
   }
 
   private async identify(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const options = (step.options ?? {}) as { recognition?: Recognition; intent?: IntentId };
+    const options = (step.options ?? {}) as FineLookupOptions;
     return step.beginDialog(IDENTIFY_DEBTOR_DIALOG, {
       recognition: options.recognition,
       ...(wantsArrangement(options.recognition) ? { purpose: 'arrangement' as const } : {}),
@@ -74,7 +84,16 @@ export class FineLookupDialog extends ComponentDialog {
       localizer: this.deps.localizer,
       today: calendarDateIn(this.deps.clock.now(), DUE_DATE_TIME_ZONE),
     };
-    await say(context, this.deps, claimsReply(result.claims, ctx));
+    const question = (step.options as FineLookupOptions | undefined)?.question;
+    const answer =
+      question === 'breakdown'
+        ? breakdownReply(result.claims, ctx)
+        : question
+          ? ownArrangementReply(result.claims, question, ctx)
+          : claimsReply(result.claims, ctx);
+    // "Hoeveel per maand?" without a running arrangement: the citizen's own schedule, as for "in termijnen?".
+    if (!answer) return step.endDialog({ next: 'payment_arrangement' } satisfies FlowResult);
+    await say(context, this.deps, answer);
     const offer = claimsOffer(result.claims, ctx);
     await say(context, this.deps, offer);
     // The router reads the next answer against these (by number, title or meaning).

@@ -8,6 +8,7 @@ import {
 import type { IntentId } from '../domain/language/intents';
 import { expressesFrustration } from '../domain/handoff/frustrationSignal';
 import { takesWelcomeOffer } from '../domain/handoff/welcomeOffer';
+import { saysThanks } from '../domain/language/conversationCues';
 import { offerPersonAfterFrustration, replyToCue, replyToWait, replyWhenStaffCall } from './cueReplies';
 import type { DialogDeps } from './dialogDeps';
 import { FaqDialog } from './faqDialog';
@@ -88,15 +89,24 @@ export class MainDialog extends ComponentDialog {
     const picked = intent !== undefined && offered?.includes(intent);
     // "ok then yes, call me": a person asked for, not a bare yes to answer.
     const asksPerson = intent === 'human_agent';
+    // Thanks to a choice of several (no yes/no question) is thanks; to a single offer it may be a yes.
+    const thanks = saysThanks(recognition.text);
     if (
       offered?.length &&
       !picked &&
+      !(thanks && offered.length > 1) &&
       !asksPerson &&
       (await answerToOffer(context, this.deps, recognition, offered, data))
     )
       return step.endDialog();
     // "nee" to "Kan ik nog iets anders voor u doen?", or "ja" to it: a goodbye, or what it is.
-    if (nothingAsked && !asksPerson && (await answerWithoutOffer(context, this.deps, recognition)))
+    // "Ok bedankt" with no yes/no question pending is thanks, not a yes that asks "how can I help?".
+    if (
+      nothingAsked &&
+      !asksPerson &&
+      !thanks &&
+      (await answerWithoutOffer(context, this.deps, recognition))
+    )
       return step.endDialog();
     return routeRequest(step, this.deps, this.routes, { recognition, intent, data, personOfferStands });
   }

@@ -3,6 +3,7 @@ import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs'
 import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import type { IntentId } from '../domain/language/intents';
+import { ownClaimQuestion } from '../domain/language/ownClaimQuestion';
 import { givenPostcode, saysOnlyPostcode } from '../domain/language/postcodeOutsideFlow';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
@@ -77,6 +78,14 @@ export async function routeRequest(
     data.misunderstandings = 0;
     data.lastIntent = 'fine_status';
     return step.beginDialog(routes.fine_status, { recognition, intent: 'fine_status' });
+  }
+  // "Hoeveel termijnen nog?", "waarom is het zo duur?" once the fines were looked up: answered from
+  // them (identification kept), not with the whole overview, the arrangement flow or the general rules.
+  const question = data.identified !== undefined ? ownClaimQuestion(recognition.text) : undefined;
+  if (question && routes.fine_status) {
+    data.misunderstandings = 0;
+    data.lastIntent = 'fine_status';
+    return step.beginDialog(routes.fine_status, { recognition, intent: 'fine_status', question });
   }
   // Questions for the knowledge base (also unsure ones whose words confirm a topic, and scam messages).
   const knowledge = routeKnowledge(recognition, intent);

@@ -1,0 +1,65 @@
+/**
+ * Questions about the citizen's own fines once they were looked up: how many instalments are left,
+ * the monthly amount, what is still to pay, and what the amount is made of. Answered from the claims
+ * themselves, not with the whole overview again or the general rules.
+ */
+import { normalizeText } from './normalizeText';
+
+export type OwnClaimQuestion = 'instalmentsLeft' | 'monthlyAmount' | 'openAmount' | 'breakdown';
+
+/** "Hoeveel termijnen moet ik nog?", "how many instalments are left?", "wie viele Raten noch?", "ile rat mi zostało?" */
+const INSTALMENTS_LEFT = [
+  /\bhoeveel (termijnen|maanden|keer)\b/,
+  /\bhow many (more )?(instal+ments?|payments|months)\b/,
+  /\bwie ?viele (raten|monate|zahlungen)\b/,
+  /\bile (jeszcze )?(rat|miesiecy)\b/,
+];
+
+/** Left to go: "hoeveel termijnen nog", not "hoeveel termijnen mag ik" (the general table). */
+const STILL =
+  /\b(nog|te gaan|left|remaining|more|still|to go|noch|ubrig|offen|zostalo|pozostalo|jeszcze|zostaje)\b/;
+
+/** "Wat is mijn maandbedrag ook alweer?", "how much a month?", "Monatsrate", "ile miesięcznie?" */
+const MONTHLY = [
+  /\b(maandbedrag|termijnbedrag|maandtermijn|per maand|elke maand|iedere maand|in de maand)\b/,
+  /\b(monthly (amount|payment|instal+ment)|a month|per month|each month|every month)\b/,
+  /\b(monatsrate|monatlich\w*|pro monat|im monat|jeden monat|ratenbetrag|hohe der rate)\b/,
+  /\b(miesiecznie|miesieczn\w*|na miesiac|co miesiac|wysokosc raty|rata miesieczna)\b/,
+];
+
+/** "Hoeveel moet ik nog betalen?", "how much do I still owe?", "wie viel muss ich noch zahlen?", "ile muszę jeszcze zapłacić?" */
+const OPEN_AMOUNT = [
+  /\bhoeveel (moet ik|staat er|is er|heb ik) nog\b/,
+  /\bhoeveel (nog )?(openstaand|te betalen)\b/,
+  /\bhow much (do i |have i |is )?(still |left |remaining )?(owe|left|remaining|to pay|outstanding)\b/,
+  /\bhow much (do i )?still (have to |need to )?pay\b/,
+  /\bwie ?viel (muss ich|schulde ich|ist|habe ich) (noch|offen)\b/,
+  /\bile (jeszcze )?(musze|mam|zostalo|pozostalo|jestem winien|jestem winna)\b/,
+];
+
+/** "Waarom is het zo duur?", "waar bestaat dit bedrag uit?", "why is it more than the fine?" */
+const BREAKDOWN = [
+  /\bwaarom (is )?(het|dit|dat|de boete|het bedrag)? ?(zo|zoveel|veel|nu)? ?(duur|hoog|hoger|meer)\b/,
+  /\b(waar ?bestaat|waaruit bestaat|hoe is) (het|dit|dat)? ?(bedrag|totaal)? ?(uit|opgebouwd|berekend)\b/,
+  /\bmeer dan de boete\b/,
+  /\bwhy is (it|this|that|the amount|the fine) (so )?(expensive|high|higher|much|more)\b/,
+  /\b(more than the fine|what is (the|this) amount made up|how is (the|this) amount (made up|calculated)|breakdown)\b/,
+  /\bwarum (ist )?(es|das|der betrag)? ?(so )?(teuer|hoch|hoher|viel|mehr)\b/,
+  /\b(woraus besteht|wie setzt sich) (der|dieser) betrag\b/,
+  /\bmehr als (das )?(bussgeld|strafe)\b/,
+  /\bdlaczego (to |kwota )?(jest )?(tak )?(drogo|duzo|wysok\w*|wiecej)\b/,
+  /\b(z czego (sklada sie|wynika) (ta |ta kwota|kwota)|wiecej niz mandat)\b/,
+];
+
+/** Which of these questions the message asks, if one. */
+export function ownClaimQuestion(text: string): OwnClaimQuestion | undefined {
+  const normal = normalizeText(text);
+  if (!normal) return undefined;
+  const has = (cues: RegExp[]): boolean => cues.some((cue) => cue.test(normal));
+  if (has(BREAKDOWN)) return 'breakdown';
+  if (has(INSTALMENTS_LEFT) && STILL.test(normal) && !has(MONTHLY)) return 'instalmentsLeft';
+  if (has(MONTHLY) && /\b(hoeveel|wat|welk|how much|what|wie ?viel|was|welche|ile|jaka|jak|ook alweer|again|nochmal|jeszcze raz)\b/.test(normal))
+    return 'monthlyAmount';
+  if (has(OPEN_AMOUNT)) return 'openAmount';
+  return undefined;
+}
