@@ -34,6 +34,7 @@ import {
 } from './arrangementFlowState';
 import { arrangementQuestion, readAgreement, readPlanAnswer } from './arrangementPrompts';
 import { firstDueReply, includedClaimsReply, scheduleTotalReply } from './arrangementReplies';
+import { scheduleQuestionReply } from './arrangementScheduleAnswers';
 import type { DialogDeps } from './dialogDeps';
 import { IDENTIFY_DEBTOR_DIALOG } from './identifyDebtorDialog';
 import { text, turnLocale } from './turn';
@@ -56,7 +57,8 @@ export function scheduleAside(innerDc: DialogContext, deps: DialogDeps): Reply |
   // "How much is it in total?": the schedule's total (not a new lookup), then the question again.
   if (asksScheduleTotal(message)) return scheduleTotalReply(context, deps, draft);
   if (asksDecisionTime(message)) return { text: text(context, deps, 'arrangement:plan.decisionTime') };
-  return claimsAside(innerDc, deps, message);
+  // "Kan het over 12 maanden?", "can my partner pay?": the term table or what is (not) known.
+  return claimsAside(innerDc, deps, message) ?? scheduleQuestionReply(context, deps, draft);
 }
 
 /**

@@ -8,10 +8,12 @@ import {
 import { calendarDateIn } from '../domain/arrangement/calendarDate';
 import { claimsLeftOut } from '../domain/arrangement/claimLines';
 import type { Claim } from '../domain/claims/claim';
+import type { IntentId } from '../domain/language/intents';
 import { CollectionUnavailableError, NotFoundError } from '../domain/errors';
 import { formatMoney } from '../domain/money';
 import { excludedClaimsReply, existingArrangementReplies } from './arrangementReplies';
 import type { DialogDeps } from './dialogDeps';
+import { offeredChoices } from './offerAnswer';
 import { PERSON_OFFER_DIALOG, type PersonOfferOptions } from './personOfferDialog';
 import { say, text, turnLocale } from './turn';
 
@@ -98,7 +100,24 @@ export async function refuse(
         await say(context, deps, {
           text: text(context, deps, 'arrangement:refused.no_eligible_claims'),
         });
-      }
+      } else await askWhatElse(context, deps);
       return step.endDialog({});
   }
+}
+
+/** What a citizen with a running arrangement may want next, offered as the router's choices. */
+const AFTER_RUNNING: IntentId[] = ['cannot_pay', 'fine_status', 'human_agent'];
+
+/**
+ * Everything is in the running arrangement: nothing to request, and the conversation goes on with
+ * a question (an instalment that cannot be paid, the fines, a person), not a dead end.
+ */
+async function askWhatElse(context: TurnContext, deps: DialogDeps): Promise<void> {
+  const data = await deps.state.conversation.get(context, {});
+  data.pendingClarification = [...AFTER_RUNNING];
+  await say(context, deps, {
+    text: text(context, deps, 'arrangement:existing.whatElse'),
+    choices: offeredChoices(context, deps, AFTER_RUNNING),
+    expectsInput: true,
+  });
 }

@@ -6,6 +6,7 @@ import { wantsToPayInFull } from '../domain/arrangement/payInFull';
 import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
 import { wantsToThinkItOver } from '../domain/arrangement/thinkItOver';
 import { formatDate } from '../domain/dates';
+import { saysDontKnow } from '../domain/language/dontKnow';
 import { formatMoney } from '../domain/money';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { contactInParts } from './arrangementContact';
@@ -46,6 +47,8 @@ export function confirmValidator(deps: DialogDeps) {
       (wantsToThinkItOver(c.activity.text ?? '') ? 'no' : undefined) ??
       (wantsToPayInFull(c.activity.text ?? '') ? 'atOnce' : undefined) ??
       scheduleObjection(c.activity.text ?? '') ??
+      // "Ik weet het niet zeker meer": what yes and no mean, then the question again (see afterConfirm).
+      (saysDontKnow(c.activity.text ?? '') ? 'unsure' : undefined) ??
       (await readYesNo(c, deps, confirmChoices(c, deps))) ??
       // A question the recogniser is unsure of is still a question: said to be unknown, not "ja of nee?".
       (asksOwnQuestion(c.activity.text ?? '') ? 'elsewhere' : undefined),
@@ -119,6 +122,10 @@ async function afterConfirm(deps: DialogDeps, step: WaterfallStepContext): Promi
         contact: current.email ?? current.phone,
       }),
     });
+    return step.replaceDialog(CONFIRM_STEPS, { draft, contact: current } satisfies Proposal);
+  }
+  if (saysDontKnow(message)) {
+    await say(context, deps, { text: text(context, deps, 'arrangement:confirm.unsure') });
     return step.replaceDialog(CONFIRM_STEPS, { draft, contact: current } satisfies Proposal);
   }
   const answer = wantsToThinkItOver(message)

@@ -202,3 +202,13 @@ export function scheduleTotalReply(
     sentences.push(text(context, deps, 'arrangement:plan.lastDiffers', { last: money(last) }));
   return { text: sentences.join(' ') };
 }
+
+/** "Ik weet het niet" at the schedule: what each choice means, with the monthly amount. */
+export function unsureReply(
+  context: TurnContext,
+  deps: DialogDeps,
+  limits: { monthlyCents: number } | undefined,
+): Reply {
+  const monthly = limits ? formatMoney(limits.monthlyCents, turnLocale(context)) : '';
+  return { text: text(context, deps, 'arrangement:plan.unsure', { monthly }) };
+}

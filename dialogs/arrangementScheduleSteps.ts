@@ -9,6 +9,9 @@ import { arrangementDraft } from '../domain/arrangement/arrangementDraft';
 import { claimLines } from '../domain/arrangement/claimLines';
 import { ownAmountThatFits } from '../domain/arrangement/ownAmountFits';
 import { asksOwnQuestion } from '../domain/arrangement/ownQuestion';
+import { wantsToPayInFull } from '../domain/arrangement/payInFull';
+import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
+import { saysDontKnow } from '../domain/language/dontKnow';
 import { saysNumberWasWrong } from '../domain/language/numberCorrection';
 import type { Recognition } from '../domain/ports/recognizer';
 import { assess, refuse, sayAssessment } from './arrangementAssessment';
@@ -24,7 +27,7 @@ import {
   STEPS,
 } from './arrangementFlowState';
 import { planChoices, promptOptions, readContact, readPlanAnswer, understood } from './arrangementPrompts';
-import { ownAmountFitsReply, scheduleReply } from './arrangementReplies';
+import { ownAmountFitsReply, scheduleReply, unsureReply } from './arrangementReplies';
 import type { DialogDeps } from './dialogDeps';
 import { IDENTIFY_DEBTOR_DIALOG, type IdentifyOptions, type IdentifyResult } from './identifyDebtorDialog';
 import type { FlowResult } from './mainDialog';
@@ -41,6 +44,17 @@ export function planValidator(deps: DialogDeps) {
     // "Can I pay 50 a month?" with 21.50 proposed: not too high at all; said so, and the question again.
     if (await ownAmountFits(deps, prompt.context, prompt.options.validations as PlanValidations)) {
       if (prompt.options.retryPrompt) await prompt.context.sendActivity(prompt.options.retryPrompt);
+      return false;
+    }
+    // "Ik weet het niet", "nie wiem" (not a no): what each choice means, then the question itself.
+    const message = prompt.context.activity.text ?? '';
+    if (saysDontKnow(message) && !scheduleObjection(message) && !wantsToPayInFull(message)) {
+      await say(
+        prompt.context,
+        deps,
+        unsureReply(prompt.context, deps, prompt.options.validations as PlanValidations),
+      );
+      if (prompt.options.prompt) await prompt.context.sendActivity(prompt.options.prompt);
       return false;
     }
     if (await understood((c) => readPlanAnswer(c, deps))(prompt)) return true;

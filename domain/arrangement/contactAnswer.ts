@@ -43,8 +43,12 @@ export function mentionsContact(answer: string): boolean {
 
 /** "Ik heb geen e-mail", "no phone", "kein Telefon", "nie mam e-maila": no contact of that kind to give. */
 export function saysHasNoContact(answer: string): boolean {
-  return mentionsContact(answer) && /\b(geen|no|kein\w*|nie mam)\b/i.test(answer);
+  return mentionsContact(answer) && (/\b(geen|no|kein\w*|nie mam)\b/i.test(answer) || FORGOTTEN.test(answer));
 }
+
+/** "Ik weet mijn mailadres niet uit mijn hoofd", "I can't remember my email", "vergessen", "nie pamiętam". */
+const FORGOTTEN =
+  /\b(weet \S+ ?\S* ?\S* ?niet|niet uit (mijn|m'n|mn) hoofd|kwijt|vergeten|(don'?t|do not|can'?t|cannot) remember|forgot|forgotten|don'?t know|weiß \S+ ?\S* ?\S* ?nicht|weiss \S+ ?\S* ?\S* ?nicht|vergessen|nie pami\S*|zapomnia\S*|nie wiem)\b/i;
 
 /** A confirmation of the request: "Bestätigung", "potwierdzenie", "bevestiging". */
 const CONFIRMATION = /confirmation|bestätigung|bestaetigung|potwierdzeni|bevestiging/i;

@@ -1,0 +1,115 @@
+import type { TurnContext } from 'botbuilder';
+import { DEFAULT_ARRANGEMENT_POLICY, type ArrangementPolicy } from '../domain/arrangement/arrangementPolicy';
+import type { ArrangementDraft } from '../domain/arrangement/arrangementDraft';
+import { wantsToPayInFull } from '../domain/arrangement/payInFull';
+import { paymentQuestion } from '../domain/arrangement/paymentQuestion';
+import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
+import { termQuestion, type TermQuestion } from '../domain/arrangement/termQuestion';
+import { formatDate } from '../domain/dates';
+import { formatMoney } from '../domain/money';
+import type { Reply } from '../domain/ports/replyRenderer';
+import type { DialogDeps } from './dialogDeps';
+import { isSpeechTurn, text, turnLocale } from './turn';
+
+/*
+ * Questions about the months and the paying of the schedule on the table ("can I get more
+ * months?", "can the date be the 25th?", "can my partner pay?"), answered from the schedule and the
+ * term table, or honestly as not known (DOMAIN.md §1.3 leaves the payment method and due day open).
+ */
+
+type Draft = Pick<ArrangementDraft, 'totalAmount' | 'months' | 'monthlyAmount' | 'firstDueDate'>;
+
+/** The answer to a question about the schedule's months or payments; undefined when it is none. */
+export function scheduleQuestionReply(
+  context: TurnContext,
+  deps: DialogDeps,
+  draft: Draft,
+): Reply | undefined {
+  const message = context.activity.text ?? '';
+  // "Te hoog, kan het over 12 maanden?" or "alles ineens" answer the schedule; the flow reads them.
+  if (scheduleObjection(message) || wantsToPayInFull(message)) return undefined;
+  const terms = termQuestion(message);
+  if (terms) return termsReply(context, deps, draft, terms);
+  const kind = paymentQuestion(message);
+  if (!kind) return undefined;
+  const locale = turnLocale(context);
+  const vars = {
+    monthly: formatMoney(draft.monthlyAmount, locale),
+    total: formatMoney(draft.totalAmount, locale),
+    firstDue: formatDate(draft.firstDueDate, locale),
+    tooHigh: text(context, deps, 'arrangement:plan.tooHigh'),
+  };
+  return { text: text(context, deps, `arrangement:pay.${kind}`, vars) };
+}
+
+/**
+ * The table's bounds as on cjib.nl and in the knowledge base: whole euros without the sign ("1.250"),
+ * the locale's text puts the currency where its language does ("€ 1.250", "EUR 1,250", "1.250 €").
+ */
+function tableMoney(cents: number, context: TurnContext): string {
+  return new Intl.NumberFormat(turnLocale(context), { maximumFractionDigits: 2 }).format(cents / 100);
+}
+
+/** One band's amounts in words: "tot € 120", "€ 120 tot € 300", "€ 4.000 of meer". */
+function bandRange(context: TurnContext, deps: DialogDeps, policy: ArrangementPolicy, index: number): string {
+  const money = (cents: number): string => tableMoney(cents, context);
+  const band = policy.termTable[index]!;
+  const next = policy.termTable[index + 1];
+  if (index === 0 && next)
+    return text(context, deps, 'arrangement:terms.bandFirst', { to: money(next.fromCents) });
+  if (!next) return text(context, deps, 'arrangement:terms.bandLast', { from: money(band.fromCents) });
+  return text(context, deps, 'arrangement:terms.band', {
+    from: money(band.fromCents),
+    to: money(next.fromCents),
+  });
+}
+
+/**
+ * The term table (3 months up to € 120 … 36 months from € 4,000), the band the citizen's own amount
+ * is in, and what to do when the monthly amount is too high: a personal arrangement (§1.4).
+ */
+function termsReply(context: TurnContext, deps: DialogDeps, draft: Draft, asked: TermQuestion): Reply {
+  const policy = deps.arrangements?.policy ?? DEFAULT_ARRANGEMENT_POLICY;
+  const locale = turnLocale(context);
+  const bands = policy.termTable.map((_, i) => i);
+  const own = bands.filter((i) => draft.totalAmount >= policy.termTable[i]!.fromCents).pop() ?? 0;
+  const first = policy.termTable[0]!;
+  const last = policy.termTable[policy.termTable.length - 1]!;
+  const table = isSpeechTurn(context)
+    ? text(context, deps, 'arrangement:terms.range', {
+        fewest: first.months,
+        upTo: tableMoney(policy.termTable[1]?.fromCents ?? first.fromCents, context),
+        most: last.months,
+        from: tableMoney(last.fromCents, context),
+      })
+    : `${text(context, deps, 'arrangement:terms.table')}\n${bands
+        .map((i) => {
+          const line = { range: bandRange(context, deps, policy, i), months: policy.termTable[i]!.months };
+          return `- ${text(context, deps, 'arrangement:terms.line', line)}`;
+        })
+        .join('\n')}`;
+  const sentences = [
+    table,
+    text(context, deps, 'arrangement:terms.own', {
+      total: formatMoney(draft.totalAmount, locale),
+      range: bandRange(context, deps, policy, own),
+      months: draft.months,
+    }),
+  ];
+  const named = asked.months ? bands.find((i) => policy.termTable[i]!.months === asked.months) : undefined;
+  if (asked.months && asked.months !== draft.months && named !== undefined)
+    sentences.push(
+      text(context, deps, 'arrangement:terms.named', {
+        months: asked.months,
+        range: bandRange(context, deps, policy, named),
+      }),
+    );
+  sentences.push(
+    text(context, deps, asked.fewer ? 'arrangement:terms.fewer' : 'arrangement:terms.tooHigh', {
+      monthly: formatMoney(draft.monthlyAmount, locale),
+      total: formatMoney(draft.totalAmount, locale),
+      tooHigh: text(context, deps, 'arrangement:plan.tooHigh'),
+    }),
+  );
+  return { text: sentences.join(isSpeechTurn(context) ? ' ' : '\n\n') };
+}

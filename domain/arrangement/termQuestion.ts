@@ -1,0 +1,35 @@
+import { normalizeQuestion } from '../knowledge/normalizeQuestion';
+import { asksHowLongToSpread } from './spreadQuestion';
+
+/**
+ * "Wat is het maximale aantal termijnen?", "can I get more months?", "kan het over 12 maanden?",
+ * "geht es auch in 12 Raten?", "czy mogę dostać więcej rat?" with a schedule on the table: a
+ * question about the number of months, answered from the standard term table (DOMAIN.md §1.3),
+ * not an amount of one's own ("ik kan 12 euro per maand" is not about months).
+ */
+export interface TermQuestion {
+  /** The number of months asked for ("over 12 maanden"), when one is named. */
+  months?: number;
+  /** "Kan het korter?", "fewer months": sooner done, not longer. */
+  fewer: boolean;
+}
+
+const MONTH_WORD =
+  '(maanden|maand|termijnen|termijn|months|instalments|installments|payments|monate|monaten|raten|miesiecy|miesiace|rat|raty)';
+const NAMED = new RegExp(` (\\d{1,2}) ${MONTH_WORD} `);
+const MORE =
+  / ((meer|extra|langer|langere|maximale?|maximum|max|meeste|hoogste) (\w+ ){0,3}(maanden|termijnen|looptijd|spreiden|over doen|erover doen|afbetalen|regeling)|langer (\w+ ){0,3}(spreiden|over doen|afbetalen|betalen|de tijd)|(more|extra|longer|maximum|max|most) (\w+ ){0,3}(months|instalments|installments|payments|time to pay|term)|(spread|stretch|split) (it )?(out )?(\w+ ){0,2}(longer|more)|longer (period|plan|arrangement|term)|(mehr|langer\w*|maximal\w*|hochstens|meisten) (\w+ ){0,3}(monate|raten|laufzeit|strecken|verteilen)|(wiecej|dluzej|dluzszy|dluzsza|maksymaln\w*|najwiecej) (\w+ ){0,3}(rat|raty|miesiecy|okres|rozlozyc|splacac|czas))|hoeveel (termijnen|maanden) (kan|mag|krijg|kun)|how many (months|instalments|installments) (can|could|may|do i get)|wie viele (monate|raten) (kann|darf|bekomme)|ile (rat|miesiecy) (moge|mozna|dostane) /;
+const FEWER =
+  / ((minder|korter|kortere|sneller) (\w+ ){0,3}(maanden|termijnen|looptijd|klaar|afbetalen|regeling)|(fewer|less|shorter|quicker|sooner) (\w+ ){0,3}(months|instalments|installments|term|plan)|(weniger|kurzer\w*|schneller) (\w+ ){0,3}(monate|raten|laufzeit)|(mniej|krotsz\w*|szybciej) (\w+ ){0,3}(rat|miesiecy|okres|splacic)) /;
+/** "12 euro per maand", "50 a month": an amount of one's own, read by the schedule question itself. */
+const MONEY =
+  / (euro|eur|€|\d+ ?e|zl|zloty|zlotych|per maand|a month|per month|im monat|pro monat|miesiecznie|na miesiac) /;
+
+export function termQuestion(question: string): TermQuestion | undefined {
+  const text = normalizeQuestion(question);
+  if (MONEY.test(text)) return undefined;
+  const named = NAMED.exec(text);
+  const fewer = FEWER.test(text);
+  if (!named && !fewer && !MORE.test(text) && !asksHowLongToSpread(question)) return undefined;
+  return { ...(named ? { months: Number(named[1]) } : {}), fewer };
+}
