@@ -56,7 +56,12 @@ export async function offerPersonAfterFrustration(
 }
 
 /** A letter not understood: look it up, the common kinds of letter the knowledge explains, or a person. */
-const LETTER_CHOICES: readonly IntentId[] = ['fine_status', 'reminder_increase', 'criminal_sanction', 'human_agent'];
+const LETTER_CHOICES: readonly IntentId[] = [
+  'fine_status',
+  'reminder_increase',
+  'criminal_sanction',
+  'human_agent',
+];
 
 /**
  * A letter not understood, not understanding the assistant, "not what I meant", small talk and "am I talking to a robot?".

@@ -35,9 +35,14 @@ const STEPS = 'fineLookup.steps';
 /** Due dates are Dutch calendar days. */
 const DUE_DATE_TIME_ZONE = 'Europe/Amsterdam';
 
-/** The message that started the lookup asked for an arrangement (with the letter's number in it). */
-function wantsArrangement(recognition: Recognition | undefined): boolean {
-  return recognition !== undefined && asksForArrangement(recognition.text);
+/**
+ * The message that started the lookup asked for an arrangement (with the letter's number in it);
+ * "wie viele Raten noch?" asks about the running one instead.
+ */
+function wantsArrangement(options: FineLookupOptions | undefined): boolean {
+  return (
+    options?.recognition !== undefined && !options.question && asksForArrangement(options.recognition.text)
+  );
 }
 
 /**
@@ -57,7 +62,7 @@ export class FineLookupDialog extends ComponentDialog {
     const options = (step.options ?? {}) as FineLookupOptions;
     return step.beginDialog(IDENTIFY_DEBTOR_DIALOG, {
       recognition: options.recognition,
-      ...(wantsArrangement(options.recognition) ? { purpose: 'arrangement' as const } : {}),
+      ...(wantsArrangement(options) ? { purpose: 'arrangement' as const } : {}),
     } satisfies IdentifyOptions);
   }
 
@@ -73,10 +78,7 @@ export class FineLookupDialog extends ComponentDialog {
       } satisfies FlowResult);
     }
     // "I want a payment plan, my number is …" came here for the number: the arrangement, with this identification.
-    if (
-      result.purpose === 'arrangement' ||
-      wantsArrangement((step.options as { recognition?: Recognition } | undefined)?.recognition)
-    )
+    if (result.purpose === 'arrangement' || wantsArrangement(step.options as FineLookupOptions | undefined))
       return step.endDialog({ next: 'payment_arrangement' } satisfies FlowResult);
     const context = step.context;
     const ctx = {

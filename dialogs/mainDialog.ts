@@ -101,12 +101,7 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     // "nee" to "Kan ik nog iets anders voor u doen?", or "ja" to it: a goodbye, or what it is.
     // "Ok bedankt" with no yes/no question pending is thanks, not a yes that asks "how can I help?".
-    if (
-      nothingAsked &&
-      !asksPerson &&
-      !thanks &&
-      (await answerWithoutOffer(context, this.deps, recognition))
-    )
+    if (nothingAsked && !asksPerson && !thanks && (await answerWithoutOffer(context, this.deps, recognition)))
       return step.endDialog();
     return routeRequest(step, this.deps, this.routes, { recognition, intent, data, personOfferStands });
   }

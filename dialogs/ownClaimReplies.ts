@@ -1,5 +1,9 @@
 import { type Claim, openAmount } from '../domain/claims/claim';
-import { instalmentsLeft, type RunningArrangement, runningArrangements } from '../domain/claims/arrangementProgress';
+import {
+  instalmentsLeft,
+  type RunningArrangement,
+  runningArrangements,
+} from '../domain/claims/arrangementProgress';
 import type { OwnClaimQuestion } from '../domain/language/ownClaimQuestion';
 import { formatMoney, speakMoney } from '../domain/money';
 import type { Reply } from '../domain/ports/replyRenderer';
@@ -18,19 +22,31 @@ function translator(ctx: ClaimsReplyContext): T {
 }
 
 /** The asked fact first, from the first running arrangement (or the total still to pay). */
-function lead(question: OwnClaimQuestion, running: RunningArrangement, total: number, ctx: ClaimsReplyContext, spoken: boolean): string {
+function lead(
+  question: OwnClaimQuestion,
+  running: RunningArrangement,
+  total: number,
+  ctx: ClaimsReplyContext,
+  spoken: boolean,
+): string {
   const t = translator(ctx);
-  const money = (cents: number): string => (spoken ? speakMoney(cents, ctx.locale) : formatMoney(cents, ctx.locale));
+  const money = (cents: number): string =>
+    spoken ? speakMoney(cents, ctx.locale) : formatMoney(cents, ctx.locale);
   const { arrangement } = running;
   if (question === 'instalmentsLeft')
-    return t('lookup:own.lead.instalmentsLeft', { left: instalmentsLeft(arrangement), months: arrangement.months });
-  if (question === 'monthlyAmount') return t('lookup:own.lead.monthlyAmount', { amount: money(arrangement.monthlyAmount) });
+    return t('lookup:own.lead.instalmentsLeft', {
+      left: instalmentsLeft(arrangement),
+      months: arrangement.months,
+    });
+  if (question === 'monthlyAmount')
+    return t('lookup:own.lead.monthlyAmount', { amount: money(arrangement.monthlyAmount) });
   return t('lookup:own.lead.openAmount', { amount: money(total) });
 }
 
 function arrangementFacts(running: RunningArrangement, ctx: ClaimsReplyContext, spoken: boolean): string {
   const t = translator(ctx);
-  const money = (cents: number): string => (spoken ? speakMoney(cents, ctx.locale) : formatMoney(cents, ctx.locale));
+  const money = (cents: number): string =>
+    spoken ? speakMoney(cents, ctx.locale) : formatMoney(cents, ctx.locale);
   const { arrangement, claims } = running;
   return t(spoken ? 'lookup:own.arrangementSpeech' : 'lookup:own.arrangement', {
     reference: arrangement.reference,
@@ -64,8 +80,14 @@ export function ownArrangementReply(
   }
   const first = running[0] as RunningArrangement;
   return {
-    text: [lead(question, first, total, ctx, false), ...running.map((r) => arrangementFacts(r, ctx, false))].join('\n\n'),
-    speech: [lead(question, first, total, ctx, true), ...running.map((r) => arrangementFacts(r, ctx, true))].join(' '),
+    text: [
+      lead(question, first, total, ctx, false),
+      ...running.map((r) => arrangementFacts(r, ctx, false)),
+    ].join('\n\n'),
+    speech: [
+      lead(question, first, total, ctx, true),
+      ...running.map((r) => arrangementFacts(r, ctx, true)),
+    ].join(' '),
   };
 }
 
@@ -74,13 +96,15 @@ function increaseRuleKey(claim: Claim): string {
   if (claim.type === 'wahv') return 'lookup:own.breakdown.why.wahv';
   if (claim.type === 'strafbeschikking' || claim.type === 'europese_boete')
     return 'lookup:own.breakdown.why.strafbeschikking';
-  if (claim.type === 'schadevergoedingsmaatregel') return 'lookup:own.breakdown.why.schadevergoedingsmaatregel';
+  if (claim.type === 'schadevergoedingsmaatregel')
+    return 'lookup:own.breakdown.why.schadevergoedingsmaatregel';
   return 'lookup:own.breakdown.why.other';
 }
 
 function claimBreakdown(claim: Claim, ctx: ClaimsReplyContext, spoken: boolean): string {
   const t = translator(ctx);
-  const money = (cents: number): string => (spoken ? speakMoney(cents, ctx.locale) : formatMoney(cents, ctx.locale));
+  const money = (cents: number): string =>
+    spoken ? speakMoney(cents, ctx.locale) : formatMoney(cents, ctx.locale);
   const { fine, increase, adminCosts, paid } = claim.amounts;
   const rows: [string, number][] = [['fine', fine]];
   if (increase > 0) rows.push(['increase', increase]);
@@ -89,7 +113,9 @@ function claimBreakdown(claim: Claim, ctx: ClaimsReplyContext, spoken: boolean):
   rows.push(['open', openAmount(claim)]);
   const parts = rows.map(([key, cents]) => t(`lookup:own.breakdown.row.${key}`, { amount: money(cents) }));
   const heading = describeClaim(claim, ctx.locale);
-  return spoken ? `${heading}: ${parts.join(', ')}.` : [`**${heading}**`, ...parts.map((p) => `- ${p}`)].join('\n');
+  return spoken
+    ? `${heading}: ${parts.join(', ')}.`
+    : [`**${heading}**`, ...parts.map((p) => `- ${p}`)].join('\n');
 }
 
 /**
@@ -104,7 +130,10 @@ export function breakdownReply(claims: Claim[], ctx: ClaimsReplyContext): Reply 
   const rules = [...new Set(increased.map(increaseRuleKey))].map((key) => t(key));
   const closing = increased.length
     ? rules
-    : [t('lookup:own.breakdown.noIncrease'), ...(shown.some((c) => c.amounts.adminCosts > 0) ? [t('lookup:own.breakdown.adminOnce')] : [])];
+    : [
+        t('lookup:own.breakdown.noIncrease'),
+        ...(shown.some((c) => c.amounts.adminCosts > 0) ? [t('lookup:own.breakdown.adminOnce')] : []),
+      ];
   const intro = t('lookup:own.breakdown.intro');
   return {
     text: [intro, ...shown.map((c) => claimBreakdown(c, ctx, false)), closing.join(' ')].join('\n\n'),

@@ -58,7 +58,12 @@ export function ownClaimQuestion(text: string): OwnClaimQuestion | undefined {
   const has = (cues: RegExp[]): boolean => cues.some((cue) => cue.test(normal));
   if (has(BREAKDOWN)) return 'breakdown';
   if (has(INSTALMENTS_LEFT) && STILL.test(normal) && !has(MONTHLY)) return 'instalmentsLeft';
-  if (has(MONTHLY) && /\b(hoeveel|wat|welk|how much|what|wie ?viel|was|welche|ile|jaka|jak|ook alweer|again|nochmal|jeszcze raz)\b/.test(normal))
+  if (
+    has(MONTHLY) &&
+    /\b(hoeveel|wat|welk|how much|what|wie ?viel|was|welche|ile|jaka|jak|ook alweer|again|nochmal|jeszcze raz)\b/.test(
+      normal,
+    )
+  )
     return 'monthlyAmount';
   if (has(OPEN_AMOUNT)) return 'openAmount';
   return undefined;
