@@ -191,6 +191,7 @@ const NEXT: Partial<Record<TopicId, Partial<Record<FollowUpKind, TopicId>>>> = {
     contest: 'court_appeal',
     condition: 'court_appeal',
   },
+  court_of_appeal: { deadline: 'court_of_appeal', contest: 'court_of_appeal' },
   photo: { duration: 'photo', deadline: 'photo', contest: 'objection' },
   // The verzet at the court and the hardship letter are in the debit's answer.
   bank_debit: {

@@ -38,6 +38,7 @@ const COMBINABLE: ReadonlySet<TopicId> = new Set<TopicId>([
   'enforcement',
   'objection',
   'court_appeal',
+  'court_of_appeal',
   'not_the_driver',
   'photo',
   'wrong_address',
@@ -56,7 +57,7 @@ const ARRANGEMENT: ReadonlySet<TopicId> = new Set<TopicId>([
   'missed_instalment',
   'new_fine_in_arrangement',
 ]);
-const APPEAL: ReadonlySet<TopicId> = new Set<TopicId>(['objection', 'court_appeal']);
+const APPEAL: ReadonlySet<TopicId> = new Set<TopicId>(['objection', 'court_appeal', 'court_of_appeal']);
 
 const ALL_INTENTS = Object.keys(INTENT_TOPICS) as IntentId[];
 

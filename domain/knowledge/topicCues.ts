@@ -422,21 +422,28 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     // "ik ben onder de 16, hoeveel zekerheid moet ik betalen?"
     specificIntents: ['payment_deadline', 'fine_status', 'how_to_pay'],
     cues: [
-      /kantonrechter|rechter|rechtbank|gerechtshof|\bhof\b|\bcourt|judge|zekerheid|security|uitspraak|beslissing van de officier|prosecutors decision|decision of the prosecutor|amtsgericht|richter|\bsad|sedzi/,
+      /kantonrechter|rechter|rechtbank|\bcourt|judge|zekerheid|security|uitspraak|beslissing van de officier|prosecutors decision|decision of the prosecutor|amtsgericht|richter|\bsad|sedzi/,
       // "de officier heeft mijn beroep afgewezen": the next step is the court.
       [
         /officier|prosecutor|staatsanwalt|prokurator/,
         /afgewezen|afwijs|afwijst|wijst (het |mijn beroep )?af|ongegrond|reject|dismiss|upheld|upholds|turned down|turns down|abgelehnt|ablehnt|zuruckgewiesen|odrzuc|oddal/,
       ],
       [TIME, /kantonrechter|rechter|\bcourt|judge|amtsgericht|richter|\bsad/],
-      // "ik ben het niet eens met de uitspraak van de rechter": the next step after the court, not the first appeal.
-      [
-        /kantonrechter|rechter|rechtbank|\bcourt|judge|amtsgericht|richter|\bsad\w*|sedzi/,
-        /uitspraak|vonnis|oordeel|ruling|judg(e)?ment|verdict|urteil|entscheidung|wyrok|orzeczeni/,
-      ],
       [
         /zekerheid|security deposit|sicherheit|zabezpieczeni/,
         /betal|\bpay|zahl|plac|hoeveel|how much|wie ?viel|\bile\b/,
+      ],
+    ],
+  },
+  court_of_appeal: {
+    intents: ['objection'],
+    specificIntents: ['payment_deadline', 'fine_status', 'how_to_pay'],
+    cues: [
+      /gerechtshof|\bhof\b|court of appeal|appeals court|berufungsgericht|sad apelacyjn|apelacj/,
+      // "ik ben het niet eens met de uitspraak van de rechter": the step after the court, not the first appeal.
+      [
+        /kantonrechter|rechter|rechtbank|\bcourt|judge|amtsgericht|richter|\bsad\w*|sedzi/,
+        /uitspraak|vonnis|oordeel|ruling|judg(e)?ment|verdict|urteil|entscheidung|wyrok|orzeczeni/,
       ],
     ],
   },

@@ -24,6 +24,7 @@ export const TOPIC_IDS = [
   'enforcement',
   'objection',
   'court_appeal',
+  'court_of_appeal',
   'not_the_driver',
   'photo',
   'wrong_address',

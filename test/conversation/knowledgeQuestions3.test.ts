@@ -214,13 +214,13 @@ const CONVERSATIONS: Conversation[] = [
     ],
   },
   {
-    name: 'the judge’s ruling: the court of appeal (nl, en, de)',
+    name: 'the judge’s ruling: the court of appeal (nl)',
     locale: 'nl-NL',
     turns: [
       {
         says: 'ben ik het oneens met de uitspraak van de kantonrechter, wat dan',
-        has: [/gerechtshof/, /€ 70/],
-        not: [/Waar gaat uw vraag over/],
+        has: [/gerechtshof Arnhem-Leeuwarden/, /€ 70/, /6 weken/],
+        not: [/Waar gaat uw vraag over/, /zekerheid/],
       },
     ],
   },
@@ -230,7 +230,8 @@ const CONVERSATIONS: Conversation[] = [
     turns: [
       {
         says: "I disagree with the judge's ruling",
-        has: [/court of appeal|Gerechtshof|gerechtshof/i, /EUR 70/],
+        has: [/court of appeal/, /EUR 70/, /inadmissible/],
+        not: [/security deposit/],
       },
     ],
   },
@@ -240,8 +241,8 @@ const CONVERSATIONS: Conversation[] = [
     turns: [
       {
         says: 'Ich bin mit dem Urteil des Richters nicht einverstanden',
-        has: [/70 €/],
-        not: [/Worum geht es/],
+        has: [/Berufungsgericht/, /70 €/],
+        not: [/Worum geht es/, /Sicherheit/],
       },
     ],
   },

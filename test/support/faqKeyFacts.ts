@@ -202,6 +202,15 @@ export const KEY_FACTS: Record<TopicId, TopicKeyFacts> = {
     nl: [/kantonrechter/, /zekerheid/, /6 weken/, /gerechtshof/],
     en: [/subdistrict court/, /security deposit/, /6 weeks/, /court of appeal/],
   },
+  court_of_appeal: {
+    question: {
+      nl: 'Ik ben het niet eens met de uitspraak van de kantonrechter',
+      en: "I disagree with the subdistrict court's ruling",
+    },
+    any: [/\b70\b/, /Arnhem-Leeuwarden/],
+    nl: [/gerechtshof/, /6 weken/, /niet-ontvankelijk/],
+    en: [/court of appeal/, /6 weeks/, /inadmissible/],
+  },
   not_the_driver: {
     question: {
       nl: 'Ik reed niet zelf, iemand anders had mijn auto geleend',

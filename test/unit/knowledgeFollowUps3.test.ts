@@ -87,8 +87,8 @@ describe('topics chosen in the third round', () => {
     ['payment_not_processed', 'ik heb een betalingsherinnering gekregen', 'late_payment'],
     ['payment_not_processed', 'betaald via ideal maar toch een herinnering gekregen', 'payment_problem'],
     ['how_to_pay', 'wat als ik gewoon niks doe met die boete', 'late_payment'],
-    ['objection', 'ik ben het niet eens met de uitspraak van de rechter', 'court_appeal'],
-    ['objection', 'Ich bin mit dem Urteil des Richters nicht einverstanden', 'court_appeal'],
+    ['objection', 'ik ben het niet eens met de uitspraak van de rechter', 'court_of_appeal'],
+    ['objection', 'Ich bin mit dem Urteil des Richters nicht einverstanden', 'court_of_appeal'],
     ['lost_letter', 'er komt post van het cjib voor iemand die hier niet woont', 'wrong_address'],
     ['lost_letter', 'er ligt hier een brief voor iemand die hier niet meer woont', 'wrong_address'],
     [
