@@ -89,8 +89,9 @@ export class MainDialog extends ComponentDialog {
     const picked = intent !== undefined && offered?.includes(intent);
     // "ok then yes, call me": a person asked for, not a bare yes to answer.
     const asksPerson = intent === 'human_agent';
-    // Thanks to a choice of several (no yes/no question) is thanks; to a single offer it may be a yes.
-    const thanks = saysThanks(recognition.text);
+    // Thanks to a choice of several (no yes/no question) is thanks; to a single offer it may be a yes,
+    // and to the welcome (its offer of a person) "ok thanks" acknowledges it: what can I do, then.
+    const thanks = saysThanks(recognition.text) && !welcomeOffer;
     if (
       offered?.length &&
       !picked &&

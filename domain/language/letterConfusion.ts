@@ -5,22 +5,35 @@
  */
 import { normalizeText } from './normalizeText';
 
-const LETTER = /\b(brief|brieven|letter|schreiben|pismo|pisma|pismie|list|listu)\b/;
+const LETTER = '(brief|letter|schreiben|pismo|pisma|pismie|list|listu)';
+const THE =
+  '(deze|die|de|dit|mijn|het|een|this|the|my|that|a|dieser|diesen|der|den|dem|dieses|das|mein|meinen|ein|einen|to|tego|ten|te|tym|moje|mojego)';
 
+/** "Ik snap (de) brief niet", "I don't understand the letter", "wat betekent deze brief?" */
 const CONFUSED = [
-  /\b(snap|begrijp|begrijpen|snappen) (\w+ ){0,6}niet\b/,
-  /\b(niet|niks|niets) (van )?(snap|begrijp)\b/,
-  /\bwat (betekent|bedoelen|wil|moet ik met)\b/,
-  /\b(dont|do not|cant|cannot) (understand|make sense of|figure out)\b/,
-  /\bwhat (does|do) .{0,30}(mean|want)\b/,
-  /\bwhat (should|do|must) i do with\b/,
-  /\b(verstehe|kapiere|begreife) (\w+ ){0,4}nicht\b/,
-  /\bwas (bedeutet|heisst|soll|will)\b/,
-  /\bnie (rozumiem|wiem co (znaczy|oznacza)|wiem co zrobic)\b/,
-  /\bco (znaczy|oznacza|mam zrobic)\b/,
+  new RegExp(`\\b(snap|begrijp) (ik )?(\\w+ ){0,3}${LETTER}( \\w+){0,4} niet\\b`),
+  new RegExp(`\\b(snap|begrijp) (ik )?niet wat ik (moet )?(doen )?met ${THE} ${LETTER}\\b`),
+  new RegExp(`\\b(snap|begrijp) (ik )?(niks|niets) van ${THE} ${LETTER}\\b`),
+  new RegExp(`\\bwat (betekent|bedoelen ze met|wil|moet ik (doen )?met) ${THE} ${LETTER}\\b`),
+  new RegExp(`\\b(dont|do not|cant|cannot) (understand|make sense of|figure out) ${THE} ${LETTER}\\b`),
+  new RegExp(`\\bwhat (does|do) ${THE} ${LETTER} (mean|say|want)\\b`),
+  new RegExp(`\\bwhat (should|do|must) i do with ${THE} ${LETTER}\\b`),
+  new RegExp(`\\b(verstehe|kapiere|begreife) ${THE} ${LETTER} nicht\\b`),
+  new RegExp(`\\bwas (bedeutet|heisst|will) ${THE} ${LETTER}\\b`),
+  new RegExp(`\\bwas (soll|muss) ich mit ${THE} ${LETTER}\\b`),
+  new RegExp(`\\bnie rozumiem (\\w+ ){0,2}${LETTER}\\b`),
+  new RegExp(`\\bco (znaczy|oznacza) ${THE} ${LETTER}\\b`),
 ];
+
+/** "Wat betekent de letter M op mijn brief?" is the letter code, not the letter as a whole. */
+const LETTER_CODE =
+  /\b(letter|buchstabe|buchstaben|litera|code) [a-z]( (op|on|auf|na|in|mean|betekent|bedeutet|oznacza|znaczy)\b|$)/;
+
+/** A story with more in it ("… ich war nicht der Fahrer, was soll ich tun?") is answered for what it asks. */
+const MAX_WORDS = 14;
 
 export function doesNotUnderstandLetter(text: string): boolean {
   const normal = normalizeText(text);
-  return LETTER.test(normal) && CONFUSED.some((cue) => cue.test(normal));
+  if (normal.split(' ').length > MAX_WORDS || LETTER_CODE.test(normal)) return false;
+  return CONFUSED.some((cue) => cue.test(normal));
 }
