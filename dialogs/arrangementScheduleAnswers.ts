@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { DEFAULT_ARRANGEMENT_POLICY, type ArrangementPolicy } from '../domain/arrangement/arrangementPolicy';
 import type { ArrangementDraft } from '../domain/arrangement/arrangementDraft';
+import { addMonths } from '../domain/arrangement/calendarDate';
 import { wantsToPayInFull } from '../domain/arrangement/payInFull';
 import { paymentQuestion } from '../domain/arrangement/paymentQuestion';
 import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
@@ -37,6 +38,10 @@ export function scheduleQuestionReply(
     monthly: formatMoney(draft.monthlyAmount, locale),
     total: formatMoney(draft.totalAmount, locale),
     firstDue: formatDate(draft.firstDueDate, locale),
+    // Every instalment falls on the first one's day of the month; the last absorbs the rounding.
+    lastDue: formatDate(addMonths(draft.firstDueDate, draft.months - 1), locale),
+    last: formatMoney(draft.totalAmount - draft.monthlyAmount * (draft.months - 1), locale),
+    months: draft.months,
     tooHigh: text(context, deps, 'arrangement:plan.tooHigh'),
   };
   return { text: text(context, deps, `arrangement:pay.${kind}`, vars) };

@@ -6,17 +6,31 @@ import { normalizeQuestion } from '../knowledge/normalizeQuestion';
  * (payment method, another due day, paying early), so the answers say what is not known.
  */
 export type PaymentQuestion =
-  'payMore' | 'otherDate' | 'paymentMethod' | 'letter' | 'someoneElse' | 'extraCosts' | 'laterTrouble';
+  | 'payMore'
+  | 'otherDate'
+  | 'paymentMethod'
+  | 'letter'
+  | 'someoneElse'
+  | 'extraCosts'
+  | 'laterTrouble'
+  | 'lastDue'
+  | 'binding'
+  | 'withdraw'
+  | 'documents';
 
 /** "Kan ik meer per maand betalen?", "can I pay it off early?", "kann ich früher zurückzahlen?", "czy mogę spłacić wcześniej?" */
 const PAY_MORE =
   / ((meer|extra|hoger\w*) (\w+ ){0,3}(betalen|per maand|aflossen|overmaken)|(eerder|sneller|vervroegd) (\w+ ){0,3}(aflossen|afbetalen|betalen|klaar|afgelost|terugbetalen)|(pay|paying) (\w+ ){0,2}(more|extra|early|earlier|off early|it off|sooner|faster)|pay (\w+ ){0,3}(off|back) (early|earlier|sooner|faster)|(mehr|extra|hoher\w*) (\w+ ){0,3}(zahlen|bezahlen|pro monat|im monat)|(fruher|schneller|vorzeitig) (\w+ ){0,3}(zahlen|bezahlen|zuruckzahlen|abbezahlen|tilgen|fertig)|(wiecej|wyzsz\w*) (\w+ ){0,3}(placic|zaplacic|miesiecznie|rate)|(wczesniej|szybciej) (\w+ ){0,3}(splacic|zaplacic|placic|splacac)|(betalen|aflossen|afbetalen|overmaken) (\w+ ){0,2}(eerder|sneller|vervroegd)|(zahlen|bezahlen|tilgen|zuruckzahlen) (\w+ ){0,2}(fruher|schneller|vorzeitig)|(zaplacic|splacic|placic|wplacic) (\w+ ){0,2}(wczesniej|szybciej|wiecej)|nadplat\w*) /;
 /** "Kan de datum de 25e worden?", "can I choose another day?", "anderes Datum?", "inny dzień płatności?" */
 const OTHER_DATE =
-  / ((andere|ander|latere|eigen) (\w+ ){0,2}(datum|dag|betaaldag|betaaldatum)|datum (\w+ ){0,3}(veranderen|aanpassen|wijzigen|verzetten|verschuiven|later|kiezen|worden)|(de|op de) \d{1,2}(e|ste|de)? (van de maand|worden|betalen)|(another|other|different|later|own) (\w+ ){0,2}(date|day)|(change|move|choose|pick) (\w+ ){0,3}(date|day)|(the )?\d{1,2}(st|nd|rd|th) (of the month|instead)|(anderes|anderen|spateres|eigenes) (\w+ ){0,2}(datum|tag|zahltag)|datum (\w+ ){0,3}(andern|verschieben|wahlen)|(inny|inna|innego|pozniejszy|wlasny) (\w+ ){0,2}(dzien|date|data|termin)|(zmienic|przesunac|wybrac) (\w+ ){0,3}(date|dzien|termin)) /;
+  / ((andere|ander|latere|eigen) (\w+ ){0,2}(datum|dag|betaaldag|betaaldatum)|datum (\w+ ){0,3}(veranderen|aanpassen|wijzigen|verzetten|verschuiven|later|kiezen|worden)|(de|op de) \d{1,2}(e|ste|de)? (van de maand|worden|betalen)|(another|other|different|later|own) (\w+ ){0,2}(date|day)|(change|move|choose|pick) (\w+ ){0,3}(date|day)|(the )?\d{1,2}(st|nd|rd|th) (of the month|instead)|(anderes|anderen|spateres|eigenes) (\w+ ){0,2}(datum|tag|zahltag)|datum (\w+ ){0,3}(andern|verschieben|wahlen)|(inny|inna|innego|pozniejszy|wlasny) (\w+ ){0,2}(dzien|date|data|termin)|(zmienic|przesunac|wybrac) (\w+ ){0,3}(date|dzien|termin)|(eerste|first|erste|pierwsz\w*) (\w+ ){0,3}(later|spater|pozniej)|(later|spater|pozniej) (\w+ ){0,2}(beginnen|starten|begin|start|anfangen|zaczac|zaczynac)) /;
+/** "Ik krijg pas op de 25e salaris", "I get paid on the 28th", "Gehalt kommt am 25.", "wypłata jest 10." */
+const PAYDAY =
+  / (salaris|loon|uitkering|salary|wages|paycheck|payday|get paid|gehalt|lohn|wyplat\w*|pensj\w*|pensioen|pension) /;
+const DAY = / (\d{1,2}(e|ste|de|st|nd|rd|th)?|pas|later|spater|pozniej) /;
 /** "Moet ik zelf overmaken of wordt het afgeschreven?", "is it a direct debit?", "Lastschrift?", "polecenie zapłaty?" */
 const METHOD =
-  / (afgeschreven|afschrijving|automatisch\w*|incasso|machtiging|direct debit|debited|automatic\w*|standing order|lastschrift|abbuchung|abgebucht|einzug|dauerauftrag|polecenie zaplaty|automatyczn\w*|sciagn\w*|zlecenie stale) /;
+  / (afgeschreven|afschrijving|automatisch\w*|incasso|machtiging|direct debit|debited|automatic\w*|standing order|lastschrift|abbuchung|abgebucht|einzug|dauerauftrag|polecenie zaplaty|automatyczn\w*|sciagn\w*|zlecenie stale|przelew\w* stal\w*|stal\w* (zlecen\w*|przelew\w*)) /;
 /** "Krijg ik een brief?", "do I get a confirmation?", "bekomme ich einen Brief?", "czy dostanę list?" */
 const LETTER =
   / ((krijg|ontvang) (ik )?(nog )?(een )?(brief|bevestiging)|(get|receive) (a |any )?(letter|confirmation)|(bekomme|erhalte|kriege) (ich )?(einen |eine )?(brief|bestatigung)|(dostane|otrzymam) (\w+ )?(list|pismo|potwierdzenie)) /;
@@ -27,21 +41,40 @@ const PAYS =
   / (betaalt|betalen|betaald|overmaken|pays|pay|paying|paid|zahlt|zahlen|bezahlt|bezahlen|zaplaci|zaplacic|placi|placic|splaci) /;
 /** "Komen er nog kosten bij voor de regeling?", "does the arrangement cost extra?", "kostet die Ratenzahlung extra?", "czy są dodatkowe opłaty?" */
 const COSTS =
-  / ((extra|nog|andere|aparte|meer) (\w+ ){0,2}kosten|kost (de |het |dat )?(regeling|iets|extra|geld)|(extra|additional|any|more) (\w+ ){0,2}(costs?|fees?|charges?)|cost (\w+ ){0,2}(extra|more|anything)|(extra|zusatzlich\w*|weitere|andere) (\w+ ){0,2}(kosten|gebuhr\w*)|kostet (\w+ ){0,3}(extra|etwas|geld)|dodatkow\w* (\w+ ){0,2}(oplat\w*|koszt\w*)|(ile|czy) (\w+ ){0,2}kosztuje) /;
+  / ((extra|nog|andere|aparte|meer) (\w+ ){0,2}kosten|kost (de |het |dat )?(regeling|iets|extra|geld)|(extra|additional|any|more) (\w+ ){0,2}(costs?|fees?|charges?)|cost (\w+ ){0,2}(extra|more|anything)|(extra|zusatzlich\w*|weitere|andere) (\w+ ){0,2}(kosten|gebuhr\w*)|kostet (\w+ ){0,3}(extra|etwas|geld)|dodatkow\w* (\w+ ){0,2}(oplat\w*|koszt\w*)|(ile|czy) (\w+ ){0,2}kosztuje|rente|interest|zinsen|odsetki|odsetek) /;
 /** "Wat als ik ziek word en niet kan betalen?", "what if I lose my job?", "was, wenn ich nicht zahlen kann?", "co jeśli nie będę mógł zapłacić?" */
 const IF =
   / (wat als|en als|als ik|stel dat|what if|and if|if i|what happens if|was wenn|und wenn|wenn ich|falls ich|co jesli|a jesli|jesli|co jak|a jak|gdyby) /;
 const TROUBLE =
   / (ziek|werkloos|ontslagen|baan kwijt|geen werk|(niet|geen) (\w+ ){0,2}(betalen|kan|meer)|sick|ill|lose my job|unemployed|cant pay|cannot pay|not able to pay|unable to pay|krank|arbeitslos|job verliere|nicht (\w+ ){0,2}(zahlen|bezahlen)|nicht mehr|chory|choroba|strace prace|bez pracy|nie (\w+ ){0,2}(zaplacic|placic|zaplace|moge|bede)|te laat|(too |pay )?late|zu spat|verspat\w*|spozni\w*|za pozno|mis|miss|missed|verpass\w*|gemist) /;
 
+/** "Wanneer is de laatste termijn?", "when is the last payment?", "wann ist die letzte Rate?", "kiedy ostatnia rata?" */
+const LAST =
+  / ((wanneer|when|wann|kiedy) (\w+ ){0,4}(laatste|last|final|letzte\w*|ostatni\w*)|(laatste|last|final|letzte\w*|ostatni\w*) (termijn|betaling|payment|instalment|installment|rate|rata|wplata) (\w+ ){0,2}(wanneer|when|wann|kiedy)|(wanneer|when|wann|kiedy) (\w+ ){0,4}(klaar|afbetaald|afgelost|done|paid off|finished|fertig|abbezahlt|splacon\w*|koniec)) /;
+/** "Is dit definitief?", "is this binding?", "ist das verbindlich?", "czy to jest wiążące?" */
+const BINDING =
+  / (definitief|bindend|vast aan|final|binding|committed|verbindlich|endgultig|festgelegt|ostateczn\w*|wiazac\w*) /;
+/** "Kan ik het na het versturen nog annuleren?", "can I cancel it later?", "kann ich das später widerrufen?", "czy mogę to później anulować?" */
+const WITHDRAW =
+  / (annuleren|intrekken|stopzetten|stoppen|terugdraaien|opzeggen|cancel|withdraw|undo|stop it|zuruckziehen|stornieren|widerrufen|kundigen|beenden|anulowac|wycofac|zrezygnowac|przerwac) /;
+const LATER =
+  / (later|na het|daarna|achteraf|after|afterwards|once|nach dem|nachher|danach|spater|potem|pozniej|po wyslaniu) /;
+/** "Moet ik iets opsturen?", "do I need to send documents?", "muss ich Unterlagen schicken?", "czy muszę coś wysłać?" */
+const DOCUMENTS =
+  / (opsturen|meesturen|insturen|bewijs\w*|documenten|papieren|loonstrook|send (\w+ ){0,2}(documents|proof|papers|anything)|documents|proof|payslips?|nachweis\w*|unterlagen|dokument\w*|schicken|einreichen|zaswiadcz\w*|dokumenty|wyslac cos|przeslac) /;
+
 export function paymentQuestion(question: string): PaymentQuestion | undefined {
   const text = normalizeQuestion(question);
   if (IF.test(text) && TROUBLE.test(text)) return 'laterTrouble';
-  if (OTHER_DATE.test(text)) return 'otherDate';
+  if (LAST.test(text)) return 'lastDue';
+  if (OTHER_DATE.test(text) || (PAYDAY.test(text) && DAY.test(text))) return 'otherDate';
+  if (WITHDRAW.test(text) && LATER.test(text)) return 'withdraw';
+  if (BINDING.test(text)) return 'binding';
   if (METHOD.test(text)) return 'paymentMethod';
   if (LETTER.test(text)) return 'letter';
   if (SOMEONE.test(text) && PAYS.test(text)) return 'someoneElse';
   if (COSTS.test(text)) return 'extraCosts';
   if (PAY_MORE.test(text)) return 'payMore';
+  if (DOCUMENTS.test(text)) return 'documents';
   return undefined;
 }

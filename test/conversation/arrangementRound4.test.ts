@@ -1,0 +1,398 @@
+import type { Activity } from 'botbuilder';
+import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
+
+/**
+ * Round 4 of whole conversations through POST /api/messages: what worried citizens ask while the
+ * arrangement flow asks its questions, in nl, en, de and pl, on web chat and the phone. More months
+ * hears the term table (DOMAIN.md §1.3), the citizen's own band and the way to a personal
+ * arrangement; a running arrangement that covers everything ends with a question, not a dead end;
+ * the dates, paying early, a partner paying, direct debit, the letter, costs, a later instalment
+ * that cannot be paid, "ik weet het niet" and second thoughts are answered, what DOMAIN.md has no
+ * source for honestly as not known, and the question of the flow is asked again.
+ */
+
+/** The demo data's reference date; staff are never in (no handoff queue in the way). */
+const clock = { now: () => new Date('2026-11-22T10:00:00+01:00') };
+const ENV = {
+  RATE_LIMIT_CONVERSATION_BURST: '100',
+  ARRANGEMENT_OUTBOX_POLL_MS: '50',
+  OFFICE_HOURS: 'sun 03:00-03:01',
+};
+
+/** Demo back-office records (data/collection-demo.json). */
+const D = {
+  D01: ['9698948614580658', '8911 AB'], // € 129,00 → 6 months of € 21,50
+  D02: ['3338082450532785', '3512 KL'], // € 551,50 → 12 months
+  D07: ['1859501187398067', '6511 PP'], // running arrangement, its one fine in it
+  D09: ['1852906095141302', '7511 JE'], // € 574,00 → 12 months
+  D11: ['0543793058155523', '47533'], // € 4.359,00 → 36 months
+  D12: ['1624689630323359', '61-001'], // € 167,00 → 6 months
+  D13: ['2342145524857394', '1071 DJ'], // € 1.420,00 → 18 months
+} as const;
+type Debtor = keyof typeof D;
+
+const norm = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
+const plain = (replies: Partial<Activity>[]): string => norm(textOf(replies));
+const spoken = (replies: Partial<Activity>[]): string =>
+  norm(replies.map((a) => (a.speak ?? '').replace(/<[^>]+>/g, ' ')).join(' '));
+
+const ASK: Record<string, string> = {
+  nl: 'Ik wil een betalingsregeling aanvragen',
+  en: 'I would like to pay in instalments',
+  de: 'Ich möchte in Raten zahlen',
+  pl: 'Chcę spłacić mandat w ratach',
+};
+const LOCALE: Record<string, string> = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', pl: 'pl-PL' };
+const REFERENCE = /BR-2026-\d{8}/;
+/** The answer when the flow has nothing to say: never the reply to these questions. */
+const NO_ANSWER = /geen precies antwoord|no exact answer|keine genaue Antwort|dokładnej odpowiedzi/;
+/** The schedule question, asked again after an answer. */
+const PLAN_ASK: Record<string, RegExp> = {
+  nl: /Wilt u deze betalingsregeling aanvragen\?/,
+  en: /Would you like to request this payment arrangement\?/,
+  de: /Möchten Sie diese Ratenzahlung beantragen\?/,
+  pl: /Czy chce Pan\/Pani złożyć wniosek o ten plan spłaty w ratach\?/,
+};
+
+describe('round 4: questions during the arrangement flow', () => {
+  let app: TestApp;
+
+  beforeEach(async () => {
+    app = await startTestApp(ENV, { clock });
+  });
+  afterEach(async () => {
+    await app?.close();
+  });
+
+  function talk(lang: string, channelId = 'webchat'): TestConversation {
+    return app.conversation({ locale: LOCALE[lang], channelId });
+  }
+
+  /** Started, asked for an arrangement, identified: the schedule (or refusal) as shown. */
+  async function schedule(c: TestConversation, debtor: Debtor, lang: string): Promise<Partial<Activity>[]> {
+    await c.start();
+    await c.say(ASK[lang]);
+    await c.say(D[debtor][0]);
+    return c.say(D[debtor][1]);
+  }
+
+  describe('more months: the term table, the own band, and the "too high" path', () => {
+    it('nl, D01: "wat is het maximale aantal termijnen?" hears 3 up to € 120 … 36 from € 4.000 and the own band', async () => {
+      const c = talk('nl');
+      expect(plain(await schedule(c, 'D01', 'nl'))).toMatch(/€ 129,00 in 6 maanden/);
+      const max = plain(await c.say('wat is het maximale aantal termijnen?'));
+      expect(max).not.toMatch(NO_ANSWER);
+      expect(max).toMatch(/tot € 120: 3 maanden/);
+      expect(max).toMatch(/€ 4\.000 of meer: 36 maanden/);
+      expect(max).toMatch(/Uw bedrag van € 129,00 valt in de groep € 120 tot € 300; daarbij horen 6 maanden/);
+      expect(max).toMatch(
+        /Is € 21,50 per maand te hoog voor u\? .*'Het maandbedrag is te hoog'.*persoonlijke betalingsregeling/,
+      );
+      expect(max).toMatch(PLAN_ASK.nl);
+    });
+
+    it('nl, D01: "kan het over 12 maanden?" says 12 months is for € 450 to € 1.250; "te hoog" then leads to a personal one', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D01', 'nl');
+      const twelve = plain(await c.say('kan het over 12 maanden?'));
+      expect(twelve).toMatch(/12 maanden hoort bij een bedrag van € 450 tot € 1\.250/);
+      expect(twelve).toMatch(PLAN_ASK.nl);
+      expect(plain(await c.say('Het maandbedrag is te hoog'))).toMatch(/persoonlijke betalingsregeling/);
+    });
+
+    it('en, D13: "can I get more months?" names the band of € 1,420.00 (18 months), nothing filed', async () => {
+      const c = talk('en');
+      await schedule(c, 'D13', 'en');
+      const more = plain(await c.say('can I get more months?'));
+      expect(more).toMatch(/up to EUR 120: 3 months/);
+      expect(more).toMatch(/EUR 4,000 or more: 36 months/);
+      expect(more).toMatch(
+        /Your amount of €1,420\.00 is in the group EUR 1,250 up to EUR 2,000, which gives 18 months/,
+      );
+      expect(more).toMatch(/Is €78\.88 a month too high for you\?/);
+      expect(more).not.toMatch(REFERENCE);
+      expect(more).toMatch(PLAN_ASK.en);
+    });
+
+    it('de, phone, D09: "Geht das auch in 24 Raten?" is spoken short (the range, not eight lines) with the choices again', async () => {
+      const c = talk('de', 'telephony');
+      await schedule(c, 'D09', 'de');
+      const said = spoken(await c.say('Geht das auch in 24 Raten?'));
+      expect(said).toMatch(/von 3 Monaten für einen Betrag bis 120 Euro bis zu 36 Monaten ab 4000 Euro/);
+      expect(said).toMatch(
+        /Ihr Betrag von 574 Euro liegt in der Gruppe 450 Euro bis 1250 Euro; dazu gehören 12 Monate/,
+      );
+      expect(said).toMatch(/24 Monate gehören zu einem Betrag von 2000 Euro bis 3000 Euro/);
+      expect(said).toMatch(/Dann sagen Sie: Die Monatsrate ist zu hoch\./);
+      expect(said).toMatch(/drücken Sie die Nummer/);
+    });
+
+    it('pl, D12: "czy mogę dostać więcej miesięcy?" hears the table and its own band', async () => {
+      const c = talk('pl');
+      await schedule(c, 'D12', 'pl');
+      const more = plain(await c.say('czy mogę dostać więcej miesięcy?'));
+      expect(more).toMatch(/do 120 EUR: 3 mies\./);
+      expect(more).toMatch(
+        /Pana\/Pani kwota 167,00 € mieści się w przedziale od 120 EUR do 300 EUR; oznacza to 6 miesięcy/,
+      );
+      expect(more).toMatch(/Rata miesięczna jest za wysoka/);
+      expect(more).toMatch(PLAN_ASK.pl);
+    });
+
+    it('nl, D11 at the read-back: "kan het toch langer?" hears the last band, and the read-back again', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D11', 'nl');
+      await c.say('ja');
+      await c.say('lena@example.de');
+      const longer = plain(await c.say('kan het toch langer?'));
+      expect(longer).toMatch(/valt in de groep € 4\.000 of meer; daarbij horen 36 maanden/);
+      expect(longer).toMatch(/Zal ik de aanvraag nu versturen\?/);
+      expect(plain(await c.say('ja'))).toMatch(REFERENCE);
+    });
+
+    it('en, D01: "can it be shorter?" offers paying the total in one go instead', async () => {
+      const c = talk('en');
+      await schedule(c, 'D01', 'en');
+      const fewer = plain(await c.say('can I do it in fewer months?'));
+      expect(fewer).toMatch(/pay the total of €129\.00 in one go/);
+      expect(fewer).toMatch(PLAN_ASK.en);
+    });
+
+    it('nl, D01: "ik kan 12 euro per maand" is still an amount of its own (a personal arrangement), not the table', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D01', 'nl');
+      const own = plain(await c.say('ik kan maar 12 euro per maand'));
+      expect(own).not.toMatch(/vaste tabel/);
+      expect(own).toMatch(/persoonlijke betalingsregeling/);
+    });
+  });
+
+  describe('a running arrangement that covers everything', () => {
+    it('nl, D07: nothing new to request, then "what else?" with choices; "Mijn boete opzoeken" looks it up', async () => {
+      const c = talk('nl');
+      const shown = plain(await schedule(c, 'D07', 'nl'));
+      expect(shown).toMatch(/U heeft al een betalingsregeling/);
+      expect(shown).toMatch(/Deze boete zit al in uw lopende betalingsregeling/);
+      expect(shown).toMatch(/Waarmee kan ik u nog helpen\?/);
+      expect(shown).toMatch(/Ik kan niet betalen.*Mijn boete opzoeken.*Medewerker spreken.*Iets anders/);
+      expect(plain(await c.say('Mijn boete opzoeken'))).toMatch(/€ 159,50/);
+    });
+
+    it('en, phone, D07: the question and the numbered choices are spoken', async () => {
+      const c = talk('en', 'telephony');
+      const said = spoken(await schedule(c, 'D07', 'en'));
+      expect(said).toMatch(/You already have a payment arrangement/);
+      expect(said).toMatch(/What else can I help you with\?/);
+      expect(said).toMatch(/press the number/);
+      expect(said).toMatch(/Talk to a person/);
+    });
+
+    it('de, D07: "Wobei kann ich Ihnen sonst noch helfen?" and "2" picks the lookup', async () => {
+      const c = talk('de');
+      const shown = plain(await schedule(c, 'D07', 'de'));
+      expect(shown).toMatch(/Wobei kann ich Ihnen sonst noch helfen\?/);
+      expect(shown).toMatch(/Mein Bußgeld nachsehen/);
+    });
+
+    it('pl, D07: "W czym jeszcze mogę pomóc?" with the choices', async () => {
+      const c = talk('pl');
+      const shown = plain(await schedule(c, 'D07', 'pl'));
+      expect(shown).toMatch(/Nie trzeba więc teraz składać nowego wniosku\. W czym jeszcze mogę pomóc\?/);
+      expect(shown).toMatch(/Rozmowa z pracownikiem/);
+    });
+  });
+
+  describe('dates, paying and the letter at the schedule', () => {
+    it('nl, D01: the last instalment, another pay day, direct debit, the letter; each answered and the question again', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D01', 'nl');
+      const last = plain(await c.say('wanneer is de laatste termijn?'));
+      expect(last).toMatch(/De laatste termijn, € 21,50, betaalt u uiterlijk 1 juni 2027/);
+      expect(last).not.toMatch(/8 weken/);
+      const day = plain(await c.say('kan de datum de 25e worden? dan krijg ik salaris'));
+      expect(day).toMatch(/uiterlijk 1 januari 2027/);
+      expect(day).toMatch(/Een andere betaaldag kan ik hier niet kiezen/);
+      expect(day).not.toMatch(/8 weken/);
+      const debit = plain(await c.say('moet ik zelf overmaken of wordt het afgeschreven?'));
+      expect(debit).toMatch(/kan ik niet met zekerheid zeggen/);
+      expect(debit).toMatch(/op tijd binnen/);
+      const letter = plain(await c.say('krijg ik een brief?'));
+      expect(letter).toMatch(/besluit per brief/);
+      expect(letter).not.toMatch(/brief kwijt/);
+      expect(letter).toMatch(PLAN_ASK.nl);
+    });
+
+    it('nl, D01: "ik krijg pas op de 25e salaris" is about the pay day (was the letter\'s 8 weeks)', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D01', 'nl');
+      const salary = plain(await c.say('ik krijg pas op de 25e salaris'));
+      expect(salary).toMatch(/Een andere betaaldag/);
+      expect(salary).not.toMatch(/8 weken/);
+    });
+
+    it('en, D02: paying off early and a wife paying are honest "not certain" answers, with paying at once offered', async () => {
+      const c = talk('en');
+      await schedule(c, 'D02', 'en');
+      const early = plain(await c.say('can I pay it off early?'));
+      expect(early).toMatch(/I cannot say for certain/);
+      expect(early).toMatch(/pay the total of €551\.50 in one go/);
+      expect(early).not.toMatch(NO_ANSWER);
+      const wife = plain(await c.say('can my wife pay it from her account?'));
+      expect(wife).toMatch(/Whether someone else may pay the instalments for you, I cannot say for certain/);
+      expect(wife).toMatch(PLAN_ASK.en);
+    });
+
+    it('en, D02: "when is the last payment?" and "is this binding?" (nothing is sent before the confirmation)', async () => {
+      const c = talk('en');
+      await schedule(c, 'D02', 'en');
+      expect(plain(await c.say('when is the last payment?'))).toMatch(
+        /The last one, €46\.05, is due by 1 December 2027/,
+      );
+      const binding = plain(await c.say('is this binding?'));
+      expect(binding).toMatch(/No, not yet\. I only send a request once you confirm it at the end/);
+      expect(binding).not.toMatch(REFERENCE);
+    });
+
+    it('de, D13: "Kann meine Frau das bezahlen?", "Wird das abgebucht?", "Wann bin ich fertig?"', async () => {
+      const c = talk('de');
+      await schedule(c, 'D13', 'de');
+      expect(plain(await c.say('Kann meine Frau das bezahlen?'))).toMatch(
+        /Ob jemand anders die Raten für Sie zahlen darf/,
+      );
+      expect(plain(await c.say('Wird das abgebucht?'))).toMatch(/Ob die Raten abgebucht werden/);
+      const done = plain(await c.say('Wann bin ich fertig?'));
+      expect(done).toMatch(
+        /Sie zahlen 18 Raten\. Die letzte Rate, 79,04 €, zahlen Sie bis spätestens 1\. Juni 2028/,
+      );
+      expect(done).toMatch(PLAN_ASK.de);
+    });
+
+    it("pl, D09: late instalment, paying earlier, a standing order, losing one's job", async () => {
+      const c = talk('pl');
+      await schedule(c, 'D09', 'pl');
+      const late = plain(await c.say('co jeśli spóźnię się z ratą?'));
+      expect(late).toMatch(/upomnienie z ustawowym podwyższeniem/);
+      expect(late).not.toMatch(NO_ANSWER);
+      const early = plain(await c.say('czy mogę zapłacić wcześniej?'));
+      expect(early).toMatch(/nie mogę powiedzieć na pewno/);
+      expect(early).not.toMatch(/8 tygodni/);
+      expect(plain(await c.say('czy rata może być przelewem stałym?'))).toMatch(/pobierane z konta/);
+      expect(plain(await c.say('a jak stracę pracę?'))).toMatch(/utraty pracy.*skontaktować się z CJIB/);
+    });
+
+    it('nl, D01: falling ill, extra costs, documents: answered, nothing invented', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D01', 'nl');
+      const ill = plain(await c.say('wat als ik ziek word en niet kan betalen'));
+      expect(ill).toMatch(/Neem dan zo snel mogelijk contact op met het CJIB/);
+      expect(ill).toMatch(/Is € 21,50 per maand nu al te hoog\?/);
+      const costs = plain(await c.say('komen er nog kosten bij voor de regeling?'));
+      expect(costs).toMatch(/Het totaal van € 129,00 is alles wat nu openstaat/);
+      expect(costs).toMatch(/kan ik niet met zekerheid zeggen/);
+      const docs = plain(await c.say('moet ik iets opsturen?'));
+      expect(docs).toMatch(/alleen een e-mailadres of telefoonnummer/);
+      expect(docs).toMatch(PLAN_ASK.nl);
+    });
+
+    it('en, phone, D12: "what if I miss a payment?" then "yes" goes on to the contact', async () => {
+      const c = talk('en', 'telephony');
+      await schedule(c, 'D12', 'en');
+      const miss = spoken(await c.say('what if I miss a payment?'));
+      expect(miss).toMatch(/reminder/);
+      expect(miss).toMatch(/press the number/);
+      expect(spoken(await c.say('yes'))).toMatch(/e-mail address or phone number/);
+    });
+  });
+
+  describe('"ik weet het niet", "wacht even" and second thoughts', () => {
+    it('nl, D01: "ik weet het niet" explains each choice with the monthly amount, then the question itself', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D01', 'nl');
+      const unsure = plain(await c.say('ik weet het niet'));
+      expect(unsure).toMatch(/u hoeft niet meteen te kiezen\. Kunt u elke maand € 21,50 missen\?/);
+      expect(unsure).toMatch(PLAN_ASK.nl);
+      expect(plain(await c.say('ja'))).toMatch(/e-mailadres of telefoonnummer/);
+    });
+
+    it('pl, D12: "nie wiem" is not a no: nothing is declined, the choices are explained', async () => {
+      const c = talk('pl');
+      await schedule(c, 'D12', 'pl');
+      const unsure = plain(await c.say('nie wiem'));
+      expect(unsure).not.toMatch(/niczego nie złożyłem/);
+      expect(unsure).toMatch(/nie trzeba wybierać od razu/);
+      expect(unsure).toMatch(PLAN_ASK.pl);
+    });
+
+    it('de, phone, D11: "Ich weiß nicht" is spoken with "sagen Sie", then the choices', async () => {
+      const c = talk('de', 'telephony');
+      await schedule(c, 'D11', 'de');
+      const unsure = spoken(await c.say('Ich weiß nicht'));
+      expect(unsure).toMatch(
+        /Können Sie jeden Monat 121 Euro und 8 Cent aufbringen\? Dann sagen Sie: ja, beantragen/,
+      );
+      expect(unsure).toMatch(/drücken Sie die Nummer/);
+    });
+
+    it('nl, D02: "ik weet het niet zeker meer" at the read-back: what yes and no do, the read-back again; "nee" files nothing', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D02', 'nl');
+      await c.say('ja');
+      await c.say('0612345678');
+      const unsure = plain(await c.say('ik weet het niet zeker meer'));
+      expect(unsure).toMatch(/Zegt u 'nee', dan verstuur ik niets/);
+      expect(unsure).toMatch(/12 termijnen van € 45,95.*0612345678.*Zal ik de aanvraag nu versturen\?/);
+      const no = plain(await c.say('nee'));
+      expect(no).toMatch(/ik heb niets aangevraagd/);
+      expect(no).not.toMatch(REFERENCE);
+    });
+
+    it('nl, D02: "ik weet mijn mailadres niet uit mijn hoofd" hears that a phone number will do; the number is then read back', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D02', 'nl');
+      await c.say('ja');
+      const forgot = plain(await c.say('ik weet mijn mailadres niet uit mijn hoofd'));
+      expect(forgot).toMatch(/Dan is een telefoonnummer ook goed/);
+      expect(forgot).not.toMatch(/Dat lijkt geen e-mailadres/);
+      expect(plain(await c.say('0612345678'))).toMatch(/We bereiken u via 0612345678/);
+    });
+
+    it('en, D13: a phone number instead of the e-mail at the read-back reads the number back; filed once', async () => {
+      const c = talk('en');
+      await schedule(c, 'D13', 'en');
+      await c.say('yes');
+      await c.say('my email is sam@example.com');
+      const phone = plain(await c.say('actually use my phone instead: 07700 900123'));
+      expect(phone).toMatch(/We will reach you at 07700900123/);
+      expect(plain(await c.say('yes'))).toMatch(REFERENCE);
+    });
+
+    it('pl, D09 at the read-back: "czy mogę to później anulować?" is honest, and the read-back again', async () => {
+      const c = talk('pl');
+      await schedule(c, 'D09', 'pl');
+      await c.say('tak');
+      await c.say('jan@example.pl');
+      const cancel = plain(await c.say('czy mogę to później anulować?'));
+      expect(cancel).toMatch(/nie mogę powiedzieć na pewno/);
+      expect(cancel).toMatch(/Czy mam teraz wysłać wniosek\?/);
+      expect(cancel).not.toMatch(REFERENCE);
+    });
+
+    it('nl, D01 at the read-back: "kan de eerste termijn later?" is the pay day, not the letter\'s deadline', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D01', 'nl');
+      await c.say('ja');
+      await c.say('jan@example.nl');
+      const later = plain(await c.say('kan de eerste termijn later?'));
+      expect(later).toMatch(/Een andere betaaldag kan ik hier niet kiezen/);
+      expect(later).toMatch(/Zal ik de aanvraag nu versturen\?/);
+      expect(later).not.toMatch(/8 weken/);
+    });
+
+    it('nl, D01: "wacht even" at the schedule waits; the answer after it still counts', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D01', 'nl');
+      expect(plain(await c.say('wacht even'))).toMatch(/neem gerust de tijd/);
+      expect(plain(await c.say('ja'))).toMatch(/e-mailadres of telefoonnummer/);
+    });
+  });
+});

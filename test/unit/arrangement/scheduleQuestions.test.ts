@@ -1,0 +1,75 @@
+import { paymentQuestion } from '../../../domain/arrangement/paymentQuestion';
+import { termQuestion } from '../../../domain/arrangement/termQuestion';
+
+/** Questions about the months and the paying of a schedule on the table, in nl, en, de and pl. */
+describe('termQuestion', () => {
+  it.each([
+    ['wat is het maximale aantal termijnen?', undefined, false],
+    ['kan het over 12 maanden?', 12, false],
+    ['mag ik het in 24 termijnen?', 24, false],
+    ['kan het toch langer?', undefined, false],
+    ['can I get more months?', undefined, false],
+    ['how many months is the maximum?', undefined, false],
+    ['can I do it in fewer months?', undefined, true],
+    ['Geht das auch in 12 Raten?', 12, false],
+    ['Kann ich mehr als 18 Monate bekommen?', 18, false],
+    ['czy mogę dostać więcej miesięcy?', undefined, false],
+    ['hoe lang kan ik het spreiden?', undefined, false],
+  ])('%s', (question, months, fewer) => {
+    expect(termQuestion(question)).toEqual({ ...(months ? { months } : {}), fewer });
+  });
+
+  it.each([
+    'ik kan maar 12 euro per maand',
+    'I can pay 50 a month',
+    'nur 30 Euro im Monat',
+    'mogę płacić 40 zł miesięcznie',
+    'ja graag',
+    'welke boetes zitten erin?',
+  ])('not about months: %s', (answer) => {
+    expect(termQuestion(answer)).toBeUndefined();
+  });
+});
+
+describe('paymentQuestion', () => {
+  it.each([
+    ['kan ik ook meer betalen per maand?', 'payMore'],
+    ['can I pay it off early?', 'payMore'],
+    ['czy mogę zapłacić wcześniej?', 'payMore'],
+    ['kan de datum de 25e worden? dan krijg ik salaris', 'otherDate'],
+    ['ik krijg pas op de 25e salaris', 'otherDate'],
+    ['I get paid on the 28th, can it be then?', 'otherDate'],
+    ['kan de eerste termijn later?', 'otherDate'],
+    ['czy mogę zmienić dzień płatności na 10?', 'otherDate'],
+    ['moet ik zelf overmaken of wordt het afgeschreven?', 'paymentMethod'],
+    ['Wird das abgebucht?', 'paymentMethod'],
+    ['czy rata może być przelewem stałym?', 'paymentMethod'],
+    ['krijg ik een brief?', 'letter'],
+    ['do I get a letter?', 'letter'],
+    ['mijn vriend betaalt het, kan dat?', 'someoneElse'],
+    ['Kann meine Frau das bezahlen?', 'someoneElse'],
+    ['komen er nog kosten bij voor de regeling?', 'extraCosts'],
+    ['komt er rente bij?', 'extraCosts'],
+    ['wat als ik ziek word en niet kan betalen', 'laterTrouble'],
+    ['co jeśli spóźnię się z ratą?', 'laterTrouble'],
+    ['a jak stracę pracę?', 'laterTrouble'],
+    ['wanneer is de laatste termijn?', 'lastDue'],
+    ['Wann bin ich fertig?', 'lastDue'],
+    ['kiedy ostatnia rata?', 'lastDue'],
+    ['is dit definitief?', 'binding'],
+    ['is this binding?', 'binding'],
+    ['kan ik het na het versturen nog annuleren?', 'withdraw'],
+    ['czy mogę to później anulować?', 'withdraw'],
+    ['moet ik iets opsturen?', 'documents'],
+    ['Muss ich Unterlagen schicken?', 'documents'],
+  ])('%s → %s', (question, kind) => {
+    expect(paymentQuestion(question)).toBe(kind);
+  });
+
+  it.each(['ja', 'nee, nu niet', 'het maandbedrag is te hoog', 'welke boetes zitten erin?', 'yes please'])(
+    'none: %s',
+    (answer) => {
+      expect(paymentQuestion(answer)).toBeUndefined();
+    },
+  );
+});
