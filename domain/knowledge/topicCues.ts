@@ -256,6 +256,8 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
         // (Not "al betaald maar toch een aanmaning": where the payment went, payment_problem.)
         /^(?!.*\b(opzoeken|zoek\w*|look ?up|check|nachsehen|nachschauen|sprawdz\w*|hoeveel moet ik|how much do i (owe|have to pay)|wie ?viel muss ich|ile musze|\d{4,}|betaald|overgemaakt|paid|transferred|bezahlt|gezahlt|uberwiesen|zaplacil\w*|oplacil\w*|przelal\w*)\b).*\b(gekregen|gehad|ontvangen|kreeg|got|received|bekommen|erhalten|dostal\w*|otrzymal\w*)\b/,
       ],
+      // "can I get a refund of the increase?": the increase is set by law (its answer says so), not a payment gone astray.
+      [/refund|\bterug\w*|money back|zuruck|erstatt|zwrot|oddac/, /verhoging|increase|erhohung|podwyzk/],
       [
         /wat als|what if|what happens|was (passiert|ist),? wenn|was wenn|wat gebeurt|co jesli|co sie stanie|co bedzie/,
         /\b(niks|niets) (doe|doen|mee doe)\b|\bdo nothing\b|nothing about it|\bnichts (tue|mache|unternehme)\b|\bnic nie (zrobie|robie)\b|negeer|\bignor|zignoruj/,

@@ -482,6 +482,17 @@ const CONVERSATIONS: Conversation[] = [
       { says: 'is there interest on my fine', has: [/do not have reliable information/], not: [ASKS_NUMBER] },
     ],
   },
+  {
+    name: 'a refund of the increase: set by law (en)',
+    locale: 'en-GB',
+    turns: [
+      {
+        says: 'can I get a refund of the increase',
+        has: [/set by law/, /cannot complain about the level of the increases/],
+        not: [NOT_UNDERSTOOD],
+      },
+    ],
+  },
   // What DOMAIN.md does not know
   {
     name: 'fines of a father who died: the honest answer, not the lookup (nl)',

@@ -104,6 +104,9 @@ describe('topics chosen in the third round', () => {
     ['fine_status', 'mn bteaalregleing hoeveel maande', 'instalment_terms'],
     ['bailiff', 'wat kan het cjib doen als ik niet betaal', 'enforcement'],
     ['how_to_pay', 'kan ik de boete in 2 keer betalen', 'instalments'],
+    ['payment_not_processed', 'can I get a refund of the increase', 'late_payment'],
+    ['reminder_increase', 'krijg ik de verhoging terug', 'late_payment'],
+    ['payment_not_processed', 'kan ik mijn geld terugkrijgen, ik heb dubbel betaald', 'payment_problem'],
     ['fine_status', 'is there interest on my fine', 'beyond_knowledge'],
     ['payment_arrangement', 'Ich kann die Raten nicht mehr bezahlen', 'personal_arrangement'],
     [
