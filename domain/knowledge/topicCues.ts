@@ -256,6 +256,11 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
         // (Not "al betaald maar toch een aanmaning": where the payment went, payment_problem.)
         /^(?!.*\b(opzoeken|zoek\w*|look ?up|check|nachsehen|nachschauen|sprawdz\w*|hoeveel moet ik|how much do i (owe|have to pay)|wie ?viel muss ich|ile musze|\d{4,}|betaald|overgemaakt|paid|transferred|bezahlt|gezahlt|uberwiesen|zaplacil\w*|oplacil\w*|przelal\w*)\b).*\b(gekregen|gehad|ontvangen|kreeg|got|received|bekommen|erhalten|dostal\w*|otrzymal\w*)\b/,
       ],
+      // "boete niet betaald, wat nu?": what comes after not paying, also when heard as a lookup.
+      [
+        /\b(niet|nog niet|not|havent|nicht|nie) (op tijd |on time |rechtzeitig |w terminie )?(betaald|paid|bezahlt|gezahlt|zaplacon\w*|zaplacil\w*)\b/,
+        /wat nu|wat moet ik|wat gebeurt|what now|what (should|do|must) i do|what happens|was (nun|jetzt|tun|passiert)|co (teraz|mam zrobic|robic|dalej|sie stanie)/,
+      ],
       // "can I get a refund of the increase?": the increase is set by law (its answer says so), not a payment gone astray.
       [/refund|\bterug\w*|money back|zuruck|erstatt|zwrot|oddac/, /verhoging|increase|erhohung|podwyzk/],
       [
@@ -337,7 +342,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     cues: [
       // "wat betekent de letter M op mijn brief?", "what does the S on my letter mean?" (an O is the
       // punitive order itself, which that topic answers with more weight).
-      /\b(letter|buchstabe\w*|liter[aeyą]\w*)( code)? [mosetwb]\b|\b[mosetwb] (op|on|auf|na|in|w|im) (de |the |mijn |my |meinem |meinen |dem |moim |mojym |tym )?(brief|letter|schreiben|pismie|liscie|cjib)|\b(letter|brief|schreiben|pismo) (says|zegt|shows|toont|zeigt)( (a|an|een|ein))? [mosetwb]\b|lettercode|letter code|buchstabencode|kod literowy/,
+      /\b(big|large|grote|dikke|gross\w*|duz\w*) [mosetwb]\b|\b(letter|buchstabe\w*|liter[aeyą]\w*)( code)? [mosetwb]\b|\b[mosetwb] (op|on|auf|na|in|w|im) (de |the |mijn |my |meinem |meinen |dem |moim |mojym |tym )?(brief|letter|schreiben|pismie|liscie|cjib)|\b(letter|brief|schreiben|pismo) (says|zegt|shows|toont|zeigt)( (a|an|een|ein))? [mosetwb]\b|lettercode|letter code|buchstabencode|kod literowy/,
     ],
   },
   payment_problem: {
@@ -635,6 +640,9 @@ const LETTER = /\b(brief|letter|schreiben|pismo|list)\b/;
 /** An explicit doubt about the letter itself (not "ik heb echt geen geld"). */
 const LETTER_DOUBT =
   /\b(hoe weet ik of|hoe (kan ik zien|zie ik|controleer ik|check ik|herken ik) of|how do i know if|how (can|do) i (see|verify|tell|check) (if|whether)|how can i (tell|check) if|wie erkenne ich|woran erkenne ich|jak (rozpoznac|sprawdzic)|is (deze|die|dit|de|het) brief (wel )?echt|(is )?(this|the) letter (real|genuine|legit)|echte brief|ist (das|dieses) schreiben (echt|wirklich)|czy (to )?pismo jest prawdziw\w*)\b/;
+/** "How do I know this email is from the CJIB?": how to tell a message is real. */
+const HOW_TO_TELL =
+  /\b(how (do|can) i (know|tell|check|see|verify)|hoe (weet|zie|controleer|check) ik|hoe kan ik (zien|weten|controleren)|woher weiss ich|wie (erkenne|prufe|sehe) ich|skad mam wiedziec|jak (sprawdzic|rozpoznac|poznac))\b/;
 const FROM_CJIB = /\b(cjib|van jullie|from you|von ihnen|vom cjib|od was)\b/;
 /** Paid already through a link in a message: the bank, straight away. */
 const PAID_THROUGH = /\b(paid|betaald|bezahlt|gezahlt|zaplacil\w*|oplacil\w*)\b/;
@@ -659,6 +667,7 @@ const FINE_WORD =
 export function isScamQuestion(normalized: string): boolean {
   if (FRAUD.test(normalized)) return true;
   if (CHANNEL.test(normalized) && DOUBT.test(normalized)) return true;
+  if (CHANNEL.test(normalized) && HOW_TO_TELL.test(normalized) && FROM_CJIB.test(normalized)) return true;
   if (CHANNEL.test(normalized) && RECEIVED.test(normalized) && PAY_REQUEST.test(normalized)) return true;
   if (SENT_BY.test(normalized) && CJIB_SENDS.test(normalized) && FINE_WORD.test(normalized)) return true;
   if (CJIB_SENDS.test(normalized) && /\b(sms\w*|whatsapp|texts?)\b/.test(normalized)) return true;

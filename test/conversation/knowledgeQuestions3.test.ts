@@ -493,6 +493,33 @@ const CONVERSATIONS: Conversation[] = [
       },
     ],
   },
+  {
+    name: 'a fine not paid, what now: the reminders, not the lookup (nl)',
+    locale: 'nl-NL',
+    turns: [{ says: 'boete niet betaald wat nu', has: [/1,5 keer/, /3 keer/], not: [ASKS_NUMBER] }],
+  },
+  {
+    name: 'a letter with a big M (en)',
+    locale: 'en-GB',
+    turns: [
+      {
+        says: 'hi, i got a letter with a big M on it, what is it',
+        has: [/M: traffic fine/],
+        not: [NOT_UNDERSTOOD],
+      },
+    ],
+  },
+  {
+    name: 'how to know an e-mail is really from the CJIB (en)',
+    locale: 'en-GB',
+    turns: [
+      {
+        says: 'how do I know this email is really from CJIB',
+        has: [/never sends fines or reminders by e-mail, SMS or WhatsApp/],
+        not: [/cjib\.nl\/telefoonnummers/],
+      },
+    ],
+  },
   // What DOMAIN.md does not know
   {
     name: 'fines of a father who died: the honest answer, not the lookup (nl)',
