@@ -80,7 +80,8 @@ export async function replyToCue(
     data.misunderstandings = 0;
     data.pendingClarification = [...LETTER_CHOICES];
     await say(context, deps, {
-      text: text(context, deps, 'lookup:letter.explain'),
+      // Once identified, the number is not asked again: the fines are shown once more.
+      text: text(context, deps, data.identified ? 'lookup:letter.explainKnown' : 'lookup:letter.explain'),
       choices: offeredChoices(context, deps, LETTER_CHOICES),
       expectsInput: true,
     });

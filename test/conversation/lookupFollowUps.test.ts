@@ -220,6 +220,16 @@ describe('follow-ups to a lookup', () => {
       expect(textOf(await c.say('Waarom is het bedrag hoger'))).toMatch(/aanmaning/);
     });
 
+    it('nl: after a lookup, the fines are shown again without asking the number', async () => {
+      const { c } = await lookedUp('nl-NL', D01);
+      const reply = textOf(await c.say('ik snap de brief niet'));
+      expect(reply).toMatch(/boetes nog eens laten zien/);
+      expect(reply).not.toMatch(/CJIB-nummer/);
+      const again = textOf(await c.say('Mijn boete opzoeken'));
+      expect(again).toMatch(/Snelheidsovertreding van 14 km\/u/);
+      expect(again).not.toMatch(/CJIB-nummer nodig|postcode van het adres/);
+    });
+
     it('nl, phone: spoken with the choices', async () => {
       const c = app.conversation({ locale: 'nl-NL', channelId: 'telephony' });
       await c.start();

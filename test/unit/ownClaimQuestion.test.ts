@@ -1,0 +1,63 @@
+import { ownClaimQuestion } from '../../domain/language/ownClaimQuestion';
+import { doesNotUnderstandLetter } from '../../domain/language/letterConfusion';
+
+describe('ownClaimQuestion', () => {
+  it.each([
+    ['hoeveel termijnen moet ik nog?', 'instalmentsLeft'],
+    ['how many instalments are left?', 'instalmentsLeft'],
+    ['wie viele Raten noch?', 'instalmentsLeft'],
+    ['ile rat mi zostało?', 'instalmentsLeft'],
+    ['wat is mijn maandbedrag ook alweer?', 'monthlyAmount'],
+    ['how much do I pay a month?', 'monthlyAmount'],
+    ['ile płacę miesięcznie?', 'monthlyAmount'],
+    ['hoeveel moet ik nog betalen?', 'openAmount'],
+    ['how much do I still owe?', 'openAmount'],
+    ['wie viel muss ich noch zahlen?', 'openAmount'],
+    ['ile muszę jeszcze zapłacić?', 'openAmount'],
+    ['waarom is het zo duur?', 'breakdown'],
+    ['waar bestaat dit bedrag uit?', 'breakdown'],
+    ['waarom is het meer dan de boete?', 'breakdown'],
+    ['why is it more than the fine?', 'breakdown'],
+    ['warum ist es so teuer?', 'breakdown'],
+    ['dlaczego tak drogo?', 'breakdown'],
+  ])('"%s" → %s', (text, kind) => {
+    expect(ownClaimQuestion(text)).toBe(kind);
+  });
+
+  it.each([
+    'kan ik in termijnen betalen?',
+    'hoeveel maanden mag ik doen over een regeling?',
+    'wat als ik een termijn mis?',
+    'hoe lang heb ik om te betalen?',
+    'ok bedankt',
+  ])('"%s" is no question about the own claims', (text) => {
+    expect(ownClaimQuestion(text)).toBeUndefined();
+  });
+});
+
+describe('doesNotUnderstandLetter', () => {
+  it.each([
+    'ik snap de brief niet',
+    'ik snap de brief niet die ik kreeg',
+    'ik begrijp niet wat ik moet doen met deze brief',
+    'wat betekent deze brief?',
+    "I don't understand the letter I got",
+    'what does this letter mean?',
+    'ich verstehe den Brief nicht',
+    'was soll ich mit dem Brief machen?',
+    'nie rozumiem tego pisma',
+    'co oznacza to pismo?',
+  ])('"%s"', (text) => {
+    expect(doesNotUnderstandLetter(text)).toBe(true);
+  });
+
+  it.each([
+    'ik ben mijn brief kwijt',
+    'ik heb geen brief gekregen',
+    'ik snap het niet',
+    'Wat betekent de letter M op mijn brief van het CJIB?',
+    'Guten Tag, ich habe ein Schreiben vom CJIB bekommen. Ich war aber gar nicht der Fahrer, mein Bruder hatte das Auto. Was soll ich jetzt tun?',
+  ])('not: "%s"', (text) => {
+    expect(doesNotUnderstandLetter(text)).toBe(false);
+  });
+});
