@@ -74,15 +74,23 @@ export async function routeRequest(
       return step.endDialog();
     }
   }
+  const question = ownClaimQuestion(recognition.text);
+  // "Hoeveel termijnen nog?" before a lookup is answered once the fines are found; "what do I still
+  // owe?" or "why so much?" then is the overview itself.
+  const arrangementQuestion =
+    question === 'instalmentsLeft' || question === 'monthlyAmount' ? question : undefined;
   if (givesCjibNumberForLookup(recognition, intent) && routes.fine_status) {
     data.misunderstandings = 0;
     data.lastIntent = 'fine_status';
-    return step.beginDialog(routes.fine_status, { recognition, intent: 'fine_status' });
+    return step.beginDialog(routes.fine_status, {
+      recognition,
+      intent: 'fine_status',
+      question: arrangementQuestion,
+    });
   }
   // "Hoeveel termijnen nog?", "waarom is het zo duur?" once the fines were looked up: answered from
   // them (identification kept), not with the whole overview, the arrangement flow or the general rules.
-  const question = data.identified !== undefined ? ownClaimQuestion(recognition.text) : undefined;
-  if (question && routes.fine_status) {
+  if (question && data.identified !== undefined && routes.fine_status) {
     data.misunderstandings = 0;
     data.lastIntent = 'fine_status';
     return step.beginDialog(routes.fine_status, { recognition, intent: 'fine_status', question });
@@ -128,7 +136,12 @@ export async function routeRequest(
   }
   const dialogId = routes[intent];
   if (intent === 'human_agent') await answerQuestionInStory(context, deps, recognition);
-  if (dialogId) return step.beginDialog(dialogId, { recognition, intent });
+  if (dialogId)
+    return step.beginDialog(dialogId, {
+      recognition,
+      intent,
+      ...(intent === 'fine_status' ? { question: arrangementQuestion } : {}),
+    });
   await answerDirectly(context, deps, intent, recognition, data, personOfferStands, previousIntent);
   return step.endDialog();
 }

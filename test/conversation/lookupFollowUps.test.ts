@@ -94,6 +94,16 @@ describe('follow-ups to a lookup', () => {
       );
     });
 
+    it('nl: asked before any lookup, answered once the fines are found', async () => {
+      const c = app.conversation({ locale: 'nl-NL' });
+      await c.start();
+      expect(textOf(await c.say('hoeveel termijnen moet ik nog?'))).toMatch(/CJIB-nummer nodig/);
+      await c.say(D07.number);
+      const reply = textOf(await c.say(D07.postcode));
+      expect(reply).toMatch(/U moet nog 4 van de 9 termijnen betalen/);
+      expect(reply).not.toMatch(/Dit heb ik voor u gevonden/);
+    });
+
     it('nl, phone: the instalments left are spoken', async () => {
       const { c } = await lookedUp('nl-NL', D07, 'telephony');
       const spoken = spokenSentences(await c.say('hoeveel termijnen moet ik nog')).join(' ');
