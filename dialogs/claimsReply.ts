@@ -129,8 +129,13 @@ export function claimsReply(claims: Claim[], ctx: ClaimsReplyContext): Reply {
 /** The follow-up question with what the citizen can do next (nothing to pay: only a person). */
 export function claimsOffer(claims: Claim[], ctx: ClaimsReplyContext): Reply & { offered: IntentId[] } {
   const t = (key: string): string => ctx.localizer.t(ctx.locale, key);
-  const somethingToPay = claims.some((c) => openAmount(c) > 0);
-  const offered: IntentId[] = somethingToPay ? [...CLAIM_OFFERS] : ['human_agent'];
+  const toPay = claims.filter((c) => openAmount(c) > 0);
+  const somethingToPay = toPay.length > 0;
+  // Everything left to pay is in a running arrangement: no new one to offer.
+  const allInArrangement = somethingToPay && toPay.every((c) => c.stage === 'in_arrangement');
+  const offered: IntentId[] = somethingToPay
+    ? CLAIM_OFFERS.filter((intent) => !(allInArrangement && intent === 'payment_arrangement'))
+    : ['human_agent'];
   const choices: ReplyChoice[] = offered.map((intent) => ({
     value: intent,
     title: t(`common:intent.${intent}`),

@@ -56,6 +56,8 @@ describe('follow-ups to a lookup', () => {
       expect(found).toMatch(arrangement);
       expect(found).toMatch(/BR-2026-000417/);
       expect(found).not.toMatch(dueDate);
+      // Nothing new to arrange: no offer to pay in instalments.
+      expect(found).not.toMatch(/Betalen in termijnen|Pay in instalments|In Raten zahlen|Płatność w ratach/);
     });
 
     it.each([
