@@ -30,6 +30,7 @@ import {
   CONTACT_PROMPT,
   draftOnStack,
   OWN_QUESTIONS,
+  personOfferReason,
   PLAN_PROMPT,
 } from './arrangementFlowState';
 import { arrangementQuestion, readAgreement, readPlanAnswer } from './arrangementPrompts';
@@ -37,6 +38,7 @@ import { firstDueReply, includedClaimsReply, scheduleTotalReply } from './arrang
 import { scheduleQuestionReply } from './arrangementScheduleAnswers';
 import type { DialogDeps } from './dialogDeps';
 import { IDENTIFY_DEBTOR_DIALOG } from './identifyDebtorDialog';
+import { PERSON_OFFER_DIALOG } from './personOfferDialog';
 import { text, turnLocale } from './turn';
 
 /*
@@ -48,6 +50,11 @@ import { text, turnLocale } from './turn';
 /** A question about the schedule on the table, answered from it; undefined when none is on the table. */
 export function scheduleAside(innerDc: DialogContext, deps: DialogDeps): Reply | undefined {
   const asking = innerDc.activeDialog?.id;
+  // "Hoeveel moet ik dan per maand?" after "too high": a personal amount is the CJIB's to set.
+  if (asking === PERSON_OFFER_DIALOG && personOfferReason(innerDc) === 'personal_arrangement')
+    return asksMonthlyAmount(innerDc.context.activity.text ?? '')
+      ? { text: text(innerDc.context, deps, 'arrangement:person.personalAmount') }
+      : undefined;
   // "When is the first payment due?" once the schedule is shown: its date, then the question again.
   const draft = asking && OWN_QUESTIONS.has(asking) ? draftOnStack(innerDc) : undefined;
   if (!draft) return undefined;

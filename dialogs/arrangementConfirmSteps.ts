@@ -5,8 +5,8 @@ import { asksOwnQuestion } from '../domain/arrangement/ownQuestion';
 import { wantsToPayInFull } from '../domain/arrangement/payInFull';
 import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
 import { wantsToThinkItOver } from '../domain/arrangement/thinkItOver';
+import { saysUnsure } from '../domain/arrangement/unsure';
 import { formatDate } from '../domain/dates';
-import { saysDontKnow } from '../domain/language/dontKnow';
 import { formatMoney } from '../domain/money';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { contactInParts } from './arrangementContact';
@@ -48,7 +48,7 @@ export function confirmValidator(deps: DialogDeps) {
       (wantsToPayInFull(c.activity.text ?? '') ? 'atOnce' : undefined) ??
       scheduleObjection(c.activity.text ?? '') ??
       // "Ik weet het niet zeker meer": what yes and no mean, then the question again (see afterConfirm).
-      (saysDontKnow(c.activity.text ?? '') ? 'unsure' : undefined) ??
+      (saysUnsure(c.activity.text ?? '') ? 'unsure' : undefined) ??
       (await readYesNo(c, deps, confirmChoices(c, deps))) ??
       // A question the recogniser is unsure of is still a question: said to be unknown, not "ja of nee?".
       (asksOwnQuestion(c.activity.text ?? '') ? 'elsewhere' : undefined),
@@ -124,7 +124,7 @@ async function afterConfirm(deps: DialogDeps, step: WaterfallStepContext): Promi
     });
     return step.replaceDialog(CONFIRM_STEPS, { draft, contact: current } satisfies Proposal);
   }
-  if (saysDontKnow(message)) {
+  if (saysUnsure(message)) {
     await say(context, deps, { text: text(context, deps, 'arrangement:confirm.unsure') });
     return step.replaceDialog(CONFIRM_STEPS, { draft, contact: current } satisfies Proposal);
   }

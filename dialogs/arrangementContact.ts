@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import {
   contactGivenAlong,
   emailInTwoParts,
+  saysHasNeitherContact,
   saysHasNoContact,
   wantsPhoneCall,
 } from '../domain/arrangement/contactAnswer';
@@ -58,6 +59,14 @@ export async function validateContact(
   if (scheduleObjection(answer)) return true;
   // "Actually no", "ich muss mir das überlegen": not now (askConfirmation says nothing was requested).
   if ((await changedMind(prompt.context, deps)) || wantsToPayInFull(answer)) return true;
+  // "Geen e-mail en geen telefoon": the request cannot be sent from here; what else can be done.
+  if (saysHasNeitherContact(answer)) {
+    await say(prompt.context, deps, {
+      text: text(prompt.context, deps, 'arrangement:contact.none'),
+      expectsInput: true,
+    });
+    return false;
+  }
   if (isQuestion(answer) || saysDontKnow(answer) || saysNotUnderstood(answer) || saysHasNoContact(answer)) {
     await say(prompt.context, deps, {
       text: text(prompt.context, deps, 'arrangement:contact.why'),

@@ -55,3 +55,12 @@ export const draftOnStack = (innerDc: DialogContext): Proposal['draft'] | undefi
 /** The claims of the schedule on the table, kept by the flow's first steps under the question being asked. */
 export const claimsOnStack = (innerDc: DialogContext): Proposal['claimLines'] | undefined =>
   onStack(innerDc, 'claimLines');
+
+/** Why a person is offered (a personal arrangement, the noodstop), from the offer's own steps. */
+export function personOfferReason(innerDc: DialogContext): string | undefined {
+  for (const instance of innerDc.child?.stack ?? []) {
+    const reason = (instance.state as { values?: { reason?: string } } | undefined)?.values?.reason;
+    if (reason) return reason;
+  }
+  return undefined;
+}

@@ -203,12 +203,14 @@ export function scheduleTotalReply(
   return { text: sentences.join(' ') };
 }
 
-/** "Ik weet het niet" at the schedule: what each choice means, with the monthly amount. */
+/** "Ik weet het niet" (or worried) at the schedule: what each choice means, with the monthly amount. */
 export function unsureReply(
   context: TurnContext,
   deps: DialogDeps,
   limits: { monthlyCents: number } | undefined,
+  worried = false,
 ): Reply {
   const monthly = limits ? formatMoney(limits.monthlyCents, turnLocale(context)) : '';
-  return { text: text(context, deps, 'arrangement:plan.unsure', { monthly }) };
+  const lead = text(context, deps, worried ? 'arrangement:plan.worried' : 'arrangement:plan.unsure');
+  return { text: `${lead} ${text(context, deps, 'arrangement:plan.choicesExplained', { monthly })}` };
 }

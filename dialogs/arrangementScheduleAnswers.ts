@@ -31,8 +31,10 @@ export function scheduleQuestionReply(
   if (scheduleObjection(message) || wantsToPayInFull(message)) return undefined;
   const terms = termQuestion(message);
   if (terms) return termsReply(context, deps, draft, terms);
-  const kind = paymentQuestion(message);
-  if (!kind) return undefined;
+  const found = paymentQuestion(message);
+  if (!found) return undefined;
+  // "Why is the last one different?" when it is not: its date and amount.
+  const kind = found === 'lastDiffers' && draft.totalAmount % draft.months === 0 ? 'lastDue' : found;
   const locale = turnLocale(context);
   const vars = {
     monthly: formatMoney(draft.monthlyAmount, locale),

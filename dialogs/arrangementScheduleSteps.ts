@@ -11,7 +11,8 @@ import { ownAmountThatFits } from '../domain/arrangement/ownAmountFits';
 import { asksOwnQuestion } from '../domain/arrangement/ownQuestion';
 import { wantsToPayInFull } from '../domain/arrangement/payInFull';
 import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
-import { saysDontKnow } from '../domain/language/dontKnow';
+import { saysUnsure } from '../domain/arrangement/unsure';
+import { saysWorried } from '../domain/arrangement/worry';
 import { saysNumberWasWrong } from '../domain/language/numberCorrection';
 import type { Recognition } from '../domain/ports/recognizer';
 import { assess, refuse, sayAssessment } from './arrangementAssessment';
@@ -48,11 +49,14 @@ export function planValidator(deps: DialogDeps) {
     }
     // "Ik weet het niet", "nie wiem" (not a no): what each choice means, then the question itself.
     const message = prompt.context.activity.text ?? '';
-    if (saysDontKnow(message) && !scheduleObjection(message) && !wantsToPayInFull(message)) {
+    const notAnAnswer = !scheduleObjection(message) && !wantsToPayInFull(message);
+    // "Ik heb hier echt stress van": a kind word and the ways on, then the question itself.
+    const worried = notAnAnswer && saysWorried(message);
+    if (worried || (saysUnsure(message) && notAnAnswer)) {
       await say(
         prompt.context,
         deps,
-        unsureReply(prompt.context, deps, prompt.options.validations as PlanValidations),
+        unsureReply(prompt.context, deps, prompt.options.validations as PlanValidations, worried),
       );
       if (prompt.options.prompt) await prompt.context.sendActivity(prompt.options.prompt);
       return false;

@@ -6,7 +6,7 @@ import { normalizeQuestion } from '../knowledge/normalizeQuestion';
  * "prima", "sounds good", "agreed", "deal". "Nicht einverstanden", "not fine" do not agree.
  */
 const AGREE =
-  / (einverstanden|passt|passt so|klingt gut|in ordnung|geht klar|machen wir|zgoda|zgadzam sie|w porzadku|brzmi dobrze|pasuje|dobrze|akkoord|prima|klinkt goed|is goed|doe maar|sounds good|agreed|i agree|deal|fine by me|thats fine|that is fine|works for me|go ahead|lets do it|do it) /;
+  / (einverstanden|passt|passt so|klingt gut|in ordnung|geht klar|machen wir|zgoda|zgadzam sie|w porzadku|brzmi dobrze|pasuje|dobrze|akkoord|prima|klinkt goed|is goed|doe maar|sounds good|agreed|i agree|deal|fine by me|thats fine|that is fine|works for me|go ahead|lets do it|do it|(fine|alright|all right|sure|right|ok|okay|goed|oke|prima|gut|also gut|na gut|dobra|no dobra|niech bedzie) (then |dan |dann )?(yes|yeah|yep|ja|tak)) /;
 const NEGATED = / (nicht|kein\w*|nie|niet|not|dont|no) /;
 
 /** Agreement is said briefly; a question or a longer message ("czy dobrze rozumiem, że …?") is something else. */

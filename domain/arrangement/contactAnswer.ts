@@ -25,7 +25,7 @@ export function wantsPhoneCall(answer: string): boolean {
 
 /** Words for a contact detail ("het e-mailadres klopt niet", "wrong number"), without the detail itself. */
 const CONTACT_WORDS =
-  /e-?mail|mailadres|\badres|telefoon|nummer|\bphone|\bnumber|\baddress|telefon|\bnumer|adresse/i;
+  /e-?mail|\bmail|\bmejl|mailadres|\badres|telefoon|nummer|\bphone|\bnumber|\baddress|telefon|\bnumer|adresse/i;
 
 /** Changing a contact: "can I change my e-mail?", "andere Adresse", "zmienić e-mail", "wijzigen". */
 const CHANGE_WORDS =
@@ -81,4 +81,15 @@ export function contactGivenAlong(entities: Entities): { email?: string; phone?:
   if (entities.email) return { email: entities.email };
   if (entities.phone && !entities.cjibNumber && !entities.postcode) return { phone: entities.phone };
   return undefined;
+}
+
+/** "Ik heb geen e-mail en geen telefoon", "neither", "weder E-Mail noch Telefon", "nie mam ani maila, ani telefonu". */
+const NEITHER =
+  /\b(geen van beide|allebei niet|neither|none of (them|those)|weder|keins von beiden|keines von beiden|ani)\b/i;
+const EMAIL_WORD = /e-?mail|\bmail|\bmejl/i;
+const PHONE_WORD = /telefo|\bphone|\bmobiel|\bgsm|\bhandy|\bkom[oó]rk/i;
+
+export function saysHasNeitherContact(answer: string): boolean {
+  if (!saysHasNoContact(answer) && !NEITHER.test(answer)) return false;
+  return NEITHER.test(answer) || (EMAIL_WORD.test(answer) && PHONE_WORD.test(answer));
 }

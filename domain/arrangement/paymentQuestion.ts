@@ -16,7 +16,9 @@ export type PaymentQuestion =
   | 'lastDue'
   | 'binding'
   | 'withdraw'
-  | 'documents';
+  | 'documents'
+  | 'lastDiffers'
+  | 'notSentYet';
 
 /** "Kan ik meer per maand betalen?", "can I pay it off early?", "kann ich früher zurückzahlen?", "czy mogę spłacić wcześniej?" */
 const PAY_MORE =
@@ -63,10 +65,20 @@ const LATER =
 const DOCUMENTS =
   / (opsturen|meesturen|insturen|bewijs\w*|documenten|papieren|loonstrook|send (\w+ ){0,2}(documents|proof|papers|anything)|documents|proof|payslips?|nachweis\w*|unterlagen|dokument\w*|schicken|einreichen|zaswiadcz\w*|dokumenty|wyslac cos|przeslac) /;
 
+/** "Waarom is de laatste termijn anders?", "why is the last one different?", "warum ist die letzte Rate anders?" */
+const WHY_LAST =
+  / (waarom|hoezo|why|how come|warum|wieso|dlaczego|czemu) (\w+ ){0,4}(laatste|last|final|letzte\w*|ostatni\w*) /;
+/** "Is het nu verstuurd?", "is it sent now?", "ist das schon abgeschickt?", "czy wniosek został wysłany?" */
+const SENT =
+  / (verstuurd|verzonden|aangevraagd|ingediend|sent|submitted|filed|abgeschickt|gesendet|eingereicht|versendet|wyslan\w*|zlozon\w*) /;
+const ASKS_DONE = / (is|zijn|al|nu|has|have|been|already|now|ist|schon|jetzt|czy|juz|zostal\w*) /;
+
 export function paymentQuestion(question: string): PaymentQuestion | undefined {
   const text = normalizeQuestion(question);
   if (IF.test(text) && TROUBLE.test(text)) return 'laterTrouble';
+  if (WHY_LAST.test(text)) return 'lastDiffers';
   if (LAST.test(text)) return 'lastDue';
+  if (SENT.test(text) && ASKS_DONE.test(text) && !IF.test(text)) return 'notSentYet';
   if (OTHER_DATE.test(text) || (PAYDAY.test(text) && DAY.test(text))) return 'otherDate';
   if (WITHDRAW.test(text) && LATER.test(text)) return 'withdraw';
   if (BINDING.test(text)) return 'binding';

@@ -395,4 +395,68 @@ describe('round 4: questions during the arrangement flow', () => {
       expect(plain(await c.say('ja'))).toMatch(/e-mailadres of telefoonnummer/);
     });
   });
+  describe('worry, no contact, and the last steps', () => {
+    it('nl, D01: "ik heb hier echt stress van" hears a kind word and the choices explained; "ik weet het nog niet" is not a no', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D01', 'nl');
+      const worried = plain(await c.say('ik heb hier echt stress van'));
+      expect(worried).toMatch(/Dat begrijp ik; een boete kan veel zorgen geven/);
+      expect(worried).toMatch(/Kunt u elke maand € 21,50 missen\?/);
+      expect(worried).toMatch(PLAN_ASK.nl);
+      const notYet = plain(await c.say('ik weet het nog niet'));
+      expect(notYet).not.toMatch(/ik heb niets aangevraagd/);
+      expect(notYet).toMatch(/u hoeft niet meteen te kiezen/);
+    });
+
+    it('nl, D02: "geen email en geen telefoon" hears that a person can help (not "a phone number is fine too")', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D02', 'nl');
+      await c.say('ja');
+      const neither = plain(await c.say('ik heb geen email en geen telefoon'));
+      expect(neither).toMatch(/Zonder e-mailadres of telefoonnummer kan ik de aanvraag hier niet versturen/);
+      expect(neither).toMatch(/medewerker/);
+      expect(neither).not.toMatch(/telefoonnummer ook goed/);
+    });
+
+    it('pl, D12: "nie mam maila" at the contact question is no refusal; the phone number is read back and filed', async () => {
+      const c = talk('pl');
+      await schedule(c, 'D12', 'pl');
+      await c.say('tak');
+      const noMail = plain(await c.say('nie mam maila'));
+      expect(noMail).not.toMatch(/niczego nie złożyłem/);
+      expect(noMail).toMatch(/Numer telefonu też wystarczy/);
+      expect(plain(await c.say('+48 600 123 456'))).toMatch(/Skontaktujemy się przez \+48600123456/);
+      expect(plain(await c.say('tak'))).toMatch(REFERENCE);
+    });
+
+    it('en, D13: why the last one differs, "what\'s the max?", "fine, yes", "is it sent now?" (not yet), then filed once', async () => {
+      const c = talk('en');
+      await schedule(c, 'D13', 'en');
+      expect(plain(await c.say('why is the last one different?'))).toMatch(
+        /cannot be divided exactly by 18\. That is why the monthly amount is rounded to €78\.88 and the last instalment is €79\.04/,
+      );
+      expect(plain(await c.say("what's the max?"))).toMatch(/EUR 4,000 or more: 36 months/);
+      expect(plain(await c.say('fine, yes'))).toMatch(/e-mail address or phone number/);
+      await c.say('sam@example.com');
+      const sent = plain(await c.say('is it sent now?'));
+      expect(sent).toMatch(/Not yet\. I only send the request once you say 'yes'/);
+      expect(sent).not.toMatch(REFERENCE);
+      expect(plain(await c.say('yes'))).toMatch(REFERENCE);
+    });
+
+    it('nl, D10: "hoeveel moet ik dan per maand?" after "te hoog": the CJIB sets a personal amount (not the months table)', async () => {
+      const c = talk('nl');
+      await c.start();
+      await c.say(ASK.nl);
+      await c.say('5111941022799767');
+      await c.say('4811 XJ');
+      expect(plain(await c.say('Het maandbedrag is te hoog'))).toMatch(/persoonlijke betalingsregeling/);
+      const amount = plain(await c.say('hoeveel moet ik dan per maand?'));
+      expect(amount).toMatch(
+        /Het CJIB bepaalt het bedrag als het uw aanvraag en bewijsstukken heeft beoordeeld/,
+      );
+      expect(amount).not.toMatch(/tot € 120: 3 maanden/);
+      expect(amount).toMatch(/Wilt u met een medewerker spreken\?/);
+    });
+  });
 });

@@ -1,5 +1,9 @@
+import { agrees } from '../../../domain/arrangement/agreement';
+import { saysHasNeitherContact } from '../../../domain/arrangement/contactAnswer';
 import { paymentQuestion } from '../../../domain/arrangement/paymentQuestion';
 import { termQuestion } from '../../../domain/arrangement/termQuestion';
+import { saysUnsure } from '../../../domain/arrangement/unsure';
+import { saysWorried } from '../../../domain/arrangement/worry';
 
 /** Questions about the months and the paying of a schedule on the table, in nl, en, de and pl. */
 describe('termQuestion', () => {
@@ -72,4 +76,34 @@ describe('paymentQuestion', () => {
       expect(paymentQuestion(answer)).toBeUndefined();
     },
   );
+});
+
+describe('saysUnsure, saysWorried, saysHasNeitherContact, agrees', () => {
+  it.each([
+    'ik weet het niet',
+    'ik weet het nog niet',
+    'not sure',
+    'Ich weiß nicht',
+    'nie wiem',
+    'nie jestem pewna',
+  ])('unsure: %s', (answer) => expect(saysUnsure(answer)).toBe(true));
+  it.each(['ik twijfel, mag ik er even over nadenken?', 'ja', 'nee, nu niet'])('not unsure: %s', (answer) =>
+    expect(saysUnsure(answer)).toBe(false),
+  );
+  it.each(['ik heb hier echt stress van', "I'm so worried", 'ich habe Angst', 'boję się'])(
+    'worried: %s',
+    (answer) => expect(saysWorried(answer)).toBe(true),
+  );
+  it.each(['ik heb geen email en geen telefoon', 'neither', 'nie mam ani maila, ani telefonu'])(
+    'neither contact: %s',
+    (answer) => expect(saysHasNeitherContact(answer)).toBe(true),
+  );
+  it.each(['ik heb geen e-mail', 'nie mam maila', 'jan@example.nl'])(
+    'one contact or a contact: %s',
+    (answer) => expect(saysHasNeitherContact(answer)).toBe(false),
+  );
+  it.each(['fine, yes', 'ok dan ja', 'na gut, ja'])('agrees: %s', (answer) =>
+    expect(agrees(answer)).toBe(true),
+  );
+  it.each(['not fine', 'the fine'])('does not agree: %s', (answer) => expect(agrees(answer)).toBe(false));
 });
