@@ -23,6 +23,8 @@ import { asksScheduleTotal } from '../domain/arrangement/totalQuestion';
 import type { TopicId } from '../domain/knowledge/topics';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { Reply } from '../domain/ports/replyRenderer';
+import { saysIsBack } from '../domain/arrangement/backAgain';
+import { asksToWait } from '../domain/language/waitRequest';
 import { formatMoney } from '../domain/money';
 import {
   claimsOnStack,
@@ -39,7 +41,7 @@ import { scheduleQuestionReply } from './arrangementScheduleAnswers';
 import type { DialogDeps } from './dialogDeps';
 import { IDENTIFY_DEBTOR_DIALOG } from './identifyDebtorDialog';
 import { PERSON_OFFER_DIALOG } from './personOfferDialog';
-import { text, turnLocale } from './turn';
+import { say, text, turnLocale, turnRecognition } from './turn';
 
 /*
  * While the flow asks its questions, a message is either an answer to the question or an aside:
@@ -148,4 +150,23 @@ export async function answersOwnQuestion(
   const answer = await readPlanAnswer(innerDc.context, deps);
   // "I want to pay it all at once" answers the schedule too (the recogniser hears how_to_pay).
   return answer === 'tooHigh' || answer === 'cannotPay' || answer === 'atOnce';
+}
+
+/**
+ * "Hang on, let me check my bank", "wacht even, ik kijk in mijn bankapp" at the flow's own
+ * questions: the assistant waits, and the question stays open; "ok I'm back" after it hears the
+ * question again. True when handled. A message that also gives an e-mail address or number is an
+ * answer and is read as one.
+ */
+export async function waitsAtOwnQuestion(innerDc: DialogContext, deps: DialogDeps): Promise<boolean> {
+  const asking = innerDc.activeDialog?.id;
+  const message = innerDc.context.activity.text ?? '';
+  const back = saysIsBack(message);
+  if (!asking || !OWN_QUESTIONS.has(asking) || !(asksToWait(message) || back)) return false;
+  const { entities } = await turnRecognition(innerDc.context, deps);
+  if (entities.email || entities.phone || entities.cjibNumber) return false;
+  // "Ok I'm back": the question again (its "ok" is no yes); the waiting said so only once.
+  if (back) await innerDc.repromptDialog();
+  else await say(innerDc.context, deps, { text: text(innerDc.context, deps, 'common:wait.reply') });
+  return true;
 }

@@ -7,7 +7,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { IntentId } from '../domain/language/intents';
 import type { Recognition } from '../domain/ports/recognizer';
-import { answersOwnQuestion, arrangementAside, scheduleAside } from './arrangementAsides';
+import { answersOwnQuestion, arrangementAside, scheduleAside, waitsAtOwnQuestion } from './arrangementAsides';
 import { confirmSteps, confirmValidator } from './arrangementConfirmSteps';
 import { rememberContact, validateContact } from './arrangementContact';
 import { CONFIRM_PROMPT, CONFIRM_STEPS, CONTACT_PROMPT, PLAN_PROMPT, STEPS } from './arrangementFlowState';
@@ -54,6 +54,8 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     // "9698 9486 1458 0658, my e-mail is …": kept for the contact question, which is then not asked.
     if (innerDc.activeDialog?.id === IDENTIFY_DEBTOR_DIALOG)
       await rememberContact(innerDc.context, this.deps);
+    // "Hang on, let me check my bank" at the flow's questions: it waits (not a switch to a lookup).
+    if (await waitsAtOwnQuestion(innerDc, this.deps)) return Dialog.EndOfTurn;
     const aside = scheduleAside(innerDc, this.deps);
     if (aside) {
       await say(innerDc.context, this.deps, aside);

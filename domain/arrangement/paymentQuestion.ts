@@ -26,6 +26,9 @@ const PAY_MORE =
 /** "Kan de datum de 25e worden?", "can I choose another day?", "anderes Datum?", "inny dzień płatności?" */
 const OTHER_DATE =
   / ((andere|ander|latere|eigen) (\w+ ){0,2}(datum|dag|betaaldag|betaaldatum)|datum (\w+ ){0,3}(veranderen|aanpassen|wijzigen|verzetten|verschuiven|later|kiezen|worden)|(de|op de) \d{1,2}(e|ste|de)? (van de maand|worden|betalen)|(another|other|different|later|own) (\w+ ){0,2}(date|day)|(change|move|choose|pick) (\w+ ){0,3}(date|day)|(the )?\d{1,2}(st|nd|rd|th) (of the month|instead)|(anderes|anderen|spateres|eigenes) (\w+ ){0,2}(datum|tag|zahltag)|datum (\w+ ){0,3}(andern|verschieben|wahlen)|(inny|inna|innego|pozniejszy|wlasny) (\w+ ){0,2}(dzien|date|data|termin)|(zmienic|przesunac|wybrac) (\w+ ){0,3}(date|dzien|termin)|(eerste|first|erste|pierwsz\w*) (\w+ ){0,3}(later|spater|pozniej)|(later|spater|pozniej) (\w+ ){0,2}(beginnen|starten|begin|start|anfangen|zaczac|zaczynac)) /;
+/** "Kann ich auch am 15. zahlen?", "can I pay on the 20th?", "mag ik op de 25e betalen?", "czy mogę płacić 10 dnia?" */
+const ON_DAY =
+  / (am|op de|on the|on|dnia|na) \d{1,2}(e|ste|de|st|nd|rd|th)? (\w+ ){0,2}(zahlen|bezahlen|betalen|pay|paying|placic|zaplacic)|\d{1,2} dnia (miesiaca )?(placic|zaplacic) /;
 /** "Ik krijg pas op de 25e salaris", "I get paid on the 28th", "Gehalt kommt am 25.", "wypłata jest 10." */
 const PAYDAY =
   / (salaris|loon|uitkering|salary|wages|paycheck|payday|get paid|gehalt|lohn|wyplat\w*|pensj\w*|pensioen|pension) /;
@@ -52,7 +55,7 @@ const TROUBLE =
 
 /** "Wanneer is de laatste termijn?", "when is the last payment?", "wann ist die letzte Rate?", "kiedy ostatnia rata?" */
 const LAST =
-  / ((wanneer|when|wann|kiedy) (\w+ ){0,4}(laatste|last|final|letzte\w*|ostatni\w*)|(laatste|last|final|letzte\w*|ostatni\w*) (termijn|betaling|payment|instalment|installment|rate|rata|wplata) (\w+ ){0,2}(wanneer|when|wann|kiedy)|(wanneer|when|wann|kiedy) (\w+ ){0,4}(klaar|afbetaald|afgelost|done|paid off|finished|fertig|abbezahlt|splacon\w*|koniec)) /;
+  / ((wanneer|when|wann|kiedy) (\w+ ){0,4}(laatste|last|final|letzte\w*|ostatni\w*)|(laatste|last|final|letzte\w*|ostatni\w*) (termijn|betaling|payment|instalment|installment|rate|rata|wplata) (\w+ ){0,2}(wanneer|when|wann|kiedy)|(wanneer|when|wann|kiedy) (\w+ ){0,4}(klaar|afbetaald|afgelost|done|paid off|finished|fertig|abbezahlt|splacon\w*|koniec)|(hoeveel|hoe hoog|how much|how big|whats|what is|wie hoch|wie viel|wieviel|ile|jaka) (\w+ ){0,3}(laatste|last|final|letzte\w*|ostatni\w*)) /;
 /** "Is dit definitief?", "is this binding?", "ist das verbindlich?", "czy to jest wiążące?" */
 const BINDING =
   / (definitief|bindend|vast aan|final|binding|committed|verbindlich|endgultig|festgelegt|ostateczn\w*|wiazac\w*) /;
@@ -79,7 +82,7 @@ export function paymentQuestion(question: string): PaymentQuestion | undefined {
   if (WHY_LAST.test(text)) return 'lastDiffers';
   if (LAST.test(text)) return 'lastDue';
   if (SENT.test(text) && ASKS_DONE.test(text) && !IF.test(text)) return 'notSentYet';
-  if (OTHER_DATE.test(text) || (PAYDAY.test(text) && DAY.test(text))) return 'otherDate';
+  if (OTHER_DATE.test(text) || ON_DAY.test(text) || (PAYDAY.test(text) && DAY.test(text))) return 'otherDate';
   if (WITHDRAW.test(text) && LATER.test(text)) return 'withdraw';
   if (BINDING.test(text)) return 'binding';
   if (METHOD.test(text)) return 'paymentMethod';

@@ -459,4 +459,31 @@ describe('round 4: questions during the arrangement flow', () => {
       expect(amount).toMatch(/Wilt u met een medewerker spreken\?/);
     });
   });
+  describe('a moment away', () => {
+    it('en, D09: "hang on, let me check my bank" waits (was a lookup); "ok I\'m back" hears the question again, not a yes', async () => {
+      const c = talk('en');
+      await schedule(c, 'D09', 'en');
+      const wait = plain(await c.say('hang on, let me check my bank'));
+      expect(wait).toMatch(/No rush, take your time/);
+      expect(wait).not.toMatch(/look up your fine/);
+      const back = plain(await c.say("ok I'm back"));
+      expect(back).toMatch(PLAN_ASK.en);
+      expect(back).not.toMatch(/e-mail address or phone number/);
+      expect(plain(await c.say('yes'))).toMatch(/e-mail address or phone number/);
+    });
+
+    it('de, D02: "am 15. zahlen?", "wie hoch ist die letzte Rate?", then "Moment, ich suche meine Mail" at the contact question', async () => {
+      const c = talk('de');
+      await schedule(c, 'D02', 'de');
+      expect(plain(await c.say('Kann ich auch am 15. zahlen?'))).toMatch(
+        /Einen anderen Zahltag kann ich hier nicht wählen/,
+      );
+      expect(plain(await c.say('Wie hoch ist die letzte Rate?'))).toMatch(
+        /Die letzte Rate, 46,05 €, zahlen Sie bis spätestens 1\. Dezember 2027/,
+      );
+      await c.say('ja');
+      expect(plain(await c.say('Moment, ich suche meine Mail'))).toMatch(/Keine Eile/);
+      expect(plain(await c.say('max@example.de'))).toMatch(/Wir erreichen Sie unter max@example\.de/);
+    });
+  });
 });

@@ -1,3 +1,4 @@
+import { saysIsBack } from '../../../domain/arrangement/backAgain';
 import { agrees } from '../../../domain/arrangement/agreement';
 import { saysHasNeitherContact } from '../../../domain/arrangement/contactAnswer';
 import { paymentQuestion } from '../../../domain/arrangement/paymentQuestion';
@@ -45,6 +46,10 @@ describe('paymentQuestion', () => {
     ['I get paid on the 28th, can it be then?', 'otherDate'],
     ['kan de eerste termijn later?', 'otherDate'],
     ['czy mogę zmienić dzień płatności na 10?', 'otherDate'],
+    ['Kann ich auch am 15. zahlen?', 'otherDate'],
+    ['Wie hoch ist die letzte Rate?', 'lastDue'],
+    ['why is the last one different?', 'lastDiffers'],
+    ['is it sent now?', 'notSentYet'],
     ['moet ik zelf overmaken of wordt het afgeschreven?', 'paymentMethod'],
     ['Wird das abgebucht?', 'paymentMethod'],
     ['czy rata może być przelewem stałym?', 'paymentMethod'],
@@ -106,4 +111,13 @@ describe('saysUnsure, saysWorried, saysHasNeitherContact, agrees', () => {
     expect(agrees(answer)).toBe(true),
   );
   it.each(['not fine', 'the fine'])('does not agree: %s', (answer) => expect(agrees(answer)).toBe(false));
+});
+
+describe('saysIsBack', () => {
+  it.each(["ok I'm back", 'ik ben er weer', 'da bin ich wieder', 'już jestem'])('back: %s', (answer) =>
+    expect(saysIsBack(answer)).toBe(true),
+  );
+  it.each(['ja', 'back to the start', 'terugbellen'])('not back: %s', (answer) =>
+    expect(saysIsBack(answer)).toBe(false),
+  );
 });
