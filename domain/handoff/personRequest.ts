@@ -30,6 +30,16 @@ const PERSON = new RegExp(
 const REPORTED =
   /\b(mens|medewerker|persoon|iemand|person|agent|someone|somebody|mitarbeiter\w*|jemand|pracownik|konsultant)( van het cjib| from the cjib| vom cjib| z cjib)? (zei|zegt|heeft|had|belde|said|says|told|has|had|called|sagte|hat|meinte|rief|powiedzial\w*|mowil\w*|dzwonil\w*)\b/;
 
+/**
+ * "Ik wil klagen over een medewerker", "complain about one of your staff", "Beschwerde über einen
+ * Mitarbeiter", "skarga na pracownika": the person is what the complaint is about, not who is asked for.
+ */
+const COMPLAINED_ABOUT = [
+  /\b(klagen|klacht\w*|complain\w*|complaint|beschwer\w*|skarg\w*|reklamac\w*)( \w+){0,2} (over|about|against|uber|na|o|wegen)( \w+){0,4} (mens|medewerker\w*|persoon|person|agent|operator|staff|employee|mitarbeiter\w*|pracownik\w*|konsultant\w*|osob\w*)\b/,
+  // German and Dutch put the verb last: "mich über einen Mitarbeiter beschweren", "over een medewerker klagen".
+  /\b(uber|over) (\w+ ){0,2}(mitarbeiter\w*|medewerker\w*|person|persoon|mensch\w*)( \w+){0,3} (beschweren|klagen|reklamieren)\b/,
+];
+
 /** Words that make it a request: wanting, asking, being connected, talking. */
 const ASK =
   /\b(wil|wilde|mag|kan|kun|kunt|graag|liever|verbind\w*|spreken|praten|bellen|want|wanna|need|can|could|may|let me|get me|give me|connect\w*|put me|speak|talk|please|pls|will|mochte|mocht|hatte gerne?|kann|konnen|bitte|verbinden|sprechen|reden|chce|chcialbym|chcialabym|prosze|moge|mozna|polacz\w*|porozmawiac|rozmawiac|rozmowa)\b/;
@@ -39,7 +49,8 @@ const NEGATED =
   /\b(geen|niet|not|no|dont|kein\w*|nicht|nie)\b( \w+){0,3} (mens|medewerker|persoon|echt iemand|human|person|agent|operator|staff|mensch\w*|mitarbeiter\w*|jemand\w*|konsultant\w*|pracownik\w*|czlowiek\w*|osob\w*)/;
 
 /** "Is dit een mens?" asks what the assistant is (answered elsewhere), not for a person. */
-const ASKS_WHAT_IT_IS = /^(is (dit|this|het|it)|are you|ben (je|jij|u)|bist du|sind sie|jest(es)?( pan| pani)?|czy (to|jestes))\b/;
+const ASKS_WHAT_IT_IS =
+  /^(is (dit|this|het|it)|are you|ben (je|jij|u)|bist du|sind sie|jest(es)?( pan| pani)?|czy (to|jestes))\b/;
 
 /** "Mens", "echt iemand graag", "operator please", "Mitarbeiter bitte", "konsultant": only the person named. */
 const BARE =
@@ -50,14 +61,21 @@ const BARE =
  * flow asks a question (`duringQuestion`), a bare "bel me maar" may answer it (how to be reached)
  * and does not count; "kunt u mij terugbellen?" does.
  */
-export function asksForPerson(text: string, { duringQuestion = false }: { duringQuestion?: boolean } = {}): boolean {
+export function asksForPerson(
+  text: string,
+  { duringQuestion = false }: { duringQuestion?: boolean } = {},
+): boolean {
   // Asking to be called is asking for a person (callbackRequest owns those words).
   if (duringQuestion ? asksToBeCalledBack(text) : asksForCallback(text)) return true;
   const normal = normalizeText(text);
   if (BARE.test(normal)) return true;
   if (!PERSON.test(normal) || !ASK.test(normal)) return false;
   if (NEGATED.test(normal) || DECLINED.test(normal)) return false;
-  return !REPORTED.test(normal) && !ASKS_WHAT_IT_IS.test(normal);
+  return (
+    !REPORTED.test(normal) &&
+    !ASKS_WHAT_IT_IS.test(normal) &&
+    !COMPLAINED_ABOUT.some((cue) => cue.test(normal))
+  );
 }
 
 /** "Ik wil geen medewerker", "no human, just…", "keinen Mitarbeiter", "nie chcę konsultanta": a person turned down. */

@@ -57,6 +57,12 @@ describe('asksForPerson', () => {
     'iemand anders',
     'I am the manager of a company, can I pay the fine of my employee?',
     'iemand',
+    'waar kan ik klagen over een medewerker van het cjib',
+    'ik wil een klacht indienen over een medewerker',
+    'I want to complain about one of your staff',
+    'Ich möchte mich über einen Mitarbeiter beschweren',
+    'Beschwerde über einen Mitarbeiter, wo kann ich die einreichen?',
+    'chcę złożyć skargę na pracownika',
     '',
   ])('leaves "%s" to the intent model', (text) => {
     expect(asksForPerson(text)).toBe(false);
