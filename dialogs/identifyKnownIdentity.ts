@@ -3,7 +3,7 @@ import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs'
 import type { DebtorVerification } from './debtorVerification';
 import type { DialogDeps } from './dialogDeps';
 import { concludeIdentification } from './identifyOutcome';
-import { signinTokenOf } from './signinToken';
+import { rememberSignin, signinTokenOf } from './signinToken';
 import { say, text } from './turn';
 
 /**
@@ -22,14 +22,7 @@ export async function continueKnownIdentity(
   if (token) {
     const identity = deps.signinTokens?.verify(token);
     if (!identity) return signinRejected(context, deps, () => verification.tokenRejected(context));
-    if (data.identified?.debtorId !== identity.debtorId) {
-      data.identified = {
-        debtorId: identity.debtorId,
-        cjibNumbers: [],
-        via: 'signin',
-        at: deps.clock.now().toISOString(),
-      };
-    }
+    rememberSignin(data, identity.debtorId, deps);
   }
   if (!data.identified) return undefined;
   const found = await verification.byIdentity(context, data.identified);

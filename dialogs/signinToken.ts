@@ -1,4 +1,5 @@
 import type { Activity, TurnContext } from 'botbuilder';
+import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { turnRecognition } from './turn';
 
@@ -25,6 +26,16 @@ export function signinTokenOf(activity: Partial<Activity>): string | undefined {
   return undefined;
 }
 
+/** The conversation now knows the citizen by their sign-in (unless it knew this debtor already). */
+export function rememberSignin(
+  data: ConversationData,
+  debtorId: string,
+  deps: Pick<DialogDeps, 'clock'>,
+): void {
+  if (data.identified?.debtorId === debtorId) return;
+  data.identified = { debtorId, cjibNumbers: [], via: 'signin', at: deps.clock.now().toISOString() };
+}
+
 /**
  * Runs on every activity, before the dialogs: remembers a valid sign-in (so no flow asks who the
  * citizen is) and the last CJIB number mentioned (so the lookup does not ask for it again).
@@ -34,17 +45,7 @@ export async function rememberConversationIdentity(context: TurnContext, deps: D
   const activity = context.activity;
   const token = signinTokenOf(activity);
   const identity = token && deps.signinTokens?.verify(token);
-  if (identity) {
-    const data = await deps.state.conversation.get(context, {});
-    if (data.identified?.debtorId !== identity.debtorId) {
-      data.identified = {
-        debtorId: identity.debtorId,
-        cjibNumbers: [],
-        via: 'signin',
-        at: deps.clock.now().toISOString(),
-      };
-    }
-  }
+  if (identity) rememberSignin(await deps.state.conversation.get(context, {}), identity.debtorId, deps);
   if (activity.type === 'message' && activity.text?.trim()) {
     const number = (await turnRecognition(context, deps)).entities.cjibNumber;
     if (number) (await deps.state.conversation.get(context, {})).mentionedCjibNumber = number;
