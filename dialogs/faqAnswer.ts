@@ -9,7 +9,7 @@ import { topicValue, type TopicId } from '../domain/knowledge/topics';
 import type { Localizer } from '../domain/ports/localizer';
 import type { Reply, ReplyChoice } from '../domain/ports/replyRenderer';
 import type { DialogDeps } from './dialogDeps';
-import { say, turnLocale, turnRecognition } from './turn';
+import { isSpeechTurn, say, turnLocale, turnRecognition } from './turn';
 
 interface TopicLink {
   title: string;
@@ -39,16 +39,35 @@ export function topicChoice(localizer: Localizer, locale: Locale, topicId: Topic
  */
 const answers = new WeakMap<Localizer, Map<string, string>>();
 
-function topicAnswer(localizer: Localizer, locale: Locale, topicId: TopicId): string {
+/** A topic's text (`answer`, or `spoken`: its short version for the phone) with the operator's values. */
+function topicText(
+  localizer: Localizer,
+  locale: Locale,
+  topicId: TopicId,
+  part: 'answer' | 'spoken',
+): string {
   let byTopic = answers.get(localizer);
   if (!byTopic) answers.set(localizer, (byTopic = new Map()));
-  const id = `${locale}:${topicId}`;
+  const id = `${locale}:${topicId}:${part}`;
   let answer = byTopic.get(id);
   if (answer === undefined) {
-    answer = localizer.t(locale, `faq:topics.${topicId}.answer`, operatorValues(localizer, locale));
+    answer = localizer.t(locale, `faq:topics.${topicId}.${part}`, operatorValues(localizer, locale));
     byTopic.set(id, answer);
   }
   return answer;
+}
+
+function topicAnswer(localizer: Localizer, locale: Locale, topicId: TopicId): string {
+  return topicText(localizer, locale, topicId, 'answer');
+}
+
+/**
+ * The short spoken version of a long answer (its core, where the rest is, and that "meer" tells it all),
+ * or undefined when the topic has none: a caller cannot scroll back through 1000 characters of speech.
+ */
+export function topicSpoken(localizer: Localizer, locale: Locale, topicId: TopicId): string | undefined {
+  if (!localizer.has(locale, `faq:topics.${topicId}.spoken`)) return undefined;
+  return topicText(localizer, locale, topicId, 'spoken');
 }
 
 /**
@@ -72,20 +91,29 @@ export function topicReply(
 export interface AnswerOptions {
   /** Offer the topic's follow-ups as choices (default true; off mid-flow, where the flow re-asks its question). */
   followUps?: boolean;
+  /**
+   * On a speech turn, say the topic's short version when it has one (default false): only where the
+   * next turn hears "meer" (the FAQ dialog's "did this help?"); the written text stays the whole answer.
+   */
+  short?: boolean;
 }
 
 /**
  * Answers a knowledge-base topic in the turn's language. Used by the FAQ dialog, by the router and
  * by flows that are interrupted by a question, so the answer is the same wherever it is asked.
+ * True when the caller heard the short version (see AnswerOptions.short).
  */
 export async function answerTopic(
   context: TurnContext,
   deps: DialogDeps,
   topicId: TopicId,
   options: AnswerOptions = {},
-): Promise<void> {
+): Promise<boolean> {
   const locale = turnLocale(context);
   const reply = topicReply(deps.localizer, locale, topicId, options.followUps ?? true);
+  const spoken =
+    options.short && isSpeechTurn(context) ? topicSpoken(deps.localizer, locale, topicId) : undefined;
+  if (spoken) reply.speech = spoken;
   const forAmount =
     (await amountLead(context, deps, topicId)) ?? (await decisionTimeLead(context, deps, topicId));
   if (forAmount) {
@@ -93,6 +121,7 @@ export async function answerTopic(
     reply.speech = `${forAmount} ${reply.speech ?? ''}`.trim();
   }
   await say(context, deps, reply);
+  return spoken !== undefined;
 }
 
 /** An amount said per month ("20 euro per maand", "30 a month", "20 Euro im Monat", "20 euro miesięcznie"). */

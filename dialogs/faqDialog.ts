@@ -9,6 +9,7 @@ import type { IntentId } from '../domain/language/intents';
 import { endsConversation, saysNotMeant, saysThanks } from '../domain/language/conversationCues';
 import { acceptsOffer } from '../domain/language/offerAcceptance';
 import { asksForReference } from '../domain/language/referenceQuestion';
+import { asksForMore } from '../domain/knowledge/moreRequest';
 import { followUpKind, followUpTopic, refersBack, topicInContext } from '../domain/knowledge/followUpTopic';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { secondQuestionTopic } from '../domain/knowledge/secondQuestion';
@@ -36,6 +37,10 @@ interface FaqValues {
   offered?: ReplyChoice[];
   /** The same topic came again right after its answer (see FaqOptions.again). */
   again?: Again;
+  /** The topics a caller just heard in their short version, told in full on "meer". */
+  short?: TopicId[];
+  /** Answer these topics in full (see FaqOptions.full). */
+  full?: TopicId[];
 }
 
 /**
@@ -63,6 +68,8 @@ export interface FaqOptions {
   clarify?: ReplyChoice[];
   /** Internal: the same topic again right after its answer (see Again). */
   again?: Again;
+  /** Internal: "meer" after short spoken answers: these topics in full, then "did this help?" again. */
+  full?: TopicId[];
 }
 
 /**
@@ -94,6 +101,8 @@ export class FaqDialog extends ComponentDialog {
   private async select(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as FaqOptions;
     valuesOf(step).again = options.again;
+    valuesOf(step).full = options.full;
+    if (options.full?.length) return step.next(options.full[0]);
     if (options.topicId) return step.next(options.topicId);
     if (options.clarify) {
       valuesOf(step).clarify = options.clarify;
@@ -131,6 +140,8 @@ export class FaqDialog extends ComponentDialog {
     if (!topicId) return step.endDialog({ reroute: true } satisfies FaqResult);
 
     const followUps = topicFollowUps(this.deps.localizer, turnLocale(step.context), topicId);
+    const { full } = valuesOf(step);
+    if (full?.length) return this.answerInFull(step, full, followUps);
     if (valuesOf(step).again === 'point') return this.pointBack(step, topicId, followUps);
     if (valuesOf(step).again === 'repeat') {
       // "En bij 200 euro?" right after the increases: the answer for that amount, not the whole text again.
@@ -146,9 +157,24 @@ export class FaqDialog extends ComponentDialog {
       if (second) await answerTopic(step.context, this.deps, second);
       return step.endDialog({} satisfies FaqResult);
     }
-    await answerTopic(step.context, this.deps, topicId, { followUps: false });
-    if (second) await answerTopic(step.context, this.deps, second, { followUps: false });
-    return this.askRating(step, topicId, followUps);
+    // On the phone a long answer is said short, with "meer" for all of it (heard at "did this help?").
+    // Not after 'repeat': a follow-up about the answer's facts needs all of them.
+    const short = valuesOf(step).again === undefined;
+    const shortened: TopicId[] = [];
+    for (const id of second ? [topicId, second] : [topicId]) {
+      if (await answerTopic(step.context, this.deps, id, { followUps: false, short })) shortened.push(id);
+    }
+    return this.askRating(step, topicId, followUps, undefined, shortened);
+  }
+
+  /** "Meer" after short spoken answers: each answer in full, then "did this help?" again. */
+  private async answerInFull(
+    step: WaterfallStepContext,
+    topics: TopicId[],
+    followUps: ReplyChoice[],
+  ): Promise<DialogTurnResult> {
+    for (const id of topics) await answerTopic(step.context, this.deps, id, { followUps: false });
+    return this.askRating(step, topics[0], followUps);
   }
 
   /** "Did this help?" with the topic's follow-ups; `before` is said first (a short answer of its own). */
@@ -157,6 +183,7 @@ export class FaqDialog extends ComponentDialog {
     topicId: TopicId,
     followUps: ReplyChoice[],
     before?: string,
+    short: TopicId[] = [],
   ): Promise<DialogTurnResult> {
     if (!this.deps.feedback) {
       if (before) await say(step.context, this.deps, { text: before, choices: followUps });
@@ -169,7 +196,7 @@ export class FaqDialog extends ComponentDialog {
       { value: NO, title: t('faq:feedback.no') },
       ...followUps,
     ];
-    Object.assign(valuesOf(step), { topicId, offered } satisfies FaqValues);
+    Object.assign(valuesOf(step), { topicId, offered, short } satisfies FaqValues);
     await say(step.context, this.deps, {
       text: t('faq:feedback.question'),
       choices: offered,
@@ -234,6 +261,10 @@ export class FaqDialog extends ComponentDialog {
   private async rated(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const offered = valuesOf(step).offered ?? [];
     const text = step.context.activity.text;
+    // "Meer", "tell me more" right after a short spoken answer: the whole answer.
+    const { short } = valuesOf(step);
+    if (short?.length && asksForMore(text ?? ''))
+      return step.replaceDialog(STEPS, { full: short } satisfies FaqOptions);
     // "Ok thanks bye", "dzięki, pa": the citizen is leaving; the router says goodbye (no rating).
     if (endsConversation(text ?? '')) return step.endDialog({ reroute: true } satisfies FaqResult);
     // "Nee, dat bedoel ik niet": a no to "did this help?", never a goodbye.
