@@ -12,14 +12,17 @@ import {
   asksAboutInterest,
   asksAboutLaterFine,
   asksMonthlyAmount,
+  asksWhyNot,
   asksWhatTotalIncludes,
   asksWhichClaims,
   saysAlreadyPaidPart,
   wantsToPayOneFirst,
 } from '../domain/arrangement/planQuestions';
+import { asksOwnQuestion } from '../domain/arrangement/ownQuestion';
 import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
 import { asksHowLongToSpread } from '../domain/arrangement/spreadQuestion';
 import { asksScheduleTotal } from '../domain/arrangement/totalQuestion';
+import { asksForPerson } from '../domain/handoff/personRequest';
 import type { TopicId } from '../domain/knowledge/topics';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { Reply } from '../domain/ports/replyRenderer';
@@ -169,4 +172,23 @@ export async function waitsAtOwnQuestion(innerDc: DialogContext, deps: DialogDep
   if (back) await innerDc.repromptDialog();
   else await say(innerDc.context, deps, { text: text(innerDc.context, deps, 'common:wait.reply') });
   return true;
+}
+
+/**
+ * A question at the offer of a person that nothing above answers ("komt er rente bij?" after the
+ * noodstop): said to have no exact answer here, rather than only the offer again. "Why not?" is the
+ * offer's own (its reason), a yes or no answers it, and a person asked for is the handoff.
+ */
+export async function unansweredAtPersonOffer(
+  innerDc: DialogContext,
+  deps: DialogDeps,
+): Promise<Reply | undefined> {
+  if (innerDc.activeDialog?.id !== PERSON_OFFER_DIALOG) return undefined;
+  const message = innerDc.context.activity.text ?? '';
+  if (!asksOwnQuestion(message) || asksWhyNot(message)) return undefined;
+  const recognition = await turnRecognition(innerDc.context, deps);
+  if (recognition.entities.yesNo !== undefined || asksForPerson(message)) return undefined;
+  // What the recogniser knows ("kan ik mijn boete opzoeken?") is the router's to answer.
+  if (recognition.intent !== 'none' && recognition.score >= deps.confidenceThreshold) return undefined;
+  return { text: text(innerDc.context, deps, 'arrangement:person.noAnswer') };
 }

@@ -7,7 +7,13 @@ import {
 } from 'botbuilder-dialogs';
 import type { IntentId } from '../domain/language/intents';
 import type { Recognition } from '../domain/ports/recognizer';
-import { answersOwnQuestion, arrangementAside, scheduleAside, waitsAtOwnQuestion } from './arrangementAsides';
+import {
+  answersOwnQuestion,
+  arrangementAside,
+  scheduleAside,
+  unansweredAtPersonOffer,
+  waitsAtOwnQuestion,
+} from './arrangementAsides';
 import { confirmSteps, confirmValidator } from './arrangementConfirmSteps';
 import { rememberContact, validateContact } from './arrangementContact';
 import { CONFIRM_PROMPT, CONFIRM_STEPS, CONTACT_PROMPT, PLAN_PROMPT, STEPS } from './arrangementFlowState';
@@ -63,7 +69,13 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
       return Dialog.EndOfTurn;
     }
     const topicId = await arrangementAside(innerDc, this.deps);
-    if (!topicId) return super.onContinueDialog(innerDc);
+    if (!topicId) {
+      const unanswered = await unansweredAtPersonOffer(innerDc, this.deps);
+      if (!unanswered) return super.onContinueDialog(innerDc);
+      await say(innerDc.context, this.deps, unanswered);
+      await innerDc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
     await say(
       innerDc.context,
       this.deps,

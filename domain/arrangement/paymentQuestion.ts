@@ -36,12 +36,12 @@ const DAY = / (\d{1,2}(e|ste|de|st|nd|rd|th)?|pas|later|spater|pozniej) /;
 /** "Moet ik zelf overmaken of wordt het afgeschreven?", "is it a direct debit?", "Lastschrift?", "polecenie zapłaty?" */
 const METHOD =
   / (afgeschreven|afschrijving|automatisch\w*|incasso|machtiging|direct debit|debited|automatic\w*|standing order|lastschrift|abbuchung|abgebucht|einzug|dauerauftrag|polecenie zaplaty|automatyczn\w*|sciagn\w*|zlecenie stale|przelew\w* stal\w*|stal\w* (zlecen\w*|przelew\w*)) /;
-/** "Krijg ik een brief?", "do I get a confirmation?", "bekomme ich einen Brief?", "czy dostanę list?" */
+/** "Krijg ik een brief?", "do I get a letter?", "bekomme ich einen Brief?", "czy dostanę list?" (a confirmation is the contact's question) */
 const LETTER =
-  / ((krijg|ontvang) (ik )?(nog )?(een )?(brief|bevestiging)|(get|receive) (a |any )?(letter|confirmation)|(bekomme|erhalte|kriege) (ich )?(einen |eine )?(brief|bestatigung)|(dostane|otrzymam) (\w+ )?(list|pismo|potwierdzenie)) /;
+  / ((krijg|ontvang) (ik )?(nog )?(een )?brief|(get|receive) (a |any )?letter|(bekomme|erhalte|kriege) (ich )?(einen )?brief|(dostane|otrzymam) (\w+ )?(list|pismo)) /;
 /** "Mijn vriend betaalt het, kan dat?", "can my partner pay?", "kann meine Frau zahlen?", "czy mąż może zapłacić?" */
 const SOMEONE =
-  / (mijn |m(n|ijn) )?(vriend|vriendin|partner|man|vrouw|moeder|vader|ouders|broer|zus|werkgever|zoon|dochter|iemand anders|friend|boyfriend|girlfriend|husband|wife|mother|father|mum|mom|dad|parents|brother|sister|employer|someone else|somebody else|freund|freundin|mann|frau|mutter|vater|eltern|bruder|schwester|arbeitgeber|jemand anders|maz|zona|zony|meza|mama|tata|rodzice|brat|siostra|pracodawca|ktos inny|chlopak|dziewczyna|kolega|kolezanka) /;
+  / (mijn |m(n|ijn) )?(vriend|vriendin|partner|man|vrouw|moeder|vader|ouders|broer|zus|werkgever|zoon|dochter|kind|kinderen|oma|opa|iemand anders|son|daughter|kids|children|grandma|grandpa|sohn|tochter|kinder|oma|opa|syn|corka|corki|dzieci|babcia|dziadek|friend|boyfriend|girlfriend|husband|wife|mother|father|mum|mom|dad|parents|brother|sister|employer|someone else|somebody else|freund|freundin|mann|frau|mutter|vater|eltern|bruder|schwester|arbeitgeber|jemand anders|maz|zona|zony|meza|mama|tata|rodzice|brat|siostra|pracodawca|ktos inny|chlopak|dziewczyna|kolega|kolezanka) /;
 const PAYS =
   / (betaalt|betalen|betaald|overmaken|pays|pay|paying|paid|zahlt|zahlen|bezahlt|bezahlen|zaplaci|zaplacic|placi|placic|splaci) /;
 /** "Komen er nog kosten bij voor de regeling?", "does the arrangement cost extra?", "kostet die Ratenzahlung extra?", "czy są dodatkowe opłaty?" */
@@ -51,7 +51,7 @@ const COSTS =
 const IF =
   / (wat als|en als|als ik|stel dat|what if|and if|if i|what happens if|was wenn|und wenn|wenn ich|falls ich|co jesli|a jesli|jesli|co jak|a jak|gdyby) /;
 const TROUBLE =
-  / (ziek|werkloos|ontslagen|baan kwijt|geen werk|(niet|geen) (\w+ ){0,2}(betalen|kan|meer)|sick|ill|lose my job|unemployed|cant pay|cannot pay|not able to pay|unable to pay|krank|arbeitslos|job verliere|nicht (\w+ ){0,2}(zahlen|bezahlen)|nicht mehr|chory|choroba|strace prace|bez pracy|nie (\w+ ){0,2}(zaplacic|placic|zaplace|moge|bede)|te laat|(too |pay )?late|zu spat|verspat\w*|spozni\w*|za pozno|mis|miss|missed|verpass\w*|gemist) /;
+  / (ziek|werkloos|ontslagen|baan kwijt|geen werk|(niet|geen) (\w+ ){0,2}(betalen|kan|meer)|sick|ill|lose my job|unemployed|cant pay|cannot pay|not able to pay|unable to pay|krank|arbeitslos|job verliere|nicht (\w+ ){0,2}(zahlen|bezahlen)|nicht mehr|chory|choroba|strace prace|bez pracy|nie (\w+ ){0,2}(zaplacic|placic|zaplace|moge|bede)|zu spat|verspat\w*|spozni\w*|za pozno) /;
 
 /** "Wanneer is de laatste termijn?", "when is the last payment?", "wann ist die letzte Rate?", "kiedy ostatnia rata?" */
 const LAST =

@@ -25,6 +25,7 @@ const D = {
   D02: ['3338082450532785', '3512 KL'], // € 551,50 → 12 months
   D07: ['1859501187398067', '6511 PP'], // running arrangement, its one fine in it
   D09: ['1852906095141302', '7511 JE'], // € 574,00 → 12 months
+  D10: ['5111941022799767', '4811 XJ'], // victim compensation, € 2.480,00 → 24 months
   D11: ['0543793058155523', '47533'], // € 4.359,00 → 36 months
   D12: ['1624689630323359', '61-001'], // € 167,00 → 6 months
   D13: ['2342145524857394', '1071 DJ'], // € 1.420,00 → 18 months
@@ -484,6 +485,29 @@ describe('round 4: questions during the arrangement flow', () => {
       await c.say('ja');
       expect(plain(await c.say('Moment, ich suche meine Mail'))).toMatch(/Keine Eile/);
       expect(plain(await c.say('max@example.de'))).toMatch(/Wir erreichen Sie unter max@example\.de/);
+    });
+  });
+  describe('at the offer of a person', () => {
+    it('nl, D10: a question nothing answers after the noodstop is said to be unknown (was only the offer again); a person asked for is the handoff', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D10', 'nl');
+      expect(plain(await c.say('kan ik de regeling pauzeren als ik krap zit?'))).toMatch(/noodstop/);
+      const interest = plain(await c.say('komt er rente bij?'));
+      expect(interest).toMatch(
+        /Daar kan ik hier geen precies antwoord op geven\. Een medewerker kan u daar meer over vertellen/,
+      );
+      expect(interest).toMatch(/Wilt u met een medewerker spreken\?/);
+      expect(plain(await c.say('kan ik een medewerker spreken?'))).not.toMatch(/geen precies antwoord/);
+    });
+
+    it('de, D09: "Kann mein Sohn die Raten zahlen?" at the schedule is the honest answer about someone else paying', async () => {
+      const c = talk('de');
+      await schedule(c, 'D09', 'de');
+      const son = plain(await c.say('Kann mein Sohn die Raten zahlen?'));
+      expect(son).toMatch(
+        /Ob jemand anders die Raten für Sie zahlen darf, kann ich nicht mit Sicherheit sagen/,
+      );
+      expect(son).toMatch(PLAN_ASK.de);
     });
   });
 });
