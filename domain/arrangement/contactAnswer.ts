@@ -11,9 +11,9 @@ export function emailInTwoParts(previous: string, answer: string): string | unde
   return extractEmail(`${previous.trim()}${answer.trim()}`) ?? extractEmail(`${previous} ${answer}`);
 }
 
-/** "Bel me maar", "call me", "ruf mich an", "zadzwońcie": to be reached by phone. */
+/** "Bel me maar", "ik wil liever gebeld worden", "call me", "ruf mich an", "zadzwońcie": to be reached by phone. */
 const BY_PHONE =
-  /\b(bel (me|mij)|(me|mij) (\w+ )?(op)?bellen|telefonisch|per telefoon|call me|phone me|ring me|by phone|ruf\w* (sie )?mich|mich (\w+ )?anrufen|zadzwon\w*|dzwon\w*|telefonicznie)\b/;
+  /\b(bel (me|mij)|(me|mij) (\w+ )?(op)?bellen|telefonisch|per telefoon|gebeld (te )?worden|call me|phone me|ring me|by phone|be called|(phone )?call instead|ruf\w* (sie )?mich|mich (\w+ )?anrufen|angerufen werden|zadzwon\w*|dzwon\w*|telefonicznie|kontakt telefoniczny)\b/;
 /** "Bel me niet", "don't call me", "nicht anrufen", "nie dzwońcie". */
 const NOT_BY_PHONE = /\b(niet|nooit|not|dont|never|nicht|nie)\b/;
 

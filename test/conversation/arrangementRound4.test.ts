@@ -510,4 +510,23 @@ describe('round 4: questions during the arrangement flow', () => {
       expect(son).toMatch(PLAN_ASK.de);
     });
   });
+  describe('how to be reached', () => {
+    it('nl, D02: "ik wil liever gebeld worden" at the contact question asks the number (was a call-back request); filed with it', async () => {
+      const c = talk('nl');
+      await schedule(c, 'D02', 'nl');
+      await c.say('ja');
+      const call = plain(await c.say('ik wil liever gebeld worden'));
+      expect(call).toMatch(/Goed, dan bellen we u\. Op welk telefoonnummer/);
+      expect(call).not.toMatch(/terugbelt/);
+      expect(plain(await c.say('020 123 4567'))).toMatch(/We bereiken u via 0201234567/);
+      expect(plain(await c.say('ja'))).toMatch(REFERENCE);
+    });
+
+    it('de, D13: "ich möchte lieber angerufen werden" asks the number', async () => {
+      const c = talk('de');
+      await schedule(c, 'D13', 'de');
+      await c.say('ja');
+      expect(plain(await c.say('ich möchte lieber angerufen werden'))).toMatch(/Unter welcher Telefonnummer/);
+    });
+  });
 });
