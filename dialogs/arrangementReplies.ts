@@ -202,15 +202,3 @@ export function scheduleTotalReply(
     sentences.push(text(context, deps, 'arrangement:plan.lastDiffers', { last: money(last) }));
   return { text: sentences.join(' ') };
 }
-
-/** "Ik weet het niet" (or worried) at the schedule: what each choice means, with the monthly amount. */
-export function unsureReply(
-  context: TurnContext,
-  deps: DialogDeps,
-  limits: { monthlyCents: number } | undefined,
-  worried = false,
-): Reply {
-  const monthly = limits ? formatMoney(limits.monthlyCents, turnLocale(context)) : '';
-  const lead = text(context, deps, worried ? 'arrangement:plan.worried' : 'arrangement:plan.unsure');
-  return { text: `${lead} ${text(context, deps, 'arrangement:plan.choicesExplained', { monthly })}` };
-}

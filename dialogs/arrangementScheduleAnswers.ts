@@ -15,7 +15,8 @@ import { isSpeechTurn, text, turnLocale } from './turn';
 /*
  * Questions about the months and the paying of the schedule on the table ("can I get more
  * months?", "can the date be the 25th?", "can my partner pay?"), answered from the schedule and the
- * term table, or honestly as not known (DOMAIN.md §1.3 leaves the payment method and due day open).
+ * term table, or honestly as not known (DOMAIN.md §1.3 leaves the payment method and due day open);
+ * and what the schedule's choices mean, for a citizen who does not know or is worried.
  */
 
 type Draft = Pick<ArrangementDraft, 'totalAmount' | 'months' | 'monthlyAmount' | 'firstDueDate'>;
@@ -119,4 +120,16 @@ function termsReply(context: TurnContext, deps: DialogDeps, draft: Draft, asked:
     }),
   );
   return { text: sentences.join(isSpeechTurn(context) ? ' ' : '\n\n') };
+}
+
+/** "Ik weet het niet" (or worried) at the schedule: what each choice means, with the monthly amount. */
+export function unsureReply(
+  context: TurnContext,
+  deps: DialogDeps,
+  limits: { monthlyCents: number } | undefined,
+  worried = false,
+): Reply {
+  const monthly = limits ? formatMoney(limits.monthlyCents, turnLocale(context)) : '';
+  const lead = text(context, deps, worried ? 'arrangement:plan.worried' : 'arrangement:plan.unsure');
+  return { text: `${lead} ${text(context, deps, 'arrangement:plan.choicesExplained', { monthly })}` };
 }

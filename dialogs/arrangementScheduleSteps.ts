@@ -28,7 +28,8 @@ import {
   STEPS,
 } from './arrangementFlowState';
 import { planChoices, promptOptions, readContact, readPlanAnswer, understood } from './arrangementPrompts';
-import { ownAmountFitsReply, scheduleReply, unsureReply } from './arrangementReplies';
+import { ownAmountFitsReply, scheduleReply } from './arrangementReplies';
+import { unsureReply } from './arrangementScheduleAnswers';
 import type { DialogDeps } from './dialogDeps';
 import { IDENTIFY_DEBTOR_DIALOG, type IdentifyOptions, type IdentifyResult } from './identifyDebtorDialog';
 import type { FlowResult } from './mainDialog';
