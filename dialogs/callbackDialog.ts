@@ -1,6 +1,8 @@
+import type { TurnContext } from 'botbuilder';
 import {
   type DialogContext,
   type DialogTurnResult,
+  DialogTurnStatus,
   TextPrompt,
   WaterfallDialog,
   type WaterfallStepContext,
@@ -13,6 +15,7 @@ import { conversationKeyOf } from '../domain/handoff/handoffServices';
 import { choiceIndex } from '../domain/language/choiceMatch';
 import { foldDiacritics } from '../domain/language/normalizeText';
 import { extractPhone } from '../domain/language/phoneEntity';
+import type { IntentId } from '../domain/language/intents';
 import { extractYesNo } from '../domain/language/yesNo';
 import { PARTS_OF_DAY, type PartOfDay } from '../domain/ports/callbackStore';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -45,6 +48,8 @@ export interface CallbackOptions {
   summary: HandoffSummary;
   /** Set when the flow starts again in another language: the offer was accepted (and the number given). */
   accepted?: { phone?: string };
+  /** The flow the citizen left for a person: "nee, ga maar verder" at the offer goes on with it. */
+  resume?: IntentId;
   /** Set when the offer is asked once more: the citizen asked when we call, or was unsure. */
   again?: 'timing' | 'unsure';
 }
@@ -127,6 +132,27 @@ export class CallbackDialog extends InterruptibleDialog {
     }));
   }
 
+  /**
+   * "Nee laat maar, ga maar verder" at the offer, after leaving a flow for a person: a no to the call
+   * back, not a stop of everything; the flow starts again with what was given (before the stop
+   * words and the recogniser's cancel could end it).
+   */
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const options = this.startOptions(innerDc) as CallbackOptions | undefined;
+    const said = innerDc.context.activity.text ?? '';
+    if (innerDc.activeDialog?.id === ANSWER && options?.resume && extractYesNo(said) === false) {
+      await innerDc.cancelAllDialogs();
+      return this.goOn(innerDc.context, options.resume);
+    }
+    return super.onContinueDialog(innerDc);
+  }
+
+  /** No call back after all: on with the flow the citizen was in. */
+  private async goOn(context: TurnContext, resume: IntentId): Promise<DialogTurnResult> {
+    await say(context, this.deps, { text: text(context, this.deps, 'handoff:callback.declinedResume') });
+    return { status: DialogTurnStatus.complete, result: { next: resume } satisfies FlowResult };
+  }
+
   /** 'In the afternoon', 'am Nachmittag' read like greetings to the recogniser, but answer the part of the day. */
   protected override isAnswer(innerDc: DialogContext, recognition: Recognition): boolean {
     if (innerDc.activeDialog?.id === PHONE && asksWhenStaffCall(recognition.text)) return true;
@@ -191,6 +217,7 @@ export class CallbackDialog extends InterruptibleDialog {
     // again, and nothing is arranged (the citizen can ask for a person at any time).
     if (unsure && !options.again) return step.replaceDialog(STEPS, { ...options, again: 'unsure' } satisfies CallbackOptions);
     const yes = unsure ? false : picked ? picked === 'yes' : extractYesNo(answer);
+    if (yes === false && options.resume) return this.goOn(step.context, options.resume);
     if (yes === false) {
       await say(step.context, this.deps, {
         text: text(step.context, this.deps, 'handoff:callback.declined'),

@@ -6,6 +6,8 @@ export interface FlowResult {
   reroute?: boolean;
   /** The citizen asked for a person mid-flow. */
   handoff?: boolean;
+  /** With `handoff`: the flow the citizen was in, started again (what was given kept) if they decline the person after all. */
+  resume?: IntentId;
   /** The citizen picked a follow-up that starts a flow (e.g. "look up my fine" after an answer). */
   next?: IntentId;
 }

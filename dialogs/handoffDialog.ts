@@ -12,7 +12,7 @@ import type { IntentId } from '../domain/language/intents';
 import { isWithinOfficeHours } from '../domain/officeHours';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { TranscriptEntry } from '../domain/ports/transcriptStore';
-import { CALLBACK_DIALOG, CallbackDialog } from './callbackDialog';
+import { CALLBACK_DIALOG, CallbackDialog, type CallbackOptions } from './callbackDialog';
 import type { DialogDeps } from './dialogDeps';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { isSpeechTurn, say, text, turnLocale, turnRecognition } from './turn';
@@ -110,7 +110,8 @@ export class HandoffDialog extends ComponentDialog {
         });
         return step.endDialog();
       }
-      return step.beginDialog(CALLBACK_DIALOG, { reason, summary });
+      const { resume } = (step.options ?? {}) as { resume?: IntentId };
+      return step.beginDialog(CALLBACK_DIALOG, { reason, summary, resume } satisfies CallbackOptions);
     }
     const reference = TurnContext.getConversationReference(activity) as unknown as Record<string, unknown>;
     data.handoffRequested = true;

@@ -164,8 +164,7 @@ export class InterruptibleDialog extends ComponentDialog {
       !givesData(recognition) &&
       !(await this.isAnswer(innerDc, recognition))
     ) {
-      await innerDc.cancelAllDialogs();
-      return { status: DialogTurnStatus.complete, result: { handoff: true } satisfies FlowResult };
+      return this.handOff(innerDc);
     }
     // Distress while a person is being arranged (the callback): kindness and 113, then the question again.
     // Elsewhere the turn pipeline's handoff gate has offered a person before any flow sees it.
@@ -210,8 +209,7 @@ export class InterruptibleDialog extends ComponentDialog {
       case 'human_agent':
         // "Ik wil geen medewerker, gewoon verder": no request for one; the flow's question goes on.
         if (declinesPerson(recognition.text)) return undefined;
-        await innerDc.cancelAllDialogs();
-        return { status: DialogTurnStatus.complete, result: { handoff: true } satisfies FlowResult };
+        return this.handOff(innerDc);
       case 'help':
         await sayCapabilities(context, this.deps, 'common:help.text');
         await innerDc.repromptDialog();
@@ -221,6 +219,16 @@ export class InterruptibleDialog extends ComponentDialog {
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
     }
+  }
+
+  /**
+   * A person asked for mid-flow: the flow ends for the handoff, naming itself, so that "nee laat maar,
+   * ga maar verder" to the call-back offer starts it again (the CJIB number given is remembered).
+   */
+  private async handOff(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const resume = this.currentFlow(innerDc);
+    await innerDc.cancelAllDialogs();
+    return { status: DialogTurnStatus.complete, result: { handoff: true, resume } satisfies FlowResult };
   }
 
   /** A short 'nee, doei' still answers the question; otherwise the citizen is leaving. */

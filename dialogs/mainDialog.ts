@@ -109,7 +109,9 @@ export class MainDialog extends ComponentDialog {
 
   private async afterFlow(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const result = (step.result ?? {}) as FlowResult;
-    if (result.handoff && this.routes.human_agent) return step.replaceDialog(this.routes.human_agent);
+    // Through NEXT, so the handoff's own result (a flow to go on with, a message to route) is handled too.
+    if (result.handoff && this.routes.human_agent)
+      return step.replaceDialog(NEXT, { dialogId: this.routes.human_agent, options: { resume: result.resume } });
     const next = result.next ? this.routes[result.next] : undefined;
     if (next) {
       const recognition = await turnRecognition(step.context, this.deps);

@@ -1,0 +1,51 @@
+import { startTestApp, textOf, type TestApp } from '../support/testApp';
+
+// Whole conversations from a blind sweep of the router, the person offer and the call back (out of
+// office hours), in nl, en, de and pl; asserted on what the citizen notices.
+jest.setTimeout(120_000);
+
+const LOCALE = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', pl: 'pl-PL' } as const;
+type Lng = keyof typeof LOCALE;
+/** The flow ended at the citizen's word, in any of the four languages. */
+const STOPPED = /ik ben gestopt|I have stopped|habe aufgehört|przerwałem|zatrzymałem/i;
+const POSTCODE_ASKED = {
+  nl: /Wat is de postcode/,
+  en: /What is the postcode/,
+  de: /Wie lautet die Postleitzahl/,
+  pl: /Jaki jest kod pocztowy/,
+};
+
+describe('router sweep (out of office hours)', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ OFFICE_HOURS: 'sun 03:00-03:01', RATE_LIMIT_CONVERSATION_BURST: '100' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const conversation = (lng: Lng) => app.conversation({ locale: LOCALE[lng] });
+
+  describe('a person asked for mid-flow, then declined: the flow goes on with what was given', () => {
+    const lines: Record<Lng, [string, string, string]> = {
+      nl: ['ik wil betalen in termijnen', 'ik wil toch eerst een medewerker', 'nee laat maar ga maar verder'],
+      en: ['i want to pay in instalments', 'actually i want to talk to a person first', 'no never mind, just carry on'],
+      de: ['ich möchte in Raten zahlen', 'ich möchte doch zuerst einen Mitarbeiter', 'nein, lass mal, mach weiter'],
+      pl: ['chcę zapłacić w ratach', 'jednak chcę najpierw rozmawiać z konsultantem', 'nie, nieważne, kontynuuj'],
+    };
+    it.each(Object.keys(lines) as Lng[])('%s', async (lng) => {
+      const c = conversation(lng);
+      const [start, person, goOn] = lines[lng];
+      await c.say(start);
+      expect(textOf(await c.say('9698948614580658'))).toMatch(POSTCODE_ASKED[lng]);
+      expect(textOf(await c.say(person))).toMatch(/\?/);
+      const back = textOf(await c.say(goOn));
+      expect(back).not.toMatch(STOPPED);
+      expect(back).toMatch(/0658/);
+      expect(back).toMatch(POSTCODE_ASKED[lng]);
+      // The postcode now goes on with the arrangement: a schedule is offered.
+      expect(textOf(await c.say('8911 AB'))).toMatch(/€/);
+    });
+  });
+});
