@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { soundsDistressed } from '../domain/knowledge/distress';
 import { termMonths } from '../domain/arrangement/arrangementPolicy';
 import type { Locale } from '../domain/language/locale';
 import { formatMoney } from '../domain/money';
@@ -119,6 +120,12 @@ export async function answerTopic(
   if (forAmount) {
     reply.text = `${forAmount}\n\n${reply.text}`;
     reply.speech = `${forAmount} ${reply.speech ?? ''}`.trim();
+  }
+  // "Ik ben echt wanhopig", "I'm scared": a kind word before the facts.
+  if (soundsDistressed(context.activity.text ?? '')) {
+    const kind = deps.localizer.t(locale, 'faq:kind');
+    reply.text = `${kind}\n\n${reply.text}`;
+    reply.speech = `${kind} ${reply.speech ?? ''}`.trim();
   }
   await say(context, deps, reply);
   return spoken !== undefined;

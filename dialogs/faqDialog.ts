@@ -6,6 +6,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { IntentId } from '../domain/language/intents';
+import { directAnswer } from '../domain/knowledge/directAnswer';
 import { endsConversation, saysNotMeant, saysThanks } from '../domain/language/conversationCues';
 import { acceptsOffer } from '../domain/language/offerAcceptance';
 import { asksForReference } from '../domain/language/referenceQuestion';
@@ -147,6 +148,15 @@ export class FaqDialog extends ComponentDialog {
       // "En bij 200 euro?" right after the increases: the answer for that amount, not the whole text again.
       const lead = await amountLead(step.context, this.deps, topicId);
       if (lead) return this.askRating(step, topicId, followUps, lead);
+      // "Hoe lang heb ik daarvoor?" after the appeal: the short answer, not the whole text again.
+      const direct = directAnswer(topicId, step.context.activity.text ?? '');
+      if (direct)
+        return this.askRating(
+          step,
+          topicId,
+          followUps,
+          text(step.context, this.deps, `faq:direct.${direct}`),
+        );
       await say(step.context, this.deps, { text: text(step.context, this.deps, 'faq:feedback.onceMore') });
     }
     // "Kan ik met iDEAL betalen en hoe lang heb ik?": the second question is answered too.

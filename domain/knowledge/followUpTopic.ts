@@ -181,6 +181,8 @@ const NEXT: Partial<Record<TopicId, Partial<Record<FollowUpKind, TopicId>>>> = {
     payDuring: 'objection',
     consequence: 'court_appeal',
     apply: 'objection',
+    // "En als ik het verlies?": paying after all (directAnswer says it short).
+    condition: 'objection',
   },
   appeal_and_instalments: { duration: 'objection', wait: 'objection', payDuring: 'appeal_and_instalments' },
   court_appeal: {
@@ -221,6 +223,11 @@ const ANY: Partial<Record<FollowUpKind, TopicId>> = { wait: 'beyond_knowledge' }
 const IN_CONTEXT: Partial<Record<TopicId, Partial<Record<TopicId, TopicId>>>> = {
   european_fine: { objection: 'european_fine', court_appeal: 'european_fine' },
   strafbeschikking: { objection: 'strafbeschikking' },
+  // "Kan ik dan de gevangenis in?" after the increases or enforcement: gijzeling for a traffic fine.
+  late_payment: { strafbeschikking: 'enforcement' },
+  enforcement: { strafbeschikking: 'enforcement' },
+  missed_instalment: { strafbeschikking: 'enforcement' },
+  bank_debit: { strafbeschikking: 'enforcement' },
 };
 
 /** The topic a question about `asked` is really about, right after an answer on `previous`. */

@@ -105,11 +105,14 @@ export function selectTopic(intent: IntentId, text: string, entities: Entities =
   if (isScamQuestion(normalized)) return { kind: 'topic', topicId: 'scam' };
 
   const candidates = INTENT_TOPICS[intent];
-  if (!candidates) return { kind: 'none' };
+  // An intent without topics of its own ("help") may still reach one through its specific cues
+  // ("wat is het CJIB?"); without such a cue it stays `none`.
+  if (!candidates && !SPECIFIC_TOPICS[intent]) return { kind: 'none' };
 
   const { top } = best(candidatesOf([intent]), normalized);
   if (top.length === 1) return { kind: 'topic', topicId: top[0] };
   if (top.length > 1) return { kind: 'clarify', choices: top.slice(0, MAX_CHOICES) };
+  if (!candidates) return { kind: 'none' };
   if (intent === 'payment_arrangement' && entities.months !== undefined) {
     return { kind: 'topic', topicId: 'instalment_terms' };
   }

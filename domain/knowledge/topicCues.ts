@@ -127,8 +127,13 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   noodstop: {
     intents: ['cannot_pay', 'payment_arrangement', 'payment_deadline'],
-    specificIntents: ['reminder_increase', 'fine_status'],
+    specificIntents: ['reminder_increase', 'fine_status', 'how_to_pay'],
     cues: [
+      // "hoe vraag ik die noodstop aan?": how to request it, not how to pay (also when heard as such).
+      [
+        /noodstop|emergency stop|notstopp|wstrzymani\w* awaryjn/,
+        /aanvra|vraag\b[a-z ]{0,25}\baan\b|krijg|regel|apply|request|ask for|get\b|beantrag|bekomm|wniosek|wniosk|zlozyc|uzyska|poprosic|\b(hoe|how|wie|jak)\b/,
+      ],
       // "ik zit in de wsnp, moet ik de boete nog betalen?": debt restructuring.
       [
         /\bwsnp\b|schuldsanering|schuldhulp\w*|debt (restructuring|counsel\w*|help)|insolvenz|privatinsolvenz|schuldnerberatung|upadlos\w*|restrukturyzac/,
@@ -566,6 +571,17 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       /telefoon|bellen|\bphone|\bcall\b|\bnumber\b|adres|address|openingstijden|opening hours|email|mailen|telefon|anrufen|zadzwon|\bcontact|bereiken|reach you|erreichen|kontakt/,
       // A professional on behalf of a client: the separate line for social workers.
       /hulpverlener|schuldhulpverlener|bewindvoerder|maatschappelijk werk|social worker|debt (counsel|advis)|schuldnerberat|sozialarbeit|betreuer|doradc|pracownik socjaln|kurator/,
+    ],
+  },
+  about_cjib: {
+    // "Wat is het CJIB?" is heard as a request for help: only a short question about the CJIB itself picks it.
+    intents: [],
+    specificIntents: ['help', 'contact', 'none'],
+    cues: [
+      [
+        /\b(wat|wie|what|whats|who|was|wer|czym|kim|co)\b( \w+){0,3} cjib\b(?! ?(nummer|number|numer|nr|kenmerk|rekening|account|konto|brief|letter|schreiben|pismo))/,
+        /^( \w+){1,7} $/,
+      ],
     ],
   },
   beyond_knowledge: {

@@ -36,6 +36,7 @@ export const TOPIC_IDS = [
   'privacy',
   'contact',
   'lost_letter',
+  'about_cjib',
   'beyond_knowledge',
 ] as const;
 

@@ -301,6 +301,12 @@ export const KEY_FACTS: Record<TopicId, TopicKeyFacts> = {
     nl: [/postcode/, /contact op met het CJIB/],
     en: [/postcode/, /contact the CJIB/],
   },
+  about_cjib: {
+    question: { nl: 'Wat is het CJIB?', en: 'What is the CJIB?' },
+    any: [/Leeuwarden/],
+    nl: [/ministerie van Justitie en Veiligheid/, /verkeersboetes/, /taakstraf/],
+    en: [/Ministry of Justice and Security/, /traffic fines/, /community service/],
+  },
   beyond_knowledge: {
     question: {
       nl: 'Hoe hoog is de boete voor door rood rijden?',

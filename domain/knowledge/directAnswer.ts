@@ -1,0 +1,35 @@
+import { followUpKind } from './followUpTopic';
+import { normalizeQuestion } from './normalizeQuestion';
+import type { TopicId } from './topics';
+
+/**
+ * A short direct answer to a follow-up whose topic was just answered in full: "en hoeveel komt erbij?"
+ * after the increases is 1.5x and 3x, not the whole text once more. The texts are `faq:direct.<id>`.
+ */
+export type DirectAnswerId =
+  | 'lateCost'
+  | 'objectionDeadline'
+  | 'objectionPayDuring'
+  | 'objectionLost'
+  | 'enforcementPrison'
+  | 'scamPaid';
+
+const PRISON = /gevangenis|\bcel\b|vastgezet|gijzeling|prison|jail|gefangnis|\bhaft\b|knast|wiezien|areszt/;
+const PAID = /\b(al betaald|betaald|paid|bezahlt|gezahlt|zaplacil\w*|oplacil\w*)\b/;
+/** The appeal lost: "en als ik het verlies?", "and if they reject it?", "und wenn ich verliere?". */
+const LOST =
+  /verlies|verloren|afgewezen|ongegrond|blijft staan|\blose\b|\blost\b|rejected|upheld|verliere|abgelehnt|przegram|przegra|odrzuc/;
+
+/** The direct answer for a follow-up on `topicId`, or undefined when the whole answer is needed. */
+export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | undefined {
+  const normalized = normalizeQuestion(text);
+  const kind = followUpKind(text);
+  const appeal = topicId === 'objection' || topicId === 'appeal_and_instalments';
+  if (topicId === 'late_payment' && kind === 'cost') return 'lateCost';
+  if (appeal && kind === 'deadline') return 'objectionDeadline';
+  if (appeal && kind === 'payDuring') return 'objectionPayDuring';
+  if (appeal && LOST.test(normalized)) return 'objectionLost';
+  if (topicId === 'enforcement' && PRISON.test(normalized)) return 'enforcementPrison';
+  if (topicId === 'scam' && PAID.test(normalized)) return 'scamPaid';
+  return undefined;
+}
