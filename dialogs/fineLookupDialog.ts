@@ -1,3 +1,4 @@
+import type { TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   type DialogTurnResult,
@@ -6,10 +7,12 @@ import {
 } from 'botbuilder-dialogs';
 import { asksForArrangement } from '../domain/arrangement/arrangementWish';
 import { calendarDateIn } from '../domain/arrangement/calendarDate';
+import type { Claim } from '../domain/claims/claim';
 import type { IntentId } from '../domain/language/intents';
 import type { OwnClaimQuestion } from '../domain/language/ownClaimQuestion';
 import type { Recognition } from '../domain/ports/recognizer';
-import { claimsOffer, claimsReply } from './claimsReply';
+import type { Reply } from '../domain/ports/replyRenderer';
+import { type ClaimsReplyContext, claimsOffer, claimsReply, describeClaim } from './claimsReply';
 import type { DialogDeps } from './dialogDeps';
 import {
   IDENTIFY_DEBTOR_DIALOG,
@@ -18,7 +21,9 @@ import {
   type IdentifyResult,
 } from './identifyDebtorDialog';
 import type { FlowResult } from './mainDialog';
+import { answerTopic } from './faqAnswer';
 import { breakdownReply, ownArrangementReply } from './ownClaimReplies';
+import { dueDateReply } from './ownDueDateReply';
 import { say, turnLocale } from './turn';
 
 export const FINE_LOOKUP_DIALOG = 'fineLookup';
@@ -87,20 +92,45 @@ export class FineLookupDialog extends ComponentDialog {
       today: calendarDateIn(this.deps.clock.now(), DUE_DATE_TIME_ZONE),
     };
     const question = (step.options as FineLookupOptions | undefined)?.question;
-    const answer =
-      question === 'breakdown'
-        ? breakdownReply(result.claims, ctx)
-        : question
-          ? ownArrangementReply(result.claims, question, ctx)
-          : claimsReply(result.claims, ctx);
-    // "Hoeveel per maand?" without a running arrangement: the citizen's own schedule, as for "in termijnen?".
-    if (!answer) return step.endDialog({ next: 'payment_arrangement' } satisfies FlowResult);
-    await say(context, this.deps, answer);
+    // "Maar ik heb een aanmaning gekregen" and all is paid: payment and reminder may have crossed.
+    if (question === 'reminder' && result.claims.length > 0 && result.claims.every((c) => c.stage === 'paid'))
+      await this.reminderAfterPaying(context, result.claims, ctx);
+    else {
+      const answer = this.ownAnswer(question, result.claims, ctx);
+      // "Hoeveel per maand?" without a running arrangement: the citizen's own schedule, as for "in termijnen?".
+      if (!answer) return step.endDialog({ next: 'payment_arrangement' } satisfies FlowResult);
+      await say(context, this.deps, answer);
+    }
     const offer = claimsOffer(result.claims, ctx);
     await say(context, this.deps, offer);
     // The router reads the next answer against these (by number, title or meaning).
     const data = await this.deps.state.conversation.get(context, {});
     data.pendingClarification = offer.offered;
     return step.endDialog({} satisfies FlowResult);
+  }
+
+  /** The answer to a question about the own claims, or the whole overview (undefined: no arrangement to tell of). */
+  private ownAnswer(
+    question: OwnClaimQuestion | undefined,
+    claims: Claim[],
+    ctx: ClaimsReplyContext,
+  ): Reply | undefined {
+    if (question === 'breakdown') return breakdownReply(claims, ctx);
+    if (question === 'dueDate') return dueDateReply(claims, ctx);
+    if (question && question !== 'reminder') return ownArrangementReply(claims, question, ctx);
+    return claimsReply(claims, ctx);
+  }
+
+  /** What the record says (paid), then the knowledge's answer on paying while a reminder comes. */
+  private async reminderAfterPaying(
+    context: TurnContext,
+    claims: Claim[],
+    ctx: ClaimsReplyContext,
+  ): Promise<void> {
+    const descriptions = claims.map((c) => describeClaim(c, ctx.locale)).join(', ');
+    await say(context, this.deps, {
+      text: this.deps.localizer.t(ctx.locale, 'lookup:own.reminder.paid', { descriptions }),
+    });
+    await answerTopic(context, this.deps, 'payment_problem', { followUps: false });
   }
 }

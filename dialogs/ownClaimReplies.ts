@@ -65,7 +65,7 @@ function arrangementFacts(running: RunningArrangement, ctx: ClaimsReplyContext, 
  */
 export function ownArrangementReply(
   claims: Claim[],
-  question: Exclude<OwnClaimQuestion, 'breakdown'>,
+  question: Exclude<OwnClaimQuestion, 'breakdown' | 'dueDate' | 'reminder'>,
   ctx: ClaimsReplyContext,
 ): Reply | undefined {
   const t = translator(ctx);

@@ -5,7 +5,8 @@
  */
 import { normalizeText } from './normalizeText';
 
-export type OwnClaimQuestion = 'instalmentsLeft' | 'monthlyAmount' | 'openAmount' | 'breakdown';
+export type OwnClaimQuestion =
+  'instalmentsLeft' | 'monthlyAmount' | 'openAmount' | 'breakdown' | 'dueDate' | 'reminder';
 
 /** "Hoeveel termijnen moet ik nog?", "how many instalments are left?", "wie viele Raten noch?", "ile rat mi zostało?" */
 const INSTALMENTS_LEFT = [
@@ -35,11 +36,38 @@ const OPEN_AMOUNT = [
   /\bhow much (do i )?still (have to |need to )?pay\b/,
   /\bwie ?viel (muss ich|schulde ich|ist|habe ich) (noch|offen)\b/,
   /\bile (jeszcze )?(musze|mam|zostalo|pozostalo|jestem winien|jestem winna)\b/,
+  // "Wat was ook alweer het bedrag?": the amount itself, not an offer to pay it in instalments.
+  /\b(wat|welk) (was|is) (ook alweer |nou |nu )?(het|mijn) (bedrag|totaal)\b/,
+  /\b(het|mijn) bedrag ook alweer\b/,
+  /\bwhat (was|is) (the|my) (amount|total)\b/,
+  /\bwie hoch (war|ist) (der|mein) betrag\b/,
+  /\bjaka (byla|jest) (ta |moja )?kwota\b/,
+];
+
+/**
+ * "Wanneer moet ik betalen?", "what is the due date?", "bis wann muss ich zahlen?", "ile mam czasu na
+ * zapłatę?", "waarom is de betaaldatum al voorbij?": the record's due date. ("Hoe lang heb ik om te
+ * betalen?" stays the general payment term.)
+ */
+const DUE_DATE = [
+  /\b(betaaldatum|vervaldatum|uiterste (betaal)?datum|tot wanneer|wanneer moet (ik|het|de boete|dat) (uiterlijk )?(betalen|betaald|binnen))\b/,
+  /\b(due date|deadline|by when|when (do|must|should) i (have to |need to )?pay|when is (it|the fine|this|that) due)\b/,
+  /\b(bis wann|falligkeit\w*|zahlungsfrist|wann muss ich (das |es |die strafe )?(be)?zahlen|wann ist (das|es|die strafe) fallig)\b/,
+  /\b(do kiedy|termin (platnosci|zaplaty)|ile mam czasu|kiedy musze (za)?placic)\b/,
+];
+
+/** "Maar ik heb een aanmaning gekregen" after the lookup: why a reminder came (paid, or what it says). */
+const REMINDER = [
+  /\b(ik heb|ik kreeg|toch|nu) (een |nog een |weer een )?(aanmaning|herinnering)\b/,
+  /\bi (got|received|have|had) (a |another )?(reminder|payment reminder)\b/,
+  /\b(ich habe|ich bekam|trotzdem|doch) (eine |noch eine )?mahnung\b/,
+  /\b(dostalem|dostalam|otrzymalem|otrzymalam|przyszlo|przyszlo mi) (\w+ )?(upomnienie|wezwanie)\b/,
 ];
 
 /** "Waarom is het zo duur?", "waar bestaat dit bedrag uit?", "why is it more than the fine?" */
 const BREAKDOWN = [
   /\bwaarom (is )?(het|dit|dat|de boete|het bedrag)? ?(zo|zoveel|veel|nu)? ?(duur|hoog|hoger|meer)\b/,
+  /\bwaarom (is )?(het|dit|dat|de boete|het bedrag)? ?(zo ?veel|zo ?duur)\b/,
   /\b(waar ?bestaat|waaruit bestaat|hoe is) (het|dit|dat)? ?(bedrag|totaal)? ?(uit|opgebouwd|berekend)\b/,
   /\bmeer dan de boete\b/,
   /\bwhy is (it|this|that|the amount|the fine) (so )?(expensive|high|higher|much|more)\b/,
@@ -56,7 +84,9 @@ export function ownClaimQuestion(text: string): OwnClaimQuestion | undefined {
   const normal = normalizeText(text);
   if (!normal) return undefined;
   const has = (cues: RegExp[]): boolean => cues.some((cue) => cue.test(normal));
+  if (has(DUE_DATE)) return 'dueDate';
   if (has(BREAKDOWN)) return 'breakdown';
+  if (has(REMINDER)) return 'reminder';
   if (has(INSTALMENTS_LEFT) && STILL.test(normal) && !has(MONTHLY)) return 'instalmentsLeft';
   if (
     has(MONTHLY) &&

@@ -20,6 +20,19 @@ describe('ownClaimQuestion', () => {
     ['why is it more than the fine?', 'breakdown'],
     ['warum ist es so teuer?', 'breakdown'],
     ['dlaczego tak drogo?', 'breakdown'],
+    ['waarom is het zo veel', 'breakdown'],
+    ['wat was ook alweer het bedrag', 'openAmount'],
+    ['what was the amount again?', 'openAmount'],
+    ['wanneer moet ik betalen', 'dueDate'],
+    ['tot wanneer', 'dueDate'],
+    ['waarom is de betaaldatum al voorbij', 'dueDate'],
+    ['what is the due date', 'dueDate'],
+    ['bis wann muss ich zahlen?', 'dueDate'],
+    ['ile mam czasu na zapłatę', 'dueDate'],
+    ['maar ik heb een aanmaning gekregen', 'reminder'],
+    ['I got a reminder though', 'reminder'],
+    ['ich habe trotzdem eine Mahnung bekommen', 'reminder'],
+    ['dostałem upomnienie', 'reminder'],
   ])('"%s" → %s', (text, kind) => {
     expect(ownClaimQuestion(text)).toBe(kind);
   });
