@@ -56,6 +56,15 @@ export interface CallbackOptions {
 
 interface CallbackValues extends CallbackOptions {
   phone?: string;
+  /** "Tomorrow morning", "morgenochtend graag" as the answer to the offer: a yes with the part of the day. */
+  part?: PartOfDay;
+}
+
+/** The part of the day named in words or hours ("morgen früh", "jutro rano"), not a choice or "any time". */
+function namedPart(said: string): PartOfDay | undefined {
+  const folded = foldDiacritics(said);
+  if (AFTERNOON.test(folded)) return 'afternoon';
+  return MORNING.test(folded) ? 'morning' : undefined;
 }
 
 /**
@@ -216,7 +225,10 @@ export class CallbackDialog extends InterruptibleDialog {
     // "Weet ik niet", "nie wiem", "misschien": what each answer means and the offer once more; unsure
     // again, and nothing is arranged (the citizen can ask for a person at any time).
     if (unsure && !options.again) return step.replaceDialog(STEPS, { ...options, again: 'unsure' } satisfies CallbackOptions);
-    const yes = unsure ? false : picked ? picked === 'yes' : extractYesNo(answer);
+    // "Tomorrow morning", "morgenochtend graag": a yes, and when to call (not asked again).
+    const part = picked === 'no' ? undefined : namedPart(answer);
+    const yes = unsure ? false : picked ? picked === 'yes' : (extractYesNo(answer) ?? (part ? true : undefined));
+    if (yes === true && part) (step.values as CallbackValues).part = part;
     if (yes === false && options.resume) return this.goOn(step.context, options.resume);
     if (yes === false) {
       await say(step.context, this.deps, {
@@ -242,6 +254,8 @@ export class CallbackDialog extends InterruptibleDialog {
     // 'Call me on 06 12345678 in the afternoon': the part of the day is said already.
     const rest = String(step.result ?? '').replace(/[+\d][\d\s().-]*\d/g, ' ');
     if (this.partOf(step.context, rest)) return step.next(rest);
+    const part = (step.values as CallbackValues).part;
+    if (part) return step.next(part);
     return step.prompt(PART, {
       prompt: this.render(step.context, 'handoff:callback.askPart', true, this.partChoices(step.context)),
     });

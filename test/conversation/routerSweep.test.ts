@@ -48,4 +48,21 @@ describe('router sweep (out of office hours)', () => {
       expect(textOf(await c.say('8911 AB'))).toMatch(/€/);
     });
   });
+  describe('"tomorrow morning" at the call-back offer is a yes with the part of the day', () => {
+    const lines: Record<Lng, [string, string, RegExp, RegExp]> = {
+      nl: ['ik wil een medewerker spreken', 'morgenochtend graag', /telefoonnummer/, /in de ochtend/],
+      en: ['can i speak to a human', 'tomorrow morning', /phone number/, /in the morning/],
+      de: ['ich möchte mit einem Mitarbeiter sprechen', 'morgen früh', /Telefonnummer/, /am Vormittag/],
+      pl: ['chcę rozmawiać z konsultantem', 'jutro rano', /numer telefonu/, /rano/],
+    };
+    it.each(Object.keys(lines) as Lng[])('%s', async (lng) => {
+      const c = conversation(lng);
+      const [ask, when, phoneAsked, confirmed] = lines[lng];
+      expect(textOf(await c.say(ask))).toMatch(/\?/);
+      expect(textOf(await c.say(when))).toMatch(phoneAsked);
+      const done = textOf(await c.say(lng === 'en' ? '07700900123' : '0612345678'));
+      expect(done).toMatch(confirmed);
+      expect(done).not.toMatch(/8[.:]00|12[.:]00.*17/);
+    });
+  });
 });
