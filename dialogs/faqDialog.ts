@@ -308,8 +308,12 @@ export class FaqDialog extends ComponentDialog {
         return step.replaceDialog(STEPS, { topicId: current, again: how } satisfies FaqOptions);
       }
       // "En bij 200 euro?" after an amount's answer: that amount's answer too (it differs, so no loop).
+      // (Also a follow-up with a short answer of its own: "moet ik ondertussen betalen?" after "6 weeks".)
       const forAmount =
-        next && next === current && again && (await amountLead(step.context, this.deps, next));
+        next &&
+        next === current &&
+        again &&
+        ((await amountLead(step.context, this.deps, next)) ?? directAnswer(next, text ?? ''));
       if (next && forAmount)
         return step.replaceDialog(STEPS, { topicId: next, again: 'repeat' } satisfies FaqOptions);
       if (next) return step.replaceDialog(STEPS, { topicId: next } satisfies FaqOptions);
