@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { asksAsPayer } from '../domain/knowledge/compensationPayer';
 import { soundsDistressed } from '../domain/knowledge/distress';
 import { termMonths } from '../domain/arrangement/arrangementPolicy';
 import type { Locale } from '../domain/language/locale';
@@ -112,6 +113,12 @@ export async function answerTopic(
 ): Promise<boolean> {
   const locale = turnLocale(context);
   const reply = topicReply(deps.localizer, locale, topicId, options.followUps ?? true);
+  // "Wat is een schadevergoedingsmaatregel?" from the one who pays it (asked so, or after a lookup).
+  if (topicId === 'victim_compensation' && (await paysCompensation(context, deps))) {
+    const payer = deps.localizer.t(locale, 'faq:direct.compensationPayer');
+    reply.text = reply.text.replace(topicText(deps.localizer, locale, topicId, 'answer'), payer);
+    reply.speech = payer;
+  }
   const spoken =
     options.short && isSpeechTurn(context) ? topicSpoken(deps.localizer, locale, topicId) : undefined;
   if (spoken) reply.speech = spoken;
@@ -129,6 +136,13 @@ export async function answerTopic(
   }
   await say(context, deps, reply);
   return spoken !== undefined;
+}
+
+/** The citizen pays the compensation order: said so, or their own fines were looked up in this conversation. */
+async function paysCompensation(context: TurnContext, deps: DialogDeps): Promise<boolean> {
+  if (asksAsPayer(context.activity.text ?? '')) return true;
+  const data = await deps.state.conversation.get(context, {});
+  return data.identified !== undefined;
 }
 
 /** An amount said per month ("20 euro per maand", "30 a month", "20 Euro im Monat", "20 euro miesięcznie"). */

@@ -143,20 +143,17 @@ export class FaqDialog extends ComponentDialog {
     const followUps = topicFollowUps(this.deps.localizer, turnLocale(step.context), topicId);
     const { full } = valuesOf(step);
     if (full?.length) return this.answerInFull(step, full, followUps);
+    // "Hoe lang heb ik daarvoor?" right after the appeal, "hoe vraag ik die noodstop aan?" right after
+    // it: the short answer, not the whole text again (an amount's answer comes first).
+    const again = valuesOf(step).again;
+    const direct = again ? directAnswer(topicId, step.context.activity.text ?? '') : undefined;
+    if (direct && !(await amountLead(step.context, this.deps, topicId)))
+      return this.askRating(step, topicId, followUps, text(step.context, this.deps, `faq:direct.${direct}`));
     if (valuesOf(step).again === 'point') return this.pointBack(step, topicId, followUps);
     if (valuesOf(step).again === 'repeat') {
       // "En bij 200 euro?" right after the increases: the answer for that amount, not the whole text again.
       const lead = await amountLead(step.context, this.deps, topicId);
       if (lead) return this.askRating(step, topicId, followUps, lead);
-      // "Hoe lang heb ik daarvoor?" after the appeal: the short answer, not the whole text again.
-      const direct = directAnswer(topicId, step.context.activity.text ?? '');
-      if (direct)
-        return this.askRating(
-          step,
-          topicId,
-          followUps,
-          text(step.context, this.deps, `faq:direct.${direct}`),
-        );
       await say(step.context, this.deps, { text: text(step.context, this.deps, 'faq:feedback.onceMore') });
     }
     // "Kan ik met iDEAL betalen en hoe lang heb ik?": the second question is answered too.

@@ -12,13 +12,22 @@ export type DirectAnswerId =
   | 'objectionPayDuring'
   | 'objectionLost'
   | 'enforcementPrison'
-  | 'scamPaid';
+  | 'scamPaid'
+  | 'noodstopApply'
+  | 'contactAbroad'
+  | 'compensationPayer';
 
 const PRISON = /gevangenis|\bcel\b|vastgezet|gijzeling|prison|jail|gefangnis|\bhaft\b|knast|wiezien|areszt/;
 const PAID = /\b(al betaald|betaald|paid|bezahlt|gezahlt|zaplacil\w*|oplacil\w*)\b/;
 /** The appeal lost: "en als ik het verlies?", "and if they reject it?", "und wenn ich verliere?". */
 const LOST =
   /verlies|verloren|afgewezen|ongegrond|blijft staan|\blose\b|\blost\b|rejected|upheld|verliere|abgelehnt|przegram|przegra|odrzuc/;
+
+/** "Hoe vraag ik die noodstop aan?": by phone, not the whole noodstop text again. */
+const APPLY =
+  /aanvra|vraag\b[a-z ]{0,25}\baan\b|\bapply|request|ask for|beantrag|wniosek|wniosk|zlozyc|poprosic/;
+/** "Ik bel vanuit het buitenland" after the phone numbers. */
+const ABROAD = /buitenland|abroad|from outside|ausland|zagranic/;
 
 /** The direct answer for a follow-up on `topicId`, or undefined when the whole answer is needed. */
 export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | undefined {
@@ -31,5 +40,7 @@ export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | u
   if (appeal && LOST.test(normalized)) return 'objectionLost';
   if (topicId === 'enforcement' && PRISON.test(normalized)) return 'enforcementPrison';
   if (topicId === 'scam' && PAID.test(normalized)) return 'scamPaid';
+  if (topicId === 'noodstop' && (kind === 'apply' || APPLY.test(normalized))) return 'noodstopApply';
+  if (topicId === 'contact' && ABROAD.test(normalized)) return 'contactAbroad';
   return undefined;
 }

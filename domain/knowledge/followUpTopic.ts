@@ -228,6 +228,8 @@ const IN_CONTEXT: Partial<Record<TopicId, Partial<Record<TopicId, TopicId>>>> = 
   enforcement: { strafbeschikking: 'enforcement' },
   missed_instalment: { strafbeschikking: 'enforcement' },
   bank_debit: { strafbeschikking: 'enforcement' },
+  // "Ik bel vanuit het buitenland" after the phone numbers: which number, not the foreign fine.
+  contact: { foreign: 'contact' },
 };
 
 /** The topic a question about `asked` is really about, right after an answer on `previous`. */
