@@ -16,6 +16,7 @@ import type { IntentId } from '../domain/language/intents';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { endsConversation } from '../domain/language/conversationCues';
 import { givesData, looksLikeAnAnswer } from '../domain/language/flowAnswerShape';
+import { languageSwitchAsked } from '../domain/language/languageSwitchRequest';
 import { wantsToStop } from '../domain/language/stopRequest';
 import { asksToWait } from '../domain/language/waitRequest';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -26,7 +27,7 @@ import { askedLanguage, chooseLanguage } from './languageChoice';
 import type { FlowResult } from './flowRoutes';
 import { answerQuestion } from './questionAnswering';
 import { sayCapabilities } from './smallTalk';
-import { say, text, turnRecognition } from './turn';
+import { say, text, turnLocale, turnRecognition } from './turn';
 
 /** Flows a citizen may switch to mid-flow by asking for them. */
 const SWITCHABLE: ReadonlySet<IntentId> = new Set(['fine_status', 'payment_arrangement']);
@@ -130,7 +131,11 @@ export class InterruptibleDialog extends ComponentDialog {
   private async changeLanguage(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const context = innerDc.context;
     if (context.activity.type !== 'message' || !context.activity.text?.trim()) return undefined;
-    const wanted = askedLanguage(await turnRecognition(context, this.deps), this.deps);
+    const recognition = await turnRecognition(context, this.deps);
+    // "Ok, nu weer Nederlands graag" inside a longer message asks for it too (when it is another language).
+    const inMessage = languageSwitchAsked(recognition.text);
+    const wanted =
+      askedLanguage(recognition, this.deps) ?? (inMessage !== turnLocale(context) ? inMessage : undefined);
     if (!wanted) return undefined;
     await chooseLanguage(context, this.deps, wanted);
     await say(context, this.deps, { text: text(context, this.deps, 'common:language.continued') });

@@ -1,23 +1,29 @@
+import type { TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   type Dialog,
+  type DialogContext,
   type DialogTurnResult,
   WaterfallDialog,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { IntentId } from '../domain/language/intents';
+import type { Locale } from '../domain/language/locale';
 import { expressesFrustration } from '../domain/handoff/frustrationSignal';
 import { takesWelcomeOffer } from '../domain/handoff/welcomeOffer';
 import { saysThanks } from '../domain/language/conversationCues';
+import { languageSwitchAsked } from '../domain/language/languageSwitchRequest';
 import { offerPersonAfterFrustration, replyToCue, replyToWait, replyWhenStaffCall } from './cueReplies';
 import type { DialogDeps } from './dialogDeps';
 import { FaqDialog } from './faqDialog';
+import { InterruptibleDialog } from './interruptibleDialog';
 import { replyAboutFiledRequest } from './filedRequestReplies';
 import type { FlowResult, IntentRoutes } from './flowRoutes';
 import { resolveIntent } from './intentResolution';
 import { answerToOffer, answerWithoutOffer } from './offerAnswer';
 import { routeRequest } from './requestRouting';
-import { turnRecognition } from './turn';
+import { changeLanguage } from './languageChange';
+import { turnLocale, turnRecognition } from './turn';
 
 // The flow dialogs import these from here.
 export type { FlowResult, IntentRoutes } from './flowRoutes';
@@ -51,6 +57,37 @@ export class MainDialog extends ComponentDialog {
     return this;
   }
 
+  /**
+   * "Ok bedankt, nu weer Nederlands graag" while an answer asks "did this help?" (or another question
+   * that is no flow): the change of language comes first, so the message is routed afresh. The flows
+   * change language themselves and keep what was given (InterruptibleDialog).
+   */
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const active = innerDc.activeDialog;
+    const { activity } = innerDc.context;
+    if (
+      active &&
+      activity.type === 'message' &&
+      !(innerDc.findDialog(active.id) instanceof InterruptibleDialog) &&
+      active.id !== ROUTE &&
+      active.id !== NEXT
+    ) {
+      if (await this.switchAsked(innerDc.context, activity.text ?? '')) {
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(ROUTE);
+      }
+    }
+    return super.onContinueDialog(innerDc);
+  }
+
+  /** A language asked for in the message that is not the one spoken now, or not yet the citizen's choice. */
+  private async switchAsked(context: TurnContext, said: string): Promise<Locale | undefined> {
+    const wanted = languageSwitchAsked(said);
+    if (!wanted) return undefined;
+    const chosen = (await this.deps.state.user.get(context, {})).locale;
+    return wanted !== turnLocale(context) || wanted !== chosen ? wanted : undefined;
+  }
+
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
     const data = await this.deps.state.conversation.get(context, {});
@@ -70,6 +107,13 @@ export class MainDialog extends ComponentDialog {
       : data.pendingClarification;
     const nothingAsked = !data.pendingClarification?.length && !data.personOffered;
     if (await replyToWait(context, this.deps, recognition)) return step.endDialog();
+    // "Ok bedankt, nu weer Nederlands graag": the language asked for, whatever else the message says.
+    const switchTo = await this.switchAsked(context, recognition.text);
+    if (switchTo) {
+      data.pendingClarification = undefined;
+      await changeLanguage(context, this.deps, recognition, data, personOfferStands);
+      return step.endDialog();
+    }
     if (await replyAboutFiledRequest(context, this.deps, recognition, data, nothingAsked))
       return step.endDialog();
     // A person offered after "dit is waardeloos" (a single offered intent): a second outburst takes it.

@@ -30,9 +30,21 @@ describe('router sweep (out of office hours)', () => {
   describe('a person asked for mid-flow, then declined: the flow goes on with what was given', () => {
     const lines: Record<Lng, [string, string, string]> = {
       nl: ['ik wil betalen in termijnen', 'ik wil toch eerst een medewerker', 'nee laat maar ga maar verder'],
-      en: ['i want to pay in instalments', 'actually i want to talk to a person first', 'no never mind, just carry on'],
-      de: ['ich möchte in Raten zahlen', 'ich möchte doch zuerst einen Mitarbeiter', 'nein, lass mal, mach weiter'],
-      pl: ['chcę zapłacić w ratach', 'jednak chcę najpierw rozmawiać z konsultantem', 'nie, nieważne, kontynuuj'],
+      en: [
+        'i want to pay in instalments',
+        'actually i want to talk to a person first',
+        'no never mind, just carry on',
+      ],
+      de: [
+        'ich möchte in Raten zahlen',
+        'ich möchte doch zuerst einen Mitarbeiter',
+        'nein, lass mal, mach weiter',
+      ],
+      pl: [
+        'chcę zapłacić w ratach',
+        'jednak chcę najpierw rozmawiać z konsultantem',
+        'nie, nieważne, kontynuuj',
+      ],
     };
     it.each(Object.keys(lines) as Lng[])('%s', async (lng) => {
       const c = conversation(lng);
@@ -64,5 +76,31 @@ describe('router sweep (out of office hours)', () => {
       expect(done).toMatch(confirmed);
       expect(done).not.toMatch(/8[.:]00|12[.:]00.*17/);
     });
+  });
+  describe('a change of language asked for inside a longer message, after an answer', () => {
+    const cases: [Lng, string, string, RegExp, RegExp][] = [
+      ['en', 'how do i pay my fine', 'ok bedankt, nu weer nederlands graag', /Nederlands/, /8 weken/],
+      ['nl', 'hoe betaal ik mijn boete', 'ok thanks, back to english please', /English/, /8 weeks/],
+      ['nl', 'hoe betaal ik mijn boete', 'ok danke, jetzt wieder auf Deutsch bitte', /Deutsch/, /8 Wochen/],
+      ['en', 'how do i pay my fine', 'ok dzięki, teraz po polsku proszę', /polsku/, /8 tygodni/],
+    ];
+    it.each(cases)('from %s: %s, then "%s"', async (lng, question, switchAsked, changed, answered) => {
+      const c = conversation(lng);
+      await c.say(question);
+      expect(textOf(await c.say(switchAsked))).toMatch(changed);
+      const lines = {
+        Nederlands: 'hoe lang heb ik om te betalen',
+        English: 'how long do i have to pay',
+        Deutsch: 'wie lange habe ich zum Bezahlen',
+        polsku: 'ile mam czasu na zapłatę',
+      };
+      const next = Object.entries(lines).find(([name]) => changed.test(name))![1];
+      expect(textOf(await c.say(next))).toMatch(answered);
+    });
+  });
+
+  it('a letter in another language asks for no change of language', async () => {
+    const c = conversation('en');
+    expect(textOf(await c.say('my letter is in Dutch, what does it mean'))).not.toMatch(/Nederlands/);
   });
 });
