@@ -314,8 +314,11 @@ export class FaqDialog extends ComponentDialog {
       if (next && forAmount)
         return step.replaceDialog(STEPS, { topicId: next, again: 'repeat' } satisfies FaqOptions);
       if (next) return step.replaceDialog(STEPS, { topicId: next } satisfies FaqOptions);
+      // ("Ik bel vanuit het buitenland" after the numbers: the numbers' short answer for abroad.)
+      const shortAgain =
+        current && meant === current && directAnswer(current, text ?? '') ? 'repeat' : undefined;
       if (asked && meant && meant !== asked)
-        return step.replaceDialog(STEPS, { topicId: meant } satisfies FaqOptions);
+        return step.replaceDialog(STEPS, { topicId: meant, again: shortAgain } satisfies FaqOptions);
       return step.endDialog({ reroute: true } satisfies FaqResult);
     }
 
