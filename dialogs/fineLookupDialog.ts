@@ -9,6 +9,7 @@ import { asksForArrangement } from '../domain/arrangement/arrangementWish';
 import { calendarDateIn } from '../domain/arrangement/calendarDate';
 import type { Claim } from '../domain/claims/claim';
 import type { IntentId } from '../domain/language/intents';
+import { mentionsDeath } from '../domain/language/lookupAsides';
 import type { OwnClaimQuestion } from '../domain/language/ownClaimQuestion';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { Reply } from '../domain/ports/replyRenderer';
@@ -22,6 +23,7 @@ import {
 } from './identifyDebtorDialog';
 import type { FlowResult } from './mainDialog';
 import { answerTopic } from './faqAnswer';
+import { offerPerson } from './identifyReplies';
 import { breakdownReply, ownArrangementReply } from './ownClaimReplies';
 import { dueDateReply } from './ownDueDateReply';
 import { say, turnLocale } from './turn';
@@ -65,6 +67,10 @@ export class FineLookupDialog extends ComponentDialog {
 
   private async identify(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as FineLookupOptions;
+    // "My husband got a fine but he passed away": not a lookup of the citizen's own fines.
+    const recognition = options.recognition;
+    if (recognition && !recognition.entities.cjibNumber && mentionsDeath(recognition.text))
+      return this.someoneDied(step);
     return step.beginDialog(IDENTIFY_DEBTOR_DIALOG, {
       recognition: options.recognition,
       ...(wantsArrangement(options) ? { purpose: 'arrangement' as const } : {}),
@@ -106,6 +112,16 @@ export class FineLookupDialog extends ComponentDialog {
     // The router reads the next answer against these (by number, title or meaning).
     const data = await this.deps.state.conversation.get(context, {});
     data.pendingClarification = offer.offered;
+    return step.endDialog({} satisfies FlowResult);
+  }
+
+  /** Kindness first, then the honest answer (a person knows about fines of someone who died), and a person offered. */
+  private async someoneDied(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const context = step.context;
+    const locale = turnLocale(context);
+    await say(context, this.deps, { text: this.deps.localizer.t(locale, 'lookup:deceased.condolence') });
+    await answerTopic(context, this.deps, 'beyond_knowledge', { followUps: false });
+    await offerPerson(context, this.deps, this.deps.localizer.t(locale, 'lookup:deceased.offer'));
     return step.endDialog({} satisfies FlowResult);
   }
 

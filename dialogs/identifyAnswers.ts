@@ -2,6 +2,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { mentionsMovingHouse } from '../domain/claims/movedHouse';
 import { saysAbroad } from '../domain/language/answerInParts';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
+import { asksOwnPostcode } from '../domain/language/lookupAsides';
 import { givesPostcodeWithPlace } from '../domain/language/lookupPostcodeAnswer';
 import { saysNumberWasWrong } from '../domain/language/numberCorrection';
 import { mentionsBsn, mentionsPlate } from '../domain/language/otherIdentifiers';
@@ -26,6 +27,8 @@ export function answersIdentifyQuestion(innerDc: DialogContext, recognition: Rec
     if (prompt?.state?.digits !== undefined && saysAbroad(recognition.text)) return true;
     // "Ik ben verhuisd, welke postcode?": which postcode is meant, not a question about living abroad.
     if (mentionsMovingHouse(recognition.text)) return true;
+    // "Wat is mijn postcode ook alweer, ik woon in Utrecht": the one on the letter, not living abroad.
+    if (asksOwnPostcode(recognition.text)) return true;
     // "1000 Brussel", "ich wohne in 47533 Kleve": a postcode with its city, not a question about living abroad.
     return givesPostcodeWithPlace(recognition);
   }

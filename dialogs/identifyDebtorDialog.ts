@@ -8,6 +8,7 @@ import {
 } from 'botbuilder-dialogs';
 import { asksToPayInInstalments } from '../domain/arrangement/arrangementWish';
 import { passesCheckDigit } from '../domain/cjibNumber';
+import { digitsOnly } from '../domain/language/answerInParts';
 import { isQuestion } from '../domain/knowledge/questionForm';
 import type { IntentId } from '../domain/language/intents';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -151,6 +152,24 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
         else (step.values as Values).remembered = true;
         return step.next(number);
       }
+    }
+    // "123456789012345" to start with: how many digits were heard, as at the question itself.
+    const started = options.ask
+      ? undefined
+      : (options.recognition ?? (await turnRecognition(context, this.deps)));
+    // (Only a number on its own or one long run of digits: not a date or a phone number in a sentence.)
+    const numberLike =
+      started !== undefined &&
+      !started.entities.postcode &&
+      (digitsOnly(started.text) !== undefined || /\d{9,}/.test(started.text));
+    const heard = numberLike ? (started.entities.digits?.length ?? 0) : 0;
+    if (heard >= 5 && heard !== 16) {
+      return step.prompt(NUMBER_PROMPT, {
+        prompt: promptActivity(context, this.deps, {
+          text: text(context, this.deps, 'lookup:number.retryCount', { count: heard }),
+          expectsInput: true,
+        }),
+      });
     }
     const key =
       options.ask === 'again'

@@ -1,12 +1,13 @@
 import type { PromptValidatorContext } from 'botbuilder-dialogs';
-import { isQuestion } from '../domain/knowledge/questionForm';
 import { readCjibNumberAnswer } from '../domain/language/cjibNumberInParts';
 import { saysDontKnow, saysNotUnderstood } from '../domain/language/dontKnow';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
+import { asksSomething } from '../domain/language/lookupAsides';
 import { mentionsBsn, mentionsPlate } from '../domain/language/otherIdentifiers';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
 import { GIVE_UP, MAX_TRIES, type NumberPromptState, POSTCODE_GIVEN_FIRST } from './identifyPrompts';
+import { answerAside } from './identifyAsides';
 import { sayHowLong } from './identifyReplies';
 import { say, text, turnRecognition } from './turn';
 
@@ -45,6 +46,11 @@ export async function validateCjibNumberAnswer(
     return false;
   }
   const key = retryKey(recognition, Boolean(state.partialDigits && answer.isPart), answer.count);
+  // "Ok en hoe kan ik dat voorkomen?": answered, then the number asked again (questions about the
+  // number itself, a plate or a BSN keep their own retry).
+  const aside = key === 'lookup:number.retry' || key === 'lookup:number.where';
+  if (aside && !answer.isPart && (await answerAside(prompt.context, deps, recognition, 'number')))
+    return false;
   await say(prompt.context, deps, {
     text: text(prompt.context, deps, key, { count: state.partialDigits?.length ?? answer.count }),
     expectsInput: true,
@@ -56,7 +62,7 @@ export async function validateCjibNumberAnswer(
 function retryKey(recognition: Recognition, isPartSoFar: boolean, count: number): string {
   // "Waar vind ik dat nummer?", "ik weet het niet": where it is, and that a person can help too.
   const lost =
-    isQuestion(recognition.text) || saysDontKnow(recognition.text) || saysNotUnderstood(recognition.text);
+    asksSomething(recognition.text) || saysDontKnow(recognition.text) || saysNotUnderstood(recognition.text);
   // "Can I use my licence plate instead?", "mag ik mijn BSN geven?": not with those, whether asked or given.
   const plate = recognition.entities.licencePlate !== undefined || mentionsPlate(recognition.text);
   return plate

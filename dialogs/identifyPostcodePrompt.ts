@@ -1,12 +1,13 @@
 import type { PromptValidatorContext } from 'botbuilder-dialogs';
 import { mentionsMovingHouse } from '../domain/claims/movedHouse';
-import { isQuestion } from '../domain/knowledge/questionForm';
 import { saysDontKnow, saysNotUnderstood } from '../domain/language/dontKnow';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
+import { asksOwnPostcode, asksSomething } from '../domain/language/lookupAsides';
 import { postcodeDigitsToKeep, postcodeFromAnswer } from '../domain/language/lookupPostcodeAnswer';
 import { saysNumberWasWrong } from '../domain/language/numberCorrection';
 import type { DialogDeps } from './dialogDeps';
 import { GIVE_UP, MAX_TRIES, NEW_NUMBER, type PostcodePromptState, WRONG_NUMBER } from './identifyPrompts';
+import { answerAside } from './identifyAsides';
 import { sayHowLong } from './identifyReplies';
 import { say, text, turnRecognition } from './turn';
 
@@ -54,9 +55,19 @@ export async function validateLetterPostcode(
     });
     return false;
   }
+  // "Wat is mijn postcode ook alweer?": it is in the address on the letter.
+  if (asksOwnPostcode(recognition.text)) {
+    await say(prompt.context, deps, {
+      text: text(prompt.context, deps, 'lookup:postcode.onLetter'),
+      expectsInput: true,
+    });
+    return false;
+  }
+  // "Wacht, wat is een CJIB-nummer eigenlijk?": answered, then the postcode asked again.
+  if (await answerAside(prompt.context, deps, recognition, 'postcode')) return false;
   // "Waarom heeft u mijn postcode nodig?": why it is asked, and which one.
   const asks =
-    isQuestion(recognition.text) || saysDontKnow(recognition.text) || saysNotUnderstood(recognition.text);
+    asksSomething(recognition.text) || saysDontKnow(recognition.text) || saysNotUnderstood(recognition.text);
   await say(prompt.context, deps, {
     text: text(prompt.context, deps, asks ? 'lookup:postcode.why' : 'lookup:postcode.retry'),
     expectsInput: true,

@@ -1,0 +1,48 @@
+import type { TurnContext } from 'botbuilder';
+import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
+import type { TopicId } from '../domain/knowledge/topics';
+import { asksHowToPrevent, asksSomething } from '../domain/language/lookupAsides';
+import { asksWhyAsked } from '../domain/language/whyAsked';
+import type { Recognition } from '../domain/ports/recognizer';
+import type { DialogDeps } from './dialogDeps';
+import { answerTopic } from './faqAnswer';
+import { say, text } from './turn';
+
+/**
+ * A question asked while the lookup waits for the number or the postcode, which the interruptions
+ * let through (the recogniser unsure, or "wacht, wat is …" not read as a question): answered, then
+ * the lookup's question again, instead of "that is not a postcode".
+ */
+
+/** Topics about the question being asked: its own kind retry explains them better. */
+const ABOUT_THE_QUESTION: Record<'number' | 'postcode', ReadonlySet<TopicId>> = {
+  number: new Set<TopicId>(['cjib_number', 'letter_code', 'lost_letter']),
+  postcode: new Set<TopicId>(['foreign', 'wrong_address']),
+};
+
+const ASK_AGAIN = { number: 'lookup:number.askAgain', postcode: 'lookup:postcode.ask' } as const;
+
+/** True when the message was such a question and is answered (the question asked again). */
+export async function answerAside(
+  context: TurnContext,
+  deps: DialogDeps,
+  recognition: Recognition,
+  asking: 'number' | 'postcode',
+): Promise<boolean> {
+  const again = text(context, deps, ASK_AGAIN[asking]);
+  // "Ok en hoe kan ik dat voorkomen?" (after the increases, enforcement or prison): paying in time.
+  if (asksHowToPrevent(recognition.text)) {
+    await say(context, deps, {
+      text: `${text(context, deps, 'lookup:aside.prevent')} ${again}`,
+      expectsInput: true,
+    });
+    return true;
+  }
+  // "Waarom heeft u mijn postcode nodig?": the prompt's own retry says why.
+  if (!asksSomething(recognition.text) || asksWhyAsked(recognition.text)) return false;
+  const route = routeKnowledge(recognition, undefined);
+  if (route.kind !== 'topic' || ABOUT_THE_QUESTION[asking].has(route.topicId)) return false;
+  await answerTopic(context, deps, route.topicId, { followUps: false });
+  await say(context, deps, { text: again, expectsInput: true });
+  return true;
+}
