@@ -17,6 +17,7 @@ import { offerPersonAfterFrustration, replyToCue, replyToWait, replyWhenStaffCal
 import type { DialogDeps } from './dialogDeps';
 import { FaqDialog } from './faqDialog';
 import { InterruptibleDialog } from './interruptibleDialog';
+import { replyToChangeOfFiledRequest } from './filedRequestChange';
 import { replyAboutFiledRequest } from './filedRequestReplies';
 import type { FlowResult, IntentRoutes } from './flowRoutes';
 import { resolveIntent } from './intentResolution';
@@ -114,6 +115,7 @@ export class MainDialog extends ComponentDialog {
       await changeLanguage(context, this.deps, recognition, data, personOfferStands);
       return step.endDialog();
     }
+    if (await replyToChangeOfFiledRequest(context, this.deps, recognition, data)) return step.endDialog();
     if (await replyAboutFiledRequest(context, this.deps, recognition, data, nothingAsked))
       return step.endDialog();
     // A person offered after "dit is waardeloos" (a single offered intent): a second outburst takes it.

@@ -103,4 +103,65 @@ describe('router sweep (out of office hours)', () => {
     const c = conversation('en');
     expect(textOf(await c.say('my letter is in Dutch, what does it mean'))).not.toMatch(/Nederlands/);
   });
+  describe('after a request was filed: a change goes through a person, the reference is repeated', () => {
+    const lines: Record<Lng, [string, string, string, RegExp]> = {
+      nl: [
+        'ik wil betalen in termijnen',
+        'ja',
+        'kan ik het nog wijzigen?',
+        /kan ik die niet meer wijzigen.*medewerker.*per brief/s,
+      ],
+      en: [
+        'i want to pay in instalments',
+        'yes',
+        'can I still change it?',
+        /cannot change it.*member of CJIB staff.*by letter/s,
+      ],
+      de: [
+        'ich möchte in Raten zahlen',
+        'ja',
+        'kann ich das noch ändern?',
+        /nicht mehr ändern.*Mitarbeiter.*per Brief/s,
+      ],
+      pl: [
+        'chcę zapłacić w ratach',
+        'tak',
+        'czy mogę to jeszcze zmienić?',
+        /nie mogę go już zmienić.*pracownik.*listem/s,
+      ],
+    };
+    it.each(Object.keys(lines) as Lng[])('%s', async (lng) => {
+      const c = conversation(lng);
+      const [start, yes, change, honest] = lines[lng];
+      await c.say(start);
+      await c.say('9698948614580658');
+      await c.say('8911 AB');
+      await c.say(yes);
+      await c.say('test@example.nl');
+      const filed = textOf(await c.say(yes));
+      const reference = /BR-\d{4}-\d+/.exec(filed)?.[0];
+      expect(reference).toBeDefined();
+      const answer = textOf(await c.say(change));
+      expect(answer).toMatch(honest);
+      expect(answer).toContain(reference!);
+      // The offer of a person stands: yes is the call-back offer (out of office hours).
+      expect(textOf(await c.say(yes))).toMatch(/terugbelt|call you back|zurückruft|oddzwonił/);
+    });
+
+    it('on the phone, "herhaal het referentienummer" repeats it', async () => {
+      const c = app.conversation({ locale: 'nl-NL', channelId: 'telephony' });
+      for (const line of [
+        'ik wil betalen in termijnen',
+        '9698948614580658',
+        '8911 AB',
+        'ja',
+        'test@example.nl',
+        'ja',
+      ])
+        await c.say(line);
+      const again = textOf(await c.say('herhaal het referentienummer'));
+      expect(again).toMatch(/referentienummer is/);
+      expect(again).not.toMatch(/niet zeker wat u bedoelt/);
+    });
+  });
 });
