@@ -56,6 +56,10 @@ const DUE_DATE = [
   /\b(do kiedy|termin (platnosci|zaplaty)|ile mam czasu|kiedy musze (za)?placic)\b/,
 ];
 
+/** "Kan ik uitstel van de betaaldatum krijgen?", "what if I pay after the due date?": the general rules. */
+const NOT_THE_DATE =
+  /\b(als|indien|if|wenn|falls|jesli|jezeli|gdy|uitstel|verlengen|extension|extend|postpone|later|aufschub|verlangerung|verlangern|spater|odroczenie|przedluzenie|przedluzyc|pozniej)\b/;
+
 /** "Maar ik heb een aanmaning gekregen" after the lookup: why a reminder came (paid, or what it says). */
 const REMINDER = [
   /\b(ik heb|ik kreeg|toch|nu) (een |nog een |weer een )?(aanmaning|herinnering)\b/,
@@ -84,9 +88,10 @@ export function ownClaimQuestion(text: string): OwnClaimQuestion | undefined {
   const normal = normalizeText(text);
   if (!normal) return undefined;
   const has = (cues: RegExp[]): boolean => cues.some((cue) => cue.test(normal));
-  if (has(DUE_DATE)) return 'dueDate';
+  if (has(DUE_DATE) && !NOT_THE_DATE.test(normal)) return 'dueDate';
   if (has(BREAKDOWN)) return 'breakdown';
-  if (has(REMINDER)) return 'reminder';
+  // "Ik heb een aanmaning gekregen, kan ik in termijnen betalen?" asks something else as well.
+  if (has(REMINDER) && normal.split(' ').length <= 8) return 'reminder';
   if (has(INSTALMENTS_LEFT) && STILL.test(normal) && !has(MONTHLY)) return 'instalmentsLeft';
   if (
     has(MONTHLY) &&

@@ -42,6 +42,9 @@ describe('ownClaimQuestion', () => {
     'hoeveel maanden mag ik doen over een regeling?',
     'wat als ik een termijn mis?',
     'hoe lang heb ik om te betalen?',
+    'kan ik uitstel van de betaaldatum krijgen?',
+    'what happens if I pay after the due date?',
+    'ik heb een aanmaning gekregen maar kan ik dat ook in termijnen betalen?',
     'ok bedankt',
   ])('"%s" is no question about the own claims', (text) => {
     expect(ownClaimQuestion(text)).toBeUndefined();
