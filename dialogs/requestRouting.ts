@@ -3,6 +3,7 @@ import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs'
 import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import type { IntentId } from '../domain/language/intents';
+import { saysMissedInstalment } from '../domain/language/missedInstalment';
 import { ownClaimQuestion } from '../domain/language/ownClaimQuestion';
 import { givenPostcode, saysOnlyPostcode } from '../domain/language/postcodeOutsideFlow';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -73,6 +74,14 @@ export async function routeRequest(
       });
       return step.endDialog();
     }
+  }
+  // "Ik heb een betalingsregeling maar ik kan deze maand niet betalen": an instalment of a running
+  // arrangement will be missed; the missed-instalment answer, not a new application.
+  if (saysMissedInstalment(recognition.text) && !recognition.entities.cjibNumber) {
+    data.misunderstandings = 0;
+    data.lastIntent = 'payment_arrangement';
+    const selection = { kind: 'topic', topicId: 'missed_instalment' } as const;
+    return step.beginDialog(FAQ_DIALOG, { recognition, selection } satisfies FaqOptions);
   }
   const question = ownClaimQuestion(recognition.text);
   // "Hoeveel termijnen nog?" before a lookup is answered once the fines are found; "what do I still

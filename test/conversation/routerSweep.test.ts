@@ -164,4 +164,26 @@ describe('router sweep (out of office hours)', () => {
       expect(again).not.toMatch(/niet zeker wat u bedoelt/);
     });
   });
+  describe('an instalment of a running arrangement that cannot be paid: the missed-instalment answer', () => {
+    const lines: Record<Lng, [string, RegExp, RegExp]> = {
+      nl: [
+        'Ik heb een betalingsregeling maar ik kan deze maand niet betalen',
+        /zo snel mogelijk/,
+        /CJIB-nummer nodig/,
+      ],
+      en: ["I have a payment plan but I can't pay this month", /as soon as possible/, /need the CJIB number/],
+      de: [
+        'Ich habe eine Ratenzahlung, kann aber diesen Monat nicht zahlen',
+        /so schnell wie möglich/,
+        /CJIB-Nummer/,
+      ],
+      pl: ['mam plan spłaty, ale w tym miesiącu nie mogę zapłacić', /jak najszybciej/, /numeru CJIB/],
+    };
+    it.each(Object.keys(lines) as Lng[])('%s', async (lng) => {
+      const [said, answer, newApplication] = lines[lng];
+      const reply = textOf(await conversation(lng).say(said));
+      expect(reply).toMatch(answer);
+      expect(reply).not.toMatch(newApplication);
+    });
+  });
 });

@@ -1,0 +1,20 @@
+/**
+ * "Ik heb een betalingsregeling maar ik kan deze maand niet betalen", "I have a payment plan but I
+ * can't pay this month", "ich habe eine Ratenzahlung, kann aber diesen Monat nicht zahlen", "mam plan
+ * spłaty, ale w tym miesiącu nie mogę zapłacić": an instalment of a running arrangement will be
+ * missed. That is no request for a new arrangement: the missed-instalment answer (DOMAIN §1.7) helps.
+ */
+import { normalizeText } from './normalizeText';
+
+/** An arrangement the citizen already has. */
+const HAS_ARRANGEMENT =
+  /\b(ik heb (al |nu |sinds \w+ )?(een |de )?(betalings ?regeling|regeling)|(ik )?(zit|betaal) (al )?in (een |de )?(betalings ?)?regeling|mijn (betalings ?)?regeling|i (already |currently )?(have|am on|m on|ve got|got) (a |an |the )?(payment )?(arrangement|plan|instalment plan)|my (payment )?(arrangement|plan|instalment plan)|ich habe (schon |bereits )?(eine |die )?(ratenzahlung|ratenvereinbarung|zahlungsvereinbarung)|meine (ratenzahlung|ratenvereinbarung)|mam (juz |teraz )?(plan splaty|rozlozenie na raty|raty|uklad ratalny)|moj (plan splaty|uklad ratalny))\b/;
+
+/** This month's (or this) instalment cannot be paid. */
+const CANNOT_PAY_NOW =
+  /\b((kan|lukt)\w* (het |ik )?(deze|die|de volgende|volgende) (maand|termijn) (niet|even niet)|deze (maand|termijn) (kan ik )?niet (betalen|voldoen)|(can ?t|cannot|can not|won ?t be able to|unable to) pay (this|next) (month|instalment|installment)|miss (this|next|a|an) (month|instalment|installment|payment)|(diesen|nachsten) monat nicht (zahlen|bezahlen)|(diese|die nachste) rate nicht (zahlen|bezahlen)|w tym miesiacu nie (moge|dam rady) (zaplacic|splacic)|nie (moge|dam rady) (zaplacic|splacic) (raty )?w tym miesiacu|nie zaplace (tej )?raty)\b/;
+
+export function saysMissedInstalment(text: string): boolean {
+  const normal = normalizeText(text);
+  return HAS_ARRANGEMENT.test(normal) && CANNOT_PAY_NOW.test(normal);
+}
