@@ -23,6 +23,8 @@ const PAID = /\b(al betaald|betaald|paid|bezahlt|gezahlt|zaplacil\w*|oplacil\w*)
 const LOST =
   /verlies|verloren|afgewezen|ongegrond|blijft staan|\blose\b|\blost\b|rejected|upheld|verliere|abgelehnt|przegram|przegra|odrzuc/;
 
+/** How much is added ("hoeveel komt erbij?"); "wat kost dat?" gets the whole answer with its example. */
+const ADDED = /komt er ?(dan )?bij|extra|meer|more|mehr|wiecej|dodatkowo|doplac/;
 /** "Hoe vraag ik die noodstop aan?": by phone, not the whole noodstop text again. */
 const APPLY =
   /aanvra|vraag\b[a-z ]{0,25}\baan\b|\bapply|request|ask for|beantrag|wniosek|wniosk|zlozyc|poprosic/;
@@ -34,7 +36,7 @@ export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | u
   const normalized = normalizeQuestion(text);
   const kind = followUpKind(text);
   const appeal = topicId === 'objection' || topicId === 'appeal_and_instalments';
-  if (topicId === 'late_payment' && kind === 'cost') return 'lateCost';
+  if (topicId === 'late_payment' && kind === 'cost' && ADDED.test(normalized)) return 'lateCost';
   if (appeal && kind === 'deadline') return 'objectionDeadline';
   if (appeal && kind === 'payDuring') return 'objectionPayDuring';
   if (appeal && LOST.test(normalized)) return 'objectionLost';

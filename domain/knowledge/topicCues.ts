@@ -574,13 +574,14 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     ],
   },
   about_cjib: {
-    // "Wat is het CJIB?" is heard as a request for help: only a short question about the CJIB itself picks it.
+    // "Wat is het CJIB?" is heard as a request for help: only a short question ending in the CJIB picks it
+    // (not "wie kann ich das CJIB erreichen?", not "wat is het cjib nummer?").
     intents: [],
-    specificIntents: ['help', 'contact', 'none'],
+    specificIntents: ['help', 'none'],
     cues: [
       [
-        /\b(wat|wie|what|whats|who|was|wer|czym|kim|co)\b( \w+){0,3} cjib\b(?! ?(nummer|number|numer|nr|kenmerk|rekening|account|konto|brief|letter|schreiben|pismo))/,
-        /^( \w+){1,7} $/,
+        /^ (\w+ ){0,3}(wat|wie|what|whats|who|was|wer|czym|kim|co)( \w+){0,3} cjib( (eigenlijk|eigentlich|actually|wlasciwie|precies|exactly|genau|dokladnie|dan|then|denn|so))? $/,
+        /\bcjib\b/,
       ],
     ],
   },

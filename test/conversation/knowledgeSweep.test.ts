@@ -134,7 +134,7 @@ const CONVERSATIONS: Conversation[] = [
     locale: 'de-DE',
     turns: [
       { says: 'Ich bin mit dem Bußgeld nicht einverstanden', has: [/6 Wochen/] },
-      { says: 'muss ich in der Zwischenzeit zahlen?', has: [/noch nicht bezahlen/], not: [ONCE_MORE] },
+      { says: 'muss ich in der Zwischenzeit zahlen?', has: [/noch nicht zahlen/], not: [ONCE_MORE] },
     ],
   },
   {
