@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { prisonLead } from '../domain/knowledge/directAnswer';
 import { asksAsPayer } from '../domain/knowledge/compensationPayer';
 import { soundsDistressed } from '../domain/knowledge/distress';
 import { termMonths } from '../domain/arrangement/arrangementPolicy';
@@ -122,8 +123,11 @@ export async function answerTopic(
   const spoken =
     options.short && isSpeechTurn(context) ? topicSpoken(deps.localizer, locale, topicId) : undefined;
   if (spoken) reply.speech = spoken;
+  const prison = prisonLead(topicId, context.activity.text ?? '');
   const forAmount =
-    (await amountLead(context, deps, topicId)) ?? (await decisionTimeLead(context, deps, topicId));
+    (await amountLead(context, deps, topicId)) ??
+    (await decisionTimeLead(context, deps, topicId)) ??
+    (prison && deps.localizer.t(locale, `faq:direct.${prison}`));
   if (forAmount) {
     reply.text = `${forAmount}\n\n${reply.text}`;
     reply.speech = `${forAmount} ${reply.speech ?? ''}`.trim();

@@ -46,3 +46,17 @@ export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | u
   if (topicId === 'contact' && ABROAD.test(normalized)) return 'contactAbroad';
   return undefined;
 }
+
+const NOT_PAYING = /\b(niet|not|dont|never|nicht|nie)\b[a-z ]{0,20}\b(beta|pay|zahl|bezahl|zaplac|plac)/;
+const CRIMINAL =
+  /strafbeschikking|strafbevel|punitive|penalty order|criminal|strafbefehl|strafrecht|taakstraf|nakaz karny|kryminaln|vonnis|court fine/;
+
+/**
+ * "Klopt het dat ik naar de gevangenis moet als ik niet betaal?" names no kind of fine: the punitive
+ * order's answer, led by what holds for a traffic fine (gijzeling only with the kantonrechter's permission).
+ */
+export function prisonLead(topicId: TopicId, text: string): DirectAnswerId | undefined {
+  const normalized = normalizeQuestion(text);
+  if (topicId !== 'strafbeschikking' || CRIMINAL.test(normalized)) return undefined;
+  return PRISON.test(normalized) && NOT_PAYING.test(normalized) ? 'enforcementPrison' : undefined;
+}

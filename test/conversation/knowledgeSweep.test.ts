@@ -85,6 +85,16 @@ const CONVERSATIONS: Conversation[] = [
       { says: 'can I go to prison then', has: [/kantonrechter/, /7 days/], not: [ONCE_MORE] },
     ],
   },
+  {
+    name: 'afraid of prison for not paying, no kind of fine named (nl)',
+    locale: 'nl-NL',
+    turns: [
+      {
+        says: 'klopt het dat ik naar de gevangenis moet als ik niet betaal??? ik ben echt bang',
+        has: [/niet alleen/, /kantonrechter/, /7 dagen/],
+      },
+    ],
+  },
   // Moving house and calling from abroad
   {
     name: 'a fine after moving house within the Netherlands (nl)',

@@ -1,5 +1,5 @@
 import { asksAsPayer } from '../../domain/knowledge/compensationPayer';
-import { directAnswer } from '../../domain/knowledge/directAnswer';
+import { directAnswer, prisonLead } from '../../domain/knowledge/directAnswer';
 import { soundsDistressed } from '../../domain/knowledge/distress';
 import { topicInContext } from '../../domain/knowledge/followUpTopic';
 import { selectTopic } from '../../domain/knowledge/selectTopic';
@@ -84,5 +84,16 @@ describe('selectTopic for what the CJIB is, a noodstop request and moving house'
 
   it.each(['help', 'ik heb hulp nodig', 'wat is het cjib nummer'])('help "%s" → none', (text) => {
     expect(selectTopic('help', text)).toEqual({ kind: 'none' });
+  });
+});
+
+describe('prisonLead: prison for not paying, no kind of fine named', () => {
+  it.each([
+    ['klopt het dat ik naar de gevangenis moet als ik niet betaal??? ik ben echt bang', 'enforcementPrison'],
+    ['Muss ich in Haft, wenn ich nicht zahle?', 'enforcementPrison'],
+    ['jail time for not paying a criminal fine', undefined],
+    ['Ik moet de gevangenis in voor een taakstraf', undefined],
+  ] as const)('"%s" → %s', (text, expected) => {
+    expect(prisonLead('strafbeschikking', text)).toBe(expected);
   });
 });
