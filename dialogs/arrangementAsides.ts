@@ -6,7 +6,9 @@ import {
   wantsPhoneCall,
 } from '../domain/arrangement/contactAnswer';
 import { asksDecisionTime } from '../domain/arrangement/decisionQuestion';
+import { asksIfFiledTwice } from '../domain/arrangement/filedTwice';
 import { asksFirstDueDate } from '../domain/arrangement/firstDueQuestion';
+import { agreesToMonths } from '../domain/arrangement/monthsAgreement';
 import { wantsToPayInFull } from '../domain/arrangement/payInFull';
 import {
   asksAboutInterest,
@@ -65,6 +67,10 @@ export function scheduleAside(innerDc: DialogContext, deps: DialogDeps): Reply |
   if (!draft) return undefined;
   const context = innerDc.context;
   const message = context.activity.text ?? '';
+  // "Heb ik nou 2 keer aangevraagd?" before confirming: nothing is sent yet.
+  if (asksIfFiledTwice(message)) return { text: text(context, deps, 'arrangement:filed.notYet') };
+  // "Fine, the 6 months then": an answer to the schedule, not a question about its months.
+  if (asking === PLAN_PROMPT && agreesToMonths(message, draft.months)) return undefined;
   if (asksFirstDueDate(message)) return firstDueReply(context, deps, draft);
   // "How much is it in total?": the schedule's total (not a new lookup), then the question again.
   if (asksScheduleTotal(message)) return scheduleTotalReply(context, deps, draft);
@@ -109,6 +115,8 @@ export async function arrangementAside(
   deps: DialogDeps,
 ): Promise<TopicId | undefined> {
   const asking = innerDc.activeDialog?.id;
+  const draft = asking === PLAN_PROMPT ? draftOnStack(innerDc) : undefined;
+  if (draft && agreesToMonths(innerDc.context.activity.text ?? '', draft.months)) return undefined;
   if (asking && OWN_QUESTIONS.has(asking)) return arrangementQuestion(innerDc.context, deps);
   // "How long can I spread it?" while the letter's number or postcode is asked: the months, not the deadline.
   if (asking === IDENTIFY_DEBTOR_DIALOG && asksHowLongToSpread(innerDc.context.activity.text ?? ''))
@@ -150,8 +158,11 @@ export async function answersOwnQuestion(
   if (recognition.intent === 'cannot_pay') return true;
   // "Einverstanden" answers the schedule (the recogniser hears "nicht einverstanden": an objection).
   if (readAgreement(recognition.text) !== undefined) return true;
-  const answer = await readPlanAnswer(innerDc.context, deps);
-  // "I want to pay it all at once" answers the schedule too (the recogniser hears how_to_pay).
+  const answer = await readPlanAnswer(innerDc.context, deps, draftOnStack(innerDc)?.months);
+  // "I want to pay it all at once" answers the schedule too (the recogniser hears how_to_pay);
+  // "na gut, dann 6" agrees to the months.
+  const months = draftOnStack(innerDc)?.months;
+  if (months !== undefined && agreesToMonths(recognition.text, months)) return true;
   return answer === 'tooHigh' || answer === 'cannotPay' || answer === 'atOnce';
 }
 

@@ -55,6 +55,20 @@ export function confirmValidator(deps: DialogDeps) {
   );
 }
 
+/** The contact read back: the e-mail address, the phone number, or both. */
+function contactText(
+  context: TurnContext,
+  deps: DialogDeps,
+  contact: Proposal['contact'],
+): string | undefined {
+  if (contact?.email && contact.phone)
+    return text(context, deps, 'arrangement:confirm.contactBoth', {
+      email: contact.email,
+      phone: contact.phone,
+    });
+  return contact?.email ?? contact?.phone;
+}
+
 /** The contact for the decision and the confirmation of the request, then the filing: a loop of their own. */
 export function confirmSteps(deps: DialogDeps): WaterfallStep[] {
   return [(s) => askContact(deps, s), (s) => askConfirmation(deps, s), (s) => afterConfirm(deps, s)];
@@ -90,7 +104,7 @@ async function askConfirmation(deps: DialogDeps, step: WaterfallStepContext): Pr
     months: proposal.draft.months,
     monthly: formatMoney(proposal.draft.monthlyAmount, locale),
     firstDue: formatDate(proposal.draft.firstDueDate, locale),
-    contact: proposal.contact.email ?? proposal.contact.phone,
+    contact: contactText(context, deps, proposal.contact),
   };
   const keys = { ask: 'arrangement:confirm.ask', retry: 'arrangement:confirm.retry' };
   return step.prompt(CONFIRM_PROMPT, promptOptions(context, deps, keys, confirmChoices(context, deps), vars));
@@ -105,8 +119,11 @@ async function afterConfirm(deps: DialogDeps, step: WaterfallStepContext): Promi
   // "nee, mijn e-mailadres is …": the new contact, and the confirmation asked again.
   const corrected = await readContact(context, deps);
   const current = proposalOf(step).contact;
-  if (corrected && (corrected.email ?? corrected.phone) !== (current?.email ?? current?.phone))
-    return step.replaceDialog(CONFIRM_STEPS, { draft, contact: corrected } satisfies Proposal);
+  // A phone number after an e-mail address (or the other way round) is added: the request carries
+  // both (the collection system's contract has an e-mail and a phone); one of the same kind replaces it.
+  const contact = corrected ? { ...current, ...corrected } : undefined;
+  if (contact && contactText(context, deps, contact) !== contactText(context, deps, current))
+    return step.replaceDialog(CONFIRM_STEPS, { draft, contact } satisfies Proposal);
   // "Nee, het maandbedrag is toch te hoog", "nee, ik kan helemaal niet betalen": nothing is filed.
   const objection = scheduleObjection(message);
   if (objection) return objected(step, objection);
@@ -119,7 +136,7 @@ async function afterConfirm(deps: DialogDeps, step: WaterfallStepContext): Promi
   if (!corrected && current && asksAboutContact(message)) {
     await say(context, deps, {
       text: text(context, deps, 'arrangement:confirm.contactUse', {
-        contact: current.email ?? current.phone,
+        contact: contactText(context, deps, current),
       }),
     });
     return step.replaceDialog(CONFIRM_STEPS, { draft, contact: current } satisfies Proposal);
@@ -141,6 +158,8 @@ async function afterConfirm(deps: DialogDeps, step: WaterfallStepContext): Promi
   if (answer === 'no' && mentionsContact(message))
     return step.replaceDialog(CONFIRM_STEPS, { draft } satisfies Proposal);
   if (answer === 'no') {
+    // Kept for "ja, toch wel versturen" next: the flow then asks this confirmation again, not the contact.
+    if (current) (await deps.state.conversation.get(context, {})).arrangementContact = current;
     await sayDeclined(deps, context);
     return step.endDialog({});
   }

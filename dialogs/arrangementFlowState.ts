@@ -34,6 +34,8 @@ export interface Proposal {
 export interface PlanValidations {
   monthlyCents: number;
   totalCents: number;
+  /** The schedule's months: "ok, the 6 months then" agrees to them. */
+  months?: number;
 }
 
 /** The proposal in a step's waterfall state. */

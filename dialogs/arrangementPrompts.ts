@@ -1,6 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { PromptOptions } from 'botbuilder-dialogs';
 import { agrees, notYet } from '../domain/arrangement/agreement';
+import { agreesToMonths } from '../domain/arrangement/monthsAgreement';
 import { isPlainNo, mentionsContact } from '../domain/arrangement/contactAnswer';
 import { ownMonthlyAmountCents } from '../domain/arrangement/ownMonthlyAmount';
 import { wantsToPayInFull } from '../domain/arrangement/payInFull';
@@ -43,14 +44,17 @@ export function yesNoChoices(
 /**
  * Reads an answer to the schedule: a choice, "the monthly amount is too high" (in words or as an
  * amount of one's own: a personal arrangement), "I cannot pay at all" (the noodstop), yes or no;
- * undefined when it is none of these (the question is asked again).
+ * undefined when it is none of these (the question is asked again). `months` is the schedule's.
  */
 export async function readPlanAnswer(
   context: TurnContext,
   deps: DialogDeps,
+  months?: number,
 ): Promise<PlanAnswer | undefined> {
   const picked = pickChoice(context.activity.text, planChoices(context, deps));
   if (picked) return picked.value as PlanAnswer;
+  // "Ok doe maar 6 dan" with 6 months proposed: yes to them (its 6 is no amount of one's own).
+  if (months !== undefined && agreesToMonths(context.activity.text ?? '', months)) return 'yes';
   // "I want to pay it all at once", "alles auf einmal": no arrangement, the total is paid.
   if (wantsToPayInFull(context.activity.text ?? '')) return 'atOnce';
   // "I need to think about it": not now.
@@ -137,9 +141,12 @@ export async function readContact(
   deps: DialogDeps,
 ): Promise<{ email?: string; phone?: string } | undefined> {
   const { entities } = await turnRecognition(context, deps);
-  if (entities.email) return { email: entities.email };
-  if (entities.phone) return { phone: entities.phone };
-  return undefined;
+  // Both in one message ("jan@example.nl of 0612345678"): the request carries both.
+  if (!entities.email && !entities.phone) return undefined;
+  return {
+    ...(entities.email ? { email: entities.email } : {}),
+    ...(entities.phone ? { phone: entities.phone } : {}),
+  };
 }
 
 /** A prompt's question and its retry, rendered for the turn's channel (re-sent as they are on a reprompt). */

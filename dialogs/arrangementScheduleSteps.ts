@@ -27,7 +27,15 @@ import {
   proposalOf,
   STEPS,
 } from './arrangementFlowState';
-import { planChoices, promptOptions, readContact, readPlanAnswer, understood } from './arrangementPrompts';
+import { confirmChoices } from './arrangementConfirmSteps';
+import {
+  planChoices,
+  promptOptions,
+  readContact,
+  readPlanAnswer,
+  readYesNo,
+  understood,
+} from './arrangementPrompts';
 import { ownAmountFitsReply, scheduleReply } from './arrangementReplies';
 import { unsureReply } from './arrangementScheduleAnswers';
 import type { DialogDeps } from './dialogDeps';
@@ -62,7 +70,8 @@ export function planValidator(deps: DialogDeps) {
       if (prompt.options.prompt) await prompt.context.sendActivity(prompt.options.prompt);
       return false;
     }
-    if (await understood((c) => readPlanAnswer(c, deps))(prompt)) return true;
+    const months = (prompt.options.validations as PlanValidations | undefined)?.months;
+    if (await understood((c) => readPlanAnswer(c, deps, months))(prompt)) return true;
     // "Sorry, verkeerd nummer": the fines shown are not the right ones (see afterPlan).
     if (saysNumberWasWrong(prompt.context.activity.text ?? '')) return true;
     // "Kan ik het later nog aanpassen?": no exact answer here, then the choices again (the retry).
@@ -115,8 +124,10 @@ async function propose(deps: DialogDeps, step: WaterfallStepContext): Promise<Di
     await say(context, deps, { text: text(context, deps, 'arrangement:unavailable') });
     return step.endDialog({});
   }
-  await sayAssessment(context, deps, assessment);
   const { decision } = assessment;
+  // "Ja, toch wel versturen" after a no at the confirmation: straight back to it, the contact kept.
+  const kept = decision.eligible ? await sendsAfterAll(context, deps) : undefined;
+  if (!kept) await sayAssessment(context, deps, assessment);
   if (!decision.eligible) return refuse(deps, step, assessment, decision.reason);
 
   const { schedule } = decision;
@@ -131,6 +142,7 @@ async function propose(deps: DialogDeps, step: WaterfallStepContext): Promise<Di
   }
   proposalOf(step).claimLines = claimLines(assessment.included, assessment.excluded);
   proposalOf(step).draft = draft;
+  if (kept) return step.beginDialog(CONFIRM_STEPS, { draft, contact: kept } satisfies Proposal);
   await say(context, deps, scheduleReply(context, deps, assessment.included, schedule));
   const keys = { ask: 'arrangement:plan.ask', retry: 'arrangement:plan.retry' };
   return step.prompt(PLAN_PROMPT, {
@@ -138,19 +150,23 @@ async function propose(deps: DialogDeps, step: WaterfallStepContext): Promise<Di
     validations: {
       monthlyCents: schedule.monthlyCents,
       totalCents: schedule.totalCents,
+      months: schedule.months,
     } satisfies PlanValidations,
   });
 }
 
 async function afterPlan(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const context = step.context;
+  // Back from the confirmation that `propose` went straight to (no schedule question was asked).
+  if (typeof step.result === 'object' && step.result !== null)
+    return step.endDialog(step.result as FlowResult);
   // "Nee sorry, verkeerd nummer, het is 3338 …" at the schedule: start again with the right letter.
   const recognition = await turnRecognition(context, deps);
   const given = recognition.entities.cjibNumber;
   if (given && !proposalOf(step).draft.cjibNumbers.includes(given))
     return step.replaceDialog(STEPS, { recognition });
   if (!given && saysNumberWasWrong(recognition.text)) return step.replaceDialog(STEPS, { askAgain: true });
-  const answer = await readPlanAnswer(context, deps);
+  const answer = await readPlanAnswer(context, deps, proposalOf(step).draft.months);
   switch (answer) {
     case 'yes': {
       // "Ja, mijn mailadres is …": the contact is not asked again.
@@ -169,6 +185,20 @@ async function afterPlan(deps: DialogDeps, step: WaterfallStepContext): Promise<
     default:
       return step.endDialog({ reroute: true } satisfies FlowResult);
   }
+}
+
+/**
+ * The contact kept from a confirmation answered with no (see afterConfirm), when the flow starts
+ * again with a yes to sending it after all; undefined otherwise (the schedule is shown and asked).
+ */
+async function sendsAfterAll(
+  context: TurnContext,
+  deps: DialogDeps,
+): Promise<Proposal['contact'] | undefined> {
+  const kept = (await deps.state.conversation.get(context, {})).arrangementContact;
+  if (!kept) return undefined;
+  const answer = await readYesNo(context, deps, confirmChoices(context, deps));
+  return answer === 'yes' ? kept : undefined;
 }
 
 /** The outcome of the contact and confirmation loop, passed on to the router. */

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { asksIfFiledTwice } from '../domain/arrangement/filedTwice';
 import { asksWhenDecided } from '../domain/language/howLongQuestion';
 import { asksForReference } from '../domain/language/referenceQuestion';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -30,6 +31,12 @@ export async function replyAboutFiledRequest(
   if (data.arrangementReference && asksForReference(recognition.text)) {
     const reference = data.arrangementReference;
     await say(context, deps, { text: t('arrangement:filed.reference', { reference }) });
+    return true;
+  }
+  // "Heb ik nou 2 keer aangevraagd?": one request was filed, with its reference.
+  if (data.arrangementReference && asksIfFiledTwice(recognition.text)) {
+    const reference = data.arrangementReference;
+    await say(context, deps, { text: t('arrangement:filed.once', { reference }) });
     return true;
   }
   // "Ja, versturen" once more right after the reference was given: that same request, never a second one.

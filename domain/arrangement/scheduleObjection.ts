@@ -41,9 +41,12 @@ const NOT_LESS =
 /** Not every month: "niet elke maand", "not every month", "nicht jeden Monat", "nie co miesiąc". */
 const NOT_EVERY_MONTH = / (niet (elke|iedere) maand|not every month|nicht jeden monat|nie co miesiac) /;
 
-/** An amount of one's own: "maar 20 per maand", "only 30 a month", "nur 50 im Monat", "tylko 50 miesięcznie". */
+/**
+ * An amount of one's own: "maar 20 per maand", "only 30 a month", "nur 50 im Monat", "tylko 50 miesięcznie";
+ * "doe maar 6", "dan maar 6" is going along with something, not "only 6".
+ */
 const OWN_AMOUNT_LIMIT =
-  / (maar|slechts|hooguit|hoogstens|only|at most|max|maximaal|nur|hochstens|tylko|najwyzej) (€ ?)?\d{1,4}\b/;
+  / ((?<!(doe|dan) )maar|slechts|hooguit|hoogstens|only|at most|max|maximaal|nur|hochstens|tylko|najwyzej) (€ ?)?\d{1,4}\b/;
 const OWN_AMOUNT_PER_MONTH =
   /\b\d{1,4} (euro |eur |€ )?(per maand|p m|pm|in de maand|a month|per month|each month|monthly|im monat|pro monat|monatlich|miesiecznie|na miesiac|co miesiac|w miesiacu)\b/;
 

@@ -1,0 +1,37 @@
+import { asksIfFiledTwice } from '../../../domain/arrangement/filedTwice';
+import { agreesToMonths } from '../../../domain/arrangement/monthsAgreement';
+import { scheduleObjection } from '../../../domain/arrangement/scheduleObjection';
+
+describe('agreesToMonths: going along with the proposed months', () => {
+  it.each(['ok doe maar 6 dan', 'fine, the 6 months then', 'na gut, dann 6', 'dobrze, niech będzie 6', 'oke, 6 maanden dan'])(
+    '"%s" with 6 proposed agrees',
+    (answer) => expect(agreesToMonths(answer, 6)).toBe(true),
+  );
+  it.each([
+    ['ok doe maar 12 dan', 6],
+    ['kan het in 6 maanden?', 6],
+    ['ik kan maar 6 euro per maand', 6],
+    ['nee, 6 is te veel', 6],
+    ['not 6 months', 6],
+    ['6', 6],
+  ])('"%s" with %i proposed does not', (answer, months) => expect(agreesToMonths(answer, months)).toBe(false));
+
+  it('"doe maar 6" is no amount of one\'s own; "maar 20 per maand" still is', () => {
+    expect(scheduleObjection('ok doe maar 6 dan')).toBeUndefined();
+    expect(scheduleObjection('ik kan maar 20 per maand')).toBe('tooHigh');
+  });
+});
+
+describe('asksIfFiledTwice', () => {
+  it.each([
+    'heb ik nou 2 keer aangevraagd?',
+    'is het nu dubbel verstuurd?',
+    'did I apply twice?',
+    'habe ich das doppelt beantragt?',
+    'czy złożyłem dwa razy wniosek?',
+  ])('"%s"', (q) => expect(asksIfFiledTwice(q)).toBe(true));
+  it.each(['ik wil 2 keer per maand betalen', 'kan het in 12 termijnen?', 'hoe lang duurt het?'])(
+    'not "%s"',
+    (q) => expect(asksIfFiledTwice(q)).toBe(false),
+  );
+});
