@@ -15,7 +15,9 @@ export type DirectAnswerId =
   | 'scamPaid'
   | 'noodstopApply'
   | 'contactAbroad'
-  | 'compensationPayer';
+  | 'compensationPayer'
+  | 'photoApply'
+  | 'enforcementCar';
 
 const PRISON = /gevangenis|\bcel\b|vastgezet|gijzeling|prison|jail|gefangnis|\bhaft\b|knast|wiezien|areszt/;
 const PAID = /\b(al betaald|betaald|paid|bezahlt|gezahlt|zaplacil\w*|oplacil\w*)\b/;
@@ -31,6 +33,8 @@ const APPLY =
 /** "Ik bel vanuit het buitenland" after the phone numbers. */
 const ABROAD = /buitenland|abroad|from outside|ausland|zagranic/;
 
+const CAR = /\b(auto|car|wagen|samochod\w*)\b/;
+
 /** The direct answer for a follow-up on `topicId`, or undefined when the whole answer is needed. */
 export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | undefined {
   const normalized = normalizeQuestion(text);
@@ -44,6 +48,8 @@ export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | u
   if (topicId === 'scam' && PAID.test(normalized)) return 'scamPaid';
   if (topicId === 'noodstop' && (kind === 'apply' || APPLY.test(normalized))) return 'noodstopApply';
   if (topicId === 'contact' && ABROAD.test(normalized)) return 'contactAbroad';
+  if (topicId === 'photo' && kind === 'apply') return 'photoApply';
+  if (topicId === 'enforcement' && CAR.test(normalized)) return 'enforcementCar';
   return undefined;
 }
 

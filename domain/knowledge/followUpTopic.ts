@@ -45,7 +45,7 @@ const KINDS: [FollowUpKind, RegExp][] = [
   [
     // "Und wo?", "where do I send it?", "hoe vraag ik die aan?", "gdzie to złożyć?": where or how to do what was just explained.
     'apply',
-    /^ (and |en |und |a |i |ok |oke |okay |gut |dobrze )?(where|waar|wo|gdzie|where do i (apply|send (it|that|this)|do (that|this|it)|ask for (it|that|one))|how do i (apply|request (it|that|one)|ask for (it|that|one))|waar (vraag|doe|stuur) ik (dat|die|het|dit)( aan| op| heen| naartoe)?|hoe vraag ik (dat|die|het|dit) aan|hoe doe ik (dat|dit|het)|how do i do (that|this|it)|wie mache ich (das|es)|jak (mam )?to zrobic|waar moet ik (dat|die|het) (aanvragen|heen sturen|naartoe sturen|doen)|wo (beantrage|mache|schicke) ich (das|es|ihn|sie|den)( hin)?|wie beantrage ich (das|es|ihn|sie|den)|wohin (damit|schicke ich (das|es|ihn))|gdzie (to |go |ja )?(zlozyc|zglosic|wyslac|zalatwic)|jak (to |go |ja )?(zlozyc|zalatwic|zglosic)|jak o (to|niego|nia) (wystapic|poprosic))( (then|dan|dann|denn|to|dat|eigenlijk|precies|genau|dokladnie))? $/,
+    /^ (and |en |und |a |i |ok |oke |okay |gut |dobrze )?(where|waar|wo|gdzie|where do i (apply|send (it|that|this)|do (that|this|it)|ask for (it|that|one))|how do i (apply|request (it|that|one)|ask for (it|that|one))|waar (vraag|doe|stuur) ik (dat|die|het|dit)( aan| op| heen| naartoe)?|hoe vraag ik (dat|die|het|dit) (aan|op)|hoe doe ik (dat|dit|het)|hoe werkt (dat|dit|het)|how does (that|it|this) work|wie funktioniert (das|es)|jak to dziala|how do i do (that|this|it)|wie mache ich (das|es)|jak (mam )?to zrobic|waar moet ik (dat|die|het) (aanvragen|heen sturen|naartoe sturen|doen)|wo (beantrage|mache|schicke) ich (das|es|ihn|sie|den)( hin)?|wie beantrage ich (das|es|ihn|sie|den)|wohin (damit|schicke ich (das|es|ihn))|gdzie (to |go |ja )?(zlozyc|zglosic|wyslac|zalatwic)|jak (to |go |ja )?(zlozyc|zalatwic|zglosic)|jak o (to|niego|nia) (wystapic|poprosic))( (then|dan|dann|denn|to|dat|eigenlijk|precies|genau|dokladnie))? $/,
   ],
   [
     // "Hoe kan dat?", "how come?", "warum?", "jak to możliwe?": why what was just explained happens.
@@ -194,7 +194,8 @@ const NEXT: Partial<Record<TopicId, Partial<Record<FollowUpKind, TopicId>>>> = {
     condition: 'court_appeal',
   },
   court_of_appeal: { deadline: 'court_of_appeal', contest: 'court_of_appeal' },
-  photo: { duration: 'photo', deadline: 'photo', contest: 'objection' },
+  // "En hoe vraag ik die op?": the photo is seen in the Digitaal Loket (directAnswer says it short).
+  photo: { duration: 'photo', deadline: 'photo', contest: 'objection', apply: 'photo' },
   // The verzet at the court and the hardship letter are in the debit's answer.
   bank_debit: {
     cost: 'bank_debit',

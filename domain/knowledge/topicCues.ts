@@ -382,6 +382,8 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['bailiff', 'cannot_pay', 'payment_deadline'],
     specificIntents: ['criminal_sanction'],
     cues: [
+      // "kan ik mijn auto terug krijgen?" after the wheel clamp: Domeinen keeps it, not a refund.
+      [/\b(auto|car|wagen|samochod\w*)\b/, /\bterug\w*|\bback\b|zuruck|odzyska\w*|oddadza|odebrac/],
       // "kan ik de gevangenis in als ik mijn boete niet betaal?": gijzeling for not paying a fine, not a
       // prison sentence ("Muss ich in Haft, wenn ich nicht zahle?" names no fine: the punitive order).
       [

@@ -170,6 +170,22 @@ const CONVERSATIONS: Conversation[] = [
       },
     ],
   },
+  {
+    name: 'the photo, then how to request it (nl)',
+    locale: 'nl-NL',
+    turns: [
+      { says: 'mag ik de foto zien', has: [/Digitaal Loket/] },
+      { says: 'en hoe vraag ik die op', has: [/niet op te vragen/, /Digitaal Loket/], not: [/iDEAL/] },
+    ],
+  },
+  {
+    name: 'two fines in one arrangement, then how that works (nl)',
+    locale: 'nl-NL',
+    turns: [
+      { says: 'ik heb 2 boetes, kan ik die samen in een regeling', has: [/betalingsregeling/] },
+      { says: 'hoe werkt dat dan', has: [/betalingsregeling|regeling/], not: [NOT_UNDERSTOOD] },
+    ],
+  },
   // A compensation order from the payer's side
   {
     name: 'a compensation order the citizen has to pay (nl)',

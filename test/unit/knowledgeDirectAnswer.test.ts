@@ -19,6 +19,8 @@ describe('directAnswer: the short answer to a follow-up on the topic just answer
     ['noodstop', 'hoe vraag ik die noodstop aan', 'noodstopApply'],
     ['noodstop', 'wie beantrage ich das?', 'noodstopApply'],
     ['contact', 'ik bel vanuit het buitenland', 'contactAbroad'],
+    ['photo', 'en hoe vraag ik die op', 'photoApply'],
+    ['enforcement', 'kan ik mijn auto terug krijgen', 'enforcementCar'],
   ] as const)('%s + "%s" → %s', (topic, text, expected) => {
     expect(directAnswer(topic, text)).toBe(expected);
   });
