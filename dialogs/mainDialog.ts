@@ -15,8 +15,7 @@ import { saysThanks } from '../domain/language/conversationCues';
 import { languageSwitchAsked } from '../domain/language/languageSwitchRequest';
 import { offerPersonAfterFrustration, replyToCue, replyToWait, replyWhenStaffCall } from './cueReplies';
 import type { DialogDeps } from './dialogDeps';
-import { FaqDialog } from './faqDialog';
-import { InterruptibleDialog } from './interruptibleDialog';
+import { FAQ_DIALOG, FaqDialog } from './faqDialog';
 import { replyToChangeOfFiledRequest } from './filedRequestChange';
 import { replyAboutFiledRequest } from './filedRequestReplies';
 import type { FlowResult, IntentRoutes } from './flowRoutes';
@@ -59,20 +58,14 @@ export class MainDialog extends ComponentDialog {
   }
 
   /**
-   * "Ok bedankt, nu weer Nederlands graag" while an answer asks "did this help?" (or another question
-   * that is no flow): the change of language comes first, so the message is routed afresh. The flows
-   * change language themselves and keep what was given (InterruptibleDialog).
+   * "Ok bedankt, nu weer Nederlands graag" while an answer asks "did this help?": the change of
+   * language comes first, so the message is routed afresh. The flows change language themselves and
+   * keep what was given (InterruptibleDialog).
    */
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const active = innerDc.activeDialog;
     const { activity } = innerDc.context;
-    if (
-      active &&
-      activity.type === 'message' &&
-      !(innerDc.findDialog(active.id) instanceof InterruptibleDialog) &&
-      active.id !== ROUTE &&
-      active.id !== NEXT
-    ) {
+    if (active?.id === FAQ_DIALOG && activity.type === 'message') {
       if (await this.switchAsked(innerDc.context, activity.text ?? '')) {
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(ROUTE);
