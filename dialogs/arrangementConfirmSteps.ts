@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStep, WaterfallStepContext } from 'botbuilder-dialogs';
 import { asksAboutContact, mentionsContact, wantsOtherContact } from '../domain/arrangement/contactAnswer';
+import { correctsContact } from '../domain/arrangement/contactCorrection';
 import { asksOwnQuestion } from '../domain/arrangement/ownQuestion';
 import { wantsToPayInFull } from '../domain/arrangement/payInFull';
 import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
@@ -120,8 +121,9 @@ async function afterConfirm(deps: DialogDeps, step: WaterfallStepContext): Promi
   const corrected = await readContact(context, deps);
   const current = proposalOf(step).contact;
   // A phone number after an e-mail address (or the other way round) is added: the request carries
-  // both (the collection system's contract has an e-mail and a phone); one of the same kind replaces it.
-  const contact = corrected ? { ...current, ...corrected } : undefined;
+  // both (the collection system's contract has an e-mail and a phone); one of the same kind, or one
+  // said as a correction ("nee wacht, mijn mailadres is …"), replaces it.
+  const contact = corrected && !correctsContact(message) ? { ...current, ...corrected } : corrected;
   if (contact && contactText(context, deps, contact) !== contactText(context, deps, current))
     return step.replaceDialog(CONFIRM_STEPS, { draft, contact } satisfies Proposal);
   // "Nee, het maandbedrag is toch te hoog", "nee, ik kan helemaal niet betalen": nothing is filed.

@@ -11,6 +11,7 @@ import { ownAmountThatFits } from '../domain/arrangement/ownAmountFits';
 import { asksOwnQuestion } from '../domain/arrangement/ownQuestion';
 import { wantsToPayInFull } from '../domain/arrangement/payInFull';
 import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
+import { saysSendAfterAll } from '../domain/arrangement/sendAfterAll';
 import { saysUnsure } from '../domain/arrangement/unsure';
 import { saysWorried } from '../domain/arrangement/worry';
 import { saysNumberWasWrong } from '../domain/language/numberCorrection';
@@ -189,7 +190,8 @@ async function afterPlan(deps: DialogDeps, step: WaterfallStepContext): Promise<
 
 /**
  * The contact kept from a confirmation answered with no (see afterConfirm), when the flow starts
- * again with a yes to sending it after all; undefined otherwise (the schedule is shown and asked).
+ * again with a yes to sending it after all ("ja toch wel versturen"); undefined otherwise (the
+ * schedule is shown and asked).
  */
 async function sendsAfterAll(
   context: TurnContext,
@@ -197,6 +199,8 @@ async function sendsAfterAll(
 ): Promise<Proposal['contact'] | undefined> {
   const kept = (await deps.state.conversation.get(context, {})).arrangementContact;
   if (!kept) return undefined;
+  // A bare "ja" shows the schedule again (its confirmation then reads the contact back).
+  if (!saysSendAfterAll(context.activity.text ?? '')) return undefined;
   const answer = await readYesNo(context, deps, confirmChoices(context, deps));
   return answer === 'yes' ? kept : undefined;
 }

@@ -113,6 +113,20 @@ describe('arrangement sweep: whole conversations', () => {
       expect(filed).toMatch(REFERENCE);
       expect(filed).not.toMatch(CONTACT_ASK.nl);
     });
+    it('nl, D09: "nee" then a bare "ja" shows the schedule again; its yes reads 0612345678 back, not asked again', async () => {
+      const c = talk('nl');
+      await c.start();
+      await c.say('regeling');
+      await c.say('1852906095141302');
+      await c.say('7511 JE');
+      await c.say('ja aanvragen');
+      await c.say('0612345678');
+      await c.say('nee');
+      expect(plain(await c.say('ja'))).toMatch(/Wilt u deze betalingsregeling aanvragen/);
+      const back = plain(await c.say('ja aanvragen'));
+      expect(back).toMatch(/We bereiken u via 0612345678\. Zal ik de aanvraag nu versturen\?/);
+      expect(back).not.toMatch(CONTACT_ASK.nl);
+    });
   });
 
   describe('a second contact detail at the confirmation', () => {

@@ -1,12 +1,17 @@
+import { correctsContact } from '../../../domain/arrangement/contactCorrection';
 import { asksIfFiledTwice } from '../../../domain/arrangement/filedTwice';
 import { agreesToMonths } from '../../../domain/arrangement/monthsAgreement';
+import { saysSendAfterAll } from '../../../domain/arrangement/sendAfterAll';
 import { scheduleObjection } from '../../../domain/arrangement/scheduleObjection';
 
 describe('agreesToMonths: going along with the proposed months', () => {
-  it.each(['ok doe maar 6 dan', 'fine, the 6 months then', 'na gut, dann 6', 'dobrze, niech będzie 6', 'oke, 6 maanden dan'])(
-    '"%s" with 6 proposed agrees',
-    (answer) => expect(agreesToMonths(answer, 6)).toBe(true),
-  );
+  it.each([
+    'ok doe maar 6 dan',
+    'fine, the 6 months then',
+    'na gut, dann 6',
+    'dobrze, niech będzie 6',
+    'oke, 6 maanden dan',
+  ])('"%s" with 6 proposed agrees', (answer) => expect(agreesToMonths(answer, 6)).toBe(true));
   it.each([
     ['ok doe maar 12 dan', 6],
     ['kan het in 6 maanden?', 6],
@@ -14,7 +19,9 @@ describe('agreesToMonths: going along with the proposed months', () => {
     ['nee, 6 is te veel', 6],
     ['not 6 months', 6],
     ['6', 6],
-  ])('"%s" with %i proposed does not', (answer, months) => expect(agreesToMonths(answer, months)).toBe(false));
+  ])('"%s" with %i proposed does not', (answer, months) =>
+    expect(agreesToMonths(answer, months)).toBe(false),
+  );
 
   it('"doe maar 6" is no amount of one\'s own; "maar 20 per maand" still is', () => {
     expect(scheduleObjection('ok doe maar 6 dan')).toBeUndefined();
@@ -34,4 +41,24 @@ describe('asksIfFiledTwice', () => {
     'not "%s"',
     (q) => expect(asksIfFiledTwice(q)).toBe(false),
   );
+});
+
+describe('correctsContact: a contact detail that replaces the one read back', () => {
+  it.each([
+    'nee wacht, mijn mailadres is Piet@Gmail.com',
+    'no, use 07700 900123 instead',
+    'lieber 0151 1234567',
+    'zamiast tego 600 123 456',
+  ])('"%s" replaces', (m) => expect(correctsContact(m)).toBe(true));
+  it.each(['+44 7700 900123', 'en mijn nummer is 0612345678', 'also 0151 1234567'])('"%s" is added', (m) =>
+    expect(correctsContact(m)).toBe(false),
+  );
+});
+
+describe('saysSendAfterAll', () => {
+  it.each(['ja toch wel versturen', 'yes, send it after all', 'doch, abschicken', 'tak, jednak wyślij'])(
+    '"%s"',
+    (m) => expect(saysSendAfterAll(m)).toBe(true),
+  );
+  it.each(['ja', 'tak', 'yes please'])('not "%s"', (m) => expect(saysSendAfterAll(m)).toBe(false));
 });
