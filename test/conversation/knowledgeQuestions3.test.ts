@@ -1,4 +1,7 @@
-import { spokenSentences, startTestApp, textOf, type TestApp } from '../support/testApp';
+import {
+  describeKnowledgeConversations,
+  type KnowledgeConversation as Conversation,
+} from '../support/knowledgeConversations';
 
 /**
  * A third, blind round of citizens' knowledge questions (nl/en/de/pl, web chat and phone) that were
@@ -9,21 +12,6 @@ import { spokenSentences, startTestApp, textOf, type TestApp } from '../support/
  * krijg?", "hoe lang heb ik daarvoor?"). The reply must contain every `has` pattern and none of the
  * `not` patterns; on the phone the caller must hear it.
  */
-type Locale = 'nl-NL' | 'en-GB' | 'de-DE' | 'pl-PL';
-
-interface Turn {
-  says: string;
-  has: RegExp[];
-  not?: RegExp[];
-}
-
-interface Conversation {
-  name: string;
-  locale: Locale;
-  phone?: boolean;
-  turns: Turn[];
-}
-
 /** The lookup's question for the number: a follow-up about the answer must not start the lookup. */
 const ASKS_NUMBER =
   /CJIB-nummer nodig|need the CJIB number|CJIB-Nummer|numeru CJIB|Wat is het CJIB-nummer|What is the CJIB number/;
@@ -534,29 +522,7 @@ const CONVERSATIONS: Conversation[] = [
   },
 ];
 
-describe('knowledge questions, third round: follow-ups, reminders, admin costs, letters', () => {
-  let app: TestApp;
-
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-
-  it.each(CONVERSATIONS.map((c) => [c.name, c] as const))('%s', async (_name, { locale, phone, turns }) => {
-    const conversation = app.conversation({ locale, channelId: phone ? 'telephony' : 'webchat' });
-    await conversation.start();
-    for (const turn of turns) {
-      const replies = await conversation.say(turn.says);
-      // On the phone the caller hears the speech; elsewhere the citizen reads the text.
-      const reply = phone ? spokenSentences(replies).join(' ') : textOf(replies);
-      for (const fact of turn.has) expect(reply).toMatch(fact);
-      for (const wrong of turn.not ?? [])
-        expect({ wrong: String(wrong), found: reply.match(wrong)?.[0] }).toEqual({
-          wrong: String(wrong),
-          found: undefined,
-        });
-    }
-  });
-});
+describeKnowledgeConversations(
+  'knowledge questions, third round: follow-ups, reminders, admin costs, letters',
+  CONVERSATIONS,
+);

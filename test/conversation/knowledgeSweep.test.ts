@@ -1,4 +1,7 @@
-import { spokenSentences, startTestApp, textOf, type TestApp } from '../support/testApp';
+import {
+  describeKnowledgeConversations,
+  type KnowledgeConversation as Conversation,
+} from '../support/knowledgeConversations';
 
 /**
  * Knowledge answers from a blind sweep (nl/en/de/pl): the noodstop asked for by a desperate citizen,
@@ -8,21 +11,6 @@ import { spokenSentences, startTestApp, textOf, type TestApp } from '../support/
  * compensation order explained to the one who pays it, and what the CJIB is. The reply must contain
  * every `has` pattern and none of the `not` patterns; on the phone the caller must hear it.
  */
-type Locale = 'nl-NL' | 'en-GB' | 'de-DE' | 'pl-PL';
-
-interface Turn {
-  says: string;
-  has: RegExp[];
-  not?: RegExp[];
-}
-
-interface Conversation {
-  name: string;
-  locale: Locale;
-  phone?: boolean;
-  turns: Turn[];
-}
-
 /** The FAQ's "that was in my answer, here it is again": a follow-up with a short answer must not get it. */
 const ONCE_MORE =
   /Hier is het nog eens|Here it is again|Hier noch einmal|Oto ona jeszcze raz|in my answer|in meinem Antwort|w mojej odpowiedzi/;
@@ -262,29 +250,7 @@ const CONVERSATIONS: Conversation[] = [
   },
 ];
 
-describe('knowledge sweep: noodstop, prison, moving, follow-ups, compensation payer, about the CJIB', () => {
-  let app: TestApp;
-
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-
-  it.each(CONVERSATIONS.map((c) => [c.name, c] as const))('%s', async (_name, { locale, phone, turns }) => {
-    const conversation = app.conversation({ locale, channelId: phone ? 'telephony' : 'webchat' });
-    await conversation.start();
-    for (const turn of turns) {
-      const replies = await conversation.say(turn.says);
-      // On the phone the caller hears the speech; elsewhere the citizen reads the text.
-      const reply = phone ? spokenSentences(replies).join(' ') : textOf(replies);
-      for (const fact of turn.has) expect(reply).toMatch(fact);
-      for (const wrong of turn.not ?? [])
-        expect({ wrong: String(wrong), found: reply.match(wrong)?.[0] }).toEqual({
-          wrong: String(wrong),
-          found: undefined,
-        });
-    }
-  });
-});
+describeKnowledgeConversations(
+  'knowledge sweep: noodstop, prison, moving, follow-ups, compensation payer, about the CJIB',
+  CONVERSATIONS,
+);
