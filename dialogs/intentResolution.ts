@@ -26,6 +26,10 @@ export function resolveIntent(
   // "ja" to a single offer ("Wilt u een medewerker spreken?" after a paid lookup) takes it.
   if (pending?.length === 1 && pending[0] !== 'change_language' && bareYesNo(recognition, deps) === true)
     return pending[0];
+  // "Eigenlijk wel", "doch, ich möchte sie" right after an offer was turned down and left open
+  // ("ik heb niets aangevraagd"): the offer after all, like "toch wel".
+  if (pending?.length === 1 && pending[0] !== 'change_language' && changesMindToYes(recognition.text))
+    return pending[0];
   if (pending?.length) {
     const picked = offeredIntent(recognition.text, pending, deps, recognition);
     if (picked) return picked;

@@ -4,6 +4,8 @@ import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import type { IntentId } from '../domain/language/intents';
 import { saysMissedInstalment } from '../domain/language/missedInstalment';
+import { asksWhatIsOwed } from '../domain/language/owedQuestion';
+import { finedOnVisit } from '../domain/language/touristFine';
 import { ownClaimQuestion } from '../domain/language/ownClaimQuestion';
 import { givenPostcode, saysOnlyPostcode } from '../domain/language/postcodeOutsideFlow';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -104,8 +106,22 @@ export async function routeRequest(
     data.lastIntent = 'fine_status';
     return step.beginDialog(routes.fine_status, { recognition, intent: 'fine_status', question });
   }
+  // "Ik wil gewoon weten wat ik moet betalen": the amount owed, which the lookup tells (not how to pay).
+  if (asksWhatIsOwed(recognition.text) && routes.fine_status) {
+    data.misunderstandings = 0;
+    data.lastIntent = 'fine_status';
+    return step.beginDialog(routes.fine_status, { recognition, intent: 'fine_status' });
+  }
   // Questions for the knowledge base (also unsure ones whose words confirm a topic, and scam messages).
   const knowledge = routeKnowledge(recognition, intent);
+  // "I got a fine while on holiday in Amsterdam": unsure to the recognizer, but the words say the
+  // foreign topic (a visitor's fine, paid from abroad).
+  if (!intent && knowledge.kind !== 'topic' && finedOnVisit(recognition.text)) {
+    data.misunderstandings = 0;
+    data.lastIntent = recognition.intent;
+    const selection = { kind: 'topic', topicId: 'foreign' } as const;
+    return step.beginDialog(FAQ_DIALOG, { recognition, selection } satisfies FaqOptions);
+  }
   // "Kan ik dat in termijnen betalen?" after a lookup, or with the letter's number: the citizen's own
   // schedule answers it better than the general conditions.
   const ownFines = data.identified !== undefined || recognition.entities.cjibNumber !== undefined;

@@ -246,6 +246,9 @@ const ANSWER_LEADS: ReadonlySet<string> = new Set([
   'well',
 ]);
 
+/** "fine, yes", "na gut, ja": agreement that leads to the yes (read only with a yes after it). */
+const AGREEING_LEAD = /^(ok(ay)? )?(fine|prima|na gut|also gut|gut|dobrze|no dobrze)( (then|dan|dann))? /;
+
 /** "That's it, thanks", "that's all, bye": the citizen is done, which is no yes to anything. */
 const DONE_THANKS =
   /^(ok |okay )?(thats (it|all)|that is (it|all))( for (now|today))?( (thanks|thank you|thx|cheers|bye|goodbye|ta))+$/;
@@ -267,6 +270,9 @@ export function extractYesNo(text: string): boolean | undefined {
   const normal = words.join(' ');
   if (!normal) return undefined;
   if (DONE_THANKS.test(normal)) return undefined;
+  // "fine, yes", "prima, ja", "na gut, ja": agreeing words before the yes ("fine" alone may be the fine).
+  const agreed = AGREEING_LEAD.exec(normal);
+  if (agreed && lookup(normal.slice(agreed[0].length).split(' ')[0]) === true) return true;
   const padded = ` ${normal} `;
   // Polish "no tak", "no jasne": "no" is "well" there, not a refusal.
   if (/^no (tak|jasne|pewnie|dobrze|oczywiscie)\b/.test(normal)) return true;

@@ -85,3 +85,16 @@ describe('yes and no the way callers confirm what was read back', () => {
     expect(extractYesNo(text)).toBe(expected);
   });
 });
+
+describe('agreeing words before the yes', () => {
+  it.each([
+    ['fine, yes', true],
+    ['prima, ja', true],
+    ['na gut, ja', true],
+    ['dobrze, tak', true],
+    ['fine', undefined],
+    ['fine, no', undefined],
+  ])('%s → %s', (text, expected) => {
+    expect(extractYesNo(text)).toBe(expected);
+  });
+});
