@@ -7,6 +7,7 @@ import {
 } from '../domain/arrangement/contactAnswer';
 import { asksDecisionTime } from '../domain/arrangement/decisionQuestion';
 import { asksIfFiledTwice } from '../domain/arrangement/filedTwice';
+import { asksWhenAgain } from '../domain/arrangement/whenAgain';
 import { asksFirstDueDate } from '../domain/arrangement/firstDueQuestion';
 import { agreesToMonths } from '../domain/arrangement/monthsAgreement';
 import { wantsToPayInFull } from '../domain/arrangement/payInFull';
@@ -115,6 +116,7 @@ export async function arrangementAside(
   deps: DialogDeps,
 ): Promise<TopicId | undefined> {
   const asking = innerDc.activeDialog?.id;
+  if (asksAboutRefusal(innerDc)) return undefined;
   const draft = asking === PLAN_PROMPT ? draftOnStack(innerDc) : undefined;
   if (draft && agreesToMonths(innerDc.context.activity.text ?? '', draft.months)) return undefined;
   if (asking && OWN_QUESTIONS.has(asking)) return arrangementQuestion(innerDc.context, deps);
@@ -146,6 +148,8 @@ export async function answersOwnQuestion(
       wantsToPayInFull(recognition.text)
     );
   // "ik heb geen e-mail" at the contact question is about the contact, which the question explains.
+  // "Dlaczego nie?", "wanneer kan ik dan wel weer?" after a refusal: the offer's own answer (its reason).
+  if (asking === PERSON_OFFER_DIALOG) return asksAboutRefusal(innerDc);
   if (asking === CONTACT_PROMPT)
     return (
       mentionsContact(recognition.text) ||
@@ -196,10 +200,18 @@ export async function unansweredAtPersonOffer(
 ): Promise<Reply | undefined> {
   if (innerDc.activeDialog?.id !== PERSON_OFFER_DIALOG) return undefined;
   const message = innerDc.context.activity.text ?? '';
-  if (!asksOwnQuestion(message) || asksWhyNot(message)) return undefined;
+  if (!asksOwnQuestion(message) || asksWhyNot(message) || asksAboutRefusal(innerDc)) return undefined;
   const recognition = await turnRecognition(innerDc.context, deps);
   if (recognition.entities.yesNo !== undefined || asksForPerson(message)) return undefined;
   // What the recogniser knows ("kan ik mijn boete opzoeken?") is the router's to answer.
   if (recognition.intent !== 'none' && recognition.score >= deps.confidenceThreshold) return undefined;
   return { text: text(innerDc.context, deps, 'arrangement:person.noAnswer') };
+}
+
+/** "Why not?" or "when can I again?" at the offer of a person after a refused standard arrangement. */
+function asksAboutRefusal(innerDc: DialogContext): boolean {
+  if (innerDc.activeDialog?.id !== PERSON_OFFER_DIALOG) return false;
+  if (personOfferReason(innerDc) !== 'broken_arrangement') return false;
+  const message = innerDc.context.activity.text ?? '';
+  return asksWhyNot(message) || asksWhenAgain(message);
 }

@@ -5,7 +5,10 @@ import {
   type ArrangementAssessment,
   type RefusalReason,
 } from '../domain/arrangement/assessArrangement';
+import type { ArrangementPolicy } from '../domain/arrangement/arrangementPolicy';
+import { standardAgainFrom } from '../domain/arrangement/assessArrangement';
 import { calendarDateIn } from '../domain/arrangement/calendarDate';
+import { formatDate } from '../domain/dates';
 import { claimsLeftOut } from '../domain/arrangement/claimLines';
 import type { Claim } from '../domain/claims/claim';
 import type { IntentId } from '../domain/language/intents';
@@ -74,10 +77,7 @@ export async function refuse(
       });
       return step.replaceDialog(PERSON_OFFER_DIALOG, {
         reason: 'broken_arrangement',
-        why: {
-          key: 'arrangement:refused.broken_arrangement',
-          vars: { months: policy.brokenArrangementLookBackMonths },
-        },
+        why: brokenWhy(assessment.brokenArrangementOn, policy, locale),
       } satisfies PersonOfferOptions);
     case 'below_minimum': {
       const money = (cents: number): string => formatMoney(cents, locale);
@@ -103,6 +103,26 @@ export async function refuse(
       } else await askWhatElse(context, deps);
       return step.endDialog({});
   }
+}
+
+/**
+ * "Waarom niet?", "wanneer kan ik dan wel weer een regeling?" after the refusal for a broken
+ * arrangement: its date on record and the first day the policy allows a standard one again (or a
+ * person now); without a date on record, the refusal itself again.
+ */
+function brokenWhy(
+  brokenOn: string | undefined,
+  policy: ArrangementPolicy,
+  locale: ReturnType<typeof turnLocale>,
+): NonNullable<PersonOfferOptions['why']> {
+  const months = policy.brokenArrangementLookBackMonths;
+  if (!brokenOn) return { key: 'arrangement:refused.broken_arrangement', vars: { months } };
+  const vars = {
+    months,
+    date: formatDate(brokenOn, locale),
+    from: formatDate(standardAgainFrom(brokenOn, policy), locale),
+  };
+  return { key: 'arrangement:refused.brokenWhy', vars };
 }
 
 /** What a citizen with a running arrangement may want next, offered as the router's choices. */

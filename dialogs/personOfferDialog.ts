@@ -8,9 +8,10 @@ import {
 import { Dialog } from 'botbuilder-dialogs';
 import type { HandoffReason } from '../domain/handoff/handoffCase';
 import { asksWhyNot } from '../domain/arrangement/planQuestions';
+import { asksWhenAgain } from '../domain/arrangement/whenAgain';
 import { choosesStandardArrangement } from '../domain/handoff/standardInstead';
 import type { TopicId } from '../domain/knowledge/topics';
-import { promptOptions, readYesNo, understood, yesNoChoices } from './arrangementPrompts';
+import { promptOptions, readYesNo, yesNoChoices } from './arrangementPrompts';
 import type { DialogDeps } from './dialogDeps';
 import { topicReply } from './faqAnswer';
 import type { FlowResult } from './mainDialog';
@@ -38,14 +39,18 @@ export class PersonOfferDialog extends ComponentDialog {
     super(PERSON_OFFER_DIALOG);
     this.addDialog(
       new TextPrompt(PROMPT, async (prompt) => {
-        if (await understood((c) => readYesNo(c, deps, this.choices(c)))(prompt)) return true;
-        // "Waarom kan dat niet?", "why not?": the reason again, then the offer (the retry).
+        const answer = await readYesNo(prompt.context, deps, this.choices(prompt.context));
+        if (answer === 'yes' || answer === 'no') return true;
+        // "Waarom kan dat niet?", "why not?": the reason again, then the offer (the retry); also
+        // "wanneer kan ik dan wel weer een regeling?", which the recogniser hears as a new request.
         const why = (prompt.options.validations as Pick<PersonOfferOptions, 'why'> | undefined)?.why;
-        if (why && asksWhyNot(prompt.context.activity.text ?? '')) {
+        const message = prompt.context.activity.text ?? '';
+        if (why && (asksWhyNot(message) || asksWhenAgain(message))) {
           await say(prompt.context, deps, { text: text(prompt.context, deps, why.key, why.vars) });
           if (prompt.options.retryPrompt) await prompt.context.sendActivity(prompt.options.retryPrompt);
+          return false;
         }
-        return false;
+        return answer !== undefined || prompt.attemptCount >= 3;
       }),
     );
     this.addDialog(

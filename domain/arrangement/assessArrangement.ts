@@ -25,6 +25,8 @@ export interface ArrangementAssessment {
   minimumBaseCents: number;
   /** What the term table is applied to and the schedule splits: the open amount of the included claims. */
   totalCents: number;
+  /** ISO date of the debtor's last broken arrangement, if any: said when "why not?" is asked. */
+  brokenArrangementOn?: string;
   decision:
     | { eligible: true; months: number; schedule: InstalmentSchedule }
     | { eligible: false; reason: RefusalReason };
@@ -89,6 +91,7 @@ export function assessArrangement(
     existing: [...existingByReference.values()],
     minimumBaseCents,
     totalCents,
+    ...(input.brokenArrangementOn ? { brokenArrangementOn: input.brokenArrangementOn } : {}),
   };
 
   if (included.length === 0) return { ...base, decision: { eligible: false, reason: 'no_eligible_claims' } };
@@ -113,4 +116,14 @@ export function brokeRecently(
 ): boolean {
   if (!brokenOn) return false;
   return brokenOn >= addMonths(today, -policy.brokenArrangementLookBackMonths);
+}
+
+/** The first day a broken arrangement no longer refuses a standard one (the day after the look-back ends). */
+export function standardAgainFrom(
+  brokenOn: string,
+  policy: ArrangementPolicy = DEFAULT_ARRANGEMENT_POLICY,
+): string {
+  const end = new Date(`${addMonths(brokenOn, policy.brokenArrangementLookBackMonths)}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() + 1);
+  return end.toISOString().slice(0, 10);
 }

@@ -169,4 +169,40 @@ describe('arrangement sweep: whole conversations', () => {
       },
     );
   });
+
+  describe('"why not?" and "when again?" after the refusal for a broken arrangement', () => {
+    const BROKEN = ['9716112721023794', '3021 BR'] as const;
+
+    it('nl: "waarom niet?? ik heb toch alles betaald" hears the date on record and when a standard one is possible again; so does "wanneer kan ik dan wel weer een regeling"', async () => {
+      const c = talk('nl');
+      await c.start();
+      await c.say('betalingsregeling aanvragen');
+      await c.say(BROKEN[0]);
+      const refused = plain(await c.say(BROKEN[1]));
+      expect(refused).toMatch(/niet volgehouden/);
+      const why = plain(await c.say('waarom niet?? ik heb toch alles betaald'));
+      expect(why).toMatch(/Ik begrijp dat dit vervelend is/);
+      expect(why).toMatch(
+        /afgelopen 6 maanden een betalingsregeling niet volgehouden: volgens onze gegevens op 15 augustus 2026/,
+      );
+      expect(why).toMatch(/vanaf 16 februari 2027/);
+      expect(why).toMatch(/Een medewerker kan het nakijken/);
+      expect(why).toMatch(/Wilt u met een medewerker spreken\?/);
+      const again = plain(await c.say('wanneer kan ik dan wel weer een regeling'));
+      expect(again).toMatch(/op zijn vroegst weer vanaf 16 februari 2027/);
+      expect(again).toMatch(/Wilt u met een medewerker spreken\?/);
+    });
+
+    it('pl: "dlaczego nie?" at the offer of a person hears the reason, not the reminder or increases', async () => {
+      const c = talk('pl');
+      await c.start();
+      await c.say('Chcę spłacić mandat w ratach');
+      await c.say(BROKEN[0]);
+      await c.say(BROKEN[1]);
+      const why = plain(await c.say('dlaczego nie?'));
+      expect(why).toMatch(/według naszych danych 15 sierpnia 2026/);
+      expect(why).toMatch(/od 16 lutego 2027/);
+      expect(why).toMatch(/porozmawiać z pracownikiem/);
+    });
+  });
 });

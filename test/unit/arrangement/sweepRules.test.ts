@@ -1,6 +1,8 @@
 import { correctsContact } from '../../../domain/arrangement/contactCorrection';
 import { asksIfFiledTwice } from '../../../domain/arrangement/filedTwice';
 import { agreesToMonths } from '../../../domain/arrangement/monthsAgreement';
+import { standardAgainFrom } from '../../../domain/arrangement/assessArrangement';
+import { asksWhenAgain } from '../../../domain/arrangement/whenAgain';
 import { saysSendAfterAll } from '../../../domain/arrangement/sendAfterAll';
 import { scheduleObjection } from '../../../domain/arrangement/scheduleObjection';
 
@@ -61,4 +63,18 @@ describe('saysSendAfterAll', () => {
     (m) => expect(saysSendAfterAll(m)).toBe(true),
   );
   it.each(['ja', 'tak', 'yes please'])('not "%s"', (m) => expect(saysSendAfterAll(m)).toBe(false));
+});
+
+describe('after a broken arrangement', () => {
+  it('a standard arrangement is possible again the day after the 6 months look-back', () => {
+    expect(standardAgainFrom('2026-08-15')).toBe('2027-02-16');
+  });
+  it.each([
+    'wanneer kan ik dan wel weer een regeling',
+    'when can I get one again?',
+    'ab wann kann ich wieder eine Ratenzahlung?',
+    'kiedy mogę znowu?',
+  ])('"%s" asks when again', (q) => expect(asksWhenAgain(q)).toBe(true));
+  it('"wanneer moet ik betalen?" does not', () =>
+    expect(asksWhenAgain('wanneer moet ik betalen?')).toBe(false));
 });
