@@ -7,6 +7,7 @@ import { doesNotUnderstandLetter } from '../domain/language/letterConfusion';
 import type { IntentId } from '../domain/language/intents';
 import { SMALL_TALK } from '../domain/language/smallTalkIntents';
 import { asksToWait } from '../domain/language/waitRequest';
+import { wantsItToStop } from '../domain/language/wantsItToStop';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
@@ -85,6 +86,15 @@ export async function replyToCue(
       choices: offeredChoices(context, deps, LETTER_CHOICES),
       expectsInput: true,
     });
+    return true;
+  }
+  // "Ik wil gewoon dat het stopt" right after the noodstop answer: that pause, which staff arrange
+  // (kindly, with a person offered); not "stop what?" or a guess.
+  if (data.lastIntent === 'cannot_pay' && wantsItToStop(recognition.text)) {
+    data.misunderstandings = 0;
+    data.pendingClarification = undefined;
+    data.personOffered = true;
+    await askAboutPerson(context, deps, text(context, deps, 'common:noodstop.pause'));
     return true;
   }
   // "Ich verstehe nicht", "wat bedoel je?" with nothing asked: what the assistant can do, not a guess.
