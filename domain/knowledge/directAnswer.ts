@@ -17,7 +17,11 @@ export type DirectAnswerId =
   | 'contactAbroad'
   | 'compensationPayer'
   | 'photoApply'
-  | 'enforcementCar';
+  | 'enforcementCar'
+  | 'missedNow'
+  | 'missedDeferral'
+  | 'foreignEu'
+  | 'personalIncome';
 
 const PRISON = /gevangenis|\bcel\b|vastgezet|gijzeling|prison|jail|gefangnis|\bhaft\b|knast|wiezien|areszt/;
 const PAID = /\b(al betaald|betaald|paid|bezahlt|gezahlt|zaplacil\w*|oplacil\w*)\b/;
@@ -33,7 +37,19 @@ const APPLY =
 /** "Ik bel vanuit het buitenland" after the phone numbers. */
 const ABROAD = /buitenland|abroad|from outside|ausland|zagranic/;
 
+/** "En in Duitsland?" after the abroad answer: another EU country (DOMAIN.md §5, mutual recognition). */
+const EU_COUNTRY =
+  /\b(duitsland|germany|deutschland|niemcy|niemczech|belgie|belgium|belgien|belgii|frankrijk|france|frankreich|francji|polen|poland|polsce|luxemburg|luxembourg|spanje|spain|spanien|hiszpanii|italie|italy|italien|wloszech|oostenrijk|austria|osterreich|austrii|eu|europa|europe|ander eu land|another eu country)\b/;
+/** "Ik verdien maar 900 euro per maand" after the personal arrangement: income is looked at, with proof. */
+const INCOME =
+  /\b(verdien\w*|inkomen|uitkering|salaris|loon|earn\w*|income|salary|wage|benefits?|verdiene\w*|einkommen|gehalt|lohn|zarabiam|zarobki|dochod\w*|pensj\w*|zasil\w*|pensioen|pension)\b/;
+
 const CAR = /\b(auto|car|wagen|samochod\w*)\b/;
+
+/** A remark leaning on the answer ("en in Duitsland?"), not a new story with questions of its own. */
+function short(normalized: string): boolean {
+  return normalized.trim().split(' ').length <= 10;
+}
 
 /** The direct answer for a follow-up on `topicId`, or undefined when the whole answer is needed. */
 export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | undefined {
@@ -50,6 +66,12 @@ export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | u
   if (topicId === 'contact' && ABROAD.test(normalized)) return 'contactAbroad';
   if (topicId === 'photo' && kind === 'apply') return 'photoApply';
   if (topicId === 'enforcement' && CAR.test(normalized)) return 'enforcementCar';
+  if (topicId === 'missed_instalment' && kind === 'now') return 'missedNow';
+  if (topicId === 'missed_instalment' && (kind === 'deferral' || kind === 'deadline'))
+    return 'missedDeferral';
+  if (topicId === 'foreign' && EU_COUNTRY.test(normalized) && short(normalized)) return 'foreignEu';
+  if (topicId === 'personal_arrangement' && INCOME.test(normalized) && short(normalized))
+    return 'personalIncome';
   return undefined;
 }
 

@@ -15,7 +15,9 @@ export type FollowUpKind =
   | 'condition'
   | 'payDuring'
   | 'apply'
-  | 'why';
+  | 'why'
+  | 'now'
+  | 'deferral';
 
 /** Longer messages carry their own subject; only short ones are read as a follow-up. */
 const MAX_WORDS = 8;
@@ -76,6 +78,16 @@ const KINDS: [FollowUpKind, RegExp][] = [
     'duration',
     /\b(hoe lang duurt|how long (does|will) (that|it|this)|wie lange dauert|jak dlugo (to )?trwa)\b/,
   ],
+  // "Wat gebeurt er nu?", "what happens now?": what the situation just described brings (after a missed instalment).
+  [
+    'now',
+    /^ (en |and |und |a |i |maar |but |aber |ale )?(wat gebeurt er nu|wat nu|what happens now|what now|was passiert (jetzt|nun)|was nun|co (sie )?teraz( sie)?( stanie)?)( dan| then| dann)? $/,
+  ],
+  // "Kan ik uitstel krijgen?", "can I get a deferral?": more time for what was just explained.
+  [
+    'deferral',
+    /^ (en |and |und |a |i |maar |but |aber |ale )?(kan ik (geen |een )?(uitstel|meer tijd) (krijgen|vragen|aanvragen)|krijg ik uitstel|can i (get|have|ask for) (a )?(deferral|postponement|delay|more time|an extension)|kann ich (einen )?(aufschub|zahlungsaufschub|mehr zeit) (bekommen|beantragen|kriegen)|bekomme ich (einen )?aufschub|czy (moge|mozna) (dostac|dostac|prosic o|otrzymac) (odroczenie|wiecej czasu|przesuniecie))( dan| then| dann| wtedy)? $/,
+  ],
 ];
 
 /**
@@ -107,6 +119,8 @@ export function refersBack(text: string): boolean {
     kind === 'contest' ||
     kind === 'condition' ||
     kind === 'why' ||
+    kind === 'now' ||
+    kind === 'deferral' ||
     REFERS_BACK.some((pattern) => pattern.test(normalized))
   );
 }
@@ -156,7 +170,14 @@ const NEXT: Partial<Record<TopicId, Partial<Record<FollowUpKind, TopicId>>>> = {
   // "Hoe doe ik dat?" after a new fine: it is added by contacting the CJIB.
   new_fine_in_arrangement: { apply: 'contact' },
   wrong_address: { contest: 'wrong_address' },
-  missed_instalment: { cost: 'late_payment', consequence: 'enforcement' },
+  // "Wat gebeurt er nu?", "kan ik uitstel krijgen?": the missed instalment's short answers (directAnswer).
+  missed_instalment: {
+    cost: 'late_payment',
+    consequence: 'enforcement',
+    now: 'missed_instalment',
+    deferral: 'missed_instalment',
+    deadline: 'missed_instalment',
+  },
   // The verzet (14 days) is in the punitive order's answer; a European fine is contested abroad.
   strafbeschikking: {
     cost: 'strafbeschikking',

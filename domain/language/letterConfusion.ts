@@ -23,6 +23,10 @@ const CONFUSED = [
   new RegExp(`\\bwas (soll|muss) ich mit ${THE} ${LETTER}\\b`),
   new RegExp(`\\bnie rozumiem (\\w+ ){0,2}${LETTER}\\b`),
   new RegExp(`\\bco (znaczy|oznacza) ${THE} ${LETTER}\\b`),
+  // "Ik heb een brief gehad maar ik snap er niks van": the letter was received, and it is not understood.
+  new RegExp(
+    `\\b${LETTER}\\b.*\\b((snap|begrijp) (ik )?(er|daar|hem|het) (helemaal )?(niks|niets|geen bal|niet)( van)?|i (dont|do not|cant|cannot) understand (it|any of it|a thing|anything)|(verstehe|kapiere) ((ihn|es|das) nicht|nichts|gar nichts|kein wort)|nic (z (tego|niego) )?nie rozumiem|nie rozumiem (go|tego|nic))\\b`,
+  ),
 ];
 
 /** "Wat betekent de letter M op mijn brief?" is the letter code, not the letter as a whole. */
