@@ -185,5 +185,18 @@ describe('router sweep (out of office hours)', () => {
       expect(reply).toMatch(answer);
       expect(reply).not.toMatch(newApplication);
     });
+    // The same said with the month first, as people do.
+    const reordered: Record<Lng, string> = {
+      nl: 'ik heb een regeling maar deze maand lukt het niet',
+      en: 'I have a payment plan but this month I cannot pay',
+      de: 'Ich habe eine Ratenzahlung, aber diesen Monat kann ich nicht zahlen',
+      pl: 'Mam plan spłat, ale w tym miesiącu nie mogę zapłacić',
+    };
+    it.each(Object.keys(reordered) as Lng[])('%s, the month first', async (lng) => {
+      const [, answer, newApplication] = lines[lng];
+      const reply = textOf(await conversation(lng).say(reordered[lng]));
+      expect(reply).toMatch(answer);
+      expect(reply).not.toMatch(newApplication);
+    });
   });
 });
