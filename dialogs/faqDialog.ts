@@ -11,12 +11,9 @@ import { endsConversation, saysNotMeant, saysThanks } from '../domain/language/c
 import { acceptsOffer } from '../domain/language/offerAcceptance';
 import { asksForReference } from '../domain/language/referenceQuestion';
 import { asksForMore } from '../domain/knowledge/moreRequest';
-import { followUpKind, followUpTopic, refersBack, topicInContext } from '../domain/knowledge/followUpTopic';
-import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { secondQuestionTopic } from '../domain/knowledge/secondQuestion';
-import { selectTopic, type TopicSelection } from '../domain/knowledge/selectTopic';
+import { selectTopic } from '../domain/knowledge/selectTopic';
 import { type FlowAction, parseFlowAction, parseTopicValue, type TopicId } from '../domain/knowledge/topics';
-import type { Recognition } from '../domain/ports/recognizer';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { pickChoice } from './choiceReply';
 import type { DialogDeps } from './dialogDeps';
@@ -27,62 +24,19 @@ import { say, text, turnChannel, turnLocale, turnRecognition } from './turn';
 
 export { answerTopic } from './faqAnswer';
 
-export const FAQ_DIALOG = 'faq';
+import {
+  FAQ_DIALOG,
+  type FaqOptions,
+  type FaqResult,
+  type FaqValues,
+  NO,
+  STEPS,
+  valuesOf,
+  YES,
+} from './faqState';
+import { answerFollowUp } from './faqFollowUp';
 
-/** What the dialog keeps between its steps (in the dialog state). */
-interface FaqValues {
-  clarify?: ReplyChoice[];
-  /** The citizen's question, when the topic was chosen from it (for a second question in it). */
-  question?: string;
-  topicId?: TopicId;
-  offered?: ReplyChoice[];
-  /** The same topic came again right after its answer (see FaqOptions.again). */
-  again?: Again;
-  /** The topics a caller just heard in their short version, told in full on "meer". */
-  short?: TopicId[];
-  /** Answer these topics in full (see FaqOptions.full). */
-  full?: TopicId[];
-}
-
-/**
- * The same topic right after its answer: a follow-up whose facts are in that answer ("hoeveel kost dat
- * dan?", "und wo?") hears it once more after a lead-in ('repeat'); the same question asked again is
- * pointed back to, with the follow-ups and a person ('point'). Never the same reply twice in a row.
- */
-type Again = 'repeat' | 'point';
-
-function valuesOf(step: WaterfallStepContext): FaqValues {
-  return step.values as FaqValues;
-}
-const STEPS = 'faq.steps';
-const YES = 'yes';
-const NO = 'no';
-
-/** Start with a topic (a follow-up or a clarifying choice), or with the router's recognition of the question. */
-export interface FaqOptions {
-  topicId?: TopicId;
-  /** The router's routeKnowledge result, when it already chose. */
-  selection?: TopicSelection;
-  recognition?: Recognition;
-  intent?: IntentId;
-  /** Internal: the clarifying choices were just offered again; wait for the pick. */
-  clarify?: ReplyChoice[];
-  /** Internal: the same topic again right after its answer (see Again). */
-  again?: Again;
-  /** Internal: "meer" after short spoken answers: these topics in full, then "did this help?" again. */
-  full?: TopicId[];
-}
-
-/**
- * What the FAQ dialog hands back to the router (same shape as the router's FlowResult):
- * `reroute` — the message was not an answer to "did this help?", route it afresh;
- * `handoff` — the citizen picked "talk to a person"; `next` — the citizen picked a flow follow-up.
- */
-export interface FaqResult {
-  reroute?: boolean;
-  handoff?: boolean;
-  next?: Extract<IntentId, 'fine_status' | 'payment_arrangement'>;
-}
+export { FAQ_DIALOG, type FaqOptions, type FaqResult } from './faqState';
 
 /**
  * Answers a question from the knowledge base (asking one short clarifying question when two or three
@@ -285,42 +239,7 @@ export class FaqDialog extends ComponentDialog {
     }
     // "Wat was mijn referentienummer?" after an answer: the router gives the reference of the request.
     if (!picked && asksForReference(text ?? '')) return step.endDialog({ reroute: true } satisfies FaqResult);
-    if (!picked) {
-      // "Wat kost dat?", "and if I don't?": a short question about the answer just given, which the
-      // recogniser cannot place on its own (one it can place, like "hoe lang duurt het beroep?", is routed).
-      // "En dan?", "muss ich in der Zwischenzeit zahlen?" lean on the answer whatever the recogniser says.
-      const recognition = await turnRecognition(step.context, this.deps);
-      const placed = recognition.intent !== 'none' && recognition.score >= this.deps.confidenceThreshold;
-      const next =
-        placed && !refersBack(text ?? '') ? undefined : followUpTopic(valuesOf(step).topicId, text ?? '');
-      const { topicId: current, again } = valuesOf(step);
-      // (Also when unsure: "en waar staat dat?" routed afresh would be the same answer again.)
-      const asked = next === undefined ? this.askedTopic(recognition, placed) : undefined;
-      // "Can I object?" right after the European fine: that fine's answer, not the Dutch appeal.
-      const meant = asked ? topicInContext(current, asked) : next;
-      if (!again && current !== undefined && meant === current) {
-        // "How much extra?" is a follow-up even when the recogniser places it: its facts, once more.
-        // Only a question surely the same is pointed back to; when unsure, the facts once more.
-        const how: Again = asked === current && placed && !followUpKind(text ?? '') ? 'point' : 'repeat';
-        return step.replaceDialog(STEPS, { topicId: current, again: how } satisfies FaqOptions);
-      }
-      // "En bij 200 euro?" after an amount's answer: that amount's answer too (it differs, so no loop).
-      // (Also a follow-up with a short answer of its own: "moet ik ondertussen betalen?" after "6 weeks".)
-      const forAmount =
-        next &&
-        next === current &&
-        again &&
-        ((await amountLead(step.context, this.deps, next)) ?? directAnswer(next, text ?? ''));
-      if (next && forAmount)
-        return step.replaceDialog(STEPS, { topicId: next, again: 'repeat' } satisfies FaqOptions);
-      if (next) return step.replaceDialog(STEPS, { topicId: next } satisfies FaqOptions);
-      // ("Ik bel vanuit het buitenland" after the numbers: the numbers' short answer for abroad.)
-      const shortAgain =
-        current && meant === current && directAnswer(current, text ?? '') ? 'repeat' : undefined;
-      if (asked && meant && meant !== asked)
-        return step.replaceDialog(STEPS, { topicId: meant, again: shortAgain } satisfies FaqOptions);
-      return step.endDialog({ reroute: true } satisfies FaqResult);
-    }
+    if (!picked) return answerFollowUp(step, this.deps, text ?? '');
 
     if (picked.value === YES || picked.value === NO) {
       const helpful = picked.value === YES;
@@ -347,12 +266,6 @@ export class FaqDialog extends ComponentDialog {
     const topicId = parseTopicValue(picked.value);
     if (topicId) return step.replaceDialog(FAQ_DIALOG, { topicId } satisfies FaqOptions);
     return this.startAction(step, parseFlowAction(picked.value));
-  }
-
-  /** The knowledge topic the citizen's new question is about, if one. */
-  private askedTopic(recognition: Recognition, placed: boolean): TopicId | undefined {
-    const knowledge = routeKnowledge(recognition, placed ? recognition.intent : undefined);
-    return knowledge.kind === 'topic' ? knowledge.topicId : undefined;
   }
 
   private async record(step: WaterfallStepContext, helpful: boolean): Promise<void> {

@@ -1,0 +1,59 @@
+import { type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { directAnswer } from '../domain/knowledge/directAnswer';
+import { followUpKind, followUpTopic, refersBack, topicInContext } from '../domain/knowledge/followUpTopic';
+import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
+import type { TopicId } from '../domain/knowledge/topics';
+import type { Recognition } from '../domain/ports/recognizer';
+import type { DialogDeps } from './dialogDeps';
+import { amountLead } from './faqAnswer';
+import { type Again, type FaqOptions, type FaqResult, STEPS, valuesOf } from './faqState';
+import { turnRecognition } from './turn';
+
+/** The knowledge topic the citizen's new question is about, if one. */
+function askedTopic(recognition: Recognition, placed: boolean): TopicId | undefined {
+  const knowledge = routeKnowledge(recognition, placed ? recognition.intent : undefined);
+  return knowledge.kind === 'topic' ? knowledge.topicId : undefined;
+}
+
+/**
+ * A message at "did this help?" that is no rating: a follow-up about the answer just given (its facts
+ * again, a short answer of its own, the next topic it leads to), or a new question for the router.
+ */
+export async function answerFollowUp(
+  step: WaterfallStepContext,
+  deps: DialogDeps,
+  text: string,
+): Promise<DialogTurnResult> {
+  // "Wat kost dat?", "and if I don't?": a short question about the answer just given, which the
+  // recogniser cannot place on its own (one it can place, like "hoe lang duurt het beroep?", is routed).
+  // "En dan?", "muss ich in der Zwischenzeit zahlen?" lean on the answer whatever the recogniser says.
+  const recognition = await turnRecognition(step.context, deps);
+  const placed = recognition.intent !== 'none' && recognition.score >= deps.confidenceThreshold;
+  const next = placed && !refersBack(text) ? undefined : followUpTopic(valuesOf(step).topicId, text);
+  const { topicId: current, again } = valuesOf(step);
+  // (Also when unsure: "en waar staat dat?" routed afresh would be the same answer again.)
+  const asked = next === undefined ? askedTopic(recognition, placed) : undefined;
+  // "Can I object?" right after the European fine: that fine's answer, not the Dutch appeal.
+  const meant = asked ? topicInContext(current, asked) : next;
+  if (!again && current !== undefined && meant === current) {
+    // "How much extra?" is a follow-up even when the recogniser places it: its facts, once more.
+    // Only a question surely the same is pointed back to; when unsure, the facts once more.
+    const how: Again = asked === current && placed && !followUpKind(text) ? 'point' : 'repeat';
+    return step.replaceDialog(STEPS, { topicId: current, again: how } satisfies FaqOptions);
+  }
+  // "En bij 200 euro?" after an amount's answer: that amount's answer too (it differs, so no loop).
+  // (Also a follow-up with a short answer of its own: "moet ik ondertussen betalen?" after "6 weeks".)
+  const forAmount =
+    next &&
+    next === current &&
+    again &&
+    ((await amountLead(step.context, deps, next)) ?? directAnswer(next, text));
+  if (next && forAmount)
+    return step.replaceDialog(STEPS, { topicId: next, again: 'repeat' } satisfies FaqOptions);
+  if (next) return step.replaceDialog(STEPS, { topicId: next } satisfies FaqOptions);
+  // ("Ik bel vanuit het buitenland" after the numbers: the numbers' short answer for abroad.)
+  const shortAgain = current && meant === current && directAnswer(current, text) ? 'repeat' : undefined;
+  if (asked && meant && meant !== asked)
+    return step.replaceDialog(STEPS, { topicId: meant, again: shortAgain } satisfies FaqOptions);
+  return step.endDialog({ reroute: true } satisfies FaqResult);
+}
