@@ -13,7 +13,7 @@ import { wantsToPayInFull } from '../domain/arrangement/payInFull';
 import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
 import { saysSendAfterAll } from '../domain/arrangement/sendAfterAll';
 import { saysUnsure } from '../domain/arrangement/unsure';
-import { saysWorried } from '../domain/arrangement/worry';
+import { saysWorried } from '../domain/language/worry';
 import { saysNumberWasWrong } from '../domain/language/numberCorrection';
 import type { Recognition } from '../domain/ports/recognizer';
 import { assess, refuse, sayAssessment } from './arrangementAssessment';

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { prisonLead } from '../domain/knowledge/directAnswer';
 import { asksAsPayer } from '../domain/knowledge/compensationPayer';
-import { soundsDistressed } from '../domain/knowledge/distress';
+import { saysWorried } from '../domain/language/worry';
 import { termMonths } from '../domain/arrangement/arrangementPolicy';
 import type { Locale } from '../domain/language/locale';
 import { formatMoney } from '../domain/money';
@@ -133,7 +133,7 @@ export async function answerTopic(
     reply.speech = `${forAmount} ${reply.speech ?? ''}`.trim();
   }
   // "Ik ben echt wanhopig", "I'm scared": a kind word before the facts.
-  if (soundsDistressed(context.activity.text ?? '')) {
+  if (saysWorried(context.activity.text ?? '')) {
     const kind = deps.localizer.t(locale, 'faq:kind');
     reply.text = `${kind}\n\n${reply.text}`;
     reply.speech = `${kind} ${reply.speech ?? ''}`.trim();

@@ -1,4 +1,5 @@
 import type { IntentId } from '../language/intents';
+import { DIED } from '../language/lookupAsides';
 import type { TopicId } from './topics';
 
 /**
@@ -613,7 +614,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       ],
       // Fines of someone who has died (not "my father died, can I pay my fine later?").
       [
-        /overleden|gestorven|deceased|passed away|\bdied\b|verstorben|gestorben|zmarl\w*|nie zyje/,
+        DIED,
         /\bvan (hem|haar)\b|\b(had|hatte|mial\w*) (nog |noch |jeszcze )?(boetes?|fines?|schulden|debts?|bussgeld\w*|strafen|mandat\w*|dlug\w*)\b|nalatenschap|erfgena|\b(his|her) (fines?|debts?)\b|\b(fines?|debts?) of (my|a|the|our) (late|deceased|dead)\b|\bestate\b|\bheirs?\b|\b(seine|ihre) (strafe|bussgeld|schulden)|nachlass|\berben\b|\b(jego|jej) (mandat|dlug)|spadk/,
       ],
       // Interest on a fine (DOMAIN.md knows it only for compensation orders).

@@ -51,8 +51,11 @@ export function asksOwnPostcode(text: string): boolean {
   return OWN_POSTCODE.some((cue) => cue.test(normal));
 }
 
-/** Someone who has died: their fines are for a person to answer, with kindness, not a lookup. */
-const DIED =
+/**
+ * Someone who has died: their fines are for a person to answer, with kindness, not a lookup (also a
+ * cue of the knowledge base's beyond_knowledge topic).
+ */
+export const DIED =
   /\b(overleden|gestorven|overlijden|passed away|died|deceased|verstorben|gestorben|zmarl\w*|zmarla|nie zyje|umarl\w*)\b/;
 
 export function mentionsDeath(text: string): boolean {

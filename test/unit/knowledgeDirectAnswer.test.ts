@@ -1,6 +1,6 @@
 import { asksAsPayer } from '../../domain/knowledge/compensationPayer';
 import { directAnswer, prisonLead } from '../../domain/knowledge/directAnswer';
-import { soundsDistressed } from '../../domain/knowledge/distress';
+import { saysWorried } from '../../domain/language/worry';
 import { topicInContext } from '../../domain/knowledge/followUpTopic';
 import { selectTopic } from '../../domain/knowledge/selectTopic';
 
@@ -36,13 +36,13 @@ describe('directAnswer: the short answer to a follow-up on the topic just answer
   });
 });
 
-describe('soundsDistressed', () => {
+describe('saysWorried', () => {
   it.each(['ik ben echt wanhopig', 'ik ben echt bang', "I'm scared", 'ich habe Angst', 'boję się'])(
     '"%s" → yes',
-    (text) => expect(soundsDistressed(text)).toBe(true),
+    (text) => expect(saysWorried(text)).toBe(true),
   );
   it.each(['hoe betaal ik', 'what is the CJIB'])('"%s" → no', (text) =>
-    expect(soundsDistressed(text)).toBe(false),
+    expect(saysWorried(text)).toBe(false),
   );
 });
 

@@ -4,7 +4,7 @@ import { saysHasNeitherContact } from '../../../domain/arrangement/contactAnswer
 import { paymentQuestion } from '../../../domain/arrangement/paymentQuestion';
 import { termQuestion } from '../../../domain/arrangement/termQuestion';
 import { saysUnsure } from '../../../domain/arrangement/unsure';
-import { saysWorried } from '../../../domain/arrangement/worry';
+import { saysWorried } from '../../../domain/language/worry';
 
 /** Questions about the months and the paying of a schedule on the table, in nl, en, de and pl. */
 describe('termQuestion', () => {
