@@ -17,6 +17,7 @@ import { formatMoney } from '../domain/money';
 import { excludedClaimsReply, existingArrangementReplies } from './arrangementReplies';
 import type { DialogDeps } from './dialogDeps';
 import { offeredChoices } from './offerAnswer';
+import { rememberRefusal } from './refusalFollowUp';
 import { PERSON_OFFER_DIALOG, type PersonOfferOptions } from './personOfferDialog';
 import { say, text, turnLocale } from './turn';
 
@@ -86,9 +87,9 @@ export async function refuse(
         base: money(assessment.minimumBaseCents),
         total: money(assessment.totalCents),
       };
-      await say(context, deps, {
-        text: text(context, deps, 'arrangement:refused.below_minimum', vars),
-      });
+      const refusal = { key: 'arrangement:refused.below_minimum', vars };
+      await say(context, deps, { text: text(context, deps, refusal.key, refusal.vars) });
+      await rememberRefusal(context, deps, refusal);
       return step.endDialog({});
     }
     case 'no_eligible_claims':
@@ -97,9 +98,9 @@ export async function refuse(
         assessment.existing.length === 0 ||
         assessment.excluded.some((e) => e.reason !== 'in_arrangement')
       ) {
-        await say(context, deps, {
-          text: text(context, deps, 'arrangement:refused.no_eligible_claims'),
-        });
+        const refusal = { key: 'arrangement:refused.no_eligible_claims' };
+        await say(context, deps, { text: text(context, deps, refusal.key) });
+        await rememberRefusal(context, deps, refusal);
       } else await askWhatElse(context, deps);
       return step.endDialog({});
   }

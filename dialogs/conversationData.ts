@@ -48,6 +48,11 @@ export interface ConversationData {
   referenceJustGiven?: string;
   /** The reference of the arrangement request filed in this conversation, for "what was my reference again?". */
   arrangementReference?: string;
+  /**
+   * A refusal of an arrangement that ended the flow (below the minimum, nothing left to arrange),
+   * kept for the next message only: "waarom niet?" then hears the reason with the citizen's amounts.
+   */
+  refusalJustGiven?: { key: string; vars?: Record<string, string | number> };
   /** The part of the day of the callback asked for in this conversation, to answer 'When will you call me back?'. */
   callbackPart?: PartOfDay;
 }

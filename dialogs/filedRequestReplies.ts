@@ -5,12 +5,12 @@ import { asksForReference } from '../domain/language/referenceQuestion';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
-import { bareYesNo } from './offerAnswer';
+import { bareYesNo, offeredChoices } from './offerAnswer';
 import { say, turnLocale } from './turn';
 
 /**
  * Follow-ups to an arrangement request filed in this conversation, asked later on: how long its
- * decision takes, its reference, or a second "send it". Whether one was answered. Always spends the
+ * decision takes, its reference, or a second "send it"; and whether one was filed twice when none was. Whether one was answered. Always spends the
  * "reference just given" mark of the previous turn once it gets that far.
  */
 export async function replyAboutFiledRequest(
@@ -37,6 +37,18 @@ export async function replyAboutFiledRequest(
   if (data.arrangementReference && asksIfFiledTwice(recognition.text)) {
     const reference = data.arrangementReference;
     await say(context, deps, { text: t('arrangement:filed.once', { reference }) });
+    return true;
+  }
+  // The same question with nothing filed here: none was sent in this conversation; whether an
+  // arrangement runs already, the lookup tells (offered).
+  if (!data.arrangementFiled && asksIfFiledTwice(recognition.text)) {
+    data.misunderstandings = 0;
+    data.pendingClarification = ['fine_status'];
+    await say(context, deps, {
+      text: t('arrangement:filed.noneHere'),
+      choices: offeredChoices(context, deps, data.pendingClarification),
+      expectsInput: true,
+    });
     return true;
   }
   // "Ja, versturen" once more right after the reference was given: that same request, never a second one.

@@ -21,6 +21,7 @@ import { replyAboutFiledRequest } from './filedRequestReplies';
 import type { FlowResult, IntentRoutes } from './flowRoutes';
 import { resolveIntent } from './intentResolution';
 import { answerToOffer, answerWithoutOffer } from './offerAnswer';
+import { replyAboutRefusal } from './refusalFollowUp';
 import { routeRequest } from './requestRouting';
 import { changeLanguage } from './languageChange';
 import { turnLocale, turnRecognition } from './turn';
@@ -111,6 +112,7 @@ export class MainDialog extends ComponentDialog {
     if (await replyToChangeOfFiledRequest(context, this.deps, recognition, data)) return step.endDialog();
     if (await replyAboutFiledRequest(context, this.deps, recognition, data, nothingAsked))
       return step.endDialog();
+    if (await replyAboutRefusal(context, this.deps, recognition, data)) return step.endDialog();
     // A person offered after "dit is waardeloos" (a single offered intent): a second outburst takes it.
     const personPending =
       data.pendingClarification?.length === 1 && data.pendingClarification[0] === 'human_agent';

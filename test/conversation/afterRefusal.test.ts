@@ -1,0 +1,67 @@
+/**
+ * After the arrangement flow ends with a refusal, citizens ask "why not?"; and some ask whether they
+ * applied twice when they never applied here. Both get an answer about their own situation, never a
+ * knowledge answer the recogniser guessed from a word or two.
+ */
+import { startTestApp, textOf, type TestApp } from '../support/testApp';
+
+/** Demo debtor D03: € 45,00 of fine and increases (below the € 75 minimum), € 54,00 in total. */
+const BELOW_MINIMUM = { cjib: '5320466536506279', postcode: '1017 CX' };
+
+describe('after a refusal and about requests never filed', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it.each([
+    ['nl-NL', 'ik wil een betalingsregeling', 'waarom niet', /75,00/, /aanmaning/],
+    ['nl-NL', 'betalingsregeling aanvragen', 'hoezo dat?', /75,00/, /aanmaning/],
+    ['en-GB', 'I want a payment plan', 'why not?', /75\.00/, /reminder/],
+    ['de-DE', 'Ich möchte eine Ratenzahlung', 'warum nicht?', /75,00/, /Mahnung/],
+    ['pl-PL', 'chcę rozłożyć na raty', 'dlaczego nie?', /75,00/, /upomnieni/],
+  ])(
+    '%s: "%s", refused below the minimum, then "%s": the reason with their amount',
+    async (locale, ask, why, minimum, increases) => {
+      const c = app.conversation({ locale });
+      await c.start();
+      await c.say(ask);
+      await c.say(BELOW_MINIMUM.cjib);
+      const refusal = textOf(await c.say(BELOW_MINIMUM.postcode));
+      expect(refusal).toMatch(minimum);
+      const answer = textOf(await c.say(why));
+      expect(answer).toMatch(minimum);
+      expect(answer).toMatch(/45[,.]00/);
+      expect(answer).not.toMatch(increases);
+    },
+  );
+
+  it('the refusal is kept for the next message only: a later question is routed afresh', async () => {
+    const c = app.conversation({ locale: 'nl-NL' });
+    await c.start();
+    await c.say('ik wil een betalingsregeling');
+    await c.say(BELOW_MINIMUM.cjib);
+    await c.say(BELOW_MINIMUM.postcode);
+    const pay = textOf(await c.say('hoe kan ik betalen?'));
+    expect(pay).toMatch(/iDEAL|overmaken|rekeningnummer/i);
+    expect(pay).not.toMatch(/75,00/);
+  });
+
+  it.each([
+    ['nl-NL', 'heb ik 2 keer aangevraagd?', /geen betalingsregeling aangevraagd/, 'ja', /CJIB-nummer/],
+    ['en-GB', 'did I apply twice?', /No payment arrangement has been requested/, 'yes', /CJIB number/],
+    ['de-DE', 'habe ich das doppelt beantragt?', /keine Ratenzahlung beantragt/, 'ja', /CJIB-Nummer/],
+    ['pl-PL', 'czy złożyłem dwa wnioski?', /nie złożono wniosku/, 'tak', /numer\w* CJIB/],
+  ])(
+    '%s: "%s" with nothing filed: none was, and the lookup is offered and taken',
+    async (locale, question, none, yes, asksNumber) => {
+      const c = app.conversation({ locale });
+      await c.start();
+      expect(textOf(await c.say(question))).toMatch(none);
+      expect(textOf(await c.say(yes))).toMatch(asksNumber);
+    },
+  );
+});
