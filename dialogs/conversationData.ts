@@ -22,7 +22,7 @@ export interface ConversationData {
   /** Counts every message turn: proves that no turn's state is lost under concurrency. */
   turns?: number;
   /** Why the next handoff happens; set by a flow before it ends with `{ handoff: true }`, cleared by the handoff. */
-  handoffReason?: 'personal_arrangement' | 'cannot_pay' | 'broken_arrangement' | 'distress';
+  handoffReason?: 'personal_arrangement' | 'cannot_pay' | 'broken_arrangement' | 'distress' | 'change_request';
   /** Set once the conversation was queued for staff: only then does each turn look up its handoff state. */
   handoffRequested?: boolean;
   /**

@@ -21,6 +21,8 @@ export async function replyToChangeOfFiledRequest(
   if (!data.arrangementFiled || !reference || !asksToChangeFiledRequest(recognition.text)) return false;
   data.pendingClarification = undefined;
   data.personOffered = true;
+  // Staff see why: the citizen wants the filed request changed (not a misunderstanding).
+  data.handoffReason = 'change_request';
   await askAboutPerson(
     context,
     deps,

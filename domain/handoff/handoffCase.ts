@@ -9,7 +9,9 @@ export type HandoffReason =
   | 'cannot_pay'
   | 'distress'
   | 'personal_arrangement'
-  | 'broken_arrangement';
+  | 'broken_arrangement'
+  /** A request filed in this conversation that the citizen wants changed (only staff can). */
+  | 'change_request';
 
 export const HANDOFF_REASONS: readonly HandoffReason[] = [
   'citizen_request',
@@ -18,6 +20,7 @@ export const HANDOFF_REASONS: readonly HandoffReason[] = [
   'distress',
   'personal_arrangement',
   'broken_arrangement',
+  'change_request',
 ];
 
 export function isHandoffReason(value: unknown): value is HandoffReason {

@@ -68,4 +68,26 @@ describe('questions right after an arrangement request was filed', () => {
       expect(textOf(await c.say(question))).toContain(given);
     },
   );
+
+  it('"kan ik het nog wijzigen?", then yes: staff get the case with the reason "change of a filed request"', async () => {
+    const open = await startTestApp({
+      OFFICE_HOURS: 'mon-sun 00:00-24:00',
+      RATE_LIMIT_CONVERSATION_BURST: '100',
+    });
+    try {
+      const c = open.conversation({ locale: 'nl-NL' });
+      await c.start();
+      for (const line of ['betalingsregeling', '9698948614580658', '8911 AB', 'ja', 'burger@example.nl'])
+        await c.say(line);
+      expect(textOf(await c.say('ja'))).toMatch(/BR-2026-\d{8}/);
+      expect(textOf(await c.say('kan ik het nog wijzigen?'))).toMatch(/medewerker/);
+      await c.say('ja');
+      const queued = await open.app
+        .mongo!.db.collection('handoffCases')
+        .findOne({ _id: `webchat/${c.id}` as never });
+      expect(queued?.reason).toBe('change_request');
+    } finally {
+      await open.close();
+    }
+  });
 });
