@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import {
+  Dialog,
   type DialogContext,
   type DialogTurnResult,
   DialogTurnStatus,
@@ -34,20 +35,20 @@ const PART = 'callback.part';
 const MAX_PART_ATTEMPTS = 2;
 const AFTERNOON =
   /(middag|afternoon|nachmittag|popoludni|po poludniu|\b1[2-6]|\b(na|after|nach|po) (de |the |dem )?(lunch|mittag\w*|obiedzie))/;
-const MORNING =
-  /(ochtend|morning|vormittag|morgens|fruh|\brano\b|przed ?poludni|\b(8|9|10|11)\b)/;
+const MORNING = /(ochtend|morning|vormittag|morgens|fruh|\brano\b|przed ?poludni|\b(8|9|10|11)\b)/;
 /** "Maakt niet uit", "any time", "egal", "obojętnie": the first part of the day staff can call. */
 const ANY_TIME =
   /(maakt (me |mij )?niet uit|om het even|maakt niks uit|doesn.?t matter|does not matter|any ?time|whenever|no preference|either( is fine| one)?$|egal|ist mir gleich|jederzeit|obojetnie|wszystko jedno|kiedykolwiek|dowoln)/;
 const MAX_PHONE_ATTEMPTS = 3;
 /** "Misschien", "maybe", "vielleicht", "może": unsure about the offer. */
-const UNSURE = /^(misschien|weet niet|maybe|perhaps|not sure|vielleicht|weiss nicht|moze|byc moze|nie wiem)\b/;
+const UNSURE =
+  /^(misschien|weet niet|maybe|perhaps|not sure|vielleicht|weiss nicht|moze|byc moze|nie wiem)\b/;
 
 export interface CallbackOptions {
   reason: HandoffReason;
   summary: HandoffSummary;
-  /** Set when the flow starts again in another language: the offer was accepted (and the number given). */
-  accepted?: { phone?: string };
+  /** Set when the flow starts again in another language: the offer was accepted (and the number or time given). */
+  accepted?: { phone?: string; part?: PartOfDay };
   /** The flow the citizen left for a person: "nee, ga maar verder" at the offer goes on with it. */
   resume?: IntentId;
   /** Set when the offer is asked once more: the citizen asked when we call, or was unsure. */
@@ -65,6 +66,12 @@ function namedPart(said: string): PartOfDay | undefined {
   const folded = foldDiacritics(said);
   if (AFTERNOON.test(folded)) return 'afternoon';
   return MORNING.test(folded) ? 'morning' : undefined;
+}
+
+/** A part of the day said where the number was asked, without a number in it (digits of a time only). */
+function partInsteadOfNumber(said: string): PartOfDay | undefined {
+  if ((said.match(/\d/g) ?? []).length > 2) return undefined;
+  return namedPart(said);
 }
 
 /**
@@ -153,7 +160,27 @@ export class CallbackDialog extends InterruptibleDialog {
       await innerDc.cancelAllDialogs();
       return this.goOn(innerDc.context, options.resume);
     }
+    // "Morgenochtend graag" when the number is asked: the time is kept (not asked later), the number asked again.
+    const part = innerDc.activeDialog?.id === PHONE ? partInsteadOfNumber(said) : undefined;
+    if (part) {
+      const values = this.stepValues(innerDc);
+      if (values) {
+        values.part = part;
+        const partName = text(innerDc.context, this.deps, `handoff:callback.partName.${part}`);
+        await say(innerDc.context, this.deps, {
+          text: text(innerDc.context, this.deps, 'handoff:callback.partKept', { part: partName }),
+          expectsInput: true,
+        });
+        return Dialog.EndOfTurn;
+      }
+    }
     return super.onContinueDialog(innerDc);
+  }
+
+  /** The values the waterfall collected so far (the number, the part of the day). */
+  private stepValues(innerDc: DialogContext): CallbackValues | undefined {
+    const steps = innerDc.stack.find((entry) => entry.id === STEPS);
+    return (steps?.state as { values?: CallbackValues } | undefined)?.values;
   }
 
   /** No call back after all: on with the flow the citizen was in. */
@@ -168,7 +195,12 @@ export class CallbackDialog extends InterruptibleDialog {
     // At the offer, "hoe lang duurt het?" is about the callback, "weet ik niet" about the offer itself.
     if (innerDc.activeDialog?.id === ANSWER) {
       const { text: said } = recognition;
-      if (asksWhenStaffCall(said) || asksHowLongItTakes(said) || saysDontKnow(said) || UNSURE.test(foldDiacritics(said)))
+      if (
+        asksWhenStaffCall(said) ||
+        asksHowLongItTakes(said) ||
+        saysDontKnow(said) ||
+        UNSURE.test(foldDiacritics(said))
+      )
         return true;
     }
     return this.partOf(innerDc.context, recognition.text) !== undefined;
@@ -197,20 +229,26 @@ export class CallbackDialog extends InterruptibleDialog {
     const options = this.startOptions(innerDc) as CallbackOptions | undefined;
     const asking = innerDc.activeDialog?.id;
     if (!options || (asking !== PHONE && asking !== PART)) return options;
-    const steps = innerDc.stack.find((entry) => entry.id === STEPS);
-    const phone = (steps?.state as { values?: CallbackValues } | undefined)?.values?.phone;
-    return { ...options, accepted: { phone: asking === PART ? phone : undefined } } satisfies CallbackOptions;
+    const values = this.stepValues(innerDc);
+    const phone = asking === PART ? values?.phone : undefined;
+    return { ...options, accepted: { phone, part: values?.part } } satisfies CallbackOptions;
   }
 
   private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     Object.assign(step.values, step.options as CallbackOptions);
     // Started again in another language after the yes: on to the number (or, when given, the time).
     const accepted = (step.options as CallbackOptions).accepted;
+    if (accepted?.part) (step.values as CallbackValues).part = accepted.part;
     if (accepted) return step.next(accepted.phone ?? 'yes');
     const again = (step.options as CallbackOptions).again;
     if (again === 'timing')
       await say(step.context, this.deps, { text: text(step.context, this.deps, 'handoff:callback.timing') });
-    const key = again === 'unsure' ? 'handoff:callback.offerUnsure' : again ? 'handoff:callback.offerAgain' : 'handoff:callback.offer';
+    const key =
+      again === 'unsure'
+        ? 'handoff:callback.offerUnsure'
+        : again
+          ? 'handoff:callback.offerAgain'
+          : 'handoff:callback.offer';
     const prompt = this.render(step.context, key, true, this.yesNoChoices(step.context));
     return step.prompt(ANSWER, { prompt });
   }
@@ -224,10 +262,15 @@ export class CallbackDialog extends InterruptibleDialog {
     const options = step.options as CallbackOptions;
     // "Weet ik niet", "nie wiem", "misschien": what each answer means and the offer once more; unsure
     // again, and nothing is arranged (the citizen can ask for a person at any time).
-    if (unsure && !options.again) return step.replaceDialog(STEPS, { ...options, again: 'unsure' } satisfies CallbackOptions);
+    if (unsure && !options.again)
+      return step.replaceDialog(STEPS, { ...options, again: 'unsure' } satisfies CallbackOptions);
     // "Tomorrow morning", "morgenochtend graag": a yes, and when to call (not asked again).
     const part = picked === 'no' ? undefined : namedPart(answer);
-    const yes = unsure ? false : picked ? picked === 'yes' : (extractYesNo(answer) ?? (part ? true : undefined));
+    const yes = unsure
+      ? false
+      : picked
+        ? picked === 'yes'
+        : (extractYesNo(answer) ?? (part ? true : undefined));
     if (yes === true && part) (step.values as CallbackValues).part = part;
     if (yes === false && options.resume) return this.goOn(step.context, options.resume);
     if (yes === false) {

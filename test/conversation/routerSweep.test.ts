@@ -77,6 +77,63 @@ describe('router sweep (out of office hours)', () => {
       expect(done).not.toMatch(/8[.:]00|12[.:]00.*17/);
     });
   });
+  describe('the time said when the number is asked is kept, also through a change of language', () => {
+    const lines: Record<Lng, [string, string, string, RegExp, RegExp]> = {
+      nl: [
+        'ik wil een medewerker spreken',
+        'ja',
+        'liefst in de middag',
+        /middag.*telefoonnummer/s,
+        /in de middag/,
+      ],
+      en: [
+        'can i speak to a human',
+        'yes',
+        'afternoon please',
+        /afternoon.*phone number/s,
+        /in the afternoon/,
+      ],
+      de: [
+        'ich möchte mit einem Mitarbeiter sprechen',
+        'ja',
+        'lieber nachmittags',
+        /Nachmittag.*Telefonnummer/s,
+        /am Nachmittag/,
+      ],
+      pl: [
+        'chcę rozmawiać z konsultantem',
+        'tak',
+        'najlepiej po południu',
+        /po południu.*numer telefonu/s,
+        /po południu/,
+      ],
+    };
+    it.each(Object.keys(lines) as Lng[])('%s', async (lng) => {
+      const c = conversation(lng);
+      const [ask, yes, when, kept, confirmed] = lines[lng];
+      await c.say(ask);
+      expect(textOf(await c.say(yes))).toMatch(/\?/);
+      expect(textOf(await c.say(when))).toMatch(kept);
+      const done = textOf(await c.say(lng === 'en' ? '07700900123' : '0612345678'));
+      expect(done).toMatch(confirmed);
+    });
+
+    it('nl: the afternoon, then "can we continue in English?", then the number: no time asked again', async () => {
+      const c = conversation('nl');
+      await c.say('ik wil een medewerker spreken');
+      await c.say('ja');
+      expect(textOf(await c.say('liever in de middag'))).toMatch(/middag/);
+      expect(textOf(await c.say('can we continue in english please'))).toMatch(/phone number/);
+      expect(textOf(await c.say('0612345678'))).toMatch(/in the afternoon/);
+    });
+
+    it('a wrong number with a 9 in it is no time of day: the number is asked for again', async () => {
+      const c = conversation('nl');
+      await c.say('ik wil een medewerker spreken');
+      await c.say('ja');
+      expect(textOf(await c.say('06 1234 9'))).toMatch(/geen telefoonnummer/);
+    });
+  });
   describe('a change of language asked for inside a longer message, after an answer', () => {
     const cases: [Lng, string, string, RegExp, RegExp][] = [
       ['en', 'how do i pay my fine', 'ok bedankt, nu weer nederlands graag', /Nederlands/, /8 weken/],
