@@ -10,6 +10,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { HandoffReason, HandoffSummary } from '../domain/handoff/handoffCase';
 import { asksWhenStaffCall } from '../domain/handoff/callbackTiming';
+import { namedPartOfDay, partInsteadOfNumber, partOfDayAnswer } from '../domain/handoff/partOfDay';
 import { saysDontKnow } from '../domain/language/dontKnow';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
 import { conversationKeyOf } from '../domain/handoff/handoffServices';
@@ -33,12 +34,6 @@ const ANSWER = 'callback.answer';
 const PHONE = 'callback.phone';
 const PART = 'callback.part';
 const MAX_PART_ATTEMPTS = 2;
-const AFTERNOON =
-  /(middag|afternoon|nachmittag|popoludni|po poludniu|\b1[2-6]|\b(na|after|nach|po) (de |the |dem )?(lunch|mittag\w*|obiedzie))/;
-const MORNING = /(ochtend|morning|vormittag|morgens|fruh|\brano\b|przed ?poludni|\b(8|9|10|11)\b)/;
-/** "Maakt niet uit", "any time", "egal", "obojętnie": the first part of the day staff can call. */
-const ANY_TIME =
-  /(maakt (me |mij )?niet uit|om het even|maakt niks uit|doesn.?t matter|does not matter|any ?time|whenever|no preference|either( is fine| one)?$|egal|ist mir gleich|jederzeit|obojetnie|wszystko jedno|kiedykolwiek|dowoln)/;
 const MAX_PHONE_ATTEMPTS = 3;
 /** "Misschien", "maybe", "vielleicht", "może": unsure about the offer. */
 const UNSURE =
@@ -59,19 +54,6 @@ interface CallbackValues extends CallbackOptions {
   phone?: string;
   /** "Tomorrow morning", "morgenochtend graag" as the answer to the offer: a yes with the part of the day. */
   part?: PartOfDay;
-}
-
-/** The part of the day named in words or hours ("morgen früh", "jutro rano"), not a choice or "any time". */
-function namedPart(said: string): PartOfDay | undefined {
-  const folded = foldDiacritics(said);
-  if (AFTERNOON.test(folded)) return 'afternoon';
-  return MORNING.test(folded) ? 'morning' : undefined;
-}
-
-/** A part of the day said where the number was asked, without a number in it (digits of a time only). */
-function partInsteadOfNumber(said: string): PartOfDay | undefined {
-  if ((said.match(/\d/g) ?? []).length > 2) return undefined;
-  return namedPart(said);
 }
 
 /**
@@ -215,10 +197,7 @@ export class CallbackDialog extends InterruptibleDialog {
     // 'de tweede', 'the first one': the titles' hours are no choice numbers, so ordinals are safe here.
     const index = choiceIndex(answer, choices.length);
     if (index !== undefined) return choices[index].value as PartOfDay;
-    // Folded: 'po południu' typed with or without Polish letters reads the same.
-    const folded = foldDiacritics(text);
-    if (AFTERNOON.test(folded)) return 'afternoon';
-    return MORNING.test(folded) || ANY_TIME.test(folded) ? 'morning' : undefined;
+    return partOfDayAnswer(text);
   }
 
   /**
@@ -265,7 +244,7 @@ export class CallbackDialog extends InterruptibleDialog {
     if (unsure && !options.again)
       return step.replaceDialog(STEPS, { ...options, again: 'unsure' } satisfies CallbackOptions);
     // "Tomorrow morning", "morgenochtend graag": a yes, and when to call (not asked again).
-    const part = picked === 'no' ? undefined : namedPart(answer);
+    const part = picked === 'no' ? undefined : namedPartOfDay(answer);
     const yes = unsure
       ? false
       : picked
