@@ -123,7 +123,8 @@ export class HandoffQueue {
     await this.transcript.append(conversationKey, [
       { role: 'agent', text: maskPersonalData(text), at: this.clock.now(), author: staff.displayName },
     ]);
-    await this.notify(handoff, 'agent_message', { text });
+    // The citizen sees who wrote it ("Anna (CJIB): …").
+    await this.notify(handoff, 'agent_message', { text, vars: { name: staff.displayName } });
   }
 
   async handBack(conversationKey: string, staff: StaffIdentity, note?: string): Promise<HandoffCase> {

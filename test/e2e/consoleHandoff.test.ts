@@ -99,6 +99,9 @@ describe('handoff in the browser: chat page and staff console', () => {
     await agent.fill('#message', 'Goedemiddag, ik kijk met u mee.');
     await agent.press('#message', 'Enter');
     await waitForChat(citizen, /ik kijk met u mee/);
+    // Signed with the agent's name, never a placeholder.
+    expect(await chatText(citizen)).toMatch(/ann \(CJIB\):\s*Goedemiddag/i);
+    expect(await chatText(citizen)).not.toContain('{{');
 
     // While the agent owns the conversation the assistant stays silent: no new bot message appears.
     const botBubbles = citizen.locator('.webchat__bubble:not(.webchat__bubble--from-user)');

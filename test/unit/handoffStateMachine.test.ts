@@ -90,15 +90,19 @@ describe('HandoffQueue', () => {
     const back = await q.handBack('w/c', ann, 'betalingsregeling uitgelegd');
     expect(back).toMatchObject({ status: 'bot', note: 'betalingsregeling uitgelegd' });
     const kinds: string[] = [];
+    const names: unknown[] = [];
     for (
       let m = await outbox.claimNext(clock.now(), clock.now());
       m;
       m = await outbox.claimNext(clock.now(), clock.now())
     ) {
       kinds.push(m.kind);
+      names.push(m.vars?.name);
       await outbox.markDelivered(m.id);
     }
     expect(kinds).toEqual(['agent_joined', 'agent_message', 'handed_back']);
+    // The agent's name goes with the join and with every message the citizen reads.
+    expect(names.slice(0, 2)).toEqual([ann.displayName, ann.displayName]);
     await q.enqueue(request('w/c'));
     await q.claim('w/c', ann);
     expect((await q.close('w/c', sue)).status).toBe('closed');
