@@ -118,6 +118,23 @@ describe('router sweep (out of office hours)', () => {
       expect(done).toMatch(confirmed);
     });
 
+    it.each([
+      ['nl', 'ja', "'s Ochtends (8.00-12.00 uur)", /in de ochtend/],
+      ['en', 'yes', 'In the morning (8:00-12:00)', /in the morning/],
+      ['de', 'ja', 'Vormittags (8:00-12:00 Uhr)', /am Vormittag/],
+      ['pl', 'tak', 'Rano (8:00-12:00)', /rano/],
+    ] as const)(
+      '%s: the morning button books the morning (its title holds "12")',
+      async (lng, yes, button, morning) => {
+        const c = conversation(lng);
+        await c.say(lines[lng][0]);
+        await c.say(yes);
+        const asked = await c.say(lng === 'en' ? '07700900123' : '0612345678');
+        expect(JSON.stringify(asked)).toContain(button);
+        expect(textOf(await c.say(button))).toMatch(morning);
+      },
+    );
+
     it('nl: the afternoon, then "can we continue in English?", then the number: no time asked again', async () => {
       const c = conversation('nl');
       await c.say('ik wil een medewerker spreken');
