@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { type ConsoleClient, loggedInStaff } from '../support/consoleClient';
-import { startFakeChannel, type FakeChannel } from '../support/fakeChannel';
+import { useHandoffDesk } from '../support/handoffDesk';
 import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
 
 // Whole conversations of worried, angry and impatient citizens who want (or are offered) a person,
@@ -32,36 +32,42 @@ const QUEUED = {
 };
 const LOCALE = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', pl: 'pl-PL' } as const;
 type Lng = keyof typeof LOCALE;
+/** Two ways of asking for a person, per language. */
+const ASK_STAFF: Record<Lng, string> = {
+  nl: 'medewerker',
+  en: 'talk to a person',
+  de: 'Mitarbeiter bitte',
+  pl: 'chcę rozmawiać z konsultantem',
+};
+const ASK_HUMAN: Record<Lng, string> = {
+  nl: 'mag ik een mens',
+  en: 'real person please',
+  de: 'ich will mit jemandem sprechen',
+  pl: 'chcę rozmawiać z konsultantem',
+};
 
 describe('handoff journeys inside office hours', () => {
-  let app: TestApp;
-  let channel: FakeChannel;
-  let agent: ConsoleClient;
-
-  beforeAll(async () => {
-    channel = await startFakeChannel();
-    app = await startTestApp({
-      OFFICE_HOURS: 'mon-sun 00:00-24:00',
-      PUBLIC_HOLIDAYS: '2000-01-01',
-      HANDOFF_POLL_MS: '100',
-      RATE_LIMIT_CONVERSATION_BURST: '100',
-    });
-    agent = await loggedInStaff(app, 'kim');
-  });
-  afterAll(async () => {
-    await app?.close();
-    await channel?.close();
-  });
+  const desk = useHandoffDesk('kim');
 
   function citizen(lng: Lng): TestConversation {
-    return app.conversation({
+    return desk.app.conversation({
       locale: LOCALE[lng],
-      extra: { serviceUrl: channel.serviceUrl } as Partial<Activity>,
+      extra: { serviceUrl: desk.channel.serviceUrl } as Partial<Activity>,
     });
   }
 
+  /** A new citizen who asked for a person in their language (`ask`), and so waits in the queue. */
+  async function queuedCitizen(lng: Lng, ask: Record<Lng, string>): Promise<TestConversation> {
+    const c = citizen(lng);
+    await c.start();
+    await c.say(ask[lng]);
+    return c;
+  }
+
   async function queuedCase(): Promise<QueueBody['cases'][number] | undefined> {
-    return (await agent.get<QueueBody>('/console/api/queue')).body.cases.find((x) => x.status === 'queued');
+    return (await desk.agent.get<QueueBody>('/console/api/queue')).body.cases.find(
+      (x) => x.status === 'queued',
+    );
   }
 
   it.each<[Lng, string]>([
@@ -118,16 +124,7 @@ describe('handoff journeys inside office hours', () => {
   ])(
     '%s: asked while queued, "%s" tells the place in line, then the citizen changes their mind',
     async (lng, howLong, place) => {
-      const c = citizen(lng);
-      await c.start();
-      await c.say(
-        {
-          nl: 'medewerker',
-          en: 'talk to a person',
-          de: 'Mitarbeiter bitte',
-          pl: 'chcę rozmawiać z konsultantem',
-        }[lng],
-      );
+      const c = await queuedCitizen(lng, ASK_STAFF);
       const told = textOf(await c.say(howLong));
       expect(told).toMatch(place);
       expect(told).not.toMatch(COLD);
@@ -156,16 +153,7 @@ describe('handoff journeys inside office hours', () => {
   ])(
     '%s: distress while queued ("%s") keeps the citizen in the queue, with kindness and 113',
     async (lng, worry, place) => {
-      const c = citizen(lng);
-      await c.start();
-      await c.say(
-        {
-          nl: 'medewerker',
-          en: 'talk to a person',
-          de: 'Mitarbeiter bitte',
-          pl: 'chcę rozmawiać z konsultantem',
-        }[lng],
-      );
+      const c = await queuedCitizen(lng, ASK_STAFF);
       const told = textOf(await c.say(worry));
       expect(told).toMatch(place);
       expect(told).toMatch(/113/);
@@ -206,16 +194,7 @@ describe('handoff journeys inside office hours', () => {
     ['de', 'Ist da jemand?', /Nummer 1/],
     ['pl', 'czy ktoś tam jest?', /numerem 1/],
   ])('%s: "%s" while queued hears the place in line', async (lng, anyone, place) => {
-    const c = citizen(lng);
-    await c.start();
-    await c.say(
-      {
-        nl: 'mag ik een mens',
-        en: 'real person please',
-        de: 'ich will mit jemandem sprechen',
-        pl: 'chcę rozmawiać z konsultantem',
-      }[lng],
-    );
+    const c = await queuedCitizen(lng, ASK_HUMAN);
     expect(textOf(await c.say(anyone))).toMatch(place);
     await c.say('cancel_queue');
   });
@@ -235,16 +214,7 @@ describe('handoff journeys inside office hours', () => {
     ['de', 'wie viele sind vor mir?', /Nummer 1/],
     ['pl', 'ile osób jest przede mną?', /numerem 1/],
   ])('%s: "%s" while queued tells the place in line', async (lng, question, place) => {
-    const c = citizen(lng);
-    await c.start();
-    await c.say(
-      {
-        nl: 'mag ik een mens',
-        en: 'real person please',
-        de: 'ich will mit jemandem sprechen',
-        pl: 'chcę rozmawiać z konsultantem',
-      }[lng],
-    );
+    const c = await queuedCitizen(lng, ASK_HUMAN);
     expect(textOf(await c.say(question))).toMatch(place);
     await c.say('cancel_queue');
   });
@@ -257,8 +227,8 @@ describe('handoff journeys inside office hours', () => {
     // Written while queued: answered by the assistant, and kept for the agent.
     expect((await c.say('how do I pay?')).length).toBeGreaterThan(0);
     const row = (await queuedCase())!;
-    expect((await agent.post(`/console/api/cases/${row.id}/claim`)).status).toBe(200);
-    await channel.waitFor((t) => /taking over the conversation/.test(t));
+    expect((await desk.agent.post(`/console/api/cases/${row.id}/claim`)).status).toBe(200);
+    await desk.channel.waitFor((t) => /taking over the conversation/.test(t));
     for (const line of [
       'hello? are you there',
       'I cannot pay it all at once',
@@ -267,16 +237,16 @@ describe('handoff journeys inside office hours', () => {
       'I want a person',
     ])
       expect(await c.say(line)).toEqual([]);
-    const detail = await agent.get<CaseBody>(`/console/api/cases/${row.id}`);
+    const detail = await desk.agent.get<CaseBody>(`/console/api/cases/${row.id}`);
     const said = detail.body.transcript.filter((t) => t.role === 'citizen').map((t) => t.text);
     expect(said).toEqual(
       expect.arrayContaining(['how do I pay?', 'hello? are you there', 'I want a person']),
     );
     expect(JSON.stringify(detail.body.case.summary)).not.toContain('1062 5421');
-    expect((await agent.post(`/console/api/cases/${row.id}/handback`, { note: 'explained' })).status).toBe(
-      200,
-    );
-    await channel.waitFor((t) => /handed the conversation back/.test(t));
+    expect(
+      (await desk.agent.post(`/console/api/cases/${row.id}/handback`, { note: 'explained' })).status,
+    ).toBe(200);
+    await desk.channel.waitFor((t) => /handed the conversation back/.test(t));
     expect(textOf(await c.say('how do I pay?'))).not.toMatch(COLD);
   });
 
@@ -285,9 +255,9 @@ describe('handoff journeys inside office hours', () => {
     await c.start();
     await c.say('ich will mit jemandem sprechen');
     const row = (await queuedCase())!;
-    expect((await agent.post(`/console/api/cases/${row.id}/claim`)).status).toBe(200);
+    expect((await desk.agent.post(`/console/api/cases/${row.id}/claim`)).status).toBe(200);
     expect(await c.say('ich weiß nicht mehr weiter')).toEqual([]);
-    expect((await agent.post(`/console/api/cases/${row.id}/close`)).status).toBe(200);
+    expect((await desk.agent.post(`/console/api/cases/${row.id}/close`)).status).toBe(200);
   });
 
   it('two misunderstandings in a row offer a person in English, never a third cold answer', async () => {

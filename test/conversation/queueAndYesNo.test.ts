@@ -1,7 +1,6 @@
 import type { Activity } from 'botbuilder';
-import { type ConsoleClient, loggedInStaff } from '../support/consoleClient';
-import { startFakeChannel, type FakeChannel } from '../support/fakeChannel';
-import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
+import { useHandoffDesk } from '../support/handoffDesk';
+import { textOf, type TestConversation } from '../support/testApp';
 
 // Waiting in the queue for a person (on the phone, on chat, on SMS), and yes or no said with a second
 // thought ("actually yes", "doch, ja", "jednak tak") wherever a yes or no is asked, in nl/en/de/pl.
@@ -65,37 +64,20 @@ function heard(replies: Partial<Activity>[]): string {
 }
 
 describe('waiting in the queue, and a yes after a second thought', () => {
-  let app: TestApp;
-  let channel: FakeChannel;
-  let agent: ConsoleClient;
-
-  beforeAll(async () => {
-    channel = await startFakeChannel();
-    app = await startTestApp({
-      OFFICE_HOURS: 'mon-sun 00:00-24:00',
-      PUBLIC_HOLIDAYS: '2000-01-01',
-      HANDOFF_POLL_MS: '100',
-      RATE_LIMIT_CONVERSATION_BURST: '100',
-    });
-    agent = await loggedInStaff(app, 'noor');
-  });
-  afterAll(async () => {
-    await app?.close();
-    await channel?.close();
-  });
+  const desk = useHandoffDesk('noor');
 
   async function citizen(lng: Lng, channelId = 'webchat'): Promise<TestConversation> {
-    const c = app.conversation({
+    const c = desk.app.conversation({
       locale: LOCALE[lng],
       channelId,
-      extra: { serviceUrl: channel.serviceUrl } as Partial<Activity>,
+      extra: { serviceUrl: desk.channel.serviceUrl } as Partial<Activity>,
     });
     await c.start();
     return c;
   }
 
   async function status(c: TestConversation): Promise<string | undefined> {
-    const found = await app.app
+    const found = await desk.app.app
       .mongo!.db.collection('handoffCases')
       .findOne({ _id: `${c.channelId}/${c.id}` as never });
     return (found as { status?: string } | null)?.status;
@@ -170,7 +152,7 @@ describe('waiting in the queue, and a yes after a second thought', () => {
         expect(reply).toMatch(CONTACT_KIND[lng]);
         expect(reply).not.toMatch(/CJIB-Nummer|telefoonnummers|phone number you need|Numer telefonu zależy/);
         expect(await status(c)).toBe('queued');
-        const detail = await agent.get(`/console/api/cases/${caseId(channelId, c.id)}`);
+        const detail = await desk.agent.get(`/console/api/cases/${caseId(channelId, c.id)}`);
         expect(detail.status).toBe(200);
         const raw = JSON.stringify(detail.body);
         expect(raw).toMatch(/\[(phone|e-mail)\]/);
@@ -256,8 +238,8 @@ describe('waiting in the queue, and a yes after a second thought', () => {
       const c = await citizen('en');
       await c.say(ASK.en);
       const id = caseId('webchat', c.id);
-      expect((await agent.post(`/console/api/cases/${id}/claim`)).status).toBe(200);
-      expect((await agent.post(`/console/api/cases/${id}/close`)).status).toBe(200);
+      expect((await desk.agent.post(`/console/api/cases/${id}/claim`)).status).toBe(200);
+      expect((await desk.agent.post(`/console/api/cases/${id}/close`)).status).toBe(200);
       const thanks = textOf(await c.say('thank you so much for your help'));
       expect(thanks).toMatch(/welcome/i);
       expect(thanks).not.toMatch(/did not understand|cannot help you with that/);
