@@ -9,7 +9,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { HandoffReason, HandoffSummary } from '../domain/handoff/handoffCase';
-import { asksWhenStaffCall } from '../domain/handoff/callbackTiming';
+import { asksWhenAlone, asksWhenStaffCall } from '../domain/handoff/callbackTiming';
 import { namedPartOfDay, partInsteadOfNumber, partOfDayAnswer } from '../domain/handoff/partOfDay';
 import { saysDontKnow } from '../domain/language/dontKnow';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
@@ -56,6 +56,11 @@ interface CallbackValues extends CallbackOptions {
   part?: PartOfDay;
 }
 
+/** While the callback is arranged, "wanneer?" alone is about the call too. */
+function asksWhenCalled(said: string): boolean {
+  return asksWhenStaffCall(said) || asksWhenAlone(said);
+}
+
 /**
  * Outside office hours: offers a call back instead of the queue, asks a phone number and the
  * preferred part of the day, and stores the request for staff (the number is never logged).
@@ -71,7 +76,7 @@ export class CallbackDialog extends InterruptibleDialog {
       new TextPrompt(PHONE, async (prompt) => {
         if (extractPhone(prompt.recognized.value ?? '')) return true;
         // "Wanneer bellen jullie?": when we call, then the question again (not counted as a wrong number).
-        if (asksWhenStaffCall(prompt.recognized.value ?? '')) {
+        if (asksWhenCalled(prompt.recognized.value ?? '')) {
           await prompt.context.sendActivity(this.render(prompt.context, 'handoff:callback.timing', false));
           await prompt.context.sendActivity(this.render(prompt.context, 'handoff:callback.askPhone', true));
           return false;
@@ -85,6 +90,15 @@ export class CallbackDialog extends InterruptibleDialog {
     this.addDialog(
       new TextPrompt(PART, async (prompt) => {
         if (this.partOf(prompt.context, prompt.recognized.value ?? '')) return true;
+        // "Hoe laat belt u?", "wanneer?": when staff call, then the question again (the number is kept).
+        if (asksWhenCalled(prompt.recognized.value ?? '')) {
+          await prompt.context.sendActivity(this.render(prompt.context, 'handoff:callback.timing', false));
+          const choices = this.partChoices(prompt.context);
+          await prompt.context.sendActivity(
+            this.render(prompt.context, 'handoff:callback.askPart', true, choices),
+          );
+          return false;
+        }
         if (prompt.attemptCount >= MAX_PART_ATTEMPTS) return true;
         const choices = this.partChoices(prompt.context);
         await prompt.context.sendActivity(
@@ -173,12 +187,13 @@ export class CallbackDialog extends InterruptibleDialog {
 
   /** 'In the afternoon', 'am Nachmittag' read like greetings to the recogniser, but answer the part of the day. */
   protected override isAnswer(innerDc: DialogContext, recognition: Recognition): boolean {
-    if (innerDc.activeDialog?.id === PHONE && asksWhenStaffCall(recognition.text)) return true;
+    const asking = innerDc.activeDialog?.id;
+    if ((asking === PHONE || asking === PART) && asksWhenCalled(recognition.text)) return true;
     // At the offer, "hoe lang duurt het?" is about the callback, "weet ik niet" about the offer itself.
     if (innerDc.activeDialog?.id === ANSWER) {
       const { text: said } = recognition;
       if (
-        asksWhenStaffCall(said) ||
+        asksWhenCalled(said) ||
         asksHowLongItTakes(said) ||
         saysDontKnow(said) ||
         UNSURE.test(foldDiacritics(said))
@@ -259,7 +274,7 @@ export class CallbackDialog extends InterruptibleDialog {
       return step.endDialog({} satisfies FlowResult);
     }
     // "Wanneer bellen jullie?" at the offer: when we call, and the offer once more (not "I do not understand").
-    if (yes === undefined && !options.again && (asksWhenStaffCall(answer) || asksHowLongItTakes(answer)))
+    if (yes === undefined && !options.again && (asksWhenCalled(answer) || asksHowLongItTakes(answer)))
       return step.replaceDialog(STEPS, { ...options, again: 'timing' } satisfies CallbackOptions);
     // Not an answer to the offer: the router handles the message afresh.
     if (yes === undefined) return step.endDialog({ reroute: true } satisfies FlowResult);

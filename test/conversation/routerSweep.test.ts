@@ -135,6 +135,26 @@ describe('router sweep (out of office hours)', () => {
       },
     );
 
+    it.each([
+      ['nl', 'ja', 'hoe laat belt u?', /tussen 8.00 en 17.00/, 'morgen na 3 uur', /in de middag/],
+      ['nl', 'ja', 'wanneer?', /tussen 8.00 en 17.00/, 'om 10 uur', /in de ochtend/],
+      ['en', 'yes', 'what time will you call?', /between 8/, 'after 3pm', /in the afternoon/],
+      ['de', 'ja', 'wann denn?', /zwischen 8/, 'um 2 Uhr', /am Nachmittag/],
+      ['pl', 'tak', 'o której zadzwonicie?', /między 8/, 'o 4', /po południu/],
+    ] as const)(
+      '%s: at the time question, "%s" is answered and the number kept; then "%s"',
+      async (lng, yes, when, timing, hour, confirmed) => {
+        const c = conversation(lng);
+        await c.say(lines[lng][0]);
+        await c.say(yes);
+        await c.say(lng === 'en' ? '07700900123' : '0612345678');
+        const answer = textOf(await c.say(when));
+        expect(answer).toMatch(timing);
+        expect(answer).not.toMatch(/telefoonnummer|phone number|Telefonnummer|numer telefonu/);
+        expect(textOf(await c.say(hour))).toMatch(confirmed);
+      },
+    );
+
     it('nl: the afternoon, then "can we continue in English?", then the number: no time asked again', async () => {
       const c = conversation('nl');
       await c.say('ik wil een medewerker spreken');

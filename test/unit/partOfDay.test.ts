@@ -14,6 +14,13 @@ describe('when a citizen wants to be called back', () => {
     ['po poludniu', 'afternoon'],
     ['om 10 uur', 'morning'],
     ['rond 14 uur', 'afternoon'],
+    ['morgen na 3 uur', 'afternoon'],
+    ['om 2 uur', 'afternoon'],
+    ['half 4', 'afternoon'],
+    ['after 3pm', 'afternoon'],
+    ['10am please', 'morning'],
+    ['um 3 Uhr', 'afternoon'],
+    ['o 4', 'afternoon'],
   ])('"%s" names the %s', (said, part) => {
     expect(namedPartOfDay(said)).toBe(part);
   });
