@@ -9,7 +9,10 @@ import { normalizeText } from '../language/normalizeText';
  */
 const DISTRESS_PHRASES = [
   'zelfmoord',
-  'ik zie het niet meer zitten',
+  'zie het niet meer zitten',
+  'zie het niet meer zo zitten',
+  'ik zie geen uitweg',
+  'geen uitweg meer',
   'ik wil dood',
   'ik wil niet meer leven',
   'ik ben wanhopig',
@@ -111,11 +114,20 @@ const DISTRESS_PHRASES = [
   'nie radze sobie',
   'bez wyjscia',
   'beznadziej',
+  'mam dosc zycia',
+  'dosc mam zycia',
+  'nie chce mi sie zyc',
   'zalaman',
 ];
 
 /** Each phrase with the space before it, so a phrase starts at a word (built once, not per message). */
 const DISTRESS_STARTS = DISTRESS_PHRASES.map((phrase) => ` ${phrase}`);
+
+/**
+ * Words that strengthen without changing what is said: "ik zie het echt niet meer zitten", "nie daję
+ * już rady", "ich weiss wirklich nicht mehr weiter". The message is matched with and without them.
+ */
+const INTENSIFIERS = / (echt|gewoon|helemaal|totaal|really|just|truly|wirklich|einfach|naprawde|juz|po prostu) /g;
 
 /**
  * Fear said on its own ("I'm scared", "ik ben zo bang", "ich habe Angst", "boję się"). Inside a
@@ -129,5 +141,7 @@ export function isDistressSignal(text: string): boolean {
   const normal = normalizeText(text);
   if (FEAR_ALONE.test(normal)) return true;
   const padded = ` ${normal} `;
-  return DISTRESS_STARTS.some((start) => padded.includes(start));
+  // Twice: "echt echt" or "już naprawdę" leave a second word after the first is removed.
+  const plain = padded.replace(INTENSIFIERS, ' ').replace(INTENSIFIERS, ' ');
+  return DISTRESS_STARTS.some((start) => padded.includes(start) || plain.includes(start));
 }

@@ -26,6 +26,13 @@ describe('isDistressSignal', () => {
     'Ich bringe mich um',
     'nie chcę już żyć',
     'chyba się zabiję',
+    // The same with a word that only strengthens it.
+    'ik zie het echt niet meer zitten met al die schulden',
+    'zie het gewoon niet meer zitten',
+    'nie daję już rady, mam dość życia przez te długi',
+    'Ich weiß wirklich nicht mehr weiter',
+    'I really want to end my life',
+    'ik zie geen uitweg meer',
     // Fear said on its own.
     "I'm scared",
     'ik ben zo bang',
@@ -48,6 +55,8 @@ describe('isDistressSignal', () => {
     'ik ben bang dat de deurwaarder komt',
     "I'm afraid I lost the letter",
     'Ich möchte nicht mehr warten',
+    'ik wil echt niet meer wachten',
+    'ik heb het echt niet meer zitten op die bank',
     '',
   ])('leaves "%s" alone', (text) => {
     expect(isDistressSignal(text)).toBe(false);
