@@ -7,20 +7,12 @@
  */
 import type { Activity } from 'botbuilder';
 import { isPaymentUrl } from '../../adapters/channels/paymentLinks';
-import {
-  spokenSentences,
-  startTestApp,
-  textOf,
-  type TestApp,
-  type TestConversation,
-} from '../support/testApp';
+import { FAST_TYPIST, STAFF_NEVER_IN, useStaffedApp, useTestApp } from '../support/appForTests';
+import { DEMO_DEBTORS } from '../support/demoDebtors';
+import { heardSentences as heard, messagesOf as messages } from '../support/replyText';
+import { spokenSentences, textOf, type TestConversation } from '../support/testApp';
 
-const D01 = { number: '9698948614580658', postcode: '8911 AB' };
-const D02 = { number: '3338082450532785', postcode: '3512 KL' };
-const D11 = { number: '0543793058155523', postcode: '47533' };
-const D12 = { number: '1624689630323359', postcode: '61-001' };
-const D09 = { number: '1852906095141302', postcode: '7511 JE' };
-const D13 = { number: '2342145524857394', postcode: '1071 DJ' };
+const { D01, D02, D11, D12, D09, D13 } = DEMO_DEBTORS;
 
 const VOICE = {
   nl: ['nl-NL', 'nl-NL-FennaNeural'],
@@ -29,10 +21,6 @@ const VOICE = {
   pl: ['pl-PL', 'pl-PL-AgnieszkaNeural'],
 } as const;
 type Lang = keyof typeof VOICE;
-
-function messages(replies: Partial<Activity>[]): Partial<Activity>[] {
-  return replies.filter((a) => a.type === 'message');
-}
 
 /** Whether `xml` is well-formed: balanced tags, quoted attributes, only the five XML entities. */
 function wellFormed(xml: string): boolean {
@@ -53,11 +41,6 @@ function wellFormed(xml: string): boolean {
     } else stack.push(name);
   }
   return stack.length === 0;
-}
-
-/** Everything the caller hears in these replies, as one text. */
-function heard(replies: Partial<Activity>[]): string {
-  return spokenSentences(replies).join(' ');
 }
 
 /**
@@ -121,19 +104,8 @@ function expectMessagingReplies(replies: Partial<Activity>[]): void {
 }
 
 describe('whole conversations on the phone and on SMS/WhatsApp', () => {
-  let app: TestApp;
-
-  beforeAll(async () => {
-    // Staff are always in, so asking for a person queues instead of offering a callback.
-    app = await startTestApp({
-      RATE_LIMIT_CONVERSATION_BURST: '100',
-      OFFICE_HOURS: 'mon-sun 00:00-24:00',
-      PUBLIC_HOLIDAYS: '2000-01-01',
-    });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  // Staff are always in, so asking for a person queues instead of offering a callback.
+  const assistant = useStaffedApp();
 
   /** Says a line on the phone, checks every reply is proper speech, and returns the replies. */
   async function call(c: TestConversation, lang: Lang, line: string | Partial<Activity>) {
@@ -151,12 +123,12 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
 
   describe('on the phone', () => {
     it('nl: a lookup with the number said in pairs and the postcode spelled, then a payment arrangement chosen by key', async () => {
-      const c = app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
+      const c = assistant.app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
       const welcome = await c.start();
       expectPhoneReplies(welcome, 'nl');
       expect(heard(welcome)).toMatch(/digitale assistent/);
       // The same menu as the buttons on web chat, every choice read out with its number.
-      const web = messages(await app.conversation({ channelId: 'webchat' }).start());
+      const web = messages(await assistant.app.conversation({ channelId: 'webchat' }).start());
       expect(spokenChoices(welcome)).toEqual(
         web.flatMap((a) => a.suggestedActions?.actions ?? []).map((a) => a.title),
       );
@@ -205,7 +177,7 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
     });
 
     it('en: a payment arrangement for two fines, with thousands and cents spoken and the English voice', async () => {
-      const c = app.conversation({ channelId: 'telephony', locale: 'en-GB' });
+      const c = assistant.app.conversation({ channelId: 'telephony', locale: 'en-GB' });
       expectPhoneReplies(await c.start(), 'en');
       expect(heard(await call(c, 'en', 'I want a payment arrangement'))).toMatch(/CJIB number/);
       await call(
@@ -227,7 +199,7 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
     });
 
     it('de: a lookup where the date with its ordinal stays one sentence and "ja bitte" answers the offer', async () => {
-      const c = app.conversation({ channelId: 'telephony', locale: 'de-DE' });
+      const c = assistant.app.conversation({ channelId: 'telephony', locale: 'de-DE' });
       expectPhoneReplies(await c.start(), 'de');
       await call(c, 'de', 'eins');
       await call(
@@ -247,7 +219,7 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
     });
 
     it('pl: a payment arrangement for two fines with "tak", the Polish voice and Polish plural forms', async () => {
-      const c = app.conversation({ channelId: 'telephony', locale: 'pl-PL' });
+      const c = assistant.app.conversation({ channelId: 'telephony', locale: 'pl-PL' });
       const welcome = await c.start();
       expectPhoneReplies(welcome, 'pl');
       expect(spokenChoices(welcome)).toEqual([
@@ -283,18 +255,18 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
 
     it('keys pressed in every way a gateway sends them pick the choice', async () => {
       // Keys as text.
-      const text = app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
+      const text = assistant.app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
       await text.start();
       expect(heard(await call(text, 'nl', '1'))).toMatch(/CJIB-nummer/);
       expect(heard(await call(text, 'nl', '9 6 9 8 9 4 8 6 1 4 5 8 0 6 5 8 #'))).toMatch(/postcode/);
 
       // A message without text whose value or channelData carries the key.
-      const value = app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
+      const value = assistant.app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
       await value.start();
       expect(heard(await call(value, 'nl', { type: 'message', text: '', value: { dtmf: '1' } }))).toMatch(
         /CJIB-nummer/,
       );
-      const channelData = app.conversation({ channelId: 'telephony', locale: 'en-GB' });
+      const channelData = assistant.app.conversation({ channelId: 'telephony', locale: 'en-GB' });
       await channelData.start();
       await call(channelData, 'en', { type: 'message', text: '', channelData: { dtmf: '1' } });
       expect(
@@ -307,21 +279,21 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
         ),
       ).toMatch(/postcode/);
 
-      const bare = app.conversation({ channelId: 'telephony', locale: 'de-DE' });
+      const bare = assistant.app.conversation({ channelId: 'telephony', locale: 'de-DE' });
       await bare.start();
       expect(heard(await call(bare, 'de', { type: 'message', text: '', value: '1' }))).toMatch(/CJIB-Nummer/);
 
       // The key named in words.
-      const named = app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
+      const named = assistant.app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
       await named.start();
       expect(heard(await call(named, 'nl', 'toets twee'))).toMatch(/CJIB-nummer/);
-      const pressed = app.conversation({ channelId: 'telephony', locale: 'en-GB' });
+      const pressed = assistant.app.conversation({ channelId: 'telephony', locale: 'en-GB' });
       await pressed.start();
       expect(heard(await call(pressed, 'en', 'press three'))).toMatch(/queue|call you back|staff/);
     });
 
     it('pauses the recogniser wrote as commas and full stops do not break a number (pl, nl)', async () => {
-      const pl = app.conversation({ channelId: 'telephony', locale: 'pl-PL' });
+      const pl = assistant.app.conversation({ channelId: 'telephony', locale: 'pl-PL' });
       await pl.start();
       await call(pl, 'pl', 'Chcę sprawdzić mój mandat');
       await call(
@@ -331,7 +303,7 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
       );
       expect(heard(await call(pl, 'pl', 'Sześćdziesiąt jeden, zero zero jeden.'))).toContain('167 euro');
 
-      const nl = app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
+      const nl = assistant.app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
       await nl.start();
       await call(nl, 'nl', 'Mijn boete opzoeken.');
       await call(
@@ -343,14 +315,14 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
     });
 
     it('a caller who switches language hears the voice of the new language', async () => {
-      const c = app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
+      const c = assistant.app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
       expectPhoneReplies(await c.start(), 'nl');
       expect(heard(await call(c, 'en', 'Can we speak English please?'))).toMatch(/English/);
       expect(heard(await call(c, 'en', 'I want to look up my fine'))).toMatch(/CJIB number/);
     });
 
     it('a menu said again still answers to its numbers and keys', async () => {
-      const c = app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
+      const c = assistant.app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
       await c.start();
       await call(c, 'nl', 'Mijn boete opzoeken');
       await call(c, 'nl', D01.number);
@@ -371,7 +343,7 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
     // The turn step keeps only the last batch a turn sent, so the result before the menu is not
     // said again; bot/channelTurnStep.ts should keep every message of the turn. Flip to `it` then.
     it('after the lookup result, "wat zei u?" says the amount again, not only the menu', async () => {
-      const c = app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
+      const c = assistant.app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
       await c.start();
       await call(c, 'nl', '1');
       await call(c, 'nl', D01.number);
@@ -382,7 +354,7 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
     });
 
     it('speech marked on another channel gets speech too', async () => {
-      const c = app.conversation({ channelId: 'directline', locale: 'nl-NL' });
+      const c = assistant.app.conversation({ channelId: 'directline', locale: 'nl-NL' });
       await c.start();
       const replies = await c.say('Ik wil mijn boete opzoeken', {
         entities: [{ type: 'speech' }] as Activity['entities'],
@@ -410,7 +382,7 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
         ['pl', 'pl-PL', 'proszę powtórzyć', 'Jaki jest kod pocztowy adresu, na który wysłano pismo?'],
       ];
       for (const [lang, locale, ask, question] of cases) {
-        const c = app.conversation({ channelId: 'telephony', locale });
+        const c = assistant.app.conversation({ channelId: 'telephony', locale });
         await c.start();
         await call(c, lang, '1');
         await call(c, lang, D01.number);
@@ -427,7 +399,7 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
 
   describe('on SMS and WhatsApp', () => {
     it('nl sms: numbered choices answered with the number, the words and a typo; the warning once; no payment link', async () => {
-      const c = app.conversation({ channelId: 'sms', locale: 'nl-NL' });
+      const c = assistant.app.conversation({ channelId: 'sms', locale: 'nl-NL' });
       const welcome = await c.start();
       expectMessagingReplies(welcome);
       expect(writtenChoices(welcome)).toEqual([
@@ -468,7 +440,7 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
     });
 
     it('en whatsapp: "how to pay" gets no link to pay, a typo picks a choice, the number still works after it', async () => {
-      const c = app.conversation({ channelId: 'whatsapp', locale: 'en-GB' });
+      const c = assistant.app.conversation({ channelId: 'whatsapp', locale: 'en-GB' });
       expectMessagingReplies(await c.start());
       await text(c, 'Look up my fine');
       await text(c, '9698 9486 1458 0658');
@@ -484,7 +456,7 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
     });
 
     it('de sms: the choice by its words, "ja bitte" at a yes/no choice, amounts in German notation', async () => {
-      const c = app.conversation({ channelId: 'sms', locale: 'de-DE' });
+      const c = assistant.app.conversation({ channelId: 'sms', locale: 'de-DE' });
       await c.start();
       await text(c, 'Mein Bußgeld nachsehen');
       await text(c, D11.number);
@@ -500,7 +472,7 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
     });
 
     it('pl whatsapp: an ordinal and "tak" answer the numbered choices', async () => {
-      const c = app.conversation({ channelId: 'whatsapp', locale: 'pl-PL' });
+      const c = assistant.app.conversation({ channelId: 'whatsapp', locale: 'pl-PL' });
       await c.start();
       expect(textOf(await text(c, 'druga'))).toMatch(/numer CJIB|numeru CJIB/);
       await text(c, D12.number);
@@ -526,7 +498,7 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
       ];
       for (const channelId of ['sms', 'whatsapp', 'telegram']) {
         for (const [locale, ask] of asks) {
-          const c = app.conversation({ channelId, locale });
+          const c = assistant.app.conversation({ channelId, locale });
           const replies = await text(c, ask);
           // expectMessagingReplies checked every link in the answer; it does answer the question.
           expect(textOf(replies)).toMatch(/iDEAL/);
@@ -535,7 +507,7 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
     });
 
     it('a lookup of two fines on SMS lists both, with the total, and no link to pay', async () => {
-      const c = app.conversation({ channelId: 'sms', locale: 'nl-NL' });
+      const c = assistant.app.conversation({ channelId: 'sms', locale: 'nl-NL' });
       await c.start();
       await text(c, 'Mijn boete opzoeken');
       await text(c, D02.number);
@@ -549,17 +521,10 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
 });
 
 describe('a callback on the phone outside office hours', () => {
-  let app: TestApp;
-
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100', OFFICE_HOURS: 'sun 03:00-03:01' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const afterHours = useTestApp({ ...FAST_TYPIST, ...STAFF_NEVER_IN });
 
   it('nl: the number said in pairs with pauses, the parts of the day read as times, "1" picks the morning', async () => {
-    const c = app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
+    const c = afterHours.app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
     expectPhoneReplies(await c.start(), 'nl');
     const offer = await c.say('Ik wil een medewerker spreken');
     expectPhoneReplies(offer, 'nl');
@@ -575,7 +540,7 @@ describe('a callback on the phone outside office hours', () => {
   });
 
   it('pl: a phone number said in threes', async () => {
-    const c = app.conversation({ channelId: 'telephony', locale: 'pl-PL' });
+    const c = afterHours.app.conversation({ channelId: 'telephony', locale: 'pl-PL' });
     await c.start();
     await c.say('Chcę rozmawiać z pracownikiem');
     await c.say('tak');

@@ -1,5 +1,7 @@
 import type { Activity } from 'botbuilder';
-import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
+import { useStaffedApp } from '../support/appForTests';
+import { LOCALE, type Lang as Lng } from '../support/languages';
+import { textOf, type TestConversation } from '../support/testApp';
 
 /**
  * Whole conversations as citizens hold them, round 3: several questions in a row on different
@@ -15,8 +17,6 @@ import { startTestApp, textOf, type TestApp, type TestConversation } from '../su
  */
 jest.setTimeout(180_000);
 
-const LOCALE = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', pl: 'pl-PL' } as const;
-type Lng = keyof typeof LOCALE;
 type Channel = 'webchat' | 'sms' | 'whatsapp' | 'telephony';
 
 /** A cold "I don't understand" / "I cannot help with that", in any language. */
@@ -662,24 +662,11 @@ const SCRIPTS: Script[] = [
 ];
 
 describe('conversations round 3', () => {
-  let app: TestApp;
-
-  beforeAll(async () => {
-    // Staff are always in, so a person means the queue (no callback offer depends on the hour).
-    app = await startTestApp({
-      RATE_LIMIT_CONVERSATION_BURST: '100',
-      OFFICE_HOURS: 'mon-sun 00:00-24:00',
-      PUBLIC_HOLIDAYS: '2000-01-01',
-    });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  // Staff are always in, so a person means the queue (no callback offer depends on the hour).
+  const assistant = useStaffedApp();
 
   async function open(channel: Channel, lng: Lng): Promise<TestConversation> {
-    const c = app.conversation({ channelId: channel, locale: LOCALE[lng] });
-    await c.start();
-    return c;
+    return assistant.open({ channelId: channel, locale: LOCALE[lng] });
   }
 
   it('has about fifty conversations', () => {

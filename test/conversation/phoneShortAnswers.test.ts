@@ -4,22 +4,10 @@
  * language gives the whole answer, and on web chat the written answer stays complete. Each test checks
  * what the caller or the chatter notices.
  */
-import type { Activity } from 'botbuilder';
-import {
-  spokenSentences,
-  startTestApp,
-  textOf,
-  type TestApp,
-  type TestConversation,
-} from '../support/testApp';
-
-type Lang = 'nl' | 'en' | 'de' | 'pl';
-const LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', pl: 'pl-PL' };
-
-/** Everything the caller hears in these replies, as one text. */
-function heard(replies: Partial<Activity>[]): string {
-  return spokenSentences(replies).join(' ');
-}
+import { useStaffedApp } from '../support/appForTests';
+import { LOCALE, type Lang } from '../support/languages';
+import { heardSentences as heard } from '../support/replyText';
+import { textOf, type TestConversation } from '../support/testApp';
 
 /** How to pay, asked in each language, with what the short version says and what only the whole one does. */
 interface HowToPay {
@@ -66,23 +54,10 @@ const HOW_TO_PAY: Record<Lang, HowToPay> = {
 };
 
 describe('short answers on the phone', () => {
-  let app: TestApp;
-
-  beforeAll(async () => {
-    app = await startTestApp({
-      RATE_LIMIT_CONVERSATION_BURST: '100',
-      OFFICE_HOURS: 'mon-sun 00:00-24:00',
-      PUBLIC_HOLIDAYS: '2000-01-01',
-    });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useStaffedApp();
 
   async function start(lang: Lang, channelId: string): Promise<TestConversation> {
-    const c = app.conversation({ channelId, locale: LOCALE[lang] });
-    await c.start();
-    return c;
+    return assistant.open({ channelId, locale: LOCALE[lang] });
   }
 
   it.each<[Lang, string]>([

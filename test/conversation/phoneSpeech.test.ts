@@ -7,14 +7,13 @@
  * checks what the caller would notice: the next question, the fine found, the address read back.
  * The same inputs typed on SMS work there too.
  */
-import type { Activity } from 'botbuilder';
-import { spokenSentences, startTestApp, type TestApp, type TestConversation } from '../support/testApp';
+import { useStaffedApp } from '../support/appForTests';
+import { DEMO_DEBTORS } from '../support/demoDebtors';
+import { LOCALE, type Lang } from '../support/languages';
+import { heardSentences as heard, messagesOf as messages } from '../support/replyText';
+import type { TestConversation } from '../support/testApp';
 
-/** Demo debtors (fixtures/collection-demo.json): the CJIB number and the postcode of the letter. */
-const D01 = { number: '9698948614580658', postcode: '8911 AB' };
-
-type Lang = 'nl' | 'en' | 'de' | 'pl';
-const LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', pl: 'pl-PL' };
+const { D01 } = DEMO_DEBTORS;
 const VOICE_LANG: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', pl: 'pl-PL' };
 
 /** The question for the postcode, which follows a CJIB number that was understood. */
@@ -25,33 +24,11 @@ const ASKS_POSTCODE: Record<Lang, RegExp> = {
   pl: /Jaki jest kod pocztowy/,
 };
 
-function messages(replies: Partial<Activity>[]): Partial<Activity>[] {
-  return replies.filter((a) => a.type === 'message');
-}
-
-/** Everything the caller hears in these replies, sentence by sentence, as one text. */
-function heard(replies: Partial<Activity>[]): string {
-  return spokenSentences(replies).join(' ');
-}
-
 describe('what callers say to the speech recogniser', () => {
-  let app: TestApp;
-
-  beforeAll(async () => {
-    app = await startTestApp({
-      RATE_LIMIT_CONVERSATION_BURST: '100',
-      OFFICE_HOURS: 'mon-sun 00:00-24:00',
-      PUBLIC_HOLIDAYS: '2000-01-01',
-    });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useStaffedApp();
 
   async function caller(lang: Lang): Promise<TestConversation> {
-    const c = app.conversation({ channelId: 'telephony', locale: LOCALE[lang] });
-    await c.start();
-    return c;
+    return assistant.open({ channelId: 'telephony', locale: LOCALE[lang] });
   }
 
   /** Says one line and returns what the caller hears, checking every reply is speech in their language. */
@@ -321,7 +298,7 @@ describe('what callers say to the speech recogniser', () => {
 
   describe('the same inputs typed on SMS', () => {
     async function texter(): Promise<TestConversation> {
-      const c = app.conversation({ channelId: 'sms', locale: 'nl-NL' });
+      const c = assistant.app.conversation({ channelId: 'sms', locale: 'nl-NL' });
       await c.start();
       return c;
     }

@@ -4,11 +4,9 @@
  * offered ("5" of three) gets the numbers there are and the choices again, in the texter's language.
  */
 import type { Activity } from 'botbuilder';
-import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
-
-function messages(replies: Partial<Activity>[]): Partial<Activity>[] {
-  return replies.filter((a) => a.type === 'message');
-}
+import { useStaffedApp } from '../support/appForTests';
+import { messagesOf as messages } from '../support/replyText';
+import { textOf, type TestConversation } from '../support/testApp';
 
 /** The text without the one-off warning about fake messages that a messaging channel appends. */
 function read(replies: Partial<Activity>[]): string {
@@ -16,23 +14,10 @@ function read(replies: Partial<Activity>[]): string {
 }
 
 describe('numbered choices on messaging channels', () => {
-  let app: TestApp;
-
-  beforeAll(async () => {
-    app = await startTestApp({
-      RATE_LIMIT_CONVERSATION_BURST: '100',
-      OFFICE_HOURS: 'mon-sun 00:00-24:00',
-      PUBLIC_HOLIDAYS: '2000-01-01',
-    });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useStaffedApp();
 
   async function started(channelId: string, locale: string): Promise<TestConversation> {
-    const c = app.conversation({ channelId, locale });
-    await c.start();
-    return c;
+    return assistant.open({ channelId, locale });
   }
 
   /** The reply to `answer` at the welcome, and the reply to the choice's own words. */
