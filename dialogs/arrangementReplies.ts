@@ -11,6 +11,7 @@ import type { Claim } from '../domain/claims/claim';
 import { formatDate } from '../domain/dates';
 import { formatMoney } from '../domain/money';
 import type { Reply } from '../domain/ports/replyRenderer';
+import { scheduleSpeech } from './arrangementSpokenOffer';
 import type { DialogDeps } from './dialogDeps';
 import { text, turnLocale } from './turn';
 
@@ -123,6 +124,7 @@ export function scheduleReply(
   facts.push({ label: t('arrangement:plan.firstDue'), value: firstDue });
   return {
     text: sentences.join(' '),
+    speech: scheduleSpeech(context, deps, included, schedule),
     card: {
       title: t('arrangement:plan.title'),
       sections: [

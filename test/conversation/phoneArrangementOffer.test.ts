@@ -1,0 +1,77 @@
+/**
+ * The proposed payment arrangement on the phone: one short spoken summary (total, months, monthly
+ * amount, first due date, and which fines when there are several), then the question. The card
+ * is not read out after it (it repeated every amount and date, with headings such as "In de nieuwe
+ * regeling."). Chat channels keep the summary and the card.
+ */
+import type { Activity } from 'botbuilder';
+import { spokenSentences, startTestApp, textOf, type TestApp } from '../support/testApp';
+
+/** Demo debtor with two open fines (data/collection-demo.json). */
+const D02 = { number: '3338082450532785', postcode: '3512KL' };
+
+type Lang = 'nl' | 'en' | 'de' | 'pl';
+const LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', pl: 'pl-PL' };
+const ASK_ARRANGEMENT: Record<Lang, string> = {
+  nl: 'ik wil in termijnen betalen',
+  en: 'I want to pay in instalments',
+  de: 'Ich möchte in Raten zahlen',
+  pl: 'chcę zapłacić w ratach',
+};
+
+/** What the summary says, per language: total and months, monthly amount, first due date, the fines. */
+const SUMMARY: Record<Lang, RegExp[]> = {
+  nl: [/551 euro en 50 cent in 12 maanden/, /45 euro en 95 cent per maand/, /1 januari 2027/, /rood licht/],
+  en: [/551 euros and 50 cents over 12 months/, /45 euros and 95 cents a month/, /1 January 2027/, /red/i],
+  de: [/551 Euro und 50 Cent in 12 Monaten/, /45 Euro und 95 Cent pro Monat/, /1\. Januar 2027/, /rote/i],
+  pl: [/551 euro i 50 centów w 12/, /45 euro i 95 centów miesięcznie/, /1 stycznia 2027/, /czerwonym/],
+};
+
+/** The card's headings and labels, which must not be read out on the phone. */
+const CARD_WORDS: Record<Lang, RegExp> = {
+  nl: /Uw betalingsregeling\.|In de nieuwe regeling|Totaal te betalen|Aantal maanden|Eerste betaling uiterlijk/,
+  en: /Your payment arrangement\.|In the new arrangement|Total to pay|Number of months|First payment/,
+  de: /Ihre Ratenzahlung\.|In der neuen Ratenzahlung|Insgesamt zu zahlen|Anzahl der Monate|Erste Zahlung/,
+  pl: /plan spłaty w ratach\.|W nowym planie|Razem do zapłaty|Liczba miesięcy|Pierwsza płatność/,
+};
+
+describe('the arrangement offer on the phone', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  async function offer(channelId: string, lang: Lang): Promise<Activity[]> {
+    const c = app.conversation({ channelId, locale: LOCALE[lang] });
+    await c.start();
+    await c.say(ASK_ARRANGEMENT[lang]);
+    await c.say(D02.number);
+    return c.say(D02.postcode);
+  }
+
+  it.each<Lang>(['nl', 'en', 'de', 'pl'])('%s: one short summary, then the question', async (lang) => {
+    const heard = spokenSentences(await offer('telephony', lang));
+    const said = heard.join(' ');
+    for (const fact of SUMMARY[lang]) expect(said).toMatch(fact);
+    expect(said).not.toMatch(CARD_WORDS[lang]);
+    // Each amount and the date once: the card's facts no longer repeat them.
+    expect(said.match(/551/g)).toHaveLength(1);
+    expect(said.match(/45 \p{L}+ \p{L}+ 95/gu)).toHaveLength(1);
+    expect(said.match(/2027/g)).toHaveLength(1);
+    // Summary (at most 4 sentences), the question, the choices' intro and the three choices.
+    expect(heard.length).toBeLessThanOrEqual(9);
+  });
+
+  it('chat still shows the summary and the schedule card', async () => {
+    const shown = textOf(await offer('webchat', 'nl'));
+    expect(shown).toMatch(/U kunt € 551,50 in 12 maanden betalen/);
+    expect(shown).toMatch(/Uw betalingsregeling/);
+    expect(shown).toMatch(/In de nieuwe regeling/);
+    expect(shown).toMatch(/Eerste betaling uiterlijk/);
+    expect(shown).toMatch(/Die komt niet vanzelf in deze regeling/);
+  });
+});
