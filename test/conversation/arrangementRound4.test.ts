@@ -1,5 +1,5 @@
-import type { Activity } from 'botbuilder';
-import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
+import { useArrangementRound, ASK_INSTALMENTS as ASK } from '../support/arrangementRound';
+import { oneLine as plain, spokenOneLine as spoken } from '../support/replyText';
 
 /**
  * Round 4 of whole conversations through POST /api/messages: what worried citizens ask while the
@@ -11,39 +11,6 @@ import { startTestApp, textOf, type TestApp, type TestConversation } from '../su
  * source for honestly as not known, and the question of the flow is asked again.
  */
 
-/** The demo data's reference date; staff are never in (no handoff queue in the way). */
-const clock = { now: () => new Date('2026-11-22T10:00:00+01:00') };
-const ENV = {
-  RATE_LIMIT_CONVERSATION_BURST: '100',
-  ARRANGEMENT_OUTBOX_POLL_MS: '50',
-  OFFICE_HOURS: 'sun 03:00-03:01',
-};
-
-/** Demo back-office records (data/collection-demo.json). */
-const D = {
-  D01: ['9698948614580658', '8911 AB'], // € 129,00 → 6 months of € 21,50
-  D02: ['3338082450532785', '3512 KL'], // € 551,50 → 12 months
-  D07: ['1859501187398067', '6511 PP'], // running arrangement, its one fine in it
-  D09: ['1852906095141302', '7511 JE'], // € 574,00 → 12 months
-  D10: ['5111941022799767', '4811 XJ'], // victim compensation, € 2.480,00 → 24 months
-  D11: ['0543793058155523', '47533'], // € 4.359,00 → 36 months
-  D12: ['1624689630323359', '61-001'], // € 167,00 → 6 months
-  D13: ['2342145524857394', '1071 DJ'], // € 1.420,00 → 18 months
-} as const;
-type Debtor = keyof typeof D;
-
-const norm = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
-const plain = (replies: Partial<Activity>[]): string => norm(textOf(replies));
-const spoken = (replies: Partial<Activity>[]): string =>
-  norm(replies.map((a) => (a.speak ?? '').replace(/<[^>]+>/g, ' ')).join(' '));
-
-const ASK: Record<string, string> = {
-  nl: 'Ik wil een betalingsregeling aanvragen',
-  en: 'I would like to pay in instalments',
-  de: 'Ich möchte in Raten zahlen',
-  pl: 'Chcę spłacić mandat w ratach',
-};
-const LOCALE: Record<string, string> = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', pl: 'pl-PL' };
 const REFERENCE = /BR-2026-\d{8}/;
 /** The answer when the flow has nothing to say: never the reply to these questions. */
 const NO_ANSWER = /geen precies antwoord|no exact answer|keine genaue Antwort|dokładnej odpowiedzi/;
@@ -56,26 +23,7 @@ const PLAN_ASK: Record<string, RegExp> = {
 };
 
 describe('round 4: questions during the arrangement flow', () => {
-  let app: TestApp;
-
-  beforeEach(async () => {
-    app = await startTestApp(ENV, { clock });
-  });
-  afterEach(async () => {
-    await app?.close();
-  });
-
-  function talk(lang: string, channelId = 'webchat'): TestConversation {
-    return app.conversation({ locale: LOCALE[lang], channelId });
-  }
-
-  /** Started, asked for an arrangement, identified: the schedule (or refusal) as shown. */
-  async function schedule(c: TestConversation, debtor: Debtor, lang: string): Promise<Partial<Activity>[]> {
-    await c.start();
-    await c.say(ASK[lang]);
-    await c.say(D[debtor][0]);
-    return c.say(D[debtor][1]);
-  }
+  const { talk, schedule } = useArrangementRound();
 
   describe('more months: the term table, the own band, and the "too high" path', () => {
     it('nl, D01: "wat is het maximale aantal termijnen?" hears 3 up to € 120 … 36 from € 4.000 and the own band', async () => {

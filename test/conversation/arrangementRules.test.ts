@@ -1,7 +1,10 @@
-import type { Activity } from 'botbuilder';
-import type { Db } from 'mongodb';
-import { startTestMongo, type TestMongo } from '../support/mongo';
-import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
+import { useAppWithMongo } from '../support/appWithMongo';
+import { DEMO_CLOCK, DEMO_DEBTORS, type DemoDebtorId as Debtor } from '../support/demoDebtors';
+import { filedWithBackOffice, forgetFiledRequests, handoffCaseOf } from '../support/filedRequests';
+import { startAndIdentify } from '../support/identify';
+import { LOCALE, type Lang } from '../support/languages';
+import { oneLine as plain } from '../support/replyText';
+import type { TestConversation } from '../support/testApp';
 
 /**
  * The lookup answer and every payment-arrangement rule of DESIGN.md "Conversations" checked for the
@@ -12,8 +15,7 @@ import { startTestApp, textOf, type TestApp, type TestConversation } from '../su
  * down to the cent and the last instalment takes the rest; the first is due 1 January 2027.
  */
 
-/** The demo data's reference date (a Sunday: staff are "always open" below so handoffs queue). */
-const clock = { now: () => new Date('2026-11-22T10:00:00+01:00') };
+/** Staff are "always open" (the reference date is a Sunday) so handoffs queue. */
 const ENV = {
   OFFICE_HOURS: 'mon-sun 00:00-24:00',
   PUBLIC_HOLIDAYS: '2000-01-01',
@@ -22,28 +24,7 @@ const ENV = {
 };
 const REFERENCE = /BR-2026-\d{8}/g;
 
-const plain = (replies: Partial<Activity>[]): string => textOf(replies).replace(/\s+/g, ' ');
-
-/** CJIB number of one of the debtor's letters, and the postcode it was sent to. */
-const DEMO = {
-  D01: ['9698948614580658', '8911 AB'],
-  D02: ['3338082450532785', '3512 KL'],
-  D03: ['5320466536506279', '1017 CX'],
-  D04: ['1859977345740978', '9711 LM'],
-  D05: ['4516092382100863', '5611 EZ'],
-  D06: ['9716112721023794', '3021 BR'],
-  D07: ['1859501187398067', '6511 PP'],
-  D08: ['2166002043392129', '2511 CV'],
-  D09: ['1852906095141302', '7511 JE'],
-  D10: ['5111941022799767', '4811 XJ'],
-  D11: ['0543793058155523', '47533'],
-  D12: ['1624689630323359', '61-001'],
-  D13: ['2342145524857394', '1071 DJ'],
-} as const;
-type Debtor = keyof typeof DEMO;
-
-type Lang = 'nl' | 'en' | 'de' | 'pl';
-const LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', pl: 'pl-PL' };
+const YES: Record<Lang, string> = { nl: 'ja', en: 'yes', de: 'ja', pl: 'tak' };
 const ASK_ARRANGEMENT: Record<Lang, string> = {
   nl: 'Ik wil een betalingsregeling aanvragen',
   en: 'I would like to pay in instalments',
@@ -85,21 +66,7 @@ const FIRST_DUE: Record<Lang, string> = {
 const norm = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
 
 async function open(c: TestConversation, debtor: Debtor, ask: string): Promise<string> {
-  const [number, postcode] = DEMO[debtor];
-  await c.start();
-  await c.say(ask);
-  await c.say(number);
-  return norm(plain(await c.say(postcode)));
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 25));
-  }
+  return norm(plain(await startAndIdentify(c, ask, DEMO_DEBTORS[debtor])));
 }
 
 /** The standard schedule of DOMAIN.md §1.3 for a total: months, monthly amount (rounded down), last. */
@@ -120,23 +87,17 @@ function expectedSchedule(totalCents: number): { months: number; monthly: number
 }
 
 describe('arrangement and lookup rules for the demo debtors, in four languages', () => {
-  let mongo: TestMongo;
-  let app: TestApp;
-  let db: Db;
+  const assistant = useAppWithMongo(ENV, { clock: DEMO_CLOCK });
+  beforeEach(() => forgetFiledRequests(assistant.db));
 
-  beforeAll(async () => {
-    mongo = await startTestMongo();
-    app = await startTestApp({ ...ENV, MONGODB_URI: mongo.uri, MONGODB_DB: mongo.dbName }, { clock });
-    db = app.app.mongo!.db;
-  });
-  afterAll(async () => {
-    await app?.close();
-    await mongo?.stop();
-  });
-  beforeEach(async () => {
-    await db.collection('arrangementRequests').deleteMany({});
-    await db.collection('demoArrangementRequests').deleteMany({});
-  });
+  /** At the schedule `words` are answered with `reply`; yes to the person offered queues the case returned. */
+  async function personAfterSchedule(lang: Lang, debtor: Debtor, words: string, reply: RegExp) {
+    const c = assistant.app.conversation({ locale: LOCALE[lang] });
+    await open(c, debtor, ASK_ARRANGEMENT[lang]);
+    expect(norm(plain(await c.say(words)))).toMatch(reply);
+    await c.say(YES[lang]);
+    return handoffCaseOf(assistant.db, c);
+  }
 
   describe('the lookup answer: per claim description, stage, open amount, due date, meaning; the total; the offers', () => {
     const cases: {
@@ -266,7 +227,11 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
       },
     ];
     it.each(cases)('$debtor in $lang', async ({ debtor, lang, expect: expected, absent = [], offers }) => {
-      const answer = await open(app.conversation({ locale: LOCALE[lang] }), debtor, ASK_LOOKUP[lang]);
+      const answer = await open(
+        assistant.app.conversation({ locale: LOCALE[lang] }),
+        debtor,
+        ASK_LOOKUP[lang],
+      );
       for (const fact of expected) {
         if (typeof fact === 'string') expect(answer).toContain(norm(fact));
         else expect(answer).toMatch(fact);
@@ -274,7 +239,7 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
       for (const offer of offers) expect(answer).toContain(offer);
       for (const wrong of absent) expect(answer).not.toContain(wrong);
       // The letter's whole number is never repeated back.
-      expect(answer).not.toContain(DEMO[debtor][0]);
+      expect(answer).not.toContain(DEMO_DEBTORS[debtor].number);
     });
   });
 
@@ -305,7 +270,11 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
     ];
     it.each(cases)('$debtor in $lang', async ({ debtor, lang, totalCents, claims }) => {
       const { months, monthly, last } = expectedSchedule(totalCents);
-      const answer = await open(app.conversation({ locale: LOCALE[lang] }), debtor, ASK_ARRANGEMENT[lang]);
+      const answer = await open(
+        assistant.app.conversation({ locale: LOCALE[lang] }),
+        debtor,
+        ASK_ARRANGEMENT[lang],
+      );
       const total = norm(euro(totalCents, lang));
       expect(answer).toContain(total);
       expect(answer).toContain(`${months} `);
@@ -326,7 +295,7 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
 
   describe('claims left out, with the reason said', () => {
     it('D04 in English: with the bailiff, contact the bailiff; nothing to arrange', async () => {
-      const answer = await open(app.conversation({ locale: 'en-GB' }), 'D04', ASK_ARRANGEMENT.en);
+      const answer = await open(assistant.app.conversation({ locale: 'en-GB' }), 'D04', ASK_ARRANGEMENT.en);
       expect(answer).toMatch(/Not in the new arrangement.*Speeding by 31 km\/h.*€939\.00.*bailiff/);
       expect(answer).toMatch(/contact the bailiff named in the letter/);
       expect(answer).toMatch(/no open fine that can go into a new payment arrangement/);
@@ -334,14 +303,14 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
     });
 
     it('D05 in German: appeal pending, no payment due meanwhile', async () => {
-      const answer = await open(app.conversation({ locale: 'de-DE' }), 'D05', ASK_ARRANGEMENT.de);
+      const answer = await open(assistant.app.conversation({ locale: 'de-DE' }), 'D05', ASK_ARRANGEMENT.de);
       expect(answer).toMatch(/Nicht in der neuen Ratenzahlung|nicht in der neuen/i);
       expect(answer).toMatch(/Widerspruch eingelegt.*müssen Sie dieses Bußgeld noch nicht bezahlen/);
       expect(answer).not.toMatch(/Sie können .* in \d+ Monaten bezahlen/);
     });
 
     it('D07 in Polish: the running arrangement is shown instead (reference, instalments paid and left)', async () => {
-      const answer = await open(app.conversation({ locale: 'pl-PL' }), 'D07', ASK_ARRANGEMENT.pl);
+      const answer = await open(assistant.app.conversation({ locale: 'pl-PL' }), 'D07', ASK_ARRANGEMENT.pl);
       expect(answer).toMatch(/Ma Pan\/Pani już plan spłaty/);
       expect(answer).toContain('BR-2026-000417');
       expect(answer).toContain('39,90 €');
@@ -355,7 +324,7 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
     });
 
     it('D08 in Dutch: the fine is paid, said so; nothing to arrange', async () => {
-      const answer = await open(app.conversation(), 'D08', ASK_ARRANGEMENT.nl);
+      const answer = await open(assistant.app.conversation(), 'D08', ASK_ARRANGEMENT.nl);
       expect(answer).toMatch(/Geen gordel gedragen.*Deze boete is al betaald/);
       expect(answer).toMatch(/geen boete open die in een nieuwe betalingsregeling kan/);
       expect(answer).not.toMatch(/Wilt u deze betalingsregeling aanvragen/);
@@ -376,7 +345,11 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
     ] as const)(
       'D03 below the € 75 minimum in %s: refused with the reason, pay in one go',
       async (lang, reason) => {
-        const answer = await open(app.conversation({ locale: LOCALE[lang] }), 'D03', ASK_ARRANGEMENT[lang]);
+        const answer = await open(
+          assistant.app.conversation({ locale: LOCALE[lang] }),
+          'D03',
+          ASK_ARRANGEMENT[lang],
+        );
         expect(answer).toMatch(reason);
         expect(answer).not.toContain(FIRST_DUE[lang]);
       },
@@ -401,17 +374,12 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
     ] as const)(
       'D06 broke an arrangement in %s: refused, a personal one offered via a person',
       async (lang, reason, yes) => {
-        const c = app.conversation({ locale: LOCALE[lang] });
+        const c = assistant.app.conversation({ locale: LOCALE[lang] });
         const answer = await open(c, 'D06', ASK_ARRANGEMENT[lang]);
         expect(answer).toMatch(reason);
         expect(answer).not.toContain(FIRST_DUE[lang]);
         await c.say(yes);
-        const queued = await waitFor(() =>
-          db
-            .collection('handoffCases')
-            .findOne({ _id: `webchat/${c.id}` as never })
-            .then((d) => d ?? undefined),
-        );
+        const queued = await handoffCaseOf(assistant.db, c);
         expect(queued.reason).toBe('broken_arrangement');
       },
     );
@@ -455,16 +423,7 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
     ] as const)(
       '"too high" in %s: a personal arrangement, handed to a person with that reason',
       async (lang, debtor, words, reply) => {
-        const c = app.conversation({ locale: LOCALE[lang] });
-        await open(c, debtor, ASK_ARRANGEMENT[lang]);
-        expect(norm(plain(await c.say(words)))).toMatch(reply);
-        await c.say({ nl: 'ja', en: 'yes', de: 'ja', pl: 'tak' }[lang]);
-        const queued = await waitFor(() =>
-          db
-            .collection('handoffCases')
-            .findOne({ _id: `webchat/${c.id}` as never })
-            .then((d) => d ?? undefined),
-        );
+        const queued = await personAfterSchedule(lang, debtor, words, reply);
         expect(queued.reason).toBe('personal_arrangement');
       },
     );
@@ -516,16 +475,7 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
     ] as const)(
       '"I cannot pay at all" in %s: the noodstop, debt help and a person',
       async (lang, debtor, words, reply) => {
-        const c = app.conversation({ locale: LOCALE[lang] });
-        await open(c, debtor, ASK_ARRANGEMENT[lang]);
-        expect(norm(plain(await c.say(words)))).toMatch(reply);
-        await c.say({ nl: 'ja', en: 'yes', de: 'ja', pl: 'tak' }[lang]);
-        const queued = await waitFor(() =>
-          db
-            .collection('handoffCases')
-            .findOne({ _id: `webchat/${c.id}` as never })
-            .then((d) => d ?? undefined),
-        );
+        const queued = await personAfterSchedule(lang, debtor, words, reply);
         expect(queued.reason).toBe('cannot_pay');
       },
     );
@@ -533,22 +483,17 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
 
   describe('a change of mind after accepting the schedule: nothing is filed', () => {
     it('"te hoog" instead of a contact: a personal arrangement, handed over with that reason', async () => {
-      const c = app.conversation();
+      const c = assistant.app.conversation();
       await open(c, 'D01', ASK_ARRANGEMENT.nl);
       await c.say('ja');
       expect(plain(await c.say('eigenlijk is het maandbedrag te hoog'))).toMatch(
         /persoonlijke betalingsregeling.*bewijsstukken.*medewerker spreken\?/,
       );
       await c.say('ja');
-      const queued = await waitFor(() =>
-        db
-          .collection('handoffCases')
-          .findOne({ _id: `webchat/${c.id}` as never })
-          .then((d) => d ?? undefined),
-      );
+      const queued = await handoffCaseOf(assistant.db, c);
       expect(queued.reason).toBe('personal_arrangement');
       expect(
-        await db.collection('arrangementRequests').countDocuments({ 'submission.debtorId': 'D01' }),
+        await assistant.db.collection('arrangementRequests').countDocuments({ 'submission.debtorId': 'D01' }),
       ).toBe(0);
     });
 
@@ -574,13 +519,15 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
     ] as const)(
       'at the confirmation in %s: the objection is answered, not "ja of nee?"',
       async (lang, debtor, words, reply) => {
-        const c = app.conversation({ locale: LOCALE[lang] });
+        const c = assistant.app.conversation({ locale: LOCALE[lang] });
         await open(c, debtor, ASK_ARRANGEMENT[lang]);
-        await c.say({ nl: 'ja', en: 'yes', de: 'ja', pl: 'tak' }[lang]);
+        await c.say(YES[lang]);
         await c.say('citizen@example.org');
         expect(norm(plain(await c.say(words)))).toMatch(reply);
         expect(
-          await db.collection('arrangementRequests').countDocuments({ 'submission.debtorId': debtor }),
+          await assistant.db
+            .collection('arrangementRequests')
+            .countDocuments({ 'submission.debtorId': debtor }),
         ).toBe(0);
       },
     );
@@ -588,7 +535,7 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
 
   describe('confirmation and filing exactly once', () => {
     it('"ja" twice and the same message again: one request, one reference', async () => {
-      const c = app.conversation();
+      const c = assistant.app.conversation();
       await open(c, 'D12', ASK_ARRANGEMENT.nl);
       await c.say('ja');
       expect(plain(await c.say('ja'))).toMatch(/lijkt geen e-mailadres of telefoonnummer/);
@@ -603,12 +550,12 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
       const asked = plain(await c.say(ASK_ARRANGEMENT.nl));
       expect(asked).toContain(`al aangevraagd. Uw referentienummer is **${references[0]}**`);
       expect(
-        await db.collection('arrangementRequests').countDocuments({ 'submission.debtorId': 'D12' }),
+        await assistant.db.collection('arrangementRequests').countDocuments({ 'submission.debtorId': 'D12' }),
       ).toBe(1);
     });
 
     it('a confirmation delivered twice by the channel (same activity id) files once', async () => {
-      const c = app.conversation({ locale: 'en-GB' });
+      const c = assistant.app.conversation({ locale: 'en-GB' });
       await open(c, 'D01', ASK_ARRANGEMENT.en);
       await c.say('Yes, request it');
       await c.say('jan@example.nl');
@@ -617,17 +564,14 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
       await c.say('Yes, send it', { id });
       expect(first.match(REFERENCE)).not.toBeNull();
       expect(
-        await db.collection('arrangementRequests').countDocuments({ 'submission.debtorId': 'D01' }),
+        await assistant.db.collection('arrangementRequests').countDocuments({ 'submission.debtorId': 'D01' }),
       ).toBe(1);
-      const [request] = await waitFor(async () => {
-        const found = await db.collection('demoArrangementRequests').find({ debtorId: 'D01' }).toArray();
-        return found.length > 0 ? found : undefined;
-      });
+      const [request] = await filedWithBackOffice(assistant.db, 'D01');
       expect(request).toMatchObject({ language: 'en', months: 6, totalAmount: 12900, monthlyAmount: 2150 });
     });
 
     it('the contact is validated in German: a bad address asked again, a phone number accepted', async () => {
-      const c = app.conversation({ locale: 'de-DE' });
+      const c = assistant.app.conversation({ locale: 'de-DE' });
       await open(c, 'D13', ASK_ARRANGEMENT.de);
       await c.say('Ja, beantragen');
       expect(plain(await c.say('sarah at example'))).toMatch(/E-Mail-Adresse oder Telefonnummer/);
@@ -636,7 +580,7 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
       );
       expect(plain(await c.say('nein'))).not.toMatch(REFERENCE);
       expect(
-        await db.collection('arrangementRequests').countDocuments({ 'submission.debtorId': 'D13' }),
+        await assistant.db.collection('arrangementRequests').countDocuments({ 'submission.debtorId': 'D13' }),
       ).toBe(0);
     });
   });

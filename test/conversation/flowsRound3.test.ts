@@ -1,5 +1,6 @@
-import type { Activity } from 'botbuilder';
-import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
+import { useArrangementRound, ASK_INSTALMENTS as ASK } from '../support/arrangementRound';
+import { DEMO_DEBTORS as D } from '../support/demoDebtors';
+import { oneLine as plain, spokenOneLine as spoken } from '../support/replyText';
 
 /**
  * Round 3 of whole conversations through POST /api/messages, as citizens have them with the lookup
@@ -12,67 +13,14 @@ import { startTestApp, textOf, type TestApp, type TestConversation } from '../su
  * Each test has its own app where a request may be filed, so debtors never collide.
  */
 
-/** The demo data's reference date; staff are never in (no handoff queue in the way). */
-const clock = { now: () => new Date('2026-11-22T10:00:00+01:00') };
-const ENV = {
-  RATE_LIMIT_CONVERSATION_BURST: '100',
-  ARRANGEMENT_OUTBOX_POLL_MS: '50',
-  OFFICE_HOURS: 'sun 03:00-03:01',
-};
-
-/** Demo back-office records (data/collection-demo.json). */
-const D = {
-  D01: ['9698948614580658', '8911 AB'], // € 129,00 → 6 months of € 21,50
-  D02: ['3338082450532785', '3512 KL'], // two claims, € 551,50 → 12 months
-  D03: ['5320466536506279', '1017 CX'], // € 45 fine: below the € 75 minimum
-  D04: ['1859977345740978', '9711 LM'], // bailiff
-  D05: ['4516092382100863', '5611 EZ'], // appeal pending
-  D06: ['9716112721023794', '3021 BR'], // broke an arrangement on 15 Aug 2026
-  D07: ['1859501187398067', '6511 PP'], // running arrangement, 5 of 9 paid
-  D08: ['2166002043392129', '2511 CV'], // paid
-  D09: ['1852906095141302', '7511 JE'], // strafbeschikking, € 574,00 → 12 months
-  D10: ['5111941022799767', '4811 XJ'], // victim compensation, € 2.480,00 → 24 months
-  D11: ['0543793058155523', '47533'], // Germany, € 4.359,00 → 36 months
-  D12: ['1624689630323359', '61-001'], // Poland, € 167,00 → 6 months
-  D13: ['2342145524857394', '1071 DJ'], // two claims, € 1.420,00 → 18 months
-} as const;
-type Debtor = keyof typeof D;
-
-const norm = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
-const plain = (replies: Partial<Activity>[]): string => norm(textOf(replies));
-const spoken = (replies: Partial<Activity>[]): string =>
-  norm(replies.map((a) => (a.speak ?? '').replace(/<[^>]+>/g, ' ')).join(' '));
-
-const ASK: Record<string, string> = {
-  nl: 'Ik wil een betalingsregeling aanvragen',
-  en: 'I would like to pay in instalments',
-  de: 'Ich möchte in Raten zahlen',
-  pl: 'Chcę spłacić mandat w ratach',
-};
-const LOCALE: Record<string, string> = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', pl: 'pl-PL' };
 const REFERENCE = /BR-2026-\d{8}/;
 
 describe('round 3: lookup and arrangement conversations', () => {
-  let app: TestApp;
-
-  beforeEach(async () => {
-    app = await startTestApp(ENV, { clock });
-  });
-  afterEach(async () => {
-    await app?.close();
-  });
-
-  function talk(lang: string, channelId = 'webchat'): TestConversation {
-    return app.conversation({ locale: LOCALE[lang], channelId });
-  }
-
+  const round = useArrangementRound();
+  const talk = round.talk;
   /** Started, asked for an arrangement, identified: the schedule (or refusal) as shown. */
-  async function schedule(c: TestConversation, debtor: Debtor, lang: string): Promise<string> {
-    await c.start();
-    await c.say(ASK[lang]);
-    await c.say(D[debtor][0]);
-    return plain(await c.say(D[debtor][1]));
-  }
+  const schedule = async (...args: Parameters<typeof round.schedule>): Promise<string> =>
+    plain(await round.schedule(...args));
 
   describe('which fines are in the arrangement', () => {
     it('nl, D13: "welke boetes zitten erin?" lists both with their amounts, and the schedule is still asked', async () => {
@@ -422,8 +370,8 @@ describe('round 3: lookup and arrangement conversations', () => {
       const c = talk('en');
       await c.start();
       await c.say('How much do I still have to pay?');
-      await c.say(D.D09[0]);
-      expect(plain(await c.say(D.D09[1]))).toMatch(/€574\.00/);
+      await c.say(D.D09.number);
+      expect(plain(await c.say(D.D09.postcode))).toMatch(/€574\.00/);
       const own = plain(await c.say('can I pay this in instalments?'));
       expect(own).toMatch(/€574\.00 over 12 months/);
       expect(own).not.toMatch(/CJIB number\. It has 16 digits/);
@@ -451,7 +399,7 @@ describe('round 3: lookup and arrangement conversations', () => {
       const c = talk('pl', 'sms');
       await c.start();
       await c.say(ASK.pl);
-      await c.say(D.D12[0]);
+      await c.say(D.D12.number);
       expect(plain(await c.say('61-OO1'))).toMatch(/167,00 € w 6 miesięcznych ratach/);
     });
 
@@ -469,7 +417,7 @@ describe('round 3: lookup and arrangement conversations', () => {
       const c = talk('nl');
       await c.start();
       await c.say(ASK.nl);
-      await c.say(D.D01[0]);
+      await c.say(D.D01.number);
       const moved = plain(await c.say('ik ben verhuisd, welke postcode moet ik geven?'));
       expect(moved).toMatch(/postcode van het adres waar de brief van het CJIB naartoe is gestuurd/);
       expect(moved).not.toMatch(/buiten Nederland/);
@@ -480,7 +428,7 @@ describe('round 3: lookup and arrangement conversations', () => {
       const en = talk('en');
       await en.start();
       await en.say('check my fine');
-      await en.say(D.D13[0]);
+      await en.say(D.D13.number);
       expect(plain(await en.say('I have moved since, which postcode do you want?'))).toMatch(
         /postcode of the address this letter was sent to/,
       );
@@ -488,12 +436,12 @@ describe('round 3: lookup and arrangement conversations', () => {
       const de = talk('de');
       await de.start();
       await de.say('Bußgeld nachsehen');
-      await de.say(D.D11[0]);
+      await de.say(D.D11.number);
       expect(plain(await de.say('ich bin umgezogen, welche Postleitzahl?'))).toMatch(/Sind Sie umgezogen/);
       const pl2 = talk('pl', 'sms');
       await pl2.start();
       await pl2.say(ASK.pl);
-      await pl2.say(D.D12[0]);
+      await pl2.say(D.D12.number);
       expect(plain(await pl2.say('przeprowadziłam się, jaki kod podać?'))).toMatch(
         /adresu, na który wysłano to pismo/,
       );
@@ -561,7 +509,7 @@ describe('round 3: lookup and arrangement conversations', () => {
       const c = talk('de');
       await c.start();
       await c.say('Bußgeld nachsehen');
-      await c.say(D.D11[0]);
+      await c.say(D.D11.number);
       expect(plain(await c.say(''))).toMatch(/Postleitzahl/);
       expect(plain(await c.say('47533'))).toMatch(/4\.359,00 €/);
     });
@@ -582,7 +530,7 @@ describe('round 3: lookup and arrangement conversations', () => {
       await c.say('boete opzoeken');
       let last = '';
       for (let i = 0; i < 5; i++) {
-        await c.say(D.D01[0]);
+        await c.say(D.D01.number);
         last = plain(await c.say('1234 ZZ'));
       }
       expect(last).not.toMatch(/€ 129,00/);
@@ -593,9 +541,9 @@ describe('round 3: lookup and arrangement conversations', () => {
       const c = talk('de');
       await c.start();
       await c.say('Bußgeld nachsehen');
-      await c.say(D.D11[0]);
+      await c.say(D.D11.number);
       expect(plain(await c.say('12345'))).toMatch(/finde ich kein Bußgeld/);
-      await c.say(D.D11[0]);
+      await c.say(D.D11.number);
       expect(plain(await c.say('47533'))).toMatch(/4\.359,00 €/);
     });
   });

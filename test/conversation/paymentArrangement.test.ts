@@ -1,10 +1,13 @@
-import type { Activity } from 'botbuilder';
 import type { Db } from 'mongodb';
-import { startTestMongo, type TestMongo } from '../support/mongo';
-import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
+import { useAppWithMongo } from '../support/appWithMongo';
+import { DEMO_CLOCK, DEMO_DEBTORS, type DemoDebtorId } from '../support/demoDebtors';
+import { filedWithBackOffice, forgetFiledRequests, handoffCaseOf } from '../support/filedRequests';
+import { startAndIdentify } from '../support/identify';
+import { oneLine as plain } from '../support/replyText';
+import { startTestApp, type TestConversation } from '../support/testApp';
+import { waitFor } from '../support/waitFor';
 
-/** The demo data's reference date (a Sunday: staff are "always open" below so handoffs queue). */
-const clock = { now: () => new Date('2026-11-22T10:00:00+01:00') };
+/** Staff are "always open" (the reference date is a Sunday) so handoffs queue. */
 const ENV = {
   OFFICE_HOURS: 'mon-sun 00:00-24:00',
   PUBLIC_HOLIDAYS: '2000-01-01',
@@ -12,43 +15,13 @@ const ENV = {
 };
 const REFERENCE = /BR-2026-\d{8}/;
 
-const plain = (replies: Partial<Activity>[]): string => textOf(replies).replace(/\s+/g, ' ');
-
-/** Demo records: CJIB number and postcode per debtor (data/collection-demo.json). */
-const DEMO = {
-  D01: ['9698948614580658', '8911 AB'],
-  D02: ['3338082450532785', '3512 KL'],
-  D03: ['5320466536506279', '1017 CX'],
-  D04: ['1859977345740978', '9711 LM'],
-  D05: ['4516092382100863', '5611 EZ'],
-  D06: ['9716112721023794', '3021 BR'],
-  D07: ['1859501187398067', '6511 PP'],
-  D11: ['0543793058155523', '47533'],
-  D12: ['1624689630323359', '61-001'],
-  D13: ['2342145524857394', '1071 DJ'],
-} as const;
-
 /** Opens the chat, asks for an arrangement and verifies with the letter's number and postcode; returns the answer. */
 async function arrange(
   c: TestConversation,
-  debtor: keyof typeof DEMO,
+  debtor: DemoDebtorId,
   opener = 'Ik wil een betalingsregeling aanvragen',
 ): Promise<string> {
-  const [number, postcode] = DEMO[debtor];
-  await c.start();
-  await c.say(opener);
-  await c.say(number);
-  return plain(await c.say(postcode));
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 25));
-  }
+  return plain(await startAndIdentify(c, opener, DEMO_DEBTORS[debtor]));
 }
 
 /** The back office's requests for a debtor (the embedded demo back office keeps them in the same MongoDB). */
@@ -57,27 +30,12 @@ function backOfficeRequests(db: Db, debtorId: string) {
 }
 
 describe('payment arrangement through POST /api/messages', () => {
-  let mongo: TestMongo;
-  let app: TestApp;
-  let db: Db;
-
-  beforeAll(async () => {
-    mongo = await startTestMongo();
-    app = await startTestApp({ ...ENV, MONGODB_URI: mongo.uri, MONGODB_DB: mongo.dbName }, { clock });
-    db = app.app.mongo!.db;
-  });
-  afterAll(async () => {
-    await app?.close();
-    await mongo?.stop();
-  });
+  const assistant = useAppWithMongo(ENV, { clock: DEMO_CLOCK });
   // Filing is idempotent per debtor, claims, amount and month: every test starts with nothing filed.
-  beforeEach(async () => {
-    await db.collection('arrangementRequests').deleteMany({});
-    await db.collection('demoArrangementRequests').deleteMany({});
-  });
+  beforeEach(() => forgetFiledRequests(assistant.db));
 
   it('D01: 6 months of € 21,50 from 1 januari 2027, confirmed, filed once with a reference; delivered by the outbox', async () => {
-    const c = app.conversation();
+    const c = assistant.app.conversation();
     const schedule = await arrange(c, 'D01');
     expect(schedule).toContain('Snelheidsovertreding van 14 km/u binnen de bebouwde kom');
     expect(schedule).toContain('U kunt € 129,00 in 6 maanden betalen: € 21,50 per maand');
@@ -93,7 +51,7 @@ describe('payment arrangement through POST /api/messages', () => {
     expect(reference).toBeDefined();
     expect(filed).toMatch(/besluit per brief/);
 
-    const stored = await db.collection('arrangementRequests').findOne({ reference });
+    const stored = await assistant.db.collection('arrangementRequests').findOne({ reference });
     expect(stored).toMatchObject({
       submission: {
         debtorId: 'D01',
@@ -105,12 +63,12 @@ describe('payment arrangement through POST /api/messages', () => {
       },
     });
     const delivered = await waitFor(async () => {
-      const doc = await db.collection('arrangementRequests').findOne({ reference });
+      const doc = await assistant.db.collection('arrangementRequests').findOne({ reference });
       return doc?.state === 'delivered' ? doc : undefined;
     });
     // Contact details leave the outbox once the back office has them.
     expect(delivered.submission.contact).toEqual({});
-    const inBackOffice = await backOfficeRequests(db, 'D01');
+    const inBackOffice = await backOfficeRequests(assistant.db, 'D01');
     expect(inBackOffice).toHaveLength(1);
     expect(inBackOffice[0]).toMatchObject({
       reference,
@@ -122,11 +80,11 @@ describe('payment arrangement through POST /api/messages', () => {
     // Asking again for the same arrangement gives the same reference, not a second request.
     const again = plain(await c.say('Ik wil een betalingsregeling aanvragen'));
     expect(again).toContain(`al aangevraagd. Uw referentienummer is **${reference}**`);
-    expect(await backOfficeRequests(db, 'D01')).toHaveLength(1);
+    expect(await backOfficeRequests(assistant.db, 'D01')).toHaveLength(1);
   });
 
   it('D02: two claims, 12 months of € 45,95 and a last instalment of € 46,05', async () => {
-    const schedule = await arrange(app.conversation(), 'D02');
+    const schedule = await arrange(assistant.app.conversation(), 'D02');
     expect(schedule).toContain('Snelheidsovertreding van 22 km/u op de autosnelweg');
     expect(schedule).toContain('Door rood licht rijden');
     expect(schedule).toContain('U kunt € 551,50 in 12 maanden betalen: € 45,95 per maand');
@@ -134,7 +92,7 @@ describe('payment arrangement through POST /api/messages', () => {
   });
 
   it('D03: refused below € 75 of fines and increases, with the reason', async () => {
-    const answer = await arrange(app.conversation(), 'D03');
+    const answer = await arrange(assistant.app.conversation(), 'D03');
     expect(answer).toMatch(
       /vanaf € 75,00 aan boetes en verhogingen.*administratiekosten tellen niet mee.*Bij u is dat € 45,00/,
     );
@@ -142,7 +100,7 @@ describe('payment arrangement through POST /api/messages', () => {
   });
 
   it('D04: the claim is with the bailiff: explained, nothing to arrange here', async () => {
-    const answer = await arrange(app.conversation(), 'D04');
+    const answer = await arrange(assistant.app.conversation(), 'D04');
     expect(answer).toMatch(
       /Niet in de nieuwe regeling.*Snelheidsovertreding van 31 km\/u.*deurwaarder.*Neem contact op met de deurwaarder/,
     );
@@ -150,7 +108,7 @@ describe('payment arrangement through POST /api/messages', () => {
   });
 
   it('D05: an appeal is pending: no payment due meanwhile, explained', async () => {
-    const answer = await arrange(app.conversation(), 'D05');
+    const answer = await arrange(assistant.app.conversation(), 'D05');
     expect(answer).toMatch(
       /beroep ingesteld.*hoeft u deze boete nog niet te betalen.*daarna een regeling aanvragen/,
     );
@@ -158,22 +116,17 @@ describe('payment arrangement through POST /api/messages', () => {
   });
 
   it('D06: refused for the broken arrangement; yes to a person queues with that reason', async () => {
-    const c = app.conversation();
+    const c = assistant.app.conversation();
     const answer = await arrange(c, 'D06');
     expect(answer).toMatch(/afgelopen 6 maanden een betalingsregeling niet volgehouden/);
     expect(answer).toMatch(/persoonlijke regeling.*Wilt u met een medewerker spreken\?/);
     await c.say('Ja, graag');
-    const queued = await waitFor(() =>
-      db
-        .collection('handoffCases')
-        .findOne({ _id: `webchat/${c.id}` as never })
-        .then((d) => d ?? undefined),
-    );
+    const queued = await handoffCaseOf(assistant.db, c);
     expect(queued.reason).toBe('broken_arrangement');
   });
 
   it('D07: shows the running arrangement: reference, months, monthly amount, paid and left', async () => {
-    const answer = await arrange(app.conversation(), 'D07');
+    const answer = await arrange(assistant.app.conversation(), 'D07');
     expect(answer).toMatch(/U heeft al een betalingsregeling/);
     for (const fact of [
       'BR-2026-000417',
@@ -188,7 +141,7 @@ describe('payment arrangement through POST /api/messages', () => {
   });
 
   it('D13 in English: 18 months, filed in English', async () => {
-    const c = app.conversation({ locale: 'en-GB' });
+    const c = assistant.app.conversation({ locale: 'en-GB' });
     const schedule = await arrange(c, 'D13', 'I want to set up a payment plan');
     expect(schedule).toContain('You can pay €1,420.00 over 18 months: €78.88 a month');
     expect(schedule).toContain('the last instalment is €79.04');
@@ -203,7 +156,7 @@ describe('payment arrangement through POST /api/messages', () => {
   });
 
   it('D11 in German (postcode 47533): 36 Monate, beantragt', async () => {
-    const c = app.conversation({ locale: 'de-DE' });
+    const c = assistant.app.conversation({ locale: 'de-DE' });
     const schedule = await arrange(c, 'D11', 'Ich möchte eine Ratenzahlung beantragen');
     expect(schedule).toContain('Sie können 4.359,00 € in 36 Monaten bezahlen: 121,08 € pro Monat');
     expect(schedule).toContain('1. Januar 2027');
@@ -212,15 +165,12 @@ describe('payment arrangement through POST /api/messages', () => {
     expect(plain(await c.say('Ja, absenden'))).toMatch(
       /Ihr Aktenzeichen lautet \*\*BR-2026-\d{8}\*\*.*per Brief/,
     );
-    const [request] = await waitFor(async () => {
-      const found = await backOfficeRequests(db, 'D11');
-      return found.length > 0 ? found : undefined;
-    });
+    const [request] = await filedWithBackOffice(assistant.db, 'D11');
     expect(request).toMatchObject({ language: 'de', months: 36, totalAmount: 435900 });
   });
 
   it('D12 in Polish (postcode 61-001): 6 rat, wniosek złożony', async () => {
-    const c = app.conversation({ locale: 'pl-PL' });
+    const c = assistant.app.conversation({ locale: 'pl-PL' });
     const schedule = await arrange(c, 'D12', 'Chcę złożyć wniosek o rozłożenie mandatu na raty');
     expect(schedule).toContain(
       'Może Pan/Pani zapłacić 167,00 € w 6 miesięcznych ratach: 27,83 € miesięcznie',
@@ -230,10 +180,7 @@ describe('payment arrangement through POST /api/messages', () => {
       /6 rat po 27,83 €.*\+48601234567.*wysłać wniosek\?/,
     );
     expect(plain(await c.say('tak'))).toMatch(/numer referencyjny to \*\*BR-2026-\d{8}\*\*.*listownie/);
-    const [request] = await waitFor(async () => {
-      const found = await backOfficeRequests(db, 'D12');
-      return found.length > 0 ? found : undefined;
-    });
+    const [request] = await filedWithBackOffice(assistant.db, 'D12');
     expect(request).toMatchObject({
       language: 'pl',
       months: 6,
@@ -243,27 +190,27 @@ describe('payment arrangement through POST /api/messages', () => {
   });
 
   it('a confirmation posted twice at once files one request, and both turns are answered', async () => {
-    const c = app.conversation();
+    const c = assistant.app.conversation();
     await arrange(c, 'D02');
     await c.say('ja');
     await c.say('06 12345678');
     const [first, second] = await Promise.all([c.say('Ja, versturen'), c.say('Ja, versturen')]);
     expect(plain([...first, ...second]).match(REFERENCE)).not.toBeNull();
     expect(first.length + second.length).toBeGreaterThan(1);
-    expect(await db.collection('arrangementRequests').countDocuments({ 'submission.debtorId': 'D02' })).toBe(
-      1,
-    );
+    expect(
+      await assistant.db.collection('arrangementRequests').countDocuments({ 'submission.debtorId': 'D02' }),
+    ).toBe(1);
     await waitFor(async () =>
-      (await db.collection('arrangementRequests').findOne({ 'submission.debtorId': 'D02' }))?.state ===
-      'delivered'
+      (await assistant.db.collection('arrangementRequests').findOne({ 'submission.debtorId': 'D02' }))
+        ?.state === 'delivered'
         ? true
         : undefined,
     );
-    expect(await backOfficeRequests(db, 'D02')).toHaveLength(1);
+    expect(await backOfficeRequests(assistant.db, 'D02')).toHaveLength(1);
   });
 
   it('validates the contact: asks again until it is an e-mail address or a phone number', async () => {
-    const c = app.conversation();
+    const c = assistant.app.conversation();
     await arrange(c, 'D13', 'Ik wil een betalingsregeling aanvragen');
     await c.say('ja');
     expect(plain(await c.say('mijn adres is sarah at example'))).toMatch(
@@ -273,31 +220,26 @@ describe('payment arrangement through POST /api/messages', () => {
     expect(plain(await c.say('sarah@example.com'))).toMatch(/sarah@example\.com.*versturen\?/);
     expect(plain(await c.say('nee'))).toMatch(/niets aangevraagd/);
     expect(
-      await db
+      await assistant.db
         .collection('arrangementRequests')
         .countDocuments({ 'submission.debtorId': 'D13', 'submission.language': 'nl' }),
     ).toBe(0);
   });
 
   it('"the monthly amount is too high": a personal arrangement needs proof; yes to a person queues with that reason', async () => {
-    const c = app.conversation();
+    const c = assistant.app.conversation();
     await arrange(c, 'D01');
     const answer = plain(await c.say('Het maandbedrag is te hoog'));
     expect(answer).toMatch(/persoonlijke betalingsregeling/);
     expect(answer).toMatch(/bewijsstukken/);
     expect(answer).toMatch(/Wilt u met een medewerker spreken\?/);
     await c.say('ja');
-    const queued = await waitFor(() =>
-      db
-        .collection('handoffCases')
-        .findOne({ _id: `webchat/${c.id}` as never })
-        .then((d) => d ?? undefined),
-    );
+    const queued = await handoffCaseOf(assistant.db, c);
     expect(queued.reason).toBe('personal_arrangement');
   });
 
   it('"I cannot pay at all" at the schedule: the noodstop and municipal debt help, and the offer of a person', async () => {
-    const c = app.conversation();
+    const c = assistant.app.conversation();
     await arrange(c, 'D02');
     const answer = plain(await c.say('Ik heb schulden, ik kan helemaal niet betalen'));
     expect(answer).toMatch(/noodstop/);
@@ -308,7 +250,7 @@ describe('payment arrangement through POST /api/messages', () => {
   });
 
   it('questions mid-way are answered, then the flow asks its question again and goes on', async () => {
-    const c = app.conversation();
+    const c = assistant.app.conversation();
     await arrange(c, 'D01');
     const deadline = plain(await c.say('Hoe lang heb ik om te betalen?'));
     expect(deadline).toMatch(/8 weken/);
@@ -320,12 +262,12 @@ describe('payment arrangement through POST /api/messages', () => {
   });
 
   it('resumes after a restart: the dialog state lives in MongoDB', async () => {
-    const c = app.conversation();
+    const c = assistant.app.conversation();
     await arrange(c, 'D13', 'Ik wil een betalingsregeling aanvragen');
     await c.say('ja');
     const restarted = await startTestApp(
-      { ...ENV, MONGODB_URI: mongo.uri, MONGODB_DB: mongo.dbName },
-      { clock },
+      { ...ENV, MONGODB_URI: assistant.mongo.uri, MONGODB_DB: assistant.mongo.dbName },
+      { clock: DEMO_CLOCK },
     );
     try {
       const same = restarted.conversation({ conversationId: c.id, userId: c.userId });
