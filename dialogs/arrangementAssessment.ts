@@ -52,6 +52,8 @@ export async function sayAssessment(
   assessment: ArrangementAssessment,
 ): Promise<void> {
   for (const reply of existingArrangementReplies(context, deps, assessment)) await say(context, deps, reply);
+  if (assessment.existing.length > 0)
+    (await deps.state.conversation.get(context, {})).runningArrangement = true;
   const excluded = excludedClaimsReply(context, deps, claimsLeftOut(assessment.excluded));
   if (excluded) await say(context, deps, excluded);
 }

@@ -22,7 +22,8 @@ export interface ConversationData {
   /** Counts every message turn: proves that no turn's state is lost under concurrency. */
   turns?: number;
   /** Why the next handoff happens; set by a flow before it ends with `{ handoff: true }`, cleared by the handoff. */
-  handoffReason?: 'personal_arrangement' | 'cannot_pay' | 'broken_arrangement' | 'distress' | 'change_request';
+  handoffReason?:
+    'personal_arrangement' | 'cannot_pay' | 'broken_arrangement' | 'distress' | 'change_request';
   /** Set once the conversation was queued for staff: only then does each turn look up its handoff state. */
   handoffRequested?: boolean;
   /**
@@ -39,6 +40,8 @@ export interface ConversationData {
    * flow starts over (a change of language); read back before sending, cleared on the answer.
    */
   arrangementContact?: { email?: string; phone?: string };
+  /** The lookup or the arrangement flow showed an arrangement running: "deze maand lukt het niet" is then a missed instalment. */
+  runningArrangement?: boolean;
   /** An arrangement was requested in this conversation: "hoe lang duurt dat?" then asks about its decision. */
   arrangementFiled?: boolean;
   /**

@@ -112,6 +112,7 @@ export class FineLookupDialog extends ComponentDialog {
     // The router reads the next answer against these (by number, title or meaning).
     const data = await this.deps.state.conversation.get(context, {});
     data.pendingClarification = offer.offered;
+    if (result.claims.some((c) => c.stage === 'in_arrangement')) data.runningArrangement = true;
     return step.endDialog({} satisfies FlowResult);
   }
 

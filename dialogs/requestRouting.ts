@@ -3,7 +3,7 @@ import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs'
 import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import type { IntentId } from '../domain/language/intents';
-import { saysMissedInstalment } from '../domain/language/missedInstalment';
+import { saysInstalmentWillBeMissed, saysMissedInstalment } from '../domain/language/missedInstalment';
 import { asksWhatIsOwed } from '../domain/language/owedQuestion';
 import { finedOnVisit } from '../domain/language/touristFine';
 import { ownClaimQuestion } from '../domain/language/ownClaimQuestion';
@@ -78,8 +78,13 @@ export async function routeRequest(
     }
   }
   // "Ik heb een betalingsregeling maar ik kan deze maand niet betalen": an instalment of a running
-  // arrangement will be missed; the missed-instalment answer, not a new application.
-  if (saysMissedInstalment(recognition.text) && !recognition.entities.cjibNumber) {
+  // arrangement will be missed; the missed-instalment answer, not a new application. With an
+  // arrangement shown or filed here, "deze maand lukt het niet" says the same.
+  const knownArrangement = data.runningArrangement === true || data.arrangementFiled === true;
+  const missed = knownArrangement
+    ? saysInstalmentWillBeMissed(recognition.text)
+    : saysMissedInstalment(recognition.text);
+  if (missed && !recognition.entities.cjibNumber) {
     data.misunderstandings = 0;
     data.lastIntent = 'payment_arrangement';
     const selection = { kind: 'topic', topicId: 'missed_instalment' } as const;

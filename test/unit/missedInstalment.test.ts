@@ -1,4 +1,4 @@
-import { saysMissedInstalment } from '../../domain/language/missedInstalment';
+import { saysInstalmentWillBeMissed, saysMissedInstalment } from '../../domain/language/missedInstalment';
 
 describe('an instalment of a running arrangement that will be missed', () => {
   it.each([
@@ -22,5 +22,30 @@ describe('an instalment of a running arrangement that will be missed', () => {
     'deze maand kan ik niet betalen',
   ])('leaves "%s" to the rest', (text) => {
     expect(saysMissedInstalment(text)).toBe(false);
+  });
+});
+
+describe('an instalment missed, said by a citizen known to have an arrangement', () => {
+  it.each([
+    'en als ik een keer niet kan betalen?',
+    'deze maand lukt het niet',
+    'wat als ik een termijn mis',
+    'what if I miss a payment?',
+    'what if I cannot pay one month',
+    'wenn ich eine Rate verpasse?',
+    'co jeśli opuszczę ratę?',
+  ])('"%s" is a missed instalment once the arrangement is known', (text) => {
+    expect(saysInstalmentWillBeMissed(text)).toBe(true);
+    // Without the arrangement named, the words alone are not enough for a stranger.
+    expect(saysMissedInstalment(text)).toBe(false);
+  });
+
+  it.each([
+    'ik kan niet betalen',
+    'hoe kan ik betalen',
+    'ik wil een keer langskomen',
+    'can I pay once a month?',
+  ])('"%s" is not', (text) => {
+    expect(saysInstalmentWillBeMissed(text)).toBe(false);
   });
 });
