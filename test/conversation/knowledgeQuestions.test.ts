@@ -1,16 +1,13 @@
-import { startTestApp, textOf, type TestApp } from '../support/testApp';
+import {
+  describeKnowledgeQuestions,
+  type KnowledgeQuestion as Question,
+} from '../support/knowledgeQuestions';
 
 /**
  * Citizens asking about the CJIB's work in their own words (typos, stories, follow-ups, four
  * languages), each checked against the key facts of DOMAIN.md: the reply must contain every `has`
  * pattern and none of the `not` patterns (wrong or outdated facts).
  */
-interface Question {
-  locale: 'nl-NL' | 'en-GB' | 'de-DE' | 'pl-PL';
-  says: string;
-  has: RegExp[];
-  not?: RegExp[];
-}
 
 /** Facts that are wrong or outdated wherever they appear (DOMAIN.md §1.2, §2.2, §2.4, §5). */
 const NEVER = [
@@ -351,34 +348,8 @@ const CONVERSATIONS: { name: string; locale: Question['locale']; turns: Omit<Que
   },
 ];
 
-describe('knowledge questions in citizens’ own words', () => {
-  let app: TestApp;
-
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-
-  const check = (reply: string, { has, not = [] }: Omit<Question, 'locale' | 'says'>): void => {
-    for (const fact of has) expect(reply).toMatch(fact);
-    for (const wrong of [...not, ...NEVER])
-      expect({ wrong: String(wrong), found: reply.match(wrong)?.[0] }).toEqual({
-        wrong: String(wrong),
-        found: undefined,
-      });
-  };
-
-  it.each(SINGLE.map((q) => [q.locale, q.says, q] as const))('%s "%s"', async (locale, says, question) => {
-    const conversation = app.conversation({ locale });
-    await conversation.start();
-    check(textOf(await conversation.say(says)), question);
-  });
-
-  it.each(CONVERSATIONS.map((c) => [c.name, c] as const))('%s', async (_name, { locale, turns }) => {
-    const conversation = app.conversation({ locale });
-    await conversation.start();
-    for (const turn of turns) check(textOf(await conversation.say(turn.says)), turn);
-  });
+describeKnowledgeQuestions('knowledge questions in citizens’ own words', {
+  never: NEVER,
+  single: SINGLE,
+  conversations: CONVERSATIONS,
 });

@@ -1,4 +1,7 @@
-import { startTestApp, textOf, type TestApp } from '../support/testApp';
+import {
+  describeKnowledgeQuestions,
+  type KnowledgeQuestion as Question,
+} from '../support/knowledgeQuestions';
 
 /**
  * A second set of citizens' questions in their own words (typos, lower case, speech, mixed
@@ -7,12 +10,6 @@ import { startTestApp, textOf, type TestApp } from '../support/testApp';
  * scams, contact and privacy. The reply must contain every `has` pattern, in the citizen's
  * language, and none of the `not` patterns (wrong, outdated or invented facts).
  */
-interface Question {
-  locale: 'nl-NL' | 'en-GB' | 'de-DE' | 'pl-PL';
-  says: string;
-  has: RegExp[];
-  not?: RegExp[];
-}
 
 /** Facts that are wrong, outdated or unknown wherever they appear (DOMAIN.md §1.2, §2.2, §2.4, §5, §7). */
 const NEVER = [
@@ -830,34 +827,8 @@ const CONVERSATIONS: { name: string; locale: Question['locale']; turns: Omit<Que
   },
 ];
 
-describe('more knowledge questions in citizens’ own words', () => {
-  let app: TestApp;
-
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-
-  const check = (reply: string, { has, not = [] }: Omit<Question, 'locale' | 'says'>): void => {
-    for (const fact of has) expect(reply).toMatch(fact);
-    for (const wrong of [...not, ...NEVER])
-      expect({ wrong: String(wrong), found: reply.match(wrong)?.[0] }).toEqual({
-        wrong: String(wrong),
-        found: undefined,
-      });
-  };
-
-  it.each(SINGLE.map((q) => [q.locale, q.says, q] as const))('%s "%s"', async (locale, says, question) => {
-    const conversation = app.conversation({ locale });
-    await conversation.start();
-    check(textOf(await conversation.say(says)), question);
-  });
-
-  it.each(CONVERSATIONS.map((c) => [c.name, c] as const))('%s', async (_name, { locale, turns }) => {
-    const conversation = app.conversation({ locale });
-    await conversation.start();
-    for (const turn of turns) check(textOf(await conversation.say(turn.says)), turn);
-  });
+describeKnowledgeQuestions('more knowledge questions in citizens’ own words', {
+  never: NEVER,
+  single: SINGLE,
+  conversations: CONVERSATIONS,
 });
