@@ -9,17 +9,24 @@ const LEGACY_LENGTH = 9;
 const LEGACY_CONTEXT =
   /\b(cjib|kenmerk|beschikking|zaaknummer|dossier|referen|reference|aktenzeichen|sygnatur)/;
 
+/** The shortest neighbouring number taken for one of its own (a postcode's 4 digits, a phone number). */
+const NEIGHBOUR_MIN = 4;
+
 /**
  * A run of digits longer than 16 can hold the number plus a neighbouring number typed after it
- * ("1062 5421 5704 7959 1234 AB"): take 16 digits that start and end on token boundaries.
+ * ("1062 5421 5704 7959 1234 AB"): take 16 digits that start and end on token boundaries. A short
+ * group beside them ("9698 9486 1458 0658 12") is more likely digits too many, which the citizen is
+ * told (the count), than a number of its own.
  */
 function sixteenIn(run: DigitRun): string | undefined {
   if (run.digits.length === LENGTH) return run.digits;
   if (run.digits.length < LENGTH) return undefined;
   for (let from = 0; from < run.parts.length; from++) {
     let acc = '';
-    for (let to = from; to < run.parts.length && acc.length < LENGTH; to++) acc += run.parts[to];
-    if (acc.length === LENGTH) return acc;
+    let to = from;
+    for (; to < run.parts.length && acc.length < LENGTH; to++) acc += run.parts[to];
+    const rest = [...run.parts.slice(0, from), ...run.parts.slice(to)];
+    if (acc.length === LENGTH && rest.every((part) => part.length >= NEIGHBOUR_MIN)) return acc;
   }
   return undefined;
 }

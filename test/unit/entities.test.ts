@@ -42,6 +42,9 @@ describe('CJIB number', () => {
     'mijn bsn is 123456789',
     '10625421570479591',
     'the fine 1234 5678',
+    // Two digits too many after the four groups: the count is told, not the first 16 taken.
+    '9698 9486 1458 0658 12',
+    '0543 7930 5804 3155 23',
   ])('finds none in %s', (text) => {
     expect(extractCjibNumber(text)).toBeUndefined();
   });
