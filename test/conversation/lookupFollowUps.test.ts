@@ -4,17 +4,14 @@
  * amount, what is left to pay, and what the amount is made of. Also: "ok bedankt" with nothing asked
  * is thanks, and a letter the citizen does not understand gets the offer to look it up.
  */
-import {
-  spokenSentences,
-  startTestApp,
-  textOf,
-  type TestApp,
-  type TestConversation,
-} from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
+import { DEMO_DEBTORS, type Identification } from '../support/demoDebtors';
+import { startAndIdentify } from '../support/identify';
+import { heardSentences } from '../support/replyText';
+import { textOf, type TestConversation } from '../support/testApp';
 
-const D07 = { number: '1859501187398067', postcode: '6511 PP' }; // in a running arrangement
-const D01 = { number: '9698948614580658', postcode: '8911 AB' }; // open, no increase
-const D02 = { number: '3338082450532785', postcode: '3512 KL' }; // a reminder with an increase, and an open fine
+/** In a running arrangement (D07); open, no increase (D01); a reminder with an increase, and an open fine (D02). */
+const { D07, D01, D02 } = DEMO_DEBTORS;
 
 const ASK: Record<string, string> = {
   'nl-NL': 'mijn boete opzoeken',
@@ -24,25 +21,16 @@ const ASK: Record<string, string> = {
 };
 
 describe('follow-ups to a lookup', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   async function lookedUp(
     locale: string,
-    debtor: { number: string; postcode: string },
+    debtor: Identification,
     channelId = 'webchat',
   ): Promise<{ c: TestConversation; found: string; spoken: string }> {
-    const c = app.conversation({ locale, channelId });
-    await c.start();
-    await c.say(ASK[locale] as string);
-    await c.say(debtor.number);
-    const replies = await c.say(debtor.postcode);
-    return { c, found: textOf(replies), spoken: spokenSentences(replies).join(' ') };
+    const c = assistant.app.conversation({ locale, channelId });
+    const replies = await startAndIdentify(c, ASK[locale] as string, debtor);
+    return { c, found: textOf(replies), spoken: heardSentences(replies) };
   }
 
   describe('a claim in a running arrangement shows the arrangement, not the letter’s due date', () => {
@@ -97,7 +85,7 @@ describe('follow-ups to a lookup', () => {
     });
 
     it('nl: asked before any lookup, answered once the fines are found', async () => {
-      const c = app.conversation({ locale: 'nl-NL' });
+      const c = assistant.app.conversation({ locale: 'nl-NL' });
       await c.start();
       expect(textOf(await c.say('hoeveel termijnen moet ik nog?'))).toMatch(/CJIB-nummer nodig/);
       await c.say(D07.number);
@@ -108,7 +96,7 @@ describe('follow-ups to a lookup', () => {
 
     it('nl, phone: the instalments left are spoken', async () => {
       const { c } = await lookedUp('nl-NL', D07, 'telephony');
-      const spoken = spokenSentences(await c.say('hoeveel termijnen moet ik nog')).join(' ');
+      const spoken = heardSentences(await c.say('hoeveel termijnen moet ik nog'));
       expect(spoken).toMatch(/U moet nog 4 van de 9 termijnen betalen/);
       expect(spoken).toMatch(/39 euro en 90 cent per maand/);
     });
@@ -157,13 +145,13 @@ describe('follow-ups to a lookup', () => {
 
     it('nl, phone: the breakdown is spoken', async () => {
       const { c } = await lookedUp('nl-NL', D02, 'telephony');
-      const spoken = spokenSentences(await c.say('waarom is het zo duur')).join(' ');
+      const spoken = heardSentences(await c.say('waarom is het zo duur'));
       expect(spoken).toMatch(/Verhoging: 84 euro en 50 cent/);
       expect(spoken).toMatch(/niet op tijd is betaald/);
     });
 
     it('nl: without a lookup the general answer stays', async () => {
-      const c = app.conversation({ locale: 'nl-NL' });
+      const c = assistant.app.conversation({ locale: 'nl-NL' });
       await c.start();
       expect(textOf(await c.say('waarom is het zo duur?'))).toMatch(/1,5 keer de oorspronkelijke boete/);
     });
@@ -176,7 +164,7 @@ describe('follow-ups to a lookup', () => {
       ['de-DE', 'hallo', 'ok danke', /Gern geschehen/],
       ['en-GB', 'hello', 'ok thanks', /You're welcome|You’re welcome/],
     ])('%s: "%s" then "%s"', async (locale, hello, thanks, reply) => {
-      const c = app.conversation({ locale });
+      const c = assistant.app.conversation({ locale });
       await c.start();
       await c.say(hello);
       const answer = textOf(await c.say(thanks));
@@ -190,7 +178,7 @@ describe('follow-ups to a lookup', () => {
     });
 
     it('nl: to "did this answer help?" it stays positive feedback', async () => {
-      const c = app.conversation({ locale: 'nl-NL' });
+      const c = assistant.app.conversation({ locale: 'nl-NL' });
       await c.start();
       expect(textOf(await c.say('waarom is mijn boete verhoogd?'))).toMatch(/Heeft dit antwoord u geholpen/);
       expect(textOf(await c.say('ok bedankt'))).toMatch(/Dank u wel voor uw reactie/);
@@ -206,7 +194,7 @@ describe('follow-ups to a lookup', () => {
       ['de-DE', 'ich verstehe den Brief nicht', /CJIB-Nummer/, /Mitarbeiter/],
       ['pl-PL', 'nie rozumiem tego pisma', /numeru CJIB/, /pracownikiem/],
     ])('%s: "%s"', async (locale, message, number, person) => {
-      const c = app.conversation({ locale });
+      const c = assistant.app.conversation({ locale });
       await c.start();
       const reply = textOf(await c.say(message));
       expect(reply).toMatch(number);
@@ -219,14 +207,14 @@ describe('follow-ups to a lookup', () => {
     });
 
     it('nl: picking the lookup asks for the number', async () => {
-      const c = app.conversation({ locale: 'nl-NL' });
+      const c = assistant.app.conversation({ locale: 'nl-NL' });
       await c.start();
       await c.say('ik snap de brief niet');
       expect(textOf(await c.say('Mijn boete opzoeken'))).toMatch(/CJIB-nummer nodig/);
     });
 
     it('nl: picking the higher amount explains the reminders', async () => {
-      const c = app.conversation({ locale: 'nl-NL' });
+      const c = assistant.app.conversation({ locale: 'nl-NL' });
       await c.start();
       await c.say('ik snap de brief niet');
       expect(textOf(await c.say('Waarom is het bedrag hoger'))).toMatch(/aanmaning/);
@@ -243,9 +231,9 @@ describe('follow-ups to a lookup', () => {
     });
 
     it('nl, phone: spoken with the choices', async () => {
-      const c = app.conversation({ locale: 'nl-NL', channelId: 'telephony' });
+      const c = assistant.app.conversation({ locale: 'nl-NL', channelId: 'telephony' });
       await c.start();
-      const spoken = spokenSentences(await c.say('ik snap de brief niet')).join(' ');
+      const spoken = heardSentences(await c.say('ik snap de brief niet'));
       expect(spoken).toMatch(/CJIB-nummer en uw postcode/);
       expect(spoken).toMatch(/Medewerker spreken/);
       expect(spoken).not.toMatch(/rechtsboven/);

@@ -4,14 +4,17 @@
  * the lookup waits for the number or the postcode, a fine of someone who died, and a number of the
  * wrong length at the start.
  */
-import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
+import { DEMO_DEBTORS, type Identification } from '../support/demoDebtors';
+import { startAndIdentify } from '../support/identify';
+import { textOf, type TestConversation } from '../support/testApp';
 
-const PAID = { number: '2166002043392129', postcode: '2511 CV' }; // everything paid
-const PASSED = { number: '9716112721023794', postcode: '3021 BR' }; // open, due 13 November 2026
-const TWO_OPEN = { number: '2342145524857394', postcode: '1071 DJ' }; // two open fines
-const POLISH = { number: '1624689630323359', postcode: '61001' }; // open, due 22 December 2026
-const INCREASED = { number: '3338082450532785', postcode: '3512 KL' }; // a reminder with an increase
-const D01 = { number: '9698948614580658', postcode: '8911 AB' }; // open, € 129,00
+const { D01 } = DEMO_DEBTORS; // open, € 129,00
+const PAID = DEMO_DEBTORS.D08; // everything paid
+const PASSED = DEMO_DEBTORS.D06; // open, due 13 November 2026
+const TWO_OPEN = DEMO_DEBTORS.D13; // two open fines
+const POLISH = { ...DEMO_DEBTORS.D12, postcode: '61001' }; // open, due 22 December 2026; postcode without its dash
+const INCREASED = DEMO_DEBTORS.D02; // a reminder with an increase
 
 const ASK: Record<string, string> = {
   'nl-NL': 'mijn boete opzoeken',
@@ -21,23 +24,11 @@ const ASK: Record<string, string> = {
 };
 
 describe('lookup sweep', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
-  async function lookedUp(
-    locale: string,
-    debtor: { number: string; postcode: string },
-  ): Promise<TestConversation> {
-    const c = app.conversation({ locale, channelId: 'webchat' });
-    await c.start();
-    await c.say(ASK[locale] as string);
-    await c.say(debtor.number);
-    await c.say(debtor.postcode);
+  async function lookedUp(locale: string, debtor: Identification): Promise<TestConversation> {
+    const c = assistant.app.conversation({ locale, channelId: 'webchat' });
+    await startAndIdentify(c, ASK[locale] as string, debtor);
     return c;
   }
 
@@ -74,7 +65,7 @@ describe('lookup sweep', () => {
     });
 
     it('"waarom is het zo veel" in Dutch: the breakdown, as German "warum so viel?"', async () => {
-      const c = app.conversation({ locale: 'nl-NL', channelId: 'webchat' });
+      const c = assistant.app.conversation({ locale: 'nl-NL', channelId: 'webchat' });
       await c.start();
       await c.say(`mijn cjib nummer is ${INCREASED.number} postcode 3512KL`);
       const reply = textOf(await c.say('waarom is het zo veel'));
@@ -83,7 +74,7 @@ describe('lookup sweep', () => {
     });
 
     it('"maar ik heb een aanmaning gekregen" for a paid fine: paid, and payment and reminder may have crossed', async () => {
-      const c = app.conversation({ locale: 'nl-NL', channelId: 'webchat' });
+      const c = assistant.app.conversation({ locale: 'nl-NL', channelId: 'webchat' });
       await c.start();
       await c.say(PAID.number);
       await c.say(PAID.postcode);
@@ -102,7 +93,7 @@ describe('lookup sweep', () => {
 
   describe('a question while the lookup waits is answered, and the question asked again', () => {
     it('"wacht wat is een cjib nummer eigenlijk" at the postcode', async () => {
-      const c = app.conversation({ locale: 'nl-NL', channelId: 'webchat' });
+      const c = assistant.app.conversation({ locale: 'nl-NL', channelId: 'webchat' });
       await c.start();
       await c.say('ik wil mijn boete opzoeken');
       await c.say('5320466536506279');
@@ -113,7 +104,7 @@ describe('lookup sweep', () => {
     });
 
     it('"ok en hoe kan ik dat voorkomen" at the number', async () => {
-      const c = app.conversation({ locale: 'nl-NL', channelId: 'webchat' });
+      const c = assistant.app.conversation({ locale: 'nl-NL', channelId: 'webchat' });
       await c.start();
       await c.say('klopt het dat ik naar de gevangenis moet als ik niet betaal??? ik ben echt bang');
       await c.say('ik heb een verkeersboete');
@@ -124,7 +115,7 @@ describe('lookup sweep', () => {
     });
 
     it('"wat is mijn postcode ook alweer, ik woon in utrecht": on the letter, not the abroad text', async () => {
-      const c = app.conversation({ locale: 'nl-NL', channelId: 'webchat' });
+      const c = assistant.app.conversation({ locale: 'nl-NL', channelId: 'webchat' });
       await c.start();
       await c.say('ik wil mijn boete opzoeken');
       await c.say('5320466536506279');
@@ -139,7 +130,7 @@ describe('lookup sweep', () => {
       ['de-DE', 'wie ist meine Postleitzahl nochmal?', /Adresse auf dem Brief/],
       ['pl-PL', 'nie pamiętam kodu pocztowego', /adresie na liście/],
     ])('%s "%s": on the letter', async (locale, message, expected) => {
-      const c = app.conversation({ locale, channelId: 'webchat' });
+      const c = assistant.app.conversation({ locale, channelId: 'webchat' });
       await c.start();
       await c.say(ASK[locale] as string);
       await c.say('5320466536506279');
@@ -148,7 +139,7 @@ describe('lookup sweep', () => {
   });
 
   it('"my husband got a fine but he passed away": kindness and the honest answer, not the lookup', async () => {
-    const c = app.conversation({ locale: 'en-GB', channelId: 'webchat' });
+    const c = assistant.app.conversation({ locale: 'en-GB', channelId: 'webchat' });
     await c.start();
     const reply = textOf(await c.say('my husband got a fine but he passed away, what do we do'));
     expect(reply).toMatch(/sorry for your loss/);
@@ -161,13 +152,13 @@ describe('lookup sweep', () => {
     ['123456789012345', /Ik telde 15 cijfers/],
     ['12345678901234567', /Ik telde 17 cijfers/],
   ])('"%s" to start with: the digits counted', async (number, expected) => {
-    const c = app.conversation({ locale: 'nl-NL', channelId: 'webchat' });
+    const c = assistant.app.conversation({ locale: 'nl-NL', channelId: 'webchat' });
     await c.start();
     expect(textOf(await c.say(number))).toMatch(expected);
   });
 
   it('15 digits at the number question: counted, as 8 and 17', async () => {
-    const c = app.conversation({ locale: 'nl-NL', channelId: 'webchat' });
+    const c = assistant.app.conversation({ locale: 'nl-NL', channelId: 'webchat' });
     await c.start();
     await c.say('mijn boete opzoeken');
     expect(textOf(await c.say('123456789012345'))).toMatch(/15 cijfers/);
