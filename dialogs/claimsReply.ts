@@ -94,7 +94,26 @@ function spoken(claim: Claim, ctx: ClaimsReplyContext): string {
     amount: speakMoney(openAmount(claim), ctx.locale),
     date: speakDate(claim.dueDate, ctx.locale),
   });
-  return `${line} ${t(meaningKey(claim, ctx))}`;
+  // As on the card ("(verstreken)"): a due date that has passed is said to have passed.
+  const passed = claim.dueDate < ctx.today && claim.stage !== 'in_arrangement';
+  const when = passed ? ` ${t('lookup:speech.duePassed')}` : '';
+  return `${line}${when} ${t(meaningKey(claim, ctx))}`;
+}
+
+/**
+ * The total as a caller hears it. An amount under appeal need not be paid while the appeal runs,
+ * so "in total you still have to pay" it would contradict what was just said: it is named as on
+ * hold, and the total is what is left to pay now.
+ */
+function spokenTotal(claims: Claim[], ctx: ClaimsReplyContext): string {
+  const t = (key: string, vars?: Record<string, unknown>): string => ctx.localizer.t(ctx.locale, key, vars);
+  const sum = (list: Claim[]): number => list.reduce((total, c) => total + openAmount(c), 0);
+  const onHold = sum(claims.filter((c) => c.stage === 'appeal_pending'));
+  const payable = sum(claims.filter((c) => c.stage !== 'appeal_pending'));
+  const money = (cents: number): string => speakMoney(cents, ctx.locale);
+  if (onHold === 0) return t('lookup:speech.total', { amount: money(payable) });
+  if (payable === 0) return t('lookup:speech.onHoldOnly', { onHold: money(onHold) });
+  return t('lookup:speech.totalOnHold', { amount: money(payable), onHold: money(onHold) });
 }
 
 /**
@@ -110,7 +129,7 @@ export function claimsReply(claims: Claim[], ctx: ClaimsReplyContext): Reply {
   const intro = allPaid ? t('lookup:result.allPaid') : t('lookup:result.intro');
   const totalLine = t('lookup:card.total', { amount: formatMoney(total, ctx.locale) });
   const speech = [intro, ...claims.map((c) => spoken(c, ctx))];
-  if (!allPaid) speech.push(t('lookup:speech.total', { amount: speakMoney(total, ctx.locale) }));
+  if (!allPaid) speech.push(spokenTotal(claims, ctx));
   return {
     text: intro,
     speech: speech.join(' '),
