@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import {
   contactGivenAlong,
+  declinesToGiveContact,
   emailInTwoParts,
   saysHasNeitherContact,
   saysHasNoContact,
@@ -23,6 +24,8 @@ const CONTACT_IN_PARTS = Symbol('arrangement.contactInParts');
 interface ContactPromptState {
   /** The last answer that was no contact: the start of an e-mail address, perhaps. */
   previous?: string;
+  /** Why the contact is asked was said already: the same text again helps nobody. */
+  whyGiven?: boolean;
 }
 
 /** The e-mail address the contact prompt read from this message and the one before, if it did. */
@@ -57,17 +60,22 @@ export async function validateContact(
   state.previous = answer;
   // Not a contact but an answer to the schedule after all ("het maandbedrag is toch te hoog").
   if (scheduleObjection(answer)) return true;
-  // "Actually no", "ich muss mir das überlegen": not now (askConfirmation says nothing was requested).
-  if ((await changedMind(prompt.context, deps)) || wantsToPayInFull(answer)) return true;
-  // "Geen e-mail en geen telefoon": the request cannot be sent from here; what else can be done.
-  if (saysHasNeitherContact(answer)) {
+  // "Geen e-mail en geen telefoon", "mag ik dat niet geven?", or still no contact after hearing why:
+  // the request cannot be sent from here; what else can be done (a person, the letter).
+  const askedAgain =
+    state.whyGiven === true && (isQuestion(answer) || saysDontKnow(answer) || saysHasNoContact(answer));
+  if (saysHasNeitherContact(answer) || declinesToGiveContact(answer) || askedAgain) {
     await say(prompt.context, deps, {
       text: text(prompt.context, deps, 'arrangement:contact.none'),
       expectsInput: true,
     });
     return false;
   }
+  // "Actually no", "ich muss mir das überlegen": not now (askConfirmation says nothing was requested).
+  if ((await changedMind(prompt.context, deps)) || wantsToPayInFull(answer)) return true;
+
   if (isQuestion(answer) || saysDontKnow(answer) || saysNotUnderstood(answer) || saysHasNoContact(answer)) {
+    state.whyGiven = true;
     await say(prompt.context, deps, {
       text: text(prompt.context, deps, 'arrangement:contact.why'),
       expectsInput: true,

@@ -93,3 +93,14 @@ export function saysHasNeitherContact(answer: string): boolean {
   if (!saysHasNoContact(answer) && !NEITHER.test(answer)) return false;
   return NEITHER.test(answer) || (EMAIL_WORD.test(answer) && PHONE_WORD.test(answer));
 }
+
+/**
+ * "Mag ik dat niet geven?", "liever niet", "do I have to?", "muss ich das angeben?", "czy muszę
+ * podawać?": the citizen would rather not give a contact (compared normalised).
+ */
+const DECLINES =
+  /\b(liever niet|geef ik (liever )?niet|wil ik (liever )?niet (geven|delen|zeggen)|wil (dat|die|het) (liever )?niet (geven|delen|zeggen)|mag ik (dat|die|het) (ook )?niet geven|moet ik (dat|die|het) (echt )?(geven|doorgeven|opgeven)|hoef ik (dat|die|het) niet|zonder (e-?mail|mail|telefoon|nummer)|rather not|prefer not|do i (have|need) to|must i|don ?t want to (give|share|say)|do not want to (give|share|say)|lieber nicht|mochte ich nicht (angeben|geben|sagen)|muss ich (das|die) (angeben|geben|nennen)|will ich nicht (angeben|geben)|wolal\w* nie|nie chce (tego )?(podawac|podac)|czy musze (to )?(podawac|podac))\b/;
+
+export function declinesToGiveContact(answer: string): boolean {
+  return DECLINES.test(normalizeText(answer));
+}

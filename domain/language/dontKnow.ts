@@ -2,7 +2,7 @@
 import { normalizeText } from './normalizeText';
 
 const DONT_KNOW =
-  /\b(weet (ik )?(het |dat )?niet|geen idee|geen flauw idee|(i )?dont know|(i )?do not know|not sure|no idea|no clue|weiss (ich )?(es |das )?nicht|keine ahnung|nie wiem|nie mam pojecia)\b/;
+  /\b(weet (ik )?(het |dat )?(echt |ook |gewoon |zo )?niet|geen idee|geen flauw idee|(i )?(really )?dont know|(i )?(really )?do not know|not sure|no idea|no clue|weiss (ich )?(es |das )?(wirklich |echt )?nicht|keine ahnung|nie wiem|nie mam pojecia)\b/;
 
 /** "Wat bedoel je?", "ik snap het niet", "what do you mean?", "Ich verstehe nicht", "nie rozumiem". */
 const NOT_UNDERSTOOD =

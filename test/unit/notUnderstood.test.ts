@@ -35,3 +35,12 @@ describe('a bare "what?"', () => {
     expect(saysNotUnderstood(text)).toBe(false);
   });
 });
+
+describe('not knowing, said with a strengthening word', () => {
+  it.each(['ik weet het echt niet', 'weet ik ook niet', 'I really dont know', 'ich weiß es wirklich nicht'])(
+    '"%s"',
+    (text) => {
+      expect(saysDontKnow(text)).toBe(true);
+    },
+  );
+});
