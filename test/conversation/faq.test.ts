@@ -1,7 +1,7 @@
 import { TOPIC_IDS } from '../../domain/knowledge/topics';
 import { KEY_FACTS, UNCERTAIN_FACTS } from '../support/faqKeyFacts';
-import { startTestMongo, type TestMongo } from '../support/mongo';
-import { startTestApp, textOf, type TestApp } from '../support/testApp';
+import { useAppWithMongo } from '../support/appWithMongo';
+import { textOf } from '../support/testApp';
 
 const CHANNEL_LOCALE = { nl: 'nl-NL', en: 'en-GB' } as const;
 
@@ -11,21 +11,11 @@ const TABLE = TOPIC_IDS.flatMap((id) =>
 );
 
 describe('answers to citizen questions through POST /api/messages', () => {
-  let mongo: TestMongo;
-  let app: TestApp;
   const dbName = `faq_${Date.now()}`;
-
-  beforeAll(async () => {
-    mongo = await startTestMongo();
-    app = await startTestApp({ MONGODB_URI: mongo.uri, MONGODB_DB: dbName });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await mongo?.stop();
-  });
+  const assistant = useAppWithMongo({ MONGODB_DB: dbName });
 
   it.each(TABLE)('%s (%s): "%s" is answered with the key facts', async (id, lang, question) => {
-    const conversation = app.conversation({ locale: CHANNEL_LOCALE[lang] });
+    const conversation = assistant.app.conversation({ locale: CHANNEL_LOCALE[lang] });
     await conversation.start();
     const answer = textOf(await conversation.say(question));
     const facts = KEY_FACTS[id];
@@ -50,16 +40,16 @@ describe('answers to citizen questions through POST /api/messages', () => {
     ['pl-PL', 'Mam długi i nie mogę zapłacić', /4 miesiące/],
     ['pl-PL', 'Dostałem SMS od CJIB, czy to oszustwo?', /nigdy nie wysyła/],
   ])('answers in German and Polish too (%s) "%s"', async (locale, question, fact) => {
-    const conversation = app.conversation({ locale });
+    const conversation = assistant.app.conversation({ locale });
     await conversation.start();
     expect(textOf(await conversation.say(question))).toMatch(fact);
   });
 
   it('offers the lookup after the deadline answer and the arrangement after the instalments answer', async () => {
-    const deadline = app.conversation();
+    const deadline = assistant.app.conversation();
     await deadline.start();
     expect(textOf(await deadline.say(KEY_FACTS.payment_deadline.question.nl))).toMatch(/Mijn boete opzoeken/);
-    const instalments = app.conversation({ locale: 'en-GB' });
+    const instalments = assistant.app.conversation({ locale: 'en-GB' });
     await instalments.start();
     expect(textOf(await instalments.say(KEY_FACTS.instalments.question.en))).toMatch(
       /Request a payment arrangement/,
@@ -67,12 +57,12 @@ describe('answers to citizen questions through POST /api/messages', () => {
   });
 
   it('asks "did this help?" and stores the rating with the topic id only', async () => {
-    const conversation = app.conversation();
+    const conversation = assistant.app.conversation();
     await conversation.start();
     const answer = textOf(await conversation.say('Kan ik de foto van de flitspaal zien?'));
     expect(answer).toMatch(/Heeft dit antwoord u geholpen\?/);
     expect(textOf(await conversation.say('Ja'))).toMatch(/Dank u wel voor uw reactie/);
-    const docs = await mongo.client.db(dbName).collection('feedback').find({}).toArray();
+    const docs = await assistant.mongo.client.db(dbName).collection('feedback').find({}).toArray();
     expect(
       docs.map(({ topicId, helpful, locale, channelId }) => ({ topicId, helpful, locale, channelId })),
     ).toEqual([{ topicId: 'photo', helpful: true, locale: 'nl', channelId: 'webchat' }]);
@@ -80,7 +70,7 @@ describe('answers to citizen questions through POST /api/messages', () => {
   });
 
   it('handles a new question typed instead of yes/no as a new question', async () => {
-    const conversation = app.conversation();
+    const conversation = assistant.app.conversation();
     await conversation.start();
     await conversation.say('Kan ik de foto van de flitspaal zien?');
     const next = textOf(await conversation.say('Ik heb schulden en kan mijn boete echt niet betalen'));
@@ -89,7 +79,7 @@ describe('answers to citizen questions through POST /api/messages', () => {
   });
 
   it('a short follow-up ("wat kost dat?", "and if I don\'t?") is about the answer just given', async () => {
-    const nl = app.conversation();
+    const nl = assistant.app.conversation();
     await nl.start();
     await nl.say('Hoe lang heb ik om mijn verkeersboete te betalen?');
     const cost = textOf(await nl.say('en wat kost dat?'));
@@ -97,14 +87,14 @@ describe('answers to citizen questions through POST /api/messages', () => {
     const next = textOf(await nl.say('en als ik dat niet doe?'));
     expect(next).toMatch(/deurwaarder/);
 
-    const en = app.conversation({ locale: 'en-GB' });
+    const en = assistant.app.conversation({ locale: 'en-GB' });
     await en.start();
     await en.say('What happens if I pay my traffic fine late?');
     expect(textOf(await en.say("and if I don't?"))).toMatch(/bailiff/);
   });
 
   it('answers a question in the middle of the fine lookup the same way, then resumes the lookup', async () => {
-    const conversation = app.conversation();
+    const conversation = assistant.app.conversation();
     await conversation.start();
     const ask = textOf(await conversation.say('Ik wil mijn boete opzoeken'));
     expect(ask).toMatch(/CJIB-nummer/);
@@ -117,7 +107,7 @@ describe('answers to citizen questions through POST /api/messages', () => {
   });
 
   it('warns about scam messages even when the recognizer is unsure', async () => {
-    const conversation = app.conversation({ channelId: 'whatsapp' });
+    const conversation = assistant.app.conversation({ channelId: 'whatsapp' });
     await conversation.start();
     const answer = textOf(await conversation.say('kreeg net een appje van cjib met een tikkie, klopt dat??'));
     expect(answer).toMatch(/nooit een boete of aanmaning via e-mail, sms of WhatsApp/);

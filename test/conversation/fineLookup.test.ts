@@ -1,23 +1,23 @@
 import jwt from 'jsonwebtoken';
-import type { Activity } from 'botbuilder';
 import { CollectionUnavailableError } from '../../domain/errors';
 import type { CollectionSystem } from '../../domain/ports/collectionSystem';
 import { startBackOffice, type RunningBackOffice } from '../../scripts/backoffice';
-import { startTestMongo, type TestMongo } from '../support/mongo';
-import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
+import { useAppWithMongo } from '../support/appWithMongo';
+import { DEMO_DEBTORS } from '../support/demoDebtors';
+import { oneLine as plain } from '../support/replyText';
+import { startTestApp, type TestApp, type TestConversation } from '../support/testApp';
 
 const SECRET = 'test-signin-secret-of-at-least-32-characters';
-const D01 = '9698948614580658';
-const D02 = '3338082450532785';
-const D08 = '2166002043392129';
+const D01 = DEMO_DEBTORS.D01.number;
+const D02 = DEMO_DEBTORS.D02.number;
+const D08 = DEMO_DEBTORS.D08.number;
 /** Passes the mod-11 check, but no claim has it. */
 const UNKNOWN = '5000056789012345';
 
 /** The demo data's reference date; the lock-out test moves it forward (never back: locks would return). */
 let now = new Date('2026-11-22T10:00:00+01:00');
 const clock = { now: () => now };
-
-const plain = (replies: Partial<Activity>[]): string => textOf(replies).replace(/\s+/g, ' ');
 
 function signinToken(debtorId: string, secret = SECRET): string {
   const iat = Math.floor(now.getTime() / 1000);
@@ -31,27 +31,12 @@ async function lookup(conversation: TestConversation, number: string, postcode: 
 }
 
 describe('fine lookup through POST /api/messages', () => {
-  let mongo: TestMongo;
-  let app: TestApp;
-
-  beforeAll(async () => {
-    mongo = await startTestMongo();
-    // The lock-out test types faster than the per-conversation rate limit allows a citizen.
-    const env = {
-      MONGODB_URI: mongo.uri,
-      MONGODB_DB: `lookup_${Date.now()}`,
-      SIGNIN_TOKEN_SECRET: SECRET,
-      RATE_LIMIT_CONVERSATION_BURST: '100',
-    };
-    app = await startTestApp(env, { clock });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await mongo?.stop();
-  });
+  // The lock-out test types faster than the per-conversation rate limit allows a citizen.
+  const env = { MONGODB_DB: `lookup_${Date.now()}`, SIGNIN_TOKEN_SECRET: SECRET, ...FAST_TYPIST };
+  const assistant = useAppWithMongo(env, { clock });
 
   it('D01: asks the number and the postcode, then shows € 129,00 due 15 december 2026 with what it means', async () => {
-    const c = app.conversation();
+    const c = assistant.app.conversation();
     await c.start();
     const askNumber = plain(await c.say('Hoeveel moet ik nog betalen voor mijn boete?'));
     expect(askNumber).toMatch(/CJIB-nummer/);
@@ -73,7 +58,7 @@ describe('fine lookup through POST /api/messages', () => {
       expect(answer).toContain(offer);
     expect(answer).not.toContain(D01);
 
-    const audit = await app.app.mongo!.db.collection('lookupAudit').find({ conversationId: c.id }).toArray();
+    const audit = await assistant.db.collection('lookupAudit').find({ conversationId: c.id }).toArray();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
       channelId: 'webchat',
@@ -86,7 +71,7 @@ describe('fine lookup through POST /api/messages', () => {
   });
 
   it('D01 in English: €129.00 and 15 December 2026', async () => {
-    const c = app.conversation({ locale: 'en-GB' });
+    const c = assistant.app.conversation({ locale: 'en-GB' });
     await c.start();
     await c.say('How much do I still have to pay?');
     await c.say(D01);
@@ -97,7 +82,7 @@ describe('fine lookup through POST /api/messages', () => {
   });
 
   it('D02: both claims with their stage and the total', async () => {
-    const c = app.conversation();
+    const c = assistant.app.conversation();
     await c.start();
     const answer = await lookup(c, D02, '3512kl');
     expect(answer).toMatch(/Snelheidsovertreding van 22 km\/u op de autosnelweg/);
@@ -111,7 +96,7 @@ describe('fine lookup through POST /api/messages', () => {
   });
 
   it('D08: says the fine is paid and offers no payment', async () => {
-    const c = app.conversation();
+    const c = assistant.app.conversation();
     await c.start();
     await c.say('Is mijn boete al betaald?');
     await c.say(D08);
@@ -123,7 +108,7 @@ describe('fine lookup through POST /api/messages', () => {
   });
 
   it('a wrong postcode answers exactly like an unknown number, and five failures lock the conversation and the number', async () => {
-    const c = app.conversation();
+    const c = assistant.app.conversation();
     await c.start();
     const wrongPostcode = await lookup(c, D01, '1234 AB');
     await c.say(UNKNOWN);
@@ -149,10 +134,10 @@ describe('fine lookup through POST /api/messages', () => {
     expect(again).not.toMatch(/€/);
 
     // The number is locked in another conversation too; another number is not.
-    const other = app.conversation({ channelId: 'directline' });
+    const other = assistant.app.conversation({ channelId: 'directline' });
     await other.start();
     expect(await lookup(other, D01, '8911 AB')).toMatch(/minuten in dit gesprek geen boetes/);
-    const third = app.conversation();
+    const third = assistant.app.conversation();
     await third.start();
     expect(await lookup(third, D08, '2511 CV')).toMatch(/Betaald/);
 
@@ -160,14 +145,10 @@ describe('fine lookup through POST /api/messages', () => {
     now = new Date(now.getTime() + 15 * 60 * 1000 + 1000);
     expect(await lookup(c, D01, '8911 AB')).toMatch(/€ 129,00/);
 
-    const lock = await app.app.mongo!.db.collection('lookupLocks').find({}).toArray();
+    const lock = await assistant.db.collection('lookupLocks').find({}).toArray();
     expect(JSON.stringify(lock)).not.toContain(D01);
     const outcomes = (
-      await app.app
-        .mongo!.db.collection('lookupAudit')
-        .find({ conversationId: c.id })
-        .sort({ at: 1 })
-        .toArray()
+      await assistant.db.collection('lookupAudit').find({ conversationId: c.id }).sort({ at: 1 }).toArray()
     ).map((d) => d.outcome);
     expect(outcomes).toEqual([
       'postcode_mismatch',
@@ -180,7 +161,7 @@ describe('fine lookup through POST /api/messages', () => {
   });
 
   it('does not ask again for a number given in the first message', async () => {
-    const c = app.conversation();
+    const c = assistant.app.conversation();
     const first = plain(await c.say('Wat is de stand van mijn boete 9698.9486.1458.0658?'));
     expect(first).toMatch(/digitale assistent/);
     expect(first).toMatch(/postcode van het adres/);
@@ -189,7 +170,7 @@ describe('fine lookup through POST /api/messages', () => {
   });
 
   it('does not ask again for a number given earlier in the conversation, in another question', async () => {
-    const c = app.conversation();
+    const c = assistant.app.conversation();
     await c.start();
     expect(plain(await c.say('Wat moet ik betalen voor CJIB-nummer 9698 9486 1458 0658?'))).not.toMatch(
       /postcode/,
@@ -201,7 +182,7 @@ describe('fine lookup through POST /api/messages', () => {
   });
 
   it('takes spoken digits on the phone and answers in speakable SSML', async () => {
-    const c = app.conversation({ channelId: 'telephony' });
+    const c = assistant.app.conversation({ channelId: 'telephony' });
     const ask = await c.say('ik wil weten hoeveel ik nog moet betalen');
     expect(ask.some((a) => /zestien cijfers/.test(a.speak ?? ''))).toBe(true);
     await c.say('negen zes negen acht negen vier acht zes een vier vijf acht nul zes vijf acht');
@@ -215,7 +196,7 @@ describe('fine lookup through POST /api/messages', () => {
   });
 
   it('foreign postcodes and amounts in German and Polish', async () => {
-    const de = app.conversation({ locale: 'de-DE' });
+    const de = assistant.app.conversation({ locale: 'de-DE' });
     await de.start();
     await de.say('Wie viel muss ich noch bezahlen?');
     await de.say('0543 7930 5815 5523');
@@ -224,7 +205,7 @@ describe('fine lookup through POST /api/messages', () => {
     expect(german).toMatch(/27\. Mai 2026 \(abgelaufen\)/);
     expect(german).toMatch(/Zweite Mahnung/);
 
-    const pl = app.conversation({ locale: 'pl-PL' });
+    const pl = assistant.app.conversation({ locale: 'pl-PL' });
     await pl.start();
     await pl.say('Ile muszę jeszcze zapłacić?');
     await pl.say('1624689630323359');
@@ -234,7 +215,7 @@ describe('fine lookup through POST /api/messages', () => {
   });
 
   it('reads a number that fails the check digit back, and goes on when the citizen confirms it', async () => {
-    const c = app.conversation();
+    const c = assistant.app.conversation();
     await c.start();
     await c.say('Hoeveel moet ik betalen?');
     const check = plain(await c.say('9698 9486 1458 0659'));
@@ -245,26 +226,26 @@ describe('fine lookup through POST /api/messages', () => {
   });
 
   it('the signed-in path lists every open claim without a question (channelData token)', async () => {
-    const c = app.conversation({ extra: { channelData: { signinToken: signinToken('D13') } } });
+    const c = assistant.app.conversation({ extra: { channelData: { signinToken: signinToken('D13') } } });
     await c.start();
     const answer = plain(await c.say('Welke boetes heb ik openstaan?'));
     expect(answer).not.toMatch(/CJIB-nummer nodig|postcode/);
     expect(answer).toMatch(/Snelheidsovertreding van 35 km\/u op de autosnelweg/);
     expect(answer).toMatch(/Door rood licht rijden/);
     expect(answer).toMatch(/Totaal nog te betalen: € 1.420,00/);
-    const audit = await app.app.mongo!.db.collection('lookupAudit').find({ conversationId: c.id }).toArray();
+    const audit = await assistant.db.collection('lookupAudit').find({ conversationId: c.id }).toArray();
     expect(audit[0]).toMatchObject({ via: 'signin', outcome: 'found', debtorId: 'D13' });
   });
 
   it('the signed-in path through a "signin" event and through from.properties', async () => {
-    const byEvent = app.conversation();
+    const byEvent = assistant.app.conversation();
     await byEvent.start();
     expect(
       await byEvent.post({ type: 'event', name: 'signin', value: { token: signinToken('D01') } }),
     ).toEqual([]);
     expect(plain(await byEvent.say('Hoeveel moet ik betalen?'))).toMatch(/€ 129,00/);
 
-    const byUserData = app.conversation({
+    const byUserData = assistant.app.conversation({
       extra: { from: { id: 'u-signed', properties: { signinToken: signinToken('D02') } } as never },
     });
     await byUserData.start();
@@ -272,7 +253,7 @@ describe('fine lookup through POST /api/messages', () => {
   });
 
   it('a token with a wrong signature is refused and the number is asked', async () => {
-    const c = app.conversation({
+    const c = assistant.app.conversation({
       extra: {
         channelData: { signinToken: signinToken('D13', 'another-secret-of-at-least-32-characters!') },
       },
@@ -285,7 +266,7 @@ describe('fine lookup through POST /api/messages', () => {
   });
 
   it('answers help mid-flow and asks again; stop ends the lookup', async () => {
-    const c = app.conversation();
+    const c = assistant.app.conversation();
     await c.start();
     await c.say('Hoeveel moet ik betalen?');
     const help = plain(await c.say('help'));
@@ -295,7 +276,7 @@ describe('fine lookup through POST /api/messages', () => {
   });
 
   it('answers a question mid-flow and asks for the number again', async () => {
-    const c = app.conversation();
+    const c = assistant.app.conversation();
     await c.start();
     await c.say('Hoeveel moet ik betalen?');
     const answer = plain(await c.say('hoe lang heb ik om te betalen?'));
@@ -306,20 +287,20 @@ describe('fine lookup through POST /api/messages', () => {
   });
 
   it('takes the offers by number: instalments start without asking who the citizen is again', async () => {
-    const c = app.conversation();
+    const c = assistant.app.conversation();
     await c.start();
     await lookup(c, D02, '3512 KL');
     const arrangement = plain(await c.say('2'));
     expect(arrangement).not.toMatch(/CJIB-nummer nodig|postcode van het adres/);
     expect(arrangement).toMatch(/€ 551,50|termijn/i);
-    const again = app.conversation();
+    const again = assistant.app.conversation();
     await again.start();
     await lookup(again, D01, '8911 AB');
     expect(plain(await again.say('1'))).toMatch(/betaal|iDEAL/i);
   });
 
   it('says kindly where the number is when the answer is not one', async () => {
-    const c = app.conversation();
+    const c = assistant.app.conversation();
     await c.start();
     await c.say('Hoeveel moet ik betalen?');
     expect(plain(await c.say('123 456 789 012'))).toMatch(/12 cijfers.*16.*rechtsboven/);
@@ -327,20 +308,15 @@ describe('fine lookup through POST /api/messages', () => {
 });
 
 describe('fine lookup when the back office is down', () => {
-  let app: TestApp;
   const down: CollectionSystem = new Proxy({} as CollectionSystem, {
     get: () => async () => {
       throw new CollectionUnavailableError('down');
     },
   });
-
-  beforeAll(async () => {
-    app = await startTestApp({ STORAGE: 'memory' }, { clock, collection: down });
-  });
-  afterAll(async () => app?.close());
+  const assistant = useTestApp({ STORAGE: 'memory' }, { clock, collection: down });
 
   it('apologises, offers a person and counts no failed attempt', async () => {
-    const c = app.conversation();
+    const c = assistant.app.conversation();
     await c.start();
     const answer = await lookup(c, D01, '8911 AB');
     expect(answer).toMatch(/niet opvragen/);

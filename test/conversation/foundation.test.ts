@@ -1,6 +1,8 @@
 import type { Activity } from 'botbuilder';
-import { startTestMongo, type TestMongo } from '../support/mongo';
-import { startTestApp, textOf, type TestApp } from '../support/testApp';
+import { useTestApp } from '../support/appForTests';
+import { useAppWithMongo } from '../support/appWithMongo';
+import type { TestMongo } from '../support/mongo';
+import { textOf } from '../support/testApp';
 
 /** Reads the conversation's saved state straight from MongoDB, as a second process would. */
 async function savedConversationData(
@@ -17,26 +19,16 @@ async function savedConversationData(
 }
 
 describe('the assistant end to end over HTTP', () => {
-  let mongo: TestMongo;
-  let app: TestApp;
   const dbName = `foundation_${Date.now()}`;
-
-  beforeAll(async () => {
-    mongo = await startTestMongo();
-    app = await startTestApp({ MONGODB_URI: mongo.uri, MONGODB_DB: dbName });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await mongo?.stop();
-  });
+  const assistant = useAppWithMongo({ MONGODB_DB: dbName });
 
   it('answers the health probes', async () => {
-    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
-    expect((await fetch(`${app.url}/readyz`)).status).toBe(200);
+    expect((await fetch(`${assistant.app.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${assistant.app.url}/readyz`)).status).toBe(200);
   });
 
   it('welcomes a new conversation in Dutch and says it is an automated assistant', async () => {
-    const replies = await app.conversation().start();
+    const replies = await assistant.app.conversation().start();
     expect(replies).toHaveLength(1);
     expect(replies[0].text).toMatch(/digitale assistent van het CJIB/);
     expect(replies[0].text).toMatch(/computerprogramma, geen mens/);
@@ -45,55 +37,59 @@ describe('the assistant end to end over HTTP', () => {
   });
 
   it('welcomes in English when the channel says English', async () => {
-    const replies = await app.conversation({ locale: 'en-GB' }).start();
+    const replies = await assistant.app.conversation({ locale: 'en-GB' }).start();
     expect(replies[0].text).toMatch(/digital assistant/);
     expect(replies[0].text).toMatch(/not a person/);
   });
 
   it('tells the AI disclosure first when a conversation starts with a message', async () => {
-    const replies = await app.conversation({ channelId: 'sms' }).say('hallo');
+    const replies = await assistant.app.conversation({ channelId: 'sms' }).say('hallo');
     expect(replies[0].text).toMatch(/geen mens/);
   });
 
   it('answers help with what it can do', async () => {
-    const conversation = app.conversation();
+    const conversation = assistant.app.conversation();
     await conversation.start();
     const replies = await conversation.say('wat kun je allemaal?');
     expect(textOf(replies)).toMatch(/betalingsregeling aanvragen/);
   });
 
   it('refuses a malformed body with 400 and keeps serving', async () => {
-    const broken = await fetch(`${app.url}/api/messages`, {
+    const broken = await fetch(`${assistant.app.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{not json',
     });
     expect(broken.status).toBe(400);
-    const notAnActivity = await app.conversation().postRaw({ type: 42 as unknown as string });
+    const notAnActivity = await assistant.app.conversation().postRaw({ type: 42 as unknown as string });
     expect(notAnActivity.status).toBe(400);
     const body = await notAnActivity.text();
     expect(body).not.toMatch(/at .*\.ts:\d+/);
-    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${assistant.app.url}/healthz`)).status).toBe(200);
   });
 
   it('answers 20 messages posted at once into one conversation and counts all 20 in its state', async () => {
-    const conversation = app.conversation();
+    const conversation = assistant.app.conversation();
     await conversation.start();
     const all = await Promise.all(
       Array.from({ length: 20 }, (_, i) => conversation.say(i % 2 ? 'hallo' : 'bedankt')),
     );
     expect(all.every((replies: Activity[]) => replies.length > 0)).toBe(true);
-    const data = await savedConversationData(mongo, dbName, conversation.channelId, conversation.id);
+    const data = await savedConversationData(
+      assistant.mongo,
+      dbName,
+      conversation.channelId,
+      conversation.id,
+    );
     expect(data?.turns).toBe(20);
   });
 
   it('keeps a conversation across a restart of the process (state lives in MongoDB)', async () => {
-    const conversation = app.conversation({ locale: 'nl-NL' });
+    const conversation = assistant.app.conversation({ locale: 'nl-NL' });
     await conversation.start();
     await conversation.say('can we continue in English please');
-    await app.close();
-    app = await startTestApp({ MONGODB_URI: mongo.uri, MONGODB_DB: dbName });
-    const again = app.conversation({
+    await assistant.restart();
+    const again = assistant.app.conversation({
       conversationId: conversation.id,
       userId: conversation.userId,
       locale: 'nl-NL',
@@ -102,34 +98,33 @@ describe('the assistant end to end over HTTP', () => {
     // Not welcomed twice, and still in the language chosen before the restart.
     expect(textOf(replies)).not.toMatch(/not a person|geen mens/);
     expect(textOf(replies)).toMatch(/help/i);
-    const data = await savedConversationData(mongo, dbName, conversation.channelId, conversation.id);
+    const data = await savedConversationData(
+      assistant.mongo,
+      dbName,
+      conversation.channelId,
+      conversation.id,
+    );
     expect(data?.turns).toBe(2);
   });
 });
 
 describe('the language of a conversation', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp();
 
   it('answers a citizen who opens in English on a Dutch page in English', async () => {
-    const conversation = app.conversation({ locale: 'nl-NL' });
+    const conversation = assistant.app.conversation({ locale: 'nl-NL' });
     await conversation.start();
     expect(textOf(await conversation.say('Good morning'))).toMatch(/help/i);
   });
 
   it('answers a short German opening in German', async () => {
-    const conversation = app.conversation({ locale: 'nl-NL' });
+    const conversation = assistant.app.conversation({ locale: 'nl-NL' });
     await conversation.start();
     expect(textOf(await conversation.say('Hallo, ich brauche Hilfe'))).toMatch(/Sie|Ihnen/);
   });
 
   it('keeps a Dutch conversation Dutch when the citizen says a loan word like "thanks"', async () => {
-    const conversation = app.conversation({ locale: 'nl-NL' });
+    const conversation = assistant.app.conversation({ locale: 'nl-NL' });
     await conversation.start();
     await conversation.say('hoe lang heb ik om mijn boete te betalen?');
     expect(textOf(await conversation.say('thanks'))).not.toMatch(/welcome|help you/i);

@@ -1,17 +1,18 @@
 import type { Activity } from 'botbuilder';
 import type { Recognition, Recognizer } from '../../domain/ports/recognizer';
 import { localRecognizer } from '../support/nluModel';
-import { startTestMongo, type TestMongo } from '../support/mongo';
-import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
+import { STAFF_ALWAYS_IN, useTestApp } from '../support/appForTests';
+import { useAppWithMongo } from '../support/appWithMongo';
+import { DEMO_CLOCK, DEMO_DEBTORS } from '../support/demoDebtors';
+import { oneLine as plain } from '../support/replyText';
+import type { TestApp, TestConversation } from '../support/testApp';
 
 /**
  * Whole citizen journeys as they really go: questions in the middle of a flow, bare "ja" and "nee"
  * to offered choices, typos, spoken numbers, other languages, changing one's mind.
  */
 
-/** The demo data's reference date. */
-const clock = { now: () => new Date('2026-11-22T10:00:00+01:00') };
-const D01 = { number: '9698948614580658', postcode: '8911 AB' };
+const { D01 } = DEMO_DEBTORS;
 
 /** A message the model is unsure of, whatever the training data: the router asks which of two it is. */
 const UNSURE = 'ik heb een probleem met mijn boete';
@@ -36,30 +37,14 @@ function recognizerWithUnsureProbe(): Recognizer {
   };
 }
 
-const plain = (replies: Partial<Activity>[]): string => textOf(replies).replace(/\s+/g, ' ');
-
 describe('citizen journeys through POST /api/messages', () => {
-  let mongo: TestMongo;
-  let app: TestApp;
-
-  beforeAll(async () => {
-    mongo = await startTestMongo();
-    const env = {
-      MONGODB_URI: mongo.uri,
-      MONGODB_DB: `journeys_${Date.now()}`,
-      RATE_LIMIT_CONVERSATION_BURST: '100',
-    };
-    app = await startTestApp(env, { clock, recognizer: recognizerWithUnsureProbe() });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await mongo?.stop();
-  });
+  const assistant = useAppWithMongo(
+    { MONGODB_DB: `journeys_${Date.now()}`, RATE_LIMIT_CONVERSATION_BURST: '100' },
+    { clock: DEMO_CLOCK, recognizer: recognizerWithUnsureProbe() },
+  );
 
   async function started(options?: Parameters<TestApp['conversation']>[0]): Promise<TestConversation> {
-    const c = app.conversation(options);
-    await c.start();
-    return c;
+    return assistant.open(options);
   }
 
   it('answers "wat is eigenlijk een cjib nummer?" while asking the postcode, then asks the postcode again', async () => {
@@ -176,19 +161,19 @@ describe('citizen journeys through POST /api/messages', () => {
   });
 
   it('a first "hallo" on SMS gets the welcome and one question, not a second hello; on the phone only the welcome', async () => {
-    const sms = app.conversation({ channelId: 'sms' });
+    const sms = assistant.app.conversation({ channelId: 'sms' });
     const replies = plain(await sms.say('hallo'));
     expect(replies).toMatch(/digitale assistent van het CJIB/);
     expect(replies).toMatch(/Waarmee kan ik u helpen\?$/);
     expect(replies).not.toMatch(/Goedendag/);
-    const phone = app.conversation({ channelId: 'telephony', locale: 'de-DE' });
+    const phone = assistant.app.conversation({ channelId: 'telephony', locale: 'de-DE' });
     const spoken = await phone.say('Guten Tag');
     expect(plain(spoken)).toMatch(/digitalen Assistenten des CJIB/);
     expect(plain(spoken)).not.toMatch(/Guten Tag!/);
   });
 
   it('takes a CJIB number spoken in groups with commas on the phone, and typed with commas', async () => {
-    const phone = app.conversation({ channelId: 'telephony' });
+    const phone = assistant.app.conversation({ channelId: 'telephony' });
     await phone.say('boete opzoeken');
     const spoken =
       'eh mijn nummer is negen zes negen acht, negen vier acht zes, een vier vijf acht, nul zes vijf acht';
@@ -271,7 +256,7 @@ describe('citizen journeys through POST /api/messages', () => {
   });
 
   it('on the phone a whole arrangement reads the phone number and the reference digit by digit', async () => {
-    const phone = app.conversation({ channelId: 'telephony' });
+    const phone = assistant.app.conversation({ channelId: 'telephony' });
     const speak = (replies: Partial<Activity>[]): string => replies.map((a) => a.speak ?? '').join(' ');
     await phone.say('ik wil in termijnen betalen');
     await phone.say('nul vijf vier drie zeven negen drie nul vijf acht een vijf vijf vijf twee drie');
@@ -327,11 +312,11 @@ describe('citizen journeys through POST /api/messages', () => {
   });
 
   it('takes a postcode said as numbers on the phone ("negenentachtig elf a b")', async () => {
-    const phone = app.conversation({ channelId: 'telephony' });
+    const phone = assistant.app.conversation({ channelId: 'telephony' });
     await phone.say('boete opzoeken');
     await phone.say('negen zes negen acht negen vier acht zes een vier vijf acht nul zes vijf acht');
     expect(plain(await phone.say('negenentachtig elf a b'))).toMatch(/129 euro/);
-    const again = app.conversation({ channelId: 'telephony' });
+    const again = assistant.app.conversation({ channelId: 'telephony' });
     await again.say('boete opzoeken');
     await again.say('9698948614580658');
     expect(plain(await again.say('acht negen elf a b'))).toMatch(/129 euro/);
@@ -357,30 +342,23 @@ describe('citizen journeys through POST /api/messages', () => {
 });
 
 describe('journeys while staff are at work', () => {
-  let app: TestApp;
-
-  beforeAll(async () => {
-    app = await startTestApp({ OFFICE_HOURS: 'mon-sun 00:00-24:00', PUBLIC_HOLIDAYS: '2000-01-01' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(STAFF_ALWAYS_IN);
 
   it('"hoe lang moet ik nog wachten?" in the queue tells the place in the queue, not a payment deadline', async () => {
-    const c = app.conversation();
+    const c = assistant.app.conversation();
     await c.start();
     await c.say('ik wil mijn boete opzoeken');
     expect(plain(await c.say('kan ik iemand spreken?'))).toMatch(/wachtrij/);
     const waiting = plain(await c.say('hoe lang moet ik nog wachten?'));
     expect(waiting).toMatch(/U staat al in de wachtrij.*nummer \d+ in de rij/);
     expect(waiting).not.toMatch(/8 weken/);
-    const german = app.conversation({ locale: 'de-DE' });
+    const german = assistant.app.conversation({ locale: 'de-DE' });
     await german.say('Ich möchte mit einem Mitarbeiter sprechen');
     expect(plain(await german.say('Wie lange muss ich noch warten?'))).toMatch(/Warteschlange/);
   });
 
   it('a flow started from an answer\'s follow-up still hands over: "te hoog" then "ja graag" queues for a person', async () => {
-    const c = app.conversation();
+    const c = assistant.app.conversation();
     await c.start();
     await c.say('kan ik in termijnen betalen?');
     expect(plain(await c.say('Betalingsregeling aanvragen'))).toMatch(/CJIB-nummer/);

@@ -1,14 +1,16 @@
 import type { Db } from 'mongodb';
 import type { AppOverrides } from '../../bot/app';
+import type { AppForTests } from './appForTests';
 import { startTestMongo, type TestMongo } from './mongo';
 import { startTestApp, type TestApp } from './testApp';
 
 /** The app of the enclosing describe block on a MongoDB of its own, which the test may read. */
-export interface AppWithMongo {
-  readonly app: TestApp;
+export interface AppWithMongo extends AppForTests {
   readonly mongo: TestMongo;
   /** The app's own database. */
   readonly db: Db;
+  /** Closes the app and starts it again on the same database, as a restarted process. */
+  restart(): Promise<void>;
 }
 
 /**
@@ -21,9 +23,11 @@ export function useAppWithMongo(
 ): AppWithMongo {
   let mongo: TestMongo | undefined;
   let app: TestApp | undefined;
+  const start = async (on: TestMongo): Promise<TestApp> =>
+    startTestApp({ MONGODB_URI: on.uri, MONGODB_DB: on.dbName, ...env }, overrides);
   beforeAll(async () => {
     mongo = await startTestMongo();
-    app = await startTestApp({ MONGODB_URI: mongo.uri, MONGODB_DB: mongo.dbName, ...env }, overrides);
+    app = await start(mongo);
   });
   afterAll(async () => {
     await app?.close();
@@ -42,6 +46,16 @@ export function useAppWithMongo(
     },
     get db() {
       return running().app.app.mongo!.db;
+    },
+    async open(options = {}) {
+      const c = this.app.conversation(options);
+      await c.start();
+      return c;
+    },
+    async restart() {
+      const current = running();
+      await current.app.close();
+      app = await start(current.mongo);
     },
   };
 }
