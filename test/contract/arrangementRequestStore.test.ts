@@ -1,6 +1,6 @@
 import { MemoryArrangementRequestStore } from '../../adapters/storage/memoryArrangementRequestStore';
 import { MongoArrangementRequestStore } from '../../adapters/storage/mongoArrangementRequestStore';
-import { startTestMongo, type TestMongo } from '../support/mongo';
+import { useTestMongo } from '../support/suiteMongo';
 import { arrangementRequestStoreContract, draft } from './arrangementRequestStoreContract';
 
 arrangementRequestStoreContract(
@@ -9,17 +9,10 @@ arrangementRequestStoreContract(
 );
 
 describe('MongoArrangementRequestStore on MongoDB', () => {
-  let mongo: TestMongo;
-  beforeAll(async () => {
-    mongo = await startTestMongo();
-  });
-  afterAll(async () => {
-    await mongo.stop();
-  });
-  let n = 0;
+  const mongo = useTestMongo();
   arrangementRequestStoreContract('MongoArrangementRequestStore', async (clock) => {
     const store = new MongoArrangementRequestStore(mongo.db, {
-      collectionName: `arrangementRequests_${++n}`,
+      collectionName: `arrangementRequests${mongo.nextSuffix()}`,
       clock,
     });
     await store.ensureIndexes();

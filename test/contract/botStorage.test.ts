@@ -1,7 +1,7 @@
 import { MemoryStorage, type Storage } from 'botbuilder';
 import { MemoryStateStorage } from '../../adapters/storage/memoryStateStorage';
 import { MongoStorage } from '../../adapters/storage/mongoStorage';
-import { startTestMongo, type TestMongo } from '../support/mongo';
+import { useTestMongo } from '../support/suiteMongo';
 
 /** The botbuilder Storage contract, run against MemoryStorage (the reference) and MongoStorage. */
 function storageContract(
@@ -99,16 +99,9 @@ storageContract('botbuilder MemoryStorage (the reference)', async () => new Memo
 storageContract('MemoryStateStorage', async () => new MemoryStateStorage());
 
 describe('MongoStorage on MongoDB', () => {
-  let mongo: TestMongo;
-  beforeAll(async () => {
-    mongo = await startTestMongo();
-  });
-  afterAll(async () => {
-    await mongo.stop();
-  });
-  let n = 0;
+  const mongo = useTestMongo();
   storageContract('MongoStorage', async () => {
-    const storage = new MongoStorage(mongo.db, `state_${++n}`);
+    const storage = new MongoStorage(mongo.db, `state${mongo.nextSuffix()}`);
     await storage.ensureIndexes();
     return storage;
   });

@@ -15,7 +15,7 @@ import type { HandoffOutbox } from '../../domain/ports/handoffOutbox';
 import type { HandoffStore } from '../../domain/ports/handoffStore';
 import type { StaffAccounts, StaffSessions } from '../../domain/ports/staffAccounts';
 import type { TranscriptStore } from '../../domain/ports/transcriptStore';
-import { startTestMongo, type TestMongo } from '../support/mongo';
+import { useTestMongo } from '../support/suiteMongo';
 
 interface Stores {
   handoffs: HandoffStore;
@@ -259,17 +259,10 @@ handoffStorageContract('in-memory', async () => ({
 }));
 
 describe('on MongoDB', () => {
-  let mongo: TestMongo;
-  beforeAll(async () => {
-    mongo = await startTestMongo();
-  });
-  afterAll(async () => {
-    await mongo.stop();
-  });
-  let n = 0;
+  const mongo = useTestMongo();
   handoffStorageContract('MongoDB', async () => {
     const db: Db = mongo.db;
-    const suffix = `_${++n}`;
+    const suffix = mongo.nextSuffix();
     const stores = {
       handoffs: new MongoHandoffStore(db, `handoffCases${suffix}`),
       outbox: new MongoHandoffOutbox(db, `handoffOutbox${suffix}`),

@@ -10,7 +10,7 @@ import type {
 } from '../../domain/ports/collectionSystem';
 import { silentLogger } from '../../domain/ports/logger';
 import { draft, ManualClock } from '../contract/arrangementRequestStoreContract';
-import { startTestMongo, type TestMongo } from '../support/mongo';
+import { useTestMongo } from '../support/suiteMongo';
 
 /** A back office that files one request per idempotency key, and can be made to fail or hang. */
 class FakeBackOffice implements Pick<CollectionSystem, 'submitArrangement'> {
@@ -154,16 +154,12 @@ function outboxSuite(
 outboxSuite('the in-memory store', async (clock) => new MemoryArrangementRequestStore(clock));
 
 describe('on MongoDB', () => {
-  let mongo: TestMongo;
-  beforeAll(async () => {
-    mongo = await startTestMongo();
-  });
-  afterAll(async () => {
-    await mongo.stop();
-  });
-  let n = 0;
+  const mongo = useTestMongo();
   outboxSuite('the MongoDB store', async (clock) => {
-    const store = new MongoArrangementRequestStore(mongo.db, { collectionName: `outbox_${++n}`, clock });
+    const store = new MongoArrangementRequestStore(mongo.db, {
+      collectionName: `outbox${mongo.nextSuffix()}`,
+      clock,
+    });
     await store.ensureIndexes();
     return store;
   });
