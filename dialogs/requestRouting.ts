@@ -95,6 +95,16 @@ export async function routeRequest(
   // owe?" or "why so much?" then is the overview itself.
   const arrangementQuestion =
     question === 'instalmentsLeft' || question === 'monthlyAmount' ? question : undefined;
+  // "Kan ik in delen betalen?", the conditions (which say it can be requested here), then the
+  // letter's number: the request, with that number, not only the overview.
+  if (
+    givesCjibNumberForLookup(recognition, intent) &&
+    data.lastIntent === 'payment_arrangement' &&
+    routes.payment_arrangement
+  ) {
+    data.misunderstandings = 0;
+    return step.beginDialog(routes.payment_arrangement, { recognition, intent: 'payment_arrangement' });
+  }
   if (givesCjibNumberForLookup(recognition, intent) && routes.fine_status) {
     data.misunderstandings = 0;
     data.lastIntent = 'fine_status';
