@@ -46,14 +46,16 @@ const OPEN_AMOUNT = [
 
 /**
  * "Wanneer moet ik betalen?", "what is the due date?", "bis wann muss ich zahlen?", "ile mam czasu na
- * zapłatę?", "waarom is de betaaldatum al voorbij?": the record's due date. ("Hoe lang heb ik om te
- * betalen?" stays the general payment term.)
+ * zapłatę?", "waarom is de betaaldatum al voorbij?", "hoe lang heb ik nog?": the record's due date.
+ * ("Hoe lang heb ik om te betalen?" stays the general payment term.)
  */
 const DUE_DATE = [
   /\b(betaaldatum|vervaldatum|uiterste (betaal)?datum|tot wanneer|wanneer moet (ik|het|de boete|dat) (uiterlijk )?(betalen|betaald|binnen))\b/,
   /\b(due date|deadline|by when|when (do|must|should) i (have to |need to )?pay|when is (it|the fine|this|that) due)\b/,
   /\b(bis wann|falligkeit\w*|zahlungsfrist|wann muss ich (das |es |die strafe )?(be)?zahlen|wann ist (das|es|die strafe) fallig)\b/,
   /\b(do kiedy|termin (platnosci|zaplaty)|ile mam czasu|kiedy musze (za)?placic)\b/,
+  // "Hoe lang heb ik nog?" once the fines are shown: the time left is to their due dates.
+  /\b(hoe ?lang heb ik (nu )?nog|how (long|much time) (do i have|have i got) (still |left )?(left|still)|wie ?lange? habe ich noch|ile (jeszcze )?mam (jeszcze )?czasu)\b/,
 ];
 
 /** "Kan ik uitstel van de betaaldatum krijgen?", "what if I pay after the due date?": the general rules. */
