@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import { useTestApp } from '../support/appForTests';
 import { useAppWithMongo } from '../support/appWithMongo';
 import type { TestMongo } from '../support/mongo';
-import { textOf } from '../support/testApp';
+import { textOf, type TestConversation } from '../support/testApp';
 
 /** Reads the conversation's saved state straight from MongoDB, as a second process would. */
 async function savedConversationData(
@@ -21,6 +21,8 @@ async function savedConversationData(
 describe('the assistant end to end over HTTP', () => {
   const dbName = `foundation_${Date.now()}`;
   const assistant = useAppWithMongo({ MONGODB_DB: dbName });
+  const savedData = (c: TestConversation) =>
+    savedConversationData(assistant.mongo, dbName, c.channelId, c.id);
 
   it('answers the health probes', async () => {
     expect((await fetch(`${assistant.app.url}/healthz`)).status).toBe(200);
@@ -75,12 +77,7 @@ describe('the assistant end to end over HTTP', () => {
       Array.from({ length: 20 }, (_, i) => conversation.say(i % 2 ? 'hallo' : 'bedankt')),
     );
     expect(all.every((replies: Activity[]) => replies.length > 0)).toBe(true);
-    const data = await savedConversationData(
-      assistant.mongo,
-      dbName,
-      conversation.channelId,
-      conversation.id,
-    );
+    const data = await savedData(conversation);
     expect(data?.turns).toBe(20);
   });
 
@@ -98,12 +95,7 @@ describe('the assistant end to end over HTTP', () => {
     // Not welcomed twice, and still in the language chosen before the restart.
     expect(textOf(replies)).not.toMatch(/not a person|geen mens/);
     expect(textOf(replies)).toMatch(/help/i);
-    const data = await savedConversationData(
-      assistant.mongo,
-      dbName,
-      conversation.channelId,
-      conversation.id,
-    );
+    const data = await savedData(conversation);
     expect(data?.turns).toBe(2);
   });
 });

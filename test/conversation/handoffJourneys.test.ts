@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { type ConsoleClient, loggedInStaff } from '../support/consoleClient';
 import { useHandoffDesk } from '../support/handoffDesk';
+import { LOCALE, type Lang as Lng } from '../support/languages';
 import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
 
 // Whole conversations of worried, angry and impatient citizens who want (or are offered) a person,
@@ -30,8 +31,6 @@ const QUEUED = {
   de: /Warteschlange.*Nummer \d/s,
   pl: /kolejk.*numerem \d/s,
 };
-const LOCALE = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', pl: 'pl-PL' } as const;
-type Lng = keyof typeof LOCALE;
 /** Two ways of asking for a person, per language. */
 const ASK_STAFF: Record<Lng, string> = {
   nl: 'medewerker',

@@ -1,5 +1,6 @@
 import {
   describeKnowledgeQuestions,
+  OUTDATED_FACTS,
   type KnowledgeQuestion as Question,
 } from '../support/knowledgeQuestions';
 
@@ -8,15 +9,6 @@ import {
  * languages), each checked against the key facts of DOMAIN.md: the reply must contain every `has`
  * pattern and none of the `not` patterns (wrong or outdated facts).
  */
-
-/** Facts that are wrong or outdated wherever they appear (DOMAIN.md §1.2, §2.2, §2.4, §5). */
-const NEVER = [
-  /(€|EUR)\s?225[^\n]{0,60}\b(betalingsregeling|regeling|arrangement|Ratenzahlung|raty)\b/i, // the pre-2019 instalment minimum
-  /acceptgiro/i,
-  /215\s?95\s?55/, // the old general phone number
-  // a fixed administration-cost amount (not confirmed for today)
-  /(administratiekosten|administration costs|Verwaltungskosten|koszty administracyjne)( zijn| are| sind| wynoszą| bedragen| betragen| van| of| von)?:?\s*(€|EUR)\s?\d/i,
-];
 
 const SINGLE: Question[] = [
   // Dutch
@@ -349,7 +341,7 @@ const CONVERSATIONS: { name: string; locale: Question['locale']; turns: Omit<Que
 ];
 
 describeKnowledgeQuestions('knowledge questions in citizens’ own words', {
-  never: NEVER,
+  never: OUTDATED_FACTS,
   single: SINGLE,
   conversations: CONVERSATIONS,
 });

@@ -1,5 +1,6 @@
 import {
   describeKnowledgeQuestions,
+  OUTDATED_FACTS,
   type KnowledgeQuestion as Question,
 } from '../support/knowledgeQuestions';
 
@@ -12,14 +13,7 @@ import {
  */
 
 /** Facts that are wrong, outdated or unknown wherever they appear (DOMAIN.md §1.2, §2.2, §2.4, §5, §7). */
-const NEVER = [
-  /(€|EUR)\s?225[^\n]{0,60}\b(betalingsregeling|regeling|arrangement|Ratenzahlung|raty)\b/i, // the pre-2019 instalment minimum
-  /acceptgiro/i,
-  /215\s?95\s?55/, // the old general phone number
-  /NL44\s?INGB/i, // the toll-reminder IBAN is not the account for fines
-  // a fixed administration-cost amount (not confirmed for today)
-  /(administratiekosten|administration costs|Verwaltungskosten|koszty administracyjne)( zijn| are| sind| wynoszą| bedragen| betragen| van| of| von)?:?\s*(€|EUR)\s?\d/i,
-];
+const NEVER = [...OUTDATED_FACTS, /NL44\s?INGB/i]; // the toll-reminder IBAN is not the account for fines
 
 const SINGLE: Question[] = [
   // Paying: how, where, reference, from abroad, by someone else

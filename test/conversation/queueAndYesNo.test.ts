@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { useHandoffDesk } from '../support/handoffDesk';
+import { LOCALE, type Lang as Lng } from '../support/languages';
 import { textOf, type TestConversation } from '../support/testApp';
 
 // Waiting in the queue for a person (on the phone, on chat, on SMS), and yes or no said with a second
@@ -7,8 +8,6 @@ import { textOf, type TestConversation } from '../support/testApp';
 // Asserted on what the citizen notices: what is said or heard, and whether they are (still) in line.
 jest.setTimeout(120_000);
 
-const LOCALE = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', pl: 'pl-PL' } as const;
-type Lng = keyof typeof LOCALE;
 const ASK: Record<Lng, string> = {
   nl: 'mag ik een medewerker',
   en: 'can I talk to a human',
