@@ -216,7 +216,8 @@ export class InterruptibleDialog extends ComponentDialog {
         if (declinesPerson(recognition.text)) return undefined;
         return this.handOff(innerDc);
       case 'help':
-        await sayCapabilities(context, this.deps, 'common:help.text');
+        // No menu: the flow's question comes next, and on SMS or the phone a "3" would answer that.
+        await sayCapabilities(context, this.deps, 'common:help.text', { withChoices: false });
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
       default:

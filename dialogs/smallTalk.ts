@@ -6,17 +6,24 @@ import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
 import { say, text, turnLocale } from './turn';
 
-/** Says what the assistant can do, with the main flows as choices. */
-export async function sayCapabilities(context: TurnContext, deps: DialogDeps, key: string): Promise<void> {
+/** Says what the assistant can do, with the main flows as choices (none mid-flow, where a question waits). */
+export async function sayCapabilities(
+  context: TurnContext,
+  deps: DialogDeps,
+  key: string,
+  { withChoices = true }: { withChoices?: boolean } = {},
+): Promise<void> {
   const locale = turnLocale(context);
   const t = (k: string): string => deps.localizer.t(locale, k);
   await say(context, deps, {
     text: text(context, deps, key),
-    choices: [
-      { value: 'fine_status', title: t('common:choice.lookup') },
-      { value: 'payment_arrangement', title: t('common:choice.arrangement') },
-      { value: 'human_agent', title: t('common:choice.human') },
-    ],
+    choices: withChoices
+      ? [
+          { value: 'fine_status', title: t('common:choice.lookup') },
+          { value: 'payment_arrangement', title: t('common:choice.arrangement') },
+          { value: 'human_agent', title: t('common:choice.human') },
+        ]
+      : undefined,
   });
 }
 
