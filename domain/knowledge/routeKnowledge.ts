@@ -1,5 +1,6 @@
 import type { IntentId } from '../language/intents';
 import type { Recognition } from '../ports/recognizer';
+import { complainsAboutCjib } from './cjibComplaint';
 import { normalizeQuestion } from './normalizeQuestion';
 import { selectTopic, cueTopic, type TopicSelection } from './selectTopic';
 import { ABOUT_ARRANGEMENTS, isScamQuestion } from './topicCues';
@@ -49,7 +50,10 @@ export function routeKnowledge(
   intent: IntentId | undefined,
 ): KnowledgeRoute {
   const { text, entities } = recognition;
-  if (isScamQuestion(normalizeQuestion(text))) return { kind: 'topic', topicId: 'scam' };
+  const normalized = normalizeQuestion(text);
+  // "Jullie zijn oplichters, ik wil een klacht indienen": a complaint, not a fake message.
+  if (isScamQuestion(normalized))
+    return { kind: 'topic', topicId: complainsAboutCjib(normalized) ? 'complaint' : 'scam' };
   if (!intent) {
     const likely = recognition.ranked.filter((r) => r.intent !== 'none').slice(0, UNSURE_CANDIDATES);
     const topicId = cueTopic(

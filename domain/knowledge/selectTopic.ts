@@ -1,5 +1,6 @@
 import type { Entities } from '../language/entities';
 import type { IntentId } from '../language/intents';
+import { complainsAboutCjib } from './cjibComplaint';
 import { normalizeQuestion } from './normalizeQuestion';
 import { INTENT_DEFAULT_TOPIC, isScamQuestion, TOPIC_CUES, type Cue } from './topicCues';
 import { TOPIC_IDS, type TopicId } from './topics';
@@ -102,7 +103,8 @@ export function cueTopic(intents: IntentId | readonly IntentId[], text: string):
  */
 export function selectTopic(intent: IntentId, text: string, entities: Entities = {}): TopicSelection {
   const normalized = normalizeQuestion(text);
-  if (isScamQuestion(normalized)) return { kind: 'topic', topicId: 'scam' };
+  if (isScamQuestion(normalized))
+    return { kind: 'topic', topicId: complainsAboutCjib(normalized) ? 'complaint' : 'scam' };
 
   const candidates = INTENT_TOPICS[intent];
   // An intent without topics of its own ("help") may still reach one through its specific cues

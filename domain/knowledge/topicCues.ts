@@ -43,6 +43,9 @@ const PAID =
 const REMINDER = /aanmaning|herinnering|reminder|mahnung|upomnien/;
 const APPEAL =
   /bezwaar|beroep|oneens|niet eens|appeal|object|disagree|(dont|do not|not) agree|einspruch|widerspruch|nicht einverstanden|odwol|sprzeciw|nie zgadzam/;
+/** The citizen did not drive: "ik reed niet zelf", "nie ja prowadziłem", "meine Frau ist gefahren". */
+const NOT_DRIVING =
+  /niet (de )?bestuurder|reed (zelf )?niet|niet (zelf )?gereden|wasnt (driving|the driver)|was not (driving|the driver)|not the driver|(didnt|did not) drive|someone else (was )?driv|iemand anders reed|nicht (selbst )?(der )?(fahrer|gefahren)|jemand anderes (ist )?gefahren|nie (ja )?prowadzil\w*|nie (bylem|bylam) kierowc\w*|ktos inny prowadzil\w*|\b(vrouw|man|partner|vriend\w*|zoon|dochter|broer|zus|vader|moeder|wife|husband|partner|friend|son|daughter|brother|sister|father|mother|frau|mann|freund\w*|sohn|tochter|bruder|schwester|vater|mutter|zona|maz|partner\w*|kolega|kolezanka|syn|corka|brat|siostra|ojciec|matka)\b( \w+){0,2} (reed|drove|was driving|ist gefahren|fuhr|prowadzil\w*)\b/;
 /** The administration costs charged once on a traffic fine. */
 const ADMIN_COSTS =
   /administratie ?kosten|admin(istration)? (costs|fees|charges)|verwaltungskosten|verwaltungsgebuhr|koszt\w* administracyjn/;
@@ -473,7 +476,12 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
         /(from|in) (the )?netherlands|from holland|\bdutch\b|aus den niederlanden|aus holland|niederlandisch|z holandii|w holandii|holenders?k|uit nederland|nederlandse/,
         /boete|bekeuring|\bfines?\b|ticket|bussgeld|strafzettel|bescheid|mandat|brief|letter|schreiben|pismo/,
       ],
-      /niet (de )?bestuurder|reed niet|niet (zelf )?gereden|wasnt (driving|the driver)|not the driver|not driving|someone else (was )?driv|iemand anders reed|verkocht|\bsold|gestolen|stolen|uitgeleend|geleend|\blent|lease|huurauto|rental|company car|bedrijfsauto|auto van de zaak|zakenauto|firmenwagen|firmenauto|dienstwagen|samochod\w* sluzbow|auto firmow|mietwagen|mietauto|vermiet|leasing|wynajet|wypozycz|kenteken|vrijwaring|owner|nicht gefahren|fahrer|nie prowadzil|kierowc|sprzedal|skradzion/,
+      /niet (de )?bestuurder|reed niet|niet (zelf )?gereden|wasnt (driving|the driver)|not the driver|not driving|someone else (was )?driv|iemand anders reed|verkocht|\bsold|gestolen|stolen|uitgeleend|geleend|\blent|lease|huurauto|rental|company car|bedrijfsauto|auto van de zaak|zakenauto|firmenwagen|firmenauto|dienstwagen|samochod\w* sluzbow|auto firmow|mietwagen|mietauto|vermiet|leasing|wynajet|wypozycz|kenteken|vrijwaring|owner|nicht gefahren|fahrer|nie (ja )?prowadzil|kierowc|sprzedal|skradzion/,
+      // "nie zgadzam się z mandatem, nie ja prowadziłem", "I disagree, my wife was driving": the reason
+      // given is not driving, which owner liability answers (more specific than the disagreement).
+      [APPEAL, NOT_DRIVING],
+      // "ik ben het er niet mee eens, mijn vrouw reed": someone else drove, however the disagreement is said.
+      NOT_DRIVING,
       // "ik was er helemaal niet, ik was op vakantie": someone else drove.
       /\b(was er (helemaal |eens |toen )?niet|was niet eens daar|wasnt (even )?there|was not (even )?there|war (gar )?nicht (dort|da)|nie bylem tam|nie bylam tam|op vakantie|on holiday|on vacation|im urlaub|na (wakacjach|urlopie))\b/,
       // Someone else's car: "my sister's car", "de auto van mijn zus", "das Auto meiner Schwester".
