@@ -145,6 +145,10 @@ async function propose(deps: DialogDeps, step: WaterfallStepContext): Promise<Di
   proposalOf(step).draft = draft;
   if (kept) return step.beginDialog(CONFIRM_STEPS, { draft, contact: kept } satisfies Proposal);
   await say(context, deps, scheduleReply(context, deps, assessment.included, schedule));
+  // A compensation order's statutory interest keeps running: the total grows and a bill for the rest
+  // follows at the end (DOMAIN.md §1.7), said before the citizen agrees to the schedule.
+  if (assessment.included.some((c) => c.type === 'schadevergoedingsmaatregel'))
+    await say(context, deps, { text: text(context, deps, 'arrangement:plan.compensationInterest') });
   const keys = { ask: 'arrangement:plan.ask', retry: 'arrangement:plan.retry' };
   return step.prompt(PLAN_PROMPT, {
     ...promptOptions(context, deps, keys, planChoices(context, deps)),

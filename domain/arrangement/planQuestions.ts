@@ -96,6 +96,14 @@ export function saysAlreadyPaidPart(answer: string): boolean {
 /** "Komt er nog rente bij?", "is there interest?", "kommen Zinsen dazu?", "czy są odsetki?" */
 const INTEREST = / (rente|interest|zinsen|zins|odsetki|odsetek) /;
 
+/**
+ * "Hoezo groeit het bedrag?", "why does the amount keep growing?", "warum wird der Betrag höher?",
+ * "dlaczego kwota rośnie?": with a compensation order in the plan, its interest is the answer.
+ */
+const GROWS =
+  / (groeit|groeien|stijgt|oploopt|hoger wordt|meer wordt|grows?|growing|goes up|going up|increases?|increasing|wachst|steigt|hoher wird|rosnie|wzrasta|zwieksza sie) /;
+
 export function asksAboutInterest(question: string): boolean {
-  return INTEREST.test(normalizeQuestion(question));
+  const normalized = normalizeQuestion(question);
+  return INTEREST.test(normalized) || GROWS.test(normalized);
 }
