@@ -1,0 +1,74 @@
+/**
+ * On the phone the assistant says nothing a caller cannot do: no web addresses ("cjib.nl/…"), no
+ * "hieronder"/"below", no "this chat". Whole conversations in every language; chat keeps its links.
+ */
+import type { Activity } from 'botbuilder';
+import { spokenSentences, startTestApp, textOf, type TestApp } from '../support/testApp';
+
+type Lang = 'nl' | 'en' | 'de' | 'pl';
+const LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', pl: 'pl-PL' };
+
+/** Anything for the eye: a web address, a place on the screen, a click, the chat. */
+const FOR_THE_EYE =
+  /https?:\/\/|\bcjib\.nl\b|\bhieronder\b|\bbelow\b|\bunten\b|\bponiżej\b|\bklik|\bclick|\bkliknij|\bdeze chat\b|\bthis chat\b|\bdiesem chat\b|\btym czacie\b/i;
+
+describe('nothing for the eye on the phone', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  async function conversation(channelId: string, lang: Lang, lines: string[]): Promise<Activity[]> {
+    const c = app.conversation({ channelId, locale: LOCALE[lang] });
+    await c.start();
+    let replies: Activity[] = [];
+    for (const line of lines) replies = await c.say(line);
+    return replies;
+  }
+
+  const heard = (replies: Activity[]): string => spokenSentences(replies).join(' ');
+
+  it.each<[Lang, string, RegExp]>([
+    ['nl', 'wat is het telefoonnummer van het cjib', /hangt af van het soort boete/],
+    ['en', 'what is the phone number of the cjib', /depends on the kind of fine/],
+    ['de', 'wie ist die Telefonnummer des CJIB', /hängt von der Art des Bußgelds ab/],
+    ['pl', 'jaki jest numer telefonu cjib', /zależy od rodzaju mandatu/],
+  ])('%s: "%s" is answered for a caller, without the web page or "this chat"', async (lang, line, answer) => {
+    const said = heard(await conversation('telephony', lang, [line]));
+    expect(said).toMatch(answer);
+    expect(said).not.toMatch(FOR_THE_EYE);
+  });
+
+  it.each<[Lang, string]>([
+    ['nl', 'hoe betaal ik'],
+    ['en', 'how can I pay'],
+    ['de', 'wie kann ich zahlen'],
+    ['pl', 'jak mogę zapłacić'],
+  ])('%s: a short spoken answer ("%s") does not send the caller to a web site', async (lang, line) => {
+    const said = heard(await conversation('telephony', lang, [line]));
+    expect(said).toMatch(/iDEAL/);
+    expect(said).not.toMatch(FOR_THE_EYE);
+  });
+
+  it.each<[Lang, RegExp]>([
+    ['nl', /die ik nu noem/],
+    ['en', /I read out now/],
+    ['de', /die ich jetzt nenne/],
+    ['pl', /które teraz wymienię/],
+  ])('%s: help asked twice points to the choices read out, not "below"', async (lang, choices) => {
+    const said = heard(await conversation('telephony', lang, ['help', 'help']));
+    expect(said).toMatch(choices);
+    expect(said).not.toMatch(FOR_THE_EYE);
+  });
+
+  it('chat keeps the web addresses and the buttons below', async () => {
+    expect(textOf(await conversation('webchat', 'nl', ['wat is het telefoonnummer van het cjib']))).toMatch(
+      /cjib\.nl\/telefoonnummers/,
+    );
+    expect(textOf(await conversation('webchat', 'nl', ['help', 'help']))).toMatch(/Of kies hieronder/);
+  });
+});
