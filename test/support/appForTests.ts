@@ -44,17 +44,23 @@ export function useTestApp(
     beforeAll(start);
     afterAll(close);
   }
-  return {
-    get app(): TestApp {
-      if (!running) throw new Error('the test app runs only inside tests and hooks');
-      return running;
-    },
-    async open(options = {}) {
-      const c = this.app.conversation(options);
-      await c.start();
-      return c;
-    },
+  const current = (): TestApp => {
+    if (!running) throw new Error('the test app runs only inside tests and hooks');
+    return running;
   };
+  return {
+    get app() {
+      return current();
+    },
+    open: (options) => welcomed(current(), options),
+  };
+}
+
+/** A new conversation on `app`, its conversationUpdate sent. */
+export async function welcomed(app: TestApp, options: ConversationOptions = {}): Promise<TestConversation> {
+  const c = app.conversation(options);
+  await c.start();
+  return c;
 }
 
 /** `useTestApp` for fast typists with staff always in: what the channel journeys start from. */

@@ -1,6 +1,6 @@
 import type { Db } from 'mongodb';
 import type { AppOverrides } from '../../bot/app';
-import type { AppForTests } from './appForTests';
+import { welcomed, type AppForTests } from './appForTests';
 import { startTestMongo, type TestMongo } from './mongo';
 import { startTestApp, type TestApp } from './testApp';
 
@@ -47,11 +47,7 @@ export function useAppWithMongo(
     get db() {
       return running().app.app.mongo!.db;
     },
-    async open(options = {}) {
-      const c = this.app.conversation(options);
-      await c.start();
-      return c;
-    },
+    open: (options) => welcomed(running().app, options),
     async restart() {
       const current = running();
       await current.app.close();
