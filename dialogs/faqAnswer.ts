@@ -12,6 +12,7 @@ import { topicValue, type TopicId } from '../domain/knowledge/topics';
 import type { Localizer } from '../domain/ports/localizer';
 import type { Reply, ReplyChoice } from '../domain/ports/replyRenderer';
 import type { DialogDeps } from './dialogDeps';
+import { type FittedAnswer, fitToShownClaims } from './shownClaimsAnswers';
 import { isSpeechTurn, say, turnLocale, turnRecognition } from './turn';
 
 interface TopicLink {
@@ -91,6 +92,34 @@ export function topicReply(
   return reply;
 }
 
+/** A fitted answer's own text (see fitToShownClaims) as a reply: like topicReply, with its own link and follow-ups. */
+function ownReply(
+  localizer: Localizer,
+  locale: Locale,
+  topicId: TopicId,
+  own: Extract<FittedAnswer, { kind: 'own' }>,
+  withFollowUps: boolean,
+): Reply {
+  const link = own.link
+    ? `\n\n${localizer.t(locale, 'faq:moreInfo')}: [${own.link.title}](${own.link.url})`
+    : '';
+  const reply: Reply = { text: `${own.text}${link}`, speech: own.text };
+  if (withFollowUps) reply.choices = own.followUps ?? topicFollowUps(localizer, locale, topicId);
+  return reply;
+}
+
+/** The follow-ups of the answer a topic gets in this conversation (fitted to the claims looked up, see fitToShownClaims). */
+export async function answerFollowUps(
+  context: TurnContext,
+  deps: DialogDeps,
+  topicId: TopicId,
+): Promise<ReplyChoice[]> {
+  const fitted = await fitToShownClaims(context, deps, topicId);
+  const locale = turnLocale(context);
+  if (fitted?.kind === 'own' && fitted.followUps) return fitted.followUps;
+  return topicFollowUps(deps.localizer, locale, topicId);
+}
+
 export interface AnswerOptions {
   /** Offer the topic's follow-ups as choices (default true; off mid-flow, where the flow re-asks its question). */
   followUps?: boolean;
@@ -113,7 +142,13 @@ export async function answerTopic(
   options: AnswerOptions = {},
 ): Promise<boolean> {
   const locale = turnLocale(context);
-  const reply = topicReply(deps.localizer, locale, topicId, options.followUps ?? true);
+  // "Bezwaar maken" after looking up a punitive order, the noodstop for a debtor abroad: their answer.
+  const fitted = await fitToShownClaims(context, deps, topicId);
+  const answered = fitted?.kind === 'topic' ? fitted.topicId : topicId;
+  const reply =
+    fitted?.kind === 'own'
+      ? ownReply(deps.localizer, locale, topicId, fitted, options.followUps ?? true)
+      : topicReply(deps.localizer, locale, answered, options.followUps ?? true);
   // "Wat is een schadevergoedingsmaatregel?" from the one who pays it (asked so, or after a lookup).
   if (topicId === 'victim_compensation' && (await paysCompensation(context, deps))) {
     const payer = deps.localizer.t(locale, 'faq:direct.compensationPayer');
@@ -121,7 +156,9 @@ export async function answerTopic(
     reply.speech = payer;
   }
   const spoken =
-    options.short && isSpeechTurn(context) ? topicSpoken(deps.localizer, locale, topicId) : undefined;
+    options.short && isSpeechTurn(context) && fitted?.kind !== 'own'
+      ? topicSpoken(deps.localizer, locale, answered)
+      : undefined;
   if (spoken) reply.speech = spoken;
   const prison = prisonLead(topicId, context.activity.text ?? '');
   const forAmount =
@@ -131,6 +168,10 @@ export async function answerTopic(
   if (forAmount) {
     reply.text = `${forAmount}\n\n${reply.text}`;
     reply.speech = `${forAmount} ${reply.speech ?? ''}`.trim();
+  }
+  if (fitted?.kind === 'topic' && fitted.lead) {
+    reply.text = `${fitted.lead}\n\n${reply.text}`;
+    reply.speech = `${fitted.lead} ${reply.speech ?? ''}`.trim();
   }
   // "Ik ben echt wanhopig", "I'm scared": a kind word before the facts.
   if (saysWorried(context.activity.text ?? '')) {

@@ -12,12 +12,15 @@ import { acceptsOffer } from '../domain/language/offerAcceptance';
 import { asksForReference } from '../domain/language/referenceQuestion';
 import { asksForMore } from '../domain/knowledge/moreRequest';
 import { secondQuestionTopic } from '../domain/knowledge/secondQuestion';
+import { asksAssistantToDoIt, asksToApplyForNoodstop } from '../domain/knowledge/noodstopRequest';
 import { selectTopic } from '../domain/knowledge/selectTopic';
 import { type FlowAction, parseFlowAction, parseTopicValue, type TopicId } from '../domain/knowledge/topics';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { pickChoice } from './choiceReply';
 import type { DialogDeps } from './dialogDeps';
-import { amountLead, answerTopic, topicChoice, topicFollowUps } from './faqAnswer';
+import { amountLead, answerFollowUps, answerTopic, topicChoice } from './faqAnswer';
+import { offerPerson as offerPersonInRouter } from './identifyReplies';
+import { fitToShownClaims } from './shownClaimsAnswers';
 import { bareYesNo, NO_CONTENT_AFTER_NO, offeredChoices } from './offerAnswer';
 import { sayCapabilities } from './smallTalk';
 import { say, text, turnChannel, turnLocale, turnRecognition } from './turn';
@@ -57,6 +60,7 @@ export class FaqDialog extends ComponentDialog {
     const options = (step.options ?? {}) as FaqOptions;
     valuesOf(step).again = options.again;
     valuesOf(step).full = options.full;
+    valuesOf(step).notByAssistant = options.notByAssistant;
     if (options.full?.length) return step.next(options.full[0]);
     if (options.topicId) return step.next(options.topicId);
     if (options.clarify) {
@@ -94,15 +98,24 @@ export class FaqDialog extends ComponentDialog {
     if (!topicId && clarify) return this.bareAnswerToClarify(step, clarify);
     if (!topicId) return step.endDialog({ reroute: true } satisfies FaqResult);
 
-    const followUps = topicFollowUps(this.deps.localizer, turnLocale(step.context), topicId);
+    const followUps = await answerFollowUps(step.context, this.deps, topicId);
+    // "Kan dat via jou?" after the noodstop: no, a member of staff requests it; a person offered.
+    if (valuesOf(step).notByAssistant)
+      return this.offerPerson(step, topicId, followUps, 'faq:noodstopPerson.notMe');
     const { full } = valuesOf(step);
     if (full?.length) return this.answerInFull(step, full, followUps);
     // "Hoe lang heb ik daarvoor?" right after the appeal, "hoe vraag ik die noodstop aan?" right after
     // it: the short answer, not the whole text again (an amount's answer comes first).
     const again = valuesOf(step).again;
-    const direct = again ? directAnswer(topicId, step.context.activity.text ?? '') : undefined;
-    if (direct && !(await amountLead(step.context, this.deps, topicId)))
-      return this.askRating(step, topicId, followUps, text(step.context, this.deps, `faq:direct.${direct}`));
+    // (An answer fitted to the claims looked up has no short general version: "6 weeks" may not hold.)
+    const fitted = again ? await fitToShownClaims(step.context, this.deps, topicId) : undefined;
+    const direct = again && !fitted ? directAnswer(topicId, step.context.activity.text ?? '') : undefined;
+    const offer = this.noodstopOffer(step, topicId);
+    if (direct && !(await amountLead(step.context, this.deps, topicId))) {
+      const before = text(step.context, this.deps, `faq:direct.${direct}`);
+      if (offer) return this.offerPerson(step, topicId, followUps, offer, before);
+      return this.askRating(step, topicId, followUps, before);
+    }
     if (valuesOf(step).again === 'point') return this.pointBack(step, topicId, followUps);
     if (valuesOf(step).again === 'repeat') {
       // "En bij 200 euro?" right after the increases: the answer for that amount, not the whole text again.
@@ -125,7 +138,44 @@ export class FaqDialog extends ComponentDialog {
     for (const id of second ? [topicId, second] : [topicId]) {
       if (await answerTopic(step.context, this.deps, id, { followUps: false, short })) shortened.push(id);
     }
+    if (offer) return this.offerPerson(step, topicId, followUps, offer);
     return this.askRating(step, topicId, followUps, undefined, shortened);
+  }
+
+  /** "Ik wil een noodstop aanvragen": staff request it (DOMAIN.md §1.5), so a person is offered after the answer. */
+  private noodstopOffer(step: WaterfallStepContext, topicId: TopicId): string | undefined {
+    if (topicId !== 'noodstop') return undefined;
+    const { question, again } = valuesOf(step);
+    const asked = question ?? step.context.activity.text ?? '';
+    return asksToApplyForNoodstop(asked, again !== undefined) ? 'faq:noodstopPerson.offer' : undefined;
+  }
+
+  /**
+   * A person offered where "did this help?" would be asked (yes: the handoff, no: how to do it later),
+   * the topic's other follow-ups still offered; without ratings, the router's offer of a person.
+   */
+  private async offerPerson(
+    step: WaterfallStepContext,
+    topicId: TopicId,
+    followUps: ReplyChoice[],
+    questionKey: string,
+    before?: string,
+  ): Promise<DialogTurnResult> {
+    if (before) await say(step.context, this.deps, { text: before });
+    const question = text(step.context, this.deps, questionKey);
+    if (!this.deps.feedback) {
+      await offerPersonInRouter(step.context, this.deps, question);
+      return step.endDialog({} satisfies FaqResult);
+    }
+    const t = (key: string): string => this.deps.localizer.t(turnLocale(step.context), key);
+    const offered: ReplyChoice[] = [
+      { value: YES, title: t('common:choice.yes') },
+      { value: NO, title: t('common:choice.no') },
+      ...followUps.filter((c) => c.value !== 'action:human_agent'),
+    ];
+    Object.assign(valuesOf(step), { topicId, offered, short: [], personOffer: true } satisfies FaqValues);
+    await say(step.context, this.deps, { text: question, choices: offered, expectsInput: true });
+    return Dialog.EndOfTurn;
   }
 
   /** "Meer" after short spoken answers: each answer in full, then "did this help?" again. */
@@ -239,7 +289,17 @@ export class FaqDialog extends ComponentDialog {
     }
     // "Wat was mijn referentienummer?" after an answer: the router gives the reference of the request.
     if (!picked && asksForReference(text ?? '')) return step.endDialog({ reroute: true } satisfies FaqResult);
+    const { topicId: current, personOffer } = valuesOf(step);
+    if (!picked && current === 'noodstop' && asksAssistantToDoIt(text ?? ''))
+      return step.replaceDialog(STEPS, { topicId: current, notByAssistant: true } satisfies FaqOptions);
     if (!picked) return answerFollowUp(step, this.deps, text ?? '');
+    if (personOffer && picked.value === YES) return step.endDialog({ handoff: true } satisfies FaqResult);
+    if (personOffer && picked.value === NO) {
+      await say(step.context, this.deps, {
+        text: this.deps.localizer.t(turnLocale(step.context), 'faq:noodstopPerson.declined'),
+      });
+      return step.endDialog({} satisfies FaqResult);
+    }
 
     if (picked.value === YES || picked.value === NO) {
       const helpful = picked.value === YES;

@@ -20,6 +20,10 @@ export interface FaqValues {
   short?: TopicId[];
   /** Answer these topics in full (see FaqOptions.full). */
   full?: TopicId[];
+  /** The question after the answer offers a person (yes: the handoff) instead of asking for a rating. */
+  personOffer?: boolean;
+  /** See FaqOptions.notByAssistant. */
+  notByAssistant?: boolean;
 }
 
 /**
@@ -49,6 +53,8 @@ export interface FaqOptions {
   again?: Again;
   /** Internal: "meer" after short spoken answers: these topics in full, then "did this help?" again. */
   full?: TopicId[];
+  /** Internal: "kan dat via jou?" after the noodstop: no (staff request it), and a person offered. */
+  notByAssistant?: boolean;
 }
 
 /**

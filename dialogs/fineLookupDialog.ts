@@ -13,6 +13,7 @@ import { mentionsDeath } from '../domain/language/lookupAsides';
 import type { OwnClaimQuestion } from '../domain/language/ownClaimQuestion';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { Reply } from '../domain/ports/replyRenderer';
+import { fitOverviewToResidence } from './claimsAbroad';
 import { type ClaimsReplyContext, claimsOffer, claimsReply, describeClaim } from './claimsReply';
 import type { DialogDeps } from './dialogDeps';
 import {
@@ -105,7 +106,11 @@ export class FineLookupDialog extends ComponentDialog {
       const answer = this.ownAnswer(question, result.claims, ctx);
       // "Hoeveel per maand?" without a running arrangement: the citizen's own schedule, as for "in termijnen?".
       if (!answer) return step.endDialog({ next: 'payment_arrangement' } satisfies FlowResult);
-      await say(context, this.deps, answer);
+      await say(
+        context,
+        this.deps,
+        await fitOverviewToResidence(context, this.deps, ctx.locale, result.claims, answer),
+      );
     }
     const offer = claimsOffer(result.claims, ctx);
     await say(context, this.deps, offer);
