@@ -1,6 +1,7 @@
 import { asksForPerson, declinesPerson } from '../domain/handoff/personRequest';
 import { changesMindToYes } from '../domain/handoff/secondThought';
 import { endsConversation } from '../domain/language/conversationCues';
+import { saysDontKnow } from '../domain/language/dontKnow';
 import type { IntentId } from '../domain/language/intents';
 import { requestedLocale } from '../domain/language/requestedLocale';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -33,6 +34,8 @@ export function resolveIntent(
   if (pending?.length) {
     const picked = offeredIntent(recognition.text, pending, deps, recognition);
     if (picked) return picked;
+    // "Weet ik niet" to "which of these is it about?": the lookup, which shows what the letter is about.
+    if (pending.includes('fine_status') && saysDontKnow(recognition.text)) return 'fine_status';
   }
   // A bare yes or no answers the offer; "nee, ik wil een betalingsregeling" is routed as it says.
   const yesNo = personOffered ? bareYesNo(recognition, deps, NO_CONTENT_AFTER_NO) : undefined;

@@ -1,0 +1,41 @@
+/**
+ * "Weet ik niet" when the assistant asks which of a few things the letter is about: the lookup,
+ * which shows what the letter is about, rather than "sorry, I cannot help you with that".
+ */
+import { startTestApp, textOf, type TestApp } from '../support/testApp';
+
+describe('"I don’t know" to a choice that includes the lookup', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it.each([
+    [
+      'telephony',
+      'nl-NL',
+      'ik heb een brief gekregen van jullie en ik snap er niks van',
+      'weet ik niet',
+      /CJIB-nummer/,
+    ],
+    [
+      'webchat',
+      'nl-NL',
+      'ik heb een brief gekregen van jullie en ik snap er niks van',
+      'geen idee',
+      /CJIB-nummer/,
+    ],
+    ['webchat', 'en-GB', "I got a letter from you and I don't understand it", "I don't know", /CJIB number/],
+  ])('%s %s: "%s", then "%s"', async (channelId, locale, letter, dontKnow, numberAsked) => {
+    const c = app.conversation({ channelId, locale });
+    await c.start();
+    await c.say(letter);
+    const reply = await c.say(dontKnow);
+    const all = textOf(reply) + JSON.stringify(reply.map((a) => a.speak ?? ''));
+    expect(all).toMatch(numberAsked);
+    expect(all).not.toMatch(/Sorry, daar kan ik u niet mee helpen|Sorry, I cannot help/);
+  });
+});
