@@ -4,6 +4,8 @@
  * court (no deadline invented), after a traffic fine the appeal to the public prosecutor; a compensation
  * order's arrangement tells of its statutory interest; a debtor abroad hears what happens abroad.
  */
+import { loadDemoFixtures } from '../../adapters/collection/demoFixtures';
+import { InMemoryCollectionSystem } from '../../adapters/collection/inMemoryCollectionSystem';
 import {
   spokenSentences,
   startTestApp,
@@ -200,5 +202,39 @@ describe('answers fitted to the claims just looked up', () => {
       const answer = textOf(await c.say('ik heb schulden, kan ik een noodstop krijgen?'));
       expect(answer).toMatch(/uw gemeente/);
     });
+  });
+});
+
+describe('"Bezwaar maken" after claims of different kinds: each route in brief', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    // D01 owes the punitive order too (in the demo data it is D09's).
+    const fixtures = loadDemoFixtures();
+    fixtures.claims = fixtures.claims.map((c) =>
+      c.cjibNumber === PUNITIVE.number ? { ...c, debtorId: 'D01' } : c,
+    );
+    const clock = { now: () => new Date() };
+    const collection = await InMemoryCollectionSystem.start(clock, fixtures);
+    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' }, { collection });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it.each([
+    ['nl-NL', /Verkeersboete: ga in beroep bij de officier van justitie/, /Strafbeschikking: ga in verzet/],
+    ['de-DE', /Verkehrsbußgeld: Einspruch bei der Staatsanwaltschaft/, /Strafbefehl: Einspruch \(verzet\)/],
+  ])('%s', async (locale, traffic, punitive) => {
+    const c = app.conversation({ locale });
+    await c.start();
+    await c.say(LOOKUP[locale] as string);
+    await c.say(TRAFFIC.number);
+    const found = textOf(await c.say(TRAFFIC.postcode));
+    expect(found).toMatch(/Strafbeschikking|Strafbefehl/);
+    const answer = textOf(await c.say(OBJECT[locale] as string));
+    expect(answer).toMatch(traffic);
+    expect(answer).toMatch(punitive);
+    expect(answer).toMatch(/14 (dagen|Tagen)/);
+    expect(answer).toMatch(/6 (weken|Wochen)/);
   });
 });
