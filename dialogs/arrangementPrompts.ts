@@ -12,6 +12,7 @@ import { selectTopic } from '../domain/knowledge/selectTopic';
 import type { TopicId } from '../domain/knowledge/topics';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { pickChoice } from './choiceReply';
+import { phoneOfAnswer } from './callerNumber';
 import type { DialogDeps } from './dialogDeps';
 import { text, turnChannel, turnRecognition } from './turn';
 
@@ -140,12 +141,14 @@ export async function readContact(
   context: TurnContext,
   deps: DialogDeps,
 ): Promise<{ email?: string; phone?: string } | undefined> {
-  const { entities } = await turnRecognition(context, deps);
+  const { entities, text: said } = await turnRecognition(context, deps);
+  // "Dit nummer" on the phone: the number the caller is calling from.
+  const phone = entities.phone ?? phoneOfAnswer(context, said);
   // Both in one message ("jan@example.nl of 0612345678"): the request carries both.
-  if (!entities.email && !entities.phone) return undefined;
+  if (!entities.email && !phone) return undefined;
   return {
     ...(entities.email ? { email: entities.email } : {}),
-    ...(entities.phone ? { phone: entities.phone } : {}),
+    ...(phone ? { phone } : {}),
   };
 }
 

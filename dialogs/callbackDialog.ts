@@ -16,13 +16,14 @@ import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
 import { conversationKeyOf } from '../domain/handoff/handoffServices';
 import { choiceIndex } from '../domain/language/choiceMatch';
 import { foldDiacritics } from '../domain/language/normalizeText';
-import { extractPhone } from '../domain/language/phoneEntity';
+import { refersToOwnNumber } from '../domain/language/ownNumberReference';
 import type { IntentId } from '../domain/language/intents';
 import { extractYesNo } from '../domain/language/yesNo';
 import { PARTS_OF_DAY, type PartOfDay } from '../domain/ports/callbackStore';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { pickChoice } from './choiceReply';
+import { phoneOfAnswer } from './callerNumber';
 import type { DialogDeps } from './dialogDeps';
 import { InterruptibleDialog } from './interruptibleDialog';
 import type { FlowResult } from './mainDialog';
@@ -74,7 +75,7 @@ export class CallbackDialog extends InterruptibleDialog {
     this.addDialog(new TextPrompt(ANSWER));
     this.addDialog(
       new TextPrompt(PHONE, async (prompt) => {
-        if (extractPhone(prompt.recognized.value ?? '')) return true;
+        if (phoneOfAnswer(prompt.context, prompt.recognized.value ?? '')) return true;
         // "Wanneer bellen jullie?": when we call, then the question again (not counted as a wrong number).
         if (asksWhenCalled(prompt.recognized.value ?? '')) {
           await prompt.context.sendActivity(this.render(prompt.context, 'handoff:callback.timing', false));
@@ -189,6 +190,8 @@ export class CallbackDialog extends InterruptibleDialog {
   protected override isAnswer(innerDc: DialogContext, recognition: Recognition): boolean {
     const asking = innerDc.activeDialog?.id;
     if ((asking === PHONE || asking === PART) && asksWhenCalled(recognition.text)) return true;
+    // "Dit nummer" (the one calling): an answer, not a question about a number on a letter.
+    if (asking === PHONE && refersToOwnNumber(recognition.text)) return true;
     // At the offer, "hoe lang duurt het?" is about the callback, "weet ik niet" about the offer itself.
     if (innerDc.activeDialog?.id === ANSWER) {
       const { text: said } = recognition;
@@ -251,7 +254,7 @@ export class CallbackDialog extends InterruptibleDialog {
     const answer = String(step.result ?? '');
     const picked = pickChoice(answer, this.yesNoChoices(step.context))?.value;
     // A number given straight away ('ja, 06 12345678', or only the number) answers the offer and the next question.
-    if (!picked && extractPhone(answer)) return step.next(answer);
+    if (!picked && phoneOfAnswer(step.context, answer)) return step.next(answer);
     const unsure = !picked && (saysDontKnow(answer) || UNSURE.test(foldDiacritics(answer)));
     const options = step.options as CallbackOptions;
     // "Weet ik niet", "nie wiem", "misschien": what each answer means and the offer once more; unsure
@@ -282,7 +285,7 @@ export class CallbackDialog extends InterruptibleDialog {
   }
 
   private async askPart(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const phone = extractPhone(String(step.result ?? ''));
+    const phone = phoneOfAnswer(step.context, String(step.result ?? ''));
     if (!phone) {
       await say(step.context, this.deps, { text: text(step.context, this.deps, 'handoff:callback.gaveUp') });
       return step.endDialog({} satisfies FlowResult);
