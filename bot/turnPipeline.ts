@@ -4,7 +4,7 @@ import { fallbackLocaleFor, otherLanguageOf } from '../domain/language/otherLang
 import type { Logger } from '../domain/ports/logger';
 import type { TurnLock } from '../domain/ports/turnLock';
 import type { DialogDeps } from '../dialogs/dialogDeps';
-import { say, setTurnLocale, text, turnRecognition } from '../dialogs/turn';
+import { markLanguagesTold, say, setTurnLocale, text, turnRecognition } from '../dialogs/turn';
 import type { TurnStep } from './channelTurnStep';
 
 /** A detected language wins over the channel's locale only when the detector is this sure. */
@@ -124,6 +124,7 @@ export class TurnPipeline {
     // "Parlez-vous anglais ?" is answered by the router's language switch itself.
     if (recognition.intent === 'change_language') return;
     const t = (lng: Locale, key: string): string => this.deps.localizer.t(lng, key);
+    markLanguagesTold(context);
     await say(context, this.deps, {
       text: text(context, this.deps, 'common:language.other'),
       choices: SUPPORTED_LOCALES.map((lng) => ({ value: t(lng, 'common:language.name'), title: t(lng, 'common:language.name') })),

@@ -9,7 +9,7 @@ import type { DialogDeps } from './dialogDeps';
 import { offeredChoices } from './offerAnswer';
 import { askAboutPerson } from './personQuestion';
 import { sayCapabilities } from './smallTalk';
-import { say, turnLocale } from './turn';
+import { languagesToldThisTurn, say, turnLocale } from './turn';
 
 /** Whether the citizen is in the queue for a person right now (the gate lets their messages through). */
 async function waitingForPerson(
@@ -44,6 +44,9 @@ export async function misunderstood(
     await sayCapabilities(context, deps, key);
     return step.endDialog();
   }
+  // Written in a language not spoken here: the languages (with their menu) were just told, and a
+  // second menu ("sorry, I cannot help with that") would take the citizen's next number.
+  if (languagesToldThisTurn(context)) return step.endDialog();
   data.misunderstandings = (data.misunderstandings ?? 0) + 1;
   deps.metrics?.fallback();
   // Waiting for a person already: "shall I find you a person?" would make no sense.

@@ -12,6 +12,17 @@ export function setTurnLocale(context: TurnContext, locale: Locale): void {
   context.turnState.set(LOCALE, locale);
 }
 
+const LANGUAGES_TOLD = Symbol('languagesTold');
+
+/** This turn told a citizen writing in another language which languages are spoken (with a menu of them). */
+export function markLanguagesTold(context: TurnContext): void {
+  context.turnState.set(LANGUAGES_TOLD, true);
+}
+
+export function languagesToldThisTurn(context: TurnContext): boolean {
+  return context.turnState.get(LANGUAGES_TOLD) === true;
+}
+
 /** The turn's locale when the pipeline got as far as deciding it, else the fallback. */
 export function turnLocaleOr(context: TurnContext, fallback: Locale): Locale {
   return (context.turnState.get(LOCALE) as Locale | undefined) ?? fallback;

@@ -47,6 +47,16 @@ describe('citizens writing in another language', () => {
     expect(replies).not.toMatch(/cannot see any text/);
   });
 
+  it('SMS, Arabic not understood: one numbered menu (the languages), and "1" picks Nederlands', async () => {
+    const c = app.conversation({ channelId: 'sms', locale: 'nl-NL' });
+    await c.start();
+    const replies = textOf(await c.say('السلام عليكم، كيف أدفع الغرامة؟'));
+    expect(replies).toMatch(NOTICE);
+    expect(replies).not.toMatch(/cannot help you with that/);
+    expect(replies.match(/^1\. /gm)).toHaveLength(1);
+    expect(textOf(await c.say('1'))).toMatch(/Nederlands/);
+  });
+
   it('choosing a language from the notice continues in it', async () => {
     const c = app.conversation({ locale: 'nl-NL' });
     await c.start();
