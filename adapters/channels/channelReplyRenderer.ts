@@ -152,6 +152,7 @@ function speakableTexts(locale: Locale, localizer: Localizer): SpeakableTexts {
     endingIn: localizer.t(locale, 'channels:speech.endingIn'),
     until: localizer.t(locale, 'channels:speech.until'),
     or: localizer.t(locale, 'channels:speech.or'),
+    plus: localizer.t(locale, 'channels:speech.plus'),
     email: {
       at: localizer.t(locale, 'channels:speech.emailAt'),
       dot: localizer.t(locale, 'channels:speech.emailDot'),

@@ -6,6 +6,7 @@
 import { speakDate } from '../../domain/dates';
 import type { Locale } from '../../domain/language/locale';
 import { speakMoney } from '../../domain/money';
+import { digitByDigit, spokenNumber, spokenPhoneNumber, spokenReference } from './spokenNumbers';
 
 /** An amount with a euro sign or code before or after it: "€ 1.234,56", "€1,234.56", "1 234,56 €", "EUR 12,50". */
 const MONEY_BEFORE = /(?:€|\bEUR)\s?(-?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2})?|-?\d+(?:[.,]\d{2})?)(?![\d])/g;
@@ -18,6 +19,10 @@ const DMY_DATE = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/g;
 const LONG_NUMBER = /(?<![\d.,])\d(?:[ .-]?\d){5,}(?!\d|[.,]\d)/g;
 /** A masked number as the assistant shows it: "••••••••••••0658". */
 const MASKED_NUMBER = /[•*]{3,}\s?(\d{2,6})/g;
+/** "+31612345678", "+48 601 234 567": a phone number with its country code. */
+const INTERNATIONAL_PHONE = /\+\s?(\d(?:[ .-]?\d){6,})(?!\d|[.,]\d)/g;
+/** "BR-2026-48213977": letters, a year and a number. */
+const REFERENCE = /\b([A-Z]{1,4})-((?:19|20)\d{2})-(\d{2,}(?:-\d{2,})*)(?![\d-])/g;
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>()"]+/g;
 
 /** "https://www.cjib.nl/betalen." → "cjib.nl.": the site is said, a sentence's closing punctuation stays. */
@@ -49,38 +54,6 @@ function isoDate(year: string, month: string, day: string): string | undefined {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : undefined;
 }
 
-/** "9698948614580658" → "9 6 9 8, 9 4 8 6, 1 4 5 8, 0 6 5 8". */
-export function digitByDigit(number: string): string {
-  const digits = number.replace(/\D/g, '');
-  const groups = digits.match(/.{1,4}/g) ?? [];
-  return groups.map((g) => g.split('').join(' ')).join(', ');
-}
-
-const spell = (groups: string[]): string =>
-  groups
-    .filter(Boolean)
-    .map((g) => g.split('').join(' '))
-    .join(', ');
-
-/**
- * A long number read out in the groups a listener checks it by: as written when it was written in
- * groups ("06 1234 5678", "2026-8181-2073"); a phone number with a country code as the code and
- * threes ("+48601234567" → "4 8, 6 0 1, 2 3 4, 5 6 7"); a Dutch mobile number as "0 6, 1 2 3 4,
- * 5 6 7 8"; anything else (a CJIB number) in fours.
- */
-export function spokenNumber(number: string, afterPlus = false): string {
-  const written = number.split(/[ .-]/);
-  if (written.length > 1 && written.every((g) => g.length <= 4) && written.some((g) => g.length > 1))
-    return spell(written);
-  const digits = number.replace(/\D/g, '');
-  if (afterPlus) {
-    const code = /^[17]/.test(digits) ? 1 : 2;
-    return spell([digits.slice(0, code), ...(digits.slice(code).match(/.{1,3}/g) ?? [])]);
-  }
-  if (/^06\d{8}$/.test(digits)) return spell([digits.slice(0, 2), digits.slice(2, 6), digits.slice(6)]);
-  return digitByDigit(digits);
-}
-
 export interface SpeakableTexts {
   /** "ending in {{digits}}" for a masked number. */
   endingIn: string;
@@ -88,6 +61,8 @@ export interface SpeakableTexts {
   until?: string;
   /** The word for a slash between two words: "Pan/Pani" → "Pan lub Pani". */
   or?: string;
+  /** The word for the "+" before a country code: "plus 31, 6, 12 34 56 78". */
+  plus?: string;
   /** How a caller says the signs of an e-mail address: "apenstaartje", "punt", "streepje", "liggend streepje". */
   email?: { at: string; dot: string; dash: string; underscore: string };
 }
@@ -126,13 +101,15 @@ function spokenTime(hour: string, minutes: string, locale: Locale): string {
 
 /** Rewrites amounts, dates, numbers and links of one text for a voice (no sentence splitting). */
 export function speakableText(text: string, locale: Locale, texts: SpeakableTexts): string {
-  // Spoken amounts are parked behind placeholders so the long-number rule cannot touch them.
+  // Spoken amounts and numbers are parked behind placeholders so the long-number rule cannot touch them.
   const parked: string[] = [];
+  const park = (spoken: string): string => {
+    parked.push(spoken);
+    return `${PARK_OPEN}${parked.length - 1}${PARK_CLOSE}`;
+  };
   const money = (match: string, amount: string): string => {
     const cents = parseAmountCents(amount);
-    if (cents === undefined) return match;
-    parked.push(speakMoney(cents, locale));
-    return `${PARK_OPEN}${parked.length - 1}${PARK_CLOSE}`;
+    return cents === undefined ? match : park(speakMoney(cents, locale));
   };
   return (
     text
@@ -165,11 +142,15 @@ export function speakableText(text: string, locale: Locale, texts: SpeakableText
       .replace(MONEY_BEFORE, money)
       .replace(MONEY_AFTER, money)
       .replace(MONEY_WORD, money)
+      .replace(INTERNATIONAL_PHONE, (_m, number: string) =>
+        park(spokenPhoneNumber(number, texts.plus ?? 'plus')),
+      )
+      .replace(REFERENCE, (_m, letters: string, year: string, number: string) =>
+        park(spokenReference(letters, year, number)),
+      )
       // "BR-20268181": the dash of a reference is no "minus" before its digits.
       .replace(/\b([A-Z]{1,4})-(?=\d(?:[ .-]?\d){5,})/g, '$1 ')
-      .replace(LONG_NUMBER, (m: string, offset: number, whole: string) =>
-        spokenNumber(m, whole[offset - 1] === '+'),
-      )
+      .replace(LONG_NUMBER, (m: string) => spokenNumber(m))
       // Emoji have no place in a voice: some voices read out their names ("thumbs up").
       .replace(/\p{Extended_Pictographic}\uFE0F?/gu, '')
       .replace(PARKED, (_m, i: string) => parked[Number(i)])

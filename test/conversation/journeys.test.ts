@@ -265,7 +265,7 @@ describe('citizen journeys through POST /api/messages', () => {
     const confirm = speak(await phone.say('nul zes een twee drie vier vijf zes zeven acht'));
     expect(confirm).toMatch(/via 0 6, 1 2 3 4, 5 6 7 8\./); // a Dutch mobile number as 06 1234 5678
     expect(speak(await phone.say('ja'))).toMatch(
-      /referentienummer is BR 2 0 2 6, \d \d \d \d, \d \d \d \d\./, // no "minus" read out
+      /referentienummer is BR, 2026, \d \d \d \d, \d \d \d \d\./, // no "minus" read out
     );
   });
 

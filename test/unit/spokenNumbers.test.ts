@@ -1,0 +1,61 @@
+/**
+ * Phone numbers and references as a voice reads them on the phone: the country code kept together
+ * and said as a number ("plus 31", not "+3 1"), then the groups people of that country say aloud;
+ * a reference as its letters, its year and its number in short groups ("BR, 2026, 0 0 0, 4 1 7",
+ * not "BR 2 0 2 6, 0 0 0 4, 1 7"). National numbers and CJIB numbers stay digit by digit.
+ */
+import { speakableText } from '../../adapters/channels/speakable';
+import { spokenPhoneNumber, spokenReference } from '../../adapters/channels/spokenNumbers';
+
+const texts = { endingIn: 'eindigend op {{digits}}', plus: 'plus' };
+const spoken = (text: string): string => speakableText(text, 'nl', texts);
+
+describe('phone numbers with a country code', () => {
+  it.each([
+    ['+31612345678', 'plus 31, 6, 12 34 56 78'],
+    ['+31 6 12345678', 'plus 31, 6, 12 34 56 78'],
+    ['+31582342047', 'plus 31, 58, 234, 20 47'],
+    ['+31 58 234 20 47', 'plus 31, 58, 234, 20, 47'],
+    ['+48601234567', 'plus 48, 601, 234, 567'],
+    ['+48 601 234 567', 'plus 48, 601, 234, 567'],
+    ['+4915112345678', 'plus 49, 151, 12 34 56 78'],
+    ['+32470123456', 'plus 32, 470, 123, 456'],
+    ['+12025550123', 'plus 1, 202, 555, 0 1 23'],
+    ['+352621123456', 'plus 352, 621, 123, 456'],
+  ])('%s → %s', (written, said) => {
+    expect(spoken(written)).toBe(said);
+  });
+
+  it('in a sentence, with the caller\'s word for "+"', () => {
+    expect(spoken('We bellen u op +31612345678.')).toBe('We bellen u op plus 31, 6, 12 34 56 78.');
+    expect(spokenPhoneNumber('48601234567', 'plus')).toBe('plus 48, 601, 234, 567');
+  });
+
+  it('a group with a leading zero is read digit by digit', () => {
+    expect(spoken('+31 6 0123 4567')).toBe('plus 31, 6, 0 1 23, 45 67');
+  });
+});
+
+describe('references', () => {
+  it.each([
+    ['BR-2026-000417', 'BR, 2026, 0 0 0, 4 1 7'],
+    ['BR-2026-48213977', 'BR, 2026, 4 8 2 1, 3 9 7 7'],
+    ['BR-2026-8181-2073', 'BR, 2026, 8 1 8 1, 2 0 7 3'],
+  ])('%s → %s', (written, said) => {
+    expect(spoken(`Referentie ${written}.`)).toBe(`Referentie ${said}.`);
+  });
+
+  it('the parts are kept apart', () => {
+    expect(spokenReference('BR', '2026', '1234567')).toBe('BR, 2026, 1 2 3 4, 5 6 7');
+  });
+});
+
+describe('numbers without a country code stay as they were', () => {
+  it.each([
+    ['Via 0612345678.', 'Via 0 6, 1 2 3 4, 5 6 7 8.'],
+    ['Via 06 1234 5678.', 'Via 0 6, 1 2 3 4, 5 6 7 8.'],
+    ['Nummer 9698948614580658.', 'Nummer 9 6 9 8, 9 4 8 6, 1 4 5 8, 0 6 5 8.'],
+  ])('%s → %s', (written, said) => {
+    expect(spoken(written)).toBe(said);
+  });
+});
