@@ -14,6 +14,7 @@ import { wantsToPayInFull } from '../domain/arrangement/payInFull';
 import {
   asksAboutInterest,
   asksAboutLaterFine,
+  saysOtherFineReceived,
   asksMonthlyAmount,
   asksWhyNot,
   asksWhatTotalIncludes,
@@ -89,7 +90,15 @@ function claimsAside(innerDc: DialogContext, deps: DialogDeps, message: string):
   const context = innerDc.context;
   const claims = claimsOnStack(innerDc);
   if (claims && asksWhichClaims(message)) return includedClaimsReply(context, deps, claims);
-  if (asksAboutLaterFine(message)) return { text: text(context, deps, 'arrangement:plan.newFines') };
+  // A fine already received that is not in the schedule cannot be added here either; one to come is not added by itself.
+  if (asksAboutLaterFine(message))
+    return {
+      text: text(
+        context,
+        deps,
+        saysOtherFineReceived(message) ? 'arrangement:plan.otherFine' : 'arrangement:plan.newFines',
+      ),
+    };
   // "Komt er nog rente bij?" with a compensation order in it: its statutory interest (DOMAIN.md §1.7).
   if (claims?.included.some((c) => c.type === 'schadevergoedingsmaatregel') && asksAboutInterest(message))
     return { text: text(context, deps, 'arrangement:plan.compensationInterest') };

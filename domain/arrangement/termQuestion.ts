@@ -1,4 +1,5 @@
 import { normalizeQuestion } from '../knowledge/normalizeQuestion';
+import { paymentQuestion } from './paymentQuestion';
 import { asksHowLongToSpread } from './spreadQuestion';
 
 /**
@@ -27,7 +28,8 @@ const MONEY =
 
 export function termQuestion(question: string): TermQuestion | undefined {
   const text = normalizeQuestion(question);
-  if (MONEY.test(text)) return undefined;
+  // "Wat als ik over 2 maanden meer kan betalen?": paying more later, not a term of 2 months.
+  if (MONEY.test(text) || paymentQuestion(question) === 'payMore') return undefined;
   const named = NAMED.exec(text);
   const fewer = FEWER.test(text);
   if (!named && !fewer && !MORE.test(text) && !asksHowLongToSpread(question)) return undefined;
