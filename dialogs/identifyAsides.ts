@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import type { TopicId } from '../domain/knowledge/topics';
-import { asksHowToPrevent, asksSomething } from '../domain/language/lookupAsides';
+import { asksHowToPrevent, asksSomething, asksWhichLetter } from '../domain/language/lookupAsides';
 import { asksWhyAsked } from '../domain/language/whyAsked';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
@@ -34,6 +34,14 @@ export async function answerAside(
   if (asksHowToPrevent(recognition.text)) {
     await say(context, deps, {
       text: `${text(context, deps, 'lookup:aside.prevent')} ${again}`,
+      expectsInput: true,
+    });
+    return true;
+  }
+  // "Ik heb twee brieven, welke moet ik nemen?": any of them; the lookup then shows every open fine.
+  if (asksWhichLetter(recognition.text)) {
+    await say(context, deps, {
+      text: `${text(context, deps, 'lookup:aside.whichLetter')} ${again}`,
       expectsInput: true,
     });
     return true;

@@ -33,6 +33,23 @@ export function asksHowToPrevent(text: string): boolean {
   return PREVENT.some((cue) => cue.test(normal));
 }
 
+/** "Ik heb twee brieven, welke moet ik nemen?", "which letter?", "welchen Brief?", "który list?" */
+const WHICH_LETTER = [
+  /\b(welke|van welke|uit welke) (brief|brieven)\b/,
+  /\b(twee|2|meerdere|verschillende) brieven\b.*\b(welk\w*|wat)\b/,
+  /\bwhich (letter|one of the letters)\b/,
+  /\b(two|2|several) letters\b.*\b(which|what)\b/,
+  /\b(welch\w*|von welchem|aus welchem) (brief|schreiben)\b/,
+  /\b(zwei|2|mehrere) (briefe|schreiben)\b.*\b(welch\w*|was)\b/,
+  /\b(ktory|z ktorego|ktore) (list|pismo|pisma|listu)\b/,
+  /\b(dwa|2|kilka) (listy|pisma)\b.*\b(ktor\w*|co)\b/,
+];
+
+export function asksWhichLetter(text: string): boolean {
+  const normal = normalizeText(text);
+  return WHICH_LETTER.some((cue) => cue.test(normal));
+}
+
 /** "Wat is mijn postcode ook alweer?", "I forgot my postcode", "wie ist meine Postleitzahl?", "nie pamiętam kodu". */
 const OWN_POSTCODE = [
   /\b(wat|welke) (is|was) (ook alweer )?mijn postcode\b/,
