@@ -65,6 +65,11 @@ const NOT_THE_DATE =
 /** "Maar ik heb een aanmaning gekregen" after the lookup: why a reminder came (paid, or what it says). */
 const REMINDER = [
   /\b(ik heb|ik kreeg|toch|nu) (een |nog een |weer een )?(aanmaning|herinnering)\b/,
+  // "Maar ik heb nog een brief gekregen" once all is shown paid: a letter after all, as a reminder.
+  /\b(ik heb|ik kreeg) (toch |nog |weer |alsnog )(een |nog een |weer een )?(nieuwe |andere )?brief\b/,
+  /\bi (still )?(got|received) (another|a new|one more) letter\b/,
+  /\b(ich habe|ich bekam) (trotzdem |noch |wieder )(einen |noch einen )?(neuen )?brief\b/,
+  /\b(dostal\w*|otrzymal\w*) (jednak |jeszcze |znowu )(jeden |nowy )?(list|pismo)\b/,
   /\bi (got|received|have|had) (a |another )?(reminder|payment reminder)\b/,
   /\b(ich habe|ich bekam|trotzdem|doch) (eine |noch eine )?mahnung\b/,
   /\b(dostalem|dostalam|otrzymalem|otrzymalam|przyszlo|przyszlo mi) (\w+ )?(upomnienie|wezwanie)\b/,

@@ -1,6 +1,7 @@
 /**
- * "Hoe lang heb ik nog?" right after the lookup is about the citizen's own fines: their due dates
- * (one already passed), not the general payment term of 8 weeks.
+ * Follow-ups right after the lookup are about the citizen's own record: "hoe lang heb ik nog?" hears
+ * their due dates (one already passed), not the general 8 weeks; "maar ik heb nog een brief
+ * gekregen" when all is paid hears that payment and letter may have crossed.
  */
 import { startTestApp, textOf, type TestApp } from '../support/testApp';
 
@@ -44,5 +45,26 @@ describe('the time left, asked after the lookup', () => {
     const reply = textOf(await c.say(question));
     expect(reply).toMatch(dueDates);
     expect(reply).not.toMatch(generalTerm);
+  });
+});
+
+describe('a letter after all, once everything is shown paid', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('nl: D08 has paid; "maar ik heb nog een brief gekregen" hears it is paid and why a letter may cross', async () => {
+    const c = app.conversation({ locale: 'nl-NL' });
+    await c.start();
+    await c.say('ik wil een regeling');
+    await c.say('2166002043392129');
+    await c.say('2511 CV');
+    const reply = textOf(await c.say('maar ik heb nog een brief gekregen'));
+    expect(reply).toMatch(/betaald/);
+    expect(reply).toMatch(/kruisten/);
   });
 });
