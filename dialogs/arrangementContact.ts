@@ -62,8 +62,8 @@ export async function validateContact(
   if (scheduleObjection(answer)) return true;
   // "Geen e-mail en geen telefoon", "mag ik dat niet geven?", or still no contact after hearing why:
   // the request cannot be sent from here; what else can be done (a person, the letter).
-  const askedAgain =
-    state.whyGiven === true && (isQuestion(answer) || saysDontKnow(answer) || saysHasNoContact(answer));
+  // ("Ik heb geen e-mail" after why is answered by why itself: a phone number will do.)
+  const askedAgain = state.whyGiven === true && (isQuestion(answer) || saysDontKnow(answer));
   if (saysHasNeitherContact(answer) || declinesToGiveContact(answer) || askedAgain) {
     await say(prompt.context, deps, {
       text: text(prompt.context, deps, 'arrangement:contact.none'),

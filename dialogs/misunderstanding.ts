@@ -47,6 +47,11 @@ export async function misunderstood(
   // Written in a language not spoken here: the languages (with their menu) were just told, and a
   // second menu ("sorry, I cannot help with that") would take the citizen's next number.
   if (languagesToldThisTurn(context)) return step.endDialog();
+  // A bare digit with no menu open (a key pressed after an answer): no choice to make; the menu now.
+  if (/^\s*\d\s*[.)]?\s*$/.test(recognition.text)) {
+    await sayCapabilities(context, deps, 'common:fallback.noMenu');
+    return step.endDialog();
+  }
   data.misunderstandings = (data.misunderstandings ?? 0) + 1;
   deps.metrics?.fallback();
   // Waiting for a person already: "shall I find you a person?" would make no sense.

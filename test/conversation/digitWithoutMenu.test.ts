@@ -1,0 +1,35 @@
+/**
+ * A key pressed or a number typed when no menu is open ("1" after "thank you for your feedback"):
+ * no "sorry, I cannot help with that", but that there is no choice open and the menu now; not a
+ * misunderstanding towards the offer of a person.
+ */
+import { startTestApp, textOf, type TestApp } from '../support/testApp';
+
+describe('a digit with no menu open', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it.each([
+    ['telephony', 'nl-NL', 'hoe kan ik betalen', 'ja', /geen keuze open/, /niet mee helpen/],
+    ['sms', 'en-GB', 'how can I pay?', 'yes', /no choice open/, /cannot help you with that/],
+  ])(
+    '%s %s: after the answer and its rating, "1" then "2"',
+    async (channelId, locale, question, yes, noMenu, sorry) => {
+      const c = app.conversation({ channelId, locale });
+      await c.start();
+      await c.say(question);
+      await c.say(yes);
+      const first = await c.say('1');
+      const heard = textOf(first) + JSON.stringify(first.map((a) => a.speak ?? ''));
+      expect(heard).toMatch(noMenu);
+      expect(heard).not.toMatch(sorry);
+      // The menu that came with it is open now: "2" picks the arrangement.
+      expect(textOf(await c.say('2'))).toMatch(/CJIB/);
+    },
+  );
+});
