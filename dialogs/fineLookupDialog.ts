@@ -9,6 +9,7 @@ import { asksForArrangement } from '../domain/arrangement/arrangementWish';
 import { calendarDateIn } from '../domain/arrangement/calendarDate';
 import type { Claim } from '../domain/claims/claim';
 import type { IntentId } from '../domain/language/intents';
+import { questionBesideLookup } from '../domain/knowledge/secondQuestion';
 import { mentionsDeath } from '../domain/language/lookupAsides';
 import type { OwnClaimQuestion } from '../domain/language/ownClaimQuestion';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -111,6 +112,11 @@ export class FineLookupDialog extends ComponentDialog {
         this.deps,
         await fitOverviewToResidence(context, this.deps, ctx.locale, result.claims, answer),
       );
+      // "… en ook of ik bezwaar kan maken, ik reed niet zelf": the other question, for these fines.
+      const besides = questionBesideLookup(
+        (step.options as FineLookupOptions | undefined)?.recognition?.text ?? '',
+      );
+      if (besides) await answerTopic(context, this.deps, besides, { followUps: false });
     }
     const offer = claimsOffer(result.claims, ctx);
     await say(context, this.deps, offer);

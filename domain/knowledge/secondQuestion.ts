@@ -79,3 +79,30 @@ export function secondQuestionTopic(text: string, first: TopicId): TopicId | und
   }
   return undefined;
 }
+
+/** What the lookup's overview and its menu already tell: no second answer for these. */
+const TOLD_BY_LOOKUP: ReadonlySet<TopicId> = new Set<TopicId>([
+  'payment_deadline',
+  'cjib_number',
+  'lost_letter',
+  'how_to_pay',
+]);
+
+/**
+ * "Ik wil weten hoeveel ik nog moet betalen en ook of ik bezwaar kan maken, want ik reed niet zelf":
+ * the topic of a question asked beside a lookup, answered after the overview.
+ */
+/** "… en ook of ik …", "… and also …", "… und auch …", "… a także …": a second request joined on. */
+const ALSO = /\s(?:en|and|und|i|a)\s(?:ook|also|auch|tez|też|takze|także)\s/i;
+
+export function questionBesideLookup(text: string): TopicId | undefined {
+  const parts = text
+    .split(SPLIT)
+    .flatMap((part) => part.split(ALSO))
+    .filter((part) => normalizeQuestion(part).trim().split(' ').length >= MIN_WORDS);
+  for (const part of parts.slice(1)) {
+    const topicId = cueTopic(ALL_INTENTS, part);
+    if (topicId && COMBINABLE.has(topicId) && !TOLD_BY_LOOKUP.has(topicId)) return topicId;
+  }
+  return undefined;
+}

@@ -1,4 +1,4 @@
-import { secondQuestionTopic } from '../../domain/knowledge/secondQuestion';
+import { questionBesideLookup, secondQuestionTopic } from '../../domain/knowledge/secondQuestion';
 import type { TopicId } from '../../domain/knowledge/topics';
 
 describe('secondQuestionTopic (two questions in one message)', () => {
@@ -26,5 +26,26 @@ describe('secondQuestionTopic (two questions in one message)', () => {
     ['ik wil in beroep en hoe vraag ik een regeling aan, wat zijn de voorwaarden', 'objection'],
   ] as [string, TopicId][])('"%s" after %s asks nothing more', (text, first) => {
     expect(secondQuestionTopic(text, first)).toBeUndefined();
+  });
+});
+
+describe('a question asked beside a lookup', () => {
+  it.each([
+    [
+      'ik wil weten hoeveel ik nog moet betalen en ook of ik bezwaar kan maken want ik reed niet zelf',
+      'not_the_driver',
+    ],
+    ['hoeveel moet ik betalen? kan ik bezwaar maken?', 'objection'],
+    ['how much do I owe and also can I object because I was not driving', 'not_the_driver'],
+  ])('"%s" → %s', (text, topic) => {
+    expect(questionBesideLookup(text)).toBe(topic);
+  });
+
+  it.each([
+    'ik wil weten wat ik moet betalen',
+    'ik wil weten wat ik nog moet betalen aan boetes en verhogingen',
+    'hoeveel moet ik nog betalen en tot wanneer',
+  ])('"%s": nothing beside what the lookup tells', (text) => {
+    expect(questionBesideLookup(text)).toBeUndefined();
   });
 });

@@ -1,0 +1,45 @@
+/**
+ * A lookup asked together with another question ("… en ook of ik bezwaar kan maken, want ik reed
+ * niet zelf"): after the overview the other question is answered too, instead of being dropped.
+ */
+import { startTestApp, textOf, type TestApp } from '../support/testApp';
+
+describe('a question asked beside the lookup', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it.each([
+    [
+      'nl-NL',
+      'ik wil weten hoeveel ik nog moet betalen en ook of ik bezwaar kan maken want ik reed niet zelf',
+      /kentekenhouder|eigenaar/i,
+    ],
+    [
+      'en-GB',
+      'how much do I owe and also can I object because I was not driving',
+      /registered keeper|owner/i,
+    ],
+  ])('%s: "%s"', async (locale, message, driverAnswer) => {
+    const c = app.conversation({ locale });
+    await c.start();
+    // Both get answered: the other question after the overview, or first when it led.
+    const heard = [await c.say(message), await c.say('5320-4665-3650-6279'), await c.say('1017cx')]
+      .map(textOf)
+      .join('\n');
+    expect(heard).toMatch(/€/);
+    expect(heard).toMatch(driverAnswer);
+  });
+
+  it('nl: a plain lookup gets no extra answer', async () => {
+    const c = app.conversation({ locale: 'nl-NL' });
+    await c.start();
+    await c.say('ik wil weten hoeveel ik nog moet betalen');
+    await c.say('5320466536506279');
+    expect(textOf(await c.say('1017 CX'))).not.toMatch(/kentekenhouder/i);
+  });
+});
