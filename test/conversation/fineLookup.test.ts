@@ -130,13 +130,16 @@ describe('fine lookup through POST /api/messages', () => {
 
     // Locked in this conversation, even with the right postcode.
     const again = plain(await c.say('Hoeveel moet ik nog betalen?'));
-    expect(again).toMatch(/minuten in dit gesprek geen boetes/);
+    expect(again).toMatch(/minuten geen boetes meer opzoeken/);
     expect(again).not.toMatch(/€/);
 
     // The number is locked in another conversation too; another number is not.
     const other = assistant.app.conversation({ channelId: 'directline' });
     await other.start();
-    expect(await lookup(other, D01, '8911 AB')).toMatch(/minuten in dit gesprek geen boetes/);
+    // Not "in this conversation": the number is what is locked here.
+    const locked = await lookup(other, D01, '8911 AB');
+    expect(locked).toMatch(/minuten geen boetes meer opzoeken/);
+    expect(locked).not.toMatch(/in dit gesprek/);
     const third = assistant.app.conversation();
     await third.start();
     expect(await lookup(third, D08, '2511 CV')).toMatch(/Betaald/);
