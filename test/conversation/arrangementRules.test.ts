@@ -305,7 +305,7 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
     it('D05 in German: appeal pending, no payment due meanwhile', async () => {
       const answer = await open(assistant.app.conversation({ locale: 'de-DE' }), 'D05', ASK_ARRANGEMENT.de);
       expect(answer).toMatch(/Nicht in der neuen Ratenzahlung|nicht in der neuen/i);
-      expect(answer).toMatch(/Widerspruch eingelegt.*müssen Sie dieses Bußgeld noch nicht bezahlen/);
+      expect(answer).toMatch(/Einspruch eingelegt.*müssen Sie dieses Bußgeld noch nicht bezahlen/);
       expect(answer).not.toMatch(/Sie können .* in \d+ Monaten bezahlen/);
     });
 
