@@ -38,3 +38,25 @@ describe('the letter’s number after the answer about paying in instalments', (
     expect(reply).not.toMatch(/aanvragen\?/);
   });
 });
+
+describe('a greeting before the request to pay in parts', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it.each(['webchat', 'sms'])(
+    '%s: "hoi ik wil mijn boete betalen in delen" starts the arrangement',
+    async (channelId) => {
+      const c = app.conversation({ channelId, locale: 'nl-NL' });
+      await c.start();
+      const reply = textOf(await c.say('hoi ik wil mijn boete betalen in delen'));
+      expect(reply).toMatch(/betalingsregeling/);
+      expect(reply).toMatch(/CJIB-nummer/);
+      expect(reply).not.toMatch(/iDEAL/);
+    },
+  );
+});
