@@ -9,33 +9,37 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { HandoffReason, HandoffSummary } from '../domain/handoff/handoffCase';
-import { asksWhenAlone, asksWhenStaffCall } from '../domain/handoff/callbackTiming';
-import { namedPartOfDay, partInsteadOfNumber, partOfDayAnswer } from '../domain/handoff/partOfDay';
+import { namedPartOfDay, partInsteadOfNumber } from '../domain/handoff/partOfDay';
 import { saysDontKnow } from '../domain/language/dontKnow';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
 import { conversationKeyOf } from '../domain/handoff/handoffServices';
-import { choiceIndex } from '../domain/language/choiceMatch';
 import { foldDiacritics } from '../domain/language/normalizeText';
 import { refersToOwnNumber } from '../domain/language/ownNumberReference';
 import type { IntentId } from '../domain/language/intents';
 import { extractYesNo } from '../domain/language/yesNo';
-import { PARTS_OF_DAY, type PartOfDay } from '../domain/ports/callbackStore';
+import type { PartOfDay } from '../domain/ports/callbackStore';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { pickChoice } from './choiceReply';
 import { phoneOfAnswer } from './callerNumber';
+import {
+  asksWhenCalled,
+  partChoices,
+  partOf,
+  partPrompt,
+  phonePrompt,
+  renderCallbackText,
+} from './callbackPrompts';
 import type { DialogDeps } from './dialogDeps';
 import { InterruptibleDialog } from './interruptibleDialog';
 import type { FlowResult } from './mainDialog';
-import { say, text, turnChannel, turnLocale } from './turn';
+import { say, text, turnLocale } from './turn';
 
 export const CALLBACK_DIALOG = 'handoff.callback';
 const STEPS = 'callback.steps';
 const ANSWER = 'callback.answer';
 const PHONE = 'callback.phone';
 const PART = 'callback.part';
-const MAX_PART_ATTEMPTS = 2;
-const MAX_PHONE_ATTEMPTS = 3;
 /** "Misschien", "maybe", "vielleicht", "może": unsure about the offer. */
 const UNSURE =
   /^(misschien|weet niet|maybe|perhaps|not sure|vielleicht|weiss nicht|moze|byc moze|nie wiem)\b/;
@@ -57,11 +61,6 @@ interface CallbackValues extends CallbackOptions {
   part?: PartOfDay;
 }
 
-/** While the callback is arranged, "wanneer?" alone is about the call too. */
-function asksWhenCalled(said: string): boolean {
-  return asksWhenStaffCall(said) || asksWhenAlone(said);
-}
-
 /**
  * Outside office hours: offers a call back instead of the queue, asks a phone number and the
  * preferred part of the day, and stores the request for staff (the number is never logged).
@@ -73,41 +72,8 @@ export class CallbackDialog extends InterruptibleDialog {
   constructor(deps: DialogDeps) {
     super(CALLBACK_DIALOG, deps);
     this.addDialog(new TextPrompt(ANSWER));
-    this.addDialog(
-      new TextPrompt(PHONE, async (prompt) => {
-        if (phoneOfAnswer(prompt.context, prompt.recognized.value ?? '')) return true;
-        // "Wanneer bellen jullie?": when we call, then the question again (not counted as a wrong number).
-        if (asksWhenCalled(prompt.recognized.value ?? '')) {
-          await prompt.context.sendActivity(this.render(prompt.context, 'handoff:callback.timing', false));
-          await prompt.context.sendActivity(this.render(prompt.context, 'handoff:callback.askPhone', true));
-          return false;
-        }
-        if (prompt.attemptCount >= MAX_PHONE_ATTEMPTS) return true;
-        await prompt.context.sendActivity(this.render(prompt.context, 'handoff:callback.invalidPhone', true));
-        return false;
-      }),
-    );
-    // 'in the evening' is no part we call in: say when we do, rather than silently picking the morning.
-    this.addDialog(
-      new TextPrompt(PART, async (prompt) => {
-        if (this.partOf(prompt.context, prompt.recognized.value ?? '')) return true;
-        // "Hoe laat belt u?", "wanneer?": when staff call, then the question again (the number is kept).
-        if (asksWhenCalled(prompt.recognized.value ?? '')) {
-          await prompt.context.sendActivity(this.render(prompt.context, 'handoff:callback.timing', false));
-          const choices = this.partChoices(prompt.context);
-          await prompt.context.sendActivity(
-            this.render(prompt.context, 'handoff:callback.askPart', true, choices),
-          );
-          return false;
-        }
-        if (prompt.attemptCount >= MAX_PART_ATTEMPTS) return true;
-        const choices = this.partChoices(prompt.context);
-        await prompt.context.sendActivity(
-          this.render(prompt.context, 'handoff:callback.partUnclear', true, choices),
-        );
-        return false;
-      }),
-    );
+    this.addDialog(phonePrompt(PHONE, deps));
+    this.addDialog(partPrompt(PART, deps));
     this.addDialog(
       new WaterfallDialog(STEPS, [
         this.offer.bind(this),
@@ -119,30 +85,11 @@ export class CallbackDialog extends InterruptibleDialog {
     this.initialDialogId = STEPS;
   }
 
-  private render(
-    context: WaterfallStepContext['context'],
-    key: string,
-    expectsInput: boolean,
-    choices?: ReplyChoice[],
-  ) {
-    return this.deps.renderer.render(
-      { text: text(context, this.deps, key), choices, expectsInput },
-      turnChannel(context),
-    );
-  }
-
   private yesNoChoices(context: WaterfallStepContext['context']): ReplyChoice[] {
     return [
       { value: 'yes', title: text(context, this.deps, 'common:choice.yes') },
       { value: 'no', title: text(context, this.deps, 'common:choice.no') },
     ];
-  }
-
-  private partChoices(context: WaterfallStepContext['context']): ReplyChoice[] {
-    return PARTS_OF_DAY.map((part) => ({
-      value: part,
-      title: text(context, this.deps, `handoff:callback.part.${part}`),
-    }));
   }
 
   /**
@@ -203,19 +150,7 @@ export class CallbackDialog extends InterruptibleDialog {
       )
         return true;
     }
-    return this.partOf(innerDc.context, recognition.text) !== undefined;
-  }
-
-  /** The part of the day an answer names: a choice, or words and hours of either part. */
-  private partOf(context: WaterfallStepContext['context'], text: string): PartOfDay | undefined {
-    const answer = text.toLowerCase();
-    const choices = this.partChoices(context);
-    const picked = pickChoice(answer, choices)?.value as PartOfDay | undefined;
-    if (picked) return picked;
-    // 'de tweede', 'the first one': the titles' hours are no choice numbers, so ordinals are safe here.
-    const index = choiceIndex(answer, choices.length);
-    if (index !== undefined) return choices[index].value as PartOfDay;
-    return partOfDayAnswer(text);
+    return partOf(innerDc.context, this.deps, recognition.text) !== undefined;
   }
 
   /**
@@ -246,7 +181,7 @@ export class CallbackDialog extends InterruptibleDialog {
         : again
           ? 'handoff:callback.offerAgain'
           : 'handoff:callback.offer';
-    const prompt = this.render(step.context, key, true, this.yesNoChoices(step.context));
+    const prompt = renderCallbackText(step.context, this.deps, key, true, this.yesNoChoices(step.context));
     return step.prompt(ANSWER, { prompt });
   }
 
@@ -281,7 +216,9 @@ export class CallbackDialog extends InterruptibleDialog {
       return step.replaceDialog(STEPS, { ...options, again: 'timing' } satisfies CallbackOptions);
     // Not an answer to the offer: the router handles the message afresh.
     if (yes === undefined) return step.endDialog({ reroute: true } satisfies FlowResult);
-    return step.prompt(PHONE, { prompt: this.render(step.context, 'handoff:callback.askPhone', true) });
+    return step.prompt(PHONE, {
+      prompt: renderCallbackText(step.context, this.deps, 'handoff:callback.askPhone', true),
+    });
   }
 
   private async askPart(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -293,18 +230,24 @@ export class CallbackDialog extends InterruptibleDialog {
     (step.values as CallbackValues).phone = phone;
     // 'Call me on 06 12345678 in the afternoon': the part of the day is said already.
     const rest = String(step.result ?? '').replace(/[+\d][\d\s().-]*\d/g, ' ');
-    if (this.partOf(step.context, rest)) return step.next(rest);
+    if (partOf(step.context, this.deps, rest)) return step.next(rest);
     const part = (step.values as CallbackValues).part;
     if (part) return step.next(part);
     return step.prompt(PART, {
-      prompt: this.render(step.context, 'handoff:callback.askPart', true, this.partChoices(step.context)),
+      prompt: renderCallbackText(
+        step.context,
+        this.deps,
+        'handoff:callback.askPart',
+        true,
+        partChoices(step.context, this.deps),
+      ),
     });
   }
 
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
     const values = step.values as CallbackValues;
-    const part: PartOfDay = this.partOf(context, String(step.result ?? '')) ?? 'morning';
+    const part: PartOfDay = partOf(context, this.deps, String(step.result ?? '')) ?? 'morning';
     const services = this.deps.handoff;
     if (services && values.phone) {
       await services.callbacks.add({

@@ -1,0 +1,101 @@
+import type { TurnContext } from 'botbuilder';
+import { TextPrompt } from 'botbuilder-dialogs';
+import { asksWhenAlone, asksWhenStaffCall } from '../domain/handoff/callbackTiming';
+import { partOfDayAnswer } from '../domain/handoff/partOfDay';
+import { choiceIndex } from '../domain/language/choiceMatch';
+import { PARTS_OF_DAY, type PartOfDay } from '../domain/ports/callbackStore';
+import type { ReplyChoice } from '../domain/ports/replyRenderer';
+import { phoneOfAnswer } from './callerNumber';
+import { pickChoice } from './choiceReply';
+import type { DialogDeps } from './dialogDeps';
+import { text, turnChannel } from './turn';
+
+/** The call back's two questions: the phone number and the part of the day, and how their answers are read. */
+
+const MAX_PART_ATTEMPTS = 2;
+const MAX_PHONE_ATTEMPTS = 3;
+
+/** While the callback is arranged, "wanneer?" alone is about the call too. */
+export function asksWhenCalled(said: string): boolean {
+  return asksWhenStaffCall(said) || asksWhenAlone(said);
+}
+
+/** One of the callback's texts as an activity for the turn's channel. */
+export function renderCallbackText(
+  context: TurnContext,
+  deps: DialogDeps,
+  key: string,
+  expectsInput: boolean,
+  choices?: ReplyChoice[],
+) {
+  return deps.renderer.render(
+    { text: text(context, deps, key), choices, expectsInput },
+    turnChannel(context),
+  );
+}
+
+export function partChoices(context: TurnContext, deps: DialogDeps): ReplyChoice[] {
+  return PARTS_OF_DAY.map((part) => ({
+    value: part,
+    title: text(context, deps, `handoff:callback.part.${part}`),
+  }));
+}
+
+/** The part of the day an answer names: a choice, or words and hours of either part. */
+export function partOf(context: TurnContext, deps: DialogDeps, said: string): PartOfDay | undefined {
+  const answer = said.toLowerCase();
+  const choices = partChoices(context, deps);
+  const picked = pickChoice(answer, choices)?.value as PartOfDay | undefined;
+  if (picked) return picked;
+  // 'de tweede', 'the first one': the titles' hours are no choice numbers, so ordinals are safe here.
+  const index = choiceIndex(answer, choices.length);
+  if (index !== undefined) return choices[index].value as PartOfDay;
+  return partOfDayAnswer(said);
+}
+
+/** The phone number question: a number (or "dit nummer" on the phone); "wanneer bellen jullie?" is answered. */
+export function phonePrompt(id: string, deps: DialogDeps): TextPrompt {
+  return new TextPrompt(id, async (prompt) => {
+    const said = prompt.recognized.value ?? '';
+    if (phoneOfAnswer(prompt.context, said)) return true;
+    // "Wanneer bellen jullie?": when we call, then the question again (not counted as a wrong number).
+    if (asksWhenCalled(said)) {
+      await prompt.context.sendActivity(
+        renderCallbackText(prompt.context, deps, 'handoff:callback.timing', false),
+      );
+      await prompt.context.sendActivity(
+        renderCallbackText(prompt.context, deps, 'handoff:callback.askPhone', true),
+      );
+      return false;
+    }
+    if (prompt.attemptCount >= MAX_PHONE_ATTEMPTS) return true;
+    await prompt.context.sendActivity(
+      renderCallbackText(prompt.context, deps, 'handoff:callback.invalidPhone', true),
+    );
+    return false;
+  });
+}
+
+/** The part of the day; 'in the evening' is no part we call in: say when we do, rather than silently picking the morning. */
+export function partPrompt(id: string, deps: DialogDeps): TextPrompt {
+  return new TextPrompt(id, async (prompt) => {
+    const said = prompt.recognized.value ?? '';
+    if (partOf(prompt.context, deps, said)) return true;
+    const choices = partChoices(prompt.context, deps);
+    // "Hoe laat belt u?", "wanneer?": when staff call, then the question again (the number is kept).
+    if (asksWhenCalled(said)) {
+      await prompt.context.sendActivity(
+        renderCallbackText(prompt.context, deps, 'handoff:callback.timing', false),
+      );
+      await prompt.context.sendActivity(
+        renderCallbackText(prompt.context, deps, 'handoff:callback.askPart', true, choices),
+      );
+      return false;
+    }
+    if (prompt.attemptCount >= MAX_PART_ATTEMPTS) return true;
+    await prompt.context.sendActivity(
+      renderCallbackText(prompt.context, deps, 'handoff:callback.partUnclear', true, choices),
+    );
+    return false;
+  });
+}
