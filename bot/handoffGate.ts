@@ -70,7 +70,11 @@ export class HandoffGate implements TurnHandler {
     }
     // Another key pressed on the phone, or a bare number that picks nothing ("2" when SMS offered one
     // choice), while waiting with no question open: where they stand and how to stop.
-    if (handoff?.status === 'queued' && /^[0-9*#]$/.test((activity.text ?? '').trim()) && !(await this.flowRunning(context)))
+    if (
+      handoff?.status === 'queued' &&
+      /^[0-9*#]$/.test((activity.text ?? '').trim()) &&
+      !(await this.flowRunning(context))
+    )
       return this.tellPosition(context, handoff, 'handoff:queue.stillQueued');
     // "Hallo?" while waiting: is anyone there yet? Where they stand, not the welcome menu again.
     if (handoff?.status === 'queued' && (await this.greetsWhileWaiting(context)))
@@ -87,7 +91,11 @@ export class HandoffGate implements TurnHandler {
     if (handoff?.status === 'queued' && (await this.saysByeOrNo(context)))
       return this.tellPosition(context, handoff, 'handoff:queue.stillQueued');
     // While a callback is being arranged the person is coming already: the callback flow answers with kindness.
-    if (handoff?.status !== 'queued' && isDistressSignal(activity.text ?? '') && !(await this.arrangingCallback(context))) {
+    if (
+      handoff?.status !== 'queued' &&
+      isDistressSignal(activity.text ?? '') &&
+      !(await this.arrangingCallback(context))
+    ) {
       // A callback already arranged: kindness and 113, and that staff will call (not a second callback).
       if (data.callbackPart) return this.sayAndSave(context, 'handoff:distress.callback');
       return this.offerPerson(context);
@@ -138,7 +146,12 @@ export class HandoffGate implements TurnHandler {
     const recognition = await turnRecognition(context, this.deps);
     if (recognition.text.trim().split(/\s+/).length > 4) return false;
     if (recognition.intent === 'goodbye' && recognition.score >= this.deps.confidenceThreshold) return true;
-    return recognition.entities.yesNo === false && (recognition.intent === 'none' || recognition.score < this.deps.confidenceThreshold || recognition.intent === 'thanks');
+    return (
+      recognition.entities.yesNo === false &&
+      (recognition.intent === 'none' ||
+        recognition.score < this.deps.confidenceThreshold ||
+        recognition.intent === 'thanks')
+    );
   }
 
   /** "Hoe lang moet ik nog wachten?" while queued: the place in the queue, and the way out of it. */
@@ -172,7 +185,9 @@ export class HandoffGate implements TurnHandler {
       dialogStack?: { id: string; state?: { dialogs?: Stack } }[];
     }
     const onStack = (stack: Stack | undefined): boolean =>
-      (stack?.dialogStack ?? []).some((entry) => entry.id === CALLBACK_DIALOG || onStack(entry.state?.dialogs));
+      (stack?.dialogStack ?? []).some(
+        (entry) => entry.id === CALLBACK_DIALOG || onStack(entry.state?.dialogs),
+      );
     return onStack((await this.dialogState.get(context)) as Stack | undefined);
   }
 
@@ -182,6 +197,8 @@ export class HandoffGate implements TurnHandler {
     const data = await this.deps.state.conversation.get(context, {});
     data.personOffered = true;
     data.handoffReason = 'distress';
+    // The offer explains the noodstop: "hoe vraag ik die aan?" next gets the short answer.
+    data.noodstopExplained = true;
     await say(context, this.deps, {
       text: text(context, this.deps, 'handoff:distress.offer'),
       choices: [

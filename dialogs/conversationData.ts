@@ -56,6 +56,8 @@ export interface ConversationData {
    * kept for the next message only: "waarom niet?" then hears the reason with the citizen's amounts.
    */
   refusalJustGiven?: { key: string; vars?: Record<string, string | number> };
+  /** The noodstop was explained in this conversation (with the offer of a person in distress). */
+  noodstopExplained?: boolean;
   /** The part of the day of the callback asked for in this conversation, to answer 'When will you call me back?'. */
   callbackPart?: PartOfDay;
 }

@@ -106,7 +106,8 @@ export class FaqDialog extends ComponentDialog {
     if (full?.length) return this.answerInFull(step, full, followUps);
     // "Hoe lang heb ik daarvoor?" right after the appeal, "hoe vraag ik die noodstop aan?" right after
     // it: the short answer, not the whole text again (an amount's answer comes first).
-    const again = valuesOf(step).again;
+    // The noodstop explained a turn ago with the offer of a person counts as its answer just given.
+    const again = valuesOf(step).again ?? (await this.noodstopExplained(step, topicId));
     // (An answer fitted to the claims looked up has no short general version: "6 weeks" may not hold.)
     const fitted = again ? await fitToShownClaims(step.context, this.deps, topicId) : undefined;
     const direct = again && !fitted ? directAnswer(topicId, step.context.activity.text ?? '') : undefined;
@@ -148,6 +149,16 @@ export class FaqDialog extends ComponentDialog {
     const { question, again } = valuesOf(step);
     const asked = question ?? step.context.activity.text ?? '';
     return asksToApplyForNoodstop(asked, again !== undefined) ? 'faq:noodstopPerson.offer' : undefined;
+  }
+
+  private async noodstopExplained(
+    step: WaterfallStepContext,
+    topicId: TopicId,
+  ): Promise<'repeat' | undefined> {
+    if (topicId !== 'noodstop') return undefined;
+    return (await this.deps.state.conversation.get(step.context, {})).noodstopExplained
+      ? 'repeat'
+      : undefined;
   }
 
   /**
