@@ -48,7 +48,7 @@ function topicText(
   localizer: Localizer,
   locale: Locale,
   topicId: TopicId,
-  part: 'answer' | 'spoken',
+  part: 'answer' | 'spoken' | 'answerSpeech',
 ): string {
   let byTopic = answers.get(localizer);
   if (!byTopic) answers.set(localizer, (byTopic = new Map()));
@@ -87,7 +87,12 @@ export function topicReply(
   const answer = topicAnswer(localizer, locale, topicId);
   const link = localizer.tObject<TopicLink>(locale, `faq:topics.${topicId}.link`);
   const moreInfo = localizer.t(locale, 'faq:moreInfo');
-  const reply: Reply = { text: `${answer}\n\n${moreInfo}: [${link.title}](${link.url})`, speech: answer };
+  // A caller is already on the phone with the CJIB: where the answer says "contact the CJIB", its
+  // spoken variant (`answerSpeech`) says what to do on this call instead.
+  const speech = localizer.has(locale, `faq:topics.${topicId}.answerSpeech`)
+    ? topicText(localizer, locale, topicId, 'answerSpeech')
+    : answer;
+  const reply: Reply = { text: `${answer}\n\n${moreInfo}: [${link.title}](${link.url})`, speech };
   if (withFollowUps) reply.choices = topicFollowUps(localizer, locale, topicId);
   return reply;
 }

@@ -1,6 +1,7 @@
 /**
  * On the phone the assistant says nothing a caller cannot do: no web addresses ("cjib.nl/…"), no
- * "hieronder"/"below", no "this chat". Whole conversations in every language; chat keeps its links.
+ * "hieronder"/"below", no "this chat", no "contact the CJIB" to someone calling it. Whole
+ * conversations in every language; chat keeps its links.
  */
 import type { Activity } from 'botbuilder';
 import { spokenSentences, startTestApp, textOf, type TestApp } from '../support/testApp';
@@ -64,6 +65,35 @@ describe('nothing for the eye on the phone', () => {
     expect(said).toMatch(choices);
     expect(said).not.toMatch(FOR_THE_EYE);
   });
+
+  it.each<[Lang, string, RegExp, RegExp]>([
+    [
+      'nl',
+      'ik heb een termijn gemist, wat nu',
+      /contact op met het CJIB/,
+      /een medewerker van het CJIB kan dat met u bekijken/,
+    ],
+    [
+      'en',
+      'I missed an instalment, what now?',
+      /contact the CJIB/,
+      /a member of CJIB staff can look at it with you/,
+    ],
+    [
+      'de',
+      'Ich habe eine Rate verpasst, was jetzt?',
+      /wenden Sie sich an das CJIB/,
+      /ein Mitarbeiter des CJIB kann sich das/,
+    ],
+  ])(
+    '%s: a missed instalment does not tell a caller to contact the CJIB they are calling',
+    async (lang, line, contact, instead) => {
+      const said = heard(await conversation('telephony', lang, [line]));
+      expect(said).not.toMatch(contact);
+      expect(said).toMatch(instead);
+      expect(textOf(await conversation('webchat', lang, [line]))).toMatch(contact);
+    },
+  );
 
   it('chat keeps the web addresses and the buttons below', async () => {
     expect(textOf(await conversation('webchat', 'nl', ['wat is het telefoonnummer van het cjib']))).toMatch(
