@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { matchChoice } from '../domain/language/choiceMatch';
 import type { IntentId } from '../domain/language/intents';
 import { SUPPORTED_LOCALES } from '../domain/language/locale';
+import { normalizeText } from '../domain/language/normalizeText';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
 import { say, text, turnLocale } from './turn';
@@ -43,5 +44,16 @@ export function offeredIntent(
     synonyms: SUPPORTED_LOCALES.map((locale) => deps.localizer.t(locale, `common:intent.${intent}`)),
   }));
   const picked = matchChoice(text, choices) as IntentId | undefined;
+  // "Was passiert, wenn ich nicht zahle?" shares words with "Wie zahle ich" but is a question of
+  // its own: a longer message the recogniser confidently files elsewhere picks no choice.
+  const elsewhere =
+    recognition.intent !== 'none' &&
+    !offered.includes(recognition.intent) &&
+    recognition.score >= deps.confidenceThreshold &&
+    normalizeText(text).split(' ').length > LONGEST_PICK;
+  if (picked && elsewhere) return undefined;
   return picked ?? (offered.includes(recognition.intent) ? recognition.intent : undefined);
 }
+
+/** Up to this many words a reply can be a choice said in other words ("de betalingsregeling graag"). */
+const LONGEST_PICK = 4;

@@ -68,3 +68,34 @@ describe('a letter after all, once everything is shown paid', () => {
     expect(reply).toMatch(/kruisten/);
   });
 });
+
+describe('a question after the lookup that shares words with a menu choice', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it.each([
+    ['was passiert, wenn ich nicht zahle?', /iDEAL/],
+    ['ich kann nicht zahlen, ich habe Schulden', /iDEAL/],
+  ])('de: "%s" is not the "Wie zahle ich" choice', async (question, howToPay) => {
+    const c = app.conversation({ locale: 'de-DE' });
+    await c.start();
+    await c.say('Bußgeld nachsehen');
+    await c.say('0543793058155523');
+    await c.say('47533');
+    expect(textOf(await c.say(question))).not.toMatch(howToPay);
+  });
+
+  it('de: "wie zahle ich" still picks it', async () => {
+    const c = app.conversation({ locale: 'de-DE' });
+    await c.start();
+    await c.say('Bußgeld nachsehen');
+    await c.say('0543793058155523');
+    await c.say('47533');
+    expect(textOf(await c.say('wie zahle ich denn'))).toMatch(/iDEAL|Überweisung/);
+  });
+});
