@@ -32,7 +32,8 @@ const FED_UP = new RegExp(
     .join('|'),
 );
 /** "Niet waardeloos", "not useless", "nicht sinnlos": praise, or at least no complaint. */
-const NEGATED = /\b(niet|not|nicht|nie|geen|kein\w*) (zo |so |so |tak )?(waardeloos|nutteloos|useless|rubbish|pointless|nutzlos|sinnlos|bezuzyteczn\w*)/;
+const NEGATED =
+  /\b(niet|not|nicht|nie|geen|kein\w*) (zo |so |so |tak )?(waardeloos|nutteloos|useless|rubbish|pointless|nutzlos|sinnlos|bezuzyteczn\w*)/;
 const MAX_WORDS = 7;
 
 /** Swearing and nothing else ("godverdomme", "wtf", "verdammt nochmal", "kurwa mać"): fed up too. */

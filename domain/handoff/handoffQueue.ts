@@ -72,7 +72,12 @@ export class HandoffQueue {
    */
   async changeLocale(conversationKey: string, locale: string): Promise<void> {
     const current = await this.store.get(conversationKey);
-    if (!current || current.locale === locale || (current.status !== 'queued' && current.status !== 'with_agent')) return;
+    if (
+      !current ||
+      current.locale === locale ||
+      (current.status !== 'queued' && current.status !== 'with_agent')
+    )
+      return;
     try {
       await this.store.save({ ...current, locale, updatedAt: this.clock.now() }, current.version);
     } catch (err) {

@@ -6,8 +6,10 @@ import { normalizeText } from '../language/normalizeText';
  * the citizen takes the standard schedule after all. Not when the standard one is what is too high
  * or turned down ("the standard one is too much", "niet de gewone"). Texts are normalised.
  */
-const STANDARD = /\b(standard\w*|standaard\w*|gewone|normale?|normalen|regular|usual|normal|zwykl\w*|standardow\w*|normaln\w*)\b/;
-const NOT_THAT = /\b(niet|geen|not|no|nicht|kein\w*|nie)\b( \w+){0,2} (de |die |the |den )?(standard\w*|standaard\w*|gewone|normale?|normalen|regular|usual|zwykl\w*|standardow\w*|normaln\w*)\b|\b(te (hoog|veel|duur)|too (high|much|expensive)|zu (hoch|viel|teuer)|za (wysok\w*|duz\w*|drog\w*))\b/;
+const STANDARD =
+  /\b(standard\w*|standaard\w*|gewone|normale?|normalen|regular|usual|normal|zwykl\w*|standardow\w*|normaln\w*)\b/;
+const NOT_THAT =
+  /\b(niet|geen|not|no|nicht|kein\w*|nie)\b( \w+){0,2} (de |die |the |den )?(standard\w*|standaard\w*|gewone|normale?|normalen|regular|usual|zwykl\w*|standardow\w*|normaln\w*)\b|\b(te (hoog|veel|duur)|too (high|much|expensive)|zu (hoch|viel|teuer)|za (wysok\w*|duz\w*|drog\w*))\b/;
 
 export function choosesStandardArrangement(text: string): boolean {
   const normal = normalizeText(text);
