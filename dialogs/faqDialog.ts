@@ -12,14 +12,13 @@ import { acceptsOffer } from '../domain/language/offerAcceptance';
 import { asksForReference } from '../domain/language/referenceQuestion';
 import { asksForMore } from '../domain/knowledge/moreRequest';
 import { secondQuestionTopic } from '../domain/knowledge/secondQuestion';
-import { asksAssistantToDoIt, asksToApplyForNoodstop } from '../domain/knowledge/noodstopRequest';
+import { asksAssistantToDoIt } from '../domain/knowledge/noodstopRequest';
 import { selectTopic } from '../domain/knowledge/selectTopic';
-import { type FlowAction, parseFlowAction, parseTopicValue, type TopicId } from '../domain/knowledge/topics';
+import { parseFlowAction, parseTopicValue, type TopicId } from '../domain/knowledge/topics';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { pickChoice } from './choiceReply';
 import type { DialogDeps } from './dialogDeps';
 import { amountLead, answerFollowUps, answerTopic, topicChoice } from './faqAnswer';
-import { offerPerson as offerPersonInRouter } from './identifyReplies';
 import { fitToShownClaims } from './shownClaimsAnswers';
 import { bareYesNo, NO_CONTENT_AFTER_NO, offeredChoices } from './offerAnswer';
 import { sayCapabilities } from './smallTalk';
@@ -38,6 +37,8 @@ import {
   YES,
 } from './faqState';
 import { answerFollowUp } from './faqFollowUp';
+import { noodstopExplained, noodstopOffer, offerPersonAfterAnswer } from './faqPersonOffer';
+import { notHelpful, recordRating, startAction } from './faqRatingActions';
 
 export { FAQ_DIALOG, type FaqOptions, type FaqResult } from './faqState';
 
@@ -101,20 +102,20 @@ export class FaqDialog extends ComponentDialog {
     const followUps = await answerFollowUps(step.context, this.deps, topicId);
     // "Kan dat via jou?" after the noodstop: no, a member of staff requests it; a person offered.
     if (valuesOf(step).notByAssistant)
-      return this.offerPerson(step, topicId, followUps, 'faq:noodstopPerson.notMe');
+      return offerPersonAfterAnswer(step, this.deps, topicId, followUps, 'faq:noodstopPerson.notMe');
     const { full } = valuesOf(step);
     if (full?.length) return this.answerInFull(step, full, followUps);
     // "Hoe lang heb ik daarvoor?" right after the appeal, "hoe vraag ik die noodstop aan?" right after
     // it: the short answer, not the whole text again (an amount's answer comes first).
     // The noodstop explained a turn ago with the offer of a person counts as its answer just given.
-    const again = valuesOf(step).again ?? (await this.noodstopExplained(step, topicId));
+    const again = valuesOf(step).again ?? (await noodstopExplained(step, this.deps, topicId));
     // (An answer fitted to the claims looked up has no short general version: "6 weeks" may not hold.)
     const fitted = again ? await fitToShownClaims(step.context, this.deps, topicId) : undefined;
     const direct = again && !fitted ? directAnswer(topicId, step.context.activity.text ?? '') : undefined;
-    const offer = this.noodstopOffer(step, topicId);
+    const offer = noodstopOffer(step, topicId);
     if (direct && !(await amountLead(step.context, this.deps, topicId))) {
       const before = text(step.context, this.deps, `faq:direct.${direct}`);
-      if (offer) return this.offerPerson(step, topicId, followUps, offer, before);
+      if (offer) return offerPersonAfterAnswer(step, this.deps, topicId, followUps, offer, before);
       return this.askRating(step, topicId, followUps, before);
     }
     if (valuesOf(step).again === 'point') return this.pointBack(step, topicId, followUps);
@@ -139,54 +140,8 @@ export class FaqDialog extends ComponentDialog {
     for (const id of second ? [topicId, second] : [topicId]) {
       if (await answerTopic(step.context, this.deps, id, { followUps: false, short })) shortened.push(id);
     }
-    if (offer) return this.offerPerson(step, topicId, followUps, offer);
+    if (offer) return offerPersonAfterAnswer(step, this.deps, topicId, followUps, offer);
     return this.askRating(step, topicId, followUps, undefined, shortened);
-  }
-
-  /** "Ik wil een noodstop aanvragen": staff request it (DOMAIN.md §1.5), so a person is offered after the answer. */
-  private noodstopOffer(step: WaterfallStepContext, topicId: TopicId): string | undefined {
-    if (topicId !== 'noodstop') return undefined;
-    const { question, again } = valuesOf(step);
-    const asked = question ?? step.context.activity.text ?? '';
-    return asksToApplyForNoodstop(asked, again !== undefined) ? 'faq:noodstopPerson.offer' : undefined;
-  }
-
-  private async noodstopExplained(
-    step: WaterfallStepContext,
-    topicId: TopicId,
-  ): Promise<'repeat' | undefined> {
-    if (topicId !== 'noodstop') return undefined;
-    return (await this.deps.state.conversation.get(step.context, {})).noodstopExplained
-      ? 'repeat'
-      : undefined;
-  }
-
-  /**
-   * A person offered where "did this help?" would be asked (yes: the handoff, no: how to do it later),
-   * the topic's other follow-ups still offered; without ratings, the router's offer of a person.
-   */
-  private async offerPerson(
-    step: WaterfallStepContext,
-    topicId: TopicId,
-    followUps: ReplyChoice[],
-    questionKey: string,
-    before?: string,
-  ): Promise<DialogTurnResult> {
-    if (before) await say(step.context, this.deps, { text: before });
-    const question = text(step.context, this.deps, questionKey);
-    if (!this.deps.feedback) {
-      await offerPersonInRouter(step.context, this.deps, question);
-      return step.endDialog({} satisfies FaqResult);
-    }
-    const t = (key: string): string => this.deps.localizer.t(turnLocale(step.context), key);
-    const offered: ReplyChoice[] = [
-      { value: YES, title: t('common:choice.yes') },
-      { value: NO, title: t('common:choice.no') },
-      ...followUps.filter((c) => c.value !== 'action:human_agent'),
-    ];
-    Object.assign(valuesOf(step), { topicId, offered, short: [], personOffer: true } satisfies FaqValues);
-    await say(step.context, this.deps, { text: question, choices: offered, expectsInput: true });
-    return Dialog.EndOfTurn;
   }
 
   /** "Meer" after short spoken answers: each answer in full, then "did this help?" again. */
@@ -290,7 +245,7 @@ export class FaqDialog extends ComponentDialog {
     // "Ok thanks bye", "dzięki, pa": the citizen is leaving; the router says goodbye (no rating).
     if (endsConversation(text ?? '')) return step.endDialog({ reroute: true } satisfies FaqResult);
     // "Nee, dat bedoel ik niet": a no to "did this help?", never a goodbye.
-    if (saysNotMeant(text ?? '')) return this.rate(step, false);
+    if (saysNotMeant(text ?? '')) return notHelpful(step, this.deps);
     let picked = pickChoice(text, offered);
     // (Only a rating question takes a bare yes or no: after "that was my previous answer" it is routed.)
     if (!picked && offered[0]?.value === YES && (text ?? '').trim().split(/\s+/).length <= 3) {
@@ -315,12 +270,12 @@ export class FaqDialog extends ComponentDialog {
     if (picked.value === YES || picked.value === NO) {
       const helpful = picked.value === YES;
       const { locale } = turnChannel(step.context);
-      if (!helpful) return this.rate(step, false);
-      await this.record(step, helpful);
+      if (!helpful) return notHelpful(step, this.deps);
+      await recordRating(step, this.deps, helpful);
       // "Ja graag" accepts what the answer offered (look up, apply, a person): ask which, as choices.
       const actions = offered.map((c) => parseFlowAction(c.value)).filter((a) => a !== undefined);
       if (helpful && actions.length && acceptsOffer(text ?? '')) {
-        if (actions.length === 1) return this.startAction(step, actions[0]);
+        if (actions.length === 1) return startAction(step, actions[0]);
         const intents = actions.map((a) => a.slice('action:'.length) as IntentId);
         const data = await this.deps.state.conversation.get(step.context, {});
         data.pendingClarification = intents;
@@ -336,33 +291,6 @@ export class FaqDialog extends ComponentDialog {
     }
     const topicId = parseTopicValue(picked.value);
     if (topicId) return step.replaceDialog(FAQ_DIALOG, { topicId } satisfies FaqOptions);
-    return this.startAction(step, parseFlowAction(picked.value));
-  }
-
-  private async record(step: WaterfallStepContext, helpful: boolean): Promise<void> {
-    const { channelId, locale } = turnChannel(step.context);
-    const topicId = valuesOf(step).topicId as TopicId;
-    await this.deps.feedback?.record({ topicId, helpful, locale, channelId, at: this.deps.clock.now() });
-  }
-
-  /** "Nee" or "not what I meant": recorded, and sorry with the question asked in other words. */
-  private async rate(step: WaterfallStepContext, helpful: false): Promise<DialogTurnResult> {
-    await this.record(step, helpful);
-    await say(step.context, this.deps, { text: text(step.context, this.deps, 'faq:feedback.sorry') });
-    return step.endDialog({} satisfies FaqResult);
-  }
-
-  /** A follow-up that starts a flow or asks for a person, handed to the router. */
-  private async startAction(
-    step: WaterfallStepContext,
-    action: FlowAction | undefined,
-  ): Promise<DialogTurnResult> {
-    if (action === 'action:human_agent') return step.endDialog({ handoff: true } satisfies FaqResult);
-    if (action === 'action:fine_status')
-      return step.endDialog({ reroute: true, next: 'fine_status' } satisfies FaqResult);
-    if (action === 'action:payment_arrangement') {
-      return step.endDialog({ reroute: true, next: 'payment_arrangement' } satisfies FaqResult);
-    }
-    return step.endDialog({ reroute: true } satisfies FaqResult);
+    return startAction(step, parseFlowAction(picked.value));
   }
 }

@@ -1,0 +1,57 @@
+import { Dialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { asksToApplyForNoodstop } from '../domain/knowledge/noodstopRequest';
+import type { TopicId } from '../domain/knowledge/topics';
+import type { ReplyChoice } from '../domain/ports/replyRenderer';
+import type { DialogDeps } from './dialogDeps';
+import { type FaqResult, type FaqValues, NO, valuesOf, YES } from './faqState';
+import { offerPerson as offerPersonInRouter } from './identifyReplies';
+import { say, text, turnLocale } from './turn';
+
+/** Where an answer ends with the offer of a person instead of "did this help?": the noodstop, which staff request. */
+
+/** "Ik wil een noodstop aanvragen": staff request it (DOMAIN.md §1.5), so a person is offered after the answer. */
+export function noodstopOffer(step: WaterfallStepContext, topicId: TopicId): string | undefined {
+  if (topicId !== 'noodstop') return undefined;
+  const { question, again } = valuesOf(step);
+  const asked = question ?? step.context.activity.text ?? '';
+  return asksToApplyForNoodstop(asked, again !== undefined) ? 'faq:noodstopPerson.offer' : undefined;
+}
+
+/** The noodstop explained a turn ago with the offer of a person in distress counts as its answer just given. */
+export async function noodstopExplained(
+  step: WaterfallStepContext,
+  deps: DialogDeps,
+  topicId: TopicId,
+): Promise<'repeat' | undefined> {
+  if (topicId !== 'noodstop') return undefined;
+  return (await deps.state.conversation.get(step.context, {})).noodstopExplained ? 'repeat' : undefined;
+}
+
+/**
+ * A person offered where "did this help?" would be asked (yes: the handoff, no: how to do it later),
+ * the topic's other follow-ups still offered; without ratings, the router's offer of a person.
+ */
+export async function offerPersonAfterAnswer(
+  step: WaterfallStepContext,
+  deps: DialogDeps,
+  topicId: TopicId,
+  followUps: ReplyChoice[],
+  questionKey: string,
+  before?: string,
+): Promise<DialogTurnResult> {
+  if (before) await say(step.context, deps, { text: before });
+  const question = text(step.context, deps, questionKey);
+  if (!deps.feedback) {
+    await offerPersonInRouter(step.context, deps, question);
+    return step.endDialog({} satisfies FaqResult);
+  }
+  const t = (key: string): string => deps.localizer.t(turnLocale(step.context), key);
+  const offered: ReplyChoice[] = [
+    { value: YES, title: t('common:choice.yes') },
+    { value: NO, title: t('common:choice.no') },
+    ...followUps.filter((c) => c.value !== 'action:human_agent'),
+  ];
+  Object.assign(valuesOf(step), { topicId, offered, short: [], personOffer: true } satisfies FaqValues);
+  await say(step.context, deps, { text: question, choices: offered, expectsInput: true });
+  return Dialog.EndOfTurn;
+}
