@@ -54,9 +54,16 @@ export function resolveIntent(
   // "Ik wil een mens", "bel me maar", also inside an angry or long message: the citizen asking is a handoff trigger.
   if (asksForPerson(recognition.text)) return 'human_agent';
   // "Ik wil geen medewerker, gewoon betalen": a person turned down, whatever the model makes of the word.
-  if (recognition.intent === 'human_agent' && declinesPerson(recognition.text)) {
+  // Only the no ("I don't want to talk to anyone"): what the assistant can do itself.
+  if (declinesPerson(recognition.text)) {
+    if (
+      recognition.intent !== 'human_agent' &&
+      recognition.intent !== 'none' &&
+      recognition.score >= deps.confidenceThreshold
+    )
+      return recognition.intent;
     const next = recognition.ranked.find((r) => r.intent !== 'human_agent' && r.intent !== 'none');
-    return next && next.score >= deps.confidenceThreshold ? next.intent : undefined;
+    return next && next.score >= deps.confidenceThreshold ? next.intent : 'help';
   }
   if (recognition.intent === 'none' || recognition.score < deps.confidenceThreshold) return undefined;
   return recognition.intent;

@@ -85,6 +85,11 @@ const DECLINED = new RegExp(
     '(no|dont want|do not want|dont need|do not need)( to (talk|speak) (to|with))?( a| an)? (real )?(human|person|agent|operator|staff)',
     'kein\\w* (echte\\w* )?(mensch\\w*|mitarbeiter\\w*|person)|nicht mit (einem |einer )?(mensch\\w*|mitarbeiter\\w*)',
     'nie (chce|potrzebuje)( \\w+)?( z| ze)? (konsultant\\w*|pracownik\\w*|czlowiek\\w*)',
+    // "I don't want to talk to anyone", "ik wil met niemand praten", "mit niemandem", "z nikim".
+    '(no|dont want|do not want|dont need|do not need) to (talk|speak) (to|with) (anyone|anybody|someone|somebody|people)',
+    'met niemand (praten|spreken|bellen)|niemand spreken|(praten|spreken) met niemand',
+    'mit niemandem (sprechen|reden)|niemanden sprechen',
+    'z nikim (rozmawiac|gadac)|nie chce (z nikim|rozmawiac z nikim)',
   ]
     .map((p) => `\\b(${p})\\b`)
     .join('|'),

@@ -80,10 +80,25 @@ describe('declinesPerson', () => {
     expect(declinesPerson(text)).toBe(true);
   });
 
-  it.each(['ik wil een medewerker', 'Ik wil geen robot, ik wil een mens', 'no, I want a person', 'Mitarbeiter bitte', ''])(
-    'not in "%s"',
-    (text) => {
-      expect(declinesPerson(text)).toBe(false);
-    },
-  );
+  it.each([
+    'ik wil een medewerker',
+    'Ik wil geen robot, ik wil een mens',
+    'no, I want a person',
+    'Mitarbeiter bitte',
+    '',
+  ])('not in "%s"', (text) => {
+    expect(declinesPerson(text)).toBe(false);
+  });
+});
+
+describe('a person turned down, in other words', () => {
+  it.each([
+    'no i dont want to talk to anyone',
+    'ik wil met niemand praten',
+    'ich möchte mit niemandem sprechen',
+    'nie chcę z nikim rozmawiać',
+  ])('"%s"', (text) => {
+    expect(declinesPerson(text)).toBe(true);
+    expect(asksForPerson(text)).toBe(false);
+  });
 });
