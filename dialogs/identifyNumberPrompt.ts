@@ -4,6 +4,7 @@ import { saysDontKnow, saysNotUnderstood } from '../domain/language/dontKnow';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
 import { asksSomething } from '../domain/language/lookupAsides';
 import { mentionsBsn, mentionsPlate } from '../domain/language/otherIdentifiers';
+import { hasNoNumber } from '../domain/language/withoutNumber';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
 import { GIVE_UP, MAX_TRIES, type NumberPromptState, POSTCODE_GIVEN_FIRST } from './identifyPrompts';
@@ -65,6 +66,8 @@ function retryKey(recognition: Recognition, isPartSoFar: boolean, count: number)
     asksSomething(recognition.text) || saysDontKnow(recognition.text) || saysNotUnderstood(recognition.text);
   // "Can I use my licence plate instead?", "mag ik mijn BSN geven?": not with those, whether asked or given.
   const plate = recognition.entities.licencePlate !== undefined || mentionsPlate(recognition.text);
+  // "I don't have it", "nie mam listu": no number and no letter; what can be done without them.
+  if (!plate && hasNoNumber(recognition.text)) return 'lookup:number.none';
   return plate
     ? 'lookup:number.notPlate'
     : mentionsBsn(recognition.text)
