@@ -10,6 +10,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { HandoffReason, HandoffSummary } from '../domain/handoff/handoffCase';
 import { namedPartOfDay, partInsteadOfNumber } from '../domain/handoff/partOfDay';
+import { endsConversation } from '../domain/language/conversationCues';
 import { saysDontKnow } from '../domain/language/dontKnow';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
 import { conversationKeyOf } from '../domain/handoff/handoffServices';
@@ -104,10 +105,22 @@ export class CallbackDialog extends InterruptibleDialog {
       await innerDc.cancelAllDialogs();
       return this.goOn(innerDc.context, options.resume);
     }
+    // "Thanks, bye" once the number is given and the time is asked: the call back is not lost; it is
+    // noted for the first part of the day staff call, and said so.
+    const values = this.stepValues(innerDc);
+    if (innerDc.activeDialog?.id === PART && values?.phone && endsConversation(said)) {
+      await this.fileCallback(
+        innerDc.context,
+        values,
+        values.part ?? 'morning',
+        'handoff:callback.confirmedBye',
+      );
+      await innerDc.cancelAllDialogs();
+      return { status: DialogTurnStatus.complete, result: {} satisfies FlowResult };
+    }
     // "Morgenochtend graag" when the number is asked: the time is kept (not asked later), the number asked again.
     const part = innerDc.activeDialog?.id === PHONE ? partInsteadOfNumber(said) : undefined;
     if (part) {
-      const values = this.stepValues(innerDc);
       if (values) {
         values.part = part;
         const partName = text(innerDc.context, this.deps, `handoff:callback.partName.${part}`);
@@ -246,8 +259,18 @@ export class CallbackDialog extends InterruptibleDialog {
 
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
-    const values = step.values as CallbackValues;
     const part: PartOfDay = partOf(context, this.deps, String(step.result ?? '')) ?? 'morning';
+    await this.fileCallback(context, step.values as CallbackValues, part, 'handoff:callback.confirmed');
+    return step.endDialog({} satisfies FlowResult);
+  }
+
+  /** Stores the request for staff (with the number, never logged) and confirms when they will call. */
+  private async fileCallback(
+    context: TurnContext,
+    values: CallbackValues,
+    part: PartOfDay,
+    confirmKey: string,
+  ): Promise<void> {
     const services = this.deps.handoff;
     if (services && values.phone) {
       await services.callbacks.add({
@@ -262,9 +285,6 @@ export class CallbackDialog extends InterruptibleDialog {
     }
     (await this.deps.state.conversation.get(context, {})).callbackPart = part;
     const partName = text(context, this.deps, `handoff:callback.partName.${part}`);
-    await say(context, this.deps, {
-      text: text(context, this.deps, 'handoff:callback.confirmed', { part: partName }),
-    });
-    return step.endDialog({} satisfies FlowResult);
+    await say(context, this.deps, { text: text(context, this.deps, confirmKey, { part: partName }) });
   }
 }

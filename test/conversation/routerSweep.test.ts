@@ -155,6 +155,31 @@ describe('router sweep (out of office hours)', () => {
       },
     );
 
+    it.each([
+      [
+        'en',
+        'yes',
+        'my number is +44 7700 900123',
+        'thanks bye',
+        /noted your request.*morning.*Goodbye/s,
+        '+447700900123',
+      ],
+      ['nl', 'ja', '0612345678', 'oké bedankt, doei', /genoteerd.*ochtend.*Tot ziens/s, '0612345678'],
+    ] as const)(
+      '%s: "%s" at the time question keeps the call back (the first part staff call)',
+      async (lng, yes, number, bye, noted, stored) => {
+        const c = conversation(lng);
+        await c.say(lines[lng][0]);
+        await c.say(yes);
+        await c.say(number);
+        expect(textOf(await c.say(bye))).toMatch(noted);
+        const saved = await app.app
+          .mongo!.db.collection('callbackRequests')
+          .findOne({ conversationKey: `webchat/${c.id}` });
+        expect(saved).toMatchObject({ phone: stored, partOfDay: 'morning' });
+      },
+    );
+
     it('nl: the afternoon, then "can we continue in English?", then the number: no time asked again', async () => {
       const c = conversation('nl');
       await c.say('ik wil een medewerker spreken');
