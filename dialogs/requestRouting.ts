@@ -4,6 +4,7 @@ import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import type { IntentId } from '../domain/language/intents';
 import { saysInstalmentWillBeMissed, saysMissedInstalment } from '../domain/language/missedInstalment';
+import { mentionsDeath } from '../domain/language/lookupAsides';
 import { asksWhatIsOwed } from '../domain/language/owedQuestion';
 import { finedOnVisit } from '../domain/language/touristFine';
 import { ownClaimQuestion } from '../domain/language/ownClaimQuestion';
@@ -89,6 +90,13 @@ export async function routeRequest(
     data.lastIntent = 'payment_arrangement';
     const selection = { kind: 'topic', topicId: 'missed_instalment' } as const;
     return step.beginDialog(FAQ_DIALOG, { recognition, selection } satisfies FaqOptions);
+  }
+  // "Mijn man is overleden en er staan nog boetes op zijn naam": kindness and a person (the lookup's
+  // own path for someone who died), whatever the recogniser makes of the rest.
+  if (mentionsDeath(recognition.text) && !recognition.entities.cjibNumber && routes.fine_status) {
+    data.misunderstandings = 0;
+    data.lastIntent = 'fine_status';
+    return step.beginDialog(routes.fine_status, { recognition, intent: 'fine_status' });
   }
   const question = ownClaimQuestion(recognition.text);
   // "Hoeveel termijnen nog?" before a lookup is answered once the fines are found; "what do I still
