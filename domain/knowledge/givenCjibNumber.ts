@@ -18,6 +18,8 @@ export function givesCjibNumberForLookup(
   recognition: Pick<Recognition, 'text' | 'entities'>,
   intent: IntentId | undefined,
 ): boolean {
-  if (!recognition.entities.cjibNumber || isQuestion(recognition.text)) return false;
+  if (!recognition.entities.cjibNumber) return false;
+  // "Mijn CJIB-nummer is … en mijn postcode …, hoeveel moet ik nog betalen?": both given, so a lookup.
+  if (isQuestion(recognition.text) && !recognition.entities.postcode) return false;
   return intent === undefined || intent === 'fine_status' || !KEEPS_OWN_INTENT.has(intent);
 }

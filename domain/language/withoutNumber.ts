@@ -5,7 +5,9 @@
 import { normalizeText } from './normalizeText';
 
 const WITHOUT = [
-  /\b(ik )?(heb|weet) (hem|het|die|dat|de brief|het nummer|dat nummer|die brief|geen brief|geen nummer)( \w+)? (niet|niet meer|kwijt)\b/,
+  // ("Ik weet het niet" alone is not knowing where it is: the retry says where.)
+  /\b(ik )?(heb|weet) (de brief|het nummer|dat nummer|die brief|mijn nummer|het cjib ?nummer)( \w+)? (niet|niet meer|kwijt)\b/,
+  /\b(ik )?heb (hem|het|die|dat)( \w+)? (niet|niet meer)\b/,
   /\bik heb (geen|de) (brief|nummer|cjib ?nummer)( meer| niet meer)?\b/,
   /\b(brief|nummer) (is )?kwijt\b/,
   /\bi (dont|do not|no longer) (have|know|remember) (it|that|the letter|the number|my number|the cjib number|a letter|any letter)\b/,

@@ -43,3 +43,26 @@ describe('a question asked beside the lookup', () => {
     expect(textOf(await c.say('1017 CX'))).not.toMatch(/kentekenhouder/i);
   });
 });
+
+describe('the number and the postcode in one question', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it.each([
+    [
+      'nl-NL',
+      'mijn cjib nummer is 9698948614580658 en mijn postcode 8911 ab, hoeveel moet ik nog betalen?',
+      /129,00/,
+    ],
+    ['en-GB', 'how much do I owe? number 9698948614580658 postcode 8911AB', /129\.00/],
+  ])('%s: "%s" is looked up at once', async (locale, said, amount) => {
+    const c = app.conversation({ locale });
+    await c.start();
+    expect(textOf(await c.say(said))).toMatch(amount);
+  });
+});
