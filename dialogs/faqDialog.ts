@@ -22,7 +22,7 @@ import { amountLead, answerFollowUps, answerTopic, topicChoice } from './faqAnsw
 import { fitToShownClaims } from './shownClaimsAnswers';
 import { bareYesNo, NO_CONTENT_AFTER_NO, offeredChoices } from './offerAnswer';
 import { sayCapabilities } from './smallTalk';
-import { say, text, turnChannel, turnLocale, turnRecognition } from './turn';
+import { say, text, turnChannel, turnKey, turnLocale, turnRecognition } from './turn';
 
 export { answerTopic } from './faqAnswer';
 
@@ -286,7 +286,9 @@ export class FaqDialog extends ComponentDialog {
         });
         return step.endDialog({} satisfies FaqResult);
       }
-      await say(step.context, this.deps, { text: this.deps.localizer.t(locale, 'faq:feedback.thanks') });
+      // (On the phone with a question after it: a caller hears no input box waiting.)
+      const thanks = turnKey(step.context, this.deps, 'faq:feedback.thanks');
+      await say(step.context, this.deps, { text: this.deps.localizer.t(locale, thanks) });
       return step.endDialog({} satisfies FaqResult);
     }
     const topicId = parseTopicValue(picked.value);

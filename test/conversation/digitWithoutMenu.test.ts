@@ -32,4 +32,18 @@ describe('a digit with no menu open', () => {
       expect(textOf(await c.say('2'))).toMatch(/CJIB/);
     },
   );
+
+  it.each([
+    ['nl-NL', 'hoe kan ik betalen', 'ja', /Kan ik u nog ergens anders mee helpen/],
+    ['en-GB', 'how can I pay?', 'yes', /anything else I can help you with/],
+  ])(
+    'telephony %s: after "did this help?" is answered, the caller hears a question, not silence',
+    async (locale, question, yes, next) => {
+      const c = app.conversation({ channelId: 'telephony', locale });
+      await c.start();
+      await c.say(question);
+      const reply = await c.say(yes);
+      expect(JSON.stringify(reply.map((a) => a.speak ?? ''))).toMatch(next);
+    },
+  );
 });
