@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { prisonLead } from '../domain/knowledge/directAnswer';
+import { situationLead } from '../domain/knowledge/situationLead';
 import { asksAsPayer } from '../domain/knowledge/compensationPayer';
 import { saysWorried } from '../domain/language/worry';
 import { termMonths } from '../domain/arrangement/arrangementPolicy';
@@ -165,7 +166,9 @@ export async function answerTopic(
       ? topicSpoken(deps.localizer, locale, answered)
       : undefined;
   if (spoken) reply.speech = spoken;
-  const prison = prisonLead(topicId, context.activity.text ?? '');
+  // ("Ik heb een bewindvoerder", "strafbeschikking in delen": that situation's short answer first.)
+  const prison =
+    prisonLead(topicId, context.activity.text ?? '') ?? situationLead(topicId, context.activity.text ?? '');
   const forAmount =
     (await amountLead(context, deps, topicId)) ??
     (await decisionTimeLead(context, deps, topicId)) ??

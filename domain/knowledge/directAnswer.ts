@@ -1,5 +1,6 @@
 import { followUpKind } from './followUpTopic';
 import { normalizeQuestion } from './normalizeQuestion';
+import { situationLead } from './situationLead';
 import type { TopicId } from './topics';
 
 /**
@@ -21,7 +22,15 @@ export type DirectAnswerId =
   | 'missedNow'
   | 'missedDeferral'
   | 'foreignEu'
-  | 'personalIncome';
+  | 'personalIncome'
+  | 'bankDebitObjection'
+  | 'noodstopWsnp'
+  | 'noodstopGuardian'
+  | 'noodstopBenefits'
+  | 'enforcementRefuse'
+  | 'strafbeschikkingInParts'
+  | 'instalmentsNoMoney'
+  | 'appealWithdraw';
 
 const PRISON = /gevangenis|\bcel\b|vastgezet|gijzeling|prison|jail|gefangnis|\bhaft\b|knast|wiezien|areszt/;
 const PAID = /\b(al betaald|betaald|paid|bezahlt|gezahlt|zaplacil\w*|oplacil\w*)\b/;
@@ -45,6 +54,9 @@ const INCOME =
   /\b(verdien\w*|inkomen|uitkering|salaris|loon|earn\w*|income|salary|wage|benefits?|verdiene\w*|einkommen|gehalt|lohn|zarabiam|zarobki|dochod\w*|pensj\w*|zasil\w*|pensioen|pension)\b/;
 
 const CAR = /\b(auto|car|wagen|samochod\w*)\b/;
+/** "Hoe maak ik daar bezwaar tegen?" after the bank debit: its verzet at the court, not the fine's appeal. */
+const OBJECTS =
+  /bezwaar|beroep|verzet|oneens|niet eens|appeal|object|disagree|einspruch|widerspruch|odwol|sprzeciw/;
 
 /** A remark leaning on the answer ("en in Duitsland?"), not a new story with questions of its own. */
 function short(normalized: string): boolean {
@@ -72,7 +84,9 @@ export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | u
   if (topicId === 'foreign' && EU_COUNTRY.test(normalized) && short(normalized)) return 'foreignEu';
   if (topicId === 'personal_arrangement' && INCOME.test(normalized) && short(normalized))
     return 'personalIncome';
-  return undefined;
+  if (topicId === 'bank_debit' && OBJECTS.test(normalized)) return 'bankDebitObjection';
+  // "Ik zit in de wsnp" right after the noodstop: a word on that situation, not the whole text again.
+  return situationLead(topicId, text);
 }
 
 const NOT_PAYING = /\b(niet|not|dont|never|nicht|nie)\b[a-z ]{0,20}\b(beta|pay|zahl|bezahl|zaplac|plac)/;

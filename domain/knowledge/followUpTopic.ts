@@ -249,7 +249,8 @@ const IN_CONTEXT: Partial<Record<TopicId, Partial<Record<TopicId, TopicId>>>> = 
   late_payment: { strafbeschikking: 'enforcement' },
   enforcement: { strafbeschikking: 'enforcement' },
   missed_instalment: { strafbeschikking: 'enforcement' },
-  bank_debit: { strafbeschikking: 'enforcement' },
+  // "Hoe maak ik daar bezwaar tegen?" after the debit: the verzet at the court its answer names.
+  bank_debit: { strafbeschikking: 'enforcement', objection: 'bank_debit', court_appeal: 'bank_debit' },
   // "Ik bel vanuit het buitenland" after the phone numbers: which number, not the foreign fine.
   contact: { foreign: 'contact' },
 };

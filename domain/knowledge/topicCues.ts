@@ -1,5 +1,6 @@
 import type { IntentId } from '../language/intents';
 import { DIED } from '../language/lookupAsides';
+import { REFUSES } from './situationLead';
 import type { TopicId } from './topics';
 
 /**
@@ -87,6 +88,29 @@ const FOREIGN_FINE =
 const EUROPEAN_FINE =
   /europese boete|european fine|eu ?fine|eu ?boete|buitenlandse boete|foreign fine|(boete|bekeuring|fine|ticket|bussgeld|strafzettel|geldstrafe|strafe|mandat) (uit|from|aus|z|vom|von) (?!(\w+ )?(konta|rachunku|banku|account|rekening|bankrekening|konto)\b)(?!(the |het |de |den |der |dem )?(netherlands|nederland|niederlanden|holland|holandii|niderlandow|cjib|police|politie|polizei|policji|om|gemeente|rdw)\b)|(boete|bekeuring) uit het buitenland|from another (eu )?country|ander (eu )?land|another (eu )?country|andere[mn]? (eu )?land|innego kraju/;
 
+/** Another EU country by name (not the Netherlands): where a European fine comes from. */
+const EU_ABROAD =
+  '(belgie|belgium|belgien|belgii|duitsland|germany|deutschland|niemczech|niemiec|frankrijk|france|frankreich|francji|spanje|spain|spanien|hiszpanii|italie|italy|italien|wloszech|oostenrijk|austria|osterreich|austrii|luxemburg|luxembourg|luksemburgu|denemarken|denmark|danemark|danii|zweden|sweden|schweden|szwecji|portugal|portugalii|tsjechie|czechia|tschechien|czechach|kroatie|croatia|kroatien|chorwacji)';
+/**
+ * Fined in another EU country: "ik ben in frankrijk geflitst", "een boete gekregen uit duitsland",
+ * "caught speeding in Belgium", "in Österreich geblitzt", "mandat z Niemiec" (not "a fine, I live in Germany").
+ */
+const FINED_ABROAD = new RegExp(
+  `\\b(geflitst|bekeurd|beboet|caught|flashed|fined|speeding|geblitzt|erwischt|zlapan\\w*|sfotografowan\\w*)( \\w+){0,2} (in|w) ${EU_ABROAD}\\b|\\b(in|w) ${EU_ABROAD} (geflitst|bekeurd|beboet|op de bon|geblitzt|erwischt|zlapan\\w*)|\\b(boete|bekeuring|fine|ticket|bussgeld|strafzettel|mandat\\w*)( (?!(ik|i|ich|ja|woon|live|wohne|mieszkam)\\b)\\w+){0,2} (uit|from|aus|z|in|w) ${EU_ABROAD}\\b`,
+);
+/** The CJIB named: it collects the fine ("en nu stuurt het cjib mij een brief"). */
+const CJIB = /\bcjib\b/;
+
+/**
+ * Asking whether it can be paid in parts, for lack of money: "czy mogę płacić w ratach, bo nie mam
+ * pieniędzy?" is the instalments (whose lead names the noodstop), not the noodstop alone.
+ */
+const MAY_IN_PARTS_NO_MONEY: RegExp[] = [
+  /\b(kan ik|kun ik|mag ik|can i|could i|may i|kann ich|darf ich|czy (moge|mozna|da sie))\b/,
+  new RegExp(`${IN_PARTS.source}|\\bratach\\b`),
+  /geen geld|no money|(dont|do not) have (the |any |enough )?money|heb (het|dat) geld niet|kein geld|nie mam pieniedzy|nie stac mnie/,
+];
+
 /** The answer for an intent when the question has no cue for a more specific topic. */
 export const INTENT_DEFAULT_TOPIC: Partial<Record<IntentId, TopicId>> = {
   payment_arrangement: 'instalments',
@@ -125,6 +149,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
         ADMIN_COSTS,
         /minimum|minimaal|minimal|mindest|minimaln|\b75\b|regeling|termijn|instal+ment|payment (plan|arrangement)|ratenzahlung|\braty\b|in aanmerking|eligib/,
       ],
+      MAY_IN_PARTS_NO_MONEY,
       // "ik kan het niet in 1x betalen": not all at once means in parts, not not at all.
       /\b(niet|geen)\b[a-z ]{0,25}\b(in (1|een) ?(x|keer|maal)|ineens|in (zijn|haar) geheel)\b|\b(not|cant|cannot)\b[a-z ]{0,25}\b(at once|in one go|in full|in one payment)\b|\bnicht\b[a-z ]{0,25}\b(auf einmal|auf einen schlag|in einem betrag)\b|\bnie\b[a-z ]{0,25}\b(na raz|jednorazowo|od razu|w calosci)\b/,
     ],
@@ -236,7 +261,14 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   appeal_and_instalments: {
     intents: ['payment_arrangement', 'objection'],
-    cues: [[APPEAL, INSTALMENT]],
+    // "ik trek mijn beroep in": withdrawing it (situationLead), then paying in parts again.
+    cues: [
+      [APPEAL, INSTALMENT],
+      [
+        /intrek|\btrek\b[a-z ]{0,30}\bin\b|withdraw|zuruckziehen|\bziehe\b[a-z ]{0,30}\bzuruck\b|wycofa/,
+        APPEAL,
+      ],
+    ],
   },
   payment_deadline: {
     intents: ['payment_deadline', 'fine_status'],
@@ -397,6 +429,8 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       ],
       // Not willing rather than not able: "ik betaal gewoon niet", "I refuse to pay".
       /\b(betaal|pay|zahle|placic|zaplace) (gewoon |simply |just |einfach |po prostu )?(niet|not|nicht|nie)\b|i (just |simply )?(wont|will not) pay|weiger te betalen|refuse to pay|weigere mich|odmawiam/,
+      // "ik ga echt niet betalen", "I'm not going to pay".
+      REFUSES,
       // "en als ik dan nog steeds niet betaal?": what comes after the reminders (more specific than late_payment).
       [
         STILL,
@@ -550,6 +584,9 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       // "ein Bußgeld aus Österreich, kann ich Einspruch einlegen?", also when heard as an objection.
       [FOREIGN_FINE, APPEAL],
       [EUROPEAN_FINE, APPEAL],
+      // "ik ben in frankrijk geflitst en nu stuurt het cjib mij een brief": not the Dutch fine abroad.
+      [FINED_ABROAD, APPEAL],
+      [FINED_ABROAD, CJIB],
     ],
   },
   scam: { intents: [], cues: [] },

@@ -1,0 +1,51 @@
+import type { DirectAnswerId } from './directAnswer';
+import { normalizeQuestion } from './normalizeQuestion';
+import type { TopicId } from './topics';
+
+/**
+ * The citizen's own situation named in the question ("ik zit in de wsnp", "ik heb een bewindvoerder",
+ * "strafbeschikking betalen in delen"): a short answer to exactly that, said before the topic's answer
+ * (or instead of it, right after that answer). The texts are `faq:direct.<id>`.
+ */
+
+/** Court debt restructuring: DOMAIN.md says nothing about it, so a person says what is possible. */
+const WSNP = /\bwsnp\b|schuldsanering|debt restructuring|insolvenz|upadlos\w*|restrukturyzac\w*/;
+/** Someone who manages the citizen's money (DOMAIN.md §1.3: a bewindvoerder may ask for deferral). */
+const GUARDIAN =
+  /bewindvoerder|beschermingsbewind|budgetbeheer|financial (administrator|guardian)|\bguardian\b|\bbetreuer\w*|zarzadc\w*|kurator\w*|opiekun\w* prawn\w*/;
+/** Living on benefits: a personal arrangement fitted to the income, or the noodstop. */
+const BENEFITS =
+  /bijstand|uitkering|\bon benefits\b|welfare|social assistance|burgergeld|hartz|sozialhilfe|zasilk\w*|pomoc\w* spoleczn\w*/;
+/** Paying in parts. */
+const IN_PARTS =
+  /regeling|termijnen|gespreid|in delen|afbetal|instal+ment|payment (plan|arrangement)|\bin (parts|portions)\b|raten|teilzahlung|\braty\b|\bratach\b|rozloz/;
+/** No money at all, next to a question about instalments: the noodstop is the way out if even that fails. */
+const NO_MONEY =
+  /geen geld|no money|(dont|do not) have (the |any |enough )?money|heb (het|dat) geld niet|kein geld|nie mam pieniedzy|nie stac mnie|schulden|\bdebts?\b|\bschulden\b|\bdlug\w*/;
+/** Taking an appeal back: "ik trek mijn beroep in", "withdraw my appeal", "Einspruch zurückziehen". */
+const WITHDRAW =
+  /intrek|\btrek\b[a-z ]{0,30}\bin\b|withdraw|zuruckziehen|zuruckgezogen|\bziehe\b[a-z ]{0,30}\bzuruck\b|wycofa\w*/;
+const APPEAL = /beroep|bezwaar|appeal|objection|einspruch|widerspruch|odwolan\w*|sprzeciw/;
+
+/**
+ * Not willing rather than not able: "ik ga echt niet betalen", "I'm not going to pay", "ich werde
+ * nicht zahlen", "nie zamierzam płacić" (not "ik ga het niet kunnen betalen").
+ */
+export const REFUSES =
+  /^(?!.*\b(kunnen|kan|able|afford|konnen|kann|moc|stac)\b).*(\b(ik ga|ga ik|im going|i am going|ich werde|werde ich)\b( \w+){0,2} (niet|not|nicht)( \w+){0,2} (betalen|to pay|pay|zahlen|bezahlen)\b|\bnie (zamierzam|bede) (\w+ )?(placic|zaplacic)\b|\bnie zaplace\b|\bnot (going to|gonna) pay\b)/;
+
+/** The short answer for the situation named in a question about `topicId`, or undefined. */
+export function situationLead(topicId: TopicId, text: string): DirectAnswerId | undefined {
+  const normalized = normalizeQuestion(text);
+  if (topicId === 'noodstop') {
+    if (WSNP.test(normalized)) return 'noodstopWsnp';
+    if (GUARDIAN.test(normalized)) return 'noodstopGuardian';
+    if (BENEFITS.test(normalized)) return 'noodstopBenefits';
+  }
+  if (topicId === 'enforcement' && REFUSES.test(normalized)) return 'enforcementRefuse';
+  if (topicId === 'strafbeschikking' && IN_PARTS.test(normalized)) return 'strafbeschikkingInParts';
+  if (topicId === 'instalments' && NO_MONEY.test(normalized)) return 'instalmentsNoMoney';
+  const appeal = topicId === 'appeal_and_instalments' || topicId === 'objection';
+  if (appeal && WITHDRAW.test(normalized) && APPEAL.test(normalized)) return 'appealWithdraw';
+  return undefined;
+}
