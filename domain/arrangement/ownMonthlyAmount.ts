@@ -1,6 +1,7 @@
 import { normalizeQuestion } from '../knowledge/normalizeQuestion';
 import { foldDiacritics } from '../language/normalizeText';
 import { parseNumberWords } from '../language/numberWords';
+import { mentionsIncome, withoutIncomeAmounts } from './incomeAmount';
 
 /** Words that make an amount a monthly one: "per maand", "a month", "im Monat", "miesięcznie". */
 const PER_MONTH =
@@ -18,10 +19,17 @@ const DIGITS_PER_MONTH =
 export function ownMonthlyAmountCents(answer: string, amountCents: number | undefined): number | undefined {
   const text = normalizeQuestion(answer);
   if (!PER_MONTH.test(text)) return undefined;
+  // "Te duur, ik verdien maar 1100 per maand": income or rent, not an amount offered (the recogniser's
+  // amount may be that one); an amount in digits beside it still is ("… kan ik 50 per maand betalen?").
+  if (mentionsIncome(answer)) return digitsPerMonth(withoutIncomeAmounts(answer));
   if (amountCents !== undefined && amountCents > 0) return amountCents;
-  const m = DIGITS_PER_MONTH.exec(foldDiacritics(answer));
-  if (m) return Number(m[1]) * 100 + (m[2] ? Number(m[2].padEnd(2, '0')) : 0);
-  return wordsBeforeMonth(text);
+  return digitsPerMonth(foldDiacritics(answer)) ?? wordsBeforeMonth(text);
+}
+
+/** "50 a month", "€ 37,50 per maand" in a folded text, in cents. */
+function digitsPerMonth(folded: string): number | undefined {
+  const m = DIGITS_PER_MONTH.exec(folded);
+  return m ? Number(m[1]) * 100 + (m[2] ? Number(m[2].padEnd(2, '0')) : 0) : undefined;
 }
 
 /** "thirty a month", "dreißig im Monat": the number in words right before the monthly words. */
