@@ -17,6 +17,7 @@ import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { endsConversation } from '../domain/language/conversationCues';
 import { givesData, looksLikeAnAnswer } from '../domain/language/flowAnswerShape';
 import { languageSwitchAsked } from '../domain/language/languageSwitchRequest';
+import { announcesQuestion } from '../domain/language/questionAnnouncement';
 import { wantsToStop } from '../domain/language/stopRequest';
 import { asksToWait } from '../domain/language/waitRequest';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -189,6 +190,12 @@ export class InterruptibleDialog extends ComponentDialog {
     // "Momentje, ik zoek de brief": waiting is the answer; the question stands and is not repeated.
     if (asksToWait(recognition.text) && !recognition.entities.email) {
       await say(context, this.deps, { text: text(context, this.deps, 'common:wait.reply') });
+      return Dialog.EndOfTurn;
+    }
+    // "Nog één vraag", "jeszcze jedno pytanie": an invitation to ask it; the flow's question stays open
+    // (its next answer still answers it) and is not repeated.
+    if (announcesQuestion(recognition.text)) {
+      await say(context, this.deps, { text: text(context, this.deps, 'common:questionAnnounced.reply') });
       return Dialog.EndOfTurn;
     }
     // "Praat ik met een robot?": the assistant says what it is (EU AI Act art. 50), then asks again.
