@@ -127,7 +127,7 @@ describe('knowledge answers for the citizen’s situation', () => {
     });
 
     it.each([
-      ['nl-NL', 'ik kan mijn boete niet betalen', 'ik zit in de bijstand', /bijstandsuitkering/],
+      ['nl-NL', 'ik kan mijn boete niet betalen', 'ik zit in de bijstand', /uitkering, zoals de bijstand/],
       ['nl-NL', 'ik kan mijn boete niet betalen', 'ik zit in de wsnp', /WSNP/],
       ['de-DE', 'ich kann mein Bußgeld nicht bezahlen', 'ich bin in der Privatinsolvenz', /WSNP/],
     ])(
