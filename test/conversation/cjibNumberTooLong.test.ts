@@ -32,3 +32,25 @@ describe('a CJIB number with digits too many', () => {
     expect(textOf(await c.say(right))).toMatch(postcodeAsked);
   });
 });
+
+describe('one digit so far', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it.each([
+    ['sms', 'nl-NL', 'boete opzoeken', /1 cijfer;/],
+    ['webchat', 'en-GB', 'look up my fine', /1 digit so far/],
+  ])('%s %s: "3" at the number is "1 digit", not "1 digits"', async (channelId, locale, start, one) => {
+    const c = app.conversation({ channelId, locale });
+    await c.start();
+    await c.say(start);
+    const reply = textOf(await c.say('3'));
+    expect(reply).toMatch(one);
+    expect(reply).not.toMatch(/\b1 (cijfers|digits)\b/);
+  });
+});
