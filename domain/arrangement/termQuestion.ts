@@ -26,11 +26,17 @@ const FEWER =
 const MONEY =
   / (euro|eur|€|\d+ ?e|zl|zloty|zlotych|per maand|a month|per month|im monat|pro monat|miesiecznie|na miesiac) /;
 
+/** Paying more or sooner than the schedule says: "meer", "extra", "eerder", "more", "early", "früher", "wcześniej". */
+const MORE_OR_SOONER =
+  / (meer|extra|hoger\w*|eerder|sneller|vervroegd|more|early|earlier|sooner|faster|mehr|hoher\w*|fruher|schneller|vorzeitig|wiecej|wyzsz\w*|wczesniej|szybciej|nadplat\w*) /;
+
 export function termQuestion(question: string): TermQuestion | undefined {
   const text = normalizeQuestion(question);
-  // "Wat als ik over 2 maanden meer kan betalen?": paying more later, not a term of 2 months.
-  if (MONEY.test(text) || paymentQuestion(question) === 'payMore') return undefined;
   const named = NAMED.exec(text);
+  // "Wat als ik over 2 maanden meer kan betalen?": paying more later, not a term of 2 months. "I'd rather
+  // pay it off in 3 months" names a term without paying more or sooner: the months of the schedule.
+  if (MONEY.test(text)) return undefined;
+  if (paymentQuestion(question) === 'payMore' && !(named && !MORE_OR_SOONER.test(text))) return undefined;
   const fewer = FEWER.test(text);
   if (!named && !fewer && !MORE.test(text) && !asksHowLongToSpread(question)) return undefined;
   return { ...(named ? { months: Number(named[1]) } : {}), fewer };

@@ -20,6 +20,9 @@ describe('termQuestion', () => {
     ['Kann ich mehr als 18 Monate bekommen?', 18, false],
     ['czy mogę dostać więcej miesięcy?', undefined, false],
     ['hoe lang kan ik het spreiden?', undefined, false],
+    ['ik wil het liever in 3 maanden afbetalen', 3, false],
+    ['I would rather pay it off in 3 months', 3, false],
+    ['can I pay it off in 6 months?', 6, false],
   ])('%s', (question, months, fewer) => {
     expect(termQuestion(question)).toEqual({ ...(months ? { months } : {}), fewer });
   });
@@ -31,6 +34,9 @@ describe('termQuestion', () => {
     'mogę płacić 40 zł miesięcznie',
     'ja graag',
     'welke boetes zitten erin?',
+    'what if I can pay more in 2 months?',
+    'wat als ik over 2 maanden meer kan betalen?',
+    'can I pay it off early?',
   ])('not about months: %s', (answer) => {
     expect(termQuestion(answer)).toBeUndefined();
   });
