@@ -103,6 +103,7 @@ export async function refuse(
         const refusal = { key: 'arrangement:refused.no_eligible_claims' };
         await say(context, deps, { text: text(context, deps, refusal.key) });
         await rememberRefusal(context, deps, refusal);
+        await askWhatNow(context, deps, assessment);
       } else await askWhatElse(context, deps);
       return step.endDialog({});
   }
@@ -141,6 +142,27 @@ async function askWhatElse(context: TurnContext, deps: DialogDeps): Promise<void
   await say(context, deps, {
     text: text(context, deps, 'arrangement:existing.whatElse'),
     choices: offeredChoices(context, deps, AFTER_RUNNING),
+    expectsInput: true,
+  });
+}
+
+/**
+ * Nothing to arrange (with the bailiff, under appeal, paid): the conversation goes on with a question
+ * and what may help (a person; how to pay when something is still to pay), never a dead end (on the
+ * phone: silence).
+ */
+async function askWhatNow(
+  context: TurnContext,
+  deps: DialogDeps,
+  assessment: ArrangementAssessment,
+): Promise<void> {
+  const toPay = assessment.excluded.some((e) => e.reason !== 'paid');
+  const offered: IntentId[] = toPay ? ['how_to_pay', 'human_agent'] : ['human_agent'];
+  const data = await deps.state.conversation.get(context, {});
+  data.pendingClarification = offered;
+  await say(context, deps, {
+    text: text(context, deps, 'arrangement:refused.whatNow'),
+    choices: offeredChoices(context, deps, offered),
     expectsInput: true,
   });
 }

@@ -65,3 +65,36 @@ describe('after a refusal and about requests never filed', () => {
     },
   );
 });
+
+describe('nothing to arrange: no dead end', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('telephony nl: the fine is with the bailiff; the caller hears a question after the refusal, and "2" is a person', async () => {
+    const c = app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
+    await c.start();
+    await c.say('ik wil in termijnen betalen');
+    await c.say('1 8 5 9 9 7 7 3 4 5 7 4 0 9 7 8');
+    const reply = await c.say('9711 LM');
+    const heard = JSON.stringify(reply.map((a) => a.speak ?? ''));
+    expect(heard).toMatch(/Waarmee kan ik u nog helpen\?/);
+    expect(textOf(await c.say('2'))).toMatch(/medewerker/);
+  });
+
+  it('webchat en: all paid; a person is offered, not how to pay', async () => {
+    const c = app.conversation({ locale: 'en-GB' });
+    await c.start();
+    await c.say('I want a payment plan');
+    await c.say('2166002043392129');
+    const reply = await c.say('2511 CV');
+    const titles = reply.flatMap((a) => a.suggestedActions?.actions ?? []).map((a) => a.title);
+    expect(textOf(reply)).toMatch(/What else can I help you with\?/);
+    expect(titles.join(' ')).toMatch(/person|staff/i);
+    expect(titles.join(' ')).not.toMatch(/How to pay/i);
+  });
+});
