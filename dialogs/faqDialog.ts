@@ -9,6 +9,7 @@ import type { IntentId } from '../domain/language/intents';
 import { directAnswer } from '../domain/knowledge/directAnswer';
 import { endsConversation, saysNotMeant, saysThanks } from '../domain/language/conversationCues';
 import { acceptsOffer } from '../domain/language/offerAcceptance';
+import { announcesQuestion } from '../domain/language/questionAnnouncement';
 import { asksForReference } from '../domain/language/referenceQuestion';
 import { asksForMore } from '../domain/knowledge/moreRequest';
 import { secondQuestionTopic } from '../domain/knowledge/secondQuestion';
@@ -242,6 +243,14 @@ export class FaqDialog extends ComponentDialog {
     const { short } = valuesOf(step);
     if (short?.length && asksForMore(text ?? ''))
       return step.replaceDialog(STEPS, { full: short } satisfies FaqOptions);
+    // "Dank je, nog één vraag": an invitation to ask it (no rating, no hello).
+    if (announcesQuestion(text ?? '')) {
+      await say(step.context, this.deps, {
+        text: this.deps.localizer.t(turnLocale(step.context), 'common:questionAnnounced.reply'),
+        expectsInput: true,
+      });
+      return step.endDialog({} satisfies FaqResult);
+    }
     // "Ok thanks bye", "dzięki, pa": the citizen is leaving; the router says goodbye (no rating).
     if (endsConversation(text ?? '')) return step.endDialog({ reroute: true } satisfies FaqResult);
     // "Nee, dat bedoel ik niet": a no to "did this help?", never a goodbye.

@@ -13,6 +13,7 @@ import { expressesFrustration } from '../domain/handoff/frustrationSignal';
 import { takesWelcomeOffer } from '../domain/handoff/welcomeOffer';
 import { saysThanks } from '../domain/language/conversationCues';
 import { languageSwitchAsked } from '../domain/language/languageSwitchRequest';
+import { announcesQuestion } from '../domain/language/questionAnnouncement';
 import { offerPersonAfterFrustration, replyToCue, replyToWait, replyWhenStaffCall } from './cueReplies';
 import type { DialogDeps } from './dialogDeps';
 import { FAQ_DIALOG, FaqDialog } from './faqDialog';
@@ -24,7 +25,7 @@ import { answerToOffer, answerWithoutOffer } from './offerAnswer';
 import { replyAboutRefusal } from './refusalFollowUp';
 import { routeRequest } from './requestRouting';
 import { changeLanguage } from './languageChange';
-import { turnLocale, turnRecognition } from './turn';
+import { say, text, turnLocale, turnRecognition } from './turn';
 
 // The flow dialogs import these from here.
 export type { FlowResult, IntentRoutes } from './flowRoutes';
@@ -102,6 +103,15 @@ export class MainDialog extends ComponentDialog {
       : data.pendingClarification;
     const nothingAsked = !data.pendingClarification?.length && !data.personOffered;
     if (await replyToWait(context, this.deps, recognition)) return step.endDialog();
+    // "Nog één vraag", "one more question": an invitation to ask it (not a hello, not misunderstood).
+    if (announcesQuestion(recognition.text) && !data.personOffered && !data.pendingClarification?.length) {
+      data.misunderstandings = 0;
+      await say(context, this.deps, {
+        text: text(context, this.deps, 'common:questionAnnounced.reply'),
+        expectsInput: true,
+      });
+      return step.endDialog();
+    }
     // "Ok bedankt, nu weer Nederlands graag": the language asked for, whatever else the message says.
     const switchTo = await this.switchAsked(context, recognition.text);
     if (switchTo) {
@@ -152,7 +162,10 @@ export class MainDialog extends ComponentDialog {
     const result = (step.result ?? {}) as FlowResult;
     // Through NEXT, so the handoff's own result (a flow to go on with, a message to route) is handled too.
     if (result.handoff && this.routes.human_agent)
-      return step.replaceDialog(NEXT, { dialogId: this.routes.human_agent, options: { resume: result.resume } });
+      return step.replaceDialog(NEXT, {
+        dialogId: this.routes.human_agent,
+        options: { resume: result.resume },
+      });
     const next = result.next ? this.routes[result.next] : undefined;
     if (next) {
       const recognition = await turnRecognition(step.context, this.deps);

@@ -36,7 +36,7 @@ const CUE = [
 
 /** Words around it that ask nothing themselves: "wacht", "sorry", "ok", "maar eerst", "before you send it". */
 const FILLER =
-  '(?:ok|oke|okay|oh|eh|ehm|uh|um|hmm|sorry|ja|yes|tak|ach|ah|och|wacht|wait|warte|moment|maar|but|aber|ale|eerst|first|erst|zuerst|najpierw|nog|still|noch|jeszcze|even|mal|nou|well|also|no|dan|then|dann|to|eigenlijk|actually|eigentlich|wlasciwie|alstublieft|please|bitte|prosze|voordat|before|bevor|zanim|u|je|het|it|es|verstuurt|send|sent|senden|absenden|schicken|wyslesz|wyslac|versturen|hoor|hier|tu)';
+  '(?:dank je|dank u|dankjewel|dankuwel|bedankt|thanks|thank you|danke|dziekuje|dzieki|ok|oke|okay|oh|eh|ehm|uh|um|hmm|sorry|ja|yes|tak|ach|ah|och|wacht|wait|warte|moment|maar|but|aber|ale|eerst|first|erst|zuerst|najpierw|nog|still|noch|jeszcze|even|mal|nou|well|also|no|dan|then|dann|to|eigenlijk|actually|eigentlich|wlasciwie|alstublieft|please|bitte|prosze|voordat|before|bevor|zanim|u|je|het|it|es|verstuurt|send|sent|senden|absenden|schicken|wyslesz|wyslac|versturen|hoor|hier|tu)';
 
 const ANNOUNCEMENT = new RegExp(`^(?:${FILLER} )*(?:${CUE})(?: ${FILLER})*$`);
 

@@ -39,3 +39,25 @@ describe('"I don’t know" to a choice that includes the lookup', () => {
     expect(all).not.toMatch(/Sorry, daar kan ik u niet mee helpen|Sorry, I cannot help/);
   });
 });
+
+describe('"one more question" outside a flow', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it.each([
+    ['nl-NL', 'hoe kan ik betalen?', 'dank je. nog één vraag', /Natuurlijk/],
+    ['en-GB', 'how can I pay?', 'one more question', /Of course|Sure/],
+  ])('%s: after an answer, "%s" … "%s" is an invitation to ask', async (locale, question, more, invite) => {
+    const c = app.conversation({ locale });
+    await c.start();
+    await c.say(question);
+    const reply = textOf(await c.say(more));
+    expect(reply).toMatch(invite);
+    expect(reply).not.toMatch(/Hallo!|not sure what you mean/);
+  });
+});
