@@ -2,11 +2,16 @@ import type { TurnContext } from 'botbuilder';
 import { asksIfFiledTwice } from '../domain/arrangement/filedTwice';
 import { asksWhenDecided } from '../domain/language/howLongQuestion';
 import { asksForReference } from '../domain/language/referenceQuestion';
+import { normalizeText } from '../domain/language/normalizeText';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { bareYesNo, offeredChoices } from './offerAnswer';
 import { say, turnLocale } from './turn';
+
+/** "Oh ok", "prima", "alright": the reference taken in, not the confirmation sent once more. */
+const ACKNOWLEDGES =
+  /^(oh |ah |o )?(ok|oke|okay|okido|okej|prima|top|mooi|goed|fine|great|alright|all right|alles klar|gut|super|dobrze|swietnie)( dan| then| dann| to)?( dank\w*| thanks| thank you| danke| dzieki| dziekuje| bedankt)?$/;
 
 /**
  * Follow-ups to an arrangement request filed in this conversation, asked later on: how long its
@@ -54,7 +59,12 @@ export async function replyAboutFiledRequest(
   // "Ja, versturen" once more right after the reference was given: that same request, never a second one.
   const referenceJustGiven = data.referenceJustGiven;
   data.referenceJustGiven = undefined;
-  if (referenceJustGiven && nothingAsked && bareYesNo(recognition, deps) === true) {
+  if (
+    referenceJustGiven &&
+    nothingAsked &&
+    bareYesNo(recognition, deps) === true &&
+    !ACKNOWLEDGES.test(normalizeText(recognition.text))
+  ) {
     await say(context, deps, { text: t('arrangement:filed.already', { reference: referenceJustGiven }) });
     return true;
   }

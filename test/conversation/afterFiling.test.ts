@@ -91,3 +91,28 @@ describe('questions right after an arrangement request was filed', () => {
     }
   });
 });
+
+describe('"oh ok" right after the reference', () => {
+  it.each([
+    ['nl-NL', 'betalingsregeling', 'ja', 'oh ok', /al aangevraagd/],
+    ['en-GB', 'payment plan please', 'yes', 'alright thanks', /already requested/],
+  ])(
+    '%s: "%s" is taken in, not the request said to be filed again',
+    async (locale, start, yes, ack, again) => {
+      const app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
+      try {
+        const c = app.conversation({ locale });
+        await c.start();
+        await c.say(start);
+        await c.say('9698948614580658');
+        await c.say('8911 AB');
+        await c.say(yes);
+        await c.say(`burger-${locale}@example.nl`);
+        expect(textOf(await c.say(yes))).toMatch(/BR-2026-\d{8}/);
+        expect(textOf(await c.say(ack))).not.toMatch(again);
+      } finally {
+        await app.close();
+      }
+    },
+  );
+});
