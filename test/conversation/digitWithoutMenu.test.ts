@@ -47,3 +47,23 @@ describe('a digit with no menu open', () => {
     },
   );
 });
+
+describe('goodbye after an answer that did not help', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('en: "no", then "no": the goodbye does not claim it helped', async () => {
+    const c = app.conversation({ locale: 'en-GB' });
+    await c.start();
+    await c.say('how do I pay');
+    await c.say('no');
+    const bye = textOf(await c.say('no thanks, bye'));
+    expect(bye).toMatch(/Goodbye/);
+    expect(bye).not.toMatch(/Glad I could help/);
+  });
+});
