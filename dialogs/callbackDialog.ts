@@ -34,7 +34,7 @@ import {
 import type { DialogDeps } from './dialogDeps';
 import { InterruptibleDialog } from './interruptibleDialog';
 import type { FlowResult } from './mainDialog';
-import { say, text, turnLocale } from './turn';
+import { isSpeechTurn, say, text, turnLocale } from './turn';
 
 export const CALLBACK_DIALOG = 'handoff.callback';
 const STEPS = 'callback.steps';
@@ -285,6 +285,9 @@ export class CallbackDialog extends InterruptibleDialog {
     }
     (await this.deps.state.conversation.get(context, {})).callbackPart = part;
     const partName = text(context, this.deps, `handoff:callback.partName.${part}`);
-    await say(context, this.deps, { text: text(context, this.deps, confirmKey, { part: partName }) });
+    // The number's last four digits read back, so a wrong number can be corrected (digit by digit on the phone).
+    const last = (values.phone ?? '').replace(/\D/g, '').slice(-4);
+    const ending = isSpeechTurn(context) ? last.split('').join(' ') : last;
+    await say(context, this.deps, { text: text(context, this.deps, confirmKey, { part: partName, ending }) });
   }
 }

@@ -116,6 +116,8 @@ describe('router sweep (out of office hours)', () => {
       expect(textOf(await c.say(when))).toMatch(kept);
       const done = textOf(await c.say(lng === 'en' ? '07700900123' : '0612345678'));
       expect(done).toMatch(confirmed);
+      // The number read back by its last four digits, so a wrong one can be corrected.
+      expect(done).toMatch(lng === 'en' ? /0123/ : /5678/);
     });
 
     it.each([
