@@ -8,6 +8,7 @@ import {
 } from 'botbuilder-dialogs';
 import { asksToPayInInstalments } from '../domain/arrangement/arrangementWish';
 import { passesCheckDigit } from '../domain/cjibNumber';
+import { asksAboutAnotherFine } from '../domain/language/anotherFine';
 import { digitsOnly } from '../domain/language/answerInParts';
 import { isQuestion } from '../domain/knowledge/questionForm';
 import type { IntentId } from '../domain/language/intents';
@@ -133,10 +134,15 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     const data = await this.deps.state.conversation.get(context, {});
     // A CJIB number of another letter than the ones shown ("ik heb nog een boete: …") is verified anew.
     const given = (options.recognition ?? (await turnRecognition(context, this.deps))).entities.cjibNumber;
+    const startedWith = options.recognition ?? (await turnRecognition(context, this.deps));
+    // "Ik heb nog een boete, van mijn vrouw": that one's letter, not the same overview again.
+    const otherLetter =
+      given === undefined && data.identified !== undefined && asksAboutAnotherFine(startedWith.text);
     const another =
-      given !== undefined &&
-      data.identified?.via === 'cjibNumber' &&
-      !data.identified.cjibNumbers.includes(given);
+      otherLetter ||
+      (given !== undefined &&
+        data.identified?.via === 'cjibNumber' &&
+        !data.identified.cjibNumbers.includes(given));
     if (!options.ask && !another) {
       const known = await continueKnownIdentity(this.deps, this.verification, step);
       if (known) return known;
@@ -145,7 +151,7 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     if (until) return concludeIdentification(this.deps, step, { kind: 'locked', until });
     if (!options.ask) {
       const recognition = options.recognition ?? (await turnRecognition(context, this.deps));
-      const number = recognition.entities.cjibNumber ?? data.mentionedCjibNumber;
+      const number = recognition.entities.cjibNumber ?? (otherLetter ? undefined : data.mentionedCjibNumber);
       if (number) {
         if (number === recognition.entities.cjibNumber)
           (step.values as Values).postcode = recognition.entities.postcode?.value;

@@ -8,6 +8,7 @@ import { mentionsDeath } from '../domain/language/lookupAsides';
 import { asksWhatIsOwed } from '../domain/language/owedQuestion';
 import { finedOnVisit } from '../domain/language/touristFine';
 import { ownClaimQuestion } from '../domain/language/ownClaimQuestion';
+import { asksToLookUpAnotherFine } from '../domain/language/anotherFine';
 import { givenPostcode, saysOnlyPostcode } from '../domain/language/postcodeOutsideFlow';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
@@ -94,6 +95,12 @@ export async function routeRequest(
   // "Mijn man is overleden en er staan nog boetes op zijn naam": kindness and a person (the lookup's
   // own path for someone who died), whatever the recogniser makes of the rest.
   if (mentionsDeath(recognition.text) && !recognition.entities.cjibNumber && routes.fine_status) {
+    data.misunderstandings = 0;
+    data.lastIntent = 'fine_status';
+    return step.beginDialog(routes.fine_status, { recognition, intent: 'fine_status' });
+  }
+  // "I have another fine, can you look that one up too?" after a lookup: that fine's letter.
+  if (data.identified && asksToLookUpAnotherFine(recognition.text) && routes.fine_status) {
     data.misunderstandings = 0;
     data.lastIntent = 'fine_status';
     return step.beginDialog(routes.fine_status, { recognition, intent: 'fine_status' });
