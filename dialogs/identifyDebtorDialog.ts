@@ -177,15 +177,19 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
         }),
       });
     }
-    const key =
-      options.ask === 'again'
+    // "Mijn kenteken is GZ-123-K" to start with: not with a plate, and which number it takes.
+    const plateGiven = !options.ask && started?.entities.licencePlate !== undefined;
+    const key = plateGiven
+      ? 'lookup:number.notPlate'
+      : options.ask === 'again'
         ? 'lookup:number.again'
         : options.ask === 'retry'
           ? 'lookup:number.askAgain'
           : options.purpose === 'arrangement'
             ? 'lookup:number.askArrangement'
             : 'lookup:number.ask';
-    const speech = options.ask ? undefined : text(context, this.deps, 'lookup:number.askSpeech');
+    const speech =
+      options.ask || plateGiven ? undefined : text(context, this.deps, 'lookup:number.askSpeech');
     return step.prompt(NUMBER_PROMPT, {
       prompt: promptActivity(context, this.deps, {
         text: text(context, this.deps, key),

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
+import { isQuestion } from '../domain/knowledge/questionForm';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import type { IntentId } from '../domain/language/intents';
 import { saysInstalmentWillBeMissed, saysMissedInstalment } from '../domain/language/missedInstalment';
@@ -40,6 +41,12 @@ async function answerQuestionInStory(
   const asked = routeKnowledge(recognition, undefined);
   if (asked.kind === 'topic' && asked.topicId !== 'scam')
     await answerTopic(context, deps, asked.topicId, { followUps: false });
+}
+
+/** A plate given (not asked about: "wat als ik niet reed?"), with no CJIB number and no question of its own. */
+function givesPlateForLookup(recognition: Recognition): boolean {
+  const { licencePlate, cjibNumber } = recognition.entities;
+  return licencePlate !== undefined && cjibNumber === undefined && !isQuestion(recognition.text);
 }
 
 /** What the router knows of the message once the special cases and the offers are out of the way. */
@@ -95,6 +102,12 @@ export async function routeRequest(
   // "Mijn man is overleden en er staan nog boetes op zijn naam": kindness and a person (the lookup's
   // own path for someone who died), whatever the recogniser makes of the rest.
   if (mentionsDeath(recognition.text) && !recognition.entities.cjibNumber && routes.fine_status) {
+    data.misunderstandings = 0;
+    data.lastIntent = 'fine_status';
+    return step.beginDialog(routes.fine_status, { recognition, intent: 'fine_status' });
+  }
+  // "Mijn kenteken is GZ-123-K", "my plate is SX-554-N": a lookup by plate, which takes the letter's number.
+  if (givesPlateForLookup(recognition) && routes.fine_status) {
     data.misunderstandings = 0;
     data.lastIntent = 'fine_status';
     return step.beginDialog(routes.fine_status, { recognition, intent: 'fine_status' });

@@ -45,3 +45,27 @@ describe('another fine after the lookup', () => {
     expect(textOf(await c.say(postcode))).toMatch(amount);
   });
 });
+
+describe('a licence plate given to look a fine up', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it.each([
+    ['nl-NL', 'mijn kenteken is GZ-123-K', /Met een kenteken kan ik uw boete niet opzoeken/],
+    ['en-GB', 'my plate is SX-554-N', /licence plate|number plate/i],
+  ])(
+    '%s: "%s" hears the lookup takes the letter’s number, and it goes on with it',
+    async (locale, plate, notPlate) => {
+      const c = app.conversation({ locale });
+      await c.start();
+      expect(textOf(await c.say(plate))).toMatch(notPlate);
+      await c.say('9698948614580658');
+      expect(textOf(await c.say('8911 AB'))).toMatch(/129[,.]00/);
+    },
+  );
+});
