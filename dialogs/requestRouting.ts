@@ -1,21 +1,19 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
-import { isQuestion } from '../domain/knowledge/questionForm';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import type { IntentId } from '../domain/language/intents';
 import { saysInstalmentWillBeMissed, saysMissedInstalment } from '../domain/language/missedInstalment';
-import { mentionsDeath } from '../domain/language/lookupAsides';
 import { asksWhatIsOwed } from '../domain/language/owedQuestion';
 import { finedOnVisit } from '../domain/language/touristFine';
 import { ownClaimQuestion } from '../domain/language/ownClaimQuestion';
-import { asksToLookUpAnotherFine } from '../domain/language/anotherFine';
 import { givenPostcode, saysOnlyPostcode } from '../domain/language/postcodeOutsideFlow';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { answerDirectly } from './directReplies';
 import { answerTopic } from './faqAnswer';
+import { startsLookup } from './lookupTriggers';
 import { FAQ_DIALOG, type FaqOptions } from './faqDialog';
 import type { IntentRoutes } from './flowRoutes';
 import { misunderstood } from './misunderstanding';
@@ -41,12 +39,6 @@ async function answerQuestionInStory(
   const asked = routeKnowledge(recognition, undefined);
   if (asked.kind === 'topic' && asked.topicId !== 'scam')
     await answerTopic(context, deps, asked.topicId, { followUps: false });
-}
-
-/** A plate given (not asked about: "wat als ik niet reed?"), with no CJIB number and no question of its own. */
-function givesPlateForLookup(recognition: Recognition): boolean {
-  const { licencePlate, cjibNumber } = recognition.entities;
-  return licencePlate !== undefined && cjibNumber === undefined && !isQuestion(recognition.text);
 }
 
 /** What the router knows of the message once the special cases and the offers are out of the way. */
@@ -99,21 +91,8 @@ export async function routeRequest(
     const selection = { kind: 'topic', topicId: 'missed_instalment' } as const;
     return step.beginDialog(FAQ_DIALOG, { recognition, selection } satisfies FaqOptions);
   }
-  // "Mijn man is overleden en er staan nog boetes op zijn naam": kindness and a person (the lookup's
-  // own path for someone who died), whatever the recogniser makes of the rest.
-  if (mentionsDeath(recognition.text) && !recognition.entities.cjibNumber && routes.fine_status) {
-    data.misunderstandings = 0;
-    data.lastIntent = 'fine_status';
-    return step.beginDialog(routes.fine_status, { recognition, intent: 'fine_status' });
-  }
-  // "Mijn kenteken is GZ-123-K", "my plate is SX-554-N": a lookup by plate, which takes the letter's number.
-  if (givesPlateForLookup(recognition) && routes.fine_status) {
-    data.misunderstandings = 0;
-    data.lastIntent = 'fine_status';
-    return step.beginDialog(routes.fine_status, { recognition, intent: 'fine_status' });
-  }
-  // "I have another fine, can you look that one up too?" after a lookup: that fine's letter.
-  if (data.identified && asksToLookUpAnotherFine(recognition.text) && routes.fine_status) {
+  // The dead, a plate, another fine after a lookup: the lookup has the right path (lookupTriggers.ts).
+  if (startsLookup(recognition, data) && routes.fine_status) {
     data.misunderstandings = 0;
     data.lastIntent = 'fine_status';
     return step.beginDialog(routes.fine_status, { recognition, intent: 'fine_status' });
