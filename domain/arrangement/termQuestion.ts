@@ -1,4 +1,5 @@
 import { normalizeQuestion } from '../knowledge/normalizeQuestion';
+import { parseNumberWords } from '../language/numberWords';
 import { paymentQuestion } from './paymentQuestion';
 import { asksHowLongToSpread } from './spreadQuestion';
 
@@ -18,6 +19,8 @@ export interface TermQuestion {
 const MONTH_WORD =
   '(maanden|maand|termijnen|termijn|months|instalments|installments|payments|monate|monaten|raten|miesiecy|miesiace|rat|raty)';
 const NAMED = new RegExp(` (\\d{1,2}) ${MONTH_WORD} `);
+/** "In drie maanden", "in six months": the months in a word. */
+const NAMED_IN_WORDS = new RegExp(` ([a-z]+) ${MONTH_WORD} `);
 const MORE =
   / ((meer|extra|langer|langere|maximale?|maximum|max|meeste|hoogste) (\w+ ){0,3}(maanden|termijnen|looptijd|spreiden|over doen|erover doen|afbetalen|regeling)|langer (\w+ ){0,3}(spreiden|over doen|afbetalen|betalen|de tijd)|(more|extra|longer|maximum|max|most) (\w+ ){0,3}(months|instalments|installments|payments|time to pay|term)|(spread|stretch|split) (it )?(out )?(\w+ ){0,2}(longer|more)|longer (period|plan|arrangement|term)|(mehr|langer\w*|maximal\w*|hochstens|meisten) (\w+ ){0,3}(monate|raten|laufzeit|strecken|verteilen)|(wiecej|dluzej|dluzszy|dluzsza|maksymaln\w*|najwiecej) (\w+ ){0,3}(rat|raty|miesiecy|okres|rozlozyc|splacac|czas))|hoeveel (termijnen|maanden) (kan|mag|krijg|kun)|how many (months|instalments|installments) (can|could|may|do i get)|wie viele (monate|raten) (kann|darf|bekomme)|ile (rat|miesiecy) (moge|mozna|dostane)|(kan|kun|mag|geht|gaat|kann|can|could|czy|moze|mozna) (\w+ ){0,3}(langer|longer|dluzej)|(whats|what is) the (max|maximum|longest)|wat is het (max|maximum|langste)|was ist das maximum|jakie jest maksimum /;
 const FEWER =
@@ -32,12 +35,20 @@ const MORE_OR_SOONER =
 
 export function termQuestion(question: string): TermQuestion | undefined {
   const text = normalizeQuestion(question);
-  const named = NAMED.exec(text);
+  const named = namedMonths(text);
   // "Wat als ik over 2 maanden meer kan betalen?": paying more later, not a term of 2 months. "I'd rather
   // pay it off in 3 months" names a term without paying more or sooner: the months of the schedule.
   if (MONEY.test(text)) return undefined;
   if (paymentQuestion(question) === 'payMore' && !(named && !MORE_OR_SOONER.test(text))) return undefined;
   const fewer = FEWER.test(text);
   if (!named && !fewer && !MORE.test(text) && !asksHowLongToSpread(question)) return undefined;
-  return { ...(named ? { months: Number(named[1]) } : {}), fewer };
+  return { ...(named ? { months: named } : {}), fewer };
+}
+
+function namedMonths(text: string): number | undefined {
+  const digits = NAMED.exec(text);
+  if (digits) return Number(digits[1]);
+  const word = NAMED_IN_WORDS.exec(text);
+  const months = word ? parseNumberWords(word[1]!) : undefined;
+  return months !== undefined && months > 1 && months <= 72 ? months : undefined;
 }

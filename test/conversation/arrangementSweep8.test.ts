@@ -134,6 +134,7 @@ describe('payment arrangement, sweep 8', () => {
       /3 months go with/,
       /request this payment arrangement\?/,
     ],
+    ['nl-NL', 'regeling', 'liever in drie maanden', /3 maanden hoort bij/, /betalingsregeling aanvragen\?/],
   ])(
     '%s: "%s" … "%s": the term table, then the proposal again',
     async (locale, ask, question, table, proposal) => {

@@ -23,6 +23,8 @@ describe('termQuestion', () => {
     ['ik wil het liever in 3 maanden afbetalen', 3, false],
     ['I would rather pay it off in 3 months', 3, false],
     ['can I pay it off in 6 months?', 6, false],
+    ['liever in drie maanden', 3, false],
+    ['geht es auch in sechs Monaten?', 6, false],
   ])('%s', (question, months, fewer) => {
     expect(termQuestion(question)).toEqual({ ...(months ? { months } : {}), fewer });
   });
