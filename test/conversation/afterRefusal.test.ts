@@ -3,19 +3,14 @@
  * applied twice when they never applied here. Both get an answer about their own situation, never a
  * knowledge answer the recogniser guessed from a word or two.
  */
-import { startTestApp, textOf, type TestApp } from '../support/testApp';
+import { textOf } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 
 /** Demo debtor D03: € 45,00 of fine and increases (below the € 75 minimum), € 54,00 in total. */
 const BELOW_MINIMUM = { cjib: '5320466536506279', postcode: '1017 CX' };
 
 describe('after a refusal and about requests never filed', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   it.each([
     ['nl-NL', 'ik wil een betalingsregeling', 'waarom niet', /75,00/, /aanmaning/],
@@ -26,8 +21,7 @@ describe('after a refusal and about requests never filed', () => {
   ])(
     '%s: "%s", refused below the minimum, then "%s": the reason with their amount',
     async (locale, ask, why, minimum, increases) => {
-      const c = app.conversation({ locale });
-      await c.start();
+      const c = await assistant.open({ locale });
       await c.say(ask);
       await c.say(BELOW_MINIMUM.cjib);
       const refusal = textOf(await c.say(BELOW_MINIMUM.postcode));
@@ -40,8 +34,7 @@ describe('after a refusal and about requests never filed', () => {
   );
 
   it('the refusal is kept for the next message only: a later question is routed afresh', async () => {
-    const c = app.conversation({ locale: 'nl-NL' });
-    await c.start();
+    const c = await assistant.open({ locale: 'nl-NL' });
     await c.say('ik wil een betalingsregeling');
     await c.say(BELOW_MINIMUM.cjib);
     await c.say(BELOW_MINIMUM.postcode);
@@ -58,8 +51,7 @@ describe('after a refusal and about requests never filed', () => {
   ])(
     '%s: "%s" with nothing filed: none was, and the lookup is offered and taken',
     async (locale, question, none, yes, asksNumber) => {
-      const c = app.conversation({ locale });
-      await c.start();
+      const c = await assistant.open({ locale });
       expect(textOf(await c.say(question))).toMatch(none);
       expect(textOf(await c.say(yes))).toMatch(asksNumber);
     },
@@ -67,17 +59,10 @@ describe('after a refusal and about requests never filed', () => {
 });
 
 describe('nothing to arrange: no dead end', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   it('telephony nl: the fine is with the bailiff; the caller hears a question after the refusal, and "2" is a person', async () => {
-    const c = app.conversation({ channelId: 'telephony', locale: 'nl-NL' });
-    await c.start();
+    const c = await assistant.open({ channelId: 'telephony', locale: 'nl-NL' });
     await c.say('ik wil in termijnen betalen');
     await c.say('1 8 5 9 9 7 7 3 4 5 7 4 0 9 7 8');
     const reply = await c.say('9711 LM');
@@ -87,8 +72,7 @@ describe('nothing to arrange: no dead end', () => {
   });
 
   it('webchat en: all paid; a person is offered, not how to pay', async () => {
-    const c = app.conversation({ locale: 'en-GB' });
-    await c.start();
+    const c = await assistant.open({ locale: 'en-GB' });
     await c.say('I want a payment plan');
     await c.say('2166002043392129');
     const reply = await c.say('2511 CV');

@@ -2,16 +2,11 @@
  * After the lookup, "ik heb nog een boete, van mijn vrouw, kan ik die ook opzoeken?": that fine's
  * letter is asked for (its number), not the same overview shown again.
  */
-import { startTestApp, textOf, type TestApp } from '../support/testApp';
+import { textOf } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 
 describe('another fine after the lookup', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   it.each([
     [
@@ -33,8 +28,7 @@ describe('another fine after the lookup', () => {
       /54\.00/,
     ],
   ])('%s: "%s", then "%s"', async (locale, start, another, numberAsked, number, postcode, amount) => {
-    const c = app.conversation({ locale });
-    await c.start();
+    const c = await assistant.open({ locale });
     await c.say(start);
     await c.say('9698948614580658');
     await c.say('8911 AB');
@@ -47,13 +41,7 @@ describe('another fine after the lookup', () => {
 });
 
 describe('a licence plate given to look a fine up', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   it.each([
     ['nl-NL', 'mijn kenteken is GZ-123-K', /Met een kenteken kan ik uw boete niet opzoeken/],
@@ -61,8 +49,7 @@ describe('a licence plate given to look a fine up', () => {
   ])(
     '%s: "%s" hears the lookup takes the letter’s number, and it goes on with it',
     async (locale, plate, notPlate) => {
-      const c = app.conversation({ locale });
-      await c.start();
+      const c = await assistant.open({ locale });
       expect(textOf(await c.say(plate))).toMatch(notPlate);
       await c.say('9698948614580658');
       expect(textOf(await c.say('8911 AB'))).toMatch(/129[,.]00/);

@@ -3,16 +3,11 @@
  * honest answer (a person knows) and the offer of a person, in every language, not "I am not sure
  * what you mean".
  */
-import { startTestApp, textOf, type TestApp } from '../support/testApp';
+import { textOf } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 
 describe('fines of someone who died', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   it.each([
     [
@@ -29,8 +24,7 @@ describe('fines of someone who died', () => {
     ],
     ['de-DE', 'Mein Vater ist verstorben, er hatte noch ein Bußgeld. Was nun?', /Beileid/, /Mitarbeiter/],
   ])('%s: "%s"', async (locale, said, condolence, person) => {
-    const c = app.conversation({ locale });
-    await c.start();
+    const c = await assistant.open({ locale });
     const reply = textOf(await c.say(said));
     expect(reply).toMatch(condolence);
     expect(reply).toMatch(person);

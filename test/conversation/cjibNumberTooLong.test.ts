@@ -3,16 +3,11 @@
  * silently cut to its first 16 digits: the citizen hears how many digits were counted and is asked
  * again, and the lookup goes on with the right number.
  */
-import { startTestApp, textOf, type TestApp } from '../support/testApp';
+import { textOf } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 
 describe('a CJIB number with digits too many', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   it.each([
     ['nl-NL', 'boete opzoeken', '9698 9486 1458 0658 12', /telde 18 cijfers/, '9698948614580658', /postcode/],
@@ -25,8 +20,7 @@ describe('a CJIB number with digits too many', () => {
       /Postleitzahl/,
     ],
   ])('%s: "%s", then "%s"', async (locale, start, tooLong, counted, right, postcodeAsked) => {
-    const c = app.conversation({ locale });
-    await c.start();
+    const c = await assistant.open({ locale });
     await c.say(start);
     expect(textOf(await c.say(tooLong))).toMatch(counted);
     expect(textOf(await c.say(right))).toMatch(postcodeAsked);
@@ -34,20 +28,13 @@ describe('a CJIB number with digits too many', () => {
 });
 
 describe('one digit so far', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   it.each([
     ['sms', 'nl-NL', 'boete opzoeken', /1 cijfer;/],
     ['webchat', 'en-GB', 'look up my fine', /1 digit so far/],
   ])('%s %s: "3" at the number is "1 digit", not "1 digits"', async (channelId, locale, start, one) => {
-    const c = app.conversation({ channelId, locale });
-    await c.start();
+    const c = await assistant.open({ channelId, locale });
     await c.say(start);
     const reply = textOf(await c.say('3'));
     expect(reply).toMatch(one);

@@ -3,23 +3,17 @@
  * or phone number, or still has none after hearing why, is told what can be done instead (a
  * person, the decision by letter) rather than the same explanation again.
  */
-import { startTestApp, textOf, type TestApp } from '../support/testApp';
+import { textOf } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 
 const WHY = /alleen om u over deze aanvraag|only to contact you|nur, um Sie|wyłącznie|tylko/;
 const NONE = /medewerker|member of staff|Mitarbeiter|pracownik/;
 
 describe('a contact the citizen would rather not give', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   const toContactQuestion = async (channelId: string, locale: string, ask: string, yes: string) => {
-    const c = app.conversation({ channelId, locale });
-    await c.start();
+    const c = await assistant.open({ channelId, locale });
     await c.say(ask);
     await c.say('3338082450532785');
     await c.say('3512 KL');

@@ -3,16 +3,11 @@
  * no "sorry, I cannot help with that", but that there is no choice open and the menu now; not a
  * misunderstanding towards the offer of a person.
  */
-import { startTestApp, textOf, type TestApp } from '../support/testApp';
+import { textOf } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 
 describe('a digit with no menu open', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   it.each([
     ['telephony', 'nl-NL', 'hoe kan ik betalen', 'ja', /geen keuze open/, /niet mee helpen/],
@@ -20,8 +15,7 @@ describe('a digit with no menu open', () => {
   ])(
     '%s %s: after the answer and its rating, "1" then "2"',
     async (channelId, locale, question, yes, noMenu, sorry) => {
-      const c = app.conversation({ channelId, locale });
-      await c.start();
+      const c = await assistant.open({ channelId, locale });
       await c.say(question);
       await c.say(yes);
       const first = await c.say('1');
@@ -39,8 +33,7 @@ describe('a digit with no menu open', () => {
   ])(
     'telephony %s: after "did this help?" is answered, the caller hears a question, not silence',
     async (locale, question, yes, next) => {
-      const c = app.conversation({ channelId: 'telephony', locale });
-      await c.start();
+      const c = await assistant.open({ channelId: 'telephony', locale });
       await c.say(question);
       const reply = await c.say(yes);
       expect(JSON.stringify(reply.map((a) => a.speak ?? ''))).toMatch(next);
@@ -49,17 +42,10 @@ describe('a digit with no menu open', () => {
 });
 
 describe('goodbye after an answer that did not help', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   it('en: "no", then "no": the goodbye does not claim it helped', async () => {
-    const c = app.conversation({ locale: 'en-GB' });
-    await c.start();
+    const c = await assistant.open({ locale: 'en-GB' });
     await c.say('how do I pay');
     await c.say('no');
     const bye = textOf(await c.say('no thanks, bye'));

@@ -2,16 +2,11 @@
  * "Weet ik niet" when the assistant asks which of a few things the letter is about: the lookup,
  * which shows what the letter is about, rather than "sorry, I cannot help you with that".
  */
-import { startTestApp, textOf, type TestApp } from '../support/testApp';
+import { textOf } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 
 describe('"I don’t know" to a choice that includes the lookup', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   it.each([
     [
@@ -30,8 +25,7 @@ describe('"I don’t know" to a choice that includes the lookup', () => {
     ],
     ['webchat', 'en-GB', "I got a letter from you and I don't understand it", "I don't know", /CJIB number/],
   ])('%s %s: "%s", then "%s"', async (channelId, locale, letter, dontKnow, numberAsked) => {
-    const c = app.conversation({ channelId, locale });
-    await c.start();
+    const c = await assistant.open({ channelId, locale });
     await c.say(letter);
     const reply = await c.say(dontKnow);
     const all = textOf(reply) + JSON.stringify(reply.map((a) => a.speak ?? ''));
@@ -41,20 +35,13 @@ describe('"I don’t know" to a choice that includes the lookup', () => {
 });
 
 describe('"one more question" outside a flow', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   it.each([
     ['nl-NL', 'hoe kan ik betalen?', 'dank je. nog één vraag', /Natuurlijk/],
     ['en-GB', 'how can I pay?', 'one more question', /Of course|Sure/],
   ])('%s: after an answer, "%s" … "%s" is an invitation to ask', async (locale, question, more, invite) => {
-    const c = app.conversation({ locale });
-    await c.start();
+    const c = await assistant.open({ locale });
     await c.say(question);
     const reply = textOf(await c.say(more));
     expect(reply).toMatch(invite);

@@ -3,22 +3,16 @@
  * without a menu: on SMS and the phone a numbered menu would take the next answer ("3") away from
  * the question that waits for it.
  */
-import { startTestApp, textOf, type TestApp } from '../support/testApp';
+import { textOf } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 
 describe('help in the middle of a flow', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   it.each(['sms', 'telephony', 'webchat'])(
     '%s: no menu, the postcode asked again, and it is taken',
     async (channelId) => {
-      const c = app.conversation({ channelId, locale: 'nl-NL' });
-      await c.start();
+      const c = await assistant.open({ channelId, locale: 'nl-NL' });
       await c.say('betalingsregeling');
       await c.say('3338082450532785');
       const help = await c.say('help');

@@ -4,7 +4,8 @@
  * instalment that will be missed (pay it soon, contact the CJIB), not the noodstop for debts and
  * not the filed request again.
  */
-import { startTestApp, textOf, type TestApp } from '../support/testApp';
+import { textOf } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 
 /** Demo debtor D07: one fine in a running arrangement. */
 const RUNNING = { cjib: '1859501187398067', postcode: '6511 PP' };
@@ -17,13 +18,7 @@ const MISSED = {
 const NOODSTOP = /noodstop|emergency stop|Notstopp|wstrzymanie awaryjne/;
 
 describe('an instalment missed by a citizen known to have an arrangement', () => {
-  let app: TestApp;
-  beforeEach(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterEach(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST, {}, 'test');
 
   it.each([
     ['nl-NL', 'ik wil een regeling', 'hoeveel moet ik nog', 'deze maand lukt het niet', MISSED.nl],
@@ -33,8 +28,7 @@ describe('an instalment missed by a citizen known to have an arrangement', () =>
   ])(
     '%s: after the lookup shows the arrangement, "%s" … "%s"',
     async (locale, start, between, missed, answer) => {
-      const c = app.conversation({ locale });
-      await c.start();
+      const c = await assistant.open({ locale });
       await c.say(start);
       await c.say(RUNNING.cjib);
       await c.say(RUNNING.postcode);
@@ -46,8 +40,7 @@ describe('an instalment missed by a citizen known to have an arrangement', () =>
   );
 
   it('nl: right after filing, "en als ik een keer niet kan betalen?" is not the filed request again', async () => {
-    const c = app.conversation({ locale: 'nl-NL' });
-    await c.start();
+    const c = await assistant.open({ locale: 'nl-NL' });
     for (const line of ['regeling aanvragen', '9698948614580658', '8911 AB', 'ja', 'burger@example.nl'])
       await c.say(line);
     expect(textOf(await c.say('ja'))).toMatch(/BR-2026-\d{8}/);

@@ -3,16 +3,11 @@
  * their due dates (one already passed), not the general 8 weeks; "maar ik heb nog een brief
  * gekregen" when all is paid hears that payment and letter may have crossed.
  */
-import { startTestApp, textOf, type TestApp } from '../support/testApp';
+import { textOf } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 
 describe('the time left, asked after the lookup', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   it.each([
     [
@@ -37,8 +32,7 @@ describe('the time left, asked after the lookup', () => {
       /8 Wochen/,
     ],
   ])('%s: "%s", then "%s"', async (locale, start, question, dueDates, generalTerm) => {
-    const c = app.conversation({ locale });
-    await c.start();
+    const c = await assistant.open({ locale });
     await c.say(start);
     await c.say('3338082450532785');
     await c.say('3512 KL');
@@ -49,17 +43,10 @@ describe('the time left, asked after the lookup', () => {
 });
 
 describe('a letter after all, once everything is shown paid', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   it('nl: D08 has paid; "maar ik heb nog een brief gekregen" hears it is paid and why a letter may cross', async () => {
-    const c = app.conversation({ locale: 'nl-NL' });
-    await c.start();
+    const c = await assistant.open({ locale: 'nl-NL' });
     await c.say('ik wil een regeling');
     await c.say('2166002043392129');
     await c.say('2511 CV');
@@ -70,20 +57,13 @@ describe('a letter after all, once everything is shown paid', () => {
 });
 
 describe('a question after the lookup that shares words with a menu choice', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   it.each([
     ['was passiert, wenn ich nicht zahle?', /iDEAL/],
     ['ich kann nicht zahlen, ich habe Schulden', /iDEAL/],
   ])('de: "%s" is not the "Wie zahle ich" choice', async (question, howToPay) => {
-    const c = app.conversation({ locale: 'de-DE' });
-    await c.start();
+    const c = await assistant.open({ locale: 'de-DE' });
     await c.say('Bußgeld nachsehen');
     await c.say('0543793058155523');
     await c.say('47533');
@@ -91,8 +71,7 @@ describe('a question after the lookup that shares words with a menu choice', () 
   });
 
   it('de: "wie zahle ich" still picks it', async () => {
-    const c = app.conversation({ locale: 'de-DE' });
-    await c.start();
+    const c = await assistant.open({ locale: 'de-DE' });
     await c.say('Bußgeld nachsehen');
     await c.say('0543793058155523');
     await c.say('47533');

@@ -3,18 +3,13 @@
  * rozmawiać z pracownikiem": a person turned down is never a request for one (no queue, no call
  * back); the assistant says what it can do itself.
  */
-import { startTestApp, textOf, type TestApp } from '../support/testApp';
+import { textOf } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 
 const PERSON_ARRANGED = /wachtrij|queue|Warteschlange|kolejce|terugbelt|call you back|zurückruft|oddzwonił/;
 
 describe('a person turned down', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   it.each([
     ['en-GB', 'no i dont want to talk to anyone', /I can help you with/],
@@ -23,16 +18,14 @@ describe('a person turned down', () => {
     ['pl-PL', 'nie chce rozmawiac z pracownikiem', /Mogę pomóc/],
     ['de-DE', 'ich möchte mit niemandem sprechen', /Ich kann Ihnen/],
   ])('%s: "%s"', async (locale, said, canDo) => {
-    const c = app.conversation({ locale });
-    await c.start();
+    const c = await assistant.open({ locale });
     const reply = textOf(await c.say(said));
     expect(reply).not.toMatch(PERSON_ARRANGED);
     expect(reply).toMatch(canDo);
   });
 
   it('nl: "ik wil geen medewerker, ik wil gewoon betalen" is the question about paying', async () => {
-    const c = app.conversation({ locale: 'nl-NL' });
-    await c.start();
+    const c = await assistant.open({ locale: 'nl-NL' });
     expect(textOf(await c.say('ik wil geen medewerker, ik wil gewoon betalen'))).toMatch(/iDEAL/);
   });
 });

@@ -2,16 +2,11 @@
  * A lookup asked together with another question ("… en ook of ik bezwaar kan maken, want ik reed
  * niet zelf"): after the overview the other question is answered too, instead of being dropped.
  */
-import { startTestApp, textOf, type TestApp } from '../support/testApp';
+import { textOf } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 
 describe('a question asked beside the lookup', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   it.each([
     [
@@ -25,8 +20,7 @@ describe('a question asked beside the lookup', () => {
       /registered keeper|owner/i,
     ],
   ])('%s: "%s"', async (locale, message, driverAnswer) => {
-    const c = app.conversation({ locale });
-    await c.start();
+    const c = await assistant.open({ locale });
     // Both get answered: the other question after the overview, or first when it led.
     const heard = [await c.say(message), await c.say('5320-4665-3650-6279'), await c.say('1017cx')]
       .map(textOf)
@@ -36,8 +30,7 @@ describe('a question asked beside the lookup', () => {
   });
 
   it('nl: a plain lookup gets no extra answer', async () => {
-    const c = app.conversation({ locale: 'nl-NL' });
-    await c.start();
+    const c = await assistant.open({ locale: 'nl-NL' });
     await c.say('ik wil weten hoeveel ik nog moet betalen');
     await c.say('5320466536506279');
     expect(textOf(await c.say('1017 CX'))).not.toMatch(/kentekenhouder/i);
@@ -45,13 +38,7 @@ describe('a question asked beside the lookup', () => {
 });
 
 describe('the number and the postcode in one question', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   it.each([
     [
@@ -61,8 +48,7 @@ describe('the number and the postcode in one question', () => {
     ],
     ['en-GB', 'how much do I owe? number 9698948614580658 postcode 8911AB', /129\.00/],
   ])('%s: "%s" is looked up at once', async (locale, said, amount) => {
-    const c = app.conversation({ locale });
-    await c.start();
+    const c = await assistant.open({ locale });
     expect(textOf(await c.say(said))).toMatch(amount);
   });
 });

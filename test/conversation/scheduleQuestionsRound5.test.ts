@@ -2,20 +2,14 @@
  * Questions at the proposed schedule from the blind sweep: a fine already received that is not in
  * the schedule (it cannot be added here), and paying more later on (not the term table).
  */
-import { startTestApp, textOf, type TestApp } from '../support/testApp';
+import { textOf } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 
 describe('questions at the proposed schedule', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   const atSchedule = async (locale: string, ask: string) => {
-    const c = app.conversation({ locale });
-    await c.start();
+    const c = await assistant.open({ locale });
     await c.say(ask);
     await c.say('9698948614580658');
     await c.say('8911 AB');

@@ -2,16 +2,11 @@
  * "Ik heb twee brieven, welke moet ik nemen?" while the lookup asks for the number or the postcode:
  * any of them will do (the lookup shows every open fine), then the question again.
  */
-import { startTestApp, textOf, type TestApp } from '../support/testApp';
+import { textOf } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 
 describe('which of two letters to take', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   it.each([
     [
@@ -37,8 +32,7 @@ describe('which of two letters to take', () => {
     ],
     ['pl-PL', 'sprawdź mandat', 'mam dwa pisma, które wziąć?', /nie ma znaczenia/, /kod pocztowy/],
   ])('%s: at the postcode, "%s"', async (locale, start, which, anyOne, askedAgain) => {
-    const c = app.conversation({ locale });
-    await c.start();
+    const c = await assistant.open({ locale });
     await c.say(start);
     await c.say('3338082450532785');
     const reply = textOf(await c.say(which));
@@ -48,8 +42,7 @@ describe('which of two letters to take', () => {
   });
 
   it('nl: at the number, "welke brief bedoelt u?" too', async () => {
-    const c = app.conversation({ locale: 'nl-NL' });
-    await c.start();
+    const c = await assistant.open({ locale: 'nl-NL' });
     await c.say('boete opzoeken');
     expect(textOf(await c.say('ik heb 2 brieven gekregen, welke moet ik pakken?'))).toMatch(/maakt niet uit/);
   });

@@ -3,19 +3,14 @@
  * listu") hears what can be done without it (the Digitaal Loket with DigiD, else a person), in their
  * language, instead of "that does not look like a CJIB number" again and again.
  */
-import { startTestApp, textOf, type TestApp } from '../support/testApp';
+import { textOf } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 
 const NOT_A_NUMBER =
   /does not look like a CJIB number|sieht nicht wie eine CJIB-Nummer|nie wygląda na numer CJIB|lijkt geen CJIB-nummer/;
 
 describe('asked for the number, without it', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   it.each([
     ['en-GB', 'look up my fine', "I don't have it", /member of staff/],
@@ -24,8 +19,7 @@ describe('asked for the number, without it', () => {
     ['pl-PL', 'sprawdź mój mandat', 'nie znam numeru', /pracownik/],
     ['nl-NL', 'boete opzoeken', 'ik heb die brief niet meer', /medewerker|contact op met het CJIB/],
   ])('%s: "%s", then "%s"', async (locale, start, without, person) => {
-    const c = app.conversation({ locale });
-    await c.start();
+    const c = await assistant.open({ locale });
     await c.say(start);
     const reply = textOf(await c.say(without));
     expect(reply).toMatch(person);
@@ -34,8 +28,7 @@ describe('asked for the number, without it', () => {
   });
 
   it('en: asking for a person next is the person', async () => {
-    const c = app.conversation({ locale: 'en-GB' });
-    await c.start();
+    const c = await assistant.open({ locale: 'en-GB' });
     await c.say('look up my fine');
     await c.say("I don't have it");
     expect(textOf(await c.say('member of staff'))).toMatch(/queue|call you back/);
