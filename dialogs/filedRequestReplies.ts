@@ -9,6 +9,17 @@ import type { DialogDeps } from './dialogDeps';
 import { bareYesNo, offeredChoices } from './offerAnswer';
 import { say, turnLocale } from './turn';
 
+/** "Is het verstuurd?", "was it sent?", "wurde er gesendet?", "czy został wysłany?" */
+const SENT_QUESTION =
+  /\b(verstuurd|verzonden|ingediend|doorgestuurd|sent|submitted|gone through|went through|gesendet|abgeschickt|eingereicht|angekommen|wyslan\w*|zlozon\w*|dotarl\w*)\b/;
+
+function asksIfSent(said: string): boolean {
+  return (
+    SENT_QUESTION.test(normalizeText(said)) &&
+    (said.includes('?') || /^(is|was|wurde|ist|czy|has|did)\b/i.test(said.trim()))
+  );
+}
+
 /** "Oh ok", "prima", "alright": the reference taken in, not the confirmation sent once more. */
 const ACKNOWLEDGES =
   /^(oh |ah |o )?(ok|oke|okay|okido|okej|prima|top|mooi|goed|fine|great|alright|all right|alles klar|gut|super|dobrze|swietnie)( dan| then| dann| to)?( dank\w*| thanks| thank you| danke| dzieki| dziekuje| bedankt)?$/;
@@ -36,6 +47,12 @@ export async function replyAboutFiledRequest(
   if (data.arrangementReference && asksForReference(recognition.text)) {
     const reference = data.arrangementReference;
     await say(context, deps, { text: t('arrangement:filed.reference', { reference }) });
+    return true;
+  }
+  // "Is mijn aanvraag verstuurd?", "czy wniosek został wysłany?": yes, with its reference.
+  if (data.arrangementReference && asksIfSent(recognition.text)) {
+    const reference = data.arrangementReference;
+    await say(context, deps, { text: t('arrangement:filed.sent', { reference }) });
     return true;
   }
   // "Heb ik nou 2 keer aangevraagd?": one request was filed, with its reference.

@@ -116,3 +116,26 @@ describe('"oh ok" right after the reference', () => {
     },
   );
 });
+
+describe('"was it sent?" after the reference', () => {
+  it.each([
+    ['nl-NL', 'betalingsregeling', 'ja', 'is mijn aanvraag nu verstuurd?', /Ja, uw aanvraag is verstuurd/],
+    ['pl-PL', 'rozłożenie na raty', 'tak', 'czy wniosek zostal wyslany?', /Tak, wniosek został wysłany/],
+    ['en-GB', 'payment plan please', 'yes', 'was my request sent?', /Yes, your request has been sent/],
+  ])('%s: "%s"', async (locale, start, yes, sent, confirmed) => {
+    const app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
+    try {
+      const c = app.conversation({ locale });
+      await c.start();
+      for (const line of [start, '9698948614580658', '8911 AB', yes, `burger-${locale}@example.nl`])
+        await c.say(line);
+      const reference = /BR-2026-\d{8}/.exec(textOf(await c.say(yes)))?.[0];
+      expect(reference).toBeDefined();
+      const reply = textOf(await c.say(sent));
+      expect(reply).toMatch(confirmed);
+      expect(reply).toContain(reference!);
+    } finally {
+      await app.close();
+    }
+  });
+});
