@@ -132,7 +132,7 @@ export class FineLookupDialog extends ComponentDialog {
     const context = step.context;
     const locale = turnLocale(context);
     await say(context, this.deps, { text: this.deps.localizer.t(locale, 'lookup:deceased.condolence') });
-    await answerTopic(context, this.deps, 'beyond_knowledge', { followUps: false });
+    await say(context, this.deps, { text: this.deps.localizer.t(locale, 'lookup:deceased.honest') });
     await offerPerson(context, this.deps, this.deps.localizer.t(locale, 'lookup:deceased.offer'));
     return step.endDialog({} satisfies FlowResult);
   }
