@@ -148,7 +148,7 @@ async function askWhatElse(context: TurnContext, deps: DialogDeps): Promise<void
 
 /**
  * Nothing to arrange (with the bailiff, under appeal, paid): the conversation goes on with a question
- * and what may help (a person; how to pay when something is still to pay), never a dead end (on the
+ * and what may help (a person; how to pay when something is to be paid now), never a dead end (on the
  * phone: silence).
  */
 async function askWhatNow(
@@ -156,7 +156,8 @@ async function askWhatNow(
   deps: DialogDeps,
   assessment: ArrangementAssessment,
 ): Promise<void> {
-  const toPay = assessment.excluded.some((e) => e.reason !== 'paid');
+  // (Under appeal nothing is to be paid for now either.)
+  const toPay = assessment.excluded.some((e) => e.reason !== 'paid' && e.reason !== 'appeal_pending');
   const offered: IntentId[] = toPay ? ['how_to_pay', 'human_agent'] : ['human_agent'];
   const data = await deps.state.conversation.get(context, {});
   data.pendingClarification = offered;

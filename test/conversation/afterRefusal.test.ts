@@ -81,4 +81,16 @@ describe('nothing to arrange: no dead end', () => {
     expect(titles.join(' ')).toMatch(/person|staff/i);
     expect(titles.join(' ')).not.toMatch(/How to pay/i);
   });
+
+  it('nl: only a fine under appeal, "maar ik wil gewoon betalen in delen": no need to pay now, no "how to pay" offered', async () => {
+    const c = await assistant.open({ locale: 'nl-NL' });
+    await c.say('betalingsregeling');
+    await c.say('4516092382100863');
+    await c.say('5611 EZ');
+    const reply = await c.say('maar ik wil gewoon betalen in delen');
+    expect(textOf(reply)).toMatch(/beroep/);
+    expect(textOf(reply)).not.toMatch(/iDEAL/);
+    const titles = reply.flatMap((a) => a.suggestedActions?.actions ?? []).map((a) => a.title);
+    expect(titles.join(' ')).not.toMatch(/Hoe betaal ik/);
+  });
 });
