@@ -3,7 +3,8 @@
  * the assessment time (not known exactly, the decision comes by letter), never the 8-week payment
  * deadline, in every language and in their own words.
  */
-import { startTestApp, textOf, type TestApp } from '../support/testApp';
+import { type AppForTests, FAST_TYPIST, useTestApp } from '../support/appForTests';
+import { startTestApp, textOf, type TestApp, type TestConversation } from '../support/testApp';
 
 describe('questions right after an arrangement request was filed', () => {
   // A debtor's arrangement is filed once: every case gets its own back office.
@@ -92,50 +93,44 @@ describe('questions right after an arrangement request was filed', () => {
   });
 });
 
-describe('"oh ok" right after the reference', () => {
+/** Files D01's arrangement in a new conversation ("start", number, postcode, yes, e-mail, yes); the reference given. */
+async function fileOne(
+  assistant: AppForTests,
+  locale: string,
+  start: string,
+  yes: string,
+): Promise<{ c: TestConversation; reference: string }> {
+  const c = await assistant.open({ locale });
+  for (const line of [start, '9698948614580658', '8911 AB', yes, `burger-${locale}@example.nl`])
+    await c.say(line);
+  const reference = /BR-2026-\d{8}/.exec(textOf(await c.say(yes)))?.[0];
+  expect(reference).toBeDefined();
+  return { c, reference: reference! };
+}
+
+describe('short replies right after the reference', () => {
+  // A debtor's arrangement is filed once: every case gets its own back office.
+  const assistant = useTestApp(FAST_TYPIST, {}, 'test');
+
   it.each([
     ['nl-NL', 'betalingsregeling', 'ja', 'oh ok', /al aangevraagd/],
     ['en-GB', 'payment plan please', 'yes', 'alright thanks', /already requested/],
   ])(
-    '%s: "%s" is taken in, not the request said to be filed again',
+    '%s: "%s" … "%s" is taken in, not the request said to be filed again',
     async (locale, start, yes, ack, again) => {
-      const app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-      try {
-        const c = app.conversation({ locale });
-        await c.start();
-        await c.say(start);
-        await c.say('9698948614580658');
-        await c.say('8911 AB');
-        await c.say(yes);
-        await c.say(`burger-${locale}@example.nl`);
-        expect(textOf(await c.say(yes))).toMatch(/BR-2026-\d{8}/);
-        expect(textOf(await c.say(ack))).not.toMatch(again);
-      } finally {
-        await app.close();
-      }
+      const { c } = await fileOne(assistant, locale, start, yes);
+      expect(textOf(await c.say(ack))).not.toMatch(again);
     },
   );
-});
 
-describe('"was it sent?" after the reference', () => {
   it.each([
     ['nl-NL', 'betalingsregeling', 'ja', 'is mijn aanvraag nu verstuurd?', /Ja, uw aanvraag is verstuurd/],
     ['pl-PL', 'rozłożenie na raty', 'tak', 'czy wniosek zostal wyslany?', /Tak, wniosek został wysłany/],
     ['en-GB', 'payment plan please', 'yes', 'was my request sent?', /Yes, your request has been sent/],
-  ])('%s: "%s"', async (locale, start, yes, sent, confirmed) => {
-    const app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-    try {
-      const c = app.conversation({ locale });
-      await c.start();
-      for (const line of [start, '9698948614580658', '8911 AB', yes, `burger-${locale}@example.nl`])
-        await c.say(line);
-      const reference = /BR-2026-\d{8}/.exec(textOf(await c.say(yes)))?.[0];
-      expect(reference).toBeDefined();
-      const reply = textOf(await c.say(sent));
-      expect(reply).toMatch(confirmed);
-      expect(reply).toContain(reference!);
-    } finally {
-      await app.close();
-    }
+  ])('%s: "%s" … "%s" hears yes, with the reference', async (locale, start, yes, sent, confirmed) => {
+    const { c, reference } = await fileOne(assistant, locale, start, yes);
+    const reply = textOf(await c.say(sent));
+    expect(reply).toMatch(confirmed);
+    expect(reply).toContain(reference);
   });
 });

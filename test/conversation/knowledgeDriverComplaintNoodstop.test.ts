@@ -4,7 +4,8 @@
  * the scam warning, which real scam questions keep), and a noodstop wanted leads to a person, who is
  * how it is requested (DOMAIN.md §1.5); "kan dat via jou?" is answered with no, and the offer.
  */
-import { spokenSentences, startTestApp, textOf, type TestApp } from '../support/testApp';
+import { answersTo, FAST_TYPIST, useTestApp } from '../support/appForTests';
+import { spokenSentences, textOf } from '../support/testApp';
 
 /** Owner liability: the registered owner pays even if someone else drove. */
 const OWNER_LIABILITY = /kentekenaansprakelijkheid/;
@@ -12,21 +13,9 @@ const GENERAL_APPEAL = /binnen 6 weken|within 6 weeks|innerhalb von 6 Wochen|w c
 const SCAM = /nooit een boete|never sends|niemals|nigdy nie wysyła/i;
 
 describe('driver, complaint and noodstop answers', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-
-  async function ask(locale: string, ...messages: string[]): Promise<string[]> {
-    const c = app.conversation({ locale });
-    await c.start();
-    const answers: string[] = [];
-    for (const m of messages) answers.push(textOf(await c.say(m)));
-    return answers;
-  }
+  const assistant = useTestApp(FAST_TYPIST);
+  const ask = (locale: string, ...messages: string[]): Promise<string[]> =>
+    answersTo(assistant, locale, ...messages);
 
   describe('"I disagree, I was not driving": owner liability', () => {
     it.each([
@@ -76,8 +65,7 @@ describe('driver, complaint and noodstop answers', () => {
 
   describe('a noodstop wanted: the answer and a person offered', () => {
     it('nl, on the phone: "ik wil een noodstop aanvragen", then yes is the handoff', async () => {
-      const c = app.conversation({ locale: 'nl-NL', channelId: 'telephony' });
-      await c.start();
+      const c = await assistant.open({ locale: 'nl-NL', channelId: 'telephony' });
       const spoken = spokenSentences(await c.say('ik wil een noodstop aanvragen')).join(' ');
       expect(spoken).toMatch(/4 maanden/);
       expect(spoken).toMatch(/Wilt u nu met een medewerker spreken\?/);

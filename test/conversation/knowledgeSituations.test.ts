@@ -6,7 +6,7 @@
  * "Dat staat in mijn antwoord"; "strafbeschikking in delen" and "raty, bo nie mam pieniędzy" are answered
  * with instalments first.
  */
-import { startTestApp, textOf, type TestApp } from '../support/testApp';
+import { answersTo, FAST_TYPIST, useTestApp } from '../support/appForTests';
 
 const DUTCH_APPEAL = /Parket CVOM|Public Prosecution Service's|Digitaal Loket Verkeer/;
 const ISSUING_COUNTRY =
@@ -16,21 +16,9 @@ const VERZET = /verzetschrift/;
 const ONCE_MORE = /Hier is het nog eens|Here it is once more|Hier noch einmal|Oto ona jeszcze raz/;
 
 describe('knowledge answers for the citizen’s situation', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-
-  async function ask(locale: string, ...messages: string[]): Promise<string[]> {
-    const c = app.conversation({ locale });
-    await c.start();
-    const answers: string[] = [];
-    for (const m of messages) answers.push(textOf(await c.say(m)));
-    return answers;
-  }
+  const assistant = useTestApp(FAST_TYPIST);
+  const ask = (locale: string, ...messages: string[]): Promise<string[]> =>
+    answersTo(assistant, locale, ...messages);
 
   describe('a European fine is contested in the country that gave it', () => {
     it.each([

@@ -1,5 +1,11 @@
 import type { AppOverrides } from '../../bot/app';
-import { startTestApp, type ConversationOptions, type TestApp, type TestConversation } from './testApp';
+import {
+  startTestApp,
+  textOf,
+  type ConversationOptions,
+  type TestApp,
+  type TestConversation,
+} from './testApp';
 
 /** Lets a citizen type as fast as a test does. */
 export const FAST_TYPIST = { RATE_LIMIT_CONVERSATION_BURST: '100' } as const;
@@ -66,4 +72,16 @@ export async function welcomed(app: TestApp, options: ConversationOptions = {}):
 /** `useTestApp` for fast typists with staff always in: what the channel journeys start from. */
 export function useStaffedApp(env: Record<string, string> = {}): AppForTests {
   return useTestApp({ ...FAST_TYPIST, ...STAFF_ALWAYS_IN, ...env });
+}
+
+/** A new conversation in `locale` that says each message in turn: the text of every answer. */
+export async function answersTo(
+  assistant: AppForTests,
+  locale: string,
+  ...messages: string[]
+): Promise<string[]> {
+  const c = await assistant.open({ locale });
+  const answers: string[] = [];
+  for (const m of messages) answers.push(textOf(await c.say(m)));
+  return answers;
 }
