@@ -2,6 +2,8 @@ import { type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dia
 import { directAnswer } from '../domain/knowledge/directAnswer';
 import { followUpKind, followUpTopic, refersBack, topicInContext } from '../domain/knowledge/followUpTopic';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
+import { cueTopic } from '../domain/knowledge/selectTopic';
+import { INTENTS } from '../domain/language/intents';
 import type { TopicId } from '../domain/knowledge/topics';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
@@ -9,11 +11,18 @@ import { amountLead } from './faqAnswer';
 import { type Again, type FaqOptions, type FaqResult, STEPS, valuesOf } from './faqState';
 import { turnRecognition } from './turn';
 
-/** The knowledge topic the citizen's new question is about, if one. */
+/**
+ * The knowledge topic the citizen's new question is about, if one. Unplaced by the recogniser, the
+ * words may still name one topic alone ("en daarna naar het hof?" after the kantonrechter).
+ */
 function askedTopic(recognition: Recognition, placed: boolean): TopicId | undefined {
   const knowledge = routeKnowledge(recognition, placed ? recognition.intent : undefined);
-  return knowledge.kind === 'topic' ? knowledge.topicId : undefined;
+  if (knowledge.kind === 'topic') return knowledge.topicId;
+  return placed ? undefined : cueTopic(INTENTS, recognition.text);
 }
+
+/** Up to this many words a message at "did this help?" may lean on the answer just given. */
+const SHORT_FOLLOW_UP = 6;
 
 /**
  * A message at "did this help?" that is no rating: a follow-up about the answer just given (its facts
@@ -55,5 +64,9 @@ export async function answerFollowUp(
   const shortAgain = current && meant === current && directAnswer(current, text) ? 'repeat' : undefined;
   if (asked && meant && meant !== asked)
     return step.replaceDialog(STEPS, { topicId: meant, again: shortAgain } satisfies FaqOptions);
+  // A short follow-up the recogniser cannot place whose words name one topic ("en daarna naar het
+  // hof?"): that topic here (the router would ask which one); a longer message is a new question.
+  if (asked && !placed && text.trim().split(/\s+/).length <= SHORT_FOLLOW_UP)
+    return step.replaceDialog(STEPS, { topicId: meant ?? asked } satisfies FaqOptions);
   return step.endDialog({ reroute: true } satisfies FaqResult);
 }

@@ -48,3 +48,15 @@ describe('"one more question" outside a flow', () => {
     expect(reply).not.toMatch(/Hallo!|not sure what you mean/);
   });
 });
+
+describe('a follow-up the recogniser cannot place, whose words name one topic', () => {
+  const assistant = useTestApp(FAST_TYPIST);
+
+  it('nl: "en daarna naar het hof?" after the kantonrechter answer is the court of appeal', async () => {
+    const c = await assistant.open({ locale: 'nl-NL' });
+    await c.say('wat als de officier van justitie mijn beroep afwijst?');
+    const reply = textOf(await c.say('en daarna naar het hof?'));
+    expect(reply).toMatch(/gerechtshof/i);
+    expect(reply).not.toMatch(/weet niet zeker wat u bedoelt/);
+  });
+});
