@@ -9,6 +9,10 @@ const LETTER = '(brief|letter|schreiben|pismo|pisma|pismie|list|listu)';
 const THE =
   '(deze|die|de|dit|mijn|het|een|this|the|my|that|a|dieser|diesen|der|den|dem|dieses|das|mein|meinen|ein|einen|to|tego|ten|te|tym|moje|mojego)';
 
+/** What was received: the letter, or the fine or reminder it brought. */
+const RECEIVED =
+  '(brief|letter|schreiben|pismo|pisma|pismie|list|listu|boete|aanmaning|bekeuring|fine|ticket|reminder|bussgeld|strafzettel|mahnung|mandat|upomnienie)';
+
 /** "Ik snap (de) brief niet", "I don't understand the letter", "wat betekent deze brief?" */
 const CONFUSED = [
   new RegExp(`\\b(snap|begrijp) (ik )?(\\w+ ){0,3}${LETTER}( \\w+){0,4} niet\\b`),
@@ -23,9 +27,10 @@ const CONFUSED = [
   new RegExp(`\\bwas (soll|muss) ich mit ${THE} ${LETTER}\\b`),
   new RegExp(`\\bnie rozumiem (\\w+ ){0,2}${LETTER}\\b`),
   new RegExp(`\\bco (znaczy|oznacza) ${THE} ${LETTER}\\b`),
-  // "Ik heb een brief gehad maar ik snap er niks van": the letter was received, and it is not understood.
+  // "Ik heb een brief gehad maar ik snap er niks van", "ik heb een boete gekregen en ik snap het niet":
+  // the letter (or the fine in it) was received, and it is not understood.
   new RegExp(
-    `\\b${LETTER}\\b.*\\b((snap|begrijp) (ik )?(er|daar|hem|het) (helemaal )?(niks|niets|geen bal|niet)( van)?|i (dont|do not|cant|cannot) understand (it|any of it|a thing|anything)|(verstehe|kapiere) ((ihn|es|das) nicht|nichts|gar nichts|kein wort)|nic (z (tego|niego) )?nie rozumiem|nie rozumiem (go|tego|nic))\\b`,
+    `\\b${RECEIVED}\\b.*\\b((snap|begrijp) (ik )?(er|daar|hem|het) (helemaal )?(niks|niets|geen bal|niet)( van)?|i (dont|do not|cant|cannot) understand (it|any of it|a thing|anything)|(verstehe|kapiere) ((ihn|es|das) nicht|nichts|gar nichts|kein wort)|nic (z (tego|niego) )?nie rozumiem|nie rozumiem (go|tego|nic))\\b`,
   ),
 ];
 

@@ -60,3 +60,20 @@ describe('a follow-up the recogniser cannot place, whose words name one topic', 
     expect(reply).not.toMatch(/weet niet zeker wat u bedoelt/);
   });
 });
+
+describe('a fine received and not understood', () => {
+  const assistant = useTestApp(FAST_TYPIST);
+
+  it.each([
+    ['nl-NL', 'ik heb een boete gekregen en ik snap het niet', /Ik help u graag/],
+    ['en-GB', "I got a fine and I don't understand it", /happy to help|glad to help|help you/i],
+  ])(
+    '%s: "%s" is the letter explained (lookup offered), not "not sure what you mean"',
+    async (locale, said, help) => {
+      const c = await assistant.open({ locale });
+      const reply = textOf(await c.say(said));
+      expect(reply).toMatch(help);
+      expect(reply).not.toMatch(/weet niet zeker wat u bedoelt|not sure what you mean/);
+    },
+  );
+});

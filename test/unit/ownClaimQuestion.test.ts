@@ -69,6 +69,11 @@ describe('doesNotUnderstandLetter', () => {
     'was soll ich mit dem Brief machen?',
     'nie rozumiem tego pisma',
     'co oznacza to pismo?',
+    // The fine or reminder the letter brought, received and not understood.
+    'ik heb een boete gekregen en ik snap het niet',
+    'ik heb een aanmaning gehad maar ik snap er niks van',
+    "I got a fine and I don't understand it",
+    'ich habe ein Bußgeld bekommen und verstehe es nicht',
   ])('"%s"', (text) => {
     expect(doesNotUnderstandLetter(text)).toBe(true);
   });
@@ -77,6 +82,7 @@ describe('doesNotUnderstandLetter', () => {
     'ik ben mijn brief kwijt',
     'ik heb geen brief gekregen',
     'ik snap het niet',
+    'ik snap niet waarom de boete zo hoog is',
     'Wat betekent de letter M op mijn brief van het CJIB?',
     'Guten Tag, ich habe ein Schreiben vom CJIB bekommen. Ich war aber gar nicht der Fahrer, mein Bruder hatte das Auto. Was soll ich jetzt tun?',
   ])('not: "%s"', (text) => {
