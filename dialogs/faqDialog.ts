@@ -243,6 +243,14 @@ export class FaqDialog extends ComponentDialog {
     const { short } = valuesOf(step);
     if (short?.length && asksForMore(text ?? ''))
       return step.replaceDialog(STEPS, { full: short } satisfies FaqOptions);
+    // "Meer" after a whole answer: there is no more; a person or another question (not "sorry").
+    if (asksForMore(text ?? '')) {
+      await say(step.context, this.deps, {
+        text: this.deps.localizer.t(turnLocale(step.context), 'faq:feedback.nothingMore'),
+        expectsInput: true,
+      });
+      return step.endDialog({} satisfies FaqResult);
+    }
     // "Dank je, nog één vraag": an invitation to ask it (no rating, no hello).
     if (announcesQuestion(text ?? '')) {
       await say(step.context, this.deps, {

@@ -53,3 +53,21 @@ describe('goodbye after an answer that did not help', () => {
     expect(bye).not.toMatch(/Glad I could help/);
   });
 });
+
+describe('"meer" when the whole answer was given', () => {
+  const assistant = useTestApp(FAST_TYPIST);
+
+  it.each([
+    ['telephony', 'nl-NL', 'hoe kan ik betalen', 'meer', /Meer dan dit weet ik er niet over/],
+    ['webchat', 'en-GB', 'how can I pay?', 'tell me more', /That is all I know about it/],
+  ])('%s %s: "%s", "%s" … then "%s" again', async (channelId, locale, question, more, nothingMore) => {
+    const c = await assistant.open({ channelId, locale });
+    await c.say(question);
+    // On the phone the first "meer" gives the whole answer; a second one finds no more.
+    if (channelId === 'telephony') await c.say(more);
+    const reply = await c.say(more);
+    const heard = textOf(reply) + JSON.stringify(reply.map((a) => a.speak ?? ''));
+    expect(heard).toMatch(nothingMore);
+    expect(heard).not.toMatch(/Sorry, daar kan ik u niet mee helpen|Sorry, I cannot help/);
+  });
+});
