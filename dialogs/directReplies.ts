@@ -1,3 +1,4 @@
+import { saysNoThanks } from '../domain/language/acknowledgement';
 import type { TurnContext } from 'botbuilder';
 import type { IntentId } from '../domain/language/intents';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -37,8 +38,13 @@ export async function answerDirectly(
       return;
     case 'thanks':
       // Thanks again after "anything else?": the citizen is done; no second "anything else?".
+      // "Nee dank u" to "anything else?": nothing more, so goodbye.
       await say(context, deps, {
-        text: t(previousIntent === 'thanks' ? 'common:goodbye.reply' : 'common:thanks.reply'),
+        text: t(
+          previousIntent === 'thanks' || saysNoThanks(recognition.text)
+            ? 'common:goodbye.reply'
+            : 'common:thanks.reply',
+        ),
       });
       return;
     case 'cancel':

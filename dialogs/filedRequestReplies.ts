@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { asksIfFiledTwice } from '../domain/arrangement/filedTwice';
 import { asksWhenDecided } from '../domain/language/howLongQuestion';
 import { asksForReference } from '../domain/language/referenceQuestion';
+import { isAcknowledgement } from '../domain/language/acknowledgement';
 import { normalizeText } from '../domain/language/normalizeText';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
@@ -20,14 +21,11 @@ function asksIfSent(said: string): boolean {
   );
 }
 
-/** "Oh ok", "prima", "alright": the reference taken in, not the confirmation sent once more. */
-const ACKNOWLEDGES =
-  /^(oh |ah |o )?(ok|oke|okay|okido|okej|prima|top|mooi|goed|fine|great|alright|all right|alles klar|gut|super|dobrze|swietnie)( dan| then| dann| to)?( dank\w*| thanks| thank you| danke| dzieki| dziekuje| bedankt)?$/;
-
 /**
  * Follow-ups to an arrangement request filed in this conversation, asked later on: how long its
- * decision takes, its reference, or a second "send it"; and whether one was filed twice when none was. Whether one was answered. Always spends the
- * "reference just given" mark of the previous turn once it gets that far.
+ * decision takes, its reference, whether it was sent, or a second "send it"; and whether one was
+ * filed twice when none was. Whether one was answered. Always spends the "reference just given"
+ * mark of the previous turn once it gets that far.
  */
 export async function replyAboutFiledRequest(
   context: TurnContext,
@@ -80,7 +78,8 @@ export async function replyAboutFiledRequest(
     referenceJustGiven &&
     nothingAsked &&
     bareYesNo(recognition, deps) === true &&
-    !ACKNOWLEDGES.test(normalizeText(recognition.text))
+    // ("Oh ok", "prima": the reference taken in, not the confirmation sent once more.)
+    !isAcknowledgement(recognition.text)
   ) {
     await say(context, deps, { text: t('arrangement:filed.already', { reference: referenceJustGiven }) });
     return true;

@@ -1,6 +1,7 @@
 import { asksForPerson, declinesPerson } from '../domain/handoff/personRequest';
 import { changesMindToYes } from '../domain/handoff/secondThought';
 import { endsConversation } from '../domain/language/conversationCues';
+import { isAcknowledgement } from '../domain/language/acknowledgement';
 import { saysDontKnow } from '../domain/language/dontKnow';
 import type { IntentId } from '../domain/language/intents';
 import { requestedLocale } from '../domain/language/requestedLocale';
@@ -25,7 +26,13 @@ export function resolveIntent(
   data.personOffered = undefined;
   if (pending?.includes('change_language') && requestedLocale(recognition.text)) return 'change_language';
   // "ja" to a single offer ("Wilt u een medewerker spreken?" after a paid lookup) takes it.
-  if (pending?.length === 1 && pending[0] !== 'change_language' && bareYesNo(recognition, deps) === true)
+  // ("Top, bedankt", "oké": taken in, not a yes to it.)
+  if (
+    pending?.length === 1 &&
+    pending[0] !== 'change_language' &&
+    bareYesNo(recognition, deps) === true &&
+    !isAcknowledgement(recognition.text)
+  )
     return pending[0];
   // "Eigenlijk wel", "doch, ich möchte sie" right after an offer was turned down and left open
   // ("ik heb niets aangevraagd"): the offer after all, like "toch wel".

@@ -55,5 +55,5 @@ export function offeredIntent(
   return picked ?? (offered.includes(recognition.intent) ? recognition.intent : undefined);
 }
 
-/** Up to this many words a reply can be a choice said in other words ("de betalingsregeling graag"). */
-const LONGEST_PICK = 4;
+/** Up to this many words a reply is a choice said in other words ("betalingsregeling graag"), whatever the recogniser thinks. */
+const LONGEST_PICK = 2;

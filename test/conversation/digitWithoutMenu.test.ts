@@ -4,7 +4,7 @@
  * misunderstanding towards the offer of a person.
  */
 import { textOf } from '../support/testApp';
-import { FAST_TYPIST, useTestApp } from '../support/appForTests';
+import { FAST_TYPIST, STAFF_NEVER_IN, useTestApp } from '../support/appForTests';
 
 describe('a digit with no menu open', () => {
   const assistant = useTestApp(FAST_TYPIST);
@@ -69,5 +69,40 @@ describe('"meer" when the whole answer was given', () => {
     const heard = textOf(reply) + JSON.stringify(reply.map((a) => a.speak ?? ''));
     expect(heard).toMatch(nothingMore);
     expect(heard).not.toMatch(/Sorry, daar kan ik u niet mee helpen|Sorry, I cannot help/);
+  });
+});
+
+describe('short replies at a menu of one or two', () => {
+  // Staff never in, so a person is the call back (whatever the time of the run).
+  const assistant = useTestApp({ ...FAST_TYPIST, ...STAFF_NEVER_IN });
+
+  it.each(['top, bedankt', 'oké', 'prima'])(
+    'nl: "%s" after the lookup of a paid fine is no request for a person',
+    async (ack) => {
+      const c = await assistant.open({ locale: 'nl-NL' });
+      await c.say('mijn boete opzoeken');
+      await c.say('2166002043392129');
+      await c.say('2511 CV');
+      expect(textOf(await c.say(ack))).not.toMatch(/terugbelt|wachtrij/);
+    },
+  );
+
+  it('nl: "ik heb al betaald" after a lookup is the already-paid answer, not how to pay', async () => {
+    const c = await assistant.open({ locale: 'nl-NL' });
+    await c.say('mijn boete opzoeken');
+    await c.say('3338082450532785');
+    await c.say('3512 KL');
+    expect(textOf(await c.say('ik heb al betaald'))).not.toMatch(/U kunt op deze manieren betalen/);
+  });
+
+  it('nl: "nee dank u" after the call back is booked says goodbye', async () => {
+    const c = await assistant.open({ locale: 'nl-NL' });
+    await c.say('medewerker');
+    await c.say('ja');
+    await c.say('0612345678');
+    await c.say('ochtend');
+    const bye = textOf(await c.say('nee dank u'));
+    expect(bye).toMatch(/Tot ziens/);
+    expect(bye).not.toMatch(/Kan ik nog iets/);
   });
 });
