@@ -6,7 +6,7 @@ import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { changeLanguage } from './languageChange';
 import { sayCapabilities } from './smallTalk';
-import { isSpeechTurn, say, turnLocale } from './turn';
+import { isSpeechTurn, say, turnKey, turnLocale } from './turn';
 
 /**
  * An intent no flow dialog is registered for, answered by the router itself: hello, goodbye, thanks,
@@ -34,7 +34,8 @@ export async function answerDirectly(
       else await sayCapabilities(context, deps, 'common:greeting.reply');
       return;
     case 'goodbye':
-      await say(context, deps, { text: t('common:goodbye.reply') });
+      // (A caller hears a goodbye for a call, not for a message.)
+      await say(context, deps, { text: t(turnKey(context, deps, 'common:goodbye.reply')) });
       return;
     case 'thanks':
       // Thanks again after "anything else?": the citizen is done; no second "anything else?".
@@ -42,7 +43,7 @@ export async function answerDirectly(
       await say(context, deps, {
         text: t(
           previousIntent === 'thanks' || saysNoThanks(recognition.text)
-            ? 'common:goodbye.reply'
+            ? turnKey(context, deps, 'common:goodbye.reply')
             : 'common:thanks.reply',
         ),
       });

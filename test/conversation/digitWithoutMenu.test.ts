@@ -106,3 +106,18 @@ describe('short replies at a menu of one or two', () => {
     expect(bye).not.toMatch(/Kan ik nog iets/);
   });
 });
+
+describe('goodbye on the phone', () => {
+  const assistant = useTestApp(FAST_TYPIST);
+
+  it.each([
+    ['nl-NL', 'hoe kan ik betalen', 'doei', /Bedankt voor uw telefoontje/],
+    ['en-GB', 'how can I pay?', 'bye', /Thank you for calling/],
+  ])('%s: a caller hears a goodbye for a call, not for a message', async (locale, question, bye, forCall) => {
+    const c = await assistant.open({ channelId: 'telephony', locale });
+    await c.say(question);
+    const heard = JSON.stringify((await c.say(bye)).map((a) => a.speak ?? ''));
+    expect(heard).toMatch(forCall);
+    expect(heard).not.toMatch(/bericht|message/);
+  });
+});
