@@ -19,6 +19,11 @@ function line(claim: Claim, ctx: ClaimsReplyContext): Line & { passed: boolean }
     const text = t('lookup:own.due.arrangement', { description });
     return { text, speech: text, passed: false };
   }
+  // Under appeal nothing is to be paid for now (as the overview says).
+  if (claim.stage === 'appeal_pending') {
+    const text = t('lookup:own.due.appeal', { description });
+    return { text, speech: text, passed: false };
+  }
   const passed = claim.dueDate < ctx.today;
   const key = passed ? 'lookup:own.due.passed' : 'lookup:own.due.open';
   return {

@@ -54,6 +54,11 @@ const DUE_DATE = [
   /\b(due date|deadline|by when|when (do|must|should) i (have to |need to )?pay|when is (it|the fine|this|that) due)\b/,
   /\b(bis wann|falligkeit\w*|zahlungsfrist|wann muss ich (das |es |die strafe )?(be)?zahlen|wann ist (das|es|die strafe) fallig)\b/,
   /\b(do kiedy|termin (platnosci|zaplaty)|ile mam czasu|kiedy musze (za)?placic)\b/,
+  // "Moet ik nu betalen?", "hoef ik nu niet te betalen?" once the fines are shown: their due dates (or an appeal).
+  /(?<!(hoeveel|wat|hoe|wanneer|waarom) )\b(moet|hoef) ik (het |dit |dat |die |de boete )?(nu |nu al |al |nog |eigenlijk )(niet )?(te )?betalen\b/,
+  /(?<!(how much|what|how|when|why) )\bdo i (have|need) to pay (it |this |that )?(now|yet|at all)\b/,
+  /(?<!(wie viel|wieviel|was|wie|wann|warum) )\bmuss ich (das |es |den betrag )?(jetzt|schon|uberhaupt) (be)?zahlen\b/,
+  /\bczy musze (to |teraz |juz )+(za)?placic\b/,
   // "Hoe lang heb ik nog?" once the fines are shown: the time left is to their due dates.
   /\b(hoe ?lang heb ik (nu )?nog|how (long|much time) (do i have|have i got) (still |left )?(left|still)|wie ?lange? habe ich noch|ile (jeszcze )?mam (jeszcze )?czasu)\b/,
 ];

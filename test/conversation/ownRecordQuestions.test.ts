@@ -78,3 +78,25 @@ describe('a question after the lookup that shares words with a menu choice', () 
     expect(textOf(await c.say('wie zahle ich denn'))).toMatch(/iDEAL|Überweisung/);
   });
 });
+
+describe('"do I have to pay now?" with a fine under appeal', () => {
+  const assistant = useTestApp(FAST_TYPIST);
+
+  it.each([
+    [
+      'nl-NL',
+      'mijn boete opzoeken',
+      'hoef ik nu niet te betalen?',
+      /Zolang het beroep loopt, hoeft u deze boete niet te betalen/,
+    ],
+    ['en-GB', 'look up my fine', 'do I have to pay now?', /you do not have to pay this fine/],
+  ])('%s: "%s" … "%s" hears the appeal holds it, not how to pay', async (locale, start, question, onHold) => {
+    const c = await assistant.open({ locale });
+    await c.say(start);
+    await c.say('4516092382100863');
+    await c.say('5611 EZ');
+    const reply = textOf(await c.say(question));
+    expect(reply).toMatch(onHold);
+    expect(reply).not.toMatch(/iDEAL/);
+  });
+});

@@ -32,6 +32,8 @@ describe('ownClaimQuestion', () => {
     ['hoe lang heb ik nog?', 'dueDate'],
     ['how long do I have left?', 'dueDate'],
     ['wie lange habe ich noch?', 'dueDate'],
+    ['hoef ik nu niet te betalen?', 'dueDate'],
+    ['do I have to pay now?', 'dueDate'],
     ['what is the due date', 'dueDate'],
     ['bis wann muss ich zahlen?', 'dueDate'],
     ['ile mam czasu na zapłatę', 'dueDate'],
