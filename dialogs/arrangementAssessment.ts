@@ -90,7 +90,14 @@ export async function refuse(
         total: money(assessment.totalCents),
       };
       const refusal = { key: 'arrangement:refused.below_minimum', vars };
-      await say(context, deps, { text: text(context, deps, refusal.key, refusal.vars) });
+      // With what the text points to as choices: how to pay it at once, or "I cannot pay".
+      const offered: IntentId[] = ['how_to_pay', 'cannot_pay'];
+      (await deps.state.conversation.get(context, {})).pendingClarification = offered;
+      await say(context, deps, {
+        text: text(context, deps, refusal.key, refusal.vars),
+        choices: offeredChoices(context, deps, offered),
+        expectsInput: true,
+      });
       await rememberRefusal(context, deps, refusal);
       return step.endDialog({});
     }

@@ -44,14 +44,17 @@ export function offeredIntent(
     synonyms: SUPPORTED_LOCALES.map((locale) => deps.localizer.t(locale, `common:intent.${intent}`)),
   }));
   const picked = matchChoice(text, choices) as IntentId | undefined;
-  // "Was passiert, wenn ich nicht zahle?" shares words with "Wie zahle ich" but is a question of
-  // its own: a longer message the recogniser confidently files elsewhere picks no choice.
-  const elsewhere =
-    recognition.intent !== 'none' &&
-    !offered.includes(recognition.intent) &&
-    recognition.score >= deps.confidenceThreshold &&
-    normalizeText(text).split(' ').length > LONGEST_PICK;
-  if (picked && elsewhere) return undefined;
+  // "Was passiert, wenn ich nicht zahle?" shares words with "Wie zahle ich", and "hoe kan ik betalen?"
+  // with "Ik kan niet betalen": a longer message the recogniser confidently files is what it says
+  // (an offered intent, or a question of its own), not the choice it shares words with.
+  const confident = recognition.intent !== 'none' && recognition.score >= deps.confidenceThreshold;
+  if (
+    picked &&
+    confident &&
+    picked !== recognition.intent &&
+    normalizeText(text).split(' ').length > LONGEST_PICK
+  )
+    return offered.includes(recognition.intent) ? recognition.intent : undefined;
   return picked ?? (offered.includes(recognition.intent) ? recognition.intent : undefined);
 }
 

@@ -93,4 +93,13 @@ describe('nothing to arrange: no dead end', () => {
     const titles = reply.flatMap((a) => a.suggestedActions?.actions ?? []).map((a) => a.title);
     expect(titles.join(' ')).not.toMatch(/Hoe betaal ik/);
   });
+
+  it('nl: below the minimum, the refusal comes with its choices; "2" is "I cannot pay"', async () => {
+    const c = await assistant.open({ channelId: 'sms', locale: 'nl-NL' });
+    await c.say('ik wil een betalingsregeling');
+    await c.say(BELOW_MINIMUM.cjib);
+    const refusal = textOf(await c.say(BELOW_MINIMUM.postcode));
+    expect(refusal).toMatch(/1\. Hoe betaal ik/);
+    expect(textOf(await c.say('2'))).toMatch(/noodstop|schulden/i);
+  });
 });
