@@ -251,14 +251,8 @@ export class FaqDialog extends ComponentDialog {
       });
       return step.endDialog({} satisfies FaqResult);
     }
-    // "Dank je, nog één vraag": an invitation to ask it (no rating, no hello).
-    if (announcesQuestion(text ?? '')) {
-      await say(step.context, this.deps, {
-        text: this.deps.localizer.t(turnLocale(step.context), 'common:questionAnnounced.reply'),
-        expectsInput: true,
-      });
-      return step.endDialog({} satisfies FaqResult);
-    }
+    // "Dank je, nog één vraag": no rating; the router invites the question.
+    if (announcesQuestion(text ?? '')) return step.endDialog({ reroute: true } satisfies FaqResult);
     // "Ok thanks bye", "dzięki, pa": the citizen is leaving; the router says goodbye (no rating).
     if (endsConversation(text ?? '')) return step.endDialog({ reroute: true } satisfies FaqResult);
     // "Nee, dat bedoel ik niet": a no to "did this help?", never a goodbye.

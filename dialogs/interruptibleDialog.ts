@@ -17,7 +17,6 @@ import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { endsConversation } from '../domain/language/conversationCues';
 import { givesData, looksLikeAnAnswer } from '../domain/language/flowAnswerShape';
 import { languageSwitchAsked } from '../domain/language/languageSwitchRequest';
-import { announcesQuestion } from '../domain/language/questionAnnouncement';
 import { wantsToStop } from '../domain/language/stopRequest';
 import { asksToWait } from '../domain/language/waitRequest';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -27,7 +26,7 @@ import { leaveFlow, leaveFlowForNoodstop, stopFlow } from './flowEndings';
 import { askedLanguage, chooseLanguage } from './languageChoice';
 import type { FlowResult } from './flowRoutes';
 import { answerQuestion } from './questionAnswering';
-import { sayCapabilities } from './smallTalk';
+import { inviteAnnouncedQuestion, sayCapabilities } from './smallTalk';
 import { say, text, turnLocale, turnRecognition } from './turn';
 
 /** Flows a citizen may switch to mid-flow by asking for them. */
@@ -194,10 +193,7 @@ export class InterruptibleDialog extends ComponentDialog {
     }
     // "Nog één vraag", "jeszcze jedno pytanie": an invitation to ask it; the flow's question stays open
     // (its next answer still answers it) and is not repeated.
-    if (announcesQuestion(recognition.text)) {
-      await say(context, this.deps, { text: text(context, this.deps, 'common:questionAnnounced.reply') });
-      return Dialog.EndOfTurn;
-    }
+    if (await inviteAnnouncedQuestion(context, this.deps, recognition.text)) return Dialog.EndOfTurn;
     // "Praat ik met een robot?": the assistant says what it is (EU AI Act art. 50), then asks again.
     if (asksIfAssistantIsHuman(recognition.text)) {
       // While a person is being arranged, "just say so if you want a person" would be beside the point.

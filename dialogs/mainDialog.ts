@@ -13,7 +13,6 @@ import { expressesFrustration } from '../domain/handoff/frustrationSignal';
 import { takesWelcomeOffer } from '../domain/handoff/welcomeOffer';
 import { saysThanks } from '../domain/language/conversationCues';
 import { languageSwitchAsked } from '../domain/language/languageSwitchRequest';
-import { announcesQuestion } from '../domain/language/questionAnnouncement';
 import { offerPersonAfterFrustration, replyToCue, replyToWait, replyWhenStaffCall } from './cueReplies';
 import type { DialogDeps } from './dialogDeps';
 import { FAQ_DIALOG, FaqDialog } from './faqDialog';
@@ -25,7 +24,8 @@ import { answerToOffer, answerWithoutOffer } from './offerAnswer';
 import { replyAboutRefusal } from './refusalFollowUp';
 import { routeRequest } from './requestRouting';
 import { changeLanguage } from './languageChange';
-import { say, text, turnLocale, turnRecognition } from './turn';
+import { inviteAnnouncedQuestion } from './smallTalk';
+import { turnLocale, turnRecognition } from './turn';
 
 // The flow dialogs import these from here.
 export type { FlowResult, IntentRoutes } from './flowRoutes';
@@ -104,12 +104,8 @@ export class MainDialog extends ComponentDialog {
     const nothingAsked = !data.pendingClarification?.length && !data.personOffered;
     if (await replyToWait(context, this.deps, recognition)) return step.endDialog();
     // "Nog één vraag", "one more question": an invitation to ask it (not a hello, not misunderstood).
-    if (announcesQuestion(recognition.text) && !data.personOffered && !data.pendingClarification?.length) {
+    if (nothingAsked && (await inviteAnnouncedQuestion(context, this.deps, recognition.text))) {
       data.misunderstandings = 0;
-      await say(context, this.deps, {
-        text: text(context, this.deps, 'common:questionAnnounced.reply'),
-        expectsInput: true,
-      });
       return step.endDialog();
     }
     // "Ok bedankt, nu weer Nederlands graag": the language asked for, whatever else the message says.

@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { matchChoice } from '../domain/language/choiceMatch';
 import type { IntentId } from '../domain/language/intents';
 import { SUPPORTED_LOCALES } from '../domain/language/locale';
+import { announcesQuestion } from '../domain/language/questionAnnouncement';
 import { normalizeText } from '../domain/language/normalizeText';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
@@ -60,3 +61,20 @@ export function offeredIntent(
 
 /** Up to this many words a reply is a choice said in other words ("betalingsregeling graag"), whatever the recogniser thinks. */
 const LONGEST_PICK = 2;
+
+/**
+ * "Nog één vraag", "one more question", "jeszcze jedno pytanie": an invitation to ask it (no hello,
+ * no "not understood"); a question waiting in a flow stays open. Whether the message was one.
+ */
+export async function inviteAnnouncedQuestion(
+  context: TurnContext,
+  deps: DialogDeps,
+  said: string,
+): Promise<boolean> {
+  if (!announcesQuestion(said)) return false;
+  await say(context, deps, {
+    text: text(context, deps, 'common:questionAnnounced.reply'),
+    expectsInput: true,
+  });
+  return true;
+}
