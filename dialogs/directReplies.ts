@@ -1,4 +1,4 @@
-import { saysNoThanks } from '../domain/language/acknowledgement';
+import { saysNoThanks } from '../domain/language/conversationCues';
 import type { TurnContext } from 'botbuilder';
 import type { IntentId } from '../domain/language/intents';
 import type { Recognition } from '../domain/ports/recognizer';

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { asksIfFiledTwice } from '../domain/arrangement/filedTwice';
 import { asksWhenDecided } from '../domain/language/howLongQuestion';
 import { asksForReference } from '../domain/language/referenceQuestion';
-import { isAcknowledgement } from '../domain/language/acknowledgement';
+import { isAcknowledgement } from '../domain/language/conversationCues';
 import { normalizeText } from '../domain/language/normalizeText';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';

@@ -1,7 +1,6 @@
 import { asksForPerson, declinesPerson } from '../domain/handoff/personRequest';
 import { changesMindToYes } from '../domain/handoff/secondThought';
-import { endsConversation } from '../domain/language/conversationCues';
-import { isAcknowledgement } from '../domain/language/acknowledgement';
+import { endsConversation, isAcknowledgement } from '../domain/language/conversationCues';
 import { saysDontKnow } from '../domain/language/dontKnow';
 import type { IntentId } from '../domain/language/intents';
 import { requestedLocale } from '../domain/language/requestedLocale';

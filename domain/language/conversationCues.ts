@@ -35,6 +35,25 @@ export function saysThanks(text: string): boolean {
   return normal.split(' ').length <= 4 && THANKS.test(normal);
 }
 
+const ACKNOWLEDGES =
+  /^(oh |ah |o )?(ok|oke|okay|okido|okej|prima|top|mooi|goed|fine|great|alright|all right|alles klar|gut|super|dobrze|swietnie)( dan| then| dann| to)?( dank\w*| thanks| thank you| danke| dzieki| dziekuje| bedankt)?$/;
+
+/**
+ * "Oh ok", "prima", "top, bedankt", "alright thanks", "alles klar", "dobrze": what was said is taken
+ * in. No yes to a question, and no choice from a menu.
+ */
+export function isAcknowledgement(text: string): boolean {
+  return ACKNOWLEDGES.test(normalizeText(text));
+}
+
+const NO_THANKS =
+  /^(nee|neen|no|nope|nein|nie)( \w+)?( dank\w*| thanks| thank you| danke| dzieki| dziekuje| bedankt)\b/;
+
+/** "Nee dank u", "no thanks", "nein danke", "nie, dziękuję" (to "anything else?"): nothing more wanted. */
+export function saysNoThanks(text: string): boolean {
+  return NO_THANKS.test(normalizeText(text));
+}
+
 const NOT_MEANT = [
   /\b(dat|dit|zo) bedoel(de)? ik (niet|helemaal niet)\b/,
   /\b(dat|het) is niet wat ik (bedoel|bedoelde|vroeg|zoek)\b/,

@@ -1,4 +1,4 @@
-import { isAcknowledgement, saysNoThanks } from '../../domain/language/acknowledgement';
+import { isAcknowledgement, saysNoThanks } from '../../domain/language/conversationCues';
 
 describe('taken in, no yes and no choice', () => {
   it.each(['oké', 'top, bedankt', 'prima', 'oh ok', 'alright thanks', 'alles klar', 'dobrze, dzięki'])(
