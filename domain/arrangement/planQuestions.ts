@@ -1,4 +1,5 @@
 import { normalizeQuestion } from '../knowledge/normalizeQuestion';
+import { aboutFineStillToCome } from '../language/anotherFine';
 
 /**
  * Questions about the schedule on the table that the flow itself can answer from the request being
@@ -33,13 +34,10 @@ export function asksAboutLaterFine(question: string): boolean {
 /** "Ik heb er ook nog een boete bij van vorige week", "I got another fine last week": one already received. */
 const ALREADY_RECEIVED =
   / ((ik )?(heb|had|kreeg|kregen) (\w+ ){0,4}(boete|bekeuring)|(i )?(have|had|got|ve got|received) (\w+ ){0,3}(fine|ticket)|(ich )?(habe|hab|hatte|bekam|bekommen) (\w+ ){0,3}(bussgeld|strafzettel)|(mam|dostal\w*|otrzymal\w*) (\w+ ){0,3}mandat|(van|from|vom|von|z) (vorige|afgelopen|last|letzte\w*|zeszl\w*|ubiegl\w*) (week|maand|month|woche|monat|tydzien|tygodnia|miesiac\w*)) /;
-/** Still to come: "als ik nog een boete krijg", "if I get another fine", "wenn ich noch eins bekomme". */
-const STILL_TO_COME =
-  / (krijg|krijgen|later|straks|get another|if i get|bekomme|bekommen sollte|dostane|dostanę) /;
 
 export function saysOtherFineReceived(question: string): boolean {
   const text = normalizeQuestion(question);
-  return ALREADY_RECEIVED.test(text) && !STILL_TO_COME.test(text);
+  return ALREADY_RECEIVED.test(text) && !aboutFineStillToCome(question);
 }
 
 /** "Ik wil één boete nu betalen en de rest in delen", "pay one now and the rest in instalments", "eins jetzt, den Rest in Raten", "jeden teraz, resztę w ratach" */

@@ -7,7 +7,12 @@ import { normalizeText } from './normalizeText';
 
 const ANOTHER =
   /\b((nog|ook) een (boete|bekeuring)|(andere|tweede) (boete|bekeuring)|boete van mijn (vrouw|man|partner|vriend\w*|zoon|dochter|moeder|vader)|(another|other|second) (fine|ticket)|(my )?(wife|husband|partner|son|daughter)s? (fine|ticket)|(noch ein|ein weiteres|ein anderes|ein zweites) (bussgeld|strafzettel)|(jeszcze jeden|inny|drugi|kolejny) mandat)\b/;
-const STILL_TO_COME = /\b(krijg|krijgen|later|straks|get another|if i get|bekomme|dostane)\b/;
+const STILL_TO_COME = /\b(krijg|krijgen|later|straks|get another|if i get|bekomme|bekommen sollte|dostane)\b/;
+
+/** "Als ik nog een boete krijg", "if I get another fine", "wenn ich noch eins bekomme": a fine still to come. */
+export function aboutFineStillToCome(text: string): boolean {
+  return STILL_TO_COME.test(normalizeText(text));
+}
 
 export function asksAboutAnotherFine(text: string): boolean {
   const normal = normalizeText(text);
