@@ -12,7 +12,8 @@ import { selectTopic } from '../domain/knowledge/selectTopic';
 import type { TopicId } from '../domain/knowledge/topics';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { pickChoice } from './choiceReply';
-import { phoneOfAnswer } from './callerNumber';
+import { refersToOwnNumber } from '../domain/language/ownNumberReference';
+import { callerNumber } from './callerNumber';
 import type { DialogDeps } from './dialogDeps';
 import { text, turnChannel, turnRecognition } from './turn';
 
@@ -143,7 +144,7 @@ export async function readContact(
 ): Promise<{ email?: string; phone?: string } | undefined> {
   const { entities, text: said } = await turnRecognition(context, deps);
   // "Dit nummer" on the phone: the number the caller is calling from.
-  const phone = entities.phone ?? phoneOfAnswer(context, said);
+  const phone = entities.phone ?? (refersToOwnNumber(said) ? callerNumber(context) : undefined);
   // Both in one message ("jan@example.nl of 0612345678"): the request carries both.
   if (!entities.email && !phone) return undefined;
   return {
