@@ -3,20 +3,14 @@
  * no amount offered a month; "one more question" at the confirmation keeps its question open; a
  * question about other months at the schedule keeps the proposal.
  */
-import { startTestApp, textOf, type TestApp } from '../support/testApp';
+import { textOf } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 
 describe('payment arrangement, sweep 8', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   const atSchedule = async (locale: string, ask: string, cjibNumber: string, postcode: string) => {
-    const c = app.conversation({ locale });
-    await c.start();
+    const c = await assistant.open({ locale });
     await c.say(ask);
     await c.say(cjibNumber);
     await c.say(postcode);

@@ -1,4 +1,5 @@
-import { spokenSentences, startTestApp, textOf, type TestApp } from '../support/testApp';
+import { spokenSentences, textOf } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 
 /**
  * A complaint about a member of staff names a person, but asks how to complain, not to be put
@@ -15,17 +16,10 @@ const PERSON_OFFERED =
   /terugbelt|call you back|zurückruft|oddzwonił|verbind|put you through|verbinde|połącz/i;
 
 describe('a complaint about a member of staff', () => {
-  let app: TestApp;
-
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   it.each(COMPLAINTS)('%s: "%s" hears how to complain', async (_lng, locale, says, fact) => {
-    const conversation = app.conversation({ locale });
+    const conversation = assistant.app.conversation({ locale });
     await conversation.start();
     const reply = textOf(await conversation.say(says));
     expect(reply).toMatch(fact);
@@ -33,7 +27,7 @@ describe('a complaint about a member of staff', () => {
   });
 
   it('on the phone too', async () => {
-    const call = app.conversation({ locale: 'nl-NL', channelId: 'telephony' });
+    const call = assistant.app.conversation({ locale: 'nl-NL', channelId: 'telephony' });
     await call.start();
     const heard = spokenSentences(await call.say('ik wil klagen over een medewerker')).join(' ');
     expect(heard).toMatch(/klacht/);

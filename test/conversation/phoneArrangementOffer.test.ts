@@ -5,7 +5,8 @@
  * regeling."). Chat channels keep the summary and the card.
  */
 import type { Activity } from 'botbuilder';
-import { spokenSentences, startTestApp, textOf, type TestApp } from '../support/testApp';
+import { spokenSentences, textOf } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 
 /** Demo debtor with two open fines (data/collection-demo.json). */
 const D02 = { number: '3338082450532785', postcode: '3512KL' };
@@ -36,18 +37,10 @@ const CARD_WORDS: Record<Lang, RegExp> = {
 };
 
 describe('the arrangement offer on the phone', () => {
-  let app: TestApp;
-
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   async function offer(channelId: string, lang: Lang): Promise<Activity[]> {
-    const c = app.conversation({ channelId, locale: LOCALE[lang] });
-    await c.start();
+    const c = await assistant.open({ channelId, locale: LOCALE[lang] });
     await c.say(ASK_ARRANGEMENT[lang]);
     await c.say(D02.number);
     return c.say(D02.postcode);

@@ -4,7 +4,8 @@
  * right after the caller heard they need not pay it while the appeal runs.
  */
 import type { Activity } from 'botbuilder';
-import { spokenSentences, startTestApp, textOf, type TestApp } from '../support/testApp';
+import { spokenSentences, textOf } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 
 /** Demo debtors (data/collection-demo.json); the demo's today is after D02's and D11's first due dates. */
 const D02 = { number: '3338082450532785', postcode: '3512 KL' };
@@ -22,22 +23,14 @@ const LOOK_UP: Record<Lang, string> = {
 };
 
 describe('due dates and appeals on the phone', () => {
-  let app: TestApp;
-
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   async function lookUp(
     lang: Lang,
     debtor: { number: string; postcode: string },
     channelId = 'telephony',
   ): Promise<Activity[]> {
-    const c = app.conversation({ channelId, locale: LOCALE[lang] });
-    await c.start();
+    const c = await assistant.open({ channelId, locale: LOCALE[lang] });
     await c.say(LOOK_UP[lang]);
     await c.say(debtor.number);
     return c.say(debtor.postcode);

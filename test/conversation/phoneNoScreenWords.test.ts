@@ -4,7 +4,8 @@
  * conversations in every language; chat keeps its links.
  */
 import type { Activity } from 'botbuilder';
-import { spokenSentences, startTestApp, textOf, type TestApp } from '../support/testApp';
+import { spokenSentences, textOf } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 
 type Lang = 'nl' | 'en' | 'de' | 'pl';
 const LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', pl: 'pl-PL' };
@@ -14,18 +15,10 @@ const FOR_THE_EYE =
   /https?:\/\/|\bcjib\.nl\b|\bhieronder\b|\bbelow\b|\bunten\b|\bponiżej\b|\bklik|\bclick|\bkliknij|\bdeze chat\b|\bthis chat\b|\bdiesem chat\b|\btym czacie\b/i;
 
 describe('nothing for the eye on the phone', () => {
-  let app: TestApp;
-
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   async function conversation(channelId: string, lang: Lang, lines: string[]): Promise<Activity[]> {
-    const c = app.conversation({ channelId, locale: LOCALE[lang] });
-    await c.start();
+    const c = await assistant.open({ channelId, locale: LOCALE[lang] });
     let replies: Activity[] = [];
     for (const line of lines) replies = await c.say(line);
     return replies;

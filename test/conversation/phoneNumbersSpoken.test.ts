@@ -4,7 +4,8 @@
  * its letters, its year and its number ("BR, 2026, 0 0 0, 4 1 7", was "BR 2 0 2 6, 0 0 0 4, 1 7").
  */
 import type { Activity } from 'botbuilder';
-import { spokenSentences, startTestApp, type TestApp, type TestConversation } from '../support/testApp';
+import { spokenSentences, type TestConversation } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 
 type Lang = 'nl' | 'en' | 'de' | 'pl';
 const LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', pl: 'pl-PL' };
@@ -34,18 +35,10 @@ const LOOK_UP: Record<Lang, string> = {
 const YES: Record<Lang, string> = { nl: 'ja', en: 'yes', de: 'ja', pl: 'tak' };
 
 describe('numbers read back on the phone', () => {
-  let app: TestApp;
-
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const assistant = useTestApp(FAST_TYPIST);
 
   async function caller(lang: Lang): Promise<TestConversation> {
-    const c = app.conversation({ channelId: 'telephony', locale: LOCALE[lang] });
-    await c.start();
+    const c = await assistant.open({ channelId: 'telephony', locale: LOCALE[lang] });
     return c;
   }
   const heard = (replies: Activity[]): string => spokenSentences(replies).join(' ');

@@ -1,4 +1,5 @@
-import { startTestApp, textOf, type TestApp } from '../support/testApp';
+import { textOf } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 
 // Whole conversations left over from a sweep of the router, in nl, en, de and pl: what the citizen
 // owes, a visitor's fine, a second thought after "nothing requested", "fine, yes", and wanting the
@@ -25,16 +26,9 @@ const SCHEDULE_ASKED = {
 const DECLINED = { nl: /ik heb niets aangevraagd/, de: /ich habe nichts beantragt/ };
 
 describe('router leftovers', () => {
-  let app: TestApp;
+  const assistant = useTestApp(FAST_TYPIST);
 
-  beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-
-  const conversation = (lng: Lng) => app.conversation({ locale: LOCALE[lng] });
+  const conversation = (lng: Lng) => assistant.app.conversation({ locale: LOCALE[lng] });
 
   describe('"I just want to know what I have to pay" starts the lookup, not the ways to pay', () => {
     const lines: Record<Lng, string> = {

@@ -1,4 +1,5 @@
-import { startTestApp, textOf, type TestApp } from '../support/testApp';
+import { textOf } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 
 // Whole conversations from a blind sweep of the router, the person offer and the call back (out of
 // office hours), in nl, en, de and pl; asserted on what the citizen notices.
@@ -16,16 +17,9 @@ const POSTCODE_ASKED = {
 };
 
 describe('router sweep (out of office hours)', () => {
-  let app: TestApp;
+  const assistant = useTestApp({ OFFICE_HOURS: 'sun 03:00-03:01', ...FAST_TYPIST });
 
-  beforeAll(async () => {
-    app = await startTestApp({ OFFICE_HOURS: 'sun 03:00-03:01', RATE_LIMIT_CONVERSATION_BURST: '100' });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
-
-  const conversation = (lng: Lng) => app.conversation({ locale: LOCALE[lng] });
+  const conversation = (lng: Lng) => assistant.app.conversation({ locale: LOCALE[lng] });
 
   describe('a person asked for mid-flow, then declined: the flow goes on with what was given', () => {
     const lines: Record<Lng, [string, string, string]> = {
@@ -175,7 +169,7 @@ describe('router sweep (out of office hours)', () => {
         await c.say(yes);
         await c.say(number);
         expect(textOf(await c.say(bye))).toMatch(noted);
-        const saved = await app.app
+        const saved = await assistant.app.app
           .mongo!.db.collection('callbackRequests')
           .findOne({ conversationKey: `webchat/${c.id}` });
         expect(saved).toMatchObject({ phone: stored, partOfDay: 'morning' });
@@ -270,7 +264,7 @@ describe('router sweep (out of office hours)', () => {
     });
 
     it('on the phone, "herhaal het referentienummer" repeats it', async () => {
-      const c = app.conversation({ locale: 'nl-NL', channelId: 'telephony' });
+      const c = assistant.app.conversation({ locale: 'nl-NL', channelId: 'telephony' });
       for (const line of [
         'ik wil betalen in termijnen',
         '9698948614580658',
