@@ -31,6 +31,14 @@ export function existingArrangementReplies(
   const t = (key: string): string => text(context, deps, key);
   return assessment.existing.map((arrangement) => ({
     text: t('arrangement:existing.text'),
+    // A caller hears sentences, not the card's heading and its labels one by one.
+    speech: text(context, deps, 'arrangement:existing.speech', {
+      reference: arrangement.reference,
+      monthly: formatMoney(arrangement.monthlyAmount, locale),
+      paid: arrangement.instalmentsPaid,
+      months: arrangement.months,
+      left: Math.max(0, arrangement.months - arrangement.instalmentsPaid),
+    }),
     card: {
       title: t('arrangement:existing.heading'),
       sections: [
@@ -65,11 +73,22 @@ export function excludedClaimsReply(
 ): Reply | undefined {
   if (excluded.length === 0) return undefined;
   const locale = turnLocale(context);
+  const vars = (claim: ClaimLine) => ({
+    description: description(context, claim),
+    amount: formatMoney(claim.openCents, locale),
+  });
+  const why = (reason: string): string => text(context, deps, `arrangement:excluded.${reason}`);
   const lines = excluded.map(
-    ({ claim, reason }) =>
-      `- ${text(context, deps, 'arrangement:claims.line', { description: description(context, claim), amount: formatMoney(claim.openCents, locale) })}: ${text(context, deps, `arrangement:excluded.${reason}`)}`,
+    ({ claim, reason }) => `- ${text(context, deps, 'arrangement:claims.line', vars(claim))}: ${why(reason)}`,
   );
-  return { text: `**${text(context, deps, 'arrangement:claims.excluded')}**\n${lines.join('\n')}` };
+  // On the phone a bold heading is read out bare ("Niet in de nieuwe regeling."): a sentence per fine instead.
+  const speech = excluded.map(
+    ({ claim, reason }) => `${text(context, deps, 'arrangement:claims.excludedSpeech', vars(claim))} ${why(reason)}`,
+  );
+  return {
+    text: `**${text(context, deps, 'arrangement:claims.excluded')}**\n${lines.join('\n')}`,
+    speech: speech.join(' '),
+  };
 }
 
 /**
@@ -89,7 +108,14 @@ export function includedClaimsReply(
   const left = excludedClaimsReply(context, deps, excluded);
   const parts = [`**${text(context, deps, 'arrangement:claims.included')}**\n${lines.join('\n')}`];
   if (left) parts.push(left.text ?? '');
-  return { text: parts.join('\n\n') };
+  const speech = included.map((claim) =>
+    text(context, deps, 'arrangement:claims.includedSpeech', {
+      description: description(context, claim),
+      amount: formatMoney(claim.openCents, locale),
+    }),
+  );
+  if (left?.speech) speech.push(left.speech);
+  return { text: parts.join('\n\n'), speech: speech.join(' ') };
 }
 
 /** The proposed schedule: which claims, the total, months, monthly amount (and last), first due date. */
