@@ -1,6 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { ArrangementDraft } from '../domain/arrangement/arrangementDraft';
+import type { IntentId } from '../domain/language/intents';
 import type { DialogDeps } from './dialogDeps';
+import { offeredChoices } from './offerAnswer';
 import { say, text, turnLocale } from './turn';
 
 /** A request filed (now or before): its reference kept for "what was my reference again?". */
@@ -39,4 +41,24 @@ export async function fileArrangement(
   if (reference) await rememberFiled(context, deps, reference);
   const key = reference ? 'arrangement:filed.text' : 'arrangement:filed.notConfirmed';
   await say(context, deps, { text: text(context, deps, key, { reference }) });
+}
+
+/** What may help once a request is on file: the fines themselves, or a person. */
+const AFTER_FILED: IntentId[] = ['fine_status', 'human_agent'];
+
+/**
+ * The request was filed earlier in this conversation: its reference again, then a question with what
+ * may help next (the router reads the answer), never a statement alone (on the phone: silence).
+ */
+export async function sayFiledAlready(context: TurnContext, deps: DialogDeps, reference: string): Promise<void> {
+  const data = await deps.state.conversation.get(context, {});
+  data.pendingClarification = [...AFTER_FILED];
+  await say(context, deps, {
+    text: [
+      text(context, deps, 'arrangement:filed.already', { reference }),
+      text(context, deps, 'arrangement:filed.alreadyWhatElse'),
+    ].join(' '),
+    choices: offeredChoices(context, deps, AFTER_FILED),
+    expectsInput: true,
+  });
 }

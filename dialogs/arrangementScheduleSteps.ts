@@ -19,7 +19,7 @@ import type { Recognition } from '../domain/ports/recognizer';
 import { assess, refuse, sayAssessment } from './arrangementAssessment';
 import { rememberContact } from './arrangementContact';
 import { objected, payInFull, sayDeclined } from './arrangementEndings';
-import { rememberFiled } from './arrangementFiling';
+import { rememberFiled, sayFiledAlready } from './arrangementFiling';
 import {
   CONFIRM_STEPS,
   PLAN_PROMPT,
@@ -136,9 +136,7 @@ async function propose(deps: DialogDeps, step: WaterfallStepContext): Promise<Di
   const already = await deps.arrangements!.requests.findByKey(draft.idempotencyKey).catch(() => undefined);
   if (already) {
     await rememberFiled(context, deps, already.reference);
-    await say(context, deps, {
-      text: text(context, deps, 'arrangement:filed.already', { reference: already.reference }),
-    });
+    await sayFiledAlready(context, deps, already.reference);
     return step.endDialog({});
   }
   proposalOf(step).claimLines = claimLines(assessment.included, assessment.excluded);

@@ -5,6 +5,7 @@ import { asksForReference } from '../domain/language/referenceQuestion';
 import { isAcknowledgement } from '../domain/language/conversationCues';
 import { normalizeText } from '../domain/language/normalizeText';
 import type { Recognition } from '../domain/ports/recognizer';
+import { sayFiledAlready } from './arrangementFiling';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { bareYesNo, offeredChoices } from './offerAnswer';
@@ -81,7 +82,7 @@ export async function replyAboutFiledRequest(
     // ("Oh ok", "prima": the reference taken in, not the confirmation sent once more.)
     !isAcknowledgement(recognition.text)
   ) {
-    await say(context, deps, { text: t('arrangement:filed.already', { reference: referenceJustGiven }) });
+    await sayFiledAlready(context, deps, referenceJustGiven);
     return true;
   }
   return false;
