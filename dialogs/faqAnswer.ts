@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { prisonLead } from '../domain/knowledge/directAnswer';
+import { isNextStepPage } from '../domain/knowledge/linkedPages';
 import { situationLead } from '../domain/knowledge/situationLead';
 import { asksAsPayer } from '../domain/knowledge/compensationPayer';
 import { saysWorried } from '../domain/language/worry';
@@ -77,7 +78,8 @@ export function topicSpoken(localizer: Localizer, locale: Locale, topicId: Topic
 
 /**
  * The answer of a topic in a language: the curated text with the operator's current amounts and
- * numbers filled in, then a link to the cjib.nl page. Spoken without the link (a URL read aloud helps nobody).
+ * numbers filled in, and its cjib.nl page as the reply's link (shown per channel, never spoken: a URL
+ * read aloud helps nobody).
  */
 export function topicReply(
   localizer: Localizer,
@@ -93,7 +95,11 @@ export function topicReply(
   const speech = localizer.has(locale, `faq:topics.${topicId}.answerSpeech`)
     ? topicText(localizer, locale, topicId, 'answerSpeech')
     : answer;
-  const reply: Reply = { text: `${answer}\n\n${moreInfo}: [${link.title}](${link.url})`, speech };
+  const reply: Reply = {
+    text: answer,
+    speech,
+    link: { lead: moreInfo, title: link.title, url: link.url, nextStep: isNextStepPage(link.url) },
+  };
   if (withFollowUps) reply.choices = topicFollowUps(localizer, locale, topicId);
   return reply;
 }
@@ -106,10 +112,11 @@ function ownReply(
   own: Extract<FittedAnswer, { kind: 'own' }>,
   withFollowUps: boolean,
 ): Reply {
-  const link = own.link
-    ? `\n\n${localizer.t(locale, 'faq:moreInfo')}: [${own.link.title}](${own.link.url})`
-    : '';
-  const reply: Reply = { text: `${own.text}${link}`, speech: own.text };
+  const reply: Reply = { text: own.text, speech: own.text };
+  if (own.link) {
+    const { title, url } = own.link;
+    reply.link = { lead: localizer.t(locale, 'faq:moreInfo'), title, url, nextStep: isNextStepPage(url) };
+  }
   if (withFollowUps) reply.choices = own.followUps ?? topicFollowUps(localizer, locale, topicId);
   return reply;
 }

@@ -39,9 +39,10 @@ export class ChannelReplyRenderer implements ReplyRenderer {
     channel: ChannelInfo,
     inputHint: RenderedActivity['inputHint'],
   ): RenderedActivity {
+    const link = reply.link ? `\n\n${reply.link.lead}: [${reply.link.title}](${reply.link.url})` : '';
     const activity: RenderedActivity = {
       type: 'message',
-      text: reply.text,
+      text: `${reply.text}${link}`,
       textFormat: 'markdown',
       inputHint,
       locale: channel.locale,
@@ -65,6 +66,8 @@ export class ChannelReplyRenderer implements ReplyRenderer {
     inputHint: RenderedActivity['inputHint'],
   ): RenderedActivity {
     const parts = [plainText(reply.text)];
+    const link = plainLink(reply, parts[0]);
+    if (link) parts.push(link);
     if (reply.card) parts.push(cardAsText(reply.card));
     if (reply.choices?.length) {
       const numbered = reply.choices.map((c, i) => `${i + 1}. ${c.title}`);
@@ -116,6 +119,17 @@ export function plainText(markdown: string): string {
     .replace(/\*\*([^*]+)\*\*/g, '$1')
     .replace(/(^|\s)_([^_]+)_/g, '$1$2')
     .replace(/^#+\s*/gm, '');
+}
+
+const URL_IN_TEXT = /\bhttps?:\/\//i;
+
+/**
+ * A text message is short and carries at most one link, as a bare URL: the reply's page only when
+ * it is the next step (a form, the way to object) and the text has no link of its own.
+ */
+function plainLink(reply: Reply, text: string): string | undefined {
+  if (!reply.link?.nextStep || URL_IN_TEXT.test(text)) return undefined;
+  return `${reply.link.title}: ${reply.link.url}`;
 }
 
 function cardAsText(card: ReplyCard): string {

@@ -20,6 +20,16 @@ export interface ReplyCard {
   link?: { title: string; url: string };
 }
 
+/** A page to read more: "Meer informatie: [title](url)". */
+export interface ReplyLink {
+  /** The words before it ("Meer informatie"). */
+  lead: string;
+  title: string;
+  url: string;
+  /** The page is where the citizen does the next thing (a form, the way to object), not background reading. */
+  nextStep: boolean;
+}
+
 /**
  * What a dialog wants to say, independent of the channel. The channel renderer (adapters/channels)
  * turns it into a card with suggested actions, numbered plain text, or SSML speech.
@@ -30,6 +40,11 @@ export interface Reply {
   speech?: string;
   choices?: ReplyChoice[];
   card?: ReplyCard;
+  /**
+   * "More information" after the text: a link where text is shown in full, a bare URL on SMS-like
+   * channels only when the page is the next step (`nextStep`), never spoken.
+   */
+  link?: ReplyLink;
   /** Whether the assistant now waits for an answer (prompts) or not. */
   expectsInput?: boolean;
 }

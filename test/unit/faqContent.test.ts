@@ -18,7 +18,7 @@ function content(locale: Locale): Record<string, TopicContent> {
   return (resources[locale].faq as { topics: Record<string, TopicContent> }).topics;
 }
 
-/** The answer as the citizen gets it: operator values filled in, link appended. */
+/** The answer as the citizen gets it: operator values filled in (its link is a field of the reply, shown per channel). */
 function answer(locale: Locale, topicId: TopicId): string {
   return topicReply(localizer, locale, topicId, true).text;
 }
