@@ -30,6 +30,7 @@ export type DirectAnswerId =
   | 'enforcementRefuse'
   | 'strafbeschikkingInParts'
   | 'instalmentsNoMoney'
+  | 'howToPayCash'
   | 'appealWithdraw';
 
 const PRISON = /gevangenis|\bcel\b|vastgezet|gijzeling|prison|jail|gefangnis|\bhaft\b|knast|wiezien|areszt/;

@@ -27,6 +27,9 @@ const WITHDRAW =
   /intrek|\btrek\b[a-z ]{0,30}\bin\b|withdraw|zuruckziehen|zuruckgezogen|\bziehe\b[a-z ]{0,30}\bzuruck\b|wycofa\w*/;
 const APPEAL = /beroep|bezwaar|appeal|objection|einspruch|widerspruch|odwolan\w*|sprzeciw/;
 
+/** Cash: DOMAIN.md §2.2 names no way to pay in cash, so the ways it names are given and a person offered. */
+const CASH = / (contant\w*|cash|bar (be)?zahl\w*|in bar|bargeld\w*|barzahlung\w*|gotowk\w*) /;
+
 /**
  * Not willing rather than not able: "ik ga echt niet betalen", "I'm not going to pay", "ich werde
  * nicht zahlen", "nie zamierzam płacić" (not "ik ga het niet kunnen betalen").
@@ -45,6 +48,7 @@ export function situationLead(topicId: TopicId, text: string): DirectAnswerId | 
   if (topicId === 'enforcement' && REFUSES.test(normalized)) return 'enforcementRefuse';
   if (topicId === 'strafbeschikking' && IN_PARTS.test(normalized)) return 'strafbeschikkingInParts';
   if (topicId === 'instalments' && NO_MONEY.test(normalized)) return 'instalmentsNoMoney';
+  if (topicId === 'how_to_pay' && CASH.test(normalized)) return 'howToPayCash';
   const appeal = topicId === 'appeal_and_instalments' || topicId === 'objection';
   if (appeal && WITHDRAW.test(normalized) && APPEAL.test(normalized)) return 'appealWithdraw';
   return undefined;
