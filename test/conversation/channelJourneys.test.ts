@@ -8,6 +8,7 @@
 import type { Activity } from 'botbuilder';
 import { isPaymentUrl } from '../../adapters/channels/paymentLinks';
 import { FAST_TYPIST, STAFF_NEVER_IN, useStaffedApp, useTestApp } from '../support/appForTests';
+import { isBareHeading } from '../support/cardHeadings';
 import { DEMO_DEBTORS } from '../support/demoDebtors';
 import { heardSentences as heard, messagesOf as messages } from '../support/replyText';
 import { spokenSentences, textOf, type TestConversation } from '../support/testApp';
@@ -68,9 +69,11 @@ function expectPhoneReplies(replies: Partial<Activity>[], lang: Lang): void {
     expect(inner).not.toMatch(/https?:|www\.|\*\*|__|\]\(|^#|€|\bEUR\b|\d{4}-\d{2}-\d{2}|\d+[.,]\d{2}\b/m);
     expect(inner).not.toMatch(/\p{Extended_Pictographic}/u);
     expect(inner).not.toMatch(/AdaptiveCard|"type"|\{|\}/);
-    // Short sentences: a caller cannot scroll back.
-    for (const sentence of spokenSentences([activity]))
+    // Short sentences: a caller cannot scroll back. No card heading said on its own as a sentence.
+    for (const sentence of spokenSentences([activity])) {
       expect(sentence.split(/\s+/).length).toBeLessThanOrEqual(35);
+      expect({ sentence, bare: isBareHeading(sentence, lang) }).toEqual({ sentence, bare: false });
+    }
   }
 }
 
