@@ -7,7 +7,7 @@ import {
 import { isDistressSignal } from '../domain/handoff/distressSignal';
 import { expressesFrustration } from '../domain/handoff/frustrationSignal';
 import type { HandoffCase } from '../domain/handoff/handoffCase';
-import { asksAboutWaiting } from '../domain/handoff/waitingQuestion';
+import { asksAboutWaiting, impatientWithQueue } from '../domain/handoff/waitingQuestion';
 import type { HandoffQueue } from '../domain/handoff/handoffQueue';
 import { conversationKeyOf } from '../domain/handoff/handoffServices';
 import { SUPPORTED_LOCALES } from '../domain/language/locale';
@@ -79,6 +79,8 @@ export class HandoffGate implements TurnHandler {
     // "Hallo?" while waiting: is anyone there yet? Where they stand, not the welcome menu again.
     if (handoff?.status === 'queued' && (await this.greetsWhileWaiting(context)))
       return this.tellPosition(context, handoff, 'handoff:queue.stillQueued');
+    if (handoff?.status === 'queued' && impatientWithQueue(activity.text ?? ''))
+      return this.tellPosition(context, handoff, 'handoff:queue.sorry');
     if (handoff?.status === 'queued' && asksAboutWaiting(activity.text ?? ''))
       return this.tellPosition(context, handoff);
     // A phone number or e-mail address while waiting (no flow asked for it): kindly, how staff can use it.

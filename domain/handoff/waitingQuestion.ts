@@ -8,7 +8,22 @@ const WAITING =
 const HOW_LONG_STILL =
   /hoe ?lang (duurt|gaat) (het|dat|dit)( nog)?|hoe ?lang nog|duurt het (nog )?(lang|even)|wanneer (ben ik aan de beurt|krijg ik iemand|komt er iemand|word ik geholpen)|how (much )?long(er)? (will|does|is) (it|this|that)( going to)? (take|be|last)|how much longer|how long (still|now|more|to go)|am i next|wie lange noch|bin ich (jetzt |bald )?(dran|als nachste)|moja kolej|when (will|can|does) (someone|somebody|a person|staff|an agent)|still waiting|wie lange (dauert|geht) (es|das)( noch)?|dauert (es|das) noch( lange)?|wann (komme|bin) ich dran|wann meldet sich|dlugo jeszcze|ile jeszcze|jak dlugo (to )?(jeszcze )?(potrwa|trwa)|kiedy ktos|is (daar|er) (al )?iemand|(is )?(any|some)(one|body) (there|here|coming)|ist (da|hier) (schon )?jemand|jemand da|czy (ktos )?(tam|jest) (ktos|jest)|jest tam ktos|ktos tam jest/;
 
+/**
+ * "Waarom duurt het zo lang?", "ik wacht al een kwartier": impatience with the queue, asked or said.
+ * Only in a short message: "waarom duurt het zo lang voordat mijn betaling verwerkt is" asks about fines.
+ */
+const TAKING_LONG =
+  /waarom (duurt (het|dat|dit)|moet ik) (zo ?lang|zolang|zo lang)|duurt (het|dat|dit) (zo|erg|heel|wel erg) lang|ik (zit|sta|wacht) (hier )?al (zo ?lang|een|ruim|meer dan|\d+|heel)|why (is (it|this)|does (it|this)) tak(e|ing) (so|this) long|taking (so|this|forever|ages)( long)?|i'?ve been waiting|i have been waiting|warum dauert (es|das) (so )?lange|dauert (es|das) so lange|ich warte (schon|bereits)|dlaczego (to )?(tak dlugo|trwa tak dlugo)|czekam (juz|od)/;
+
+const SHORT_WORDS = 7;
+
 export function asksAboutWaiting(text: string): boolean {
   const folded = foldDiacritics(text);
   return WAITING.test(folded) || HOW_LONG_STILL.test(folded);
+}
+
+/** Impatience with the queue in a short message: it deserves a "sorry for the wait" with the place in line. */
+export function impatientWithQueue(text: string): boolean {
+  const folded = foldDiacritics(text);
+  return TAKING_LONG.test(folded) && folded.trim().split(/\s+/).length <= SHORT_WORDS;
 }

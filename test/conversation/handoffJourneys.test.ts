@@ -218,6 +218,17 @@ describe('handoff journeys inside office hours', () => {
     await c.say('cancel_queue');
   });
 
+  it.each<[Lng, string, RegExp]>([
+    ['nl', 'waarom duurt het zo lang?', /Sorry dat u moet wachten.*nummer 1/s],
+    ['en', "I've been waiting for ages", /sorry you have to wait.*number 1/s],
+    ['de', 'Warum dauert das so lange?', /tut mir leid.*Nummer 1/s],
+    ['pl', 'dlaczego to tak długo trwa?', /Przepraszam.*numerem 1/s],
+  ])('%s: impatience while queued ("%s") gets an apology and the place in line', async (lng, said, reply) => {
+    const c = await queuedCitizen(lng, ASK_HUMAN);
+    expect(textOf(await c.say(said))).toMatch(reply);
+    await c.say('cancel_queue');
+  });
+
   it('while an agent owns the conversation the assistant is silent and every message reaches the agent', async () => {
     const c = citizen('en');
     await c.start();

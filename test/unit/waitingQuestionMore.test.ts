@@ -1,4 +1,4 @@
-import { asksAboutWaiting } from '../../domain/handoff/waitingQuestion';
+import { asksAboutWaiting, impatientWithQueue } from '../../domain/handoff/waitingQuestion';
 
 describe('asking how long the queue takes, in other words', () => {
   it.each([
@@ -25,7 +25,28 @@ describe('asking how long the queue takes, in other words', () => {
     expect(asksAboutWaiting(text)).toBe(true);
   });
 
-  it.each(['hoe betaal ik?', 'how do I pay?', 'wann muss ich zahlen?', 'ile muszę zapłacić?'])('not %s', (text) => {
-    expect(asksAboutWaiting(text)).toBe(false);
+  it.each(['hoe betaal ik?', 'how do I pay?', 'wann muss ich zahlen?', 'ile muszę zapłacić?'])(
+    'not %s',
+    (text) => {
+      expect(asksAboutWaiting(text)).toBe(false);
+    },
+  );
+
+  it.each([
+    'waarom duurt het zo lang?',
+    'waarom moet ik zolang wachten',
+    'ik wacht al een kwartier',
+    'why is it taking so long?',
+    "I've been waiting for ages",
+    'Warum dauert das so lange?',
+    'ich warte schon 10 Minuten',
+    'dlaczego to tak długo trwa?',
+    'czekam już pół godziny',
+  ])('impatient: %s', (text) => {
+    expect(impatientWithQueue(text)).toBe(true);
+  });
+
+  it('a question about fines that takes long is not impatience with the queue', () => {
+    expect(impatientWithQueue('waarom duurt het zo lang voordat mijn betaling verwerkt is')).toBe(false);
   });
 });
