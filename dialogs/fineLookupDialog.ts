@@ -27,8 +27,10 @@ import type { FlowResult } from './mainDialog';
 import { answerTopic } from './faqAnswer';
 import { offerPerson } from './identifyReplies';
 import { breakdownReply, ownArrangementReply } from './ownClaimReplies';
+import { nextInstalmentReply, payRestReply } from './ownArrangementNext';
 import { dueDateReply } from './ownDueDateReply';
 import { say, turnLocale } from './turn';
+import { whichFineReply } from './whichFineReply';
 
 export const FINE_LOOKUP_DIALOG = 'fineLookup';
 
@@ -145,6 +147,12 @@ export class FineLookupDialog extends ComponentDialog {
   ): Reply | undefined {
     if (question === 'breakdown') return breakdownReply(claims, ctx);
     if (question === 'dueDate') return dueDateReply(claims, ctx);
+    if (question === 'nextInstalment') return nextInstalmentReply(claims, ctx);
+    if (question === 'payRest')
+      return payRestReply(claims, ctx) ?? ownArrangementReply(claims, 'openAmount', ctx);
+    // (Nothing found: the overview says so.)
+    if (question === 'whichFine')
+      return claims.length ? whichFineReply(claims, ctx) : claimsReply(claims, ctx);
     if (question && question !== 'reminder') return ownArrangementReply(claims, question, ctx);
     return claimsReply(claims, ctx);
   }

@@ -12,7 +12,7 @@ import { type ClaimsReplyContext, describeClaim } from './claimsReply';
 /*
  * Short answers about the citizen's own claims, once looked up: the running arrangement (instalments
  * left, monthly amount, what is still to pay, its reference) and what an amount is made of. One
- * content, written and spoken. No next due date: the record does not say which instalment is next.
+ * content, written and spoken. The next instalment and paying the rest at once: ownArrangementNext.ts.
  */
 
 type T = (key: string, vars?: Record<string, unknown>) => string;
@@ -65,7 +65,10 @@ function arrangementFacts(running: RunningArrangement, ctx: ClaimsReplyContext, 
  */
 export function ownArrangementReply(
   claims: Claim[],
-  question: Exclude<OwnClaimQuestion, 'breakdown' | 'dueDate' | 'reminder'>,
+  question: Exclude<
+    OwnClaimQuestion,
+    'breakdown' | 'dueDate' | 'reminder' | 'nextInstalment' | 'payRest' | 'whichFine'
+  >,
   ctx: ClaimsReplyContext,
 ): Reply | undefined {
   const t = translator(ctx);

@@ -97,11 +97,15 @@ export async function routeRequest(
     data.lastIntent = 'fine_status';
     return step.beginDialog(routes.fine_status, { recognition, intent: 'fine_status' });
   }
-  const question = ownClaimQuestion(recognition.text);
-  // "Hoeveel termijnen nog?" before a lookup is answered once the fines are found; "what do I still
-  // owe?" or "why so much?" then is the overview itself.
+  const asked = ownClaimQuestion(recognition.text);
+  // "Kan ik de rest in één keer betalen?" is about an arrangement shown running here; else the usual answers.
+  const question = asked === 'payRest' && data.runningArrangement !== true ? undefined : asked;
+  // "Hoeveel termijnen nog?", "wanneer is mijn volgende termijn?" before a lookup are answered once the
+  // fines are found (only the record knows); "what do I still owe?" or "why so much?" then is the overview.
   const arrangementQuestion =
-    question === 'instalmentsLeft' || question === 'monthlyAmount' ? question : undefined;
+    question === 'instalmentsLeft' || question === 'monthlyAmount' || question === 'nextInstalment'
+      ? question
+      : undefined;
   // "Kan ik in delen betalen?", the conditions (which say it can be requested here), then the
   // letter's number: the request, with that number, not only the overview.
   if (
@@ -124,6 +128,11 @@ export async function routeRequest(
   // "Hoeveel termijnen nog?", "waarom is het zo duur?" once the fines were looked up: answered from
   // them (identification kept), not with the whole overview, the arrangement flow or the general rules.
   if (question && data.identified !== undefined && routes.fine_status) {
+    data.misunderstandings = 0;
+    data.lastIntent = 'fine_status';
+    return step.beginDialog(routes.fine_status, { recognition, intent: 'fine_status', question });
+  }
+  if (question === 'nextInstalment' && routes.fine_status) {
     data.misunderstandings = 0;
     data.lastIntent = 'fine_status';
     return step.beginDialog(routes.fine_status, { recognition, intent: 'fine_status', question });

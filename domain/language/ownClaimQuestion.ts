@@ -3,10 +3,20 @@
  * the monthly amount, what is still to pay, and what the amount is made of. Answered from the claims
  * themselves, not with the whole overview again or the general rules.
  */
+import { asksNextInstalment, asksToPayRestAtOnce } from './nextInstalmentQuestion';
 import { normalizeText } from './normalizeText';
+import { asksWhichFine } from './whichFineQuestion';
 
 export type OwnClaimQuestion =
-  'instalmentsLeft' | 'monthlyAmount' | 'openAmount' | 'breakdown' | 'dueDate' | 'reminder';
+  | 'instalmentsLeft'
+  | 'monthlyAmount'
+  | 'openAmount'
+  | 'breakdown'
+  | 'dueDate'
+  | 'reminder'
+  | 'nextInstalment'
+  | 'payRest'
+  | 'whichFine';
 
 /** "Hoeveel termijnen moet ik nog?", "how many instalments are left?", "wie viele Raten noch?", "ile rat mi zostało?" */
 const INSTALMENTS_LEFT = [
@@ -100,6 +110,10 @@ export function ownClaimQuestion(text: string): OwnClaimQuestion | undefined {
   const normal = normalizeText(text);
   if (!normal) return undefined;
   const has = (cues: RegExp[]): boolean => cues.some((cue) => cue.test(normal));
+  if (asksWhichFine(normal)) return 'whichFine';
+  // (Before the due date: "wanneer moet ik de volgende termijn betalen?" is the arrangement's next one.)
+  if (asksNextInstalment(normal)) return 'nextInstalment';
+  if (asksToPayRestAtOnce(normal)) return 'payRest';
   if (has(DUE_DATE) && !NOT_THE_DATE.test(normal)) return 'dueDate';
   if (has(BREAKDOWN)) return 'breakdown';
   // "Ik heb een aanmaning gekregen, kan ik in termijnen betalen?" asks something else as well.
