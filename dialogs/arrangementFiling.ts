@@ -46,11 +46,20 @@ export async function fileArrangement(
 /** What may help once a request is on file: the fines themselves, or a person. */
 const AFTER_FILED: IntentId[] = ['fine_status', 'human_agent'];
 
+/** Whether what is on offer is the question after a request on file (a bare yes there is not a pick). */
+export function offersAfterFiled(pending: readonly IntentId[] | undefined): boolean {
+  return pending?.length === AFTER_FILED.length && AFTER_FILED.every((intent) => pending.includes(intent));
+}
+
 /**
  * The request was filed earlier in this conversation: its reference again, then a question with what
  * may help next (the router reads the answer), never a statement alone (on the phone: silence).
  */
-export async function sayFiledAlready(context: TurnContext, deps: DialogDeps, reference: string): Promise<void> {
+export async function sayFiledAlready(
+  context: TurnContext,
+  deps: DialogDeps,
+  reference: string,
+): Promise<void> {
   const data = await deps.state.conversation.get(context, {});
   data.pendingClarification = [...AFTER_FILED];
   await say(context, deps, {

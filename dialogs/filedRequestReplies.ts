@@ -5,7 +5,7 @@ import { asksForReference } from '../domain/language/referenceQuestion';
 import { isAcknowledgement } from '../domain/language/conversationCues';
 import { normalizeText } from '../domain/language/normalizeText';
 import type { Recognition } from '../domain/ports/recognizer';
-import { sayFiledAlready } from './arrangementFiling';
+import { offersAfterFiled, sayFiledAlready } from './arrangementFiling';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { bareYesNo, offeredChoices } from './offerAnswer';
@@ -77,7 +77,8 @@ export async function replyAboutFiledRequest(
   data.referenceJustGiven = undefined;
   if (
     referenceJustGiven &&
-    nothingAsked &&
+    // (Also at the question after "already requested": "ja" there is the request once more.)
+    (nothingAsked || offersAfterFiled(data.pendingClarification)) &&
     bareYesNo(recognition, deps) === true &&
     // ("Oh ok", "prima": the reference taken in, not the confirmation sent once more.)
     !isAcknowledgement(recognition.text)
