@@ -31,6 +31,7 @@ import type { TopicId } from '../domain/knowledge/topics';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { Reply } from '../domain/ports/replyRenderer';
 import { saysIsBack } from '../domain/arrangement/backAgain';
+import { refersToOwnNumber } from '../domain/language/ownNumberReference';
 import { asksToWait } from '../domain/language/waitRequest';
 import { formatMoney } from '../domain/money';
 import {
@@ -162,6 +163,8 @@ export async function answersOwnQuestion(
   if (asking === CONTACT_PROMPT)
     return (
       mentionsContact(recognition.text) ||
+      // "Dit nummer": the number they call from, not a question about the letter's number.
+      refersToOwnNumber(recognition.text) ||
       // "Bel me maar": how to be reached, not a request for a person now.
       wantsPhoneCall(recognition.text) ||
       scheduleObjection(recognition.text) === 'tooHigh' ||

@@ -13,6 +13,7 @@ import { isQuestion } from '../domain/knowledge/questionForm';
 import { saysDontKnow, saysNotUnderstood } from '../domain/language/dontKnow';
 import type { Recognition } from '../domain/ports/recognizer';
 import { changedMind, readContact, understood } from './arrangementPrompts';
+import { unseenOwnNumberKey } from './callerNumber';
 import type { Proposal } from './arrangementFlowState';
 import type { DialogDeps } from './dialogDeps';
 import { say, text, turnRecognition } from './turn';
@@ -47,6 +48,12 @@ export async function validateContact(
   if (email) {
     prompt.context.turnState.set(CONTACT_IN_PARTS, { email });
     return true;
+  }
+  // "Dit nummer" with the number withheld (or in a chat): it cannot be seen, so it is asked.
+  const unseen = contact ? undefined : unseenOwnNumberKey(prompt.context, answer, 'arrangement');
+  if (unseen && prompt.attemptCount < 3) {
+    await say(prompt.context, deps, { text: text(prompt.context, deps, unseen), expectsInput: true });
+    return false;
   }
   // "Bel me maar", "ruf mich an": by phone, so the number is asked.
   if (!contact && wantsPhoneCall(answer) && prompt.attemptCount < 3) {

@@ -5,7 +5,7 @@ import { partOfDayAnswer } from '../domain/handoff/partOfDay';
 import { choiceIndex } from '../domain/language/choiceMatch';
 import { PARTS_OF_DAY, type PartOfDay } from '../domain/ports/callbackStore';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
-import { phoneOfAnswer } from './callerNumber';
+import { phoneOfAnswer, unseenOwnNumberKey } from './callerNumber';
 import { pickChoice } from './choiceReply';
 import type { DialogDeps } from './dialogDeps';
 import { text, turnChannel } from './turn';
@@ -58,6 +58,12 @@ export function phonePrompt(id: string, deps: DialogDeps): TextPrompt {
   return new TextPrompt(id, async (prompt) => {
     const said = prompt.recognized.value ?? '';
     if (phoneOfAnswer(prompt.context, said)) return true;
+    // "Dit nummer" with the number withheld (or in a chat): it cannot be seen, so it is asked.
+    const unseen = unseenOwnNumberKey(prompt.context, said, 'callback');
+    if (unseen && prompt.attemptCount < MAX_PHONE_ATTEMPTS) {
+      await prompt.context.sendActivity(renderCallbackText(prompt.context, deps, unseen, true));
+      return false;
+    }
     // "Wanneer bellen jullie?": when we call, then the question again (not counted as a wrong number).
     if (asksWhenCalled(said)) {
       await prompt.context.sendActivity(
