@@ -1,3 +1,4 @@
+import { type DurationAnswerId, durationAnswer } from './durationFollowUp';
 import { followUpKind } from './followUpTopic';
 import { normalizeQuestion } from './normalizeQuestion';
 import { situationLead } from './situationLead';
@@ -8,6 +9,7 @@ import type { TopicId } from './topics';
  * after the increases is 1.5x and 3x, not the whole text once more. The texts are `faq:direct.<id>`.
  */
 export type DirectAnswerId =
+  | DurationAnswerId
   | 'lateCost'
   | 'objectionDeadline'
   | 'objectionPayDuring'
@@ -69,6 +71,9 @@ export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | u
   const normalized = normalizeQuestion(text);
   const kind = followUpKind(text);
   const appeal = topicId === 'objection' || topicId === 'appeal_and_instalments';
+  // "Hoe lang duurt dat?" after the appeal: the officier's up to 16 weeks, not the answer again.
+  const duration = durationAnswer(topicId, kind);
+  if (duration) return duration;
   if (topicId === 'late_payment' && kind === 'cost' && ADDED.test(normalized)) return 'lateCost';
   if (appeal && kind === 'deadline') return 'objectionDeadline';
   if (appeal && kind === 'payDuring') return 'objectionPayDuring';

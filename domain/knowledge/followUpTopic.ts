@@ -1,3 +1,4 @@
+import { DURATION_CUE, DURATION_REFERS_BACK } from './durationFollowUp';
 import { normalizeQuestion } from './normalizeQuestion';
 import type { TopicId } from './topics';
 
@@ -74,10 +75,7 @@ const KINDS: [FollowUpKind, RegExp][] = [
     'contest',
     /^ (en |and |und |a |i |maar |but |aber |ale )?(kan ik (daar|er) (iets|wat|bezwaar) (tegen|aan) (doen|maken|ondernemen)|kan ik (daar|er) (tegen|tegenin) (in )?(gaan|bezwaar maken)|can i (do (anything|something) about (it|that|this)|object to (it|that|this)|appeal (it|that|this)|fight (it|that|this)|challenge (it|that|this))|kann ich (etwas|was|da etwas|da was) dagegen (tun|machen|unternehmen)|kann ich (dagegen|da) (einspruch|widerspruch) einlegen|kann ich mich (dagegen|da) wehren|czy (moge|mozna) (cos )?z tym (cos )?zrobic|czy (moge|mozna) sie (od tego|od tej decyzji) odwolac)( dan| then| denn| eigenlijk| ueberhaupt| uberhaupt| jakos)? $/,
   ],
-  [
-    'duration',
-    /\b(hoe lang duurt|how long (does|will) (that|it|this)|wie lange dauert|jak dlugo (to )?trwa)\b/,
-  ],
+  ['duration', DURATION_CUE],
   // "Wat gebeurt er nu?", "what happens now?": what the situation just described brings (after a missed instalment).
   [
     'now',
@@ -103,7 +101,7 @@ const REFERS_BACK: RegExp[] = [
   ),
   /^ (and |en |und |a |i )?(then|dan|dann|potem|after that|daarna|danach|what then|what next|wat dan|was dann|co dalej|co potem|co wtedy)( (then|dan|dann|potem))? $/,
   /^ (a |i )?co (potem|dalej|wtedy) $/,
-  /^ (and |en |und |a |i )?(hoe lang duurt (dat|het)|how long (does|will) (that|it|this) (take|last)|wie lange dauert (das|es)|jak dlugo (to )?trwa)( (dan|then|dann|ongeveer|eigenlijk|approximately|ungefahr|mniej wiecej))? $/,
+  DURATION_REFERS_BACK,
 ];
 
 /** Whether a short message can only be a follow-up to the previous answer (see REFERS_BACK, and paying meanwhile). */
@@ -158,7 +156,11 @@ const NEXT: Partial<Record<TopicId, Partial<Record<FollowUpKind, TopicId>>>> = {
     wait: 'instalments',
     apply: 'instalments',
   },
-  instalment_terms: { cost: 'instalment_terms', consequence: 'missed_instalment' },
+  instalment_terms: {
+    cost: 'instalment_terms',
+    consequence: 'missed_instalment',
+    duration: 'instalment_terms',
+  },
   personal_arrangement: {
     consequence: 'missed_instalment',
     apply: 'personal_arrangement',
@@ -193,7 +195,12 @@ const NEXT: Partial<Record<TopicId, Partial<Record<FollowUpKind, TopicId>>>> = {
   },
   foreign: { cost: 'foreign', consequence: 'foreign', deadline: 'foreign', contest: 'objection' },
   not_the_driver: { deadline: 'objection', contest: 'not_the_driver' },
-  payment_deadline: { cost: 'late_payment', consequence: 'late_payment', contest: 'objection' },
+  payment_deadline: {
+    cost: 'late_payment',
+    consequence: 'late_payment',
+    contest: 'objection',
+    duration: 'payment_deadline',
+  },
   objection: {
     duration: 'objection',
     wait: 'objection',
@@ -205,7 +212,12 @@ const NEXT: Partial<Record<TopicId, Partial<Record<FollowUpKind, TopicId>>>> = {
     // "En als ik het verlies?": paying after all (directAnswer says it short).
     condition: 'objection',
   },
-  appeal_and_instalments: { duration: 'objection', wait: 'objection', payDuring: 'appeal_and_instalments' },
+  // (Its answer says the 16 weeks too: the short answer, not the whole appeal.)
+  appeal_and_instalments: {
+    duration: 'appeal_and_instalments',
+    wait: 'appeal_and_instalments',
+    payDuring: 'appeal_and_instalments',
+  },
   court_appeal: {
     cost: 'court_appeal',
     payDuring: 'court_appeal',
@@ -224,7 +236,7 @@ const NEXT: Partial<Record<TopicId, Partial<Record<FollowUpKind, TopicId>>>> = {
     deadline: 'bank_debit',
     contest: 'bank_debit',
   },
-  enforcement: { cost: 'enforcement', consequence: 'enforcement' },
+  enforcement: { cost: 'enforcement', consequence: 'enforcement', duration: 'enforcement' },
   // The noodstop is asked for by phone: "hoe vraag ik die aan?" is who to call.
   noodstop: { duration: 'noodstop', consequence: 'noodstop', apply: 'contact' },
   victim_compensation: { duration: 'victim_compensation', wait: 'victim_compensation' },
@@ -232,10 +244,14 @@ const NEXT: Partial<Record<TopicId, Partial<Record<FollowUpKind, TopicId>>>> = {
 };
 
 /**
- * Where a follow-up leads after any other answer: how long a decision takes is known only where an
- * answer says so (the officier's 16 weeks); elsewhere the honest answer, not a neighbouring topic.
+ * Where a follow-up leads after any other answer: how long something takes or a decision needs is
+ * known only where an answer says so (durationFollowUp.ts); elsewhere the honest answer, not a
+ * neighbouring topic such as the payment term.
  */
-const ANY: Partial<Record<FollowUpKind, TopicId>> = { wait: 'beyond_knowledge' };
+const ANY: Partial<Record<FollowUpKind, TopicId>> = {
+  wait: 'beyond_knowledge',
+  duration: 'beyond_knowledge',
+};
 
 /**
  * A new question read in the light of the answer just given (DOMAIN.md §5): an objection right after
