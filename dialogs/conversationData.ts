@@ -60,6 +60,17 @@ export interface ConversationData {
   noodstopExplained?: boolean;
   /** The part of the day of the callback asked for in this conversation, to answer 'When will you call me back?'. */
   callbackPart?: PartOfDay;
+  /**
+   * The last answer was about an amount that needs no lookup (the term table for an amount named, the
+   * kantonrechter's security deposit): "hoeveel?" then is about it. Kept for the next message only.
+   */
+  amountContext?: { kind: 'terms'; amountCents?: number } | { kind: 'courtDeposit' };
+  /** The monthly amount the citizen said they can pay, below the standard one: staff see it with the handoff. */
+  ownMonthlyCents?: number;
+  /** The flow the citizen just stopped ("stop"), for the next message only: "toch wel" starts it again. */
+  stoppedFlow?: IntentId;
+  /** The citizen said they have no letter or number, and heard the ways forward without one. */
+  noLetterTold?: boolean;
 }
 
 /** What the assistant remembers about the citizen across conversations on the same channel account. */

@@ -11,6 +11,10 @@ type CancelledFlow = FlowResult & { cancelled: boolean };
 export async function stopFlow(innerDc: DialogContext, deps: DialogDeps): Promise<DialogTurnResult> {
   await innerDc.cancelAllDialogs();
   await say(innerDc.context, deps, { text: text(innerDc.context, deps, 'common:cancel.done') });
+  // "Ik wil toch wel mijn boete zien" next starts it again (stoppedFlow.ts).
+  const data = await deps.state.conversation.get(innerDc.context, {});
+  if (data.lastIntent === 'fine_status' || data.lastIntent === 'payment_arrangement')
+    data.stoppedFlow = data.lastIntent;
   return { status: DialogTurnStatus.complete, result: { cancelled: true } satisfies CancelledFlow };
 }
 

@@ -21,6 +21,8 @@ import { replyAboutFiledRequest } from './filedRequestReplies';
 import type { FlowResult, IntentRoutes } from './flowRoutes';
 import { resolveIntent } from './intentResolution';
 import { answerToOffer, answerWithoutOffer } from './offerAnswer';
+import { answerAmountFollowUp, leavesFaqForAmount } from './amountFollowUps';
+import { resumeStoppedFlow } from './stoppedFlow';
 import { replyAboutRefusal } from './refusalFollowUp';
 import { routeRequest } from './requestRouting';
 import { changeLanguage } from './languageChange';
@@ -72,6 +74,11 @@ export class MainDialog extends ComponentDialog {
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(ROUTE);
       }
+      // "En hoeveel is dat per maand?", "hoeveel?" after the kantonrechter: about that answer's amount.
+      if (await leavesFaqForAmount(innerDc, this.deps, await turnRecognition(innerDc.context, this.deps))) {
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(ROUTE);
+      }
     }
     return super.onContinueDialog(innerDc);
   }
@@ -119,6 +126,11 @@ export class MainDialog extends ComponentDialog {
     if (await replyAboutFiledRequest(context, this.deps, recognition, data, nothingAsked))
       return step.endDialog();
     if (await replyAboutRefusal(context, this.deps, recognition, data)) return step.endDialog();
+    // An amount just spoken of (the term table, the kantonrechter's deposit), or "toch wel" after a stop.
+    const inContext =
+      (await answerAmountFollowUp(step, this.deps, recognition, data)) ??
+      (await resumeStoppedFlow(step, this.deps, this.routes, recognition, data));
+    if (inContext) return inContext;
     // A person offered after "dit is waardeloos" (a single offered intent): a second outburst takes it.
     const personPending =
       data.pendingClarification?.length === 1 && data.pendingClarification[0] === 'human_agent';

@@ -1,0 +1,36 @@
+import { normalizeText } from './normalizeText';
+
+/**
+ * "Ik wil toch wel mijn boete zien", "actually I do want to see my fine", "doch, ich möchte meine Strafe
+ * sehen", "jednak chcę zobaczyć mój mandat": after a "stop", the citizen changes their mind. The flow
+ * they stopped is what they want after all, whatever else the words may resemble.
+ */
+const AFTER_ALL =
+  /\b(toch( wel| nog)?|alsnog|after all|actually|on second thought|changed my mind|doch( noch)?|lieber doch|jednak|mimo wszystko)\b/;
+
+/** "Zien", "see", "opzoeken", "weten": the wish to have it (not "toch niet"). */
+const NOT_AFTER_ALL = /\b(toch niet|doch nicht|jednak nie|actually not|actually no)\b/;
+
+export function changesMindAfterStop(text: string): boolean {
+  const normal = normalizeText(text);
+  return AFTER_ALL.test(normal) && !NOT_AFTER_ALL.test(normal);
+}
+
+/** Words that name each flow a citizen can stop and want back: the lookup, the arrangement. */
+const FLOW_WORDS: Record<'fine_status' | 'payment_arrangement', RegExp> = {
+  fine_status:
+    /\b(boetes?|bekeuring\w*|opzoeken|zoeken|zien|bekijken|weten|fines?|tickets?|look (it )?up|see|check|know|strafen?|bussgeld\w*|strafzettel|nachschauen|nachsehen|sehen|wissen|mandat\w*|kar[ay]?|zobaczyc|sprawdzic|wiedziec)\b/,
+  payment_arrangement:
+    /\b(regeling|betalingsregeling|termijnen|delen|afbetalen|arrangement|instalments?|installments?|payment plan|raten\w*|ratenzahlung|raty|rat|rozlozyc|splacic)\b/,
+};
+
+/** "Toch wel", "ja toch maar": nothing but the change of mind (the flow is the one just stopped). */
+const BARE_AFTER_ALL =
+  /^(ja |jawel |yes |ja doch |tak )?(toch( wel| maar)?( wel)?|alsnog|actually yes|after all|doch|jednak( tak)?)( graag| please| bitte| prosze)?$/;
+
+/** Whether the message wants `flow` back after a stop ("ik wil toch wel mijn boete zien"). */
+export function wantsStoppedFlowBack(text: string, flow: 'fine_status' | 'payment_arrangement'): boolean {
+  if (!changesMindAfterStop(text)) return false;
+  const normal = normalizeText(text).trim();
+  return BARE_AFTER_ALL.test(normal) || FLOW_WORDS[flow].test(normal);
+}
