@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { followUpKind, refersBack } from '../domain/knowledge/followUpTopic';
 import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import type { IntentId } from '../domain/language/intents';
@@ -19,6 +20,7 @@ import type { IntentRoutes } from './flowRoutes';
 import { misunderstood } from './misunderstanding';
 import { offeredChoices } from './offerAnswer';
 import { askAboutPerson } from './personQuestion';
+import { shownClaims } from './shownClaims';
 import { say, turnLocale } from './turn';
 
 /** From this many words a request for a person comes with a story, which may hold a question too. */
@@ -39,6 +41,16 @@ async function answerQuestionInStory(
   const asked = routeKnowledge(recognition, undefined);
   if (asked.kind === 'topic' && asked.topicId !== 'scam')
     await answerTopic(context, deps, asked.topicId, { followUps: false });
+}
+
+/** A short "how long does that take?" while the fines looked up include one under appeal. */
+async function asksHowLongAfterAppealShown(
+  context: TurnContext,
+  deps: DialogDeps,
+  recognition: Recognition,
+): Promise<boolean> {
+  if (followUpKind(recognition.text) !== 'duration' || !refersBack(recognition.text)) return false;
+  return (await shownClaims(context, deps))?.underAppeal === true;
 }
 
 /** What the router knows of the message once the special cases and the offers are out of the way. */
@@ -142,6 +154,13 @@ export async function routeRequest(
     data.misunderstandings = 0;
     data.lastIntent = 'fine_status';
     return step.beginDialog(routes.fine_status, { recognition, intent: 'fine_status' });
+  }
+  // "Hoe lang duurt dat?" right after a lookup that showed a fine under appeal: the appeal's decision
+  // time and nothing to pay meanwhile (the short answer), not the payment term.
+  if (data.lastIntent === 'fine_status' && (await asksHowLongAfterAppealShown(context, deps, recognition))) {
+    data.misunderstandings = 0;
+    data.lastIntent = 'objection';
+    return step.beginDialog(FAQ_DIALOG, { topicId: 'objection', again: 'repeat' } satisfies FaqOptions);
   }
   // Questions for the knowledge base (also unsure ones whose words confirm a topic, and scam messages).
   const knowledge = routeKnowledge(recognition, intent);

@@ -9,6 +9,8 @@ export interface ShownClaims {
   kinds: ClaimType[];
   /** The debtor's address is outside the Netherlands (see livesAbroad). */
   abroad: boolean;
+  /** One of them is under appeal (a short "how long does that take?" is then about the appeal). */
+  underAppeal: boolean;
 }
 
 const SHOWN = Symbol('turn.shownClaims');
@@ -39,5 +41,6 @@ async function readShownClaims(context: TurnContext, deps: DialogDeps): Promise<
   return {
     kinds: [...new Set(claims.map((c) => c.type))],
     abroad: debtor !== undefined && livesAbroad(debtor),
+    underAppeal: claims.some((c) => c.stage === 'appeal_pending'),
   };
 }

@@ -62,6 +62,20 @@ describe('how long that takes, right after an answer', () => {
     expect(reply).not.toMatch(PAYMENT_TERM);
   });
 
+  it.each([
+    ['nl-NL', 'boete opzoeken', 'hoe lang duurt dat?', /tot 16 weken/],
+    ['en-GB', 'look up my fine', 'and how long does that take?', /up to 16 weeks/],
+  ])(
+    '%s, after a lookup that shows a fine under appeal: the appeal’s decision time',
+    async (locale, start, howLong, weeks) => {
+      const c = await assistant.open({ locale });
+      for (const line of [start, '4516092382100863', '5611 EZ']) await c.say(line);
+      const reply = (await c.say(howLong)).map((a) => a.text ?? '').join('\n');
+      expect(reply).toMatch(weeks);
+      expect(reply).not.toMatch(PAYMENT_TERM);
+    },
+  );
+
   it('nl, after "appeal and instalments": the officier’s 16 weeks', async () => {
     const [first, reply] = await answersTo(
       assistant,
