@@ -6,6 +6,7 @@ import { asksOwnPostcode } from '../domain/language/lookupAsides';
 import { givesPostcodeWithPlace } from '../domain/language/lookupPostcodeAnswer';
 import { saysNumberWasWrong } from '../domain/language/numberCorrection';
 import { mentionsBsn, mentionsPlate } from '../domain/language/otherIdentifiers';
+import { hasNoNumber } from '../domain/language/withoutNumber';
 import type { Recognition } from '../domain/ports/recognizer';
 import { CHECK_PROMPT, NUMBER_PROMPT, POSTCODE_PROMPT, type PostcodePromptState } from './identifyPrompts';
 
@@ -33,7 +34,9 @@ export function answersIdentifyQuestion(innerDc: DialogContext, recognition: Rec
     return givesPostcodeWithPlace(recognition);
   }
   if (asking !== NUMBER_PROMPT) return false;
+  // "Ik heb de brief niet hier": no question about lost letters, an answer (the ways without it).
   return (
+    hasNoNumber(recognition.text) ||
     mentionsBsn(recognition.text) ||
     recognition.entities.licencePlate !== undefined ||
     mentionsPlate(recognition.text)

@@ -21,13 +21,14 @@ import type { IdentifyOptions } from './identifyDebtorOptions';
 import { continueKnownIdentity } from './identifyKnownIdentity';
 import { validateNumberCheck } from './identifyNumberCheck';
 import { validateCjibNumberAnswer } from './identifyNumberPrompt';
-import { concludeIdentification, giveUpIdentification } from './identifyOutcome';
+import { concludeIdentification, giveUpIdentification, withoutLetter } from './identifyOutcome';
 import { validateLetterPostcode } from './identifyPostcodePrompt';
 import {
   CHECK_PROMPT,
   CONFIRMED,
   GIVE_UP,
   NEW_NUMBER,
+  NO_LETTER,
   NUMBER_PROMPT,
   POSTCODE_GIVEN_FIRST,
   POSTCODE_PROMPT,
@@ -202,6 +203,7 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
 
   private async gotNumber(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (step.result === GIVE_UP) return giveUpIdentification(this.deps, step);
+    if (step.result === NO_LETTER) return withoutLetter(this.deps, step);
     const values = step.values as Values;
     values.number = step.result as string;
     // The postcode may come in the same answer as the number ("9698 9486 1458 0658, 8911 AB").

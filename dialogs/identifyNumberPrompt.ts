@@ -7,7 +7,13 @@ import { mentionsBsn, mentionsPlate } from '../domain/language/otherIdentifiers'
 import { hasNoNumber } from '../domain/language/withoutNumber';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
-import { GIVE_UP, MAX_TRIES, type NumberPromptState, POSTCODE_GIVEN_FIRST } from './identifyPrompts';
+import {
+  GIVE_UP,
+  MAX_TRIES,
+  NO_LETTER,
+  type NumberPromptState,
+  POSTCODE_GIVEN_FIRST,
+} from './identifyPrompts';
 import { answerAside } from './identifyAsides';
 import { sayHowLong } from './identifyReplies';
 import { say, text, turnRecognition } from './turn';
@@ -38,6 +44,12 @@ export async function validateCjibNumberAnswer(
   if (number || prompt.attemptCount - (state.parts ?? 0) >= MAX_TRIES) {
     prompt.recognized.value = number ?? GIVE_UP;
     if (number && state.postcode) prompt.context.turnState.set(POSTCODE_GIVEN_FIRST, state.postcode);
+    return true;
+  }
+  // "Ik weet het nummer niet", "I lost the letter": not asked again; the ways without it (identifyOutcome).
+  const plate = recognition.entities.licencePlate !== undefined || mentionsPlate(recognition.text);
+  if (!answer.isPart && !plate && hasNoNumber(recognition.text)) {
+    prompt.recognized.value = NO_LETTER;
     return true;
   }
   state.partialDigits = answer.partialDigits;

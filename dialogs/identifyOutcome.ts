@@ -55,6 +55,19 @@ export async function concludeIdentification(
   }
 }
 
+/**
+ * "Ik heb de brief niet", "ik weet het nummer niet": the number is not asked again (a loop of "where is
+ * it" helps no one without the letter). The ways without it (the Digitaal Loket with DigiD, a person),
+ * with a person offered; said shorter the second time. A number given later starts the lookup again.
+ */
+export async function withoutLetter(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
+  const data = await deps.state.conversation.get(step.context, {});
+  const key = data.noLetterTold ? 'guidance:noLetter.again' : 'guidance:noLetter.ways';
+  data.noLetterTold = true;
+  await offerPerson(step.context, deps, text(step.context, deps, key));
+  return step.endDialog({ status: 'failed' } satisfies IdentifyResult);
+}
+
 /** Too many unreadable answers to the number (or the postcode): a person offered instead. */
 export async function giveUpIdentification(
   deps: DialogDeps,

@@ -15,6 +15,8 @@ export const CONFIRMED = '\u0000confirmed';
 /** At the postcode question: this message gives another CJIB number, or says the number was wrong. */
 export const NEW_NUMBER = '\u0000new-number';
 export const WRONG_NUMBER = '\u0000wrong-number';
+/** At the number question: the citizen has neither the letter nor the number (the ways without them follow). */
+export const NO_LETTER = '\u0000no-letter';
 
 /** A postcode given before the number, handed from the number prompt to the step after it. */
 export const POSTCODE_GIVEN_FIRST = Symbol('identifyDebtor.postcodeGivenFirst');

@@ -23,6 +23,7 @@ import { resolveIntent } from './intentResolution';
 import { answerToOffer, answerWithoutOffer } from './offerAnswer';
 import { answerAmountFollowUp, leavesFaqForAmount } from './amountFollowUps';
 import { resumeStoppedFlow } from './stoppedFlow';
+import { replyWithoutLetterAgain } from './noLetterAgain';
 import { replyAboutRefusal } from './refusalFollowUp';
 import { routeRequest } from './requestRouting';
 import { changeLanguage } from './languageChange';
@@ -131,6 +132,8 @@ export class MainDialog extends ComponentDialog {
       (await answerAmountFollowUp(step, this.deps, recognition, data)) ??
       (await resumeStoppedFlow(step, this.deps, this.routes, recognition, data));
     if (inContext) return inContext;
+    // "Ik heb de brief niet hier" again after the ways without a letter: the short version, a person offered.
+    if (await replyWithoutLetterAgain(context, this.deps, recognition, data)) return step.endDialog();
     // A person offered after "dit is waardeloos" (a single offered intent): a second outburst takes it.
     const personPending =
       data.pendingClarification?.length === 1 && data.pendingClarification[0] === 'human_agent';
