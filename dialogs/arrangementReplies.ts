@@ -83,7 +83,8 @@ export function excludedClaimsReply(
   );
   // On the phone a bold heading is read out bare ("Niet in de nieuwe regeling."): a sentence per fine instead.
   const speech = excluded.map(
-    ({ claim, reason }) => `${text(context, deps, 'arrangement:claims.excludedSpeech', vars(claim))} ${why(reason)}`,
+    ({ claim, reason }) =>
+      `${text(context, deps, 'arrangement:claims.excludedSpeech', vars(claim))} ${why(reason)}`,
   );
   return {
     text: `**${text(context, deps, 'arrangement:claims.excluded')}**\n${lines.join('\n')}`,
@@ -108,12 +109,11 @@ export function includedClaimsReply(
   const left = excludedClaimsReply(context, deps, excluded);
   const parts = [`**${text(context, deps, 'arrangement:claims.included')}**\n${lines.join('\n')}`];
   if (left) parts.push(left.text ?? '');
-  const speech = included.map((claim) =>
-    text(context, deps, 'arrangement:claims.includedSpeech', {
-      description: description(context, claim),
-      amount: formatMoney(claim.openCents, locale),
-    }),
-  );
+  // On the phone a sentence leads in, not the bare heading ("In de nieuwe regeling.").
+  const speech = [
+    text(context, deps, 'arrangement:claims.includedSpeech'),
+    ...lines.map((line) => `${line.slice(2)}.`),
+  ];
   if (left?.speech) speech.push(left.speech);
   return { text: parts.join('\n\n'), speech: speech.join(' ') };
 }

@@ -89,10 +89,10 @@ const EXISTING_SAID: Record<Lang, RegExp[]> = {
 };
 
 const INCLUDED_SAID: Record<Lang, RegExp> = {
-  nl: /Deze boete zit in de regeling: [^.]+, 262 euro en 50 cent\./,
-  en: /This fine is in the arrangement: [^.]+, 262 euros and 50 cents\./,
-  de: /Dieses Bußgeld ist in der Ratenzahlung: [^.]+, 262 Euro und 50 Cent\./,
-  pl: /Ten mandat jest objęty planem spłaty: [^.]+, 262 euro i 50 centów\./,
+  nl: /Dit zit in de regeling\. [^.]+: 262 euro en 50 cent\./,
+  en: /This is what the arrangement covers\. [^.]+: 262 euros and 50 cents\./,
+  de: /Das umfasst die Ratenzahlung\. [^.]+: 262 Euro und 50 Cent\./,
+  pl: /Oto, co obejmuje plan spłaty\. [^.]+: 262 euro i 50 centów\./,
 };
 
 describe('the arrangement on the phone: sentences, not headings', () => {
