@@ -4,8 +4,10 @@ import { followUpKind, followUpTopic, refersBack, topicInContext } from '../doma
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { cueTopic } from '../domain/knowledge/selectTopic';
 import { INTENTS } from '../domain/language/intents';
+import { ownClaimQuestion } from '../domain/language/ownClaimQuestion';
 import type { TopicId } from '../domain/knowledge/topics';
 import type { Recognition } from '../domain/ports/recognizer';
+import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { amountLead } from './faqAnswer';
 import { type Again, type FaqOptions, type FaqResult, STEPS, valuesOf } from './faqState';
@@ -19,6 +21,14 @@ function askedTopic(recognition: Recognition, placed: boolean): TopicId | undefi
   const knowledge = routeKnowledge(recognition, placed ? recognition.intent : undefined);
   if (knowledge.kind === 'topic') return knowledge.topicId;
   return placed ? undefined : cueTopic(INTENTS, recognition.text);
+}
+
+/** Questions only the citizen's own record answers (see ownClaimQuestion), once it was looked up. */
+function asksAboutShownFines(text: string, data: ConversationData): boolean {
+  if (!data.identified) return false;
+  const question = ownClaimQuestion(text);
+  if (question === 'payRest') return data.runningArrangement === true;
+  return question === 'nextInstalment' || question === 'whichFine';
 }
 
 /** Up to this many words a message at "did this help?" may lean on the answer just given. */
@@ -37,6 +47,10 @@ export async function answerFollowUp(
   // recogniser cannot place on its own (one it can place, like "hoe lang duurt het beroep?", is routed).
   // "En dan?", "muss ich in der Zwischenzeit zahlen?" lean on the answer whatever the recogniser says.
   const recognition = await turnRecognition(step.context, deps);
+  // "Wanneer is mijn volgende termijn?", "welke boete is dit?" once the fines were looked up: only
+  // their record answers it (the router's lookup follow-ups), not a knowledge topic again.
+  if (asksAboutShownFines(text, await deps.state.conversation.get(step.context, {})))
+    return step.endDialog({ reroute: true } satisfies FaqResult);
   const placed = recognition.intent !== 'none' && recognition.score >= deps.confidenceThreshold;
   const next = placed && !refersBack(text) ? undefined : followUpTopic(valuesOf(step).topicId, text);
   const { topicId: current, again } = valuesOf(step);

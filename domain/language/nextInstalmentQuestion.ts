@@ -17,6 +17,11 @@ const NEXT = [
   new RegExp(`\\bnext ${INSTALMENT}`),
   new RegExp(`\\b(nachste|nachsten|naechste|kommende) ${INSTALMENT}`),
   new RegExp(`\\b(nastepn\\w*|kolejn\\w*|nastepna) ${INSTALMENT}`),
+  // "Wanneer moet de volgende betaald worden?", "when is the next one due?": the next, with no noun.
+  /\bwanneer (moet|is|komt) (de|mijn) (volgende|eerstvolgende)\b/,
+  /\b(when|by when) (is|do i pay|must i pay) (the|my) next( one)?\b/,
+  /\bwann (ist|muss ich|zahle ich) (die|meine) nachste\b/,
+  /\bkiedy (jest |mam zaplacic |place )?(nastepna|kolejna|nastepnej|kolejnej|nastepna)\b/,
   // "Wanneer moet ik weer betalen?", "when do I pay again?", "wann muss ich wieder zahlen?"
   /\bwanneer (moet|moeten|betaal) (ik|we) (weer|opnieuw|nog eens)\b/,
   /\bwhen (do|must|should) i (have to |need to )?pay (again|next)\b/,
@@ -30,7 +35,7 @@ const REST =
 
 /** At once: "in één keer", "ineens", "in one go", "auf einmal", "od razu". */
 const AT_ONCE =
-  /\b(in (een|1|een) keer|ineens|in een (betaling|bedrag)|in 1 betaling|nu meteen|meteen|tegelijk|at once|in one go|in one payment|in one lump|in full|now|right away|off early|early|auf einmal|in einem betrag|mit einer zahlung|sofort|vorzeitig|od razu|naraz|jednorazowo|za jednym razem|jedna wplata|wczesniej)\b/;
+  /\b(in (een|1|een) keer|in (1|een) ?x|ineens|in een (betaling|bedrag)|in 1 betaling|nu meteen|meteen|tegelijk|at once|in one go|in one payment|in one lump|in full|now|right away|off early|early|auf einmal|in einem betrag|mit einer zahlung|sofort|vorzeitig|od razu|naraz|jednorazowo|za jednym razem|jedna wplata|wczesniej)\b/;
 
 /** Paying: "betalen", "aflossen", "pay (off)", "zahlen", "ablösen", "spłacić". */
 const PAY =

@@ -79,6 +79,15 @@ describe('the next instalment and the rest at once, after a lookup that shows a 
     });
   });
 
+  it('nl: asked at "did this help?" after a knowledge answer, still answered from the record', async () => {
+    const c = await assistant.open({ locale: 'nl-NL' });
+    await identify(c, 'boete opzoeken', D07);
+    expect(textOf(await c.say('hoe kan ik betalen?'))).toMatch(/geholpen/);
+    expect(textOf(await c.say('wanneer is mijn volgende afbetaling?'))).toMatch(/termijn 6 van 9/);
+    expect(textOf(await c.say('hoe kan ik betalen?'))).toMatch(/geholpen/);
+    expect(textOf(await c.say('kan ik alles in 1x betalen?'))).toMatch(/Ja, dat kan.*€ 159,50/s);
+  });
+
   it('nl: the instalment whose date passed unpaid on record is said so, with what to do', async () => {
     const c = await assistant.open({ locale: 'nl-NL' });
     await identify(c, 'boete opzoeken', D07);

@@ -15,6 +15,10 @@ describe('questions about the fines just looked up', () => {
     'wann muss ich wieder zahlen?',
     'kiedy mam zapłacić następną ratę?',
     'kiedy kolejna rata?',
+    'wanneer moet de volgende betaald worden?',
+    'when is the next one due?',
+    'wann ist die nächste fällig?',
+    'kiedy następna?',
   ])('"%s" asks for the next instalment', (text) => {
     expect(asksNextInstalment(text)).toBe(true);
     expect(ownClaimQuestion(text)).toBe('nextInstalment');
@@ -32,6 +36,7 @@ describe('questions about the fines just looked up', () => {
     'kann ich den Restbetrag sofort überweisen?',
     'czy mogę spłacić resztę od razu?',
     'czy mogę zapłacić całość jednorazowo?',
+    'kan ik alles in 1x betalen?',
   ])('"%s" asks to pay the rest at once', (text) => {
     expect(asksToPayRestAtOnce(text)).toBe(true);
     expect(ownClaimQuestion(text)).toBe('payRest');
