@@ -112,10 +112,14 @@ export async function routeRequest(
   const asked = ownClaimQuestion(recognition.text);
   // "Kan ik de rest in één keer betalen?" is about an arrangement shown running here; else the usual answers.
   const question = asked === 'payRest' && data.runningArrangement !== true ? undefined : asked;
-  // "Hoeveel termijnen nog?", "wanneer is mijn volgende termijn?" before a lookup are answered once the
-  // fines are found (only the record knows); "what do I still owe?" or "why so much?" then is the overview.
+  // "Hoeveel termijnen nog?", "wanneer is mijn volgende termijn?", "welke boete is dit?" before a lookup
+  // are answered once the fines are found (only the record knows); "what do I still owe?" or "why so
+  // much?" then is the overview.
   const arrangementQuestion =
-    question === 'instalmentsLeft' || question === 'monthlyAmount' || question === 'nextInstalment'
+    question === 'instalmentsLeft' ||
+    question === 'monthlyAmount' ||
+    question === 'nextInstalment' ||
+    question === 'whichFine'
       ? question
       : undefined;
   // "Kan ik in delen betalen?", the conditions (which say it can be requested here), then the
@@ -144,7 +148,7 @@ export async function routeRequest(
     data.lastIntent = 'fine_status';
     return step.beginDialog(routes.fine_status, { recognition, intent: 'fine_status', question });
   }
-  if (question === 'nextInstalment' && routes.fine_status) {
+  if ((question === 'nextInstalment' || question === 'whichFine') && routes.fine_status) {
     data.misunderstandings = 0;
     data.lastIntent = 'fine_status';
     return step.beginDialog(routes.fine_status, { recognition, intent: 'fine_status', question });

@@ -66,6 +66,19 @@ describe('which fine it is, after a lookup', () => {
     );
   });
 
+  it.each([
+    ['nl-NL', 'welke boete is dit?', /verkeersboete.*14 km\/u.*€ 129,00/s],
+    ['en-GB', 'which fine is this?', /traffic fine.*14 km\/h.*€129\.00/s],
+  ])(
+    '%s before any lookup: "%s" looks the fine up, then says which it is',
+    async (locale, question, which) => {
+      const c = await assistant.open({ locale });
+      await c.say(question);
+      await c.say(DEMO_DEBTORS.D01.number);
+      expect(textOf(await c.say(DEMO_DEBTORS.D01.postcode))).toMatch(which);
+    },
+  );
+
   it('nl on the phone: said in words, then the choices', async () => {
     const c = await assistant.open({ channelId: 'telephony', locale: 'nl-NL' });
     await identify(c, 'boete opzoeken', DEMO_DEBTORS.D01);
