@@ -7,6 +7,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { IntentId } from '../domain/language/intents';
 import { directAnswer } from '../domain/knowledge/directAnswer';
+import { situationFollowUp } from '../domain/knowledge/enforcementSituations';
 import { endsConversation, saysNotMeant, saysThanks } from '../domain/language/conversationCues';
 import { acceptsOffer } from '../domain/language/offerAcceptance';
 import { announcesQuestion } from '../domain/language/questionAnnouncement';
@@ -141,7 +142,9 @@ export class FaqDialog extends ComponentDialog {
     for (const id of second ? [topicId, second] : [topicId]) {
       if (await answerTopic(step.context, this.deps, id, { followUps: false, short })) shortened.push(id);
     }
-    if (offer) return offerPersonAfterAnswer(step, this.deps, topicId, followUps, offer);
+    // (A caller who heard the short version still gets all of it on "meer".)
+    if (offer)
+      return offerPersonAfterAnswer(step, this.deps, topicId, followUps, offer, undefined, shortened);
     return this.askRating(step, topicId, followUps, undefined, shortened);
   }
 
@@ -269,11 +272,17 @@ export class FaqDialog extends ComponentDialog {
     const { topicId: current, personOffer } = valuesOf(step);
     if (!picked && current === 'noodstop' && asksAssistantToDoIt(text ?? ''))
       return step.replaceDialog(STEPS, { topicId: current, notByAssistant: true } satisfies FaqOptions);
+    // "Hoe krijgen we hem vrij?" after the gijzeling, "kan ik dat stoppen?" after the garnishment: its
+    // short answer, whatever the recogniser makes of it (the payment term, a refund, cancel).
+    if (!picked && current && situationFollowUp(current, text ?? ''))
+      return step.replaceDialog(STEPS, { topicId: current, again: 'repeat' } satisfies FaqOptions);
     if (!picked) return answerFollowUp(step, this.deps, text ?? '');
     if (personOffer && picked.value === YES) return step.endDialog({ handoff: true } satisfies FaqResult);
     if (personOffer && picked.value === NO) {
+      const declined = current === 'noodstop' ? 'faq:noodstopPerson.declined' : 'faq:personOffer.declined';
+      const locale = turnLocale(step.context);
       await say(step.context, this.deps, {
-        text: this.deps.localizer.t(turnLocale(step.context), 'faq:noodstopPerson.declined'),
+        text: this.deps.localizer.t(locale, turnKey(step.context, this.deps, declined)),
       });
       return step.endDialog({} satisfies FaqResult);
     }

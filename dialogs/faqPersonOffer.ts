@@ -7,10 +7,17 @@ import { type FaqResult, type FaqValues, NO, valuesOf, YES } from './faqState';
 import { offerPerson as offerPersonInRouter } from './identifyReplies';
 import { say, text, turnLocale } from './turn';
 
-/** Where an answer ends with the offer of a person instead of "did this help?": the noodstop, which staff request. */
+/** Where an answer ends with the offer of a person instead of "did this help?": the noodstop, which staff request, and enforcement under way. */
+
+/**
+ * Someone detained, a bailiff or garnishment already: what only staff can look into (how much, how to
+ * pay it at once, whether a noodstop still can), so every answer on it ends with the offer of a person.
+ */
+const PERSON_TOPICS: ReadonlySet<TopicId> = new Set(['detention', 'bailiff_involved']);
 
 /** "Ik wil een noodstop aanvragen": staff request it (DOMAIN.md §1.5), so a person is offered after the answer. */
 export function noodstopOffer(step: WaterfallStepContext, topicId: TopicId): string | undefined {
+  if (PERSON_TOPICS.has(topicId)) return 'faq:personOffer.question';
   if (topicId !== 'noodstop') return undefined;
   const { question, again } = valuesOf(step);
   const asked = question ?? step.context.activity.text ?? '';
@@ -38,6 +45,7 @@ export async function offerPersonAfterAnswer(
   followUps: ReplyChoice[],
   questionKey: string,
   before?: string,
+  short: TopicId[] = [],
 ): Promise<DialogTurnResult> {
   if (before) await say(step.context, deps, { text: before });
   const question = text(step.context, deps, questionKey);
@@ -51,7 +59,7 @@ export async function offerPersonAfterAnswer(
     { value: NO, title: t('common:choice.no') },
     ...followUps.filter((c) => c.value !== 'action:human_agent'),
   ];
-  Object.assign(valuesOf(step), { topicId, offered, short: [], personOffer: true } satisfies FaqValues);
+  Object.assign(valuesOf(step), { topicId, offered, short, personOffer: true } satisfies FaqValues);
   await say(step.context, deps, { text: question, choices: offered, expectsInput: true });
   return Dialog.EndOfTurn;
 }

@@ -16,6 +16,8 @@ import { languageSwitchAsked } from '../domain/language/languageSwitchRequest';
 import { offerPersonAfterFrustration, replyToCue, replyToWait, replyWhenStaffCall } from './cueReplies';
 import type { DialogDeps } from './dialogDeps';
 import { FAQ_DIALOG, FaqDialog } from './faqDialog';
+import { answerHowToStop } from './bailiffStopQuestion';
+import { replyWithDistressSteps } from './distressSteps';
 import { replyToChangeOfFiledRequest } from './filedRequestChange';
 import { replyAboutFiledRequest } from './filedRequestReplies';
 import type { FlowResult, IntentRoutes } from './flowRoutes';
@@ -111,6 +113,11 @@ export class MainDialog extends ComponentDialog {
       : data.pendingClarification;
     const nothingAsked = !data.pendingClarification?.length && !data.personOffered;
     if (await replyToWait(context, this.deps, recognition)) return step.endDialog();
+    // "Wat moet ik doen?" to the person offered for distress: the steps it named, not the capabilities.
+    if (await replyWithDistressSteps(context, this.deps, recognition, data)) return step.endDialog();
+    // "Kan ik dat stoppen?" about the bailiff or garnishment just spoken of: how, not "nothing to stop".
+    const stopAsked = await answerHowToStop(step, recognition, data);
+    if (stopAsked) return stopAsked;
     // "Nog één vraag", "one more question": an invitation to ask it (not a hello, not misunderstood).
     if (nothingAsked && (await inviteAnnouncedQuestion(context, this.deps, recognition.text))) {
       data.misunderstandings = 0;

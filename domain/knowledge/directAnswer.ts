@@ -1,4 +1,5 @@
 import { type DurationAnswerId, durationAnswer } from './durationFollowUp';
+import { situationFollowUp } from './enforcementSituations';
 import { followUpKind } from './followUpTopic';
 import { normalizeQuestion } from './normalizeQuestion';
 import { situationLead } from './situationLead';
@@ -33,7 +34,15 @@ export type DirectAnswerId =
   | 'strafbeschikkingInParts'
   | 'instalmentsNoMoney'
   | 'howToPayCash'
-  | 'appealWithdraw';
+  | 'appealWithdraw'
+  | 'detentionRelease'
+  | 'detentionDuration'
+  | 'bailiffStop'
+  | 'bailiffAmountKept'
+  | 'bailiffSteps'
+  | 'vehicleBack'
+  | 'licenceBack'
+  | 'noodstopDebtHelp';
 
 const PRISON = /gevangenis|\bcel\b|vastgezet|gijzeling|prison|jail|gefangnis|\bhaft\b|knast|wiezien|areszt/;
 const PAID = /\b(al betaald|betaald|paid|bezahlt|gezahlt|zaplacil\w*|oplacil\w*)\b/;
@@ -68,6 +77,9 @@ function short(normalized: string): boolean {
 
 /** The direct answer for a follow-up on `topicId`, or undefined when the whole answer is needed. */
 export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | undefined {
+  // "Hoe krijgen we hem vrij?" after the gijzeling, "kan ik dat stoppen?" after the garnishment.
+  const situation = situationFollowUp(topicId, text);
+  if (situation) return situation;
   const normalized = normalizeQuestion(text);
   const kind = followUpKind(text);
   const appeal = topicId === 'objection' || topicId === 'appeal_and_instalments';

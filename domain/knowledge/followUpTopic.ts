@@ -1,4 +1,5 @@
 import { DURATION_CUE, DURATION_REFERS_BACK } from './durationFollowUp';
+import { APPLY_TARGET } from './applyFollowUp';
 import { normalizeQuestion } from './normalizeQuestion';
 import type { TopicId } from './topics';
 
@@ -279,5 +280,6 @@ export function topicInContext(previous: TopicId | undefined, asked: TopicId): T
 /** The topic a follow-up to `previous` asks about, or undefined (not a follow-up, or no fitting topic). */
 export function followUpTopic(previous: TopicId | undefined, text: string): TopicId | undefined {
   const kind = followUpKind(text);
-  return previous && kind ? (NEXT[previous]?.[kind] ?? ANY[kind]) : undefined;
+  if (!previous || !kind) return undefined;
+  return NEXT[previous]?.[kind] ?? (kind === 'apply' ? APPLY_TARGET[previous] : undefined) ?? ANY[kind];
 }

@@ -1,4 +1,5 @@
 import type { DirectAnswerId } from './directAnswer';
+import { enforcementLead } from './enforcementSituations';
 import { normalizeQuestion } from './normalizeQuestion';
 import type { TopicId } from './topics';
 
@@ -13,6 +14,10 @@ const WSNP = /\bwsnp\b|schuldsanering|debt restructuring|insolvenz|upadlos\w*|re
 /** Someone who manages the citizen's money (DOMAIN.md §1.3: a bewindvoerder may ask for deferral). */
 const GUARDIAN =
   /bewindvoerder|beschermingsbewind|budgetbeheer|financial (administrator|guardian)|\bguardian\b|\bbetreuer\w*|zarzadc\w*|kurator\w*|opiekun\w* prawn\w*/;
+/** Debt help asked for: the municipality gives it (DOMAIN.md §1.5), the CJIB can pause collection meanwhile. */
+export const DEBT_HELP =
+  /schuldhulp\w*|hulp bij (mijn |de |m(ij|e)n )?schulden|schuldenhulp|schuldbemiddeling|debt (help|advice|advisor|counsel\w*|support)|help with (my |the )?debts?|schuldnerberatung|hilfe (bei|mit) (meinen |den )?schulden|poradni\w* dluznik\w*|doradztw\w* (dla )?dluznik\w*|pomoc\w* (w|przy|z) (splacie )?(dlug\w*|zadluzeni\w*)/;
+
 /** Living on benefits: a personal arrangement fitted to the income, or the noodstop. */
 const BENEFITS =
   /bijstand|uitkering|\bon benefits\b|welfare|social assistance|burgergeld|hartz|sozialhilfe|zasilk\w*|pomoc\w* spoleczn\w*/;
@@ -44,6 +49,7 @@ export function situationLead(topicId: TopicId, text: string): DirectAnswerId | 
     if (WSNP.test(normalized)) return 'noodstopWsnp';
     if (GUARDIAN.test(normalized)) return 'noodstopGuardian';
     if (BENEFITS.test(normalized)) return 'noodstopBenefits';
+    if (DEBT_HELP.test(normalized)) return 'noodstopDebtHelp';
   }
   if (topicId === 'enforcement' && REFUSES.test(normalized)) return 'enforcementRefuse';
   if (topicId === 'strafbeschikking' && IN_PARTS.test(normalized)) return 'strafbeschikkingInParts';
@@ -51,5 +57,5 @@ export function situationLead(topicId: TopicId, text: string): DirectAnswerId | 
   if (topicId === 'how_to_pay' && CASH.test(normalized)) return 'howToPayCash';
   const appeal = topicId === 'appeal_and_instalments' || topicId === 'objection';
   if (appeal && WITHDRAW.test(normalized) && APPEAL.test(normalized)) return 'appealWithdraw';
-  return undefined;
+  return enforcementLead(topicId, text);
 }

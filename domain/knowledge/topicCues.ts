@@ -1,6 +1,7 @@
 import type { IntentId } from '../language/intents';
 import { DIED } from '../language/lookupAsides';
-import { REFUSES } from './situationLead';
+import { BAILIFF_INVOLVED, DETAINED, VEHICLE_SEIZED } from './enforcementSituations';
+import { DEBT_HELP, REFUSES } from './situationLead';
 import type { TopicId } from './topics';
 
 /**
@@ -98,6 +99,9 @@ const EU_ABROAD =
 const FINED_ABROAD = new RegExp(
   `\\b(geflitst|bekeurd|beboet|caught|flashed|fined|speeding|geblitzt|erwischt|zlapan\\w*|sfotografowan\\w*)( \\w+){0,2} (in|w) ${EU_ABROAD}\\b|\\b(in|w) ${EU_ABROAD} (geflitst|bekeurd|beboet|op de bon|geblitzt|erwischt|zlapan\\w*)|\\b(boete|bekeuring|fine|ticket|bussgeld|strafzettel|mandat\\w*)( (?!(ik|i|ich|ja|woon|live|wohne|mieszkam)\\b)\\w+){0,2} (uit|from|aus|z|in|w) ${EU_ABROAD}\\b`,
 );
+/** Matches every question: the other half of a cue that should count as specific (see bailiff_involved). */
+const ANY_TEXT = /./;
+
 /** The CJIB named: it collects the fine ("en nu stuurt het cjib mij een brief"). */
 const CJIB = /\bcjib\b/;
 
@@ -156,8 +160,10 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   noodstop: {
     intents: ['cannot_pay', 'payment_arrangement', 'payment_deadline'],
-    specificIntents: ['reminder_increase', 'fine_status', 'how_to_pay'],
+    specificIntents: ['reminder_increase', 'fine_status', 'how_to_pay', 'help'],
     cues: [
+      // "kunt u mij helpen met schuldhulp?": the municipality's debt help (situationLead), also when heard as help.
+      [DEBT_HELP, ANY_TEXT],
       // "hoe vraag ik die noodstop aan?": how to request it, not how to pay (also when heard as such).
       [
         /noodstop|emergency stop|notstopp|wstrzymani\w* awaryjn/,
@@ -442,6 +448,27 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       // "waar is mijn auto na de wielklem?": Domeinen Roerende Zaken keeps it.
       /\b(waar is|where is|wo ist|gdzie jest) (mijn|my|mein|moj) (auto|car|wagen|samochod)|domeinen|weggesleept|towed|abgeschleppt|odholowan/,
     ],
+  },
+  // Enforcement already happening (enforcementSituations.ts): what to do now, not the list of what may
+  // come. Each cue is paired with ANY_TEXT so it counts as specific: it picks its topic under the
+  // intents a worried story is also heard as ("mijn broer is opgepakt" as a lookup or as unsure).
+  bailiff_involved: {
+    intents: ['bailiff'],
+    specificIntents: ['cannot_pay', 'none', 'help', 'payment_arrangement', 'fine_status'],
+    weight: 2,
+    cues: [[BAILIFF_INVOLVED, ANY_TEXT]],
+  },
+  detention: {
+    intents: ['bailiff'],
+    specificIntents: ['criminal_sanction', 'none', 'help', 'payment_deadline'],
+    weight: 3,
+    cues: [[DETAINED, ANY_TEXT]],
+  },
+  seized_vehicle: {
+    intents: ['bailiff'],
+    specificIntents: ['payment_not_processed', 'none', 'not_the_driver', 'payment_deadline'],
+    weight: 3,
+    cues: [[VEHICLE_SEIZED, ANY_TEXT]],
   },
   objection: {
     intents: ['objection', 'payment_deadline'],

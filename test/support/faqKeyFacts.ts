@@ -184,6 +184,33 @@ export const KEY_FACTS: Record<TopicId, TopicKeyFacts> = {
       /debt still remains/,
     ],
   },
+  bailiff_involved: {
+    question: {
+      nl: 'Er is beslag gelegd op mijn loon, wat moet ik doen?',
+      en: 'I got a letter from a bailiff, what should I do?',
+    },
+    any: [/beslagvrije voet/, /noodstop/],
+    nl: [/deurwaarder die op de brief staat/, /gemeente/],
+    en: [/bailiff named on the letter/, /municipality/],
+  },
+  detention: {
+    question: {
+      nl: 'Mijn broer is opgepakt vanwege boetes, hoe krijgen we hem vrij?',
+      en: 'My brother was arrested because of unpaid fines, how do we get him out?',
+    },
+    any: [/\b7\b/, /\b50\b/],
+    nl: [/hele bedrag betaald[^.]*stopt de gijzeling/, /maximaal 7 dagen/, /schuld gewoon bestaan/],
+    en: [/full amount is paid, the detention ends/, /at most 7 days/, /debt still remains/],
+  },
+  seized_vehicle: {
+    question: {
+      nl: 'De deurwaarder heeft mijn auto in beslag genomen, wat moet ik doen?',
+      en: 'The bailiff has taken my car, what should I do?',
+    },
+    any: [/\b4\b/, /Domeinen Roerende Zaken/],
+    nl: [/4 weken/, /deurwaarder die op de brief staat/, /auto terug/],
+    en: [/4 weeks/, /bailiff named on the letter/, /if you pay in time you get it back/],
+  },
   objection: {
     question: {
       nl: 'Ik ben het niet eens met mijn verkeersboete, hoe maak ik bezwaar?',

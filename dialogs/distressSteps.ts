@@ -1,0 +1,32 @@
+import type { TurnContext } from 'botbuilder';
+import { asksWhatToDo } from '../domain/language/whatToDo';
+import type { Recognition } from '../domain/ports/recognizer';
+import type { ConversationData } from './conversationData';
+import type { DialogDeps } from './dialogDeps';
+import { say, text } from './turn';
+
+/**
+ * "Wat moet ik doen?" in answer to the offer of a person made for distress ("ik kan niet meer slapen
+ * van de boetes"): the steps that offer named (DOMAIN.md §1.4/§1.5: the noodstop through a person,
+ * debt help at the municipality, a personal arrangement), and the offer again. Not the list of what
+ * the assistant can do: the worry would be lost.
+ */
+export async function replyWithDistressSteps(
+  context: TurnContext,
+  deps: DialogDeps,
+  recognition: Recognition,
+  data: ConversationData,
+): Promise<boolean> {
+  if (data.personOffered !== true || data.handoffReason !== 'distress') return false;
+  if (!asksWhatToDo(recognition.text)) return false;
+  data.misunderstandings = 0;
+  await say(context, deps, {
+    text: text(context, deps, 'handoff:distress.steps'),
+    choices: [
+      { value: 'yes', title: text(context, deps, 'common:choice.yes') },
+      { value: 'no', title: text(context, deps, 'common:choice.no') },
+    ],
+    expectsInput: true,
+  });
+  return true;
+}

@@ -1,0 +1,126 @@
+import { WHAT_TO_DO } from '../language/whatToDo';
+import type { DirectAnswerId } from './directAnswer';
+import { normalizeQuestion } from './normalizeQuestion';
+import type { TopicId } from './topics';
+
+/**
+ * Enforcement that is already happening (DOMAIN.md §2.5/§2.6): someone in gijzeling, a bailiff's
+ * letter or wages garnished, a car or driving licence taken. The citizen needs what to do now, not the
+ * list of what the CJIB can do if one keeps not paying. Patterns work on normalizeQuestion's text.
+ */
+
+/**
+ * Someone detained for unpaid fines: "mijn broer is opgepakt", "my son was arrested", "w areszcie" (a
+ * question about gijzeling in general, "moet ik na de 7 dagen nog betalen?", is the enforcement answer).
+ */
+export const DETAINED =
+  /gegijzeld|(in|naar de) gijzeling (genomen|gezet|zit\w*)|zit\w* (nu )?in gijzeling|opgepakt|gearresteerd|zit (nu )?vast|zit (nu )?in de cel|(is|zijn|werd|worden) (hij|zij|ze) (opgehaald|meegenomen)|arrested|detained|locked up|in (jail|custody|prison) (because|for|over)|taken into custody|civil detention|verhaftet|festgenommen|erzwingungshaft|sitzt (jetzt )?(in haft|im gefangnis)|aresztowan\w*|zatrzyman\w*|(siedzi|jest) w areszcie/;
+
+/** A bailiff already involved or wages garnished: "beslag op mijn loon", "a bailiff letter", "Lohnpfändung". */
+export const BAILIFF_INVOLVED = new RegExp(
+  '^(?!.*\\b(rekening|bankrekening|account|konto|konta|rachunk\\w*)\\b).*(' +
+    [
+      // nl: "ze hebben beslag gelegd op mijn loon", "er ligt beslag op mijn uitkering", "ze houden te veel in".
+      'beslag\\b[a-z ]{0,25}\\b(gelegd|op (mijn|zijn|haar|ons|het) (loon|salaris|uitkering|inkomen|pensioen))',
+      '(ligt|zit|staat) (er )?beslag|loonbeslag|ingehouden|inhouden|inhouding|houd\\w* [a-z ]{0,20}\\bin op',
+      'deurwaarder (heeft|was|stuurt|stuurde|kwam|stond|belde)',
+      '(brief|post|bericht|papier\\w*) (van|gekregen van) (de|een) deurwaarder|deurwaardersbrief',
+      // en: "a bailiff letter", "they are garnishing my wages", "taking money from my benefits".
+      'bailiff (letter|came|come|was here|is here|is coming|sent|has|wrote|knocked|visited)',
+      '(letter|notice|visit) from (a|the) bailiff',
+      'garnish\\w*|(wages?|salary|pay|benefits?) (is |are |being |been |was |were )*(seized|withheld|docked)',
+      'taking (money )?(from|out of) my (wages?|salary|pay|benefits?)|how much can they take',
+      // de: "Lohnpfändung", "mein Lohn wird gepfändet", "Brief vom Gerichtsvollzieher".
+      'lohnpfandung|gehaltspfandung|kontopfandung|(lohn|gehalt|rente|burgergeld) (wird |ist |wurde )?gepfandet',
+      'gerichtsvollzieher (war|kam|hat|schreibt|schickt|steht|stand|will)|(brief|schreiben|post) (vom|von einem|von dem) gerichtsvollzieher',
+      // pl: "komornik zajął mi pensję", "pismo od komornika".
+      'komornik\\w* (zajal\\w*|przyszedl|wyslal|napisal|byl|zabiera\\w*|potraca\\w*|sciaga\\w*)',
+      'zajeci\\w* (pensji|wynagrodzenia|emerytury|zasilku|komornicze)|potracaj\\w*|(pismo|list) od komornika',
+      // The protected earnings asked about by name.
+      'beslagvrije voet|protected (earnings|amount)|pfandungsfreibetrag|pfandungsfreigrenze|kwota wolna od zajecia',
+    ].join('|') +
+    ')',
+);
+
+/** A vehicle or a driving licence. */
+const VEHICLE =
+  /\b(auto|car|wagen|samochod\w*|rijbewijs|driving licen[cs]e|licen[cs]e|fuhrerschein|prawo jazdy|prawa jazdy)\b/;
+const LICENCE = /\b(rijbewijs|licen[cs]e|fuhrerschein|prawo jazdy|prawa jazdy)\b/;
+/** Taken by the bailiff or the CJIB. */
+const SEIZED =
+  /in beslag|ingenomen|ingevorderd|afgepakt|meegenomen|wielklem|\bklem\b|buiten gebruik|weggesleept|seized|confiscated|taken (away)?|clamped|immobili[sz]ed|towed|impounded|gepfandet|beschlagnahmt|eingezogen|abgenommen|abgeschleppt|stillgelegt|parkkralle|zajal\w*|zajety|zabral\w*|odholowan\w*|zatrzymal\w*|zablokowan\w*/;
+/** Getting it back. */
+const BACK =
+  /\bterug\w*|\bback\b|zuruck\w*|wieder ?(bekomm|krieg|hab)|odzyska\w*|oddadza|oddac|odebrac|zwroc\w*/;
+
+/**
+ * A car or licence taken ("de deurwaarder heeft mijn auto in beslag genomen"), or that very thing
+ * wanted back ("wanneer krijg ik mijn rijbewijs terug?", "kiedy odzyskam prawo jazdy?"; not "my car
+ * was sold, do I get my money back?").
+ */
+export const VEHICLE_SEIZED = new RegExp(
+  `^(?=.*(${VEHICLE.source}))(?=.*(${SEIZED.source}))|(${VEHICLE.source})( \\w+){0,2} (${BACK.source})|(odzyska\\w*|oddadza|oddac|zwroc\\w*|odebrac)( \\w+){0,2} (${VEHICLE.source})`,
+);
+
+/** "Hoe krijgen we hem vrij?", "how do we get him out?", "wie kommt er frei?", "jak go uwolnić?". */
+const RELEASE =
+  /\bvrij\w*|eruit|naar huis|\bfree\b|release\w*|get (him|her|them|my \w+) out|\bout of (jail|prison|custody)|\bfrei\w*|raus\w*|entlass\w*|wypusc\w*|uwoln\w*|wyjdzie|wyjsc|wypuszcz\w*/;
+/** How long it lasts: "hoe lang moet hij zitten?", "how many days?", "wie lange?", "ile dni?". */
+const HOW_LONG =
+  /hoe ?lang|hoeveel dagen|how long|how many days|wie lange?|wie viele tage|jak dlugo|ile dni|wanneer (komt|mag|is) (hij|zij|ze)|when (will|can|does) (he|she|they)|wann (kommt|darf|ist) (er|sie)|kiedy (wyjdzie|go wypuszcza|ja wypuszcza)/;
+/** How much may be kept back from wages: "hoeveel mogen ze inhouden?", "how much can they take?". */
+const HOW_MUCH =
+  /hoeveel|how much|wie ?viel|ile\b|beslagvrije voet|protected (earnings|amount)|pfandungsfreibetrag|kwota wolna/;
+/** Stopping it: "kan ik dat stoppen?", "can I stop it?", "kann ich das stoppen?", "czy mogę to zatrzymać?". */
+export const STOP =
+  /stop\w*|ophouden|ongedaan|beeindig\w*|(make|get) it stop|end (it|this|the)|aufhoren|beenden|aufheben|zatrzyma\w*|wstrzyma\w*|przerwa\w*|skonczy\w*/;
+
+/** Longer messages carry their own subject; only short ones lean on the answer just given. */
+const MAX_WORDS = 12;
+
+/**
+ * The short answer to a follow-up on one of these situations' answers ("hoe krijgen we hem vrij?"
+ * after the gijzeling, "kan ik dat stoppen?" after the garnishment), or undefined.
+ */
+export function situationFollowUp(topicId: TopicId, text: string): DirectAnswerId | undefined {
+  const normalized = normalizeQuestion(text);
+  if (normalized.trim().split(' ').length > MAX_WORDS) return undefined;
+  if (topicId === 'detention') {
+    if (RELEASE.test(normalized)) return 'detentionRelease';
+    if (HOW_LONG.test(normalized)) return 'detentionDuration';
+    if (WHAT_TO_DO.test(normalized)) return 'detentionRelease';
+    return undefined;
+  }
+  if (topicId === 'bailiff_involved') {
+    if (STOP.test(normalized)) return 'bailiffStop';
+    if (HOW_MUCH.test(normalized)) return 'bailiffAmountKept';
+    if (WHAT_TO_DO.test(normalized)) return 'bailiffSteps';
+    return undefined;
+  }
+  if (
+    topicId === 'seized_vehicle' &&
+    (BACK.test(normalized) || WHAT_TO_DO.test(normalized) || HOW_LONG.test(normalized))
+  )
+    return LICENCE.test(normalized) ? 'licenceBack' : 'vehicleBack';
+  return undefined;
+}
+
+/** The short answer put before these topics' answer when the first question already asks it. */
+export function enforcementLead(topicId: TopicId, text: string): DirectAnswerId | undefined {
+  const normalized = normalizeQuestion(text);
+  if (topicId === 'seized_vehicle' && LICENCE.test(normalized) && BACK.test(normalized)) return 'licenceBack';
+  if (topicId === 'bailiff_involved' && /hoeveel|how much|wie ?viel|\bile\b/.test(normalized))
+    return 'bailiffAmountKept';
+  return undefined;
+}
+
+/**
+ * "Kan ik dat stoppen?" when the conversation is about the bailiff or garnishment: how to stop it,
+ * never "there is nothing running I can stop" (that is for a cancel with no flow under way).
+ */
+export function asksHowToStop(text: string): boolean {
+  const normalized = normalizeQuestion(text);
+  const asks =
+    text.trim().endsWith('?') || /^ (kan|kun|mag|hoe|can|could|how|kann|wie|czy|jak) /.test(normalized);
+  return asks && STOP.test(normalized) && normalized.trim().split(' ').length <= MAX_WORDS;
+}
