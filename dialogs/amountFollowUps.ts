@@ -16,6 +16,7 @@ import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { FAQ_DIALOG, type FaqOptions } from './faqState';
 import { offeredChoices } from './offerAnswer';
+import { offerPersonForOwnAmount } from './ownAmountOffer';
 import { say, text, turnLocale } from './turn';
 
 /**
@@ -40,6 +41,13 @@ const AMOUNT_TOPICS: ReadonlySet<TopicId> = new Set([
   'instalments',
   'instalment_terms',
   'noodstop',
+]);
+
+/** Topics after which "ik kan maar 20 euro per maand" is a monthly amount of one's own, for staff to assess. */
+const OWN_AMOUNT_TOPICS: ReadonlySet<TopicId> = new Set([
+  'personal_arrangement',
+  'instalments',
+  'instalment_terms',
 ]);
 
 /** Topics whose answer is the term table, so the amount named with them is remembered. */
@@ -69,7 +77,7 @@ function followUpOf(
   data: ConversationData,
   turn: TurnContext,
   first: boolean,
-): 'terms' | 'monthly' | 'several' | 'deposit' | 'waiver' | 'again' | undefined {
+): 'terms' | 'monthly' | 'several' | 'deposit' | 'waiver' | 'again' | 'ownMonthly' | undefined {
   const said = recognition.text;
   const amount = recognition.entities.amountCents;
   const known = context(turn, data);
@@ -81,6 +89,10 @@ function followUpOf(
     if (asksBareHowMuch(said)) return 'deposit';
     if (saysCannotPayIt(said)) return 'waiver';
   }
+  // "Ik kan maar 20 euro per maand" after the personal arrangement or the terms: acknowledged, for staff.
+  const topic = turn.turnState.get(FAQ_TOPIC) as TopicId | undefined;
+  const aboutOwnAmount = (topic && OWN_AMOUNT_TOPICS.has(topic)) || known?.kind === 'terms';
+  if (aboutOwnAmount && !ownFines && monthlyOwn) return 'ownMonthly';
   if (known?.kind === 'terms' && !ownFines) {
     if (severalFines(said) !== undefined) return 'several';
     if (
@@ -92,7 +104,6 @@ function followUpOf(
       return 'monthly';
   }
   // "Hoeveel?" right after the increases (or another answer about an amount): that answer, not a lookup.
-  const topic = turn.turnState.get(FAQ_TOPIC) as TopicId | undefined;
   if (topic && AMOUNT_TOPICS.has(topic) && asksBareHowMuch(said) && !ownFines) return 'again';
   // A new question with its amount ("hoeveel maanden bij 280 euro?") starts the context (routed to the FAQ).
   if (first && !ownFines && amount !== undefined && amount > 0 && !monthlyOwn && asksTermsForAmount(said))
@@ -146,6 +157,14 @@ export async function answerAmountFollowUp(
         : ({ kind: 'topic', topicId: 'instalment_terms' } as const);
     return step.beginDialog(FAQ_DIALOG, { recognition, selection } satisfies FaqOptions);
   }
+  if (kind === 'ownMonthly')
+    return offerPersonForOwnAmount(
+      step,
+      deps,
+      recognition,
+      data,
+      known?.kind === 'terms' ? known.amountCents : undefined,
+    );
   if (kind === 'again') {
     const topicId = turn.turnState.get(FAQ_TOPIC) as TopicId;
     return step.beginDialog(FAQ_DIALOG, { topicId, again: 'repeat' } satisfies FaqOptions);

@@ -22,6 +22,7 @@ import {
   saysAlreadyPaidPart,
   wantsToPayOneFirst,
 } from '../domain/arrangement/planQuestions';
+import { ownMonthlyAmountCents } from '../domain/arrangement/ownMonthlyAmount';
 import { asksOwnQuestion } from '../domain/arrangement/ownQuestion';
 import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
 import { asksHowLongToSpread } from '../domain/arrangement/spreadQuestion';
@@ -126,7 +127,7 @@ export async function arrangementAside(
   deps: DialogDeps,
 ): Promise<TopicId | undefined> {
   const asking = innerDc.activeDialog?.id;
-  if (asksAboutRefusal(innerDc)) return undefined;
+  if (asksAboutRefusal(innerDc) || namesOwnAmountAtOffer(innerDc)) return undefined;
   const draft = asking === PLAN_PROMPT ? draftOnStack(innerDc) : undefined;
   if (draft && agreesToMonths(innerDc.context.activity.text ?? '', draft.months)) return undefined;
   if (asking && OWN_QUESTIONS.has(asking)) return arrangementQuestion(innerDc.context, deps);
@@ -159,7 +160,7 @@ export async function answersOwnQuestion(
     );
   // "ik heb geen e-mail" at the contact question is about the contact, which the question explains.
   // "Dlaczego nie?", "wanneer kan ik dan wel weer?" after a refusal: the offer's own answer (its reason).
-  if (asking === PERSON_OFFER_DIALOG) return asksAboutRefusal(innerDc);
+  if (asking === PERSON_OFFER_DIALOG) return asksAboutRefusal(innerDc) || namesOwnAmountAtOffer(innerDc);
   if (asking === CONTACT_PROMPT)
     return (
       mentionsContact(recognition.text) ||
@@ -218,6 +219,16 @@ export async function unansweredAtPersonOffer(
   // What the recogniser knows ("kan ik mijn boete opzoeken?") is the router's to answer.
   if (recognition.intent !== 'none' && recognition.score >= deps.confidenceThreshold) return undefined;
   return { text: text(innerDc.context, deps, 'arrangement:person.noAnswer') };
+}
+
+/**
+ * "Ik kan maar 20 euro per maand" at the offer of a person for a personal arrangement: the offer's own
+ * answer (PersonOfferDialog acknowledges the amount for staff), not the personal-arrangement text again.
+ */
+function namesOwnAmountAtOffer(innerDc: DialogContext): boolean {
+  if (innerDc.activeDialog?.id !== PERSON_OFFER_DIALOG) return false;
+  if (personOfferReason(innerDc) !== 'personal_arrangement') return false;
+  return ownMonthlyAmountCents(innerDc.context.activity.text ?? '', undefined) !== undefined;
 }
 
 /** "Why not?" or "when can I again?" at the offer of a person after a refused standard arrangement. */

@@ -2,9 +2,10 @@
 // as from the contact and confirmation questions.
 import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ownMonthlyAmountCents } from '../domain/arrangement/ownMonthlyAmount';
 import type { ScheduleObjection } from '../domain/arrangement/scheduleObjection';
 import { payInFullReply } from './arrangementReplies';
-import { proposalOf } from './arrangementFlowState';
+import { type Proposal, proposalOf } from './arrangementFlowState';
 import type { DialogDeps } from './dialogDeps';
 import { PERSON_OFFER_DIALOG, type PersonOfferOptions } from './personOfferDialog';
 import { say, text } from './turn';
@@ -19,9 +20,21 @@ export async function objected(
 ): Promise<DialogTurnResult> {
   const options: PersonOfferOptions =
     objection === 'tooHigh'
-      ? { reason: 'personal_arrangement', topicId: 'personal_arrangement' }
+      ? { reason: 'personal_arrangement', topicId: 'personal_arrangement', ...standardOf(step) }
       : { reason: 'cannot_pay', topicId: 'noodstop' };
   return step.replaceDialog(PERSON_OFFER_DIALOG, options);
+}
+
+/**
+ * The standard schedule's monthly amount, and the citizen's own when "ik kan maar 20 euro per maand"
+ * was the objection: the offer of a person acknowledges it and staff see it (PersonOfferDialog).
+ */
+function standardOf(step: WaterfallStepContext): Pick<PersonOfferOptions, 'standard' | 'ownMonthlyCents'> {
+  const draft = proposalOf(step).draft ?? (step.options as Partial<Proposal> | undefined)?.draft;
+  if (!draft) return {};
+  const standard = { monthlyCents: draft.monthlyAmount, months: draft.months };
+  const own = ownMonthlyAmountCents(step.context.activity.text ?? '', undefined);
+  return own !== undefined && own > 0 ? { standard, ownMonthlyCents: own } : { standard };
 }
 
 /**

@@ -101,6 +101,7 @@ export class HandoffDialog extends ComponentDialog {
       intent: data.lastIntent,
       identified: data.identified,
       recent,
+      ownMonthlyCents: data.ownMonthlyCents,
     });
     if (!isWithinOfficeHours(this.deps.clock.now(), services.officeHours)) {
       // A callback arranged already in this conversation: when it comes, not a second request.

@@ -14,6 +14,7 @@ import type { TopicId } from '../domain/knowledge/topics';
 import { promptOptions, readYesNo, yesNoChoices } from './arrangementPrompts';
 import type { DialogDeps } from './dialogDeps';
 import { topicReply } from './faqAnswer';
+import { acknowledgeOwnAmount, ownAmountAtOffer } from './ownAmountOffer';
 import type { FlowResult } from './mainDialog';
 import { say, text, turnLocale, turnRecognition } from './turn';
 
@@ -28,6 +29,10 @@ export interface PersonOfferOptions {
   topicId?: TopicId;
   /** Why the standard arrangement is refused, said again when the citizen asks "why not?". */
   why?: { key: string; vars?: Record<string, string | number> };
+  /** The standard schedule found too high: "ik kan maar 20 euro" is measured against its monthly amount. */
+  standard?: { monthlyCents: number; months: number };
+  /** "Ik kan maar 20 euro per maand": the amount the citizen named with the objection, in cents. */
+  ownMonthlyCents?: number;
 }
 
 /**
@@ -43,8 +48,19 @@ export class PersonOfferDialog extends ComponentDialog {
         if (answer === 'yes' || answer === 'no') return true;
         // "Waarom kan dat niet?", "why not?": the reason again, then the offer (the retry); also
         // "wanneer kan ik dan wel weer een regeling?", which the recogniser hears as a new request.
-        const why = (prompt.options.validations as Pick<PersonOfferOptions, 'why'> | undefined)?.why;
+        const validations = prompt.options.validations as
+          Pick<PersonOfferOptions, 'why' | 'standard' | 'reason'> | undefined;
+        const why = validations?.why;
         const message = prompt.context.activity.text ?? '';
+        // "Ik kan maar 20 euro per maand" after "too high": acknowledged and passed on, then the offer again.
+        if (validations?.reason === 'personal_arrangement') {
+          const own = await ownAmountAtOffer(prompt.context, deps);
+          if (own !== undefined) {
+            await acknowledgeOwnAmount(prompt.context, deps, own, validations.standard);
+            if (prompt.options.retryPrompt) await prompt.context.sendActivity(prompt.options.retryPrompt);
+            return false;
+          }
+        }
         if (why && (asksWhyNot(message) || asksWhenAgain(message))) {
           await say(prompt.context, deps, { text: text(prompt.context, deps, why.key, why.vars) });
           if (prompt.options.retryPrompt) await prompt.context.sendActivity(prompt.options.retryPrompt);
@@ -67,16 +83,20 @@ export class PersonOfferDialog extends ComponentDialog {
     const context = step.context;
     const options = step.options as PersonOfferOptions;
     (step.values as Partial<PersonOfferOptions>).reason = options.reason;
-    if (options.topicId)
+    // "Ik kan maar 20 euro per maand" as the objection: that amount acknowledged, not only the general text.
+    if (options.ownMonthlyCents !== undefined)
+      await acknowledgeOwnAmount(context, this.deps, options.ownMonthlyCents, options.standard);
+    else if (options.topicId)
       await say(
         context,
         this.deps,
         topicReply(this.deps.localizer, turnLocale(context), options.topicId, false),
       );
     const keys = { ask: 'arrangement:person.ask', retry: 'arrangement:person.ask' };
+    const { why, standard, reason } = options;
     return step.prompt(PROMPT, {
       ...promptOptions(context, this.deps, keys, this.choices(context)),
-      ...(options.why ? { validations: { why: options.why } } : {}),
+      validations: { why, standard, reason },
     });
   }
 

@@ -47,6 +47,8 @@ export interface HandoffSummary {
   assistantSaid: string[];
   /** The last messages of the conversation, newest last. */
   lastMessages: { role: string; text: string }[];
+  /** The monthly amount the citizen said they can pay ("ik kan maar 20 euro per maand"), in cents. */
+  ownMonthlyCents?: number;
 }
 
 export interface HandoffCase {

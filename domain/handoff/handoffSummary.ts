@@ -14,6 +14,8 @@ export interface SummaryInput {
   identified?: { debtorId: string; cjibNumbers: string[] };
   /** The latest transcript entries, oldest first. */
   recent: TranscriptEntry[];
+  /** The monthly amount the citizen said they can pay, below the standard one (for a personal arrangement). */
+  ownMonthlyCents?: number;
 }
 
 function clip(text: string): string {
@@ -37,5 +39,7 @@ export function buildHandoffSummary(input: SummaryInput): HandoffSummary {
       .slice(-ASSISTANT_SAID)
       .map((e) => clip(e.text)),
     lastMessages: conversation.slice(-LAST_MESSAGES).map((e) => ({ role: e.role, text: clip(e.text) })),
+    // Staff start from what the citizen can pay, not from the standard amount they could not.
+    ...(input.ownMonthlyCents !== undefined ? { ownMonthlyCents: input.ownMonthlyCents } : {}),
   };
 }

@@ -117,6 +117,8 @@
         ? `${t('console:ui.case.debtor', { id: s.identified.debtorId })} — ${s.identified.cjibNumbers.join(', ')}`
         : t('console:ui.case.notIdentified'),
     );
+    if (typeof s.ownMonthlyCents === 'number')
+      add(t('console:ui.case.ownMonthly'), `€ ${(s.ownMonthlyCents / 100).toFixed(2)}`);
     if (s.assistantSaid && s.assistantSaid.length)
       add(t('console:ui.case.assistantSaid'), s.assistantSaid[s.assistantSaid.length - 1]);
     if (c.note) add(t('console:ui.case.note'), c.note);
