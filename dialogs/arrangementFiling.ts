@@ -52,22 +52,29 @@ export function offersAfterFiled(pending: readonly IntentId[] | undefined): bool
 }
 
 /**
- * The request was filed earlier in this conversation: its reference again, then a question with what
- * may help next (the router reads the answer), never a statement alone (on the phone: silence).
+ * Something said about the request filed in this conversation (its reference, that it was sent, how
+ * long the decision takes), then a question with what may help next (the router reads the answer):
+ * never a statement alone (on the phone: silence).
  */
+export async function sayAboutFiled(
+  context: TurnContext,
+  deps: DialogDeps,
+  statement: string,
+): Promise<void> {
+  const data = await deps.state.conversation.get(context, {});
+  data.pendingClarification = [...AFTER_FILED];
+  await say(context, deps, {
+    text: [statement, text(context, deps, 'arrangement:filed.alreadyWhatElse')].join(' '),
+    choices: offeredChoices(context, deps, AFTER_FILED),
+    expectsInput: true,
+  });
+}
+
+/** The request was filed earlier in this conversation: its reference again, and the question. */
 export async function sayFiledAlready(
   context: TurnContext,
   deps: DialogDeps,
   reference: string,
 ): Promise<void> {
-  const data = await deps.state.conversation.get(context, {});
-  data.pendingClarification = [...AFTER_FILED];
-  await say(context, deps, {
-    text: [
-      text(context, deps, 'arrangement:filed.already', { reference }),
-      text(context, deps, 'arrangement:filed.alreadyWhatElse'),
-    ].join(' '),
-    choices: offeredChoices(context, deps, AFTER_FILED),
-    expectsInput: true,
-  });
+  await sayAboutFiled(context, deps, text(context, deps, 'arrangement:filed.already', { reference }));
 }

@@ -5,7 +5,7 @@ import { asksForReference } from '../domain/language/referenceQuestion';
 import { isAcknowledgement } from '../domain/language/conversationCues';
 import { normalizeText } from '../domain/language/normalizeText';
 import type { Recognition } from '../domain/ports/recognizer';
-import { offersAfterFiled, sayFiledAlready } from './arrangementFiling';
+import { offersAfterFiled, sayAboutFiled, sayFiledAlready } from './arrangementFiling';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { bareYesNo, offeredChoices } from './offerAnswer';
@@ -39,25 +39,25 @@ export async function replyAboutFiledRequest(
     deps.localizer.t(turnLocale(context), key, vars);
   // "Hoe lang duurt dat?" after an arrangement request: its decision, not the payment deadline.
   if (data.arrangementFiled && asksWhenDecided(recognition.text)) {
-    await say(context, deps, { text: t('arrangement:filed.howLong') });
+    await sayAboutFiled(context, deps, t('arrangement:filed.howLong'));
     return true;
   }
   // "Wat was mijn referentienummer ook alweer?" later on: the reference of the request filed here.
   if (data.arrangementReference && asksForReference(recognition.text)) {
     const reference = data.arrangementReference;
-    await say(context, deps, { text: t('arrangement:filed.reference', { reference }) });
+    await sayAboutFiled(context, deps, t('arrangement:filed.reference', { reference }));
     return true;
   }
   // "Is mijn aanvraag verstuurd?", "czy wniosek został wysłany?": yes, with its reference.
   if (data.arrangementReference && asksIfSent(recognition.text)) {
     const reference = data.arrangementReference;
-    await say(context, deps, { text: t('arrangement:filed.sent', { reference }) });
+    await sayAboutFiled(context, deps, t('arrangement:filed.sent', { reference }));
     return true;
   }
   // "Heb ik nou 2 keer aangevraagd?": one request was filed, with its reference.
   if (data.arrangementReference && asksIfFiledTwice(recognition.text)) {
     const reference = data.arrangementReference;
-    await say(context, deps, { text: t('arrangement:filed.once', { reference }) });
+    await sayAboutFiled(context, deps, t('arrangement:filed.once', { reference }));
     return true;
   }
   // The same question with nothing filed here: none was sent in this conversation; whether an

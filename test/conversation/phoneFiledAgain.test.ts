@@ -1,7 +1,8 @@
 /**
  * A caller whose arrangement request was filed earlier in the call asks for it once more (or says
- * "ja" again right after the reference): the reference is said again, and the call goes on with a
- * question and its choices, as every other ending does, never a statement and silence.
+ * "ja" again right after the reference, or asks its reference, whether it was sent, how long the
+ * decision takes): that is answered, and the call goes on with a question and its choices, as every
+ * other ending does, never a statement and silence.
  */
 import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 import { DEMO_DEBTORS } from '../support/demoDebtors';
@@ -73,6 +74,22 @@ describe('an arrangement asked for again after it was filed, on the phone', () =
     // The choices offered are read against the next answer: "1" is the lookup, without a number asked again.
     expect(textOf(await c.say('1'))).toMatch(/€ 129,00|129 euro/);
   });
+
+  it.each([
+    ['wat was mijn referentienummer ook alweer?', /referentienummer is/],
+    ['hoe lang duurt het besluit?', /per brief/],
+    ['is mijn aanvraag verstuurd?', /Ja, uw aanvraag is verstuurd/],
+  ])(
+    'nl: "%s" about the filed request is answered, then a question the caller hears',
+    async (asked, answer) => {
+      const c = await fileByPhone('nl');
+      const replies = await c.say(asked);
+      const heard = heardSentences(replies);
+      expect(heard).toMatch(answer);
+      expect(heard).toMatch(/Waarmee kan ik u nog helpen\?/);
+      expect(replies.filter((a) => a.type === 'message').at(-1)?.inputHint).toBe('expectingInput');
+    },
+  );
 
   it('nl on web chat: the same question with its choices', async () => {
     const c = await assistant.open({ locale: 'nl-NL' });
