@@ -13,8 +13,28 @@ import type { TopicId } from './topics';
  * Someone detained for unpaid fines: "mijn broer is opgepakt", "my son was arrested", "w areszcie" (a
  * question about gijzeling in general, "moet ik na de 7 dagen nog betalen?", is the enforcement answer).
  */
-export const DETAINED =
-  /gegijzeld|(in|naar de) gijzeling (genomen|gezet|zit\w*)|zit\w* (nu )?in gijzeling|opgepakt|gearresteerd|zit (nu )?vast|zit (nu )?in de cel|(is|zijn|werd|worden) (hij|zij|ze) (opgehaald|meegenomen)|arrested|detained|locked up|in (jail|custody|prison) (because|for|over)|taken into custody|civil detention|verhaftet|festgenommen|erzwingungshaft|sitzt (jetzt )?(in haft|im gefangnis)|aresztowan\w*|zatrzyman\w*|(siedzi|jest) w areszcie/;
+/** A person close to the citizen ("mijn broer", "my husband", "meinen Sohn", "mojego syna"), or "him"/"her". */
+const PERSON =
+  '(mijn |my |meine?n? |moj\\w* )?(broer|zus|zoon|dochter|man|vrouw|vader|moeder|partner|vriend\\w*|brother|sister|son|daughter|husband|wife|father|mother|dad|mum|mom|boyfriend|girlfriend|friend|bruder|schwester|sohn|tochter|mann|frau|vater|mutter|freund\\w*|brat\\w*|siostr\\w*|syn\\w*|cork\\w*|mez\\w*|maz\\w*|zon\\w*|ojc\\w*|matk\\w*|him|her)';
+
+export const DETAINED = new RegExp(
+  [
+    // nl: "opgepakt", "zit vast", "zit in de cel", "opgehaald door de politie", "hoe krijg ik hem vrij uit gijzeling".
+    'gegijzeld|(in|naar de) gijzeling (genomen|gezet|zit\\w*)|zit\\w* (nu )?in gijzeling|(vrij|los)\\w* uit (de )?gijzeling',
+    'opgepakt|gearresteerd|zit (nu )?vast|zit (nu )?in de cel|vrijgelaten|vrijlaten',
+    '(opgehaald|meegenomen|opgepakt) (door|van) de politie|politie (heeft|kwam)\\b[a-z ]{0,30}\\b(opgehaald|meegenomen|opgepakt)',
+    `(hebben|heeft) (ze |de politie )?${PERSON} (opgehaald|meegenomen)|(is|werd) ${PERSON} (opgehaald|meegenomen)`,
+    // en: "arrested", "locked up", "in jail for fines", "get him out of jail", "the police took my husband".
+    'arrested|detained|locked up|taken into custody|civil detention|in (jail|custody|prison) (because|for|over)',
+    'out of (jail|prison|custody)|(is|are|was|sits?) (now |still )?in (jail|prison|custody)|picked up by (the )?police',
+    `police (took|have taken|came for|picked up) ${PERSON}|(took|taken) ${PERSON} away`,
+    // de: "verhaftet", "festgenommen", "von der Polizei abgeholt", "sitzt in Haft".
+    'verhaftet|festgenommen|erzwingungshaft|sitzt (jetzt )?(in haft|im gefangnis)',
+    '(von der polizei|polizei hat)\\b[a-z ]{0,30}\\b(abgeholt|mitgenommen|festgenommen)',
+    // pl: "aresztowany", "zatrzymany", "siedzi w areszcie", "policja zabrała mojego syna".
+    `aresztowan\\w*|(zostal|zostala|zostali|jest) zatrzyman\\w*|zatrzyma\\w* ${PERSON}|(siedzi|jest) w areszcie|policja (zabrala|zatrzymala|aresztowala)`,
+  ].join('|'),
+);
 
 /** A bailiff already involved or wages garnished: "beslag op mijn loon", "a bailiff letter", "Lohnpfändung". */
 export const BAILIFF_INVOLVED = new RegExp(
@@ -22,20 +42,21 @@ export const BAILIFF_INVOLVED = new RegExp(
     [
       // nl: "ze hebben beslag gelegd op mijn loon", "er ligt beslag op mijn uitkering", "ze houden te veel in".
       'beslag\\b[a-z ]{0,25}\\b(gelegd|op (mijn|zijn|haar|ons|het) (loon|salaris|uitkering|inkomen|pensioen))',
-      '(ligt|zit|staat) (er )?beslag|loonbeslag|ingehouden|inhouden|inhouding|houd\\w* [a-z ]{0,20}\\bin op',
+      '(ligt|zit|staat) (er )?beslag|loonbeslag|ingehouden|inhouden|inhouding|houd\\w* [a-z ]{0,20}\\bin (op|van)\\b',
       'deurwaarder (heeft|was|stuurt|stuurde|kwam|stond|belde)',
       '(brief|post|bericht|papier\\w*) (van|gekregen van) (de|een) deurwaarder|deurwaardersbrief',
       // en: "a bailiff letter", "they are garnishing my wages", "taking money from my benefits".
       'bailiff (letter|came|come|was here|is here|is coming|sent|has|wrote|knocked|visited)',
       '(letter|notice|visit) from (a|the) bailiff',
       'garnish\\w*|(wages?|salary|pay|benefits?) (is |are |being |been |was |were )*(seized|withheld|docked)',
-      'taking (money )?(from|out of) my (wages?|salary|pay|benefits?)|how much can they take',
+      '((they|bailiff|employer|cjib|you) (are |is )?(take|takes|taking|took)|deduct\\w*|withh[oe]ld\\w*)\\b[a-z ]{0,30}\\b(from|out of|of) (my|his|her|our) (wages?|salary|pay ?check|benefits?)\\b|how much can they take',
       // de: "Lohnpfändung", "mein Lohn wird gepfändet", "Brief vom Gerichtsvollzieher".
       'lohnpfandung|gehaltspfandung|kontopfandung|(lohn|gehalt|rente|burgergeld) (wird |ist |wurde )?gepfandet',
+      '(behalt\\w*|einbehalt\\w*|abgezogen|zieht)\\b[a-z ]{0,30}\\b(lohn|gehalt)|(lohn|gehalt)\\b[a-z ]{0,30}\\b(einbehalten|abgezogen)\\b',
       'gerichtsvollzieher (war|kam|hat|schreibt|schickt|steht|stand|will)|(brief|schreiben|post) (vom|von einem|von dem) gerichtsvollzieher',
       // pl: "komornik zajął mi pensję", "pismo od komornika".
       'komornik\\w* (zajal\\w*|przyszedl|wyslal|napisal|byl|zabiera\\w*|potraca\\w*|sciaga\\w*)',
-      'zajeci\\w* (pensji|wynagrodzenia|emerytury|zasilku|komornicze)|potracaj\\w*|(pismo|list) od komornika',
+      'zajeci\\w* (pensji|wynagrodzenia|emerytury|zasilku|komornicze)|potraca\\w*|(pismo|list) od komornika',
       // The protected earnings asked about by name.
       'beslagvrije voet|protected (earnings|amount)|pfandungsfreibetrag|pfandungsfreigrenze|kwota wolna od zajecia',
     ].join('|') +
@@ -48,7 +69,7 @@ const VEHICLE =
 const LICENCE = /\b(rijbewijs|licen[cs]e|fuhrerschein|prawo jazdy|prawa jazdy)\b/;
 /** Taken by the bailiff or the CJIB. */
 const SEIZED =
-  /in beslag|ingenomen|ingevorderd|afgepakt|meegenomen|wielklem|\bklem\b|buiten gebruik|weggesleept|seized|confiscated|taken (away)?|clamped|immobili[sz]ed|towed|impounded|gepfandet|beschlagnahmt|eingezogen|abgenommen|abgeschleppt|stillgelegt|parkkralle|zajal\w*|zajety|zabral\w*|odholowan\w*|zatrzymal\w*|zablokowan\w*/;
+  /in beslag|ingenomen|ingevorderd|afgepakt|meegenomen|wielklem|\bklem\b|buiten gebruik|weggesleept|seized|confiscated|taken (away)?|clamp\w*|booted|took|immobili[sz]ed|towed|impounded|gepfandet|beschlagnahmt|eingezogen|abgenommen|abgeschleppt|stillgelegt|parkkralle|zajal\w*|zajety|zabral\w*|odholowan\w*|zatrzymal\w*|zatrzyman\w*|zablokowa\w*|blokad\w*/;
 /** Getting it back. */
 const BACK =
   /\bterug\w*|\bback\b|zuruck\w*|wieder ?(bekomm|krieg|hab)|odzyska\w*|oddadza|oddac|odebrac|zwroc\w*/;
@@ -71,6 +92,8 @@ const HOW_LONG =
 /** How much may be kept back from wages: "hoeveel mogen ze inhouden?", "how much can they take?". */
 const HOW_MUCH =
   /hoeveel|how much|wie ?viel|ile\b|beslagvrije voet|protected (earnings|amount)|pfandungsfreibetrag|kwota wolna/;
+/** Paying: "kunnen we het betalen?", "can we pay it for him?", "können wir zahlen?", "czy możemy zapłacić?". */
+const PAY = /\b(betal\w*|pay\w*|zahl\w*|bezahl\w*|zaplac\w*|placi\w*)\b/;
 /** Stopping it: "kan ik dat stoppen?", "can I stop it?", "kann ich das stoppen?", "czy mogę to zatrzymać?". */
 export const STOP =
   /stop\w*|ophouden|ongedaan|beeindig\w*|(make|get) it stop|end (it|this|the)|aufhoren|beenden|aufheben|zatrzyma\w*|wstrzyma\w*|przerwa\w*|skonczy\w*/;
@@ -88,7 +111,9 @@ export function situationFollowUp(topicId: TopicId, text: string): DirectAnswerI
   if (topicId === 'detention') {
     if (RELEASE.test(normalized)) return 'detentionRelease';
     if (HOW_LONG.test(normalized)) return 'detentionDuration';
-    if (WHAT_TO_DO.test(normalized)) return 'detentionRelease';
+    // "Hoeveel moeten we betalen?", "wat moeten we doen?": paying in full ends it, staff say how much.
+    if (WHAT_TO_DO.test(normalized) || HOW_MUCH.test(normalized) || PAY.test(normalized))
+      return 'detentionRelease';
     return undefined;
   }
   if (topicId === 'bailiff_involved') {

@@ -460,7 +460,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   detention: {
     intents: ['bailiff'],
-    specificIntents: ['criminal_sanction', 'none', 'help', 'payment_deadline'],
+    specificIntents: ['criminal_sanction', 'none', 'help', 'payment_deadline', 'fine_status'],
     weight: 3,
     cues: [[DETAINED, ANY_TEXT]],
   },

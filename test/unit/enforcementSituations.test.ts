@@ -30,6 +30,13 @@ describe('enforcement already happening (DOMAIN.md §2.5/§2.6): what to do now'
     ['my son is detained over traffic fines, what can we do?', 'detention'],
     ['mein Bruder wurde wegen Bußgeldern verhaftet', 'detention'],
     ['mój brat został zatrzymany z powodu mandatów', 'detention'],
+    ['mijn vader is gisteren opgehaald door de politie voor oude boetes', 'detention'],
+    ['ze hebben mijn man meegenomen voor een boete', 'detention'],
+    ['hoe krijg ik mijn zoon vrij uit gijzeling', 'detention'],
+    ['the police took my husband away because of fines', 'detention'],
+    ['how do I get my son out of jail for unpaid fines', 'detention'],
+    ['mein Mann wurde von der Polizei abgeholt wegen Bußgeldern', 'detention'],
+    ['policja zabrała mojego syna za niezapłacone mandaty', 'detention'],
     // A bailiff or garnishment already.
     ['hallo ik bel omdat ze bij mij beslag hebben gelegd op mijn loon', 'bailiff_involved'],
     ['er ligt beslag op mijn uitkering', 'bailiff_involved'],
@@ -39,6 +46,10 @@ describe('enforcement already happening (DOMAIN.md §2.5/§2.6): what to do now'
     ['they are garnishing my wages', 'bailiff_involved'],
     ['der Gerichtsvollzieher hat mir geschrieben, mein Lohn wird gepfändet', 'bailiff_involved'],
     ['komornik zajął mi pensję', 'bailiff_involved'],
+    ['mijn werkgever houdt geld in van mijn salaris voor de deurwaarder', 'bailiff_involved'],
+    ['my employer is deducting money from my salary for the bailiff', 'bailiff_involved'],
+    ['mein Arbeitgeber behält Geld vom Lohn ein', 'bailiff_involved'],
+    ['pracodawca potrąca mi z pensji', 'bailiff_involved'],
     // A car or licence taken.
     ['de deurwaarder heeft mijn auto in beslag genomen wat moet ik doen', 'seized_vehicle'],
     ['mijn rijbewijs is ingenomen door het cjib', 'seized_vehicle'],
@@ -49,6 +60,12 @@ describe('enforcement already happening (DOMAIN.md §2.5/§2.6): what to do now'
     ['wann bekomme ich meinen Führerschein zurück?', 'seized_vehicle'],
     ['komornik zabrał mi samochód', 'seized_vehicle'],
     ['kiedy odzyskam prawo jazdy?', 'seized_vehicle'],
+    ['the bailiff put a clamp on my car', 'seized_vehicle'],
+    ['they took my driving licence, when will I get it back', 'seized_vehicle'],
+    ['they have taken my car away', 'seized_vehicle'],
+    ['ze hebben mijn auto meegenomen', 'seized_vehicle'],
+    ['zablokowali mi samochód blokadą na koło', 'seized_vehicle'],
+    ['moje prawo jazdy zostało zatrzymane', 'seized_vehicle'],
   ])('"%s" → %s', (text, expected) => {
     expect(topicOf('bailiff', text)).toBe(expected);
   });
@@ -74,6 +91,9 @@ describe('enforcement already happening (DOMAIN.md §2.5/§2.6): what to do now'
     expect(
       unsureTopicOf(['none', 'bailiff', 'lost_letter'], "I lost my job and there's a bailiff letter"),
     ).toBe('bailiff_involved');
+    expect(
+      unsureTopicOf(['fine_status', 'none', 'help'], 'my dad got locked up for unpaid speeding fines'),
+    ).toBe('detention');
     // Not every car wanted back is a seized one.
     expect(
       unsureTopicOf(['payment_not_processed'], 'ik heb mijn auto verkocht, krijg ik mijn geld terug?'),
@@ -86,6 +106,8 @@ describe('enforcement already happening (DOMAIN.md §2.5/§2.6): what to do now'
     ['detention', 'wie kommt er frei?', 'detentionRelease'],
     ['detention', 'jak go uwolnić?', 'detentionRelease'],
     ['detention', 'hoe lang moet hij zitten?', 'detentionDuration'],
+    ['detention', 'hoeveel moeten we betalen?', 'detentionRelease'],
+    ['detention', 'can we pay it for him?', 'detentionRelease'],
     ['detention', 'how long will she be held?', 'detentionDuration'],
     ['detention', 'wie lange muss er bleiben?', 'detentionDuration'],
     ['detention', 'ile dni będzie siedział?', 'detentionDuration'],
