@@ -39,8 +39,9 @@ export async function fileArrangement(
   }
   // Not confirmed: asking again derives the same key, so it finds this request or files it, once.
   if (reference) await rememberFiled(context, deps, reference);
-  const key = reference ? 'arrangement:filed.text' : 'arrangement:filed.notConfirmed';
-  await say(context, deps, { text: text(context, deps, key, { reference }) });
+  if (reference)
+    await sayAboutFiled(context, deps, text(context, deps, 'arrangement:filed.text', { reference }));
+  else await say(context, deps, { text: text(context, deps, 'arrangement:filed.notConfirmed') });
 }
 
 /** What may help once a request is on file: the fines themselves, or a person. */

@@ -48,7 +48,10 @@ describe('an arrangement asked for again after it was filed, on the phone', () =
     const { ask, yes } = CALLS[lang];
     const c = await assistant.open({ channelId: 'telephony', locale: LOCALE[lang] });
     for (const line of [ask, D01.number, D01.postcode, yes, '0612345678']) await c.say(line);
-    expect(textOf(await c.say(yes))).toMatch(/BR-2026-\d{8}|BR, 2026/);
+    const filed = await c.say(yes);
+    expect(textOf(filed)).toMatch(/BR-2026-\d{8}|BR, 2026/);
+    // The filing itself ends with the question too.
+    expect(heardSentences(filed)).toMatch(CALLS[lang].question);
     return c;
   }
 
