@@ -649,7 +649,8 @@ const SCRIPTS: Script[] = [
     lng: 'en',
     turns: [
       t('how do I object', /6 weeks/),
-      onceMore('en', 'and how long does that take', /16 weeks/),
+      // The short answer: the officier's decision time and nothing to pay meanwhile (not the whole text again).
+      t('and how long does that take', /up to 16 weeks.*do not have to pay the fine yet/),
       t("ok thanks that's all", GOODBYE.en, /How can I help you/),
     ],
   },
