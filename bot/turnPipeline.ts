@@ -4,6 +4,7 @@ import { fallbackLocaleFor, otherLanguageOf } from '../domain/language/otherLang
 import type { Logger } from '../domain/ports/logger';
 import type { TurnLock } from '../domain/ports/turnLock';
 import type { DialogDeps } from '../dialogs/dialogDeps';
+import { placeForeignQuestion } from '../dialogs/foreignQuestion';
 import { markLanguagesTold, say, setTurnLocale, text, turnRecognition } from '../dialogs/turn';
 import type { TurnStep } from './channelTurnStep';
 
@@ -102,7 +103,9 @@ export class TurnPipeline {
       if (other) {
         locale = 'en';
         setTurnLocale(context, locale);
-        if (!data.toldOtherLanguage) await this.tellLanguages(context);
+        // "Cezamı taksitle ödeyebilir miyim?": placed from its English gloss, so it is answered.
+        const placed = await placeForeignQuestion(context, this.deps);
+        if (!data.toldOtherLanguage) await this.tellLanguages(context, placed);
         data.toldOtherLanguage = true;
       } else if (
         detected &&
@@ -118,15 +121,21 @@ export class TurnPipeline {
     return locale;
   }
 
-  /** "I do not speak that language; I can help in …", with the four languages to choose from. */
-  private async tellLanguages(context: TurnContext): Promise<void> {
+  /**
+   * "I do not speak that language; I can help in …", with the four languages to choose from; a
+   * question not placed (not even from its gloss) is asked again in English or Dutch in the same
+   * message (a second message would hide the menu of languages from a number typed next).
+   */
+  private async tellLanguages(context: TurnContext, placed: boolean): Promise<void> {
     const recognition = await turnRecognition(context, this.deps);
     // "Parlez-vous anglais ?" is answered by the router's language switch itself.
     if (recognition.intent === 'change_language') return;
     const t = (lng: Locale, key: string): string => this.deps.localizer.t(lng, key);
     markLanguagesTold(context);
     await say(context, this.deps, {
-      text: text(context, this.deps, 'common:language.other'),
+      text: placed
+        ? text(context, this.deps, 'common:language.other')
+        : `${text(context, this.deps, 'common:language.other')} ${text(context, this.deps, 'guidance:otherLanguage.repeat')}`,
       choices: SUPPORTED_LOCALES.map((lng) => ({ value: t(lng, 'common:language.name'), title: t(lng, 'common:language.name') })),
     });
   }

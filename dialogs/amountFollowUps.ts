@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ownMonthlyAmountCents } from '../domain/arrangement/ownMonthlyAmount';
 import {
   asksMonthlyAmountOfTerms,
   asksTermsForAmount,
@@ -92,7 +93,9 @@ function followUpOf(
   // "Ik kan maar 20 euro per maand" after the personal arrangement or the terms: acknowledged, for staff.
   const topic = turn.turnState.get(FAQ_TOPIC) as TopicId | undefined;
   const aboutOwnAmount = (topic && OWN_AMOUNT_TOPICS.has(topic)) || known?.kind === 'terms';
-  if (aboutOwnAmount && !ownFines && monthlyOwn) return 'ownMonthly';
+  // ("Ik verdien maar 900 euro per maand" is income, not an amount offered: the topic's own answer.)
+  const offered = monthlyOwn && ownMonthlyAmountCents(said, amount) !== undefined;
+  if (aboutOwnAmount && !ownFines && offered) return 'ownMonthly';
   if (known?.kind === 'terms' && !ownFines) {
     if (severalFines(said) !== undefined) return 'several';
     if (

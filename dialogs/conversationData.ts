@@ -71,6 +71,8 @@ export interface ConversationData {
   stoppedFlow?: IntentId;
   /** The citizen said they have no letter or number, and heard the ways forward without one. */
   noLetterTold?: boolean;
+  /** A question in a language not spoken here, answered in English on turn `turn` (its English gist when glossed). */
+  foreignQuestion?: { text: string; turn: number };
 }
 
 /** What the assistant remembers about the citizen across conversations on the same channel account. */

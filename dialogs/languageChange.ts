@@ -4,6 +4,7 @@ import { requestedLocale } from '../domain/language/requestedLocale';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
+import { answerForeignQuestionAgain } from './foreignQuestion';
 import { chooseLanguage } from './languageChoice';
 import { askAboutPerson } from './personQuestion';
 import { say, turnLocale } from './turn';
@@ -54,5 +55,7 @@ export async function changeLanguage(
   }
   await chooseLanguage(context, deps, wanted);
   if (personOfferStands) return offerPersonAgain(context, deps, data, wanted);
+  // "Nederlands" from the languages offered under a question answered in English: that answer again.
+  if (await answerForeignQuestionAgain(context, deps, wanted)) return;
   await say(context, deps, { text: deps.localizer.t(wanted, 'common:language.changed') });
 }

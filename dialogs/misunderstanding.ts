@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { conversationKeyOf } from '../domain/handoff/handoffServices';
 import { declinesPerson } from '../domain/handoff/personRequest';
+import { otherLanguageOf } from '../domain/language/otherLanguage';
 import { SMALL_TALK } from '../domain/language/smallTalkIntents';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
@@ -9,7 +10,7 @@ import type { DialogDeps } from './dialogDeps';
 import { offeredChoices } from './offerAnswer';
 import { askAboutPerson } from './personQuestion';
 import { sayCapabilities } from './smallTalk';
-import { languagesToldThisTurn, say, turnLocale } from './turn';
+import { languagesToldThisTurn, say, text, turnLocale } from './turn';
 
 /** Whether the citizen is in the queue for a person right now (the gate lets their messages through). */
 async function waitingForPerson(
@@ -44,9 +45,18 @@ export async function misunderstood(
     await sayCapabilities(context, deps, key);
     return step.endDialog();
   }
-  // Written in a language not spoken here: the languages (with their menu) were just told, and a
-  // second menu ("sorry, I cannot help with that") would take the citizen's next number.
+  // Written in a language not spoken here: the languages (with their menu) were just told, with the
+  // question asked again, and a second menu ("sorry, I cannot help with that") would take the
+  // citizen's next number.
   if (languagesToldThisTurn(context)) return step.endDialog();
+  // Once more in that language, not placed (not even from its gloss): asked again in English or Dutch.
+  if (otherLanguageOf(recognition.text)) {
+    await say(context, deps, {
+      text: text(context, deps, 'guidance:otherLanguage.repeat'),
+      expectsInput: true,
+    });
+    return step.endDialog();
+  }
   // A bare digit with no menu open (a key pressed after an answer): no choice to make; the menu now.
   if (/^\s*\d\s*[.)]?\s*$/.test(recognition.text)) {
     await sayCapabilities(context, deps, 'common:fallback.noMenu');

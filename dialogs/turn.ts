@@ -58,6 +58,11 @@ export async function turnRecognition(context: TurnContext, deps: DialogDeps): P
   return result;
 }
 
+/** This turn's recognition from now on (a message in another language, recognised again from its gloss). */
+export function replaceTurnRecognition(context: TurnContext, recognition: Recognition): void {
+  context.turnState.set(RECOGNITION, withUnsavedRanking(recognition));
+}
+
 /**
  * Dialogs keep the recognition that started them in their options, so it is saved with the dialog
  * state and hashed, read and written on every later turn. The full ranking of every intent is most

@@ -1,0 +1,61 @@
+import type { TurnContext } from 'botbuilder';
+import { foreignGloss } from '../domain/language/foreignGloss';
+import type { DialogDeps } from './dialogDeps';
+import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
+import type { Locale } from '../domain/language/locale';
+import { answerTopic } from './faqAnswer';
+import { replaceTurnRecognition, say, turnRecognition } from './turn';
+
+/**
+ * A message in a language not spoken here that the recogniser cannot place as it stands ("Merhaba,
+ * CJIB cezamı taksitle ödeyebilir miyim?"): recognised again from its English gloss, and when that
+ * places it, the turn goes on with the glossed recognition, so the question is answered in English
+ * after the note on languages instead of being dropped. Otherwise the recognition stays as it was
+ * (and the fallback asks for the question in English or Dutch, see misunderstanding.ts).
+ */
+export async function placeForeignQuestion(context: TurnContext, deps: DialogDeps): Promise<boolean> {
+  const recognition = await turnRecognition(context, deps);
+  const data = await deps.state.conversation.get(context, {});
+  data.foreignQuestion = undefined;
+  // This turn's number (the bot counts it after the language is decided).
+  const turn = (data.turns ?? 0) + 1;
+  if (recognition.intent !== 'none' && recognition.score >= deps.confidenceThreshold) {
+    data.foreignQuestion = { text: recognition.text, turn };
+    return true;
+  }
+  const gloss = foreignGloss(recognition.text);
+  if (!gloss) return false;
+  const again = await deps.recognizer.recognize(gloss, 'en');
+  if (again.intent === 'none' || again.score < deps.confidenceThreshold) return false;
+  replaceTurnRecognition(context, { ...again, language: recognition.language });
+  data.foreignQuestion = { text: gloss, turn };
+  return true;
+}
+
+/**
+ * The question asked in another language on the message just before, answered in English from the
+ * knowledge base: when the citizen then chooses Dutch, German or Polish from the languages offered,
+ * that answer again in the language chosen. True when answered. (A flow started by it asks its own
+ * question again in the new language itself.)
+ */
+export async function answerForeignQuestionAgain(
+  context: TurnContext,
+  deps: DialogDeps,
+  chosen: Locale,
+): Promise<boolean> {
+  const data = await deps.state.conversation.get(context, {});
+  const pending = data.foreignQuestion;
+  data.foreignQuestion = undefined;
+  if (!pending || chosen === 'en' || data.turns !== pending.turn + 1) return false;
+  const recognition = await deps.recognizer.recognize(pending.text, chosen);
+  const placed = recognition.intent !== 'none' && recognition.score >= deps.confidenceThreshold;
+  const route = routeKnowledge(recognition, placed ? recognition.intent : undefined);
+  if (route.kind !== 'topic') return false;
+  const t = (key: string): string => deps.localizer.t(chosen, key);
+  await say(context, deps, {
+    text: `${t('common:language.continued')} ${t('guidance:otherLanguage.again')}`,
+  });
+  // (answerTopic's result says whether a shortened spoken version was given, not whether it answered.)
+  await answerTopic(context, deps, route.topicId);
+  return true;
+}

@@ -1,0 +1,20 @@
+import { foreignGloss } from '../../domain/language/foreignGloss';
+
+describe('the English gist of a message in a language not spoken here', () => {
+  it.each([
+    ['Merhaba, CJIB cezamı taksitle ödeyebilir miyim?', /my fine in instalments/],
+    ["Bonjour, j'ai reçu une amende, comment payer?", /i received fine how pay/],
+    ['Je ne peux pas payer mon amende', /i cannot pay my fine/],
+    ['Hola, ¿cuánto tiempo tengo para pagar la multa?', /how long pay fine/],
+    ['Hola, tengo una multa de 150 euros, ¿puedo pagar a plazos?', /fine 150 euros can i pay in instalments/],
+    ['Ciao, ho ricevuto una multa, come posso pagare?', /i received fine how can i pay/],
+    ['Bună ziua, am primit o amendă, cum plătesc?', /i received fine how pay/],
+  ])('"%s"', (message, gist) => {
+    expect(foreignGloss(message)).toMatch(gist);
+  });
+
+  it('nothing glossed: no gist', () => {
+    expect(foreignGloss('Merhaba, bir sorum var')).toBeUndefined();
+    expect(foreignGloss('مرحبا')).toBeUndefined();
+  });
+});
