@@ -88,10 +88,13 @@ const RELEASE =
   /\bvrij\w*|eruit|naar huis|\bfree\b|release\w*|get (him|her|them|my \w+) out|\bout of (jail|prison|custody)|\bfrei\w*|raus\w*|entlass\w*|wypusc\w*|uwoln\w*|wyjdzie|wyjsc|wypuszcz\w*/;
 /** How long it lasts: "hoe lang moet hij zitten?", "how many days?", "wie lange?", "ile dni?". */
 const HOW_LONG =
-  /hoe ?lang|hoeveel dagen|how long|how many days|wie lange?|wie viele tage|jak dlugo|ile dni|wanneer (komt|mag|is) (hij|zij|ze)|when (will|can|does) (he|she|they)|wann (kommt|darf|ist) (er|sie)|kiedy (wyjdzie|go wypuszcza|ja wypuszcza)/;
+  /(hoe ?lang|how long|wie lange?)(?! (heb ik|hebben we|do i have|do we have|have i got|habe ich|haben wir))|hoeveel dagen|how many days|wie viele tage|jak dlugo|ile dni|wanneer (komt|mag|is) (hij|zij|ze)|when (will|can|does) (he|she|they)|wann (kommt|darf|ist) (er|sie)|kiedy (wyjdzie|go wypuszcza|ja wypuszcza)/;
 /** How much may be kept back from wages: "hoeveel mogen ze inhouden?", "how much can they take?". */
 const HOW_MUCH =
   /hoeveel|how much|wie ?viel|ile\b|beslagvrije voet|protected (earnings|amount)|pfandungsfreibetrag|kwota wolna/;
+/** Kept back from wages: "hoeveel mogen ze inhouden?", "how much can they take?", "wie viel bleibt mir?". */
+const KEPT =
+  /inhoud\w*|ingehouden|houd\w*|overhoud\w*|over ?blijf\w*|\bkeep\w*|\bkept\b|\btak\w*|\bleft\b|withh[oe]ld\w*|behalt\w*|einbehalt\w*|pfand\w*|ubrig|bleib\w*|potrac\w*|zostan\w*|zostaj\w*|zabior\w*|zabiera\w*|beslagvrije voet|protected|freibetrag|kwota wolna/;
 /** Paying: "kunnen we het betalen?", "can we pay it for him?", "können wir zahlen?", "czy możemy zapłacić?". */
 const PAY = /\b(betal\w*|pay\w*|zahl\w*|bezahl\w*|zaplac\w*|placi\w*)\b/;
 /** Stopping it: "kan ik dat stoppen?", "can I stop it?", "kann ich das stoppen?", "czy mogę to zatrzymać?". */
@@ -118,8 +121,10 @@ export function situationFollowUp(topicId: TopicId, text: string): DirectAnswerI
   }
   if (topicId === 'bailiff_involved') {
     if (STOP.test(normalized)) return 'bailiffStop';
-    if (HOW_MUCH.test(normalized)) return 'bailiffAmountKept';
-    if (WHAT_TO_DO.test(normalized)) return 'bailiffSteps';
+    if (HOW_MUCH.test(normalized) && KEPT.test(normalized)) return 'bailiffAmountKept';
+    // "Hoeveel moet ik betalen?", "wat moet ik doen?": the bailiff on the letter says what is owed.
+    if (WHAT_TO_DO.test(normalized) || HOW_MUCH.test(normalized) || PAY.test(normalized))
+      return 'bailiffSteps';
     return undefined;
   }
   if (
