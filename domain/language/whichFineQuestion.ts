@@ -43,7 +43,10 @@ const WHICH = [
   /\b(jakie|ktore) wykroczenie\b/,
 ];
 
+/** "My letter says T, what kind of fine is that?": the letter code's meaning, not the fines looked up. */
+const LETTER_CODE = /\b(letter|letters|lettercode|buchstabe\w*|litera\w*|code|kode|kod)\b/;
+
 export function asksWhichFine(text: string): boolean {
   const normal = normalizeText(text);
-  return WHICH.some((cue) => cue.test(normal));
+  return !LETTER_CODE.test(normal) && WHICH.some((cue) => cue.test(normal));
 }

@@ -72,6 +72,8 @@ describe('questions about the fines just looked up', () => {
     'ik wil bezwaar maken tegen de boete',
     'hoe betaal ik de boete?',
     'what is the payment term?',
+    'my letter says T, what kind of fine is that',
+    'op mijn brief staat de letter O, wat voor boete is dat?',
   ])('"%s" is none of these', (text) => {
     expect(asksNextInstalment(text)).toBe(false);
     expect(asksToPayRestAtOnce(text)).toBe(false);
