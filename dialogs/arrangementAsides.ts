@@ -33,6 +33,7 @@ import type { Recognition } from '../domain/ports/recognizer';
 import type { Reply } from '../domain/ports/replyRenderer';
 import { saysIsBack } from '../domain/arrangement/backAgain';
 import { refersToOwnNumber } from '../domain/language/ownNumberReference';
+import { ownClaimQuestion } from '../domain/language/ownClaimQuestion';
 import { asksToWait } from '../domain/language/waitRequest';
 import { formatMoney } from '../domain/money';
 import {
@@ -45,7 +46,12 @@ import {
   PLAN_PROMPT,
 } from './arrangementFlowState';
 import { arrangementQuestion, readAgreement, readPlanAnswer } from './arrangementPrompts';
-import { firstDueReply, includedClaimsReply, scheduleTotalReply } from './arrangementReplies';
+import {
+  firstDueReply,
+  includedClaimsReply,
+  scheduleBreakdownReply,
+  scheduleTotalReply,
+} from './arrangementReplies';
 import { scheduleQuestionReply } from './arrangementScheduleAnswers';
 import type { DialogDeps } from './dialogDeps';
 import { IDENTIFY_DEBTOR_DIALOG } from './identifyDebtorDialog';
@@ -92,6 +98,12 @@ function claimsAside(innerDc: DialogContext, deps: DialogDeps, message: string):
   const context = innerDc.context;
   const claims = claimsOnStack(innerDc);
   if (claims && asksWhichClaims(message)) return includedClaimsReply(context, deps, claims);
+  // "Warum so viel?" at the schedule: what its fines are made of, not the general text on increases.
+  const breakdown =
+    claims && ownClaimQuestion(message) === 'breakdown'
+      ? scheduleBreakdownReply(context, deps, claims)
+      : undefined;
+  if (breakdown) return breakdown;
   // A fine already received that is not in the schedule cannot be added here either; one to come is not added by itself.
   if (asksAboutLaterFine(message))
     return {

@@ -8,10 +8,12 @@ import {
 } from '../domain/arrangement/claimLines';
 import type { InstalmentSchedule } from '../domain/arrangement/instalmentSchedule';
 import type { Claim } from '../domain/claims/claim';
+import { calendarDateIn } from '../domain/arrangement/calendarDate';
 import { formatDate } from '../domain/dates';
 import { formatMoney } from '../domain/money';
 import type { Reply } from '../domain/ports/replyRenderer';
 import { scheduleSpeech } from './arrangementSpokenOffer';
+import { breakdownReply } from './ownClaimReplies';
 import type { DialogDeps } from './dialogDeps';
 import { text, turnLocale } from './turn';
 
@@ -229,4 +231,25 @@ export function scheduleTotalReply(
   if (last !== draft.monthlyAmount)
     sentences.push(text(context, deps, 'arrangement:plan.lastDiffers', { last: money(last) }));
   return { text: sentences.join(' ') };
+}
+
+/**
+ * "Waarom zo veel?" with the schedule on the table: what each fine in it is made of (the fine, an
+ * increase, the costs, what is paid), as after a lookup. Undefined for a schedule kept without amounts.
+ */
+export function scheduleBreakdownReply(
+  context: TurnContext,
+  deps: DialogDeps,
+  claims: ClaimLines,
+): Reply | undefined {
+  const lines = claims.included.filter(
+    (line): line is ClaimLine & Required<Pick<ClaimLine, 'amounts'>> => line.amounts !== undefined,
+  );
+  if (lines.length === 0 || lines.length < claims.included.length) return undefined;
+  const ctx = {
+    locale: turnLocale(context),
+    localizer: deps.localizer,
+    today: calendarDateIn(deps.clock.now(), deps.arrangements?.policy.timeZone ?? 'Europe/Amsterdam'),
+  };
+  return breakdownReply(lines, ctx, (line) => description(context, line));
 }

@@ -145,7 +145,7 @@ export class FineLookupDialog extends ComponentDialog {
     claims: Claim[],
     ctx: ClaimsReplyContext,
   ): Reply | undefined {
-    if (question === 'breakdown') return breakdownReply(claims, ctx);
+    if (question === 'breakdown') return breakdownReply(claims, ctx, (c) => describeClaim(c, ctx.locale));
     if (question === 'dueDate') return dueDateReply(claims, ctx);
     if (question === 'nextInstalment') return nextInstalmentReply(claims, ctx);
     if (question === 'payRest')

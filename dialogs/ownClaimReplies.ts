@@ -7,7 +7,7 @@ import {
 import type { OwnClaimQuestion } from '../domain/language/ownClaimQuestion';
 import { formatMoney, speakMoney } from '../domain/money';
 import type { Reply } from '../domain/ports/replyRenderer';
-import { type ClaimsReplyContext, describeClaim } from './claimsReply';
+import type { ClaimsReplyContext } from './claimsReply';
 
 /*
  * Short answers about the citizen's own claims, once looked up: the running arrangement (instalments
@@ -94,8 +94,11 @@ export function ownArrangementReply(
   };
 }
 
+/** What a breakdown needs of a claim: its kind and its amounts. */
+type BreakdownClaim = Pick<Claim, 'type' | 'amounts'>;
+
 /** Why an increase is there, by the kind of sanction (DOMAIN.md §2.3). */
-function increaseRuleKey(claim: Claim): string {
+function increaseRuleKey(claim: Pick<Claim, 'type'>): string {
   if (claim.type === 'wahv') return 'lookup:own.breakdown.why.wahv';
   if (claim.type === 'strafbeschikking' || claim.type === 'europese_boete')
     return 'lookup:own.breakdown.why.strafbeschikking';
@@ -104,7 +107,12 @@ function increaseRuleKey(claim: Claim): string {
   return 'lookup:own.breakdown.why.other';
 }
 
-function claimBreakdown(claim: Claim, ctx: ClaimsReplyContext, spoken: boolean): string {
+function claimBreakdown(
+  claim: BreakdownClaim,
+  heading: string,
+  ctx: ClaimsReplyContext,
+  spoken: boolean,
+): string {
   const t = translator(ctx);
   const money = (cents: number): string =>
     spoken ? speakMoney(cents, ctx.locale) : formatMoney(cents, ctx.locale);
@@ -115,7 +123,6 @@ function claimBreakdown(claim: Claim, ctx: ClaimsReplyContext, spoken: boolean):
   if (paid > 0) rows.push(['paid', paid]);
   rows.push(['open', openAmount(claim)]);
   const parts = rows.map(([key, cents]) => t(`lookup:own.breakdown.row.${key}`, { amount: money(cents) }));
-  const heading = describeClaim(claim, ctx.locale);
   return spoken
     ? `${heading}: ${parts.join(', ')}.`
     : [`**${heading}**`, ...parts.map((p) => `- ${p}`)].join('\n');
@@ -126,7 +133,12 @@ function claimBreakdown(claim: Claim, ctx: ClaimsReplyContext, spoken: boolean):
  * any), the administration costs, what is paid and what is left; then why there is an increase,
  * or that there is none.
  */
-export function breakdownReply(claims: Claim[], ctx: ClaimsReplyContext): Reply {
+export function breakdownReply<C extends BreakdownClaim>(
+  claims: C[],
+  ctx: ClaimsReplyContext,
+  /** The claim's name: a record's description, or a schedule's claim line (the arrangement flow). */
+  nameOf: (claim: C) => string,
+): Reply {
   const t = translator(ctx);
   const shown = claims.some((c) => openAmount(c) > 0) ? claims.filter((c) => openAmount(c) > 0) : claims;
   const increased = shown.filter((c) => c.amounts.increase > 0);
@@ -139,7 +151,9 @@ export function breakdownReply(claims: Claim[], ctx: ClaimsReplyContext): Reply 
       ];
   const intro = t('lookup:own.breakdown.intro');
   return {
-    text: [intro, ...shown.map((c) => claimBreakdown(c, ctx, false)), closing.join(' ')].join('\n\n'),
-    speech: [intro, ...shown.map((c) => claimBreakdown(c, ctx, true)), ...closing].join(' '),
+    text: [intro, ...shown.map((c) => claimBreakdown(c, nameOf(c), ctx, false)), closing.join(' ')].join(
+      '\n\n',
+    ),
+    speech: [intro, ...shown.map((c) => claimBreakdown(c, nameOf(c), ctx, true)), ...closing].join(' '),
   };
 }

@@ -1,4 +1,4 @@
-import type { Claim, ClaimType } from '../claims/claim';
+import type { Claim, ClaimAmounts, ClaimType } from '../claims/claim';
 import { openAmount } from '../claims/claim';
 import type { ExcludedClaim, ExclusionReason } from './assessArrangement';
 
@@ -14,6 +14,8 @@ export interface ClaimLine {
   numberEnding: string;
   openCents: number;
   type: ClaimType;
+  /** What the open amount is made of, for "why so much?" (absent in schedules kept before it was). */
+  amounts?: ClaimAmounts;
 }
 
 /** A claim left out of the schedule, and why. */
@@ -34,6 +36,7 @@ export function claimLine(claim: Claim): ClaimLine {
     numberEnding: claim.cjibNumber.slice(-4),
     openCents: openAmount(claim),
     type: claim.type,
+    amounts: { ...claim.amounts },
   };
 }
 
