@@ -27,7 +27,7 @@ function askedTopic(recognition: Recognition, placed: boolean): TopicId | undefi
 function asksAboutShownFines(text: string, data: ConversationData): boolean {
   if (!data.identified) return false;
   const question = ownClaimQuestion(text);
-  if (question === 'payRest') return data.runningArrangement === true;
+  if (question === 'payRest' || question === 'paidOff') return data.runningArrangement === true;
   return question === 'nextInstalment' || question === 'whichFine';
 }
 

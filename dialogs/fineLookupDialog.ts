@@ -27,7 +27,7 @@ import type { FlowResult } from './mainDialog';
 import { answerTopic } from './faqAnswer';
 import { offerPerson } from './identifyReplies';
 import { breakdownReply, ownArrangementReply } from './ownClaimReplies';
-import { nextInstalmentReply, payRestReply } from './ownArrangementNext';
+import { nextInstalmentReply, paidOffReply, payRestReply } from './ownArrangementNext';
 import { dueDateReply } from './ownDueDateReply';
 import { say, turnLocale } from './turn';
 import { whichFineReply } from './whichFineReply';
@@ -148,6 +148,7 @@ export class FineLookupDialog extends ComponentDialog {
     if (question === 'breakdown') return breakdownReply(claims, ctx, (c) => describeClaim(c, ctx.locale));
     if (question === 'dueDate') return dueDateReply(claims, ctx);
     if (question === 'nextInstalment') return nextInstalmentReply(claims, ctx);
+    if (question === 'paidOff') return paidOffReply(claims, ctx);
     if (question === 'payRest')
       return payRestReply(claims, ctx) ?? ownArrangementReply(claims, 'openAmount', ctx);
     // (Nothing found: the overview says so.)

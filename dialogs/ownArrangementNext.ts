@@ -1,6 +1,7 @@
 import { type Claim, openAmount } from '../domain/claims/claim';
 import { type RunningArrangement, runningArrangements } from '../domain/claims/arrangementProgress';
 import { nextInstalment } from '../domain/claims/nextInstalment';
+import { addMonths } from '../domain/arrangement/calendarDate';
 import { formatDate, speakDate } from '../domain/dates';
 import { formatMoney, speakMoney } from '../domain/money';
 import type { Reply } from '../domain/ports/replyRenderer';
@@ -110,4 +111,26 @@ export function payRestReply(claims: Claim[], ctx: ClaimsReplyContext): Reply | 
   });
   parts.push({ text: ctx.localizer.t(ctx.locale, 'lookup:own.payRest.after') });
   return joined(parts);
+}
+
+/**
+ * "Wanneer ben ik klaar met afbetalen?": per running arrangement how many instalments are left and,
+ * paid on time, the date of the last (the first's date plus the months, instalments being monthly,
+ * DOMAIN.md §1.3), then where all dates are. Without an arrangement the fines' own due dates.
+ */
+export function paidOffReply(claims: Claim[], ctx: ClaimsReplyContext): Reply {
+  const running = runningArrangements(claims);
+  if (running.length === 0) return nextInstalmentReply(claims, ctx);
+  const where: Reply = { text: ctx.localizer.t(ctx.locale, 'lookup:own.next.where') };
+  const lines = running.map(({ arrangement }): Reply => {
+    const left = arrangement.months - arrangement.instalmentsPaid;
+    if (left <= 0) return { text: ctx.localizer.t(ctx.locale, 'lookup:own.next.allPaid') };
+    const lastDate = addMonths(arrangement.startDate, arrangement.months - 1);
+    return both(ctx, 'lookup:own.next.paidOff', (spoken) => ({
+      left,
+      months: arrangement.months,
+      date: spoken ? speakDate(lastDate, ctx.locale) : formatDate(lastDate, ctx.locale),
+    }));
+  });
+  return joined([...lines, where]);
 }

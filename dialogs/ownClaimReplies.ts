@@ -67,7 +67,7 @@ export function ownArrangementReply(
   claims: Claim[],
   question: Exclude<
     OwnClaimQuestion,
-    'breakdown' | 'dueDate' | 'reminder' | 'nextInstalment' | 'payRest' | 'whichFine'
+    'breakdown' | 'dueDate' | 'reminder' | 'nextInstalment' | 'payRest' | 'whichFine' | 'paidOff'
   >,
   ctx: ClaimsReplyContext,
 ): Reply | undefined {

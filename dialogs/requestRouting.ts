@@ -119,6 +119,7 @@ export async function routeRequest(
     question === 'instalmentsLeft' ||
     question === 'monthlyAmount' ||
     question === 'nextInstalment' ||
+    question === 'paidOff' ||
     question === 'whichFine'
       ? question
       : undefined;
@@ -148,7 +149,10 @@ export async function routeRequest(
     data.lastIntent = 'fine_status';
     return step.beginDialog(routes.fine_status, { recognition, intent: 'fine_status', question });
   }
-  if ((question === 'nextInstalment' || question === 'whichFine') && routes.fine_status) {
+  if (
+    (question === 'nextInstalment' || question === 'paidOff' || question === 'whichFine') &&
+    routes.fine_status
+  ) {
     data.misunderstandings = 0;
     data.lastIntent = 'fine_status';
     return step.beginDialog(routes.fine_status, { recognition, intent: 'fine_status', question });

@@ -11,6 +11,7 @@ export type OwnClaimQuestion =
   | 'instalmentsLeft'
   | 'monthlyAmount'
   | 'openAmount'
+  | 'paidOff'
   | 'breakdown'
   | 'dueDate'
   | 'reminder'
@@ -64,6 +65,8 @@ const DUE_DATE = [
   /\b(due date|deadline|by when|when (do|must|should) i (have to |need to )?pay|when is (it|the fine|this|that) due)\b/,
   /\b(bis wann|falligkeit\w*|zahlungsfrist|wann muss ich (das |es |die strafe )?(be)?zahlen|wann ist (das|es|die strafe) fallig)\b/,
   /\b(do kiedy|termin (platnosci|zaplaty)|ile mam czasu|kiedy musze (za)?placic)\b/,
+  // "En wanneer moet dat uiterlijk?", "wann ist der letzte Tag?": the due date without "betalen".
+  /\b(wanneer moet (ik|het|de boete|dat|die|dit) uiterlijk|uiterlijk wanneer|wat is de (laatste|uiterste) (dag|datum)|when is the (last|final) day|wann ist der letzte tag|kiedy (jest )?ostatni dzien)\b/,
   // "Moet ik nu betalen?", "hoef ik nu niet te betalen?" once the fines are shown: their due dates (or an appeal).
   /(?<!(hoeveel|wat|hoe|wanneer|waarom) )\b(moet|hoef) ik (het |dit |dat |die |de boete )?(nu |nu al |al |nog |eigenlijk )(niet )?(te )?betalen\b/,
   /(?<!(how much|what|how|when|why) )\bdo i (have|need) to pay (it |this |that )?(now|yet|at all)\b/,
@@ -105,6 +108,19 @@ const BREAKDOWN = [
   /\b(z czego (sklada sie|wynika) (ta |ta kwota|kwota)|wiecej niz mandat)\b/,
 ];
 
+/** "Wanneer ben ik klaar met afbetalen?", "when will it be paid off?": the last instalment of a running arrangement. */
+const PAID_OFF = [
+  /\bwanneer (ben ik|is (alles|het|mijn (regeling|schuld)|de regeling)) (klaar|af|afbetaald|afgelost|helemaal betaald|voorbij)\b/,
+  /\bwanneer (heb ik|is) (alles|het) (af ?betaald|afgelost)\b/,
+  /\bwanneer (is|zijn) (de|mijn) laatste (termijn|betaling)\b/,
+  /\bwhen (will|do|am|is) (i|it|everything|my (arrangement|debt)) (be )?(done|finished|paid off|paid in full|cleared)\b/,
+  /\b(when is|whens) (the|my) (last|final) (instal+ment|payment)\b/,
+  /\bwann (bin ich|ist (alles|es|meine schuld)) (fertig|abbezahlt|bezahlt|getilgt)\b/,
+  /\bwann ist (die|meine) letzte (rate|zahlung)\b/,
+  /\bkiedy (skoncze|splace|bede mial\w* splacone|wszystko bedzie splacone)\b/,
+  /\bkiedy (jest|bedzie) (ostatnia|moja ostatnia) (rata|platnosc)\b/,
+];
+
 /** Which of these questions the message asks, if one. */
 export function ownClaimQuestion(text: string): OwnClaimQuestion | undefined {
   const normal = normalizeText(text);
@@ -114,6 +130,7 @@ export function ownClaimQuestion(text: string): OwnClaimQuestion | undefined {
   // (Before the due date: "wanneer moet ik de volgende termijn betalen?" is the arrangement's next one.)
   if (asksNextInstalment(normal)) return 'nextInstalment';
   if (asksToPayRestAtOnce(normal)) return 'payRest';
+  if (has(PAID_OFF)) return 'paidOff';
   if (has(DUE_DATE) && !NOT_THE_DATE.test(normal)) return 'dueDate';
   if (has(BREAKDOWN)) return 'breakdown';
   // "Ik heb een aanmaning gekregen, kan ik in termijnen betalen?" asks something else as well.

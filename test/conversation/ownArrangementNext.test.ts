@@ -135,3 +135,44 @@ describe('the next instalment still to come', () => {
     expect(reply).not.toMatch(/zie ik nog niet/);
   });
 });
+
+describe('when a running arrangement is paid off', () => {
+  const assistant = useTestApp(FAST_TYPIST, { clock: DEMO_CLOCK });
+
+  it.each<[Lang, string, RegExp]>([
+    ['nl', 'wanneer ben ik klaar met afbetalen?', /nog 4 van de 9 termijnen.*1 februari 2027/s],
+    ['en', 'when will it be paid off?', /4 of the 9 instalments.*1 February 2027/s],
+    ['de', 'wann bin ich fertig mit abbezahlen?', /noch 4 von 9 Raten.*1\. Februar 2027/s],
+    ['pl', 'kiedy skończę spłacać?', /4 z 9 rat.*1 lutego 2027/s],
+  ])('%s: "%s" after the lookup: the instalments left and the last one’s date', async (lang, asked, says) => {
+    const c = await assistant.open({ locale: LOCALE[lang] });
+    await identify(c, ASKED[lang].lookup, D07);
+    const reply = textOf(await c.say(asked));
+    expect(reply).toMatch(says);
+    expect(reply).toMatch(/Digitaal Loket/);
+    expect(reply).not.toMatch(GENERAL);
+  });
+
+  it('nl before any lookup: the fine is looked up first, then the last instalment', async () => {
+    const c = await assistant.open({ locale: 'nl-NL' });
+    await c.say('wanneer is mijn regeling afbetaald?');
+    await c.say(D07.number);
+    expect(textOf(await c.say(D07.postcode))).toMatch(/nog 4 van de 9 termijnen/);
+  });
+
+  it('nl with no arrangement running: the fines’ own due date', async () => {
+    const c = await assistant.open({ locale: 'nl-NL' });
+    await identify(c, 'boete opzoeken', DEMO_DEBTORS.D01);
+    const reply = textOf(await c.say('wanneer ben ik klaar met afbetalen?'));
+    expect(reply).toMatch(/geen betalingsregeling/);
+    expect(reply).toMatch(/15 december 2026/);
+  });
+
+  it('nl: "en wanneer moet dat uiterlijk?" after the overview is the fine’s own due date', async () => {
+    const c = await assistant.open({ locale: 'nl-NL' });
+    await identify(c, 'hoeveel moet ik nog betalen', DEMO_DEBTORS.D01);
+    const reply = textOf(await c.say('en wanneer moet dat uiterlijk?'));
+    expect(reply).toMatch(/uiterlijk 15 december 2026/);
+    expect(reply).not.toMatch(/8 weken/);
+  });
+});
