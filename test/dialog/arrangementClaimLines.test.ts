@@ -47,11 +47,12 @@ describe('PaymentArrangementDialog: the schedule’s claims in the conversation 
     await say(c, '9698948614580658');
     expect(await say(c, '8911 AB')).toContain('€ 21,50 per maand');
 
-    // D01's claim has licence plate GZ-123-K; the state (stored in MongoDB) keeps its description and amount only.
+    // D01's claim has licence plate GZ-123-K; the state (stored in MongoDB) keeps its description and its
+    // amounts only ("which fines are in it?", "why so much?"): no plate, no dates.
     const state = JSON.stringify(c.dialogContext.stack);
     expect(state).toContain('Snelheidsovertreding van 14 km/u binnen de bebouwde kom');
     expect(state).not.toContain('GZ-123-K');
-    expect(state).not.toMatch(/licencePlate|offenceDate|"amounts"/);
+    expect(state).not.toMatch(/licencePlate|offenceDate|issueDate|dueDate|"stage"/);
 
     goDown();
     const which = await say(c, 'welke boetes zitten erin?');
