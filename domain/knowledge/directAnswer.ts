@@ -42,7 +42,8 @@ export type DirectAnswerId =
   | 'bailiffSteps'
   | 'vehicleBack'
   | 'licenceBack'
-  | 'noodstopDebtHelp';
+  | 'noodstopDebtHelp'
+  | 'ownerPays';
 
 const PRISON = /gevangenis|\bcel\b|vastgezet|gijzeling|prison|jail|gefangnis|\bhaft\b|knast|wiezien|areszt/;
 const PAID = /\b(al betaald|betaald|paid|bezahlt|gezahlt|zaplacil\w*|oplacil\w*)\b/;
@@ -103,6 +104,8 @@ export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | u
   if (topicId === 'personal_arrangement' && INCOME.test(normalized) && short(normalized))
     return 'personalIncome';
   if (topicId === 'bank_debit' && OBJECTS.test(normalized)) return 'bankDebitObjection';
+  // "En wie moet dan betalen?" after owner liability: the registered owner, or the driver of a lease car.
+  if (topicId === 'not_the_driver' && kind === 'whoPays') return 'ownerPays';
   // "Ik zit in de wsnp" right after the noodstop: a word on that situation, not the whole text again.
   return situationLead(topicId, text);
 }

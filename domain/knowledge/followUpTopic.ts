@@ -19,7 +19,8 @@ export type FollowUpKind =
   | 'apply'
   | 'why'
   | 'now'
-  | 'deferral';
+  | 'deferral'
+  | 'whoPays';
 
 /** Longer messages carry their own subject; only short ones are read as a follow-up. */
 const MAX_WORDS = 8;
@@ -87,6 +88,11 @@ const KINDS: [FollowUpKind, RegExp][] = [
     'deferral',
     /^ (en |and |und |a |i |maar |but |aber |ale )?(kan ik (geen |een )?(uitstel|meer tijd) (krijgen|vragen|aanvragen)|krijg ik uitstel|can i (get|have|ask for) (a )?(deferral|postponement|delay|more time|an extension)|kann ich (einen )?(aufschub|zahlungsaufschub|mehr zeit) (bekommen|beantragen|kriegen)|bekomme ich (einen )?aufschub|czy (moge|mozna) (dostac|dostac|prosic o|otrzymac) (odroczenie|wiecej czasu|przesuniecie))( dan| then| dann| wtedy)? $/,
   ],
+  // "En wie moet dan betalen?", "who has to pay it?", "wer muss das zahlen?": who pays what was just explained.
+  [
+    'whoPays',
+    /^ (en |and |und |a |i |maar |but |aber |ale )?(wie (moet|gaat|zal|moeten) (dat |dit |het |de boete |die )?(dan )?(be)?talen|wie betaalt (dat|dit|het|de boete)|who (has to|must|needs to|should|will|is going to) pay( (it|that|this|the fine))?|who pays( (it|that|this|the fine))?|wer (muss|soll) (das |es |die strafe |das bussgeld )?(dann )?(be)?zahlen|wer zahlt (das|es|die strafe|das bussgeld)|kto (musi|ma|powinien) (to |ten mandat )?(za)?placic|kto (za )?to (za)?placi|kto placi)( dan| then| dann| denn| wtedy| eigenlijk| nu| now)? $/,
+  ],
 ];
 
 /**
@@ -120,6 +126,7 @@ export function refersBack(text: string): boolean {
     kind === 'why' ||
     kind === 'now' ||
     kind === 'deferral' ||
+    kind === 'whoPays' ||
     REFERS_BACK.some((pattern) => pattern.test(normalized))
   );
 }
@@ -195,7 +202,7 @@ const NEXT: Partial<Record<TopicId, Partial<Record<FollowUpKind, TopicId>>>> = {
     contest: 'european_fine',
   },
   foreign: { cost: 'foreign', consequence: 'foreign', deadline: 'foreign', contest: 'objection' },
-  not_the_driver: { deadline: 'objection', contest: 'not_the_driver' },
+  not_the_driver: { deadline: 'objection', contest: 'not_the_driver', whoPays: 'not_the_driver' },
   payment_deadline: {
     cost: 'late_payment',
     consequence: 'late_payment',
