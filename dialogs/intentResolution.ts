@@ -1,6 +1,6 @@
 import { asksForPerson, declinesPerson } from '../domain/handoff/personRequest';
 import { changesMindToYes } from '../domain/handoff/secondThought';
-import { endsConversation, isAcknowledgement } from '../domain/language/conversationCues';
+import { endsConversation, isAcknowledgement, isSarcasticThanks } from '../domain/language/conversationCues';
 import { saysDontKnow } from '../domain/language/dontKnow';
 import type { IntentId } from '../domain/language/intents';
 import { requestedLocale } from '../domain/language/requestedLocale';
@@ -71,6 +71,8 @@ export function resolveIntent(
     const next = recognition.ranked.find((r) => r.intent !== 'human_agent' && r.intent !== 'none');
     return next && next.score >= deps.confidenceThreshold ? next.intent : 'help';
   }
+  // "Super bedankt voor niks hoor": sarcasm is a complaint, never "graag gedaan".
+  if (isSarcasticThanks(recognition.text)) return 'complaint';
   if (recognition.intent === 'none' || recognition.score < deps.confidenceThreshold) return undefined;
   return recognition.intent;
 }

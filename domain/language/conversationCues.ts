@@ -35,6 +35,14 @@ export function saysThanks(text: string): boolean {
   return normal.split(' ').length <= 4 && THANKS.test(normal);
 }
 
+/** "Bedankt voor niks", "thanks for nothing", "danke für nichts", "dzięki za nic": sarcasm, a complaint. */
+const SARCASTIC_THANKS =
+  /\b(bedankt|dank (je|u)|merci|thanks?|thank you|danke|dzieki|dziekuje)( (hoor|wel|echt|heel erg|super|so much|vielmals))? (voor|for|fur|za) (helemaal |absolutely |gar |zupelnie )?(niks|niets|nothing|nichts|nic)\b/;
+
+export function isSarcasticThanks(text: string): boolean {
+  return SARCASTIC_THANKS.test(normalizeText(text));
+}
+
 const ACKNOWLEDGES =
   /^(oh |ah |o )?(ok|oke|okay|okido|okej|prima|top|mooi|goed|fine|great|alright|all right|alles klar|gut|super|dobrze|swietnie)( dan| then| dann| to)?( dank\w*| thanks| thank you| danke| dzieki| dziekuje| bedankt)?$/;
 

@@ -1,6 +1,7 @@
 import {
   chitChatOf,
   endsConversation,
+  isSarcasticThanks,
   saysNotMeant,
   saysThanks,
 } from '../../domain/language/conversationCues';
@@ -53,4 +54,27 @@ describe('conversation cues', () => {
   it.each(['ja', 'ok', 'ja, die erste bitte'])('"%s" is no thanks', (text) =>
     expect(saysThanks(text)).toBe(false),
   );
+});
+
+describe('isSarcasticThanks', () => {
+  it.each([
+    'super bedankt voor niks hoor, ik wil klagen',
+    'nou bedankt voor helemaal niets',
+    'thanks for nothing',
+    'thank you for nothing, useless bot',
+    'Danke für nichts!',
+    'dzięki za nic',
+  ])('"%s" is sarcasm', (text) => {
+    expect(isSarcasticThanks(text)).toBe(true);
+  });
+
+  it.each([
+    'bedankt voor de hulp',
+    'thanks for your help',
+    'danke für die Auskunft',
+    'dzięki za pomoc',
+    'niks te danken',
+  ])('"%s" is not', (text) => {
+    expect(isSarcasticThanks(text)).toBe(false);
+  });
 });
