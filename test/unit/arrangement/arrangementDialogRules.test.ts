@@ -56,6 +56,8 @@ describe('the rules of the arrangement dialog', () => {
       numberEnding: '0658',
       openCents: 12900,
       type: 'wahv',
+      // What "why so much?" at the schedule breaks down.
+      amounts: { fine: 12000, increase: 0, adminCosts: 900, paid: 0 },
     });
     const lines = claimLines([], [{ claim, reason: 'bailiff' }]);
     expect(lines.excluded).toEqual([{ claim: claimLine(claim), reason: 'bailiff' }]);
