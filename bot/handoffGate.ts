@@ -1,3 +1,4 @@
+import { yesNoChoices } from '../dialogs/identifyReplies';
 import {
   ActivityTypes,
   type ConversationState,
@@ -203,10 +204,7 @@ export class HandoffGate implements TurnHandler {
     data.noodstopExplained = true;
     await say(context, this.deps, {
       text: text(context, this.deps, 'handoff:distress.offer'),
-      choices: [
-        { value: 'yes', title: text(context, this.deps, 'common:choice.yes') },
-        { value: 'no', title: text(context, this.deps, 'common:choice.no') },
-      ],
+      choices: yesNoChoices(context, this.deps),
       expectsInput: true,
     });
     await this.conversationState.saveChanges(context, false);

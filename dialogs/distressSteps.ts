@@ -1,3 +1,4 @@
+import { yesNoChoices } from './identifyReplies';
 import type { TurnContext } from 'botbuilder';
 import { asksWhatToDo } from '../domain/language/whatToDo';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -22,10 +23,7 @@ export async function replyWithDistressSteps(
   data.misunderstandings = 0;
   await say(context, deps, {
     text: text(context, deps, 'handoff:distress.steps'),
-    choices: [
-      { value: 'yes', title: text(context, deps, 'common:choice.yes') },
-      { value: 'no', title: text(context, deps, 'common:choice.no') },
-    ],
+    choices: yesNoChoices(context, deps),
     expectsInput: true,
   });
   return true;

@@ -1,3 +1,4 @@
+import { yesNoChoices } from './arrangementPrompts';
 import { type DialogContext, type DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { DialogDeps } from './dialogDeps';
 import { answerTopic } from './faqAnswer';
@@ -45,10 +46,7 @@ export async function leaveFlowForNoodstop(
   data.handoffReason = 'cannot_pay';
   await say(context, deps, {
     text: text(context, deps, 'arrangement:person.ask'),
-    choices: [
-      { value: 'yes', title: text(context, deps, 'arrangement:person.yes') },
-      { value: 'no', title: text(context, deps, 'arrangement:person.no') },
-    ],
+    choices: yesNoChoices(context, deps, 'arrangement:person.yes', 'arrangement:person.no'),
     expectsInput: true,
   });
   return { status: DialogTurnStatus.complete, result: {} satisfies FlowResult };
