@@ -118,7 +118,13 @@
         : t('console:ui.case.notIdentified'),
     );
     if (typeof s.ownMonthlyCents === 'number')
-      add(t('console:ui.case.ownMonthly'), `€ ${(s.ownMonthlyCents / 100).toFixed(2)}`);
+      add(
+        t('console:ui.case.ownMonthly'),
+        new Intl.NumberFormat(state.lang === 'en' ? 'en-GB' : 'nl-NL', {
+          style: 'currency',
+          currency: 'EUR',
+        }).format(s.ownMonthlyCents / 100),
+      );
     if (s.assistantSaid && s.assistantSaid.length)
       add(t('console:ui.case.assistantSaid'), s.assistantSaid[s.assistantSaid.length - 1]);
     if (c.note) add(t('console:ui.case.note'), c.note);
