@@ -1,6 +1,6 @@
 import { type DurationAnswerId, durationAnswer } from './durationFollowUp';
 import { situationFollowUp } from './enforcementSituations';
-import { followUpKind } from './followUpTopic';
+import { followUpKind, skipsAppeal } from './followUpTopic';
 import { normalizeQuestion } from './normalizeQuestion';
 import { situationLead } from './situationLead';
 import type { TopicId } from './topics';
@@ -43,7 +43,8 @@ export type DirectAnswerId =
   | 'vehicleBack'
   | 'licenceBack'
   | 'noodstopDebtHelp'
-  | 'ownerPays';
+  | 'ownerPays'
+  | 'objectionSkipped';
 
 const PRISON = /gevangenis|\bcel\b|vastgezet|gijzeling|prison|jail|gefangnis|\bhaft\b|knast|wiezien|areszt/;
 const PAID = /\b(al betaald|betaald|paid|bezahlt|gezahlt|zaplacil\w*|oplacil\w*)\b/;
@@ -91,6 +92,7 @@ export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | u
   if (appeal && kind === 'deadline') return 'objectionDeadline';
   if (appeal && kind === 'payDuring') return 'objectionPayDuring';
   if (appeal && LOST.test(normalized)) return 'objectionLost';
+  if (topicId === 'objection' && kind === 'consequence' && skipsAppeal(text)) return 'objectionSkipped';
   if (topicId === 'enforcement' && PRISON.test(normalized)) return 'enforcementPrison';
   if (topicId === 'scam' && PAID.test(normalized)) return 'scamPaid';
   if (topicId === 'noodstop' && (kind === 'apply' || APPLY.test(normalized))) return 'noodstopApply';

@@ -284,9 +284,20 @@ export function topicInContext(previous: TopicId | undefined, asked: TopicId): T
   return (previous && IN_CONTEXT[previous]?.[asked]) ?? asked;
 }
 
+/** "Als ik dat niet doe", "if I don't", "wenn ich das nicht mache", "jeśli tego nie zrobię": leaving it be. */
+const SKIPS =
+  /\b(niet doe|dat niet|doe (dat|het) niet|geen (bezwaar|beroep)|dont|do not|not do|dont do|not appeal|dont appeal|nicht (mache|tue)|das nicht|keinen einspruch|nie zrobie|tego nie|nie odwolam|nie zloze)\b/;
+
+/** Whether a follow-up to the appeal asks what happens without one. */
+export function skipsAppeal(text: string): boolean {
+  return SKIPS.test(normalizeQuestion(text));
+}
+
 /** The topic a follow-up to `previous` asks about, or undefined (not a follow-up, or no fitting topic). */
 export function followUpTopic(previous: TopicId | undefined, text: string): TopicId | undefined {
   const kind = followUpKind(text);
   if (!previous || !kind) return undefined;
+  // "En als ik dat niet doe?" after the appeal: not appealing (directAnswer), not the step after it.
+  if (previous === 'objection' && kind === 'consequence' && skipsAppeal(text)) return 'objection';
   return NEXT[previous]?.[kind] ?? (kind === 'apply' ? APPLY_TARGET[previous] : undefined) ?? ANY[kind];
 }
