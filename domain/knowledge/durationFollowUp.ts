@@ -50,14 +50,16 @@ export type DurationAnswerId =
 /**
  * The topics whose duration DOMAIN.md states in an answer about more than that: the officier's
  * decision on an appeal, up to 16 weeks, nothing to pay meanwhile (§4); a victim's advance, after 8
- * months (§5); the coercive measures, up to 4 weeks each and gijzeling up to 7 days (§2.5). (The
- * noodstop's answer is its duration, 4 months and 8 more, so it is given whole.)
+ * months (§5); the coercive measures, up to 4 weeks each and gijzeling up to 7 days (§2.5); the
+ * noodstop, 4 months and 8 more with debt help (§1.5).
  */
 const DURATION: Partial<Record<TopicId, DurationAnswerId>> = {
   objection: 'objectionDuration',
   appeal_and_instalments: 'objectionDuration',
   victim_compensation: 'compensationAdvanceWait',
   enforcement: 'enforcementDuration',
+  // (Its answer holds more than the duration: on SMS and the phone the whole text again is too much.)
+  noodstop: 'noodstopDuration',
 };
 
 /** Waiting for something ("how long until I hear?") is a duration only where a decision or payment is awaited. */

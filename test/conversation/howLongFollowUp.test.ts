@@ -125,6 +125,16 @@ describe('how long that takes, right after an answer', () => {
     expect(reply).not.toMatch(PAYMENT_TERM);
   });
 
+  it('nl on SMS, after the noodstop: its duration in short, not the whole noodstop text again', async () => {
+    const c = await assistant.open({ channelId: 'sms', locale: 'nl-NL' });
+    await c.say('ik heb schulden en kan mijn boetes niet betalen');
+    const [answer] = await c.say('en hoe lang duurt dat?');
+    expect(answer.text).toMatch(/De noodstop duurt 4 maanden/);
+    expect(answer.text).toMatch(/8 maanden/);
+    // The whole answer's other parts (what happens during it) are not sent again.
+    expect(answer.text).not.toMatch(/Tijdens de noodstop/);
+  });
+
   it('nl on the phone, after the appeal: the 16 weeks are heard, then "did this help?"', async () => {
     const c = await assistant.open({ channelId: 'telephony', locale: 'nl-NL' });
     await c.say('hoe maak ik bezwaar?');

@@ -39,8 +39,9 @@ describe('"how long does that take?" after an answer', () => {
   });
 
   it('after other answers whose duration DOMAIN.md states: that duration', () => {
-    // (The noodstop's whole answer is its duration: 4 months, 8 more with debt help.)
+    // The noodstop: 4 months, 8 more with debt help, in short (not its whole answer again).
     expect(followUpTopic('noodstop', 'hoe lang duurt dat?')).toBe('noodstop');
+    expect(directAnswer('noodstop', 'hoe lang duurt dat?')).toBe('noodstopDuration');
     expect(directAnswer('victim_compensation', 'jak długo to potrwa?')).toBe('compensationAdvanceWait');
     expect(directAnswer('enforcement', 'wie lange dauert das?')).toBe('enforcementDuration');
     expect(followUpTopic('instalment_terms', 'hoe lang duurt dat?')).toBe('instalment_terms');
