@@ -44,7 +44,8 @@ export type DirectAnswerId =
   | 'licenceBack'
   | 'noodstopDebtHelp'
   | 'ownerPays'
-  | 'objectionSkipped';
+  | 'objectionSkipped'
+  | 'lateWhy';
 
 const PRISON = /gevangenis|\bcel\b|vastgezet|gijzeling|prison|jail|gefangnis|\bhaft\b|knast|wiezien|areszt/;
 const PAID = /\b(al betaald|betaald|paid|bezahlt|gezahlt|zaplacil\w*|oplacil\w*)\b/;
@@ -89,6 +90,8 @@ export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | u
   const duration = durationAnswer(topicId, kind);
   if (duration) return duration;
   if (topicId === 'late_payment' && kind === 'cost' && ADDED.test(normalized)) return 'lateCost';
+  // "Waarom?" after the increases: why there is one, not the whole text again.
+  if (topicId === 'late_payment' && kind === 'why') return 'lateWhy';
   if (appeal && kind === 'deadline') return 'objectionDeadline';
   if (appeal && kind === 'payDuring') return 'objectionPayDuring';
   if (appeal && LOST.test(normalized)) return 'objectionLost';

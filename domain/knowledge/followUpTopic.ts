@@ -208,6 +208,8 @@ const NEXT: Partial<Record<TopicId, Partial<Record<FollowUpKind, TopicId>>>> = {
     consequence: 'late_payment',
     contest: 'objection',
     duration: 'payment_deadline',
+    // "Can I get more time?": more time is a payment arrangement (deferral or instalments, DOMAIN.md §1.1).
+    deferral: 'instalments',
   },
   objection: {
     duration: 'objection',

@@ -189,7 +189,8 @@ const SCRIPTS: Script[] = [
     lng: 'nl',
     turns: [
       t('mijn boete is te hoog geworden', /aanmaning/),
-      { ...onceMore('nl', 'hoe kan dat?', /1,5 keer/), not: CLARIFY },
+      // Why there is an increase, in short (was the whole answer once more).
+      { ...t('hoe kan dat?', /niet vóór de uiterste betaaldatum.*staat in de wet/s), not: CLARIFY },
     ],
   },
   {

@@ -20,6 +20,9 @@ describe('directAnswer: the short answer to a follow-up on the topic just answer
     ['noodstop', 'wie beantrage ich das?', 'noodstopApply'],
     // (Its answer holds more than the duration; on SMS and the phone the whole text again was too much.)
     ['noodstop', 'hoe lang duurt dat', 'noodstopDuration'],
+    ['late_payment', 'waarom?', 'lateWhy'],
+    ['late_payment', 'but why?', 'lateWhy'],
+    ['late_payment', 'warum?', 'lateWhy'],
     ['contact', 'ik bel vanuit het buitenland', 'contactAbroad'],
     ['photo', 'en hoe vraag ik die op', 'photoApply'],
     ['enforcement', 'kan ik mijn auto terug krijgen', 'enforcementCar'],
