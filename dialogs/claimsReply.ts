@@ -21,6 +21,13 @@ export const CLAIM_OFFERS: readonly IntentId[] = [
   'human_agent',
 ];
 
+/** Stages in which the assistant requests no new arrangement (DOMAIN.md: bailiff, appeal; one running). */
+const NO_NEW_ARRANGEMENT: ReadonlySet<Claim['stage']> = new Set([
+  'in_arrangement',
+  'appeal_pending',
+  'bailiff',
+]);
+
 /** The claim's description in the citizen's language, else English, else Dutch. */
 export function describeClaim(claim: Claim, locale: Locale): string {
   return claim.description[locale] ?? claim.description.en ?? claim.description.nl ?? claim.letterCode;
@@ -150,10 +157,16 @@ export function claimsOffer(claims: Claim[], ctx: ClaimsReplyContext): Reply & {
   const t = (key: string): string => ctx.localizer.t(ctx.locale, key);
   const toPay = claims.filter((c) => openAmount(c) > 0);
   const somethingToPay = toPay.length > 0;
-  // Everything left to pay is in a running arrangement: no new one to offer.
-  const allInArrangement = somethingToPay && toPay.every((c) => c.stage === 'in_arrangement');
+  // No new arrangement to offer when everything left is in one, under appeal or with a bailiff (the
+  // card says so); with a bailiff on all of it, paying goes through the bailiff, not the CJIB's ways.
+  const noArrangement = somethingToPay && toPay.every((c) => NO_NEW_ARRANGEMENT.has(c.stage));
+  const allWithBailiff = somethingToPay && toPay.every((c) => c.stage === 'bailiff');
   const offered: IntentId[] = somethingToPay
-    ? CLAIM_OFFERS.filter((intent) => !(allInArrangement && intent === 'payment_arrangement'))
+    ? CLAIM_OFFERS.filter(
+        (intent) =>
+          !(noArrangement && intent === 'payment_arrangement') &&
+          !(allWithBailiff && intent === 'how_to_pay'),
+      )
     : ['human_agent'];
   const choices: ReplyChoice[] = offered.map((intent) => ({
     value: intent,

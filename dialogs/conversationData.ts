@@ -42,6 +42,8 @@ export interface ConversationData {
   arrangementContact?: { email?: string; phone?: string };
   /** The lookup or the arrangement flow showed an arrangement running: "deze maand lukt het niet" is then a missed instalment. */
   runningArrangement?: boolean;
+  /** The lookup showed every fine still to pay with a bailiff: paying (and who pays) goes through the bailiff now. */
+  bailiffShown?: boolean;
   /** An arrangement was requested in this conversation: "hoe lang duurt dat?" then asks about its decision. */
   arrangementFiled?: boolean;
   /**

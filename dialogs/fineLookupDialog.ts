@@ -7,7 +7,7 @@ import {
 } from 'botbuilder-dialogs';
 import { asksForArrangement } from '../domain/arrangement/arrangementWish';
 import { calendarDateIn } from '../domain/arrangement/calendarDate';
-import type { Claim } from '../domain/claims/claim';
+import { type Claim, openAmount } from '../domain/claims/claim';
 import type { IntentId } from '../domain/language/intents';
 import { questionBesideLookup } from '../domain/knowledge/secondQuestion';
 import { mentionsDeath } from '../domain/language/lookupAsides';
@@ -126,6 +126,8 @@ export class FineLookupDialog extends ComponentDialog {
     const data = await this.deps.state.conversation.get(context, {});
     data.pendingClarification = offer.offered;
     if (result.claims.some((c) => c.stage === 'in_arrangement')) data.runningArrangement = true;
+    const toPay = result.claims.filter((c) => openAmount(c) > 0);
+    data.bailiffShown = toPay.length > 0 && toPay.every((c) => c.stage === 'bailiff') ? true : undefined;
     return step.endDialog({} satisfies FlowResult);
   }
 

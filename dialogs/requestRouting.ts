@@ -90,6 +90,13 @@ export async function routeRequest(
       return step.endDialog();
     }
   }
+  // "Hoe betaal ik?", "en wie moet dan betalen?" after a lookup that showed a bailiff on all of it:
+  // the bailiff on the letter (the CJIB's ways of paying would send the money to the wrong place).
+  if (data.bailiffShown && (intent === 'how_to_pay' || followUpKind(recognition.text) === 'whoPays')) {
+    data.misunderstandings = 0;
+    data.lastIntent = 'bailiff';
+    return step.beginDialog(FAQ_DIALOG, { topicId: 'bailiff_involved' } satisfies FaqOptions);
+  }
   // "Ik heb een betalingsregeling maar ik kan deze maand niet betalen": an instalment of a running
   // arrangement will be missed; the missed-instalment answer, not a new application. With an
   // arrangement shown or filed here, "deze maand lukt het niet" says the same.

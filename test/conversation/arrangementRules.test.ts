@@ -134,13 +134,16 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
           '15 januari 2026 (verstreken)',
           'Neem contact op met de deurwaarder',
         ],
-        offers: ['Hoe betaal ik', 'Bezwaar maken'],
+        // Paying goes through the bailiff now, and the assistant arranges nothing for it.
+        offers: ['Bezwaar maken', 'Medewerker spreken'],
+        absent: ['Hoe betaal ik', 'Betalen in termijnen'],
       },
       {
         debtor: 'D05',
         lang: 'nl',
         expect: ['Beroep loopt', '€ 214,00', 'hoeft u deze boete niet te betalen'],
         offers: ['Bezwaar maken'],
+        absent: ['Betalen in termijnen'],
       },
       {
         debtor: 'D07',
