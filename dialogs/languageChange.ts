@@ -38,6 +38,8 @@ export async function changeLanguage(
   recognition: Recognition,
   data: ConversationData,
   personOfferStands: boolean,
+  /** A question asked in the same message ("ok english then, why so high?"): it is answered next. */
+  questionFollows = false,
 ): Promise<void> {
   const wanted = requestedLocale(recognition.text);
   if (!wanted) {
@@ -57,5 +59,7 @@ export async function changeLanguage(
   if (personOfferStands) return offerPersonAgain(context, deps, data, wanted);
   // "Nederlands" from the languages offered under a question answered in English: that answer again.
   if (await answerForeignQuestionAgain(context, deps, wanted)) return;
-  await say(context, deps, { text: deps.localizer.t(wanted, 'common:language.changed') });
+  await say(context, deps, {
+    text: deps.localizer.t(wanted, questionFollows ? 'common:language.continued' : 'common:language.changed'),
+  });
 }

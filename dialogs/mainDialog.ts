@@ -29,8 +29,11 @@ import { replyWithoutLetterAgain } from './noLetterAgain';
 import { replyAboutRefusal } from './refusalFollowUp';
 import { routeRequest } from './requestRouting';
 import { changeLanguage } from './languageChange';
+import { questionBesideLanguage } from '../domain/language/questionBesideLanguage';
 import { inviteAnnouncedQuestion } from './smallTalk';
-import { turnLocale, turnRecognition } from './turn';
+import { replaceTurnRecognition, turnLocale, turnRecognition } from './turn';
+import type { Recognition } from '../domain/ports/recognizer';
+import type { ConversationData } from './conversationData';
 
 // The flow dialogs import these from here.
 export type { FlowResult, IntentRoutes } from './flowRoutes';
@@ -94,6 +97,21 @@ export class MainDialog extends ComponentDialog {
     return wanted !== turnLocale(context) || wanted !== chosen ? wanted : undefined;
   }
 
+  /** "Ok english then. Why is my fine so high?": the language asked for, then the question, in it. */
+  private async switchLanguage(
+    step: WaterfallStepContext,
+    recognition: Recognition,
+    data: ConversationData,
+    personOfferStands: boolean,
+  ): Promise<DialogTurnResult> {
+    const context = step.context;
+    const beside = personOfferStands ? undefined : questionBesideLanguage(recognition.text);
+    await changeLanguage(context, this.deps, recognition, data, personOfferStands, beside !== undefined);
+    if (!beside) return step.endDialog();
+    replaceTurnRecognition(context, await this.deps.recognizer.recognize(beside, turnLocale(context)));
+    return step.replaceDialog(ROUTE);
+  }
+
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
     const data = await this.deps.state.conversation.get(context, {});
@@ -127,8 +145,7 @@ export class MainDialog extends ComponentDialog {
     const switchTo = await this.switchAsked(context, recognition.text);
     if (switchTo) {
       data.pendingClarification = undefined;
-      await changeLanguage(context, this.deps, recognition, data, personOfferStands);
-      return step.endDialog();
+      return this.switchLanguage(step, recognition, data, personOfferStands);
     }
     if (await replyToChangeOfFiledRequest(context, this.deps, recognition, data)) return step.endDialog();
     if (await replyAboutFiledRequest(context, this.deps, recognition, data, nothingAsked))
@@ -145,6 +162,9 @@ export class MainDialog extends ComponentDialog {
     const personPending =
       data.pendingClarification?.length === 1 && data.pendingClarification[0] === 'human_agent';
     const intent = resolveIntent(recognition, data, this.deps);
+    // "English" picked from the languages offered, with a question in the same message.
+    if (intent === 'change_language' && questionBesideLanguage(recognition.text))
+      return this.switchLanguage(step, recognition, data, personOfferStands);
     if (await replyWhenStaffCall(context, this.deps, recognition, data)) return step.endDialog();
     // "Dit is waardeloos", "you don't understand me": the assistant is failing this citizen; sorry, and a person.
     if (intent !== 'human_agent' && expressesFrustration(recognition.text)) {

@@ -1,0 +1,19 @@
+import { questionBesideLanguage } from '../../domain/language/questionBesideLanguage';
+
+describe('questionBesideLanguage', () => {
+  it.each([
+    ['ok english then. why is my fine so high?', 'why is my fine so high?'],
+    ['fine, english. how do I pay?', 'how do I pay?'],
+    ['auf Deutsch bitte, wie kann ich bezahlen?', 'wie kann ich bezahlen?'],
+    ['po polsku proszę. Ile muszę zapłacić?', 'Ile muszę zapłacić?'],
+  ])('"%s" asks "%s" besides the language', (text, question) => {
+    expect(questionBesideLanguage(text)).toBe(question);
+  });
+
+  it.each(['English please', 'ok, english then', 'kunnen we Nederlands praten?', 'auf Deutsch, bitte'])(
+    '"%s" is about the language only',
+    (text) => {
+      expect(questionBesideLanguage(text)).toBeUndefined();
+    },
+  );
+});
