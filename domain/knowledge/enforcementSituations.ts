@@ -36,6 +36,19 @@ export const DETAINED = new RegExp(
   ].join('|'),
 );
 
+/**
+ * "Kan ik gegijzeld worden?", "can I be arrested for this?": whether it can happen, which the general
+ * enforcement answer tells (gijzeling only with the court's permission), not someone detained now.
+ */
+const POSSIBLY =
+  '\\b(kan|kunnen|mag|mogen|word|wordt|worden) (ik|je|u|ze|men|hij|zij|mij|me|wij|we)\\b[a-z ]{0,30}\\b(gegijzeld|opgepakt|gearresteerd|vastgezet) (worden|word)\\b' +
+  '|\\bcan (i|you|they|he|she|we) (be|get) (arrested|detained|locked up|jailed|put in (jail|prison))\\b' +
+  '|\\b(kann|konnen) (ich|man|er|sie|wir) (verhaftet|festgenommen|in haft genommen) werden\\b' +
+  '|\\bczy (moge|mozna|moga|moze) (zostac|byc|mnie) (aresztowan|zatrzyman|zamknac)\\w*';
+
+/** Someone detained now, not a question whether it can happen (see POSSIBLY). */
+export const DETAINED_NOW = new RegExp(`^(?!.*(${POSSIBLY})).*(${DETAINED.source})`);
+
 /** A bailiff already involved or wages garnished: "beslag op mijn loon", "a bailiff letter", "Lohnpfändung". */
 export const BAILIFF_INVOLVED = new RegExp(
   '^(?!.*\\b(rekening|bankrekening|account|konto|konta|rachunk\\w*)\\b).*(' +

@@ -1,6 +1,6 @@
 import type { IntentId } from '../language/intents';
 import { DIED } from '../language/lookupAsides';
-import { BAILIFF_INVOLVED, DETAINED, VEHICLE_SEIZED } from './enforcementSituations';
+import { BAILIFF_INVOLVED, DETAINED_NOW, VEHICLE_SEIZED } from './enforcementSituations';
 import { DEBT_HELP, REFUSES } from './situationLead';
 import type { TopicId } from './topics';
 
@@ -462,7 +462,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['bailiff'],
     specificIntents: ['criminal_sanction', 'none', 'help', 'payment_deadline', 'fine_status'],
     weight: 3,
-    cues: [[DETAINED, ANY_TEXT]],
+    cues: [[DETAINED_NOW, ANY_TEXT]],
   },
   seized_vehicle: {
     intents: ['bailiff'],

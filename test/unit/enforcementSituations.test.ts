@@ -1,4 +1,5 @@
-import { asksHowToStop, situationFollowUp } from '../../domain/knowledge/enforcementSituations';
+import { asksHowToStop, DETAINED_NOW, situationFollowUp } from '../../domain/knowledge/enforcementSituations';
+import { normalizeQuestion } from '../../domain/knowledge/normalizeQuestion';
 import { followUpTopic } from '../../domain/knowledge/followUpTopic';
 import { routeKnowledge } from '../../domain/knowledge/routeKnowledge';
 import { selectTopic } from '../../domain/knowledge/selectTopic';
@@ -182,4 +183,22 @@ describe('debt help and "how do I request that?" after an answer', () => {
   ])('after %s, "%s" → %s', (previous, text, expected) => {
     expect(followUpTopic(previous, text)).toBe(expected);
   });
+});
+
+describe('detained now, or whether it can happen', () => {
+  it.each([
+    'kan ik gegijzeld worden?',
+    'can I be arrested for not paying?',
+    'kann ich verhaftet werden?',
+    'czy mogę zostać aresztowany?',
+  ])('"%s" asks whether it can happen: not someone detained now', (text) => {
+    expect(DETAINED_NOW.test(normalizeQuestion(text))).toBe(false);
+  });
+
+  it.each(['mijn broer is gegijzeld', 'my son was arrested', 'mijn broer is opgepakt vanwege boetes'])(
+    '"%s" is someone detained now',
+    (text) => {
+      expect(DETAINED_NOW.test(normalizeQuestion(text))).toBe(true);
+    },
+  );
 });
