@@ -45,7 +45,8 @@ export type DirectAnswerId =
   | 'noodstopDebtHelp'
   | 'ownerPays'
   | 'objectionSkipped'
-  | 'lateWhy';
+  | 'lateWhy'
+  | 'noodstopAfter';
 
 const PRISON = /gevangenis|\bcel\b|vastgezet|gijzeling|prison|jail|gefangnis|\bhaft\b|knast|wiezien|areszt/;
 const PAID = /\b(al betaald|betaald|paid|bezahlt|gezahlt|zaplacil\w*|oplacil\w*)\b/;
@@ -99,6 +100,8 @@ export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | u
   if (topicId === 'enforcement' && PRISON.test(normalized)) return 'enforcementPrison';
   if (topicId === 'scam' && PAID.test(normalized)) return 'scamPaid';
   if (topicId === 'noodstop' && (kind === 'apply' || APPLY.test(normalized))) return 'noodstopApply';
+  // "En daarna?" after the noodstop: the fines are paid after all, usually in instalments (DOMAIN.md §1.5).
+  if (topicId === 'noodstop' && kind === 'consequence') return 'noodstopAfter';
   if (topicId === 'contact' && ABROAD.test(normalized)) return 'contactAbroad';
   if (topicId === 'photo' && kind === 'apply') return 'photoApply';
   if (topicId === 'enforcement' && CAR.test(normalized)) return 'enforcementCar';

@@ -1,7 +1,8 @@
 /**
  * Short follow-ups on SMS, where the whole answer again costs the citizen a long message: "waarom?"
  * after the increases is why there is one (late, set by law); "can I get more time?" after the
- * payment term is the payment arrangement, not "that is in my answer" and the term once more.
+ * payment term is the payment arrangement, not "that is in my answer" and the term once more; "en
+ * daarna?" after the noodstop is what comes after it.
  */
 import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 
@@ -41,6 +42,14 @@ describe('short follow-ups on SMS', () => {
     await c.say(ask);
     const [answer] = await c.say(more);
     expect(answer.text).toMatch(says);
+    expect(answer.text).not.toMatch(ONCE_MORE);
+  });
+
+  it('nl: "en daarna?" after the noodstop: the fines are paid after all, in short', async () => {
+    const c = await assistant.open({ channelId: 'sms', locale: 'nl-NL' });
+    await c.say('ik heb een noodstop nodig');
+    const [answer] = await c.say('en daarna?');
+    expect(answer.text).toMatch(/Na de noodstop betaalt u de boetes alsnog/);
     expect(answer.text).not.toMatch(ONCE_MORE);
   });
 });

@@ -21,6 +21,8 @@ describe('directAnswer: the short answer to a follow-up on the topic just answer
     // (Its answer holds more than the duration; on SMS and the phone the whole text again was too much.)
     ['noodstop', 'hoe lang duurt dat', 'noodstopDuration'],
     ['late_payment', 'waarom?', 'lateWhy'],
+    ['noodstop', 'en daarna?', 'noodstopAfter'],
+    ['noodstop', 'and then?', 'noodstopAfter'],
     ['late_payment', 'but why?', 'lateWhy'],
     ['late_payment', 'warum?', 'lateWhy'],
     ['contact', 'ik bel vanuit het buitenland', 'contactAbroad'],
