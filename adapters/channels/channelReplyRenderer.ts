@@ -167,6 +167,7 @@ function speakableTexts(locale: Locale, localizer: Localizer): SpeakableTexts {
     until: localizer.t(locale, 'channels:speech.until'),
     or: localizer.t(locale, 'channels:speech.or'),
     plus: localizer.t(locale, 'channels:speech.plus'),
+    speed: localizer.t(locale, 'channels:speech.speed'),
     email: {
       at: localizer.t(locale, 'channels:speech.emailAt'),
       dot: localizer.t(locale, 'channels:speech.emailDot'),

@@ -65,7 +65,12 @@ export interface SpeakableTexts {
   plus?: string;
   /** How a caller says the signs of an e-mail address: "apenstaartje", "punt", "streepje", "liggend streepje". */
   email?: { at: string; dot: string; dash: string; underscore: string };
+  /** A speed's unit said in full: "14 km/u" → "14 kilometer per uur" (a voice reads "km slash u"). */
+  speed?: string;
 }
+
+/** A speed in a fine's description: "14 km/u", "22 km/h", "40km/h". */
+const SPEED = /(\d+)\s?km\/[uh]\b/gi;
 
 /** An e-mail address (as the entity rules write it back: lower case). */
 const EMAIL_ADDRESS = /\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/gi;
@@ -130,6 +135,7 @@ export function speakableText(text: string, locale: Locale, texts: SpeakableText
         const iso = isoDate(y, mo, d);
         return iso ? speakDate(iso, locale) : m;
       })
+      .replace(SPEED, (m, n: string) => (texts.speed ? `${n} ${texts.speed}` : m))
       .replace(WORD_SLASH_WORD, (m, a: string, b: string) => (texts.or ? `${a} ${texts.or} ${b}` : m))
       .replace(GENDER_ENDING, (m, word: string, ending: string) =>
         texts.or ? `${word} ${texts.or} ${word.toLowerCase()}${ending}` : m,

@@ -59,3 +59,17 @@ describe('numbers without a country code stay as they were', () => {
     expect(spoken(written)).toBe(said);
   });
 });
+
+describe('a speed in a fine’s description, said in full', () => {
+  const withSpeed = { endingIn: 'eindigend op {{digits}}', speed: 'kilometer per uur' };
+  it.each([
+    [
+      'Snelheidsovertreding van 14 km/u binnen de bebouwde kom',
+      'Snelheidsovertreding van 14 kilometer per uur binnen de bebouwde kom',
+    ],
+    ['Speeding by 22 km/h on the motorway', 'Speeding by 22 kilometer per uur on the motorway'],
+    ['40km/h', '40 kilometer per uur'],
+  ])('"%s"', (text, said) => {
+    expect(speakableText(text, 'nl', withSpeed)).toBe(said);
+  });
+});
