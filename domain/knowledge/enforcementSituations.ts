@@ -17,7 +17,7 @@ import type { TopicId } from './topics';
 const PERSON =
   '(mijn |my |meine?n? |moj\\w* )?(broer|zus|zoon|dochter|man|vrouw|vader|moeder|partner|vriend\\w*|brother|sister|son|daughter|husband|wife|father|mother|dad|mum|mom|boyfriend|girlfriend|friend|bruder|schwester|sohn|tochter|mann|frau|vater|mutter|freund\\w*|brat\\w*|siostr\\w*|syn\\w*|cork\\w*|mez\\w*|maz\\w*|zon\\w*|ojc\\w*|matk\\w*|him|her)';
 
-export const DETAINED = new RegExp(
+const DETAINED = new RegExp(
   [
     // nl: "opgepakt", "zit vast", "zit in de cel", "opgehaald door de politie", "hoe krijg ik hem vrij uit gijzeling".
     'gegijzeld|(in|naar de) gijzeling (genomen|gezet|zit\\w*)|zit\\w* (nu )?in gijzeling|(vrij|los)\\w* uit (de )?gijzeling',

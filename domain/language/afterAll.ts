@@ -1,3 +1,4 @@
+import { changesMindToYes } from '../handoff/secondThought';
 import { normalizeText } from './normalizeText';
 
 /**
@@ -24,13 +25,10 @@ const FLOW_WORDS: Record<'fine_status' | 'payment_arrangement', RegExp> = {
     /\b(regeling|betalingsregeling|termijnen|delen|afbetalen|arrangement|instalments?|installments?|payment plan|raten\w*|ratenzahlung|raty|rat|rozlozyc|splacic)\b/,
 };
 
-/** "Toch wel", "ja toch maar": nothing but the change of mind (the flow is the one just stopped). */
-const BARE_AFTER_ALL =
-  /^(ja |jawel |yes |ja doch |tak )?(toch( wel| maar)?( wel)?|alsnog|actually yes|after all|doch|jednak( tak)?)( graag| please| bitte| prosze)?$/;
-
 /** Whether the message wants `flow` back after a stop ("ik wil toch wel mijn boete zien"). */
 export function wantsStoppedFlowBack(text: string, flow: 'fine_status' | 'payment_arrangement'): boolean {
-  if (!changesMindAfterStop(text)) return false;
-  const normal = normalizeText(text).trim();
-  return BARE_AFTER_ALL.test(normal) || FLOW_WORDS[flow].test(normal);
+  // "Toch wel", "jednak tak": nothing but the second thought (the flow is the one just stopped), as
+  // after a person turned down.
+  if (changesMindToYes(text)) return true;
+  return changesMindAfterStop(text) && FLOW_WORDS[flow].test(normalizeText(text));
 }
