@@ -1,4 +1,5 @@
 import type { StatePropertyAccessor } from 'botbuilder';
+import type { AmountContext } from '../domain/knowledge/amountFollowUp';
 import type { IntentId } from '../domain/language/intents';
 import type { Locale } from '../domain/language/locale';
 import type { PartOfDay } from '../domain/ports/callbackStore';
@@ -66,7 +67,7 @@ export interface ConversationData {
    * The last answer was about an amount that needs no lookup (the term table for an amount named, the
    * kantonrechter's security deposit): "hoeveel?" then is about it. Kept for the next message only.
    */
-  amountContext?: { kind: 'terms'; amountCents?: number } | { kind: 'courtDeposit' };
+  amountContext?: AmountContext;
   /** The monthly amount the citizen said they can pay, below the standard one: staff see it with the handoff. */
   ownMonthlyCents?: number;
   /** The flow the citizen just stopped ("stop"), for the next message only: "toch wel" starts it again. */

@@ -1,4 +1,4 @@
-import type { WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogContext, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TopicSelection } from '../domain/knowledge/selectTopic';
 import type { TopicId } from '../domain/knowledge/topics';
 import type { IntentId } from '../domain/language/intents';
@@ -37,6 +37,15 @@ export function valuesOf(step: WaterfallStepContext): FaqValues {
   return step.values as FaqValues;
 }
 export const STEPS = 'faq.steps';
+
+/** The topic of the FAQ dialog when it is the active dialog of `dc` (its waterfall's values), if one. */
+export function activeFaqTopic(dc: DialogContext): TopicId | undefined {
+  if (dc.activeDialog?.id !== FAQ_DIALOG) return undefined;
+  const inner = dc.activeDialog.state as {
+    dialogs?: { dialogStack?: { id: string; state?: { values?: FaqValues } }[] };
+  };
+  return inner.dialogs?.dialogStack?.find((entry) => entry.id === STEPS)?.state?.values?.topicId;
+}
 export const YES = 'yes';
 export const NO = 'no';
 

@@ -8,6 +8,11 @@ import {
 } from '../../domain/arrangement/termsForAmountQuestion';
 import { asksBareHowMuch, saysCannotPayIt } from '../../domain/knowledge/courtDepositFollowUp';
 import { changesMindAfterStop, wantsStoppedFlowBack } from '../../domain/language/afterAll';
+import {
+  amountContextAfter,
+  amountFollowUpOf,
+  type AmountMessage,
+} from '../../domain/knowledge/amountFollowUp';
 
 describe('the term table for an amount the citizen names (DOMAIN.md §1.3)', () => {
   it.each([
@@ -148,5 +153,69 @@ describe('"toch wel" after a stop', () => {
 
   it('"doch nicht" is no change of mind', () => {
     expect(changesMindAfterStop('doch nicht')).toBe(false);
+  });
+});
+
+describe('which amount follow-up a message is (amountFollowUpOf)', () => {
+  const message = (text: string, rest: Partial<AmountMessage> = {}): AmountMessage => ({
+    text,
+    ownFines: false,
+    first: false,
+    ...rest,
+  });
+
+  it('after the kantonrechter a bare "hoeveel?" is the deposit, and not being able to pay it the waiver', () => {
+    expect(amountFollowUpOf(message('hoeveel?', { topic: 'court_appeal' }))).toBe('deposit');
+    expect(amountFollowUpOf(message('en als ik dat niet kan betalen?', { topic: 'court_appeal' }))).toBe(
+      'waiver',
+    );
+    expect(amountFollowUpOf(message('hoeveel dan?', { kept: { kind: 'courtDeposit' } }))).toBe('deposit');
+  });
+
+  it('after the term table the monthly amount of the amount named, and several fines counted together', () => {
+    const kept = { kind: 'terms', amountCents: 28000 } as const;
+    expect(amountFollowUpOf(message('en hoeveel is dat per maand?', { kept }))).toBe('monthly');
+    expect(amountFollowUpOf(message('en als ik 2 boetes heb?', { kept }))).toBe('several');
+    // Without an amount named before there is no monthly amount to work out.
+    expect(
+      amountFollowUpOf(message('en hoeveel is dat per maand?', { kept: { kind: 'terms' } })),
+    ).toBeUndefined();
+  });
+
+  it("a monthly amount of one's own after the arrangement topics is for staff; income is not an offer", () => {
+    const own = message('ik kan maar 20 euro per maand', {
+      amountCents: 2000,
+      topic: 'personal_arrangement',
+    });
+    expect(amountFollowUpOf(own)).toBe('ownMonthly');
+    expect(amountFollowUpOf({ ...own, ownFines: true })).toBeUndefined();
+    expect(
+      amountFollowUpOf(
+        message('ik verdien maar 900 euro per maand', { amountCents: 90000, topic: 'personal_arrangement' }),
+      ),
+    ).toBeUndefined();
+  });
+
+  it('a bare "hoeveel?" after an answer about an amount is that answer again, unless the own fines are known', () => {
+    expect(amountFollowUpOf(message('hoeveel?', { topic: 'late_payment' }))).toBe('again');
+    expect(amountFollowUpOf(message('hoeveel?', { topic: 'late_payment', ownFines: true }))).toBeUndefined();
+    expect(amountFollowUpOf(message('hoeveel?', { topic: 'photo' }))).toBeUndefined();
+  });
+
+  it('a new question with its amount starts the term table, only as a new question', () => {
+    const asked = message('ik heb een boete van 280 euro, hoeveel maanden krijg ik?', { amountCents: 28000 });
+    expect(amountFollowUpOf({ ...asked, first: true })).toBe('terms');
+    expect(amountFollowUpOf(asked)).toBeUndefined();
+    expect(amountFollowUpOf({ ...asked, first: true, ownFines: true })).toBeUndefined();
+  });
+
+  it('the term topics set the context; the kantonrechter sets the deposit; otherwise what was kept', () => {
+    expect(amountContextAfter('instalment_terms', undefined)).toEqual({ kind: 'terms' });
+    expect(amountContextAfter('instalments', { kind: 'terms', amountCents: 500 })).toEqual({
+      kind: 'terms',
+      amountCents: 500,
+    });
+    expect(amountContextAfter('court_appeal', { kind: 'terms' })).toEqual({ kind: 'courtDeposit' });
+    expect(amountContextAfter(undefined, { kind: 'courtDeposit' })).toEqual({ kind: 'courtDeposit' });
   });
 });
