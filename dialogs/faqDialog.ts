@@ -5,11 +5,9 @@ import {
   WaterfallDialog,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import type { IntentId } from '../domain/language/intents';
 import { directAnswer } from '../domain/knowledge/directAnswer';
 import { situationFollowUp } from '../domain/knowledge/enforcementSituations';
-import { endsConversation, saysNotMeant, saysThanks } from '../domain/language/conversationCues';
-import { acceptsOffer } from '../domain/language/offerAcceptance';
+import { endsConversation, saysNotMeant } from '../domain/language/conversationCues';
 import { announcesQuestion } from '../domain/language/questionAnnouncement';
 import { asksForReference } from '../domain/language/referenceQuestion';
 import { asksForMore } from '../domain/knowledge/moreRequest';
@@ -22,12 +20,9 @@ import { pickChoice } from './choiceReply';
 import type { DialogDeps } from './dialogDeps';
 import { amountLead, answerFollowUps, answerTopic, topicChoice } from './faqAnswer';
 import { fitToShownClaims } from './shownClaimsAnswers';
-import { bareYesNo, NO_CONTENT_AFTER_NO, offeredChoices } from './offerAnswer';
+import { bareYesNo, NO_CONTENT_AFTER_NO } from './offerAnswer';
 import { sayCapabilities } from './smallTalk';
-import { say, text, turnChannel, turnKey, turnLocale, turnRecognition } from './turn';
-
-export { answerTopic } from './faqAnswer';
-
+import { say, text, turnLocale, turnRecognition } from './turn';
 import {
   FAQ_DIALOG,
   type FaqOptions,
@@ -38,10 +33,17 @@ import {
   valuesOf,
   YES,
 } from './faqState';
+import { bareAnswerToClarify } from './faqClarify';
 import { answerFollowUp } from './faqFollowUp';
-import { noodstopExplained, noodstopOffer, offerPersonAfterAnswer } from './faqPersonOffer';
-import { notHelpful, recordRating, startAction } from './faqRatingActions';
+import {
+  answerPersonOffer,
+  noodstopExplained,
+  noodstopOffer,
+  offerPersonAfterAnswer,
+} from './faqPersonOffer';
+import { helpful, notHelpful, startAction } from './faqRatingActions';
 
+export { answerTopic } from './faqAnswer';
 export { FAQ_DIALOG, type FaqOptions, type FaqResult } from './faqState';
 
 /**
@@ -98,7 +100,7 @@ export class FaqDialog extends ComponentDialog {
     const topicId = clarify
       ? parseTopicValue(pickChoice(step.context.activity.text, clarify)?.value)
       : (step.result as TopicId);
-    if (!topicId && clarify) return this.bareAnswerToClarify(step, clarify);
+    if (!topicId && clarify) return bareAnswerToClarify(step, this.deps, clarify);
     if (!topicId) return step.endDialog({ reroute: true } satisfies FaqResult);
 
     const followUps = await answerFollowUps(step.context, this.deps, topicId);
@@ -211,34 +213,6 @@ export class FaqDialog extends ComponentDialog {
     return Dialog.EndOfTurn;
   }
 
-  /** "ja" to "which topic?" asks again with the same choices; "nee" asks for the question in other words. */
-  private async bareAnswerToClarify(
-    step: WaterfallStepContext,
-    clarify: ReplyChoice[],
-  ): Promise<DialogTurnResult> {
-    const recognition = await turnRecognition(step.context, this.deps);
-    const { yesNo } = recognition.entities;
-    const bare = yesNo !== undefined && recognition.text.trim().split(/\s+/).length <= 6;
-    if (!bare || (recognition.intent !== 'none' && recognition.score >= this.deps.confidenceThreshold))
-      return step.endDialog({ reroute: true } satisfies FaqResult);
-    const t = (key: string): string => this.deps.localizer.t(turnLocale(step.context), key);
-    // "Ok danke" to "which topic?": thanks, not a yes that asks "which one?" again.
-    if (yesNo && saysThanks(recognition.text)) {
-      await say(step.context, this.deps, { text: t('common:thanks.reply') });
-      return step.endDialog({} satisfies FaqResult);
-    }
-    if (!yesNo) {
-      await say(step.context, this.deps, { text: t('common:offer.other'), expectsInput: true });
-      return step.endDialog({} satisfies FaqResult);
-    }
-    await say(step.context, this.deps, {
-      text: t('common:offer.which'),
-      choices: clarify,
-      expectsInput: true,
-    });
-    return step.replaceDialog(STEPS, { clarify } satisfies FaqOptions);
-  }
-
   private async rated(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const offered = valuesOf(step).offered ?? [];
     const text = step.context.activity.text;
@@ -277,40 +251,10 @@ export class FaqDialog extends ComponentDialog {
     if (!picked && current && situationFollowUp(current, text ?? ''))
       return step.replaceDialog(STEPS, { topicId: current, again: 'repeat' } satisfies FaqOptions);
     if (!picked) return answerFollowUp(step, this.deps, text ?? '');
-    if (personOffer && picked.value === YES) return step.endDialog({ handoff: true } satisfies FaqResult);
-    if (personOffer && picked.value === NO) {
-      const declined = current === 'noodstop' ? 'faq:noodstopPerson.declined' : 'faq:personOffer.declined';
-      const locale = turnLocale(step.context);
-      await say(step.context, this.deps, {
-        text: this.deps.localizer.t(locale, turnKey(step.context, this.deps, declined)),
-      });
-      return step.endDialog({} satisfies FaqResult);
-    }
-
-    if (picked.value === YES || picked.value === NO) {
-      const helpful = picked.value === YES;
-      const { locale } = turnChannel(step.context);
-      if (!helpful) return notHelpful(step, this.deps);
-      await recordRating(step, this.deps, helpful);
-      // "Ja graag" accepts what the answer offered (look up, apply, a person): ask which, as choices.
-      const actions = offered.map((c) => parseFlowAction(c.value)).filter((a) => a !== undefined);
-      if (helpful && actions.length && acceptsOffer(text ?? '')) {
-        if (actions.length === 1) return startAction(step, actions[0]);
-        const intents = actions.map((a) => a.slice('action:'.length) as IntentId);
-        const data = await this.deps.state.conversation.get(step.context, {});
-        data.pendingClarification = intents;
-        await say(step.context, this.deps, {
-          text: this.deps.localizer.t(locale, 'faq:feedback.thanksWhatNext'),
-          choices: offeredChoices(step.context, this.deps, intents),
-          expectsInput: true,
-        });
-        return step.endDialog({} satisfies FaqResult);
-      }
-      // (On the phone with a question after it: a caller hears no input box waiting.)
-      const thanks = turnKey(step.context, this.deps, 'faq:feedback.thanks');
-      await say(step.context, this.deps, { text: this.deps.localizer.t(locale, thanks) });
-      return step.endDialog({} satisfies FaqResult);
-    }
+    if (personOffer && (picked.value === YES || picked.value === NO))
+      return answerPersonOffer(step, this.deps, picked.value === YES, current);
+    if (picked.value === NO) return notHelpful(step, this.deps);
+    if (picked.value === YES) return helpful(step, this.deps, offered, text ?? '');
     const topicId = parseTopicValue(picked.value);
     if (topicId) return step.replaceDialog(FAQ_DIALOG, { topicId } satisfies FaqOptions);
     return startAction(step, parseFlowAction(picked.value));

@@ -63,3 +63,16 @@ export async function offerPersonAfterAnswer(
   await say(step.context, deps, { text: question, choices: offered, expectsInput: true });
   return Dialog.EndOfTurn;
 }
+
+/** Yes to the person offered: the handoff; no: how to reach one later (for the noodstop: how staff request it). */
+export async function answerPersonOffer(
+  step: WaterfallStepContext,
+  deps: DialogDeps,
+  accepted: boolean,
+  topicId: TopicId | undefined,
+): Promise<DialogTurnResult> {
+  if (accepted) return step.endDialog({ handoff: true } satisfies FaqResult);
+  const declined = topicId === 'noodstop' ? 'faq:noodstopPerson.declined' : 'faq:personOffer.declined';
+  await say(step.context, deps, { text: text(step.context, deps, declined) });
+  return step.endDialog({} satisfies FaqResult);
+}

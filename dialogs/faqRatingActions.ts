@@ -1,7 +1,11 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import type { FlowAction, TopicId } from '../domain/knowledge/topics';
+import { parseFlowAction, type FlowAction, type TopicId } from '../domain/knowledge/topics';
+import type { IntentId } from '../domain/language/intents';
+import { acceptsOffer } from '../domain/language/offerAcceptance';
+import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import type { DialogDeps } from './dialogDeps';
 import { type FaqResult, valuesOf } from './faqState';
+import { offeredChoices } from './offerAnswer';
 import { say, text, turnChannel } from './turn';
 
 /** What the answer to "did this help?" does: the rating stored (topic id only) and the follow-up started. */
@@ -34,4 +38,33 @@ export async function startAction(
   if (action === 'action:payment_arrangement')
     return step.endDialog({ reroute: true, next: 'payment_arrangement' } satisfies FaqResult);
   return step.endDialog({ reroute: true } satisfies FaqResult);
+}
+
+/**
+ * "Ja" to "did this help?": recorded and thanked. "Ja graag" accepts what the answer offered (look up,
+ * apply, a person): one offer is started, several are asked about as choices.
+ */
+export async function helpful(
+  step: WaterfallStepContext,
+  deps: DialogDeps,
+  offered: ReplyChoice[],
+  said: string,
+): Promise<DialogTurnResult> {
+  await recordRating(step, deps, true);
+  const actions = offered.map((c) => parseFlowAction(c.value)).filter((a) => a !== undefined);
+  if (actions.length && acceptsOffer(said)) {
+    if (actions.length === 1) return startAction(step, actions[0]);
+    const intents = actions.map((a) => a.slice('action:'.length) as IntentId);
+    const data = await deps.state.conversation.get(step.context, {});
+    data.pendingClarification = intents;
+    await say(step.context, deps, {
+      text: text(step.context, deps, 'faq:feedback.thanksWhatNext'),
+      choices: offeredChoices(step.context, deps, intents),
+      expectsInput: true,
+    });
+    return step.endDialog({} satisfies FaqResult);
+  }
+  // (On the phone with a question after it: a caller hears no input box waiting.)
+  await say(step.context, deps, { text: text(step.context, deps, 'faq:feedback.thanks') });
+  return step.endDialog({} satisfies FaqResult);
 }
