@@ -323,6 +323,8 @@ describe('fine lookup when the back office is down', () => {
     await c.start();
     const answer = await lookup(c, D01, '8911 AB');
     expect(answer).toMatch(/niet opvragen/);
+    // The yes/no choices answer a question the reply asks (not "try again later. [Ja | Nee]").
+    expect(answer).toMatch(/Wilt u nu een medewerker spreken\?/);
     expect(answer).toMatch(/Ja/);
     expect(answer).not.toMatch(/geen boete vinden/);
   });
