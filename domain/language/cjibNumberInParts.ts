@@ -23,6 +23,9 @@ export function sixteenDigitsAsked(recognition: Recognition): string | undefined
   return cjibNumberWithLookalikes(recognition.text);
 }
 
+/** Digits in one message from which it is the whole number tried again, never the rest of an earlier part. */
+const RETYPED_DIGITS = CJIB_NUMBER_LENGTH - 3;
+
 export interface CjibNumberAnswer {
   /** The whole number, given now or completed by this message. */
   number?: string;
@@ -45,8 +48,10 @@ export function readCjibNumberAnswer(
 ): CjibNumberAnswer {
   const { digits = '', postcode } = recognition.entities;
   const part = postcode ? undefined : digitsOnly(recognition.text);
-  // "9698 9486", then "1458 0658": a number sent in two (or more) messages.
-  const joined = partialDigits && digits && !postcode ? partialDigits + digits : '';
+  // "9698 9486", then "1458 0658": a number sent in two (or more) messages. A message with about a
+  // whole number in it is the number typed again ("969894861458065", then all 16 with a typo), not its rest.
+  const retyped = digits.length >= RETYPED_DIGITS;
+  const joined = partialDigits && digits && !postcode && !retyped ? partialDigits + digits : '';
   const number =
     recognition.entities.cjibNumber ??
     normaliseCjibNumber(typed) ??

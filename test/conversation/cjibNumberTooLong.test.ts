@@ -41,3 +41,17 @@ describe('one digit so far', () => {
     expect(reply).not.toMatch(/\b1 (cijfers|digits)\b/);
   });
 });
+
+describe('the number typed again after a short one', () => {
+  const assistant = useTestApp(FAST_TYPIST);
+
+  it('15 digits, then 17: the 17 are counted on their own (not "32"), then the right number goes on', async () => {
+    const c = await assistant.open({ locale: 'nl-NL' });
+    await c.say('boete opzoeken');
+    expect(textOf(await c.say('969894861458065'))).toMatch(/15 cijfers/);
+    const again = textOf(await c.say('96989486145806588'));
+    expect(again).toMatch(/telde 17 cijfers/);
+    expect(again).not.toMatch(/32/);
+    expect(textOf(await c.say('9698948614580658'))).toMatch(/postcode/);
+  });
+});

@@ -39,6 +39,25 @@ describe('answers at the identification questions', () => {
     expect(readCjibNumberAnswer(recognise('8911 AB'), '8911 AB', '9698').partialDigits).toBeUndefined();
   });
 
+  it('a whole number typed again after a short one is a new try, not the rest of the first', () => {
+    const short = readCjibNumberAnswer(recognise('969894861458065'), '969894861458065', undefined);
+    expect(short).toMatchObject({ number: undefined, partialDigits: '969894861458065', count: 15 });
+    const again = readCjibNumberAnswer(
+      recognise('96989486145806588'),
+      '96989486145806588',
+      short.partialDigits,
+    );
+    expect(again).toMatchObject({ number: undefined, partialDigits: undefined, count: 17 });
+    const right = readCjibNumberAnswer(
+      recognise('9698948614580658'),
+      '9698948614580658',
+      short.partialDigits,
+    );
+    expect(right.number).toBe('9698948614580658');
+    // The last digit alone still completes it.
+    expect(readCjibNumberAnswer(recognise('8'), '8', '969894861458065').number).toBe('9698948614580658');
+  });
+
   it('a postcode in parts: the digits kept, then completed by the letters or the country', () => {
     expect(postcodeDigitsToKeep('8911', undefined)).toBe('8911');
     expect(postcodeDigitsToKeep('8911', '8911')).toBeUndefined();
