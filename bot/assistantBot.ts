@@ -11,7 +11,7 @@ import { rememberConversationIdentity } from '../dialogs/signinToken';
 import { sayCapabilities } from '../dialogs/smallTalk';
 import type { Logger } from '../domain/ports/logger';
 import { toLocale } from '../domain/language/locale';
-import { say, setTurnLocale, turnLocale } from '../dialogs/turn';
+import { isSpeechTurn, say, setTurnLocale, turnLocale } from '../dialogs/turn';
 
 /**
  * Where botbuilder-dialogs looks for the memory scopes and path resolvers of a turn before it builds
@@ -75,8 +75,9 @@ export class AssistantBot {
     const added = context.activity.membersAdded ?? [];
     if (!added.some((m) => m.id !== context.activity.recipient?.id)) return;
     await this.welcome(context);
-    // The welcome asks "Wilt u liever een medewerker spreken?": a bare "ja" as the first message means a person.
-    (await this.deps.state.conversation.get(context, {})).personOffered = true;
+    // The welcome asks "Wilt u liever een medewerker spreken?": a bare "ja" as the first message means a
+    // person. The spoken welcome asks "Waarmee kan ik helpen?" instead ("zeg medewerker…"): no offer to take.
+    if (!isSpeechTurn(context)) (await this.deps.state.conversation.get(context, {})).personOffered = true;
   }
 
   private async onMessage(context: TurnContext): Promise<void> {

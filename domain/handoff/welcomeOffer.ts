@@ -8,6 +8,14 @@ import { normalizeText } from '../language/normalizeText';
 const CLEAR_YES =
   /^(ja|jawel|jazeker|graag|zeker|yes|yeah|yep|sure|please|gerne|gern|bitte|jawohl|tak|poprosze|prosze|oczywiscie)\b/;
 
+/**
+ * "Ja goedemiddag", "ja hallo, met Piet", "yeah hi": how many people open a conversation (on the phone
+ * above all), a greeting with a "ja" in front, not a yes to the person offered.
+ */
+const GREETING =
+  /\b(goede?n? ?(morgen|middag|avond|dag)|hallo|hoi|hey|hi|hello|good (morning|afternoon|evening|day)|guten (morgen|tag|abend)|gruss gott|moin|servus|dzien dobry|czesc|witam|hej|met (?!een\b|de\b|het\b|iemand\b|medewerker|mens\b|persoon\b)[a-z]+|this is|speaking|hier ist|tu \w+)\b/;
+
 export function takesWelcomeOffer(text: string): boolean {
-  return CLEAR_YES.test(normalizeText(text));
+  const normal = normalizeText(text);
+  return CLEAR_YES.test(normal) && !GREETING.test(normal);
 }
