@@ -3,6 +3,7 @@
  * locked out, the back office down, or too many unreadable answers, each said with a person offered.
  */
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { lockReopening } from '../domain/claims/lookupLockNotice';
 import { formatMinutes } from '../domain/dates';
 import type { Verification } from './debtorVerification';
 import type { DialogDeps } from './dialogDeps';
@@ -37,15 +38,14 @@ export async function concludeIdentification(
       } satisfies IdentifyResult);
     }
     case 'locked': {
-      // The same words whichever key is locked: a locked number says nothing about whether it exists.
-      const minutes = Math.max(
-        1,
-        Math.ceil((verification.until.getTime() - deps.clock.now().getTime()) / 60000),
-      );
+      // The same words whichever key is locked (a locked number says nothing about whether it exists),
+      // and no blame: the failures may have been someone else's. When it reopens, and a person now.
+      const locale = turnLocale(context);
+      const { time, minutes } = lockReopening(verification.until, deps.clock.now(), locale);
       await offerPerson(
         context,
         deps,
-        text(context, deps, 'lookup:locked', { duration: formatMinutes(minutes, turnLocale(context)) }),
+        text(context, deps, 'lookup:locked', { time, duration: formatMinutes(minutes, locale) }),
       );
       return step.endDialog({ status: 'locked' } satisfies IdentifyResult);
     }

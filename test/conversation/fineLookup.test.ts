@@ -130,7 +130,7 @@ describe('fine lookup through POST /api/messages', () => {
 
     // Locked in this conversation, even with the right postcode.
     const again = plain(await c.say('Hoeveel moet ik nog betalen?'));
-    expect(again).toMatch(/minuten geen boetes meer opzoeken/);
+    expect(again).toMatch(/tijdelijk geblokkeerd/);
     expect(again).not.toMatch(/€/);
 
     // The number is locked in another conversation too; another number is not.
@@ -138,7 +138,7 @@ describe('fine lookup through POST /api/messages', () => {
     await other.start();
     // Not "in this conversation": the number is what is locked here.
     const locked = await lookup(other, D01, '8911 AB');
-    expect(locked).toMatch(/minuten geen boetes meer opzoeken/);
+    expect(locked).toMatch(/tijdelijk geblokkeerd.*hoeft niet door u te komen/);
     expect(locked).not.toMatch(/in dit gesprek/);
     const third = assistant.app.conversation();
     await third.start();
