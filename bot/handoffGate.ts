@@ -15,6 +15,7 @@ import { SUPPORTED_LOCALES } from '../domain/language/locale';
 import type { Logger } from '../domain/ports/logger';
 import type { DialogDeps } from '../dialogs/dialogDeps';
 import { CALLBACK_DIALOG } from '../dialogs/callbackDialog';
+import { restoreKeptFlow } from '../dialogs/queuedFlow';
 import { CANCEL_QUEUE_KEY, QUEUE_STOP_KEY, queueChoices } from '../dialogs/handoffDialog';
 import { isSpeechTurn, say, text, turnLocale, turnRecognition } from '../dialogs/turn';
 import type { TurnHandler } from './turnPipeline';
@@ -66,6 +67,11 @@ export class HandoffGate implements TurnHandler {
       return this.tellPosition(context, handoff, 'handoff:queue.stillQueued');
     if (handoff?.status === 'queued' && (await this.wantsToLeaveQueue(context))) {
       await this.queue.cancel(key);
+      // A flow interrupted for the queue goes on where it was: its question again, the next answer its.
+      if (await restoreKeptFlow(context, this.deps, this.dialogState)) {
+        await say(context, this.deps, { text: text(context, this.deps, 'handoff:queue.cancelledResume') });
+        return this.inner.run(context);
+      }
       await say(context, this.deps, { text: text(context, this.deps, 'handoff:queue.cancelled') });
       return;
     }

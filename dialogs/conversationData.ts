@@ -27,6 +27,8 @@ export interface ConversationData {
     'personal_arrangement' | 'cannot_pay' | 'broken_arrangement' | 'distress' | 'change_request';
   /** Set once the conversation was queued for staff: only then does each turn look up its handoff state. */
   handoffRequested?: boolean;
+  /** The dialog stack of a flow interrupted for the queue (and the turn of it): leaving the queue resumes it. */
+  flowBeforeQueue?: { turn: number; stack: unknown[] };
   /**
    * The verified debtor (set by IdentifyDebtorDialog), so later flows in this conversation do not
    * ask again: the CJIB numbers of the claims shown, how they were verified, and when (ISO).

@@ -14,6 +14,7 @@ import type { Recognition } from '../domain/ports/recognizer';
 import type { TranscriptEntry } from '../domain/ports/transcriptStore';
 import { CALLBACK_DIALOG, CallbackDialog, type CallbackOptions } from './callbackDialog';
 import type { DialogDeps } from './dialogDeps';
+import { forgetKeptFlow, keepOnlyIfJustInterrupted } from './queuedFlow';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { isSpeechTurn, say, text, turnLocale, turnRecognition } from './turn';
 
@@ -103,7 +104,10 @@ export class HandoffDialog extends ComponentDialog {
       recent,
       ownMonthlyCents: data.ownMonthlyCents,
     });
+    await keepOnlyIfJustInterrupted(context, this.deps);
     if (!isWithinOfficeHours(this.deps.clock.now(), services.officeHours)) {
+      // A callback has no queue to leave: the flow starts again from its name if the citizen declines.
+      await forgetKeptFlow(context, this.deps);
       // A callback arranged already in this conversation: when it comes, not a second request.
       if (data.callbackPart) {
         await say(context, this.deps, {

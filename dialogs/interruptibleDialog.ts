@@ -26,6 +26,7 @@ import { leaveFlow, leaveFlowForNoodstop, stopFlow } from './flowEndings';
 import { askedLanguage, chooseLanguage } from './languageChoice';
 import type { FlowResult } from './flowRoutes';
 import { answerQuestion } from './questionAnswering';
+import { keepFlowForQueue, resumeKeptFlow } from './queuedFlow';
 import { inviteAnnouncedQuestion, sayCapabilities } from './smallTalk';
 import { say, text, turnLocale, turnRecognition } from './turn';
 
@@ -61,6 +62,7 @@ export class InterruptibleDialog extends ComponentDialog {
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const interrupted =
+      (await resumeKeptFlow(innerDc)) ??
       (await this.emptyAnswer(innerDc)) ??
       (await this.changeLanguage(innerDc)) ??
       (await this.switchFlow(innerDc)) ??
@@ -236,6 +238,8 @@ export class InterruptibleDialog extends ComponentDialog {
    */
   private async handOff(innerDc: DialogContext): Promise<DialogTurnResult> {
     const resume = this.currentFlow(innerDc);
+    // Kept for the queue: the citizen who stops waiting goes on at this question.
+    await keepFlowForQueue(innerDc, this.deps);
     await innerDc.cancelAllDialogs();
     return { status: DialogTurnStatus.complete, result: { handoff: true, resume } satisfies FlowResult };
   }
