@@ -7,6 +7,7 @@ import { givesPostcodeWithPlace } from '../domain/language/lookupPostcodeAnswer'
 import { saysNumberWasWrong } from '../domain/language/numberCorrection';
 import { mentionsBsn, mentionsPlate } from '../domain/language/otherIdentifiers';
 import { hasNoNumber } from '../domain/language/withoutNumber';
+import { asksWhereNumberIs } from '../domain/language/whereNumberQuestion';
 import type { Recognition } from '../domain/ports/recognizer';
 import { CHECK_PROMPT, NUMBER_PROMPT, POSTCODE_PROMPT, type PostcodePromptState } from './identifyPrompts';
 
@@ -36,6 +37,8 @@ export function answersIdentifyQuestion(innerDc: DialogContext, recognition: Rec
   if (asking !== NUMBER_PROMPT) return false;
   // "Ik heb de brief niet hier": no question about lost letters, an answer (the ways without it).
   return (
+    // "Waar vind ik dat nummer?": where it is on the letter, and the number asked again.
+    asksWhereNumberIs(recognition.text) ||
     hasNoNumber(recognition.text) ||
     mentionsBsn(recognition.text) ||
     recognition.entities.licencePlate !== undefined ||

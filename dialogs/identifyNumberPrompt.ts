@@ -5,6 +5,7 @@ import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
 import { asksSomething } from '../domain/language/lookupAsides';
 import { mentionsBsn, mentionsPlate } from '../domain/language/otherIdentifiers';
 import { hasNoNumber } from '../domain/language/withoutNumber';
+import { asksWhereNumberIs } from '../domain/language/whereNumberQuestion';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
 import {
@@ -61,7 +62,8 @@ export async function validateCjibNumberAnswer(
   const key = retryKey(recognition, Boolean(state.partialDigits && answer.isPart), answer.count);
   // "Ok en hoe kan ik dat voorkomen?": answered, then the number asked again (questions about the
   // number itself, a plate or a BSN keep their own retry).
-  const aside = key === 'lookup:number.retry' || key === 'lookup:number.where';
+  const aside =
+    (key === 'lookup:number.retry' || key === 'lookup:number.where') && !asksWhereNumberIs(recognition.text);
   if (aside && !answer.isPart && (await answerAside(prompt.context, deps, recognition, 'number')))
     return false;
   await say(prompt.context, deps, {
@@ -75,7 +77,10 @@ export async function validateCjibNumberAnswer(
 function retryKey(recognition: Recognition, isPartSoFar: boolean, count: number): string {
   // "Waar vind ik dat nummer?", "ik weet het niet": where it is, and that a person can help too.
   const lost =
-    asksSomething(recognition.text) || saysDontKnow(recognition.text) || saysNotUnderstood(recognition.text);
+    asksSomething(recognition.text) ||
+    saysDontKnow(recognition.text) ||
+    saysNotUnderstood(recognition.text) ||
+    asksWhereNumberIs(recognition.text);
   // "Can I use my licence plate instead?", "mag ik mijn BSN geven?": not with those, whether asked or given.
   const plate = recognition.entities.licencePlate !== undefined || mentionsPlate(recognition.text);
   // "I don't have it", "nie mam listu": no number and no letter; what can be done without them.
