@@ -41,6 +41,7 @@ import { createFeedbackStore } from './feedbackSetup';
 import { PaymentArrangementDialog } from '../dialogs/paymentArrangementDialog';
 import { TurnPipeline } from './turnPipeline';
 import { ChannelTurnStep } from './channelTurnStep';
+import { isWithinOfficeHours } from '../domain/officeHours';
 import { mountChatPage } from './routes/chatPage';
 import { mountDirectLine } from './routes/directLine';
 import type { DirectLineConversations } from '../adapters/channels/directLine/directLineConversations';
@@ -132,7 +133,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   mainDialog.addFlow(new PaymentArrangementDialog(deps), ['payment_arrangement']);
   const bot = new AssistantBot(deps, conversationState, userState, mainDialog, logger);
   const pipeline = new TurnPipeline(handoff.gate(bot, deps, conversationState), lock, deps, conversationState, userState, config.defaultLocale, logger, [
-    new ChannelTurnStep(conversationState, localizer, renderer, config.defaultLocale),
+    new ChannelTurnStep(conversationState, localizer, renderer, config.defaultLocale, () =>
+      isWithinOfficeHours(clock.now(), handoff.services.officeHours),
+    ),
   ]);
 
   const adapter = new SecureCloudAdapter(

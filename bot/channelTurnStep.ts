@@ -16,7 +16,14 @@ import {
   type RepeatablePrompt,
 } from '../adapters/channels/repeatRequest';
 import { dtmfFromEvent, normalizeSpokenInput } from '../adapters/channels/spokenInput';
-import { isSpeechTurn, turnLocaleOr } from '../dialogs/turn';
+import {
+  innermostDialogId,
+  isFillerOnly,
+  isOperatorKey,
+  zeroIsAnAnswerTo,
+} from '../adapters/channels/quietTurn';
+import { QuietTurns } from './quietTurns';
+import { FILLER_ONLY, isSpeechTurn, turnLocaleOr } from '../dialogs/turn';
 
 /** A step the turn pipeline runs before the turn's language is decided and the bot runs. */
 export interface TurnStep {
@@ -34,6 +41,10 @@ export interface ChannelMemory {
   scamNoticeGiven?: boolean;
   /** On the phone: the assistant's last prompt and its language, to say again when the caller asks. */
   lastPrompt?: { messages: RepeatablePrompt[]; locale: Locale };
+  /** On the phone: silent or "uhm"-only turns in a row (see quietTurns.ts). */
+  quietTurns?: number;
+  /** On the phone: a person was offered after the silences; the next answer is read as yes or no to it. */
+  quietOffer?: boolean;
 }
 
 const HOOKED = Symbol('channelTurnStep.hooked');
@@ -72,14 +83,20 @@ export function offeredNumberOutOfRange(text: string, titles: readonly string[])
  */
 export class ChannelTurnStep implements TurnStep {
   private readonly memory: StatePropertyAccessor<ChannelMemory>;
+  private readonly dialogState: StatePropertyAccessor<{ dialogStack?: [] }>;
+  private readonly quiet: QuietTurns;
 
   constructor(
     conversationState: ConversationState,
     private readonly localizer: Localizer,
     private readonly renderer: ReplyRenderer,
     private readonly defaultLocale: Locale,
+    /** Whether staff answer now (office hours): after silences a person is offered, else the callback. */
+    staffAvailable: () => boolean = () => true,
   ) {
     this.memory = conversationState.createProperty<ChannelMemory>('channelMemory');
+    this.dialogState = conversationState.createProperty('dialogState');
+    this.quiet = new QuietTurns(conversationState, localizer, renderer, staffAvailable, REPEATING);
   }
 
   async beforeTurn(context: TurnContext): Promise<boolean> {
@@ -95,6 +112,23 @@ export class ChannelTurnStep implements TurnStep {
         await this.outgoing(ctx, activities);
         return next();
       });
+    }
+    // A key press counts as said; a card's submission (a value without keys) is no quiet turn.
+    const typedOrSaid = keys !== undefined || (activity.value === undefined && !activity.attachments?.length);
+    if (activity.type === 'message' && typedOrSaid) {
+      const memory = await this.memory.get(context, {});
+      const locale = memory.lastPrompt?.locale ?? memory.offeredLocale ?? toLocale(activity.locale) ?? this.defaultLocale;
+      if (isSpeechTurn(context)) {
+        // Silence, "uhm": the prompt again, then a person, then a kind goodbye (quietTurns.ts).
+        if (await this.quiet.handle(context, memory, locale)) return true;
+        // "0", the operator key: a person, as "medewerker" is (unless 0 answers an amount asked).
+        if (isOperatorKey(activity.text) && !zeroIsAnAnswerTo(innermostDialogId(await this.dialogState.get(context, {}))))
+          activity.text = this.localizer.t(locale, 'common:choice.human');
+      } else if (isFillerOnly(activity.text)) {
+        // Only "uhm" typed: no answer yet; the dialogs ask their question again, as for an empty message.
+        activity.text = '';
+        context.turnState.set(FILLER_ONLY, true);
+      }
     }
     if (activity.type === 'message' && typeof activity.text === 'string' && activity.text) {
       const memory = await this.memory.get(context, {});

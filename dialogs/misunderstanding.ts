@@ -10,7 +10,7 @@ import type { DialogDeps } from './dialogDeps';
 import { offeredChoices } from './offerAnswer';
 import { askAboutPerson } from './personQuestion';
 import { sayCapabilities } from './smallTalk';
-import { languagesToldThisTurn, say, text, turnLocale } from './turn';
+import { FILLER_ONLY, languagesToldThisTurn, say, text, turnLocale } from './turn';
 
 /** Whether the citizen is in the queue for a person right now (the gate lets their messages through). */
 async function waitingForPerson(
@@ -41,7 +41,12 @@ export async function misunderstood(
   // Letters of any script count as text (Arabic or Cyrillic is a message, not an empty one).
   if (!/[\p{L}\p{N}]/u.test(recognition.text)) {
     // A bare "?" is "what?": what the assistant can do, not "I see no text".
-    const key = recognition.text.includes('?') ? 'common:help.text' : 'common:fallback.empty';
+    // Only "uhm" typed: take your time, not "I see no text".
+    const key = recognition.text.includes('?')
+      ? 'common:help.text'
+      : context.turnState.get(FILLER_ONLY)
+        ? 'common:fallback.filler'
+        : 'common:fallback.empty';
     await sayCapabilities(context, deps, key);
     return step.endDialog();
   }

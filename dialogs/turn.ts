@@ -34,6 +34,9 @@ export function turnLocale(context: TurnContext): Locale {
   return locale;
 }
 
+/** Set by the channel layer on a message that held only "uhm", "eh": no answer yet, and no empty message either. */
+export const FILLER_ONLY = Symbol.for('cjib.fillerOnly');
+
 const SPEECH_CHANNELS = new Set(['telephony', 'alexa', 'directlinespeech']);
 
 /** Whether the citizen talks by voice: the phone channel, or an activity that marks speech. */

@@ -1,0 +1,75 @@
+/**
+ * A turn with nothing in it: silence on the phone (an empty message) or only the sounds a caller
+ * makes while thinking ("uhm", "eh", "hmm"). That is no question for the dialogs: the prompt is
+ * said again, and when it keeps happening a person is offered and, at last, the call is ended
+ * kindly instead of reading the menu out for ever. Also "0", the key a caller presses for an
+ * operator. Pure; the channel turn step keeps the count and sends the replies.
+ */
+import { isHesitation } from '../../domain/language/hesitation';
+import { foldDiacritics } from '../../domain/language/normalizeText';
+
+/** Sounds besides the shared hesitations that a recogniser writes for a caller thinking aloud. */
+const MORE_FILLERS = new Set(['euhm', 'uhu', 'ehhm', 'uhmm', 'hmhm', 'mhm', 'mmh', 'ehem', 'aeh', 'aehm', 'oehm']);
+
+/** Whether a message is nothing but filler sounds ("uhm", "Eh...", "hmm, uh"). Not "EH" in capitals (postcode letters). */
+export function isFillerOnly(text: string | undefined): boolean {
+  const raw = (text ?? '').split(/\s+/).filter(Boolean);
+  if (!raw.length) return false;
+  return raw.every((word) => {
+    if (/^\p{Lu}{2,}[.,!]*$/u.test(word)) return false;
+    const core = foldDiacritics(word)
+      .toLowerCase()
+      .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    // "ehhhh", "hmmmm": a sound drawn out is the same sound.
+    const short = core.replace(/(\p{L})\1{2,}/gu, '$1$1');
+    return !!core && (isHesitation(core) || isHesitation(short) || MORE_FILLERS.has(short));
+  });
+}
+
+/** Whether a phone turn said nothing: silence (no text) or only filler sounds. */
+export function isQuietUtterance(text: string | undefined): boolean {
+  return !(text ?? '').trim() || isFillerOnly(text);
+}
+
+/**
+ * What to do at the n-th quiet turn in a row: the prompt again, then a person offered, then a
+ * kind goodbye (on the phone a silent line must not hear the same menu for ever).
+ */
+export type QuietStep = 'repeat' | 'offerPerson' | 'goodbye';
+
+export function quietStep(inARow: number): QuietStep {
+  if (inARow <= 1) return 'repeat';
+  return inARow === 2 ? 'offerPerson' : 'goodbye';
+}
+
+/** "0", "nul", "zero", "null": the key callers press for an operator, said or keyed on its own. */
+const OPERATOR_KEY = /^(?:0|nul|zero|null|zer)$/;
+
+export function isOperatorKey(text: string | undefined): boolean {
+  const core = foldDiacritics(text ?? '')
+    .toLowerCase()
+    .replace(/[\s.!#,]+/g, '');
+  return OPERATOR_KEY.test(core);
+}
+
+/**
+ * Prompts where "0" is an answer, not the operator key: an amount or a number of months. The ids
+ * are those of the dialogs waiting for the answer (the innermost of the dialog stack).
+ */
+const ZERO_IS_AN_ANSWER = /plan|amount|income|month|bedrag/i;
+
+export function zeroIsAnAnswerTo(activeDialogId: string | undefined): boolean {
+  return activeDialogId !== undefined && ZERO_IS_AN_ANSWER.test(activeDialogId);
+}
+
+interface StackEntry {
+  id?: string;
+  state?: { dialogs?: { dialogStack?: StackEntry[] } };
+}
+
+/** The id of the innermost active dialog in a saved dialog state (component dialogs keep theirs under `dialogs`). */
+export function innermostDialogId(dialogState: { dialogStack?: StackEntry[] } | undefined): string | undefined {
+  let top = dialogState?.dialogStack?.[0];
+  while (top?.state?.dialogs?.dialogStack?.length) top = top.state.dialogs.dialogStack[0];
+  return top?.id;
+}
