@@ -11,6 +11,8 @@ export interface ConversationData {
   locale?: Locale;
   /** Set once the citizen heard that their language is not spoken here, and which are. */
   toldOtherLanguage?: boolean;
+  /** The language not spoken here the citizen last wrote in (ISO 639-1), for the staff's summary. */
+  otherLanguage?: string;
   /** Misunderstood messages in a row; two in a row lead to the offer of a person. */
   misunderstandings?: number;
   /** The interpretations offered when the assistant was unsure; the next answer picks one. */
@@ -36,6 +38,11 @@ export interface ConversationData {
   identified?: { debtorId: string; cjibNumbers: string[]; via: 'signin' | 'cjibNumber'; at: string };
   /** The last CJIB number the citizen mentioned in this conversation, so the lookup does not ask for it again. */
   mentionedCjibNumber?: string;
+  /**
+   * The flow whose lookup failed because the back office was down (its number and postcode kept in
+   * mentionedCjibNumber/mentionedPostcode): "probeer het nog eens" does that lookup again.
+   */
+  lookupOutage?: 'fine_status' | 'payment_arrangement';
   /** A postcode the citizen gave before any flow asked it ("mijn postcode is 8911 AB"), so the lookup does not ask it again. */
   mentionedPostcode?: string;
   /**

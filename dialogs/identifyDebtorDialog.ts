@@ -256,8 +256,14 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     }
     const number = (step.values as Values).number!;
     const verification = await this.verification.byLetter(step.context, number, step.result as string);
-    if (verification.kind !== 'no_match') return concludeIdentification(this.deps, step, verification);
     const data = await this.deps.state.conversation.get(step.context, {});
+    // The back office down: the details are kept, so "probeer het nog eens" tries them again.
+    if (verification.kind === 'unavailable') {
+      data.mentionedCjibNumber = number;
+      data.mentionedPostcode = step.result as string;
+      data.lookupOutage = purposeOf(step).purpose === 'arrangement' ? 'payment_arrangement' : 'fine_status';
+    }
+    if (verification.kind !== 'no_match') return concludeIdentification(this.deps, step, verification);
     if (data.mentionedCjibNumber === number) data.mentionedCjibNumber = undefined;
     // A postcode remembered from earlier did not match: the next try asks it.
     data.mentionedPostcode = undefined;

@@ -22,6 +22,7 @@ export async function concludeIdentification(
     case 'identified': {
       const { debtorId, claims, via } = verification;
       const data = await deps.state.conversation.get(context, {});
+      data.lookupOutage = undefined;
       data.identified = {
         debtorId,
         cjibNumbers: claims.map((c) => c.cjibNumber),

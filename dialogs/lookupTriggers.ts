@@ -1,6 +1,8 @@
 import { isQuestion } from '../domain/knowledge/questionForm';
 import { asksToLookUpAnotherFine } from '../domain/language/anotherFine';
+import type { IntentId } from '../domain/language/intents';
 import { mentionsDeath } from '../domain/language/lookupAsides';
+import { asksToTryAgain } from '../domain/language/retryRequest';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
 
@@ -18,4 +20,13 @@ export function startsLookup(recognition: Recognition, data: ConversationData): 
   // (A plate asked about, "wat als ik niet reed met GZ-123-K?", is a question for the knowledge base.)
   if (entities.licencePlate !== undefined && !isQuestion(text)) return true;
   return data.identified !== undefined && asksToLookUpAnotherFine(text);
+}
+
+/**
+ * "Kunt u het nog eens proberen?" after the apology for a back office that was down: the same lookup
+ * again with the number and postcode already given (the flow it was for), not the questions again.
+ */
+export function retriesLookup(recognition: Recognition, data: ConversationData): IntentId | undefined {
+  if (!data.lookupOutage || recognition.entities.cjibNumber !== undefined) return undefined;
+  return asksToTryAgain(recognition.text) ? data.lookupOutage : undefined;
 }

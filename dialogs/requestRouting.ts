@@ -14,7 +14,7 @@ import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { answerDirectly } from './directReplies';
 import { answerTopic } from './faqAnswer';
-import { startsLookup } from './lookupTriggers';
+import { retriesLookup, startsLookup } from './lookupTriggers';
 import { FAQ_DIALOG, type FaqOptions } from './faqDialog';
 import type { IntentRoutes } from './flowRoutes';
 import { misunderstood } from './misunderstanding';
@@ -109,6 +109,16 @@ export async function routeRequest(
     data.lastIntent = 'payment_arrangement';
     const selection = { kind: 'topic', topicId: 'missed_instalment' } as const;
     return step.beginDialog(FAQ_DIALOG, { recognition, selection } satisfies FaqOptions);
+  }
+  // "Probeer het nog eens" after the back office was down: that lookup again, with the details given.
+  const retried = retriesLookup(recognition, data);
+  const retryRoute = retried ? routes[retried] : undefined;
+  if (retried && retryRoute) {
+    data.misunderstandings = 0;
+    data.personOffered = undefined;
+    data.lastIntent = retried;
+    await say(context, deps, { text: deps.localizer.t(turnLocale(context), 'lookup:retrying') });
+    return step.beginDialog(retryRoute, { intent: retried });
   }
   // The dead, a plate, another fine after a lookup: the lookup has the right path (lookupTriggers.ts).
   if (startsLookup(recognition, data) && routes.fine_status) {
