@@ -9,19 +9,10 @@ import { asksDecisionTime } from '../domain/arrangement/decisionQuestion';
 import { asksIfFiledTwice } from '../domain/arrangement/filedTwice';
 import { asksWhenAgain } from '../domain/arrangement/whenAgain';
 import { asksFirstDueDate } from '../domain/arrangement/firstDueQuestion';
+import { paymentQuestion } from '../domain/arrangement/paymentQuestion';
 import { agreesToMonths } from '../domain/arrangement/monthsAgreement';
 import { wantsToPayInFull } from '../domain/arrangement/payInFull';
-import {
-  asksAboutInterest,
-  asksAboutLaterFine,
-  saysOtherFineReceived,
-  asksMonthlyAmount,
-  asksWhyNot,
-  asksWhatTotalIncludes,
-  asksWhichClaims,
-  saysAlreadyPaidPart,
-  wantsToPayOneFirst,
-} from '../domain/arrangement/planQuestions';
+import { asksMonthlyAmount, asksWhyNot } from '../domain/arrangement/planQuestions';
 import { ownMonthlyAmountCents } from '../domain/arrangement/ownMonthlyAmount';
 import { asksOwnQuestion } from '../domain/arrangement/ownQuestion';
 import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
@@ -33,11 +24,9 @@ import type { Recognition } from '../domain/ports/recognizer';
 import type { Reply } from '../domain/ports/replyRenderer';
 import { saysIsBack } from '../domain/arrangement/backAgain';
 import { refersToOwnNumber } from '../domain/language/ownNumberReference';
-import { ownClaimQuestion } from '../domain/language/ownClaimQuestion';
 import { asksToWait } from '../domain/language/waitRequest';
-import { formatMoney } from '../domain/money';
+import { claimsAside } from './arrangementClaimAnswers';
 import {
-  claimsOnStack,
   CONFIRM_PROMPT,
   CONTACT_PROMPT,
   draftOnStack,
@@ -46,17 +35,12 @@ import {
   PLAN_PROMPT,
 } from './arrangementFlowState';
 import { arrangementQuestion, readAgreement, readPlanAnswer } from './arrangementPrompts';
-import {
-  firstDueReply,
-  includedClaimsReply,
-  scheduleBreakdownReply,
-  scheduleTotalReply,
-} from './arrangementReplies';
+import { firstDueReply, scheduleTotalReply } from './arrangementReplies';
 import { scheduleQuestionReply } from './arrangementScheduleAnswers';
 import type { DialogDeps } from './dialogDeps';
 import { IDENTIFY_DEBTOR_DIALOG } from './identifyDebtorDialog';
 import { PERSON_OFFER_DIALOG } from './personOfferDialog';
-import { say, text, turnLocale, turnRecognition } from './turn';
+import { say, text, turnRecognition } from './turn';
 
 /*
  * While the flow asks its questions, a message is either an answer to the question or an aside:
@@ -81,56 +65,14 @@ export function scheduleAside(innerDc: DialogContext, deps: DialogDeps): Reply |
   if (asksIfFiledTwice(message)) return { text: text(context, deps, 'arrangement:filed.notYet') };
   // "Fine, the 6 months then": an answer to the schedule, not a question about its months.
   if (asking === PLAN_PROMPT && agreesToMonths(message, draft.months)) return undefined;
-  if (asksFirstDueDate(message)) return firstDueReply(context, deps, draft);
+  // "Wanneer … pas in maart beginnen?" asks for a later start (scheduleQuestionReply), not the date.
+  if (asksFirstDueDate(message) && paymentQuestion(message) !== 'laterStart')
+    return firstDueReply(context, deps, draft);
   // "How much is it in total?": the schedule's total (not a new lookup), then the question again.
   if (asksScheduleTotal(message)) return scheduleTotalReply(context, deps, draft);
   if (asksDecisionTime(message)) return { text: text(context, deps, 'arrangement:plan.decisionTime') };
   // "Kan het over 12 maanden?", "can my partner pay?": the term table or what is (not) known.
   return claimsAside(innerDc, deps, message) ?? scheduleQuestionReply(context, deps, draft);
-}
-
-/**
- * "Which fines are in it?" / "why is this one not in it?": the claims of the schedule and those left
- * out with why; "and if I get another fine?": it is not added by itself (DOMAIN.md §1.8); "one fine
- * now and the rest in parts": the arrangement covers what is open when it is requested.
- */
-function claimsAside(innerDc: DialogContext, deps: DialogDeps, message: string): Reply | undefined {
-  const context = innerDc.context;
-  const claims = claimsOnStack(innerDc);
-  if (claims && asksWhichClaims(message)) return includedClaimsReply(context, deps, claims);
-  // "Warum so viel?" at the schedule: what its fines are made of, not the general text on increases.
-  const breakdown =
-    claims && ownClaimQuestion(message) === 'breakdown'
-      ? scheduleBreakdownReply(context, deps, claims)
-      : undefined;
-  if (breakdown) return breakdown;
-  // A fine already received that is not in the schedule cannot be added here either; one to come is not added by itself.
-  if (asksAboutLaterFine(message))
-    return {
-      text: text(
-        context,
-        deps,
-        saysOtherFineReceived(message) ? 'arrangement:plan.otherFine' : 'arrangement:plan.newFines',
-      ),
-    };
-  // "Komt er nog rente bij?" with a compensation order in it: its statutory interest (DOMAIN.md §1.7).
-  if (claims?.included.some((c) => c.type === 'schadevergoedingsmaatregel') && asksAboutInterest(message))
-    return { text: text(context, deps, 'arrangement:plan.compensationInterest') };
-  // "Maar ik heb al 50 euro betaald": no amount of one's own (nor "too high"); the amounts are what is open now.
-  if (saysAlreadyPaidPart(message)) return { text: text(context, deps, 'arrangement:plan.alreadyPaid') };
-  const draft = draftOnStack(innerDc);
-  // "Zijn de administratiekosten inbegrepen?": the total is everything open on these fines.
-  if (draft && asksWhatTotalIncludes(message))
-    return {
-      text: text(context, deps, 'arrangement:plan.totalIncludes', {
-        total: formatMoney(draft.totalAmount, turnLocale(context)),
-      }),
-    };
-  // "Hoeveel was het ook alweer per maand?" (at the contact question too): the schedule in one sentence.
-  if (draft && asksMonthlyAmount(message)) return scheduleTotalReply(context, deps, draft);
-  if (innerDc.activeDialog?.id === PLAN_PROMPT && wantsToPayOneFirst(message))
-    return { text: text(context, deps, 'arrangement:plan.payOneFirst') };
-  return undefined;
 }
 
 /** A question about arrangements mid-flow: the knowledge base's topic to answer, before the question again. */

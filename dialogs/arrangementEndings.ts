@@ -57,4 +57,6 @@ export async function sayDeclined(deps: DialogDeps, context: TurnContext): Promi
   await say(context, deps, { text: text(context, deps, 'arrangement:plan.declined') });
   const data = await deps.state.conversation.get(context, {});
   data.pendingClarification = ['payment_arrangement'];
+  // "Ik heb me bedacht, ik wil hem toch aanvragen" next starts it again, as after a stop (stoppedFlow.ts).
+  data.stoppedFlow = 'payment_arrangement';
 }

@@ -18,7 +18,7 @@ import type { DialogDeps } from './dialogDeps';
 import { text, turnLocale } from './turn';
 
 /** A claim's description in the turn's language (the back office has nl and en), else in Dutch. */
-function description(context: TurnContext, claim: ClaimLine): string {
+export function description(context: TurnContext, claim: ClaimLine): string {
   const locale = turnLocale(context);
   return claim.description[locale] ?? claim.description.en ?? claim.description.nl ?? claim.numberEnding;
 }

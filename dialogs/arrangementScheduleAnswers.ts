@@ -96,6 +96,7 @@ function termsReply(context: TurnContext, deps: DialogDeps, draft: Draft, asked:
           return `- ${text(context, deps, 'arrangement:terms.line', line)}`;
         })
         .join('\n')}`;
+  const fewer = asked.fewer || (asked.months !== undefined && asked.months < draft.months);
   const sentences = [
     table,
     text(context, deps, 'arrangement:terms.own', {
@@ -113,7 +114,8 @@ function termsReply(context: TurnContext, deps: DialogDeps, draft: Draft, asked:
       }),
     );
   sentences.push(
-    text(context, deps, asked.fewer ? 'arrangement:terms.fewer' : 'arrangement:terms.tooHigh', {
+    // "In 3 keer, dan ben ik er sneller vanaf" with 36 months proposed: fewer, not "too high".
+    text(context, deps, fewer ? 'arrangement:terms.fewer' : 'arrangement:terms.tooHigh', {
       monthly: formatMoney(draft.monthlyAmount, locale),
       total: formatMoney(draft.totalAmount, locale),
       tooHigh: text(context, deps, 'arrangement:plan.tooHigh'),

@@ -16,6 +16,7 @@ import {
 } from './arrangementAsides';
 import { confirmSteps, confirmValidator } from './arrangementConfirmSteps';
 import { rememberContact, validateContact } from './arrangementContact';
+import { navigateFlow, questionBeforeSchedule } from './arrangementNavigation';
 import { CONFIRM_PROMPT, CONFIRM_STEPS, CONTACT_PROMPT, PLAN_PROMPT, STEPS } from './arrangementFlowState';
 import { planValidator, scheduleSteps } from './arrangementScheduleSteps';
 import type { DialogDeps } from './dialogDeps';
@@ -60,9 +61,12 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     // "9698 9486 1458 0658, my e-mail is …": kept for the contact question, which is then not asked.
     if (innerDc.activeDialog?.id === IDENTIFY_DEBTOR_DIALOG)
       await rememberContact(innerDc.context, this.deps);
+    // "Terug", "ik wil opnieuw beginnen": a step back or the request from the start, not a stop.
+    const moved = await navigateFlow(innerDc, this.deps);
+    if (moved) return moved;
     // "Hang on, let me check my bank" at the flow's questions: it waits (not a switch to a lookup).
     if (await waitsAtOwnQuestion(innerDc, this.deps)) return Dialog.EndOfTurn;
-    const aside = scheduleAside(innerDc, this.deps);
+    const aside = scheduleAside(innerDc, this.deps) ?? questionBeforeSchedule(innerDc, this.deps);
     if (aside) {
       await say(innerDc.context, this.deps, aside);
       await innerDc.repromptDialog();

@@ -18,7 +18,9 @@ export type PaymentQuestion =
   | 'withdraw'
   | 'documents'
   | 'lastDiffers'
-  | 'notSentYet';
+  | 'notSentYet'
+  | 'laterStart'
+  | 'interest';
 
 /** "Kan ik meer per maand betalen?", "can I pay it off early?", "kann ich früher zurückzahlen?", "czy mogę spłacić wcześniej?" */
 const PAY_MORE =
@@ -47,6 +49,18 @@ const PAYS =
 /** "Komen er nog kosten bij voor de regeling?", "does the arrangement cost extra?", "kostet die Ratenzahlung extra?", "czy są dodatkowe opłaty?" */
 const COSTS =
   / ((extra|nog|andere|aparte|meer) (\w+ ){0,2}kosten|kost (de |het |dat )?(regeling|iets|extra|geld)|(extra|additional|any|more) (\w+ ){0,2}(costs?|fees?|charges?)|cost (\w+ ){0,2}(extra|more|anything)|(extra|zusatzlich\w*|weitere|andere) (\w+ ){0,2}(kosten|gebuhr\w*)|kostet (\w+ ){0,3}(extra|etwas|geld)|dodatkow\w* (\w+ ){0,2}(oplat\w*|koszt\w*)|(ile|czy) (\w+ ){0,2}kosztuje|rente|interest|zinsen|odsetki|odsetek) /;
+const MONTH =
+  '(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|januar|februar|marz|juni|juli|oktober|dezember|stycz\\w*|lut\\w*|marc\\w*|marz\\w*|kwie\\w*|maj\\w*|czerw\\w*|lip\\w*|sierp\\w*|wrze\\w*|pazdz\\w*|listop\\w*|grud\\w*)';
+/**
+ * "Kan ik de eerste termijn pas in maart betalen?", "can I start paying in March?", "kann ich erst im März
+ * anfangen?", "czy mogę zacząć płacić dopiero w marcu?", "uitstel?": a later start or deferral.
+ */
+const LATER_START = new RegExp(
+  ` ((pas|erst|dopiero|starting|vanaf|ab|od) (\\w+ ){0,2}${MONTH}|(eerste|first|erste\\w*|pierwsz\\w*|beginnen|starten|start|begin|anfangen|zaczac|zaczynac|rozpoczac) (\\w+ ){0,4}(in|im|w|from|per) ${MONTH}|(in|im|w) ${MONTH} (\\w+ ){0,3}(beginnen|starten|begin|start|anfangen|zaczac)|uitstel\\w*|opschort\\w*|later (\\w+ ){0,2}(beginnen|starten|betalen met)|defer\\w*|postpone\\w*|(start|begin) (\\w+ ){0,3}later|aufschub|aufschieben|stundung|spater (\\w+ ){0,2}(anfangen|beginnen)|odrocz\\w*|pozniej (\\w+ ){0,2}(zaczac|zaczynac|rozpoczac)) `,
+);
+/** "Hoeveel rente betaal ik?", "is there interest?", "muss ich Zinsen zahlen?", "czy są odsetki?" */
+const INTEREST = / (rente|interest|zinsen|zins|odsetki|odsetek|oprocentowanie) /;
+
 /** "Wat als ik ziek word en niet kan betalen?", "what if I lose my job?", "was, wenn ich nicht zahlen kann?", "co jeśli nie będę mógł zapłacić?" */
 const IF =
   / (wat als|en als|als ik|stel dat|what if|and if|if i|what happens if|was wenn|und wenn|wenn ich|falls ich|co jesli|a jesli|jesli|co jak|a jak|gdyby) /;
@@ -82,6 +96,8 @@ export function paymentQuestion(question: string): PaymentQuestion | undefined {
   if (WHY_LAST.test(text)) return 'lastDiffers';
   if (LAST.test(text)) return 'lastDue';
   if (SENT.test(text) && ASKS_DONE.test(text) && !IF.test(text)) return 'notSentYet';
+  if (LATER_START.test(text)) return 'laterStart';
+  if (INTEREST.test(text)) return 'interest';
   if (OTHER_DATE.test(text) || ON_DAY.test(text) || (PAYDAY.test(text) && DAY.test(text))) return 'otherDate';
   if (WITHDRAW.test(text) && LATER.test(text)) return 'withdraw';
   if (BINDING.test(text)) return 'binding';

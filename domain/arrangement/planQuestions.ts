@@ -87,12 +87,14 @@ export function asksWhatTotalIncludes(question: string): boolean {
 
 /** "Hoeveel was het ook alweer per maand?", "how much a month was it?", "wie viel pro Monat?", "ile miesięcznie?" */
 const PER_MONTH =
-  / (per maand|in de maand|elke maand|maandbedrag|a month|per month|monthly|each month|every month|im monat|pro monat|monatlich|monatsrate|miesiecznie|na miesiac|co miesiac|rata|raty) /;
-const HOW_MUCH = / (hoeveel|how much|whats|what is|wie viel|wieviel|wie hoch|ile|jaka) /;
+  / (per maand|in de maand|elke maand|maandbedrag|termijnbedrag|maandelijks\w*|a month|per month|monthly|each month|every month|im monat|pro monat|monatlich\w*|monatsrate|monatsbetrag|ratenhohe|miesiecznie|na miesiac|co miesiac|miesieczn\w*|rata|raty|wysokosc raty) /;
+const HOW_MUCH =
+  / (hoeveel|how much|whats|what is|what was|what were|wat is|wat was|wat wordt|wat werd|wie viel|wieviel|wie hoch|was ist|was war|ile|jaka|jaki|alweer|again|nochmal|noch mal|nochmals|jeszcze raz|przypomn\w*|herinner\w*|remind) /;
 
 export function asksMonthlyAmount(question: string): boolean {
   const text = normalizeQuestion(question);
-  return PER_MONTH.test(text) && HOW_MUCH.test(text);
+  // "Hoeveel rente per maand?" is about interest (see asksAboutInterest).
+  return PER_MONTH.test(text) && HOW_MUCH.test(text) && !INTEREST.test(text);
 }
 
 /** "Maar ik heb al 50 euro betaald", "I already paid part of it", "ich habe schon 50 Euro bezahlt", "już zapłaciłem część" */

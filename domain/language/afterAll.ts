@@ -7,7 +7,7 @@ import { normalizeText } from './normalizeText';
  * they stopped is what they want after all, whatever else the words may resemble.
  */
 const AFTER_ALL =
-  /\b(toch( wel| nog)?|alsnog|after all|actually|on second thought|changed my mind|doch( noch)?|lieber doch|jednak|mimo wszystko)\b/;
+  /\b(toch( wel| nog)?|alsnog|bedacht|after all|actually|on second thought|changed my mind|doch( noch)?|lieber doch|anders uberlegt|jednak|mimo wszystko|zmienil\w* zdanie)\b/;
 
 /** "Zien", "see", "opzoeken", "weten": the wish to have it (not "toch niet"). */
 const NOT_AFTER_ALL = /\b(toch niet|doch nicht|jednak nie|actually not|actually no)\b/;
@@ -22,7 +22,7 @@ const FLOW_WORDS: Record<'fine_status' | 'payment_arrangement', RegExp> = {
   fine_status:
     /\b(boetes?|bekeuring\w*|opzoeken|zoeken|zien|bekijken|weten|fines?|tickets?|look (it )?up|see|check|know|strafen?|bussgeld\w*|strafzettel|nachschauen|nachsehen|sehen|wissen|mandat\w*|kar[ay]?|zobaczyc|sprawdzic|wiedziec)\b/,
   payment_arrangement:
-    /\b(regeling|betalingsregeling|termijnen|delen|afbetalen|arrangement|instalments?|installments?|payment plan|raten\w*|ratenzahlung|raty|rat|rozlozyc|splacic)\b/,
+    /\b(regeling|betalingsregeling|termijnen|delen|afbetalen|aanvragen|aanvraag|arrangement|instalments?|installments?|payment plan|apply|request|raten\w*|ratenzahlung|beantragen|antrag|raty|rat|rozlozyc|splacic|wniosek|zlozyc)\b/,
 };
 
 /** Whether the message wants `flow` back after a stop ("ik wil toch wel mijn boete zien"). */

@@ -515,10 +515,13 @@ describe('round 3: lookup and arrangement conversations', () => {
       expect(plain(await c.say('47533'))).toMatch(/4\.359,00 €/);
     });
 
-    it('nl, D02: "opnieuw beginnen" at the schedule stops; asking again starts with nothing filed', async () => {
+    it('nl, D02: "opnieuw beginnen" at the schedule starts the request again; nothing is filed', async () => {
       const c = talk('nl');
       await schedule(c, 'D02', 'nl');
-      expect(plain(await c.say('opnieuw beginnen'))).toMatch(/gestopt/);
+      const over = plain(await c.say('opnieuw beginnen'));
+      expect(over).toMatch(/we beginnen opnieuw met de aanvraag/);
+      expect(over).toMatch(/€ 551,50 in 12 maanden/);
+      expect(over).not.toMatch(REFERENCE);
       const again = plain(await c.say('betalingsregeling'));
       expect(again).not.toMatch(REFERENCE);
     });

@@ -93,6 +93,10 @@ describe('what the total includes, the monthly amount, a fine left out', () => {
     'how much a month was it?',
     'wie viel war das pro Monat?',
     'ile miesięcznie?',
+    'wacht, wat was het maandbedrag ook alweer?',
+    'what was the monthly amount again?',
+    'was war nochmal die Monatsrate?',
+    'jaka była rata miesięczna?',
   ])('"%s" asks the monthly amount', (q) => expect(asksMonthlyAmount(q)).toBe(true));
   it.each(['kan ik 50 per maand betalen?', 'Het maandbedrag is te hoog'])('"%s" does not', (q) =>
     expect(asksMonthlyAmount(q)).toBe(false),
