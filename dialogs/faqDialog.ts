@@ -22,7 +22,8 @@ import { amountLead, answerFollowUps, answerTopic, topicChoice } from './faqAnsw
 import { fitToShownClaims } from './shownClaimsAnswers';
 import { bareYesNo, NO_CONTENT_AFTER_NO } from './offerAnswer';
 import { sayCapabilities } from './smallTalk';
-import { say, text, turnLocale, turnRecognition } from './turn';
+import { phoneFollowUps } from '../domain/knowledge/phoneFollowUps';
+import { isSpeechTurn, say, text, turnLocale, turnRecognition } from './turn';
 import {
   FAQ_DIALOG,
   type FaqOptions,
@@ -174,10 +175,11 @@ export class FaqDialog extends ComponentDialog {
     }
     if (before) await say(step.context, this.deps, { text: before });
     const t = (key: string): string => this.deps.localizer.t(turnLocale(step.context), key);
+    // On the phone at most three choices read out, none to phone the CJIB (phoneFollowUps).
     const offered: ReplyChoice[] = [
       { value: YES, title: t('faq:feedback.yes') },
       { value: NO, title: t('faq:feedback.no') },
-      ...followUps,
+      ...(isSpeechTurn(step.context) ? phoneFollowUps(followUps) : followUps),
     ];
     Object.assign(valuesOf(step), { topicId, offered, short } satisfies FaqValues);
     await say(step.context, this.deps, {

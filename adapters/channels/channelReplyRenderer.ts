@@ -160,6 +160,18 @@ function cardAsSpeech(card: ReplyCard, locale: Locale, localizer: Localizer): st
   return lines.join('\n');
 }
 
+/** Sites the texts name, by their host: whose website a caller is told to visit. */
+const SITE_OWNERS: Record<string, string> = {
+  'cjib.nl': 'cjib',
+  'nationaleombudsman.nl': 'ombudsman',
+  'juridischloket.nl': 'juridischLoket',
+};
+
+function siteOwner(host: string, locale: Locale, localizer: Localizer): string {
+  const owner = SITE_OWNERS[host.replace(/^www\./, '')] ?? 'other';
+  return localizer.t(locale, `channels:speech.web.owner.${owner}`);
+}
+
 /** The words speakableText puts in, in the caller's language. */
 function speakableTexts(locale: Locale, localizer: Localizer): SpeakableTexts {
   return {
@@ -168,6 +180,11 @@ function speakableTexts(locale: Locale, localizer: Localizer): SpeakableTexts {
     or: localizer.t(locale, 'channels:speech.or'),
     plus: localizer.t(locale, 'channels:speech.plus'),
     speed: localizer.t(locale, 'channels:speech.speed'),
+    website: {
+      prepositions: localizer.t(locale, 'channels:speech.web.prepositions'),
+      on: (host) => localizer.t(locale, 'channels:speech.web.on', { owner: siteOwner(host, locale, localizer) }),
+      bare: (host) => localizer.t(locale, 'channels:speech.web.bare', { owner: siteOwner(host, locale, localizer) }),
+    },
     email: {
       at: localizer.t(locale, 'channels:speech.emailAt'),
       dot: localizer.t(locale, 'channels:speech.emailDot'),

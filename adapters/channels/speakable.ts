@@ -24,6 +24,11 @@ const INTERNATIONAL_PHONE = /\+\s?(\d(?:[ .-]?\d){6,})(?!\d|[.,]\d)/g;
 /** "BR-2026-48213977": letters, a year and a number. */
 const REFERENCE = /\b([A-Z]{1,4})-((?:19|20)\d{2})-(\d{2,}(?:-\d{2,})*)(?![\d-])/g;
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>()"]+/g;
+/** "cjib.nl/telefoonnummers", "www.nationaleombudsman.nl", "https://www.cjib.nl/betalen": a web address, bare or not. */
+const WEB_ADDRESS =
+  /(?<![\w@.-])(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:nl|com|eu|de|pl|org|net|be|info|gov|uk))(?:\/[^\s<>()"]*[^\s<>()".,;:!?])?(?![\w@-])/gi;
+/** A number of three to five digits with a leading zero ("0658", "0800"): never a quantity, said digit by digit. */
+const LEADING_ZERO = /(?<![\d.,:])0\d{2,4}(?![\d:]|[.,]\d)/g;
 
 /** "https://www.cjib.nl/betalen." → "cjib.nl.": the site is said, a sentence's closing punctuation stays. */
 function spokenSite(url: string): string {
@@ -67,6 +72,20 @@ export interface SpeakableTexts {
   email?: { at: string; dot: string; dash: string; underscore: string };
   /** A speed's unit said in full: "14 km/u" → "14 kilometer per uur" (a voice reads "km slash u"). */
   speed?: string;
+  /**
+   * A web address as a caller can use it: "op cjib.nl/telefoonnummers" → "op de website van het CJIB".
+   * `prepositions` are the words that may stand before it ("op|via"), said as `on` with them.
+   */
+  website?: { prepositions: string; on: (host: string) => string; bare: (host: string) => string };
+}
+
+/** "Alle nummers staan op cjib.nl/telefoonnummers" → "Alle nummers staan op de website van het CJIB". */
+function withoutWebAddresses(text: string, website: NonNullable<SpeakableTexts['website']>): string {
+  const pattern = new RegExp(`(?:(?<!\\p{L})(${website.prepositions})\\s+)?${WEB_ADDRESS.source}`, 'giu');
+  return text.replace(pattern, (_m, preposition: string | undefined, host: string) => {
+    const site = host.toLowerCase().replace(/^www\./, '');
+    return preposition ? website.on(site) : website.bare(site);
+  });
 }
 
 /** A speed in a fine's description: "14 km/u", "22 km/h", "40km/h". */
@@ -120,7 +139,8 @@ export function speakableText(text: string, locale: Locale, texts: SpeakableText
     text
       .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1')
       .replace(EMAIL_ADDRESS, (m) => (texts.email ? spokenEmail(m, texts.email) : m))
-      .replace(URL_PATTERN, spokenSite)
+      .replace(URL_PATTERN, (url) => (texts.website ? url : spokenSite(url)))
+      .replace(/[^]*/, (all) => (texts.website ? withoutWebAddresses(all, texts.website) : all))
       .replace(/\*\*([^*]+)\*\*/g, '$1')
       .replace(/(^|\s)_([^_]+)_/g, '$1$2')
       .replace(/^#+\s*/gm, '')
@@ -157,6 +177,7 @@ export function speakableText(text: string, locale: Locale, texts: SpeakableText
       // "BR-20268181": the dash of a reference is no "minus" before its digits.
       .replace(/\b([A-Z]{1,4})-(?=\d(?:[ .-]?\d){5,})/g, '$1 ')
       .replace(LONG_NUMBER, (m: string) => spokenNumber(m))
+      .replace(LEADING_ZERO, (m: string) => digitByDigit(m))
       // Emoji have no place in a voice: some voices read out their names ("thumbs up").
       .replace(/\p{Extended_Pictographic}\uFE0F?/gu, '')
       .replace(PARKED, (_m, i: string) => parked[Number(i)])

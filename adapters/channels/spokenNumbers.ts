@@ -1,7 +1,6 @@
 /**
  * Long numbers as a voice should read them, in the groups a listener checks them by: CJIB numbers
- * and national phone numbers digit by digit, an international phone number as "plus 31, 6,
- * 12 34 56 78" (the country code one number, then the groups people say aloud), a reference as
+ * and phone numbers digit by digit in short groups ("plus 3 1, 6, 1 2 3 4, 5 6 7 8"), a reference as
  * "BR, 2026, 4 8 2 1, 3 9 7 7" (its letters, its year, then its digits in groups). Pure.
  */
 
@@ -39,9 +38,9 @@ function countryCode(digits: string): string {
   return digits.slice(0, THREE_DIGIT_CODE.test(digits) ? 3 : 2);
 }
 
-/** Groups of two, a last single digit joined to the group before: "1234567" → "12 34 567". */
-function pairs(digits: string): string[] {
-  const groups = digits.match(/.{1,2}/g) ?? [];
+/** Groups of four, a last short group of one joined to the one before: "12345678" → "1234 5678". */
+function fours(digits: string): string[] {
+  const groups = digits.match(/.{1,4}/g) ?? [];
   if (groups.length > 1 && groups[groups.length - 1].length === 1) {
     const last = groups.pop() ?? '';
     groups[groups.length - 1] += last;
@@ -49,34 +48,30 @@ function pairs(digits: string): string[] {
   return groups;
 }
 
-/** The groups after the country code, as people of that country say them. */
+/** The groups after the country code, as people of that country write them. */
 function nationalGroups(code: string, rest: string): string[] {
-  if (code === '31' && /^6\d{8}$/.test(rest)) return ['6', pairs(rest.slice(1)).join(' ')];
-  if (code === '31' && rest.length === 9)
-    return [rest.slice(0, 2), rest.slice(2, 5), pairs(rest.slice(5)).join(' ')];
-  if (code === '49' && /^1[5-7]/.test(rest)) return [rest.slice(0, 3), pairs(rest.slice(3)).join(' ')];
+  if (code === '31' && /^6\d{8}$/.test(rest)) return ['6', ...fours(rest.slice(1))];
+  if (code === '31' && rest.length === 9) return [rest.slice(0, 2), rest.slice(2, 5), rest.slice(5)];
+  if (code === '49' && /^1[5-7]/.test(rest)) return [rest.slice(0, 3), ...fours(rest.slice(3))];
   return threes(rest);
 }
 
-/** Groups of three, the last four as two pairs when one digit would be left: "2025550123" → "202 555 01 23". */
+/** Groups of three, the last four together when one digit would be left: "2025550123" → "202 555 0123". */
 function threes(digits: string): string[] {
   const groups = digits.match(/.{1,3}/g) ?? [];
   if (groups.length < 2 || groups[groups.length - 1].length > 1) return groups;
-  const lastFour = groups.splice(-2).join('');
-  return [...groups, pairs(lastFour).join(' ')];
+  return [...groups.slice(0, -2), groups.slice(-2).join('')];
 }
 
-/** A group a voice reads as numbers ("31", "601", "12 34"); with a leading zero, digit by digit. */
-const sayGroup = (group: string): string =>
-  group
-    .split(' ')
-    .flatMap((part) => (part.length > 3 ? pairs(part) : [part]))
-    .map((part) => (/^0\d/.test(part) ? part.split('').join(' ') : part))
-    .join(' ');
+/**
+ * A group digit by digit ("2 3 4"): a voice reads "234" as "tweehonderdvierendertig" and "12 34"
+ * as twelve, thirty-four, which a caller cannot write down.
+ */
+const sayGroup = (group: string): string => group.replace(/\s/g, '').split('').join(' ');
 
 /**
- * "+31612345678" → "plus 31, 6, 12 34 56 78"; "+48 601 234 567" → "plus 48, 601, 234, 567";
- * "+4915112345678" → "plus 49, 151, 12 34 56 78". A number written in short groups keeps them.
+ * "+31612345678" → "plus 3 1, 6, 1 2 3 4, 5 6 7 8"; "+48 601 234 567" → "plus 4 8, 6 0 1, 2 3 4, 5 6 7":
+ * every digit on its own, in the short groups the number is written in (at most four), a pause between them.
  */
 export function spokenPhoneNumber(number: string, plus: string): string {
   const written = number.trim().split(/[ .-]+/);

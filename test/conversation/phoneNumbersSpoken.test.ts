@@ -1,6 +1,6 @@
 /**
  * Numbers read back on the phone in the groups a caller checks them by: a phone number with its
- * country code kept together ("plus 31, 6, 12 34 56 78", was "+3 1, 6 1 2, …"), and a reference as
+ * digits said one by one in short groups ("plus 3 1, 6, 1 2 3 4, 5 6 7 8", was "+3 1, 6 1 2, …"), and a reference as
  * its letters, its year and its number ("BR, 2026, 0 0 0, 4 1 7", was "BR 2 0 2 6, 0 0 0 4, 1 7").
  */
 import type { Activity } from 'botbuilder';
@@ -44,10 +44,10 @@ describe('numbers read back on the phone', () => {
   const heard = (replies: Activity[]): string => spokenSentences(replies).join(' ');
 
   it.each<[Lang, typeof D02, string, string]>([
-    ['nl', D02, '+31612345678', 'plus 31, 6, 12 34 56 78'],
-    ['en', D13, '+48601234567', 'plus 48, 601, 234, 567'],
-    ['de', D11, '+4915112345678', 'plus 49, 151, 12 34 56 78'],
-    ['pl', D01, '+48 601 234 567', 'plus 48, 601, 234, 567'],
+    ['nl', D02, '+31612345678', 'plus 3 1, 6, 1 2 3 4, 5 6 7 8'],
+    ['en', D13, '+48601234567', 'plus 4 8, 6 0 1, 2 3 4, 5 6 7'],
+    ['de', D11, '+4915112345678', 'plus 4 9, 1 5 1, 1 2 3 4, 5 6 7 8'],
+    ['pl', D01, '+48 601 234 567', 'plus 4 8, 6 0 1, 2 3 4, 5 6 7'],
   ])(
     '%s: the phone number given for the request, and the new reference',
     async (lang, debtor, phone, said) => {

@@ -71,7 +71,8 @@ describe('channel rendering of one dialog step', () => {
     expect(activity.speak).toContain('<s>Openstaand bedrag: 129 euro.</s>');
     expect(activity.speak).toContain('dinsdag 15 december 2026');
     expect(activity.speak).toContain('<s>1: Hoe betaal ik.</s><s>2: Betalingsregeling.</s>');
-    expect(activity.speak).toContain('Meer informatie vindt u op cjib.nl.');
+    // No web address read aloud: whose website it is.
+    expect(activity.speak).toContain('Meer informatie vindt u op de website van het CJIB.');
     const inner = activity.speak!.replace(/^<speak[^>]*><voice[^>]*>/, '');
     expect(inner).not.toMatch(/€|https?:|\*\*|\d{4}-\d{2}-\d{2}/);
     // Short sentences: every sentence its own <s>, none longer than 30 words.
@@ -185,7 +186,7 @@ describe('speakable text', () => {
   });
 
   it('reads phone and reference numbers in the groups a listener checks them by', () => {
-    expect(speakableText('We bellen +48601234567.', 'pl', texts)).toBe('We bellen plus 48, 601, 234, 567.');
+    expect(speakableText('We bellen +48601234567.', 'pl', texts)).toBe('We bellen plus 4 8, 6 0 1, 2 3 4, 5 6 7.');
     expect(speakableText('Via 0612345678.', 'nl', texts)).toBe('Via 0 6, 1 2 3 4, 5 6 7 8.');
     expect(speakableText('Via 06 1234 5678.', 'nl', texts)).toBe('Via 0 6, 1 2 3 4, 5 6 7 8.');
     expect(speakableText('Referentie BR-2026-8181-2073.', 'nl', texts)).toBe(

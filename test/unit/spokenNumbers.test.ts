@@ -1,6 +1,7 @@
 /**
- * Phone numbers and references as a voice reads them on the phone: the country code kept together
- * and said as a number ("plus 31", not "+3 1"), then the groups people of that country say aloud;
+ * Phone numbers and references as a voice reads them on the phone: every digit on its own, in short
+ * groups with a pause between them ("plus 3 1, 5 8, 2 3 4, 2 0 4 7": a voice reads "234" as
+ * "tweehonderdvierendertig", which a caller cannot write down);
  * a reference as its letters, its year and its number in short groups ("BR, 2026, 0 0 0, 4 1 7",
  * not "BR 2 0 2 6, 0 0 0 4, 1 7"). National numbers and CJIB numbers stay digit by digit.
  */
@@ -12,27 +13,32 @@ const spoken = (text: string): string => speakableText(text, 'nl', texts);
 
 describe('phone numbers with a country code', () => {
   it.each([
-    ['+31612345678', 'plus 31, 6, 12 34 56 78'],
-    ['+31 6 12345678', 'plus 31, 6, 12 34 56 78'],
-    ['+31582342047', 'plus 31, 58, 234, 20 47'],
-    ['+31 58 234 20 47', 'plus 31, 58, 234, 20, 47'],
-    ['+48601234567', 'plus 48, 601, 234, 567'],
-    ['+48 601 234 567', 'plus 48, 601, 234, 567'],
-    ['+4915112345678', 'plus 49, 151, 12 34 56 78'],
-    ['+32470123456', 'plus 32, 470, 123, 456'],
-    ['+12025550123', 'plus 1, 202, 555, 0 1 23'],
-    ['+352621123456', 'plus 352, 621, 123, 456'],
+    ['+31612345678', 'plus 3 1, 6, 1 2 3 4, 5 6 7 8'],
+    ['+31 6 12345678', 'plus 3 1, 6, 1 2 3 4, 5 6 7 8'],
+    ['+31582342047', 'plus 3 1, 5 8, 2 3 4, 2 0 4 7'],
+    ['+31 58 234 20 47', 'plus 3 1, 5 8, 2 3 4, 2 0, 4 7'],
+    ['+48601234567', 'plus 4 8, 6 0 1, 2 3 4, 5 6 7'],
+    ['+48 601 234 567', 'plus 4 8, 6 0 1, 2 3 4, 5 6 7'],
+    ['+4915112345678', 'plus 4 9, 1 5 1, 1 2 3 4, 5 6 7 8'],
+    ['+32470123456', 'plus 3 2, 4 7 0, 1 2 3, 4 5 6'],
+    ['+12025550123', 'plus 1, 2 0 2, 5 5 5, 0 1 2 3'],
+    ['+352621123456', 'plus 3 5 2, 6 2 1, 1 2 3, 4 5 6'],
   ])('%s → %s', (written, said) => {
     expect(spoken(written)).toBe(said);
   });
 
   it('in a sentence, with the caller\'s word for "+"', () => {
-    expect(spoken('We bellen u op +31612345678.')).toBe('We bellen u op plus 31, 6, 12 34 56 78.');
-    expect(spokenPhoneNumber('48601234567', 'plus')).toBe('plus 48, 601, 234, 567');
+    expect(spoken('We bellen u op +31612345678.')).toBe('We bellen u op plus 3 1, 6, 1 2 3 4, 5 6 7 8.');
+    expect(spokenPhoneNumber('48601234567', 'plus')).toBe('plus 4 8, 6 0 1, 2 3 4, 5 6 7');
   });
 
-  it('a group with a leading zero is read digit by digit', () => {
-    expect(spoken('+31 6 0123 4567')).toBe('plus 31, 6, 0 1 23, 45 67');
+  it('a group with a leading zero is read digit by digit too', () => {
+    expect(spoken('+31 6 0123 4567')).toBe('plus 3 1, 6, 0 1 2 3, 4 5 6 7');
+  });
+
+  it('a short number with a leading zero ("eindigt op 0658", "0800") is read digit by digit', () => {
+    expect(spoken('Het nummer eindigt op 0658.')).toBe('Het nummer eindigt op 0 6 5 8.');
+    expect(spoken('Bel 0800 gratis, van 08:00 tot 17:00.')).toBe('Bel 0 8 0 0 gratis, van 08 tot 17.');
   });
 });
 
