@@ -6,6 +6,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { asksForArrangement } from '../domain/arrangement/arrangementWish';
+import { DEFAULT_ARRANGEMENT_POLICY } from '../domain/arrangement/arrangementPolicy';
 import { calendarDateIn } from '../domain/arrangement/calendarDate';
 import { type Claim, openAmount } from '../domain/claims/claim';
 import type { IntentId } from '../domain/language/intents';
@@ -28,6 +29,7 @@ import { answerTopic } from './faqAnswer';
 import { offerPerson } from './identifyReplies';
 import { breakdownReply, ownArrangementReply } from './ownClaimReplies';
 import { nextInstalmentReply, paidOffReply, payRestReply } from './ownArrangementNext';
+import { cannotPayReply } from './ownCannotPayReply';
 import { dueDateReply } from './ownDueDateReply';
 import { say, turnLocale } from './turn';
 import { whichFineReply } from './whichFineReply';
@@ -149,6 +151,8 @@ export class FineLookupDialog extends ComponentDialog {
   ): Reply | undefined {
     if (question === 'breakdown') return breakdownReply(claims, ctx, (c) => describeClaim(c, ctx.locale));
     if (question === 'dueDate') return dueDateReply(claims, ctx);
+    if (question === 'cannotPay')
+      return cannotPayReply(claims, ctx, this.deps.arrangements?.policy ?? DEFAULT_ARRANGEMENT_POLICY);
     if (question === 'nextInstalment') return nextInstalmentReply(claims, ctx);
     if (question === 'paidOff') return paidOffReply(claims, ctx);
     if (question === 'payRest')

@@ -67,7 +67,14 @@ export function ownArrangementReply(
   claims: Claim[],
   question: Exclude<
     OwnClaimQuestion,
-    'breakdown' | 'dueDate' | 'reminder' | 'nextInstalment' | 'payRest' | 'whichFine' | 'paidOff'
+    | 'breakdown'
+    | 'dueDate'
+    | 'reminder'
+    | 'nextInstalment'
+    | 'payRest'
+    | 'whichFine'
+    | 'paidOff'
+    | 'cannotPay'
   >,
   ctx: ClaimsReplyContext,
 ): Reply | undefined {

@@ -3,6 +3,7 @@
  * the monthly amount, what is still to pay, and what the amount is made of. Answered from the claims
  * themselves, not with the whole overview again or the general rules.
  */
+import { asksIfCannotPay } from './cannotPayIf';
 import { asksNextInstalment, asksToPayRestAtOnce } from './nextInstalmentQuestion';
 import { normalizeText } from './normalizeText';
 import { asksWhichFine } from './whichFineQuestion';
@@ -17,7 +18,8 @@ export type OwnClaimQuestion =
   | 'reminder'
   | 'nextInstalment'
   | 'payRest'
-  | 'whichFine';
+  | 'whichFine'
+  | 'cannotPay';
 
 /** "Hoeveel termijnen moet ik nog?", "how many instalments are left?", "wie viele Raten noch?", "ile rat mi zostało?" */
 const INSTALMENTS_LEFT = [
@@ -72,6 +74,15 @@ const DUE_DATE = [
   /(?<!(how much|what|how|when|why) )\bdo i (have|need) to pay (it |this |that )?(now|yet|at all)\b/,
   /(?<!(wie viel|wieviel|was|wie|wann|warum) )\bmuss ich (das |es |den betrag )?(jetzt|schon|uberhaupt) (be)?zahlen\b/,
   /\bczy musze (to |teraz |juz )+(za)?placic\b/,
+  // "Wanneer moet ik dat betalen?", "wanneer moeten we het nou uiterlijk overmaken?", "when does it need to
+  // be paid?", "wann muss ich das denn zahlen?", "kiedy muszę to zapłacić?": words between the verb and "pay".
+  /\bwanneer (moet|moeten|dien|hoor) (ik|we|wij|u|je|het|dat|dit|die|de boete|deze boete|mijn boete)( (het|dat|dit|die|de boete|deze boete|mijn boete|dan|nou|nu|precies|uiterlijk|ten laatste|eigenlijk|ook alweer))* (betalen|betaald|voldoen|voldaan|overmaken|overgemaakt|binnen)\b/,
+  /\bwhen (do|must|should|shall|will) (i|we) (have to |need to |got to )?pay\b/,
+  /\bwhen (does|do|must|should) (it|this|that|the fine|they|these) (need to |have to )?be paid\b/,
+  /\bwhen is (the )?(payment|it|this|that|the fine) due\b/,
+  /\bwann (muss|soll|mussen) (ich|wir) (das |es |die strafe |den betrag |diese |sie |die )?((denn|spatestens|eigentlich|nun) )*(be)?zahlen\b/,
+  /\bwann (muss|soll) (das|es|die strafe|der betrag) (bezahlt|gezahlt) (sein|werden)\b/,
+  /\bkiedy (musze|mam|powinienem|powinnam|trzeba|nalezy) (to |ten mandat |go |je |te )?(za)?placic\b/,
   // "Hoe lang heb ik nog?" once the fines are shown: the time left is to their due dates.
   /\b(hoe ?lang heb ik (nu )?nog|how (long|much time) (do i have|have i got) (still |left )?(left|still)|wie ?lange? habe ich noch|ile (jeszcze )?mam (jeszcze )?czasu)\b/,
 ];
@@ -131,6 +142,8 @@ export function ownClaimQuestion(text: string): OwnClaimQuestion | undefined {
   if (asksNextInstalment(normal)) return 'nextInstalment';
   if (asksToPayRestAtOnce(normal)) return 'payRest';
   if (has(PAID_OFF)) return 'paidOff';
+  // "En als ik dat niet kan?": what follows for these fines, and what can be done.
+  if (asksIfCannotPay(normal)) return 'cannotPay';
   if (has(DUE_DATE) && !NOT_THE_DATE.test(normal)) return 'dueDate';
   if (has(BREAKDOWN)) return 'breakdown';
   // "Ik heb een aanmaning gekregen, kan ik in termijnen betalen?" asks something else as well.
