@@ -2,6 +2,8 @@ import type { TurnContext } from 'botbuilder';
 import { prisonLead } from '../domain/knowledge/directAnswer';
 import { isNextStepPage } from '../domain/knowledge/linkedPages';
 import { situationLead } from '../domain/knowledge/situationLead';
+import { askedLead, grownFineCents } from '../domain/knowledge/askedFirst';
+import { abroadLead } from '../domain/knowledge/livingAbroad';
 import { asksAsPayer } from '../domain/knowledge/compensationPayer';
 import { saysWorried } from '../domain/language/worry';
 import { termMonths } from '../domain/arrangement/arrangementPolicy';
@@ -15,6 +17,7 @@ import type { Localizer } from '../domain/ports/localizer';
 import type { Reply, ReplyChoice } from '../domain/ports/replyRenderer';
 import type { DialogDeps } from './dialogDeps';
 import { type FittedAnswer, fitToShownClaims } from './shownClaimsAnswers';
+import { smsShort } from './smsShortAnswer';
 import { isSpeechTurn, say, turnLocale, turnRecognition } from './turn';
 
 interface TopicLink {
@@ -174,8 +177,13 @@ export async function answerTopic(
       : undefined;
   if (spoken) reply.speech = spoken;
   // ("Ik heb een bewindvoerder", "strafbeschikking in delen": that situation's short answer first.)
+  // ("I live in Belgium, how do I appeal?", "what does 'Mulder' mean?": that detail first.)
+  const asked = context.activity.text ?? '';
   const prison =
-    prisonLead(topicId, context.activity.text ?? '') ?? situationLead(topicId, context.activity.text ?? '');
+    prisonLead(topicId, asked) ??
+    situationLead(topicId, asked) ??
+    askedLead(topicId, asked) ??
+    abroadLead(topicId, asked);
   const forAmount =
     (await amountLead(context, deps, topicId)) ??
     (await decisionTimeLead(context, deps, topicId)) ??
@@ -194,8 +202,11 @@ export async function answerTopic(
     reply.text = `${kind}\n\n${reply.text}`;
     reply.speech = `${kind} ${reply.speech ?? ''}`.trim();
   }
+  // On SMS a long answer is sent short: its first part and "MEER" for all of it (heard at "did this help?").
+  const texted = options.short ? smsShort(context.activity.channelId, reply.text) : undefined;
+  if (texted) reply.text = `${texted}\n\n${deps.localizer.t(locale, 'faq:smsMore')}`;
   await say(context, deps, reply);
-  return spoken !== undefined;
+  return spoken !== undefined || texted !== undefined;
 }
 
 /** The citizen pays the compensation order: said so, or their own fines were looked up in this conversation. */
@@ -249,9 +260,19 @@ async function decisionTimeLead(
 /** "Mandat był 100 euro", "en bij 200 euro?": that fine after the 1st and the 2nd reminder. */
 async function remindersForAmount(context: TurnContext, deps: DialogDeps): Promise<string | undefined> {
   const recognition = await turnRecognition(context, deps);
+  const locale = turnLocale(context);
+  // "900 euro voor een boete van 310??": why that much, from the fine named (and the lookup offered).
+  const grown = grownFineCents(recognition.text);
+  if (grown !== undefined) {
+    const { firstCents, secondCents } = trafficFineReminderAmounts(grown);
+    return deps.localizer.t(locale, 'faq:direct.amountGrew', {
+      amount: formatMoney(grown, locale),
+      first: formatMoney(firstCents, locale),
+      second: formatMoney(secondCents, locale),
+    });
+  }
   const cents = recognition.entities.amountCents;
   if (cents === undefined || cents <= 0 || !namesFineAmount(recognition.text)) return undefined;
-  const locale = turnLocale(context);
   const { firstCents, secondCents } = trafficFineReminderAmounts(cents);
   return deps.localizer.t(locale, 'faq:remindersFor', {
     amount: formatMoney(cents, locale),

@@ -61,7 +61,9 @@ export async function answerFollowUp(
   if (!again && current !== undefined && meant === current) {
     // "How much extra?" is a follow-up even when the recogniser places it: its facts, once more.
     // Only a question surely the same is pointed back to; when unsure, the facts once more.
-    const how: Again = asked === current && placed && !followUpKind(text) ? 'point' : 'repeat';
+    // ("BR-2026-…" after the answer on a request already sent has a short answer of its own.)
+    const own = directAnswer(current, text) !== undefined;
+    const how: Again = asked === current && placed && !followUpKind(text) && !own ? 'point' : 'repeat';
     return step.replaceDialog(STEPS, { topicId: current, again: how } satisfies FaqOptions);
   }
   // "En bij 200 euro?" after an amount's answer: that amount's answer too (it differs, so no loop).

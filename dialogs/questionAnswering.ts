@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { askedFirst } from '../domain/knowledge/askedFirst';
 import { selectTopic } from '../domain/knowledge/selectTopic';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
@@ -15,7 +16,10 @@ export async function answerQuestion(
   deps: DialogDeps,
   recognition: Recognition,
 ): Promise<boolean> {
-  const selection = selectTopic(recognition.intent, recognition.text, recognition.entities);
+  const first = askedFirst(recognition.text);
+  const selection = first
+    ? ({ kind: 'topic', topicId: first.topicId } as const)
+    : selectTopic(recognition.intent, recognition.text, recognition.entities);
   if (selection.kind === 'none') return false;
   const topicId = selection.kind === 'topic' ? selection.topicId : selection.choices[0];
   await answerTopic(context, deps, topicId, { followUps: false });

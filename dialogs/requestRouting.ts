@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { followUpKind, refersBack } from '../domain/knowledge/followUpTopic';
 import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
+import { aboutFiledRequest } from '../domain/knowledge/askedFirst';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import type { IntentId } from '../domain/language/intents';
 import { saysInstalmentWillBeMissed, saysMissedInstalment } from '../domain/language/missedInstalment';
@@ -89,6 +90,14 @@ export async function routeRequest(
       });
       return step.endDialog();
     }
+  }
+  // "Ik heb de regeling net aangevraagd maar wil hem intrekken", "BR-2026-15176552": a request sent
+  // before, which a person handles (its reference is no CJIB number, and no new request is started).
+  if (aboutFiledRequest(recognition.text)) {
+    data.misunderstandings = 0;
+    data.lastIntent = 'payment_arrangement';
+    const selection = { kind: 'topic', topicId: 'filed_request' } as const;
+    return step.beginDialog(FAQ_DIALOG, { recognition, selection } satisfies FaqOptions);
   }
   // "Hoe betaal ik?", "en wie moet dan betalen?" after a lookup that showed a bailiff on all of it:
   // the bailiff on the letter (the CJIB's ways of paying would send the money to the wrong place).

@@ -8,5 +8,16 @@ const VICTIM = /slachtoffer|victim|opfer|ofiar|dader|offender|tater|sprawc|aan m
 /** Whether a question about a compensation order comes from the one who pays it, not the victim. */
 export function asksAsPayer(text: string): boolean {
   const normalized = normalizeQuestion(text);
-  return PAYS.test(normalized) && !VICTIM.test(normalized);
+  return (PAYS.test(normalized) && !VICTIM.test(normalized)) || paysCompensationOrder(text);
+}
+
+/** The one who must pay a compensation order (not the victim who receives it). */
+const PAYS_COMPENSATION =
+  /\b(i|ik|ich|me|mij|mich|mnie)\b( \w+){0,5} (ordered to pay|veroordeeld tot|have to pay|must pay|moet|moest|verurteilt|muss|musze|mam zaplacic)( \w+){0,4} (compensation|damages|schadevergoeding\w*|schadenersatz|schmerzensgeld|odszkodowani\w*|nawiazk\w*)|\b(compensation|schadevergoeding\w*|schadenersatz|odszkodowani\w*)( \w+){0,4} (to the victim|aan het slachtoffer|an das opfer|an den geschadigten|ofierze|poszkodowanemu)|\b(ik heb|i have|i got|ich habe|mam|dostalem|dostalam)( een| a| eine| einen)? (schadevergoedingsmaatregel|compensation order|schadenersatzma\w*|srodek kompensacyjny)/;
+const TO_ME =
+  /\b(aan mij|to me|me compensation|pay me|mij (\w+ )?betalen|an mich|mir (\w+ )?zahlen|mi (\w+ )?zaplacic|zaplacic mi)\b/;
+/** The one who pays a compensation order, asking as such. */
+export function paysCompensationOrder(text: string): boolean {
+  const normalized = normalizeQuestion(text);
+  return PAYS_COMPENSATION.test(normalized) && !TO_ME.test(normalized);
 }

@@ -1,4 +1,6 @@
+import { type AskedLeadId, askedLead } from './askedFirst';
 import { type DurationAnswerId, durationAnswer } from './durationFollowUp';
+import type { AbroadLeadId } from './livingAbroad';
 import { situationFollowUp } from './enforcementSituations';
 import { followUpKind, skipsAppeal } from './followUpTopic';
 import { normalizeQuestion } from './normalizeQuestion';
@@ -11,6 +13,8 @@ import type { TopicId } from './topics';
  */
 export type DirectAnswerId =
   | DurationAnswerId
+  | AskedLeadId
+  | AbroadLeadId
   | 'lateCost'
   | 'objectionDeadline'
   | 'objectionPayDuring'
@@ -115,7 +119,8 @@ export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | u
   // "En wie moet dan betalen?" after owner liability: the registered owner, or the driver of a lease car.
   if (topicId === 'not_the_driver' && kind === 'whoPays') return 'ownerPays';
   // "Ik zit in de wsnp" right after the noodstop: a word on that situation, not the whole text again.
-  return situationLead(topicId, text);
+  // "BR-2026-…" after the answer on a request already sent: what that number is, not the whole text again.
+  return situationLead(topicId, text) ?? askedLead(topicId, text);
 }
 
 const NOT_PAYING = /\b(niet|not|dont|never|nicht|nie)\b[a-z ]{0,20}\b(beta|pay|zahl|bezahl|zaplac|plac)/;

@@ -6,6 +6,7 @@ import { selectTopic, cueTopic, type TopicSelection } from './selectTopic';
 import { ABOUT_ARRANGEMENTS, isScamQuestion } from './topicCues';
 import { requestsFlow } from './flowRequest';
 import { isQuestion } from './questionForm';
+import { askedFirst } from './askedFirst';
 
 /** How many of the best intents an unsure message's words may confirm a topic of. */
 const UNSURE_CANDIDATES = 3;
@@ -54,6 +55,9 @@ export function routeKnowledge(
   // "Jullie zijn oplichters, ik wil een klacht indienen": a complaint, not a fake message.
   if (isScamQuestion(normalized))
     return { kind: 'topic', topicId: complainsAboutCjib(normalized) ? 'complaint' : 'scam' };
+  // "I live in Belgium, how do I appeal?", "what does 'beschikking' mean?": the words say the topic.
+  const first = askedFirst(text);
+  if (first) return { kind: 'topic', topicId: first.topicId };
   if (!intent) {
     const likely = recognition.ranked.filter((r) => r.intent !== 'none').slice(0, UNSURE_CANDIDATES);
     const topicId = cueTopic(

@@ -1,5 +1,6 @@
 import type { IntentId } from '../language/intents';
 import { normalizeQuestion } from './normalizeQuestion';
+import { isQuestion } from './questionForm';
 import { cueTopic, INTENT_TOPICS } from './selectTopic';
 import type { TopicId } from './topics';
 
@@ -67,10 +68,22 @@ function combinable(first: TopicId, second: TopicId): boolean {
   return !mixes(first, second) && !mixes(second, first);
 }
 
+/**
+ * A part without the story before its question: "Ik heb een aanmaning gekregen van 262,50 euro. Kan
+ * ik dat in 6 maanden betalen" asks one thing; the reminder is why, not a second question.
+ */
+function withoutStory(part: string): string {
+  const sentences = part.split(/(?<=[.!])\s+/).filter((s) => s.trim() !== '');
+  if (sentences.length < 2) return part;
+  const asked = sentences.filter((s, i) => i === sentences.length - 1 || isQuestion(s));
+  return asked.join(' ');
+}
+
 /** The topic of a second question in the message, other than `first`, or undefined. */
 export function secondQuestionTopic(text: string, first: TopicId): TopicId | undefined {
   const parts = text
     .split(SPLIT)
+    .map(withoutStory)
     .filter((part) => normalizeQuestion(part).trim().split(' ').length >= MIN_WORDS);
   if (parts.length < 2) return undefined;
   for (const part of parts) {

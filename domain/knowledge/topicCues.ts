@@ -660,6 +660,35 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       ],
     ],
   },
+  // Reached first through their own words (askedFirst.ts), whatever the intent; these cues only for
+  // the places that pick a topic by intent alone (a second question, a follow-up).
+  letter_explained: {
+    intents: [],
+    specificIntents: ['lost_letter', 'fine_status', 'help'],
+    cues: [[/\b(mulder|wahv|beschikking)\b/, /betekent|betekenis|mean|bedeutet|heisst|znaczy|oznacza|co to/]],
+  },
+  digid: {
+    intents: [],
+    specificIntents: ['how_to_pay', 'foreign', 'lost_letter', 'help'],
+    cues: [[/\bdigid\b/, /\b(wat is|what is|whats|was ist|co to|czym jest)\b/]],
+  },
+  interest: {
+    intents: [],
+    specificIntents: ['victim_compensation'],
+    cues: [
+      [/\b(rente|interest|zinsen|odsetk\w*)\b/, /schadevergoeding|compensation|schadenersatz|odszkodow/],
+    ],
+  },
+  filed_request: {
+    intents: [],
+    specificIntents: ['payment_arrangement'],
+    cues: [
+      [
+        /intrek|annuleer|withdraw|cancel|zuruckzieh|stornier|wycofa|anulowa/,
+        /aangevraagd|ingediend|verstuurd|applied|filed|submitted|beantragt|gestellt|zlozyl\w*|wyslal\w*/,
+      ],
+    ],
+  },
   beyond_knowledge: {
     // Never an intent's default; only a specific question DOMAIN.md has no answer to.
     intents: [],

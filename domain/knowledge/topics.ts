@@ -40,6 +40,10 @@ export const TOPIC_IDS = [
   'contact',
   'lost_letter',
   'about_cjib',
+  'letter_explained',
+  'digid',
+  'interest',
+  'filed_request',
   'beyond_knowledge',
 ] as const;
 

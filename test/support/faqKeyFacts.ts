@@ -334,6 +334,42 @@ export const KEY_FACTS: Record<TopicId, TopicKeyFacts> = {
     nl: [/ministerie van Justitie en Veiligheid/, /verkeersboetes/, /taakstraf/],
     en: [/Ministry of Justice and Security/, /traffic fines/, /community service/],
   },
+  letter_explained: {
+    question: {
+      nl: 'Ik heb een brief van het CJIB gekregen, wat moet ik nu doen?',
+      en: 'I got a letter from CJIB, what do I do now?',
+    },
+    any: [/IBAN/, /\b8\b/, /\b6\b/, /Mulder/],
+    nl: [/betalingskenmerk/, /in beroep/, /betalingsregeling/],
+    en: [/payment reference/, /appeal/, /payment arrangement/],
+  },
+  digid: {
+    question: {
+      nl: 'Wat is DigiD? Ik woon in het buitenland',
+      en: "What is DigiD? I don't have it, I'm a tourist",
+    },
+    any: [/IBAN/, /Parket CVOM/, /\b6\b/],
+    nl: [/burgerservicenummer/, /per post/],
+    en: [/citizen service number/, /by post/],
+  },
+  interest: {
+    question: {
+      nl: 'Hoeveel rente betaal ik bij een betalingsregeling?',
+      en: 'How much interest do I pay on a payment plan?',
+    },
+    any: [/\b3\b/],
+    nl: [/geen betrouwbare informatie/, /schadevergoedingsmaatregel/, /wettelijke rente/],
+    en: [/do not have reliable information/, /compensation order/, /statutory interest/],
+  },
+  filed_request: {
+    question: {
+      nl: 'Ik heb de regeling net aangevraagd maar wil hem toch intrekken',
+      en: 'I just applied for a payment plan but I want to withdraw it',
+    },
+    any: [/\bBR\b/],
+    nl: [/niet met zekerheid/, /medewerker/, /per brief/],
+    en: [/cannot say for certain/, /member of CJIB staff/, /by letter/],
+  },
   beyond_knowledge: {
     question: {
       nl: 'Hoe hoog is de boete voor door rood rijden?',

@@ -1,0 +1,171 @@
+import { abroadAsk, asksAboutDigid } from './livingAbroad';
+import { paysCompensationOrder } from './compensationPayer';
+import { normalizeQuestion } from './normalizeQuestion';
+import type { TopicId } from './topics';
+
+/**
+ * Questions whose words say the topic more surely than the recognised intent does: the letter's Dutch
+ * words ("beschikking", "Mulder"), interest, withdrawing a request already sent, a compensation order
+ * from the one who pays it, "900 euro for a fine of 310", "kan ik daar iets tegen doen", and the
+ * questions of a citizen abroad (livingAbroad.ts). Checked before the intent's own topics.
+ */
+
+/** A short answer said before the topic's answer, for exactly what was asked (`faq:direct.<id>`). */
+export type AskedLeadId =
+  | 'termBeschikking'
+  | 'termMulder'
+  | 'compensationInParts'
+  | 'amountGrew'
+  | 'deferral'
+  | 'pendingIncreases'
+  | 'filedReference'
+  | 'ibanOnLetter';
+
+export interface AskedFirst {
+  topicId: TopicId;
+  lead?: AskedLeadId;
+}
+
+/** Dutch words on the letter that foreign citizens ask about. */
+const BESCHIKKING = /\b(inleidende )?beschikking\b/;
+const MULDER = /\b(mulder|wahv|wet mulder)\b/;
+/** What a word or the letter means, or what to do with it. */
+const MEANS =
+  /\b(what does|what is|whats|meaning|mean|means|betekent|betekenis|wat is|bedeutet|bedeutung|was ist|was heisst|heisst|co znaczy|co oznacza|co to|czym jest|znaczenie)\b/;
+const WHAT_NOW =
+  /\b(what (do|should|must|shall|can) i do|what now|what next|what happens now|wat (moet|kan|zal) ik (nu |hiermee |ermee |daarmee )?(doen|met)|wat nu|wat moet ik|wat betekent dit|was (soll|muss|kann) ich (jetzt |nun |damit )?(tun|machen)|was nun|was jetzt|co (mam|musze|powinienem|powinnam|moge) (teraz |z tym )?(zrobic|robic)|co teraz|co dalej|co robic|co z tym)\b/;
+const NOT_UNDERSTOOD =
+  /\b(dont understand|do not understand|cant understand|cannot read|begrijp (\w+ ){0,3}niet|snap (\w+ ){0,3}niet|verstehe (\w+ ){0,3}nicht|nie rozumiem)\b/;
+const GOT_LETTER =
+  /\b(got|received|have|gekregen|ontvangen|kreeg|heb|bekommen|erhalten|habe|dostal\w*|otrzymal\w*|mam)\b( \w+){0,4} (letter|brief|schreiben|list|pismo|liste)\b|\b(letter|brief|schreiben|list|pismo)\b( \w+){0,3} (gekregen|ontvangen|bekommen|erhalten|dostal\w*|otrzymal\w*)\b/;
+/** A letter about something the knowledge base has its own answer for. */
+const OTHER_LETTER =
+  /aanmaning|herinnering|reminder|mahnung|upomnien|deurwaarder|bailiff|gerichtsvollzieher|komornik|gijzeling|dwangbevel|strafbeschikking|niet voor mij|not for me|nicht fur mich|nie do mnie|vorige bewoner|previous|fake|scam|nep|oszust|betrug/;
+
+const SHORT_LETTER_QUESTION = 14;
+/** A letter code asked about ("a big M on it"): the letter-code answer. */
+const LETTER_CODE =
+  /\b(big|grote|groot|grosse\w*|duz\w*|letter|buchstabe\w*|litera)( code)? [a-z]\b|\bcode\b/;
+
+/** The letter or a word on it, asked about: "what does 'beschikking' mean?", "I got a letter from CJIB, what now?". */
+function letterAsk(normalized: string): AskedFirst | undefined {
+  const term = MULDER.test(normalized)
+    ? 'termMulder'
+    : BESCHIKKING.test(normalized)
+      ? 'termBeschikking'
+      : undefined;
+  const asks = MEANS.test(normalized) || WHAT_NOW.test(normalized) || NOT_UNDERSTOOD.test(normalized);
+  if (term && !/strafbeschikking/.test(normalized) && (asks || GOT_LETTER.test(normalized)))
+    return { topicId: 'letter_explained', lead: term };
+  // A short message only: a story names its own issue ("ich war nicht der Fahrer … was nun?").
+  const short = normalized.trim().split(' ').length <= SHORT_LETTER_QUESTION;
+  const other = OTHER_LETTER.test(normalized) || LETTER_CODE.test(normalized);
+  if (short && GOT_LETTER.test(normalized) && asks && !other) return { topicId: 'letter_explained' };
+  return undefined;
+}
+
+/** "Welche IBAN?", "what is the account number?": the one on the citizen's own letter (DOMAIN.md §2.2). */
+const IBAN =
+  /\b(welk\w*|which|what|whats|welche\w*|wie lautet|jaki\w*|ktory|podaj\w*|geef|give|send)\b( \w+){0,3} (iban|rekeningnummer|bankrekening|account number|bank account|kontonummer|bankverbindung|numer (konta|rachunku))\b|^ (iban|rekeningnummer|kontonummer|account number|numer konta) $/;
+
+/** Interest: "hoeveel rente betaal ik?", "do I pay interest?", "Zinsen", "odsetki". */
+const INTEREST = /\b(rente|interest|zinsen|verzugszinsen|odsetk\w*)\b/;
+
+const IN_PARTS =
+  /regeling|termijn|gespreid|in delen|afbetal|instal+ment|payment (plan|arrangement)|\bin (parts|portions)\b|raten|teilzahlung|\braty\b|\bratach\b|rozloz/;
+
+/** "900 euro voor een boete van 310??": the amount grown from the fine named (DOMAIN.md §2.3). */
+const GREW_FROM =
+  /(\d[\d.,]*) ?(euro|eur|€)?( \w+){0,3} (voor|for|fur|za|bei|bij|from|van|von|z|instead of|in plaats van|statt) (een |a |an |ein |eine |einen |mijn |my |meine |moj )?(boete|bekeuring|fine|ticket|bussgeld|strafe|strafzettel|mandat\w*)( (van|of|von|w wysokosci|za|was|war|byl))? (€ ?)?(\d[\d.,]*)/;
+
+function amount(value: string): number {
+  return Number(
+    value
+      .replace(/[.,](\d{1,2})$/, '#$1')
+      .replace(/[.,]/g, '')
+      .replace('#', '.'),
+  );
+}
+
+/** The original fine in "900 euro voor een boete van 310" (in cents), when the first amount is higher. */
+export function grownFineCents(text: string): number | undefined {
+  const match = GREW_FROM.exec(normalizeQuestion(text).replace(/(\d) (\d{3})\b/g, '$1$2'));
+  if (!match) return undefined;
+  const now = amount(match[1]);
+  const fine = amount(match[match.length - 1]);
+  return fine > 0 && now > fine ? Math.round(fine * 100) : undefined;
+}
+
+/** "Kan ik daar iets tegen doen?", "can I do something about it", "was kann ich dagegen tun": contesting the fine. */
+const CONTEST =
+  /\b(iets|wat) (tegen|aan) (\w+ )?doen\b|\b(daar|er|hier)tegen\b|\bdo (something|anything) about (it|this|that|the fine|my fine)\b|\bfight (it|this|the fine)\b|\bdagegen (tun|machen|vorgehen|unternehmen|wehren)\b|\bwas (kann|konnte) ich dagegen\b|\bcos z tym zrobic\b|\b(moge|mozna) (cos )?z tym (cos )?zrobic\b/;
+/** Not the increases, the bank debit or the CJIB's own conduct: those have their own objection routes. */
+const NOT_THE_FINE =
+  /verhog|increase|erhoh|podwyz|aanmaning|reminder|mahnung|upomnien|afgeschreven|rekening|account|konto|rachunk|deurwaarder|bailiff|medewerker|behandel|treated|staff|ingehouden|beslag/;
+
+/** Deferral: "kan ik uitstel van betaling krijgen?", "can I pay later?", "Zahlungsaufschub", "odroczenie". */
+const DEFERRAL =
+  /\buitstel\b|\blater betalen\b|\bpay (it )?later\b|\bpostpone\b|\bdefer\w*\b|\bextension\b|\baufschub\b|\bstundung\b|\bspater (be)?zahlen\b|\bodrocz\w*|\bprzesun\w* (termin|platnosc)\w*|\bzaplac\w* pozniej\b/;
+const DEBTS = /schuld|\bdebts?\b|dlug|noodstop|emergency stop|bijstand|uitkering|wsnp/;
+
+/** Increases or reminders while waiting for the decision on a request (DOMAIN.md §1.10: not known). */
+const MORE_COSTS =
+  /aanmaning|herinnering|verhog|kosten|\bcosts?\b|charges?|increase|reminder|mahnung|erhoh|upomnien|podwyz|koszt\w*|odsetk/;
+const WAITING =
+  /\b(wacht|wachten|waiting|wait|warte|warten|czekam|czekajac|oczekiw\w*|terwijl|while|wahrend|intussen|ondertussen|meanwhile|zwischenzeit|w miedzyczasie)\b/;
+const DECISION =
+  /besluit|beslissing|aanvraag|decision|request|antrag|entscheid|bescheid|decyzj|wniosek|wniosku|rozpatrz/;
+
+/** "BR-2026-15176552": the reference of an arrangement request (normalised: "br202615176552"). */
+const REFERENCE = /\bbr ?\d{4} ?\d{8}\b/;
+const WITHDRAW =
+  /intrek|\btrek\b( \w+){0,4} in\b|annuleer|annuler|cancel|withdraw|terugtrekken|zuruckzieh|zuruckgezogen|\bziehe\b( \w+){0,4} zuruck|stornier|wycofa\w*|anulowa\w*|rezygn\w*/;
+const REQUEST =
+  /regeling|aanvraag|request|arrangement|payment plan|application|antrag|ratenzahlung|wniosek|wniosku|raty|rat\b/;
+const FILED =
+  /aangevraagd|ingediend|verstuurd|gedaan|applied|filed|submitted|sent|made|beantragt|gestellt|abgeschickt|zlozyl\w*|wyslal\w*|\b(net|just|already|al|gerade|schon|wlasnie|juz)\b|\bmijn (aanvraag|regeling)\b|\bmy (request|application|arrangement|payment plan)\b|\bmein\w* (antrag|ratenzahlung)\b|\bmoj\w* wniosek\b/;
+const APPEAL = /beroep|bezwaar|appeal|objection|einspruch|widerspruch|odwolan\w*|sprzeciw/;
+
+/** Taking back an arrangement request already sent, or its reference given: a person handles it. */
+export function aboutFiledRequest(text: string): boolean {
+  const normalized = normalizeQuestion(text);
+  if (REFERENCE.test(normalized)) return true;
+  return (
+    WITHDRAW.test(normalized) &&
+    REQUEST.test(normalized) &&
+    FILED.test(normalized) &&
+    !APPEAL.test(normalized)
+  );
+}
+
+/** The topic (and lead) that the question's own words say, before the intent; undefined for the usual routing. */
+export function askedFirst(text: string): AskedFirst | undefined {
+  const normalized = normalizeQuestion(text);
+  if (aboutFiledRequest(text))
+    return { topicId: 'filed_request', lead: REFERENCE.test(normalized) ? 'filedReference' : undefined };
+  if (paysCompensationOrder(text))
+    return {
+      topicId: 'victim_compensation',
+      lead: IN_PARTS.test(normalized) ? 'compensationInParts' : undefined,
+    };
+  if (INTEREST.test(normalized)) return { topicId: 'interest' };
+  if (IBAN.test(normalized)) return { topicId: 'how_to_pay', lead: 'ibanOnLetter' };
+  const letter = letterAsk(normalized);
+  if (letter) return letter;
+  const abroad = abroadAsk(text);
+  if (abroad) return { topicId: abroad.topicId };
+  if (asksAboutDigid(text)) return { topicId: 'digid' };
+  if (grownFineCents(text) !== undefined) return { topicId: 'late_payment', lead: 'amountGrew' };
+  if (MORE_COSTS.test(normalized) && WAITING.test(normalized) && DECISION.test(normalized))
+    return { topicId: 'instalments', lead: 'pendingIncreases' };
+  if (DEFERRAL.test(normalized) && !DEBTS.test(normalized) && !IN_PARTS.test(normalized))
+    return { topicId: 'payment_deadline', lead: 'deferral' };
+  if (CONTEST.test(normalized) && !NOT_THE_FINE.test(normalized)) return { topicId: 'objection' };
+  return undefined;
+}
+
+/** The lead for `topicId` when the question was asked so (see askedFirst), else undefined. */
+export function askedLead(topicId: TopicId, text: string): AskedLeadId | undefined {
+  const asked = askedFirst(text);
+  return asked?.topicId === topicId ? asked.lead : undefined;
+}
