@@ -10,11 +10,13 @@ import { offeredChoicesOf } from '../adapters/channels/offeredChoices';
 import { askedForLink, withoutPaymentLinks } from '../adapters/channels/paymentLinks';
 import {
   REPEAT_INTRO_KEY,
+  asksForNumberSlowly,
   isRepeatRequest,
   repeatablePrompt,
   repeatedPrompt,
   type RepeatablePrompt,
 } from '../adapters/channels/repeatRequest';
+import { slowNumberRepeat } from '../adapters/channels/slowRepeat';
 import { dtmfFromEvent, normalizeSpokenInput } from '../adapters/channels/spokenInput';
 import {
   innermostDialogId,
@@ -117,12 +119,16 @@ export class ChannelTurnStep implements TurnStep {
     const typedOrSaid = keys !== undefined || (activity.value === undefined && !activity.attachments?.length);
     if (activity.type === 'message' && typedOrSaid) {
       const memory = await this.memory.get(context, {});
-      const locale = memory.lastPrompt?.locale ?? memory.offeredLocale ?? toLocale(activity.locale) ?? this.defaultLocale;
+      const locale =
+        memory.lastPrompt?.locale ?? memory.offeredLocale ?? toLocale(activity.locale) ?? this.defaultLocale;
       if (isSpeechTurn(context)) {
         // Silence, "uhm": the prompt again, then a person, then a kind goodbye (quietTurns.ts).
         if (await this.quiet.handle(context, memory, locale)) return true;
         // "0", the operator key: a person, as "medewerker" is (unless 0 answers an amount asked).
-        if (isOperatorKey(activity.text) && !zeroIsAnAnswerTo(innermostDialogId(await this.dialogState.get(context, {}))))
+        if (
+          isOperatorKey(activity.text) &&
+          !zeroIsAnAnswerTo(innermostDialogId(await this.dialogState.get(context, {})))
+        )
           activity.text = this.localizer.t(locale, 'common:choice.human');
       } else if (isFillerOnly(activity.text)) {
         // Only "uhm" typed: no answer yet; the dialogs ask their question again, as for an empty message.
@@ -154,6 +160,17 @@ export class ChannelTurnStep implements TurnStep {
 
   private async repeat(context: TurnContext, last: NonNullable<ChannelMemory['lastPrompt']>): Promise<void> {
     context.turnState.set(REPEATING, true);
+    // "Nog een keer langzaam het nummer", "ik moet het opschrijven": only the number, slowly, twice.
+    const slow = asksForNumberSlowly(context.activity.text)
+      ? slowNumberRepeat(last.messages, last.locale, {
+          intro: this.localizer.t(last.locale, 'channels:speech.slowIntro'),
+          again: this.localizer.t(last.locale, 'channels:speech.slowAgain'),
+        })
+      : undefined;
+    if (slow) {
+      await context.sendActivity(slow);
+      return;
+    }
     const intro = this.localizer.t(last.locale, REPEAT_INTRO_KEY);
     await context.sendActivities(repeatedPrompt(last.messages, intro));
   }

@@ -117,6 +117,10 @@ export class QuietTurns {
     locale: Locale,
     reply: Parameters<ReplyRenderer['render']>[0],
   ): Partial<Activity> {
-    return this.renderer.render(reply, { channelId: context.activity.channelId, locale, speech: true }) as Partial<Activity>;
+    return this.renderer.render(reply, {
+      channelId: context.activity.channelId,
+      locale,
+      speech: true,
+    }) as Partial<Activity>;
   }
 }

@@ -9,7 +9,19 @@ import { isHesitation } from '../../domain/language/hesitation';
 import { foldDiacritics } from '../../domain/language/normalizeText';
 
 /** Sounds besides the shared hesitations that a recogniser writes for a caller thinking aloud. */
-const MORE_FILLERS = new Set(['euhm', 'uhu', 'ehhm', 'uhmm', 'hmhm', 'mhm', 'mmh', 'ehem', 'aeh', 'aehm', 'oehm']);
+const MORE_FILLERS = new Set([
+  'euhm',
+  'uhu',
+  'ehhm',
+  'uhmm',
+  'hmhm',
+  'mhm',
+  'mmh',
+  'ehem',
+  'aeh',
+  'aehm',
+  'oehm',
+]);
 
 /** Whether a message is nothing but filler sounds ("uhm", "Eh...", "hmm, uh"). Not "EH" in capitals (postcode letters). */
 export function isFillerOnly(text: string | undefined): boolean {
@@ -68,7 +80,9 @@ interface StackEntry {
 }
 
 /** The id of the innermost active dialog in a saved dialog state (component dialogs keep theirs under `dialogs`). */
-export function innermostDialogId(dialogState: { dialogStack?: StackEntry[] } | undefined): string | undefined {
+export function innermostDialogId(
+  dialogState: { dialogStack?: StackEntry[] } | undefined,
+): string | undefined {
   let top = dialogState?.dialogStack?.[0];
   while (top?.state?.dialogs?.dialogStack?.length) top = top.state.dialogs.dialogStack[0];
   return top?.id;

@@ -11,6 +11,22 @@ import type { ReplyChoice } from '../../domain/ports/replyRenderer';
 import { attachOfferedChoices, offeredChoicesOf } from './offeredChoices';
 import { escapeXml } from './ssml';
 
+/** Asking for it slowly or to write it down: a caller with pen and paper, after a number. */
+const SLOWLY_PHRASES: RegExp[] = [
+  /\b(langzaam|langzamer|rustig|rustiger)\b/,
+  /\b(op ?schrijven|opschrijf|noteren|noteer|meeschrijven)\b/,
+  /\b(slowly|slower|more slowly)\b/,
+  /\b(write|note|jot) (it|that|this|them) down\b/,
+  /\b(langsam|langsamer)\b/,
+  /\b(aufschreiben|notieren|mitschreiben)\b/,
+  /\b(wolno|wolniej|powoli|powolniej)\b/,
+  /\b(zapisac|zanotowac|zapisze|zanotuje)\b/,
+];
+
+/** The number itself named: "het nummer", "the reference", "die Nummer", "numer". */
+const NUMBER_NAMED =
+  /\b(nummer|referentienummer|referentie|kenmerk|number|reference|numer|numeru|referencyjny)\b/;
+
 /** The asking-again itself, on normalised text (folded, no punctuation). */
 const REPEAT_PHRASES: RegExp[] = [
   // nl
@@ -45,6 +61,8 @@ const REPEAT_PHRASES: RegExp[] = [
   /\bjeszcze raz\b/,
   /\bco (pan|pani) powiedzial(a)?\b/,
   /\bnie (do)?slyszal(em|am)\b/,
+  // "ik moet het opschrijven", "slowly please", "langsamer bitte", "wolniej": to hear it again, slowly.
+  ...SLOWLY_PHRASES,
 ];
 
 /** Words that may surround the asking-again without making it a different request. */
@@ -53,13 +71,17 @@ const FILLER = new Set(
     // nl
     'kunt kun kan u je jij dat dit het dat even alstublieft alsjeblieft aub graag sorry ik heb kon',
     'goed niet wilt wil zou mevrouw meneer nou eh ehm uh hm hmm wat zei de vraag laatste zeggen zeg',
+    'moet even nummer referentienummer referentie kenmerk dat dan dus want om te en',
     // en
     'can could would you please that it sorry i didnt did not couldnt the question last me just',
     'what say said tell oh uh um hm hmm',
+    'have to need must want number reference and so can i again a bit more',
     // de
     'konnen konnten sie das es bitte mal noch ich habe entschuldigung frage letzte die gerade sagen',
+    'muss nummer referenz etwas und',
     // pl
     'prosze czy moze mozna pan pani to jeszcze raz przepraszam pytanie ostatnie powiedziec',
+    'musze chce numer numeru referencyjny i troche go',
   ]
     .join(' ')
     .split(' '),
@@ -72,12 +94,15 @@ const REPEAT_PATTERNS = REPEAT_PHRASES.map((phrase) => new RegExp(phrase.source,
 const BARE_QUESTION =
   /^\s*(?:(?:sorry|pardon|excuse me|entschuldigung|przepraszam|eh|ehm|uh|uhm|um|äh|ähm|yyy)[,.]?\s+)?(sorry|pardon|wat|what|huh|wie|was|hä|he|hè|słucham|slucham|co|proszę|prosze)\s*\?+\s*$/i;
 
+/** Words a request to hear it again may take ("sorry, could you say the number again slowly, I need to write it down"). */
+const MAX_WORDS = 16;
+
 /** Whether the whole message asks to hear the last prompt again (not "send the letter again"). */
 export function isRepeatRequest(text: string | undefined): boolean {
   if (!text) return false;
   if (BARE_QUESTION.test(text)) return true;
   const normal = normalizeText(text);
-  if (!normal || normal.split(' ').length > 10) return false;
+  if (!normal || normal.split(' ').length > MAX_WORDS) return false;
   let rest = normal;
   let matched = false;
   for (const phrase of REPEAT_PATTERNS) {
@@ -90,6 +115,16 @@ export function isRepeatRequest(text: string | undefined): boolean {
   if (!matched) return false;
   // "uhm, can you repeat that", "yyy, proszę powtórzyć": the caller's hesitation is no other request.
   return rest.split(/\s+/).every((word) => !word || FILLER.has(word) || isHesitation(word));
+}
+
+/**
+ * "Nog een keer langzaam het nummer", "wat zei je? ik moet het opschrijven", "could you say the
+ * number again": a repetition for pen and paper, of the number only and slowly.
+ */
+export function asksForNumberSlowly(text: string | undefined): boolean {
+  if (!isRepeatRequest(text)) return false;
+  const normal = normalizeText(text ?? '');
+  return NUMBER_NAMED.test(normal) || SLOWLY_PHRASES.some((phrase) => phrase.test(normal));
 }
 
 /** What the turn step keeps of the assistant's last turn to say it again. */

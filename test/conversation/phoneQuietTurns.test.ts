@@ -15,13 +15,16 @@ describe('quiet turns on the phone', () => {
   const assistant = useStaffedApp();
   const caller = (locale = 'nl-NL') => assistant.open({ channelId: 'telephony', locale });
 
-  it.each(['uhm', 'eh', 'euh', 'hmm', 'ehm'])('nl: "%s" at the welcome is no question: take your time, and the menu', async (filler) => {
-    const c = await caller();
-    const answer = heard(await c.say(filler));
-    expect(answer).toMatch(/rustig de tijd/);
-    expect(answer).toMatch(/Mijn boete opzoeken/);
-    expect(answer).not.toMatch(/iDEAL|geholpen|Ik weet niet zeker/);
-  });
+  it.each(['uhm', 'eh', 'euh', 'hmm', 'ehm'])(
+    'nl: "%s" at the welcome is no question: take your time, and the menu',
+    async (filler) => {
+      const c = await caller();
+      const answer = heard(await c.say(filler));
+      expect(answer).toMatch(/rustig de tijd/);
+      expect(answer).toMatch(/Mijn boete opzoeken/);
+      expect(answer).not.toMatch(/iDEAL|geholpen|Ik weet niet zeker/);
+    },
+  );
 
   it('nl: silence three times at the welcome: the prompt again, a person offered, then goodbye', async () => {
     const c = await caller();

@@ -2,8 +2,10 @@
  * What a caller does on the phone besides answering: pressing keys the way telephony gateways
  * deliver them, and asking to hear the last prompt again.
  */
+import { slowNumberRepeat } from '../../adapters/channels/slowRepeat';
 import {
   REPEAT_INTRO_KEY,
+  asksForNumberSlowly,
   isRepeatRequest,
   repeatablePrompt,
   repeatedPrompt,
@@ -208,4 +210,49 @@ describe('asking to hear it again with a hesitation or an apology first', () => 
       expect(isRepeatRequest(text)).toBe(false);
     },
   );
+});
+
+describe('asking for a number again, slowly', () => {
+  it.each([
+    'wat zei je? ik moet het opschrijven',
+    'nog een keer langzaam het nummer',
+    'kunt u het nummer nog eens zeggen',
+    'langzamer alstublieft',
+    'sorry, could you say the number again slowly? I need to write it down',
+    'can you repeat the reference number',
+    'Können Sie die Nummer noch einmal langsam sagen? Ich muss sie aufschreiben',
+    'Proszę powtórzyć numer wolniej, muszę go zapisać',
+  ])('"%s" asks for it again, slowly', (text) => {
+    expect(isRepeatRequest(text)).toBe(true);
+    expect(asksForNumberSlowly(text)).toBe(true);
+  });
+
+  it.each(['wat zei u?', 'can you repeat that'])('"%s" asks for it again, not for the number', (text) => {
+    expect(isRepeatRequest(text)).toBe(true);
+    expect(asksForNumberSlowly(text)).toBe(false);
+  });
+
+  it.each(['stuur het nummer nog eens per post', 'ik wil langzaam afbetalen in termijnen'])(
+    '"%s" is another request',
+    (text) => expect(asksForNumberSlowly(text)).toBe(false),
+  );
+
+  it('says the sentences with a number slowly, a pause between the groups, twice; not the times of day', () => {
+    const speak = ssml('Uw referentienummer is BR, 2026, 0 7 5 3, 5 7 1 5. Bel van 08:00 tot 17:00.', 'nl');
+    const slow = slowNumberRepeat([{ text: '', speak }], 'nl', {
+      intro: 'Ik zeg het nummer langzaam.',
+      again: 'Nog een keer.',
+    });
+    expect(slow?.speak).toContain(
+      '<prosody rate="slow"><s>Uw referentienummer is BR <break time="700ms"/> 2026 <break time="700ms"/> 0 7 5 3 <break time="700ms"/> 5 7 1 5.</s></prosody>',
+    );
+    expect(slow?.speak.match(/prosody rate/g)?.length).toBe(2);
+    expect(slow?.speak).not.toContain('17:00');
+    expect(
+      slowNumberRepeat([{ text: '', speak: ssml('Bel van 08:00 tot 17:00.', 'nl') }], 'nl', {
+        intro: '',
+        again: '',
+      }),
+    ).toBeUndefined();
+  });
 });

@@ -8,13 +8,24 @@ import {
 } from '../../adapters/channels/quietTurn';
 
 describe('a turn with nothing in it', () => {
-  it.each(['uh', 'uhm', 'Uhm...', 'eh', 'ehm', 'euh', 'hmm', 'Hmmmm', 'uh, uhm', 'äh', 'yyy', 'ehhhh', 'mhm'])(
-    '"%s" is only filler sounds',
-    (text) => {
-      expect(isFillerOnly(text)).toBe(true);
-      expect(isQuietUtterance(text)).toBe(true);
-    },
-  );
+  it.each([
+    'uh',
+    'uhm',
+    'Uhm...',
+    'eh',
+    'ehm',
+    'euh',
+    'hmm',
+    'Hmmmm',
+    'uh, uhm',
+    'äh',
+    'yyy',
+    'ehhhh',
+    'mhm',
+  ])('"%s" is only filler sounds', (text) => {
+    expect(isFillerOnly(text)).toBe(true);
+    expect(isQuietUtterance(text)).toBe(true);
+  });
 
   it.each(['uhm ja', 'eh, boete opzoeken', 'EH', 'nee', '1', 'ok', 'hallo'])('"%s" is an answer', (text) => {
     expect(isFillerOnly(text)).toBe(false);
@@ -32,7 +43,9 @@ describe('the operator key', () => {
   it.each(['0', ' 0 ', '0#', 'nul', 'Nul.', 'zero', 'null'])('"%s" asks for a person', (text) =>
     expect(isOperatorKey(text)).toBe(true),
   );
-  it.each(['00', '10', 'nul euro', '3', 'nee'])('"%s" does not', (text) => expect(isOperatorKey(text)).toBe(false));
+  it.each(['00', '10', 'nul euro', '3', 'nee'])('"%s" does not', (text) =>
+    expect(isOperatorKey(text)).toBe(false),
+  );
 
   it('is an answer, not the key, where an amount or months are asked', () => {
     expect(zeroIsAnAnswerTo('arrangement.planPrompt')).toBe(true);
@@ -43,7 +56,19 @@ describe('the operator key', () => {
   it('finds the innermost dialog of a saved dialog state', () => {
     const state = {
       dialogStack: [
-        { id: 'main', state: { dialogs: { dialogStack: [{ id: 'arrangement', state: { dialogs: { dialogStack: [{ id: 'arrangement.planPrompt', state: {} }] } } }] } } },
+        {
+          id: 'main',
+          state: {
+            dialogs: {
+              dialogStack: [
+                {
+                  id: 'arrangement',
+                  state: { dialogs: { dialogStack: [{ id: 'arrangement.planPrompt', state: {} }] } },
+                },
+              ],
+            },
+          },
+        },
       ],
     };
     expect(innermostDialogId(state as never)).toBe('arrangement.planPrompt');
