@@ -1,10 +1,9 @@
 import { type Claim, openAmount } from '../domain/claims/claim';
 import { formatDate, speakDate } from '../domain/dates';
-import type { IntentId } from '../domain/language/intents';
 import type { Locale } from '../domain/language/locale';
 import { formatMoney, speakMoney } from '../domain/money';
 import type { Localizer } from '../domain/ports/localizer';
-import type { Reply, ReplyChoice, ReplyFact } from '../domain/ports/replyRenderer';
+import type { Reply, ReplyFact } from '../domain/ports/replyRenderer';
 
 export interface ClaimsReplyContext {
   locale: Locale;
@@ -12,21 +11,6 @@ export interface ClaimsReplyContext {
   /** Today in the Netherlands (yyyy-mm-dd): due dates before it are marked as passed. */
   today: string;
 }
-
-/** What the citizen can do next with open claims, as intents the router understands. */
-export const CLAIM_OFFERS: readonly IntentId[] = [
-  'how_to_pay',
-  'payment_arrangement',
-  'objection',
-  'human_agent',
-];
-
-/** Stages in which the assistant requests no new arrangement (DOMAIN.md: bailiff, appeal; one running). */
-const NO_NEW_ARRANGEMENT: ReadonlySet<Claim['stage']> = new Set([
-  'in_arrangement',
-  'appeal_pending',
-  'bailiff',
-]);
 
 /** The claim's description in the citizen's language, else English, else Dutch. */
 export function describeClaim(claim: Claim, locale: Locale): string {
@@ -123,6 +107,18 @@ function spokenTotal(claims: Claim[], ctx: ClaimsReplyContext): string {
   return t('lookup:speech.totalOnHold', { amount: money(payable), onHold: money(onHold) });
 }
 
+/** The card's total; an amount under appeal is on hold, so it is not in "still to pay" (as on the phone). */
+function cardTotal(claims: Claim[], total: number, ctx: ClaimsReplyContext): string {
+  const t = (key: string, vars?: Record<string, unknown>): string => ctx.localizer.t(ctx.locale, key, vars);
+  const onHold = claims
+    .filter((c) => c.stage === 'appeal_pending')
+    .reduce((sum, c) => sum + openAmount(c), 0);
+  const money = (cents: number): string => formatMoney(cents, ctx.locale);
+  if (onHold === 0) return t('lookup:card.total', { amount: money(total) });
+  if (onHold === total) return t('lookup:card.totalOnHoldOnly', { onHold: money(onHold) });
+  return t('lookup:card.totalWithOnHold', { amount: money(total - onHold), onHold: money(onHold) });
+}
+
 /**
  * The answer to "what do I owe": per claim its description, stage in plain words and what that
  * means, open amount and due date, then the total. One content, three forms: a card (rendered as
@@ -134,7 +130,7 @@ export function claimsReply(claims: Claim[], ctx: ClaimsReplyContext): Reply {
   const total = claims.reduce((sum, c) => sum + openAmount(c), 0);
   const allPaid = claims.every((c) => c.stage === 'paid');
   const intro = allPaid ? t('lookup:result.allPaid') : t('lookup:result.intro');
-  const totalLine = t('lookup:card.total', { amount: formatMoney(total, ctx.locale) });
+  const totalLine = cardTotal(claims, total, ctx);
   const speech = [intro, ...claims.map((c) => spoken(c, ctx))];
   if (!allPaid) speech.push(spokenTotal(claims, ctx));
   return {
@@ -149,33 +145,5 @@ export function claimsReply(claims: Claim[], ctx: ClaimsReplyContext): Reply {
       })),
       ...(allPaid ? {} : { footer: totalLine }),
     },
-  };
-}
-
-/** The follow-up question with what the citizen can do next (nothing to pay: only a person). */
-export function claimsOffer(claims: Claim[], ctx: ClaimsReplyContext): Reply & { offered: IntentId[] } {
-  const t = (key: string): string => ctx.localizer.t(ctx.locale, key);
-  const toPay = claims.filter((c) => openAmount(c) > 0);
-  const somethingToPay = toPay.length > 0;
-  // No new arrangement to offer when everything left is in one, under appeal or with a bailiff (the
-  // card says so); with a bailiff on all of it, paying goes through the bailiff, not the CJIB's ways.
-  const noArrangement = somethingToPay && toPay.every((c) => NO_NEW_ARRANGEMENT.has(c.stage));
-  const allWithBailiff = somethingToPay && toPay.every((c) => c.stage === 'bailiff');
-  const offered: IntentId[] = somethingToPay
-    ? CLAIM_OFFERS.filter(
-        (intent) =>
-          !(noArrangement && intent === 'payment_arrangement') &&
-          !(allWithBailiff && intent === 'how_to_pay'),
-      )
-    : ['human_agent'];
-  const choices: ReplyChoice[] = offered.map((intent) => ({
-    value: intent,
-    title: t(`common:intent.${intent}`),
-  }));
-  return {
-    text: t(somethingToPay ? 'lookup:result.offer' : 'lookup:result.offerPaid'),
-    choices,
-    expectsInput: true,
-    offered,
   };
 }

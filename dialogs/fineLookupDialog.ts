@@ -16,7 +16,8 @@ import type { OwnClaimQuestion } from '../domain/language/ownClaimQuestion';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { Reply } from '../domain/ports/replyRenderer';
 import { fitOverviewToResidence } from './claimsAbroad';
-import { type ClaimsReplyContext, claimsOffer, claimsReply, describeClaim } from './claimsReply';
+import { claimsOffer } from './claimsOffer';
+import { type ClaimsReplyContext, claimsReply, describeClaim } from './claimsReply';
 import type { DialogDeps } from './dialogDeps';
 import {
   IDENTIFY_DEBTOR_DIALOG,
@@ -122,11 +123,11 @@ export class FineLookupDialog extends ComponentDialog {
       );
       if (besides) await answerTopic(context, this.deps, besides, { followUps: false });
     }
-    const offer = claimsOffer(result.claims, ctx);
-    await say(context, this.deps, offer);
+    const offer = await claimsOffer(context, this.deps, result.claims, ctx);
+    if (offer.offered.length > 0) await say(context, this.deps, offer);
     // The router reads the next answer against these (by number, title or meaning).
     const data = await this.deps.state.conversation.get(context, {});
-    data.pendingClarification = offer.offered;
+    data.pendingClarification = offer.offered.length > 0 ? offer.offered : undefined;
     if (result.claims.some((c) => c.stage === 'in_arrangement')) data.runningArrangement = true;
     const toPay = result.claims.filter((c) => openAmount(c) > 0);
     data.bailiffShown = toPay.length > 0 && toPay.every((c) => c.stage === 'bailiff') ? true : undefined;

@@ -36,11 +36,13 @@ describe('paying after a lookup that shows a bailiff', () => {
     },
   );
 
-  it('nl: a fine under appeal is offered no arrangement', async () => {
+  it('nl: a fine under appeal is offered no arrangement, nor paying or objecting (nothing to pay now, the appeal runs)', async () => {
     const c = await assistant.open({ locale: 'nl-NL' });
     const overview = await identify(c, 'mijn boete opzoeken', DEMO_DEBTORS.D05);
     const menu = overview.at(-1)?.suggestedActions?.actions.map((a) => a.title) ?? [];
     expect(menu).not.toContain('Betalen in termijnen');
-    expect(menu).toContain('Hoe betaal ik');
+    expect(menu).not.toContain('Hoe betaal ik');
+    expect(menu).not.toContain('Bezwaar maken');
+    expect(menu).toContain('Medewerker spreken');
   });
 });
