@@ -5,6 +5,7 @@
  */
 import { foldDiacritics } from '../../domain/language/normalizeText';
 import { isSpeechChannel } from './channelKinds';
+import { withMishearingsCorrected } from './mishearings';
 import { withoutHesitations } from '../../domain/language/hesitation';
 import { readSpokenNumbers, spokenNumberWord } from '../../domain/language/numberInPairs';
 import { parseNumberWords } from '../../domain/language/numberWords';
@@ -295,6 +296,6 @@ export function normalizeSpokenInput(text: string): string {
   const trimmed = text.trim();
   if (DTMF_KEYS.test(trimmed) && /\d/.test(trimmed)) return dtmfText(trimmed);
   // "eh", "uhm", and "wacht even" inside a number: the recogniser wrote down the caller thinking.
-  const said = withoutHesitations(trimmed);
+  const said = withMishearingsCorrected(withoutHesitations(trimmed));
   return keyPress(said) ?? digitSaidAlone(said) ?? collapseDigitRuns(withoutPausePunctuation(said));
 }

@@ -1,6 +1,6 @@
 /**
  * A Dutch postcode said as numbers rather than digits: "negenentachtig elf a b", "acht negen elf
- * AB"; or a foreign one said digit by digit: "vier sieben fünf drei drei" (47533), "sześć jeden
+ * AB", "duizend zeventien cee iks"; or a foreign one said digit by digit: "vier sieben fünf drei drei" (47533), "sześć jeden
  * myślnik zero zero jeden" (61-001). Only for the answer to the postcode question, where a number
  * word can be nothing else.
  */
@@ -11,8 +11,27 @@ import { resolveDigits } from './spokenDigits';
 
 /** Words said between the digits of a postcode: a dash, or "postcode is". */
 const FILLER = new Set([
-  'streepje', 'dash', 'minus', 'bindestrich', 'strich', 'myslnik', 'kreska',
-  'postcode', 'postleitzahl', 'plz', 'kod', 'pocztowy', 'zip', 'code', 'is', 'ist', 'to', 'mijn', 'my', 'meine', 'moj',
+  'streepje',
+  'dash',
+  'minus',
+  'bindestrich',
+  'strich',
+  'myslnik',
+  'kreska',
+  'postcode',
+  'postleitzahl',
+  'plz',
+  'kod',
+  'pocztowy',
+  'zip',
+  'code',
+  'is',
+  'ist',
+  'to',
+  'mijn',
+  'my',
+  'meine',
+  'moj',
 ]);
 
 /** Foreign postcodes have 4 to 6 digits (BE, DK, AT: 4; DE, FR, PL: 5). */
@@ -26,10 +45,40 @@ function foreignSpoken(text: string): Postcode | undefined {
       spoken ||= t.kind === 'word';
     } else if (t.kind === 'word' ? !FILLER.has(t.text) : t.kind !== 'symbol') return undefined;
   }
-  return spoken && digits.length >= 4 && digits.length <= 6 ? { value: digits, country: 'foreign' } : undefined;
+  return spoken && digits.length >= 4 && digits.length <= 6
+    ? { value: digits, country: 'foreign' }
+    : undefined;
 }
 
-export function extractSpokenPostcode(text: string): Postcode | undefined {
+/** Number words the four digits may be said in as one number: "duizend zeventien", "drieduizend vijfhonderd twaalf". */
+const THOUSANDS = /(duizend|tausend|thousand|tysiac|tysiace|tysiecy)/;
+
+/**
+ * "duizend zeventien cee iks" → "1017 cee iks": the four digits said as one whole number (of a
+ * thousand or more), over up to four words, become those digits.
+ */
+function wholeThousands(text: string): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  const cores = words.map((w) => foldDiacritics(w).replace(/[^a-z]/g, ''));
+  for (let i = 0; i < cores.length; i++) {
+    if (!THOUSANDS.test(cores[i]) && !THOUSANDS.test(cores[i + 1] ?? '')) continue;
+    for (let j = Math.min(cores.length, i + 4); j > i; j--) {
+      const span = cores.slice(i, j);
+      if (!span.every((c) => c.length > 1 && parseNumberWords(c) !== undefined)) continue;
+      const value = parseNumberWords(span.join(' '));
+      if (value !== undefined && value >= 1000 && value <= 9999 && THOUSANDS.test(span.join(' ')))
+        return [...words.slice(0, i), String(value), ...words.slice(j)].join(' ');
+    }
+  }
+  return text;
+}
+
+export function extractSpokenPostcode(said: string): Postcode | undefined {
+  const text = wholeThousands(said);
+  if (text !== said) {
+    const whole = extractPostcode(text);
+    if (whole?.country === 'NL') return whole;
+  }
   let changed = false;
   const words = text.split(/\s+/).map((word) => {
     const core = foldDiacritics(word).replace(/[^a-z]/g, '');

@@ -1,0 +1,39 @@
+/**
+ * What a speech recogniser makes of a caller's words, through the HTTP endpoint on the phone:
+ * "mijn boot op zoeken" is the lookup, a postcode said as whole numbers with its letters as
+ * sounds ("duizend zeventien cee iks") finds the fine.
+ */
+import { useStaffedApp } from '../support/appForTests';
+import { DEMO_DEBTORS } from '../support/demoDebtors';
+import { heardSentences as heard } from '../support/replyText';
+
+const { D03, D13 } = DEMO_DEBTORS;
+
+describe('speech-recognition gaps on the phone', () => {
+  const assistant = useStaffedApp();
+  const caller = (locale = 'nl-NL') => assistant.open({ channelId: 'telephony', locale });
+
+  it.each(['mijn boot op zoeken', 'ik wil mijn boot opzoeken', 'hoeveel boeten heb ik openstaan'])(
+    'nl "%s" starts the lookup',
+    async (said) => {
+      const c = await caller();
+      const answer = heard(await c.say(said));
+      expect(answer).toMatch(/CJIB-nummer/);
+      expect(answer).not.toMatch(/niet mee helpen/);
+    },
+  );
+
+  it('nl: "duizend zeventien cee iks" is postcode 1017 CX', async () => {
+    const c = await caller();
+    await c.say('1');
+    await c.say(D03.number);
+    expect(heard(await c.say('duizend zeventien cee iks'))).toMatch(/gevonden/);
+  });
+
+  it('en: "one thousand seventy one dee jay" is postcode 1071 DJ', async () => {
+    const c = await caller('en-US');
+    await c.say('look up my fine');
+    await c.say(D13.number);
+    expect(heard(await c.say('one thousand seventy one dee jay'))).toMatch(/found/);
+  });
+});
