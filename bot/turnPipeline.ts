@@ -5,7 +5,17 @@ import type { Logger } from '../domain/ports/logger';
 import type { TurnLock } from '../domain/ports/turnLock';
 import type { DialogDeps } from '../dialogs/dialogDeps';
 import { placeForeignQuestion } from '../dialogs/foreignQuestion';
-import { markLanguagesTold, say, setTurnLocale, text, turnRecognition } from '../dialogs/turn';
+import { markLanguageMoved } from '../dialogs/languageMove';
+import { correctLanguageRequest, languagesNotice } from '../dialogs/otherLanguageNotice';
+import {
+  markLanguagesTold,
+  replaceTurnRecognition,
+  say,
+  setTurnLocale,
+  text,
+  turnRecognition,
+} from '../dialogs/turn';
+import { asksForPersonInOtherLanguage } from '../domain/language/unsupportedLanguage';
 import type { TurnStep } from './channelTurnStep';
 
 /** A detected language wins over the channel's locale only when the detector is this sure. */
@@ -13,6 +23,9 @@ const DETECTION_CONFIDENCE = 0.75;
 const MAX_ATTEMPTS = 3;
 /** Words a message needs before its language may change a conversation's established language. */
 const MIN_WORDS_TO_SWITCH = 3;
+/** Words a message needs before its language may override the citizen's explicit choice. */
+const MIN_WORDS_AFTER_CHOICE = 4;
+const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u4e00-\u9fff]/;
 
 export interface TurnHandler {
   run(context: TurnContext): Promise<void>;
@@ -81,10 +94,10 @@ export class TurnPipeline {
   }
 
   /**
-   * User's explicit choice, else a confidently detected language, else the conversation's, the
-   * channel's, the default. A message in a language the assistant does not speak is answered in
-   * English, after saying once which languages it speaks; such a channel locale gets English too
-   * (Dutch for the Netherlands' own languages).
+   * The conversation's language, else the user's choice, the channel's, the default; a clear
+   * sentence in another supported language moves the conversation to it (also after a choice). A
+   * message in a language the assistant does not speak keeps the language the citizen wrote before
+   * (English when none), after saying once which languages it speaks.
    */
   async resolveLocale(context: TurnContext): Promise<Locale> {
     // Read without a default: an empty profile would otherwise be written for every new citizen.
@@ -92,33 +105,58 @@ export class TurnPipeline {
     const data = await this.deps.state.conversation.get(context, {});
     const channelLocale = context.activity.locale;
     let locale =
-      profile.locale ?? data.locale ?? toLocale(channelLocale) ?? fallbackLocaleFor(channelLocale) ?? this.defaultLocale;
+      profile.locale ??
+      data.locale ??
+      toLocale(channelLocale) ??
+      fallbackLocaleFor(channelLocale) ??
+      this.defaultLocale;
     setTurnLocale(context, locale);
     const text = context.activity.type === 'message' ? (context.activity.text ?? '').trim() : '';
-    if (!profile.locale && text) {
+    if (text) {
+      // "I got a letter in Dutch" asks for no language; "Türkçe var mı?" asks for one not spoken here.
+      await correctLanguageRequest(context, this.deps, text);
       const detected = (await turnRecognition(context, this.deps)).language;
-      // Once a conversation has a language, a loan word ("thanks", "ok") does not switch it: that takes a sentence.
-      const established = data.locale !== undefined && text.split(/\s+/).length < MIN_WORDS_TO_SWITCH;
-      const other = established ? undefined : otherLanguageOf(text);
+      const words = text.split(/\s+/).length;
+      // Once a conversation has a language, a loan word ("thanks", "ok") does not switch it: that
+      // takes a sentence; after an explicit choice, a longer one.
+      const minWords = profile.locale
+        ? MIN_WORDS_AFTER_CHOICE
+        : data.locale !== undefined
+          ? MIN_WORDS_TO_SWITCH
+          : 0;
+      // Another script says it in one word ("موظف"); Latin letters need a sentence once a language is set.
+      const other = words >= minWords || NON_LATIN.test(text) ? otherLanguageOf(text) : undefined;
       if (other) {
-        locale = 'en';
+        locale = data.locale ?? 'en';
         setTurnLocale(context, locale);
+        data.otherLanguage = other;
         // "Cezamı taksitle ödeyebilir miyim?": placed from its English gloss, so it is answered.
         const placed = await placeForeignQuestion(context, this.deps);
-        if (!data.toldOtherLanguage) await this.tellLanguages(context, placed);
+        await this.personAskedInOtherLanguage(context, text);
+        if (!data.toldOtherLanguage) await this.tellLanguages(context, placed, other);
         data.toldOtherLanguage = true;
       } else if (
         detected &&
-        !established &&
+        words >= minWords &&
         detected.confidence >= DETECTION_CONFIDENCE &&
         detected.locale !== locale
       ) {
         locale = detected.locale;
         setTurnLocale(context, locale);
-      }
+        // The citizen now writes this language: it is their language from now on.
+        if (profile.locale) profile.locale = locale;
+        if (data.locale !== undefined) markLanguageMoved(context);
+      } else await this.personAskedInOtherLanguage(context, text);
     }
     if (text) data.locale = locale;
     return locale;
+  }
+
+  /** "Yetkili", "людина будь ласка", "une personne": a person asked for in another language. */
+  private async personAskedInOtherLanguage(context: TurnContext, text: string): Promise<void> {
+    if (!asksForPersonInOtherLanguage(text)) return;
+    const recognition = await turnRecognition(context, this.deps);
+    replaceTurnRecognition(context, { ...recognition, intent: 'human_agent', score: 1 });
   }
 
   /**
@@ -126,17 +164,24 @@ export class TurnPipeline {
    * question not placed (not even from its gloss) is asked again in English or Dutch in the same
    * message (a second message would hide the menu of languages from a number typed next).
    */
-  private async tellLanguages(context: TurnContext, placed: boolean): Promise<void> {
+  private async tellLanguages(context: TurnContext, placed: boolean, language: string): Promise<void> {
     const recognition = await turnRecognition(context, this.deps);
-    // "Parlez-vous anglais ?" is answered by the router's language switch itself.
+    // "Parlez-vous anglais ?", "Türkçe biliyor musunuz?" are answered by the router's language change itself.
     if (recognition.intent === 'change_language') return;
     const t = (lng: Locale, key: string): string => this.deps.localizer.t(lng, key);
-    markLanguagesTold(context);
     await say(context, this.deps, {
-      text: placed
-        ? text(context, this.deps, 'common:language.other')
-        : `${text(context, this.deps, 'common:language.other')} ${text(context, this.deps, 'guidance:otherLanguage.repeat')}`,
-      choices: SUPPORTED_LOCALES.map((lng) => ({ value: t(lng, 'common:language.name'), title: t(lng, 'common:language.name') })),
+      text: [
+        languagesNotice(context, this.deps, language),
+        placed ? '' : text(context, this.deps, 'guidance:otherLanguage.repeat'),
+      ]
+        .filter(Boolean)
+        .join(' '),
+      choices: SUPPORTED_LOCALES.map((lng) => ({
+        value: t(lng, 'common:language.name'),
+        title: t(lng, 'common:language.name'),
+      })),
     });
+    // After the menu: no other menu in this turn (a number typed next must pick a language).
+    markLanguagesTold(context);
   }
 }

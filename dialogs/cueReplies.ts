@@ -3,6 +3,7 @@ import { asksWhenStaffCall } from '../domain/handoff/callbackTiming';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { chitChatOf, saysNotMeant } from '../domain/language/conversationCues';
 import { saysNotUnderstood } from '../domain/language/dontKnow';
+import { asksAboutLetterLanguage } from '../domain/language/languageNaming';
 import { doesNotUnderstandLetter } from '../domain/language/letterConfusion';
 import type { IntentId } from '../domain/language/intents';
 import { SMALL_TALK } from '../domain/language/smallTalkIntents';
@@ -77,7 +78,8 @@ export async function replyToCue(
   offered: IntentId[] | undefined,
 ): Promise<boolean> {
   // "Ik snap de brief niet": the letter, not the assistant, is unclear. Its meaning comes with the lookup.
-  if (doesNotUnderstandLetter(recognition.text)) {
+  // "My letter is in Dutch, can you explain it?", "translate the letter": the same help with the letter.
+  if (doesNotUnderstandLetter(recognition.text) || asksAboutLetterLanguage(recognition.text)) {
     data.misunderstandings = 0;
     data.pendingClarification = [...LETTER_CHOICES];
     await say(context, deps, {

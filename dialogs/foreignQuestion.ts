@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { foreignGloss } from '../domain/language/foreignGloss';
+import { SMALL_TALK } from '../domain/language/smallTalkIntents';
 import type { DialogDeps } from './dialogDeps';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import type { Locale } from '../domain/language/locale';
@@ -19,14 +20,24 @@ export async function placeForeignQuestion(context: TurnContext, deps: DialogDep
   data.foreignQuestion = undefined;
   // This turn's number (the bot counts it after the language is decided).
   const turn = (data.turns ?? 0) + 1;
-  if (recognition.intent !== 'none' && recognition.score >= deps.confidenceThreshold) {
+  const placedAsIs = recognition.intent !== 'none' && recognition.score >= deps.confidenceThreshold;
+  // "Bonjour, j'ai une amende": the hello is placed, but the fine is what the message is about.
+  if (placedAsIs && !SMALL_TALK.has(recognition.intent)) {
     data.foreignQuestion = { text: recognition.text, turn };
     return true;
   }
   const gloss = foreignGloss(recognition.text);
-  if (!gloss) return false;
-  const again = await deps.recognizer.recognize(gloss, 'en');
-  if (again.intent === 'none' || again.score < deps.confidenceThreshold) return false;
+  const again = gloss ? await deps.recognizer.recognize(gloss, 'en') : undefined;
+  if (
+    !gloss ||
+    !again ||
+    again.intent === 'none' ||
+    again.score < deps.confidenceThreshold ||
+    SMALL_TALK.has(again.intent)
+  ) {
+    if (placedAsIs) data.foreignQuestion = { text: recognition.text, turn };
+    return placedAsIs;
+  }
   replaceTurnRecognition(context, { ...again, language: recognition.language });
   data.foreignQuestion = { text: gloss, turn };
   return true;

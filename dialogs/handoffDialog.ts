@@ -103,6 +103,7 @@ export class HandoffDialog extends ComponentDialog {
       identified: data.identified,
       recent,
       ownMonthlyCents: data.ownMonthlyCents,
+      writtenLanguage: data.otherLanguage,
     });
     await keepOnlyIfJustInterrupted(context, this.deps);
     if (!isWithinOfficeHours(this.deps.clock.now(), services.officeHours)) {

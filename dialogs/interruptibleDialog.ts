@@ -24,6 +24,8 @@ import type { DialogDeps } from './dialogDeps';
 import { answerTopic } from './faqAnswer';
 import { leaveFlow, leaveFlowForNoodstop, stopFlow } from './flowEndings';
 import { askedLanguage, chooseLanguage } from './languageChoice';
+import { repromptInMovedLanguage } from './languageMove';
+import { answerUnavailableLanguage } from './otherLanguageNotice';
 import type { FlowResult } from './flowRoutes';
 import { answerQuestion } from './questionAnswering';
 import { keepFlowForQueue, resumeKeptFlow } from './queuedFlow';
@@ -58,6 +60,20 @@ export class InterruptibleDialog extends ComponentDialog {
     protected readonly deps: DialogDeps,
   ) {
     super(dialogId);
+  }
+
+  /**
+   * A question in another language mid-flow ("what if I get another fine later?" in a Polish flow)
+   * moved the conversation to it: after the answer, the flow's question is asked again in that
+   * language (the flow starts again in it, keeping what was given), not in the old one.
+   */
+  override createChildContext(outerDc: DialogContext): DialogContext {
+    const innerDc = super.createChildContext(outerDc);
+    return repromptInMovedLanguage(innerDc, async () => {
+      const options = this.optionsAfterLanguageChange(innerDc);
+      await innerDc.cancelAllDialogs();
+      await innerDc.beginDialog(this.initialDialogId!, options);
+    });
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
@@ -138,6 +154,9 @@ export class InterruptibleDialog extends ComponentDialog {
     const inMessage = languageSwitchAsked(recognition.text);
     const wanted =
       askedLanguage(recognition, this.deps) ?? (inMessage !== turnLocale(context) ? inMessage : undefined);
+    // "Türkçe var mı?" mid-flow: the four languages and a person instead (the flow's question stays open).
+    if (!wanted && (await answerUnavailableLanguage(context, this.deps, recognition)))
+      return Dialog.EndOfTurn;
     if (!wanted) return undefined;
     await chooseLanguage(context, this.deps, wanted);
     await say(context, this.deps, { text: text(context, this.deps, 'common:language.continued') });

@@ -6,6 +6,8 @@ import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { answerForeignQuestionAgain } from './foreignQuestion';
 import { chooseLanguage } from './languageChoice';
+import { sayLanguageUnavailable } from './otherLanguageNotice';
+import { unsupportedLanguageNamed } from '../domain/language/unsupportedLanguage';
 import { askAboutPerson } from './personQuestion';
 import { say, turnLocale } from './turn';
 
@@ -42,6 +44,9 @@ export async function changeLanguage(
   questionFollows = false,
 ): Promise<void> {
   const wanted = requestedLocale(recognition.text);
+  // "Türkçe", "vous parlez français ?": not spoken here; the four languages and a person instead.
+  const unavailable = wanted ? undefined : unsupportedLanguageNamed(recognition.text);
+  if (unavailable) return sayLanguageUnavailable(context, deps, data, unavailable);
   if (!wanted) {
     const locale = turnLocale(context);
     await say(context, deps, {

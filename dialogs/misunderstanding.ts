@@ -8,9 +8,13 @@ import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { offeredChoices } from './offerAnswer';
+import { offerPersonForOtherLanguage } from './otherLanguageNotice';
 import { askAboutPerson } from './personQuestion';
 import { sayCapabilities } from './smallTalk';
-import { FILLER_ONLY, languagesToldThisTurn, say, text, turnLocale } from './turn';
+import { FILLER_ONLY, languagesToldThisTurn, say, turnLocale } from './turn';
+
+/** Letters of scripts no supported language uses (one word of them is a message in another language). */
+const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u4e00-\u9fff]/;
 
 /** Whether the citizen is in the queue for a person right now (the gate lets their messages through). */
 async function waitingForPerson(
@@ -54,12 +58,10 @@ export async function misunderstood(
   // question asked again, and a second menu ("sorry, I cannot help with that") would take the
   // citizen's next number.
   if (languagesToldThisTurn(context)) return step.endDialog();
-  // Once more in that language, not placed (not even from its gloss): asked again in English or Dutch.
-  if (otherLanguageOf(recognition.text)) {
-    await say(context, deps, {
-      text: text(context, deps, 'guidance:otherLanguage.repeat'),
-      expectsInput: true,
-    });
+  // Once more in that language, not placed (not even from its gloss): a person offered at once, with
+  // a short notice in each language spoken here (asking again in English or Dutch would loop).
+  if (otherLanguageOf(recognition.text) || (data.toldOtherLanguage && NON_LATIN.test(recognition.text))) {
+    await offerPersonForOtherLanguage(context, deps, data);
     return step.endDialog();
   }
   // A bare digit with no menu open (a key pressed after an answer): no choice to make; the menu now.

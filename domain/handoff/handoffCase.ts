@@ -49,6 +49,8 @@ export interface HandoffSummary {
   lastMessages: { role: string; text: string }[];
   /** The monthly amount the citizen said they can pay ("ik kan maar 20 euro per maand"), in cents. */
   ownMonthlyCents?: number;
+  /** A language not spoken here that the citizen wrote in (ISO 639-1, "tr"): staff may need an interpreter. */
+  writtenLanguage?: string;
 }
 
 export interface HandoffCase {

@@ -16,6 +16,8 @@ export interface SummaryInput {
   recent: TranscriptEntry[];
   /** The monthly amount the citizen said they can pay, below the standard one (for a personal arrangement). */
   ownMonthlyCents?: number;
+  /** A language not spoken here that the citizen wrote in (ISO 639-1). */
+  writtenLanguage?: string;
 }
 
 function clip(text: string): string {
@@ -41,5 +43,6 @@ export function buildHandoffSummary(input: SummaryInput): HandoffSummary {
     lastMessages: conversation.slice(-LAST_MESSAGES).map((e) => ({ role: e.role, text: clip(e.text) })),
     // Staff start from what the citizen can pay, not from the standard amount they could not.
     ...(input.ownMonthlyCents !== undefined ? { ownMonthlyCents: input.ownMonthlyCents } : {}),
+    ...(input.writtenLanguage !== undefined ? { writtenLanguage: input.writtenLanguage } : {}),
   };
 }

@@ -34,6 +34,7 @@ const PHRASES: [RegExp, string][] = [
 const GLOSSARY: Record<string, string> = {
   fine: 'amende amendes contravention pv multa multas ceza cezasi amenda boete boetes',
   'my fine': 'cezam cezami',
+  'i have': 'jai',
   pay: 'payer paye paie regler pagar pagare odemek oderim platesc plati',
   payment: 'pago odeme plata',
   'can i pay': 'odeyebilirim',

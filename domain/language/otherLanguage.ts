@@ -17,7 +17,8 @@ const WORDS: Record<string, string> = {
     que tal hablo holandes solo puede puedes fraccionar pago adios hasta luego mil`,
   tr: `ve bir bu icin nasil ceza cezami cezam odeme odemek odeyebilirim odeyemiyorum merhaba tesekkurler tesekkur
     ederim lutfen yardim evet hayir mektup aldim istiyorum turkce anlamiyorum sorum var iyi gunler selam
-    musunuz biliyor bilmiyorum hollandaca yazabilir miyim ingilizce konusabilir misiniz sadece biliyorum hesap numaraniz nedir taksit yapmak aylik yapabilir sag olun hosca kalin gorusuruz`,
+    musunuz biliyor bilmiyorum hollandaca yazabilir miyim ingilizce konusabilir misiniz sadece biliyorum hesap numaraniz nedir taksit yapmak aylik yapabilir sag olun hosca kalin gorusuruz
+    geldi kadar lazim odemem ederim edin yardim var`,
   it: `il della non mio mia sono una multa pagare pagato buongiorno grazie perche quando aiuto parlare ricevuto lettera
     voglio vorrei italiano capisco
     mille arrivederci parla parlo olandese`,
@@ -25,6 +26,12 @@ const WORDS: Record<string, string> = {
     quero gostaria portugues entendo voce
     ola tenho pergunta tchau fala`,
   ar: `salam alaikum shukran tatkallam arabi`,
+  cs: `jsem dostal dostala pokutu pokuta zaplatit zaplatil prosim dekuji muzete delat chci
+    mluvite cesky rozumim nerozumim dopis`,
+  hu: `jo napot kaptam buntetes buntetest birsag birsagot hogyan fizetni fizetek fizessem kerem koszonom segitseg
+    tudok nem ertem magyarul beszel levelet csekket`,
+  lt: `laba diena gavau bauda baudos kaip sumoketi moketi prasau aciu padekite nesuprantu lietuviskai laiska
+    kalbate galiu`,
   ro: `sunt pentru cu amenda plata platesc buna ziua multumesc cum ce cand ajutor vorbesc primit scrisoare vreau romana
     inteleg
     vorbesc olandeza revedere`,
@@ -37,9 +44,13 @@ const LEXICON: Map<string, string[]> = (() => {
   return map;
 })();
 
+/** Letters and words of Ukrainian that tell it from Russian. */
+const UKRAINIAN = /[іїєґ]|(?<!\p{L})(що|будь|отримав|отримала|розумію|людина|дякую|вітаю|добрий)(?!\p{L})/iu;
+
 /** Scripts no supported language uses. */
 const SCRIPTS: [RegExp, string][] = [
   [/[\u0600-\u06ff]/g, 'ar'],
+  // Ukrainian first: its own letters (і, ї, є, ґ) tell it from Russian.
   [/[\u0400-\u04ff]/g, 'ru'],
   [/[\u0370-\u03ff]/g, 'el'],
   [/[\u4e00-\u9fff]/g, 'zh'],
@@ -53,6 +64,9 @@ const LETTERS: [RegExp, string][] = [
   [/[çàèùâêîôœ]/g, 'fr'],
   [/[ãõ]/g, 'pt'],
   [/[ăâțș]/g, 'ro'],
+  [/[ěřůý]/g, 'cs'],
+  [/[őű]/g, 'hu'],
+  [/[ėįųū]/g, 'lt'],
 ];
 
 /**
@@ -63,7 +77,8 @@ const LETTERS: [RegExp, string][] = [
 export function otherLanguageOf(text: string): string | undefined {
   for (const [re, language] of SCRIPTS) {
     const letters = text.match(re)?.length ?? 0;
-    if (letters >= 2 && letters >= text.replace(/[\s\d\p{P}]/gu, '').length / 2) return language;
+    if (letters >= 2 && letters >= text.replace(/[\s\d\p{P}]/gu, '').length / 2)
+      return language === 'ru' && UKRAINIAN.test(text) ? 'uk' : language;
   }
   // Which other language matters less than that it is one: every one of them is answered in English.
   const votes = new Map<string, number>();

@@ -1,4 +1,13 @@
+import { languageNamings } from './languageNaming';
 import { requestedLocale } from './requestedLocale';
+
+/** A part asking for a language, or saying one is not mastered ("ik spreek niet goed Nederlands"). */
+function aboutLanguage(part: string): boolean {
+  return (
+    requestedLocale(part) !== undefined ||
+    languageNamings(part).some((n) => n.kind === 'request' || n.kind === 'negated')
+  );
+}
 
 /** Up to here a part of the message may be about the language only ("ok english then"). */
 const MIN_QUESTION_WORDS = 3;
@@ -14,10 +23,9 @@ export function questionBesideLanguage(text: string): string | undefined {
     .map((part) => part.trim())
     .filter(Boolean);
   if (parts.length < 2) return undefined;
-  const aboutLanguage = parts.filter((part) => requestedLocale(part) !== undefined);
-  if (aboutLanguage.length === 0) return undefined;
+  if (!parts.some(aboutLanguage)) return undefined;
   // (One-word parts are fillers around the choice: "fine,", "ok,", "gut,".)
-  const rest = parts.filter((part) => requestedLocale(part) === undefined && part.split(/\s+/).length > 1);
+  const rest = parts.filter((part) => !aboutLanguage(part) && part.split(/\s+/).length > 1);
   const question = rest.join(' ');
   return question.split(/\s+/).length >= MIN_QUESTION_WORDS ? question : undefined;
 }

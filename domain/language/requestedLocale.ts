@@ -1,5 +1,6 @@
 import { detectLanguage } from './detectLanguage';
 import { otherLanguageOf } from './otherLanguage';
+import { languageNamings, negatedLanguageOf, switchRequestOf } from './languageNaming';
 import type { Locale } from './locale';
 
 /** Names of each language as citizens write them in any of the supported languages. */
@@ -10,29 +11,36 @@ const LANGUAGE_NAMES: Record<Locale, RegExp> = {
   pl: /(?<!\p{L})(pools|polish|polnisch|polsk\p{L}*|polski|polonais|polaco|leh[çc]e|polacco|polon[êe]s|polonez[ăa])(?!\p{L})/iu,
 };
 
-/** A language named to say it is not understood: "I don't understand Dutch", "kein Niederländisch". */
-const NOT_UNDERSTOOD =
-  /\b(don'?t|do not|can'?t|cannot|no|not|kein|keine|nicht|geen|niet|nie|pas|non|n[ãa]o)\b(\s+\p{L}+){0,3}?\s+$/iu;
-
-/** Turkish says it after the language: "hollandaca bilmiyorum / anlamıyorum / konuşamıyorum". */
-const NOT_UNDERSTOOD_AFTER = /^\s+(bilmiyorum|anlam[ıi]yorum|konu[şs]am[ıi]yorum)/iu;
-
 /**
- * The language a citizen asks for ("can we speak English", "auf Deutsch bitte"), if named. A language
- * named as not understood ("I don't understand Dutch") asks for the language the message is in.
+ * The language a citizen asks for ("can we speak English", "auf Deutsch bitte", "English"), if one is
+ * asked for. A language only named ("the letter is in Dutch", "my German fine") asks for none; one
+ * named as not understood ("I don't understand Dutch", "mein Englisch ist schlecht") asks for the
+ * language the message is written in, when that is another one (else the citizen is asked which).
  */
 export function requestedLocale(text: string): Locale | undefined {
-  const found = (Object.keys(LANGUAGE_NAMES) as Locale[]).filter((locale) =>
-    LANGUAGE_NAMES[locale].test(text),
-  );
-  const wanted = found.filter((locale) => !namedAsNotUnderstood(text, locale));
-  if (wanted.length === 1) return wanted[0];
-  if (found.length !== 1 || wanted.length) return undefined;
+  const asked = switchRequestOf(text);
+  if (asked) return asked;
+  const negated = negatedLanguageOf(text);
+  if (!negated) return undefined;
+  // "Ik spreek niet goed Nederlands, kan in Engels": the other language named is the one wanted.
+  const instead = [
+    ...new Set(
+      languageNamings(text)
+        .filter((n) => n.kind === 'mentioned')
+        .map((n) => n.locale),
+    ),
+  ];
+  if (instead.length === 1 && instead[0] !== negated) return instead[0];
   // "Je ne parle pas néerlandais": a language the assistant does not speak is answered in English.
-  if (otherLanguageOf(text)) return found[0] === 'en' ? undefined : 'en';
-  const written = detectLanguage(text)?.locale;
-  return written && written !== found[0] ? written : undefined;
+  if (otherLanguageOf(text)) return negated === 'en' ? undefined : 'en';
+  const written = detectLanguage(text);
+  return written && written.locale !== negated && written.confidence >= WRITTEN_CONFIDENCE
+    ? written.locale
+    : undefined;
 }
+
+/** How sure the detector must be of the language a "my Dutch is bad" is written in. */
+const WRITTEN_CONFIDENCE = 0.4;
 
 /** A language named as the only one the citizen speaks: "I only speak English", "ich spreche nur Deutsch". */
 const ONLY =
@@ -48,11 +56,4 @@ export function onlyLanguage(text: string): Locale | undefined {
     return match !== null && ONLY.test(text.slice(0, match.index).replace(/\b(po|auf|in)\s*$/i, ''));
   });
   return only.length === 1 ? only[0] : undefined;
-}
-
-function namedAsNotUnderstood(text: string, locale: Locale): boolean {
-  const match = LANGUAGE_NAMES[locale].exec(text)!;
-  const before = text.slice(0, match.index);
-  const after = text.slice(match.index + match[0].length);
-  return NOT_UNDERSTOOD.test(before.replace(/\b(po|auf|in)\s*$/i, '')) || NOT_UNDERSTOOD_AFTER.test(after);
 }

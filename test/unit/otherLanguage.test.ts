@@ -94,3 +94,15 @@ describe('asking for a language in another language', () => {
     expect(requestedLocale(text)).toBe(locale);
   });
 });
+
+describe('more languages the assistant does not speak', () => {
+  it.each([
+    ['Dobrý den, dostal jsem pokutu, jak zaplatit?', 'cs'],
+    ['Jó napot, kaptam egy bírságot, hogyan fizetem?', 'hu'],
+    ['Laba diena, gavau baudą, kaip sumokėti?', 'lt'],
+    ['Добрий день, я отримав штраф, що робити?', 'uk'],
+    ['merhaba, ceza geldi ne kadar ödemem lazım', 'tr'],
+  ])('%s → %s', (text, language) => {
+    expect(other(text)).toBe(language);
+  });
+});

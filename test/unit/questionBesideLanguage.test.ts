@@ -17,3 +17,15 @@ describe('questionBesideLanguage', () => {
     },
   );
 });
+
+describe('questionBesideLanguage with a language not mastered', () => {
+  it('keeps the question beside "ik spreek niet goed nederlands"', () => {
+    expect(questionBesideLanguage('hello, ik spreek niet goed nederlands, I have a aanmaning, what now?')).toBe(
+      'I have a aanmaning, what now?',
+    );
+  });
+
+  it('finds no question beside a language only described', () => {
+    expect(questionBesideLanguage('ich verstehe den Brief nicht, er ist auf niederländisch')).toBeUndefined();
+  });
+});

@@ -108,7 +108,9 @@
       dl.appendChild(el('dd', '', value));
     };
     add(t('console:ui.case.reason'), t(`reason.${c.reason}`));
-    add(t('console:ui.case.language'), String(s.locale || c.locale).toUpperCase());
+    // "EN (TR)": answered in English, the citizen wrote Turkish (a language the assistant does not speak).
+    const written = s.writtenLanguage ? ` (${String(s.writtenLanguage).toUpperCase()})` : '';
+    add(t('console:ui.case.language'), String(s.locale || c.locale).toUpperCase() + written);
     add(t('console:ui.case.channel'), s.channelId || '');
     if (s.intent) add(t('console:ui.case.intent'), s.intent);
     add(

@@ -1,0 +1,140 @@
+import type { TurnContext } from 'botbuilder';
+import { languageNamings } from '../domain/language/languageNaming';
+import { SUPPORTED_LOCALES, type Locale } from '../domain/language/locale';
+import { requestedLocale } from '../domain/language/requestedLocale';
+import { cjibPageIn, unsupportedLanguageNamed } from '../domain/language/unsupportedLanguage';
+import type { Recognition } from '../domain/ports/recognizer';
+import type { ConversationData } from './conversationData';
+import type { DialogDeps } from './dialogDeps';
+import { askAboutPerson } from './personQuestion';
+import { isSpeechTurn, replaceTurnRecognition, say, text, turnLocale, turnRecognition } from './turn';
+
+/** The name of a language not spoken here, in the turn's language ("Turks", "Turkish", "Türkisch", "turecki"). */
+export function otherLanguageName(context: TurnContext, language: string): string | undefined {
+  try {
+    return new Intl.DisplayNames([turnLocale(context)], { type: 'language' }).of(language);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The CJIB's page in that language, when it has one (DOMAIN.md §5), as a sentence; else empty. */
+function sitePointer(context: TurnContext, deps: DialogDeps, language: string): string {
+  const url = cjibPageIn(language);
+  const name = otherLanguageName(context, language);
+  return url && name ? text(context, deps, 'common:language.site', { language: name, url }) : '';
+}
+
+/**
+ * "Sorry, I do not speak Turkish. I can help you in …": the language named when it can be, and the
+ * CJIB's page in it when there is one.
+ */
+export function languagesNotice(context: TurnContext, deps: DialogDeps, language: string): string {
+  const name = otherLanguageName(context, language);
+  const notice =
+    name && !isSpeechTurn(context)
+      ? text(context, deps, 'common:language.otherNamed', { language: name })
+      : text(context, deps, 'common:language.other');
+  return [notice, sitePointer(context, deps, language)].filter(Boolean).join(' ');
+}
+
+/**
+ * "Türkçe", "Turkish please", "vous parlez français ?": that language is not available, kindly, with
+ * the four languages and a person to choose from.
+ */
+export async function sayLanguageUnavailable(
+  context: TurnContext,
+  deps: DialogDeps,
+  data: ConversationData,
+  language: string,
+): Promise<void> {
+  const locale = turnLocale(context);
+  const name = otherLanguageName(context, language) ?? language;
+  await say(context, deps, {
+    text: [
+      text(context, deps, 'common:language.unavailable', { language: name }),
+      sitePointer(context, deps, language),
+    ]
+      .filter(Boolean)
+      .join(' '),
+    choices: [
+      ...SUPPORTED_LOCALES.map((l: Locale) => ({
+        value: l,
+        title: deps.localizer.t(l, 'common:language.name'),
+      })),
+      {
+        value: deps.localizer.t(locale, 'common:choice.human'),
+        title: deps.localizer.t(locale, 'common:choice.human'),
+      },
+    ],
+    expectsInput: true,
+  });
+  data.pendingClarification = ['change_language'];
+}
+
+/** A language not spoken here asked for ("Türkçe var mı?"): said to be unavailable; true when it was. */
+export async function answerUnavailableLanguage(
+  context: TurnContext,
+  deps: DialogDeps,
+  recognition: Recognition,
+): Promise<boolean> {
+  const language =
+    recognition.intent === 'change_language' ? unsupportedLanguageNamed(recognition.text) : undefined;
+  if (!language) return false;
+  await sayLanguageUnavailable(context, deps, await deps.state.conversation.get(context, {}), language);
+  return true;
+}
+
+/**
+ * A second message in a language not spoken here: a person offered at once (as a yes/no choice),
+ * after a short notice in each supported language, instead of asking to write in English or Dutch again.
+ */
+export async function offerPersonForOtherLanguage(
+  context: TurnContext,
+  deps: DialogDeps,
+  data: ConversationData,
+): Promise<void> {
+  const locale = turnLocale(context);
+  const notices = [locale, ...SUPPORTED_LOCALES.filter((l) => l !== locale)].map((l) =>
+    deps.localizer.t(l, 'common:language.onlyThese'),
+  );
+  data.personOffered = true;
+  data.misunderstandings = 0;
+  await askAboutPerson(
+    context,
+    deps,
+    `${notices.join('\n')}\n${text(context, deps, 'common:language.offerPersonOther')}`,
+  );
+}
+
+/**
+ * The recogniser files "I got a letter in Dutch" under a change of language because a language is
+ * named: when no language is asked for (it is described, or a thing's), the next interpretation is
+ * taken. "Türkçe", "Turkish please" ask for a language not spoken here: a change of language.
+ */
+export async function correctLanguageRequest(
+  context: TurnContext,
+  deps: DialogDeps,
+  said: string,
+): Promise<void> {
+  const recognition = await turnRecognition(context, deps);
+  const unsupported = unsupportedLanguageNamed(said);
+  const asksPerson = recognition.intent === 'human_agent' && recognition.score >= deps.confidenceThreshold;
+  if (unsupported && recognition.intent !== 'change_language' && !asksPerson) {
+    if (said.split(/\s+/).length <= SHORT_MESSAGE_WORDS || /\?/.test(said))
+      replaceTurnRecognition(context, { ...recognition, intent: 'change_language', score: 1 });
+    return;
+  }
+  if (recognition.intent !== 'change_language' || unsupported || requestedLocale(said)) return;
+  const namings = languageNamings(said);
+  if (namings.length === 0 || namings.some((n) => n.kind === 'request' || n.kind === 'negated')) return;
+  const next = recognition.ranked.find((r) => r.intent !== 'change_language');
+  replaceTurnRecognition(context, {
+    ...recognition,
+    intent: next && next.score > 0 ? next.intent : 'none',
+    score: next?.score ?? 0,
+  });
+}
+
+/** Up to here a message naming another language is about that language ("Turkish please", "Türkçe var mı"). */
+const SHORT_MESSAGE_WORDS = 4;
