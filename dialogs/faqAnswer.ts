@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { prisonLead } from '../domain/knowledge/directAnswer';
 import { isNextStepPage } from '../domain/knowledge/linkedPages';
 import { situationLead } from '../domain/knowledge/situationLead';
-import { askedLead, grownFineCents } from '../domain/knowledge/askedFirst';
+import { askedLead, asksCostsWhilePending, grownFineCents } from '../domain/knowledge/askedFirst';
 import { abroadLead } from '../domain/knowledge/livingAbroad';
 import { asksAsPayer } from '../domain/knowledge/compensationPayer';
 import { saysWorried } from '../domain/language/worry';
@@ -254,7 +254,12 @@ async function decisionTimeLead(
   const { text } = await turnRecognition(context, deps);
   const normalized = normalizeQuestion(text);
   const asks = DECISION_TIME.every((cue) => cue.test(normalized));
-  return asks ? deps.localizer.t(turnLocale(context), 'faq:decisionTime') : undefined;
+  if (asks) return deps.localizer.t(turnLocale(context), 'faq:decisionTime');
+  // "Komen er nog kosten bij?" right after a request was sent here: not known (DOMAIN.md §1.10).
+  const sent = (await deps.state.conversation.get(context, {})).arrangementFiled === true;
+  return asksCostsWhilePending(text, sent)
+    ? deps.localizer.t(turnLocale(context), 'faq:direct.pendingIncreases')
+    : undefined;
 }
 
 /** "Mandat był 100 euro", "en bij 200 euro?": that fine after the 1st and the 2nd reminder. */

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { followUpKind, refersBack } from '../domain/knowledge/followUpTopic';
 import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
-import { aboutFiledRequest } from '../domain/knowledge/askedFirst';
+import { aboutFiledRequest, asksCostsWhilePending } from '../domain/knowledge/askedFirst';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import type { IntentId } from '../domain/language/intents';
 import { saysInstalmentWillBeMissed, saysMissedInstalment } from '../domain/language/missedInstalment';
@@ -97,6 +97,13 @@ export async function routeRequest(
     data.misunderstandings = 0;
     data.lastIntent = 'payment_arrangement';
     const selection = { kind: 'topic', topicId: 'filed_request' } as const;
+    return step.beginDialog(FAQ_DIALOG, { recognition, selection } satisfies FaqOptions);
+  }
+  // "Komen er nog kosten bij?" right after sending a request: whether increases come meanwhile is not known.
+  if (data.arrangementFiled === true && asksCostsWhilePending(recognition.text, true)) {
+    data.misunderstandings = 0;
+    data.lastIntent = 'payment_arrangement';
+    const selection = { kind: 'topic', topicId: 'instalments' } as const;
     return step.beginDialog(FAQ_DIALOG, { recognition, selection } satisfies FaqOptions);
   }
   // "Hoe betaal ik?", "en wie moet dan betalen?" after a lookup that showed a bailiff on all of it:

@@ -68,6 +68,11 @@ function letterAsk(normalized: string): AskedFirst | undefined {
 const IBAN =
   /\b(welk\w*|which|what|whats|welche\w*|wie lautet|jaki\w*|ktory|podaj\w*|geef|give|send)\b( \w+){0,3} (iban|rekeningnummer|bankrekening|account number|bank account|kontonummer|bankverbindung|numer (konta|rachunku))\b|^ (iban|rekeningnummer|kontonummer|account number|numer konta) $/;
 
+/** "De brief is zoekgeraakt, hoe kan ik toch betalen?": without the letter (the lost-letter answer says how). */
+const LOST_LETTER =
+  /\b(brief|letter|schreiben|pismo|list)\b( \w+){0,4} (kwijt|zoekgeraakt|verloren|weggegooid|lost|verlegt|zgubil\w*|zaginal\w*|zaginel\w*)\b|\b(kwijt|zoekgeraakt|verloren|lost|verlegt|zgubil\w*)( \w+){0,3} (brief|letter|schreiben|pismo|list)\b/;
+const PAY_WORD = /\b(betalen|betaal|pay|zahlen|bezahlen|zaplac\w*|placic)\b/;
+
 /** Interest: "hoeveel rente betaal ik?", "do I pay interest?", "Zinsen", "odsetki". */
 const INTEREST = /\b(rente|interest|zinsen|verzugszinsen|odsetk\w*)\b/;
 
@@ -77,6 +82,10 @@ const IN_PARTS =
 /** "900 euro voor een boete van 310??": the amount grown from the fine named (DOMAIN.md §2.3). */
 const GREW_FROM =
   /(\d[\d.,]*) ?(euro|eur|€)?( \w+){0,3} (voor|for|fur|za|bei|bij|from|van|von|z|instead of|in plaats van|statt) (een |a |an |ein |eine |einen |mijn |my |meine |moj )?(boete|bekeuring|fine|ticket|bussgeld|strafe|strafzettel|mandat\w*)( (van|of|von|w wysokosci|za|was|war|byl))? (€ ?)?(\d[\d.,]*)/;
+
+/** "600 euros for a 200 euro fine": the same, with the fine's amount before the word. */
+const GREW_BEFORE =
+  /(\d[\d.,]*) ?(euro|euros|eur|€)?( \w+){0,3} (voor|for|fur|za) (een |a |an |ein |eine |einen |mijn |my )?(€ ?)?(\d[\d.,]*) ?(euro|euros|eur|€)? ?(verkeers)?(boete|bekeuring|fine|ticket|bussgeld|strafe|strafzettel|mandat\w*)\b/;
 
 function amount(value: string): number {
   return Number(
@@ -89,10 +98,12 @@ function amount(value: string): number {
 
 /** The original fine in "900 euro voor een boete van 310" (in cents), when the first amount is higher. */
 export function grownFineCents(text: string): number | undefined {
-  const match = GREW_FROM.exec(normalizeQuestion(text).replace(/(\d) (\d{3})\b/g, '$1$2'));
-  if (!match) return undefined;
-  const now = amount(match[1]);
-  const fine = amount(match[match.length - 1]);
+  const normalized = normalizeQuestion(text).replace(/(\d) (\d{3})\b/g, '$1$2');
+  const from = GREW_FROM.exec(normalized);
+  const before = from ? undefined : GREW_BEFORE.exec(normalized);
+  if (!from && !before) return undefined;
+  const now = amount((from ?? before)![1]);
+  const fine = amount(from ? from[from.length - 1] : before![7]);
   return fine > 0 && now > fine ? Math.round(fine * 100) : undefined;
 }
 
@@ -105,7 +116,7 @@ const NOT_THE_FINE =
 
 /** Deferral: "kan ik uitstel van betaling krijgen?", "can I pay later?", "Zahlungsaufschub", "odroczenie". */
 const DEFERRAL =
-  /\buitstel\b|\blater betalen\b|\bpay (it )?later\b|\bpostpone\b|\bdefer\w*\b|\bextension\b|\baufschub\b|\bstundung\b|\bspater (be)?zahlen\b|\bodrocz\w*|\bprzesun\w* (termin|platnosc)\w*|\bzaplac\w* pozniej\b/;
+  /\buitstel\b|\buitstellen\b|\b(meer|more|extra|mehr|wiecej|dodatkow\w*) (tijd|time|zeit|czasu)\b|\b(auf|ver)schieb\w*|\bodloz\w*|\bdelay\b|\blater betalen\b|\bpay (it )?later\b|\bpostpone\b|\bdefer\w*\b|\bextension\b|\baufschub\b|\bstundung\b|\bspater (be)?zahlen\b|\bodrocz\w*|\bprzesun\w* (termin|platnosc)\w*|\bzaplac\w* pozniej\b/;
 const DEBTS = /schuld|\bdebts?\b|dlug|noodstop|emergency stop|bijstand|uitkering|wsnp/;
 
 /** Increases or reminders while waiting for the decision on a request (DOMAIN.md §1.10: not known). */
@@ -115,6 +126,35 @@ const WAITING =
   /\b(wacht|wachten|waiting|wait|warte|warten|czekam|czekajac|oczekiw\w*|terwijl|while|wahrend|intussen|ondertussen|meanwhile|zwischenzeit|w miedzyczasie)\b/;
 const DECISION =
   /besluit|beslissing|aanvraag|decision|request|antrag|entscheid|bescheid|decyzj|wniosek|wniosku|rozpatrz/;
+
+/** Waiting for an appeal is another matter: nothing to pay meanwhile (the appeal's answer). */
+const APPEAL_WAIT =
+  /beroep|bezwaar|appeal|objection|einspruch|widerspruch|odwolan\w*|sprzeciw|uitspraak|rechter|court/;
+const WHILE =
+  /\b(terwijl|while|wahrend|w czasie|intussen|ondertussen|meanwhile|zwischenzeit|w miedzyczasie)\b/;
+/** Still: "komen er nog kosten bij?", "are there more costs?", "kommen noch Kosten dazu?". */
+const STILL_ADDED =
+  /\b(nog|still|more|noch|jeszcze)\b|\b(erbij|bij|added|extra|dazu|hinzu|dodatkow\w*|doliczane)\b/;
+
+function costsWhilePending(normalized: string): boolean {
+  if (!MORE_COSTS.test(normalized) || !WAITING.test(normalized) || APPEAL_WAIT.test(normalized)) return false;
+  return DECISION.test(normalized) || WHILE.test(normalized);
+}
+
+/**
+ * Increases or costs asked about while a request sent in this conversation awaits its decision
+ * ("komen er nog kosten bij?" right after filing), or anywhere while waiting for the decision.
+ */
+export function asksCostsWhilePending(text: string, requestSent: boolean): boolean {
+  const normalized = normalizeQuestion(text);
+  if (costsWhilePending(normalized)) return true;
+  return (
+    requestSent &&
+    MORE_COSTS.test(normalized) &&
+    STILL_ADDED.test(normalized) &&
+    !APPEAL_WAIT.test(normalized)
+  );
+}
 
 /** "BR-2026-15176552": the reference of an arrangement request (normalised: "br202615176552"). */
 const REFERENCE = /\bbr ?\d{4} ?\d{8}\b/;
@@ -150,14 +190,14 @@ export function askedFirst(text: string): AskedFirst | undefined {
     };
   if (INTEREST.test(normalized)) return { topicId: 'interest' };
   if (IBAN.test(normalized)) return { topicId: 'how_to_pay', lead: 'ibanOnLetter' };
+  if (LOST_LETTER.test(normalized) && PAY_WORD.test(normalized)) return { topicId: 'lost_letter' };
   const letter = letterAsk(normalized);
   if (letter) return letter;
   const abroad = abroadAsk(text);
   if (abroad) return { topicId: abroad.topicId };
   if (asksAboutDigid(text)) return { topicId: 'digid' };
   if (grownFineCents(text) !== undefined) return { topicId: 'late_payment', lead: 'amountGrew' };
-  if (MORE_COSTS.test(normalized) && WAITING.test(normalized) && DECISION.test(normalized))
-    return { topicId: 'instalments', lead: 'pendingIncreases' };
+  if (costsWhilePending(normalized)) return { topicId: 'instalments', lead: 'pendingIncreases' };
   if (DEFERRAL.test(normalized) && !DEBTS.test(normalized) && !IN_PARTS.test(normalized))
     return { topicId: 'payment_deadline', lead: 'deferral' };
   if (CONTEST.test(normalized) && !NOT_THE_FINE.test(normalized)) return { topicId: 'objection' };

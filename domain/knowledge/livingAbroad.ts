@@ -15,6 +15,10 @@ const COUNTRY =
 const LIVES_IN_COUNTRY = new RegExp(
   `\\b(live|living|lives|reside|based|woon|wonen|woont|woonachtig|wohne|wohnen|wohnt|wohnhaft|lebe|mieszkam|mieszkamy|mieszka)( \\w+)? (in|w|im) ${COUNTRY}\\b|\\b(at home|back home|home|thuis|zuhause|zu hause|w domu) (in|w) ${COUNTRY}\\b|\\b(woon|wonen|woont|wohne|wohnen|lebe|mieszkam|live|living) (\\w+ )?(in het buitenland|buiten nederland|abroad|outside (the )?netherlands|im ausland|nicht in (den niederlanden|holland)|za granica|poza holandia)`,
 );
+/** "I'm from Germany", "ik kom uit Polen", "ich komme aus Österreich", "jestem z Polski" (the citizen, not the fine). */
+const FROM_COUNTRY = new RegExp(
+  `\\b(i m|im|i am|we are|ik kom|wij komen|we komen|ich komme|ich bin|wir kommen|jestem|jestesmy|pochodze) (\\w+ )?(from|uit|aus|z|ze) ${COUNTRY.replace('polsce', 'polsce|polski|niemiec|belgii|austrii|irlandii|litwy|rumunii|czech')}\\b`,
+);
 /** A visitor: "I'm a tourist", "ik ben toerist", "ich bin Tourist", "jestem turystą". */
 const VISITOR =
   /\b(tourist|toerist|turyst\w*|urlauber|visitor|on holiday|op vakantie|im urlaub|na wakacjach)\b/;
@@ -27,13 +31,20 @@ const DIGID = /\bdigid\b/;
 /** The citizen lives outside the Netherlands, visited it, or says they have no DigiD. */
 export function livesAbroadOrNoDigid(text: string): boolean {
   const normalized = normalizeQuestion(text);
-  return LIVES_IN_COUNTRY.test(normalized) || VISITOR.test(normalized) || NO_DIGID.test(normalized);
+  return (
+    LIVES_IN_COUNTRY.test(normalized) ||
+    FROM_COUNTRY.test(normalized) ||
+    VISITOR.test(normalized) ||
+    NO_DIGID.test(normalized)
+  );
 }
 
 const APPEAL =
   /bezwaar|beroep|oneens|niet eens|appeal|object|disagree|contest|dispute|einspruch|widerspruch|nicht einverstanden|anfecht|odwol|sprzeciw|nie zgadzam|zaskarz/;
 const RENTAL =
   /\b(rented|rent a|rental|hire car|hired a car|huurauto|gehuurd|huurde|verhuur\w*|mietwagen|mietauto|gemietet\w*|autovermiet\w*|wypozycz\w*|wynaj\w*|lease\w*)\b/;
+const NOT_DRIVER =
+  /niet (de )?bestuurder|reed (zelf )?niet|niet (zelf )?gereden|wasnt (driving|the driver)|was not (driving|the driver)|not the driver|(didnt|did not) drive|nicht (selbst )?(der )?(fahrer|gefahren)|nie (ja )?prowadzil\w*|nie (bylem|bylam) kierowc\w*/;
 const PHOTO = /\b(foto|photo|picture|bild|zdjeci\w*|zdjecie)\b/;
 const IN_PARTS =
   /regeling|termijnen|gespreid|in delen|afbetal|instal+ment|payment (plan|arrangement)|\bin (parts|portions)\b|raten|teilzahlung|\braty\b|\bratach\b|rozloz/;
@@ -61,6 +72,8 @@ export function abroadAsk(text: string): AbroadAsk | undefined {
   // A rented car in the Netherlands: the rental company passes the fine on to the renter.
   if (RENTAL.test(normalized)) return { topicId: 'not_the_driver', lead: 'abroadRental' };
   if (PHOTO.test(normalized)) return { topicId: 'photo', lead: 'abroadPhoto' };
+  // "Ich lebe in Österreich, ich war nicht der Fahrer": owner liability, wherever the owner lives.
+  if (NOT_DRIVER.test(normalized)) return { topicId: 'not_the_driver' };
   if (APPEAL.test(normalized)) return { topicId: 'objection', lead: 'abroadObjection' };
   if (IN_PARTS.test(normalized)) return { topicId: 'instalments', lead: 'abroadInstalments' };
   if (PHONE.test(normalized)) return { topicId: 'contact' };

@@ -160,6 +160,46 @@ describe('the question asked, before the intent', () => {
     expect(textOf(terms).length).toBeLessThan(900);
   });
 
+  it.each<[Lang, string, RegExp]>([
+    [
+      'en',
+      "Hi, I'm from Germany and got a Dutch speeding ticket. How can I object?",
+      /appeal by post; you do not need DigiD/,
+    ],
+    ['en', 'can I get more time to pay? I get paid at the end of the month', /can also be a deferral/],
+    ['de', 'Kann ich die Zahlung aufschieben bis nächsten Monat?', /auch ein Aufschub sein/],
+    [
+      'en',
+      'why do I have to pay 600 euros for a 200 euro fine??',
+      /becomes €300\.00 after the 1st reminder and €600\.00/,
+    ],
+    [
+      'de',
+      'Ich wurde zu Schadenersatz verurteilt, kann ich in Raten zahlen?',
+      /auch eine Schadenersatzmaßnahme/,
+    ],
+  ])('%s in other words: "%s"', async (lang, line, lead) => {
+    expect(textOf((await ask(lang, [line]))[0])).toMatch(lead);
+  });
+
+  it('"komen er nog kosten bij?" right after sending a request: not known, said so', async () => {
+    const c = await assistant.open({ channelId: 'webchat', locale: 'nl-NL' });
+    for (const line of [
+      'ik wil een betalingsregeling',
+      '9698948614580658',
+      '8911 AB',
+      'ja',
+      'burger@example.nl',
+    ])
+      await c.say(line);
+    expect(textOf(await c.say('ja'))).toMatch(/BR-2026-\d{8}/);
+    const text = textOf(await c.say('komen er nog kosten bij'));
+    expect(text).toMatch(
+      /Of er nog een aanmaning of verhoging komt terwijl u op het besluit over uw aanvraag wacht, kan ik niet met zekerheid zeggen/,
+    );
+    expect(text).not.toMatch(/gijzeling/);
+  });
+
   it('the phone numbers say how to call from abroad', async () => {
     const text = textOf((await ask('en', ["what's the phone number"]))[0]);
     expect(text).toMatch(/058 becomes \+31 58/);
