@@ -142,8 +142,9 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
         debtor: 'D05',
         lang: 'nl',
         expect: ['Beroep loopt', '€ 214,00', 'hoeft u deze boete niet te betalen'],
-        offers: ['Bezwaar maken'],
-        absent: ['Betalen in termijnen'],
+        // The appeal runs already and nothing is to be paid meanwhile: no objection, paying or instalments.
+        offers: ['Medewerker spreken'],
+        absent: ['Betalen in termijnen', 'Bezwaar maken', 'Hoe betaal ik'],
       },
       {
         debtor: 'D07',
