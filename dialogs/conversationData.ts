@@ -36,6 +36,8 @@ export interface ConversationData {
    * ask again: the CJIB numbers of the claims shown, how they were verified, and when (ISO).
    */
   identified?: { debtorId: string; cjibNumbers: string[]; via: 'signin' | 'cjibNumber'; at: string };
+  /** An earlier identification of another person in this conversation, kept apart (see secondDebtor.ts). */
+  otherIdentified?: { debtorId: string; cjibNumbers: string[]; via: 'signin' | 'cjibNumber'; at: string };
   /** The last CJIB number the citizen mentioned in this conversation, so the lookup does not ask for it again. */
   mentionedCjibNumber?: string;
   /**

@@ -32,6 +32,7 @@ import { breakdownReply, ownArrangementReply } from './ownClaimReplies';
 import { nextInstalmentReply, paidOffReply, payRestReply } from './ownArrangementNext';
 import { cannotPayReply } from './ownCannotPayReply';
 import { dueDateReply } from './ownDueDateReply';
+import { sayOtherLetterSetAside } from './secondDebtor';
 import { say, turnLocale } from './turn';
 import { whichFineReply } from './whichFineReply';
 
@@ -105,6 +106,8 @@ export class FineLookupDialog extends ComponentDialog {
       today: calendarDateIn(this.deps.clock.now(), DUE_DATE_TIME_ZONE),
     };
     const question = (step.options as FineLookupOptions | undefined)?.question;
+    // A letter of another person than the one looked up before: only its fines are shown, and why.
+    await sayOtherLetterSetAside(context, this.deps);
     // "Maar ik heb een aanmaning gekregen" and all is paid: payment and reminder may have crossed.
     if (question === 'reminder' && result.claims.length > 0 && result.claims.every((c) => c.stage === 'paid'))
       await this.reminderAfterPaying(context, result.claims, ctx);

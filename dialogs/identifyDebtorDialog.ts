@@ -37,6 +37,7 @@ import {
 } from './identifyPrompts';
 import { numberCheckReply, promptActivity } from './identifyReplies';
 import { InterruptibleDialog } from './interruptibleDialog';
+import { switchToLetterSetAside } from './secondDebtor';
 import { say, text, turnRecognition } from './turn';
 
 export type { IdentifyOptions, IdentifyResult } from './identifyDebtorOptions';
@@ -136,6 +137,8 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     // A CJIB number of another letter than the ones shown ("ik heb nog een boete: …") is verified anew.
     const given = (options.recognition ?? (await turnRecognition(context, this.deps))).entities.cjibNumber;
     const startedWith = options.recognition ?? (await turnRecognition(context, this.deps));
+    // The number of a letter of another person looked up earlier here: that identification again.
+    switchToLetterSetAside(data, given);
     // "Ik heb nog een boete, van mijn vrouw": that one's letter, not the same overview again.
     const otherLetter =
       given === undefined && data.identified !== undefined && asksAboutAnotherFine(startedWith.text);

@@ -9,6 +9,7 @@ import type { Verification } from './debtorVerification';
 import type { DialogDeps } from './dialogDeps';
 import type { IdentifyOptions, IdentifyResult } from './identifyDebtorOptions';
 import { offerPerson } from './identifyReplies';
+import { rememberIdentification, sayWhichLetterArranged } from './secondDebtor';
 import { text, turnLocale } from './turn';
 
 /** Ends the dialog with what the verification found, saying why when it is not an identification. */
@@ -23,13 +24,14 @@ export async function concludeIdentification(
       const { debtorId, claims, via } = verification;
       const data = await deps.state.conversation.get(context, {});
       data.lookupOutage = undefined;
-      data.identified = {
+      rememberIdentification(context, data, {
         debtorId,
         cjibNumbers: claims.map((c) => c.cjibNumber),
         via,
         at: deps.clock.now().toISOString(),
-      };
+      });
       const { purpose } = (step.options ?? {}) as IdentifyOptions;
+      if (purpose === 'arrangement') await sayWhichLetterArranged(context, deps);
       return step.endDialog({
         status: 'identified',
         debtorId,
