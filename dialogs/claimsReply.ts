@@ -4,6 +4,7 @@ import type { Locale } from '../domain/language/locale';
 import { formatMoney, speakMoney } from '../domain/money';
 import type { Localizer } from '../domain/ports/localizer';
 import type { Reply, ReplyFact } from '../domain/ports/replyRenderer';
+import { firstSentence, spokenClaimsList } from './claimsSpeech';
 
 export interface ClaimsReplyContext {
   locale: Locale;
@@ -63,7 +64,8 @@ function meaningKey(claim: Claim, ctx: ClaimsReplyContext): string {
   return `lookup:stage.${claim.stage}.meaning`;
 }
 
-function spoken(claim: Claim, ctx: ClaimsReplyContext): string {
+/** A claim as a caller hears it; `short` (one of several): its stage's meaning in one sentence. */
+function spoken(claim: Claim, ctx: ClaimsReplyContext, short = false): string {
   const t = (key: string, vars?: Record<string, unknown>): string => ctx.localizer.t(ctx.locale, key, vars);
   const description = describeClaim(claim, ctx.locale);
   if (claim.stage === 'paid') return t('lookup:speech.paidClaim', { description });
@@ -88,7 +90,10 @@ function spoken(claim: Claim, ctx: ClaimsReplyContext): string {
   // As on the card ("(verstreken)"): a due date that has passed is said to have passed.
   const passed = claim.dueDate < ctx.today && claim.stage !== 'in_arrangement';
   const when = passed ? ` ${t('lookup:speech.duePassed')}` : '';
-  return `${line}${when} ${t(meaningKey(claim, ctx))}`;
+  // (Under appeal or with a bailiff the whole meaning stays: it says what to do instead of paying.)
+  const meaning = t(meaningKey(claim, ctx));
+  const brief = short && claim.stage !== 'appeal_pending' && claim.stage !== 'bailiff';
+  return `${line}${when} ${brief ? firstSentence(meaning) : meaning}`;
 }
 
 /**
@@ -131,8 +136,12 @@ export function claimsReply(claims: Claim[], ctx: ClaimsReplyContext): Reply {
   const allPaid = claims.every((c) => c.stage === 'paid');
   const intro = allPaid ? t('lookup:result.allPaid') : t('lookup:result.intro');
   const totalLine = cardTotal(claims, total, ctx);
-  const speech = [intro, ...claims.map((c) => spoken(c, ctx))];
-  if (!allPaid) speech.push(spokenTotal(claims, ctx));
+  // On the phone several fines: how many and the total first, then each one short (claimsSpeech.ts).
+  const speech = spokenClaimsList(claims, ctx.locale, ctx.localizer, {
+    intro,
+    line: (claim, short) => spoken(claim, ctx, short),
+    total: allPaid ? undefined : spokenTotal(claims, ctx),
+  });
   return {
     text: intro,
     speech: speech.join(' '),
