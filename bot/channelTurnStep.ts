@@ -127,7 +127,7 @@ export class ChannelTurnStep implements TurnStep {
         // "0", the operator key: a person, as "medewerker" is (unless 0 answers an amount asked).
         if (
           isOperatorKey(activity.text) &&
-          !zeroIsAnAnswerTo(innermostDialogId(await this.dialogState.get(context, {})))
+          !zeroIsAnAnswerTo(innermostDialogId(await this.dialogState.get(context, {})), keys !== undefined)
         )
           activity.text = this.localizer.t(locale, 'common:choice.human');
       } else if (isFillerOnly(activity.text)) {

@@ -65,13 +65,17 @@ export function isOperatorKey(text: string | undefined): boolean {
 }
 
 /**
- * Prompts where "0" is an answer, not the operator key: an amount or a number of months. The ids
- * are those of the dialogs waiting for the answer (the innermost of the dialog stack).
+ * Prompts where "0" is an answer, not the operator key: an amount or a number of months always;
+ * where digits are asked (a CJIB number, a postcode, a phone number, read out in parts) a "nul"
+ * said may be their first part, so there only a key pressed is the operator key. The ids are those
+ * of the dialogs waiting for the answer (the innermost of the dialog stack).
  */
-const ZERO_IS_AN_ANSWER = /plan|amount|income|month|bedrag/i;
+const ZERO_IS_AN_AMOUNT = /plan|amount|income|month|bedrag/i;
+const DIGITS_ASKED = /number|postcode|phone|contact|check/i;
 
-export function zeroIsAnAnswerTo(activeDialogId: string | undefined): boolean {
-  return activeDialogId !== undefined && ZERO_IS_AN_ANSWER.test(activeDialogId);
+export function zeroIsAnAnswerTo(activeDialogId: string | undefined, keyed = false): boolean {
+  if (activeDialogId === undefined) return false;
+  return ZERO_IS_AN_AMOUNT.test(activeDialogId) || (!keyed && DIGITS_ASKED.test(activeDialogId));
 }
 
 interface StackEntry {
@@ -79,11 +83,12 @@ interface StackEntry {
   state?: { dialogs?: { dialogStack?: StackEntry[] } };
 }
 
-/** The id of the innermost active dialog in a saved dialog state (component dialogs keep theirs under `dialogs`). */
+/** The id of the innermost active dialog in a saved dialog state: the last entry of each stack, component dialogs keeping theirs under `dialogs`. */
 export function innermostDialogId(
   dialogState: { dialogStack?: StackEntry[] } | undefined,
 ): string | undefined {
-  let top = dialogState?.dialogStack?.[0];
-  while (top?.state?.dialogs?.dialogStack?.length) top = top.state.dialogs.dialogStack[0];
+  const last = (stack: StackEntry[] | undefined): StackEntry | undefined => stack?.[stack.length - 1];
+  let top = last(dialogState?.dialogStack);
+  while (top?.state?.dialogs?.dialogStack?.length) top = last(top.state.dialogs.dialogStack);
   return top?.id;
 }

@@ -66,6 +66,16 @@ describe('quiet turns on the phone', () => {
     expect(zero).not.toMatch(/geen keuze open/);
   });
 
+  it('nl: "nul" said where the CJIB number is asked may begin it: no person; the key 0 there is one', async () => {
+    const c = await caller();
+    await c.say('1');
+    expect(heard(await c.say('nul'))).not.toMatch(/wachtrij/);
+    const keyed = await caller();
+    await keyed.say('1');
+    const zero = heard(await keyed.post({ type: 'event', name: 'dtmf', value: '0' } as Partial<Activity>));
+    expect(zero).toMatch(/wachtrij/);
+  });
+
   it('de: "null" said at the welcome reaches a person', async () => {
     const c = await caller('de-DE');
     expect(heard(await c.say('null'))).toMatch(/Warteschlange/);

@@ -49,26 +49,22 @@ describe('the operator key', () => {
 
   it('is an answer, not the key, where an amount or months are asked', () => {
     expect(zeroIsAnAnswerTo('arrangement.planPrompt')).toBe(true);
-    expect(zeroIsAnAnswerTo('identify.numberPrompt')).toBe(false);
+    // Where digits are asked, "nul" said may begin them; a key pressed is still the operator key.
+    expect(zeroIsAnAnswerTo('identifyDebtor.number')).toBe(true);
+    expect(zeroIsAnAnswerTo('identifyDebtor.number', true)).toBe(false);
+    expect(zeroIsAnAnswerTo('faq.rating')).toBe(false);
     expect(zeroIsAnAnswerTo(undefined)).toBe(false);
   });
 
-  it('finds the innermost dialog of a saved dialog state', () => {
+  it('finds the innermost dialog of a saved dialog state (the active one is the last of each stack)', () => {
+    const prompt = { id: 'arrangement.planPrompt', state: {} };
+    const flow = {
+      id: 'arrangement',
+      state: { dialogs: { dialogStack: [{ id: 'arrangement.steps', state: {} }, prompt] } },
+    };
     const state = {
       dialogStack: [
-        {
-          id: 'main',
-          state: {
-            dialogs: {
-              dialogStack: [
-                {
-                  id: 'arrangement',
-                  state: { dialogs: { dialogStack: [{ id: 'arrangement.planPrompt', state: {} }] } },
-                },
-              ],
-            },
-          },
-        },
+        { id: 'main', state: { dialogs: { dialogStack: [{ id: 'main.route', state: {} }, flow] } } },
       ],
     };
     expect(innermostDialogId(state as never)).toBe('arrangement.planPrompt');
