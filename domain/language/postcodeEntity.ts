@@ -107,6 +107,17 @@ const LETTER_NAMES: Record<string, string> = {
   zed: 'Z',
   zee: 'Z',
   zulu: 'Z',
+  // As a recogniser writes Dutch, German and Polish letter names: "kaa", "haa", "ei" (ij), "eks", "gie", "wu", "igrek".
+  kaa: 'K',
+  haa: 'H',
+  ei: 'Y',
+  eks: 'X',
+  ieks: 'X',
+  ix: 'X',
+  zett: 'Z',
+  gie: 'G',
+  wu: 'W',
+  igrek: 'Y',
 };
 
 const COUNTRY_CUE =

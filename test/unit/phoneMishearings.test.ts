@@ -33,5 +33,8 @@ describe('a postcode said as whole numbers, its letters as sounds', () => {
     ['tien zeventien cee iks', '1017 CX'],
     ['one thousand seventy one dee jay', '1071 DJ'],
     ['tausendeinundsiebzig D J', '1071 DJ'],
+    ['tien zeventien cee eks', '1017 CX'],
+    ['drieduizend vijfhonderd twaalf kaa el', '3512 KL'],
+    ['zesenvijftig elf ee zet', '5611 EZ'],
   ])('"%s" → %s', (said, postcode) => expect(extractSpokenPostcode(said)?.value).toBe(postcode));
 });
