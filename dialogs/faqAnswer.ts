@@ -202,8 +202,17 @@ export async function answerTopic(
     reply.text = `${kind}\n\n${reply.text}`;
     reply.speech = `${kind} ${reply.speech ?? ''}`.trim();
   }
-  // On SMS a long answer is sent short: its first part and "MEER" for all of it (heard at "did this help?").
-  const texted = options.short ? smsShort(context.activity.channelId, reply.text) : undefined;
+  // On SMS a long general answer is sent short: its core and "MEER" for all of it (heard at "did this
+  // help?"). After a lookup the answer is sent whole: its details may be the citizen's own (from abroad).
+  const looked = (await deps.state.conversation.get(context, {})).identified !== undefined;
+  const core = {
+    answer: topicAnswer(deps.localizer, locale, answered),
+    spoken: topicSpoken(deps.localizer, locale, answered),
+  };
+  const texted =
+    options.short && fitted === undefined && !looked
+      ? smsShort(context.activity.channelId, reply.text, core)
+      : undefined;
   if (texted) reply.text = `${texted}\n\n${deps.localizer.t(locale, 'faq:smsMore')}`;
   await say(context, deps, reply);
   return spoken !== undefined || texted !== undefined;

@@ -54,7 +54,7 @@ const PHONE = /\b(telefoon\w*|bellen|phone|call|telefon\w*|anrufen|zadzwon\w*|nu
 
 /** A short answer said before the topic's answer: what living abroad or having no DigiD changes. */
 export type AbroadLeadId =
-  'abroadObjection' | 'abroadRental' | 'abroadPhoto' | 'abroadInstalments' | 'abroadNoDigid' | 'abroadScam';
+  'abroadObjection' | 'abroadRental' | 'abroadPhoto' | 'abroadInstalments' | 'abroadNoDigid';
 
 export interface AbroadAsk {
   topicId: TopicId;
@@ -99,8 +99,6 @@ export function asksAboutDigid(text: string): boolean {
 
 /** The lead for a topic answered to a citizen abroad, when the question is asked so (see abroadAsk). */
 export function abroadLead(topicId: TopicId, text: string): AbroadLeadId | undefined {
-  // A fake message abroad: the bank and the police where the citizen lives, not a Dutch helpdesk only.
-  if (topicId === 'scam') return livesAbroadOrNoDigid(text) ? 'abroadScam' : undefined;
   const ask = abroadAsk(text);
   return ask?.topicId === topicId ? ask.lead : undefined;
 }
