@@ -6,7 +6,7 @@ import type { TurnLock } from '../domain/ports/turnLock';
 import type { DialogDeps } from '../dialogs/dialogDeps';
 import { placeForeignQuestion } from '../dialogs/foreignQuestion';
 import { markLanguageMoved } from '../dialogs/languageMove';
-import { correctLanguageRequest, languagesNotice } from '../dialogs/otherLanguageNotice';
+import { correctLanguageRequest, languagesNotice, recognizedAs } from '../dialogs/otherLanguageNotice';
 import {
   markLanguagesTold,
   replaceTurnRecognition,
@@ -156,7 +156,7 @@ export class TurnPipeline {
   private async personAskedInOtherLanguage(context: TurnContext, text: string): Promise<void> {
     if (!asksForPersonInOtherLanguage(text)) return;
     const recognition = await turnRecognition(context, this.deps);
-    replaceTurnRecognition(context, { ...recognition, intent: 'human_agent', score: 1 });
+    replaceTurnRecognition(context, recognizedAs(recognition, 'human_agent', 1));
   }
 
   /**

@@ -3,6 +3,7 @@ import { changesMindToYes } from '../domain/handoff/secondThought';
 import { endsConversation, isAcknowledgement, isSarcasticThanks } from '../domain/language/conversationCues';
 import { saysDontKnow } from '../domain/language/dontKnow';
 import type { IntentId } from '../domain/language/intents';
+import { mentionedLocaleOf } from '../domain/language/languageNaming';
 import { requestedLocale } from '../domain/language/requestedLocale';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
@@ -23,7 +24,8 @@ export function resolveIntent(
   const personOffered = data.personOffered;
   data.pendingClarification = undefined;
   data.personOffered = undefined;
-  if (pending?.includes('change_language') && requestedLocale(recognition.text)) return 'change_language';
+  if (pending?.includes('change_language') && (requestedLocale(recognition.text) ?? mentionedLocaleOf(recognition.text)))
+    return 'change_language';
   // "ja" to a single offer ("Wilt u een medewerker spreken?" after a paid lookup) takes it.
   // ("Top, bedankt", "oké": taken in, not a yes to it.)
   if (

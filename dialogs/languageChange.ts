@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { SUPPORTED_LOCALES, type Locale } from '../domain/language/locale';
+import { mentionedLocaleOf } from '../domain/language/languageNaming';
 import { requestedLocale } from '../domain/language/requestedLocale';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
@@ -43,7 +44,8 @@ export async function changeLanguage(
   /** A question asked in the same message ("ok english then, why so high?"): it is answered next. */
   questionFollows = false,
 ): Promise<void> {
-  const wanted = requestedLocale(recognition.text);
+  // (Only a language asked for, or named where the recogniser is sure a language is asked for.)
+  const wanted = requestedLocale(recognition.text) ?? mentionedLocaleOf(recognition.text);
   // "Türkçe", "vous parlez français ?": not spoken here; the four languages and a person instead.
   const unavailable = wanted ? undefined : unsupportedLanguageNamed(recognition.text);
   if (unavailable) return sayLanguageUnavailable(context, deps, data, unavailable);

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { conversationKeyOf } from '../domain/handoff/handoffServices';
 import type { Locale } from '../domain/language/locale';
+import { mentionedLocaleOf } from '../domain/language/languageNaming';
 import { onlyLanguage, requestedLocale } from '../domain/language/requestedLocale';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
@@ -17,7 +18,7 @@ export function askedLanguage(recognition: Recognition, deps: DialogDeps): Local
   if (only) return only;
   if (recognition.intent !== 'change_language' || recognition.score < deps.confidenceThreshold)
     return undefined;
-  return requestedLocale(recognition.text);
+  return requestedLocale(recognition.text) ?? mentionedLocaleOf(recognition.text);
 }
 
 /** The citizen's explicit choice of language: it wins over detection from now on, in this conversation and the next. */

@@ -3,6 +3,7 @@ import { languageNamings } from '../domain/language/languageNaming';
 import { SUPPORTED_LOCALES, type Locale } from '../domain/language/locale';
 import { requestedLocale } from '../domain/language/requestedLocale';
 import { cjibPageIn, unsupportedLanguageNamed } from '../domain/language/unsupportedLanguage';
+import type { IntentId } from '../domain/language/intents';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
@@ -122,19 +123,28 @@ export async function correctLanguageRequest(
   const asksPerson = recognition.intent === 'human_agent' && recognition.score >= deps.confidenceThreshold;
   if (unsupported && recognition.intent !== 'change_language' && !asksPerson) {
     if (said.split(/\s+/).length <= SHORT_MESSAGE_WORDS || /\?/.test(said))
-      replaceTurnRecognition(context, { ...recognition, intent: 'change_language', score: 1 });
+      replaceTurnRecognition(context, recognizedAs(recognition, 'change_language', 1));
     return;
   }
   if (recognition.intent !== 'change_language' || unsupported || requestedLocale(said)) return;
   const namings = languageNamings(said);
-  if (namings.length === 0 || namings.some((n) => n.kind === 'request' || n.kind === 'negated')) return;
+  // Only a thing's language ("the letter is in Dutch"); "zet het gesprek in het Engels" stays a request.
+  if (namings.length === 0 || namings.some((n) => n.kind !== 'described')) return;
   const next = recognition.ranked.find((r) => r.intent !== 'change_language');
-  replaceTurnRecognition(context, {
-    ...recognition,
-    intent: next && next.score > 0 ? next.intent : 'none',
-    score: next?.score ?? 0,
-  });
+  replaceTurnRecognition(
+    context,
+    next && next.score > 0 ? recognizedAs(recognition, next.intent, next.score) : recognizedAs(recognition, 'none', 0),
+  );
 }
 
 /** Up to here a message naming another language is about that language ("Turkish please", "Türkçe var mı"). */
 const SHORT_MESSAGE_WORDS = 4;
+
+/**
+ * The same message recognised as another intent, first in the ranking too. (The ranking is not
+ * enumerable on a turn's recognition, so a spread copy would lose it.)
+ */
+export function recognizedAs(recognition: Recognition, intent: IntentId, score: number): Recognition {
+  const ranked = [{ intent, score }, ...(recognition.ranked ?? []).filter((r) => r.intent !== intent)];
+  return { ...recognition, intent, score, ranked };
+}

@@ -43,20 +43,27 @@ const DESCRIBED_BEFORE =
   /\b(letter|letters|brief|brieven|briefe|list|listu|listy|pismo|pisma|schreiben|bescheid|document|documents|dokument|dokumente|text|tekst|mail|email|notice|fine|boete|mandat|site|website|webseite|strona|it|its|er|es|het|ze|hij|they|is|ist|jest|are|was|were|zijn|sind|war|geschreven|geschrieben|written|napisany|napisane|napisal[a-z]*|sent|gestuurd|geschickt|wyslan[a-z]*|got|received|kreeg|gekregen|ontvangen|bekommen|erhalten|dostal[a-z]*|otrzymal[a-z]*|all|alles|everything|wszystko|only in|nur auf|alleen in)( [a-z]+)?? $/;
 /** After the name, a thing it describes: "German fine", "Dutch bank account", "polski numer". */
 const DESCRIBED_AFTER =
-  /^ (fine|fines|boete|car|auto|plate|plates|number|kenteken|kennzeichen|bank|account|rekening|konto|address|adres|adresse|licen[cs]e|driving|rijbewijs|fuhrerschein|prawo|court|police|polizei|politie|mandat|numer|tablice|rejestracj[a-z]*|resident|citizen|burger|staat|state|government|law|letter|brief|text|tekst|version|versie|fassung|wersj[a-z]*)\b/;
+  /^ (fine|fines|boete|car|auto|plate|plates|number|kenteken|kennzeichen|bank|account|rekening|konto|address|adres|adresse|licen[cs]e|driving|rijbewijs|fuhrerschein|prawo|court|police|polizei|politie|mandat|numer|tablice|rejestracj[a-z]*|resident|citizen|word|words|woord|woorden|wort|worter|slowo|slowa|term|name|naam|burger|staat|state|government|law|letter|brief|text|tekst|version|versie|fassung|wersj[a-z]*)\b/;
+/** A thing right before the name: "a letter in Dutch", "ein Schreiben auf Niederländisch", "list po …". */
+const THING_BEFORE =
+  /\b(letter|letters|brief|brieven|briefe|list|listu|listy|pismo|pisma|(ein|das|dem|den|ihr|ihrem|mein|meinem|dieses|diesem) schreiben|bescheid|document|documents|dokument|dokumente|text|tekst|notice|site|website|webseite|strona|form|formulier|formular|formularz)( (is|ist|jest|was|war|are|zijn|sind|all|alleen|only|nur|tylko|completely|helemaal|ganz|calkiem|written|geschreven|geschrieben|napisany|napisane))*( [a-z]+)?? $/;
+
 /** Translating is about the letter's text, not the conversation's language. */
 const TRANSLATE =
   /\b(translat[a-z]*|vertaal[a-z]*|vertalen|ubersetz[a-z]*|uebersetz[a-z]*|przetlumacz[a-z]*|tlumacz[a-z]*)\b/;
 
 /** Words before the name that ask for it: speak, write, continue, switch, can we …, do you speak … */
 const REQUEST_BEFORE =
-  /\b(graag|bitte|please|pls|plz|prosze|poprosze|(kan|gaat|mag|kon|zou) (het|dat|t)|(geht|kann|konnte) (das|es)|(can|could) (it|this|that)|is it possible|es moglich|you could|you can|u kunt|sie konnen|(help|helpen|helfen|pomoc|pomozesz|pomoze)( me| mij| mir| mi)?|can we|could we|can you|could you|would you|kunnen we|kunt u|kun je|konnen wir|konnen sie|kannst du|mozemy|czy mozna|czy moge|czy moze|speak|speaks|talk|write|answer|reply|respond|continue|switch|change|go|use|prefer|rather|better|back to|again|spreek|spreekt|spreken|praten|praat|schrijf|schrijven|antwoord|verder|overschakelen|overstappen|liever|beter|weer|terug|sprechen|sprichst|spreche|schreiben|antworten|weiter|wechseln|lieber|besser|wieder|zuruck|mowic|mowi|mowisz|mowicie|pisac|pisz|odpowiadac|rozmawiac|porozmawiac|dalej|wole|lepiej|znowu|prosze|parlez|parler|parle|hablar|habla|hablas|puede|parlare|parla|falar|fala|konusabilir|konusur|konusmak|vorbiti|vorbesti)\b( [a-z]+){0,3}? $/;
+  /\b(mogelijk|possible|moglich|mozliwe|zet|zetten|stel|set|put|stell|umstellen|ustaw|zmien|kann ich|kan ik|mag ik|can i|moge|czy moge|graag|bitte|please|pls|plz|prosze|poprosze|(kan|gaat|mag|kon|zou) (het|dat|t)|(geht|kann|konnte) (das|es)|(can|could) (it|this|that)|is it possible|es moglich|you could|you can|u kunt|sie konnen|(help|helpen|helfen|pomoc|pomozesz|pomoze)( me| mij| mir| mi)?|can we|could we|can you|could you|would you|kunnen we|kunt u|kun je|konnen wir|konnen sie|kannst du|mozemy|czy mozna|czy moge|czy moze|speak|speaks|talk|write|answer|reply|respond|continue|switch|change|go|use|prefer|rather|better|back to|again|spreek|spreekt|spreken|praten|praat|schrijf|schrijven|antwoord|verder|overschakelen|overstappen|liever|beter|weer|terug|sprechen|sprichst|spreche|schreiben|antworten|weiter|wechseln|lieber|besser|wieder|zuruck|mowic|mowi|mowisz|mowicie|pisac|pisz|odpowiadac|rozmawiac|porozmawiac|dalej|wole|lepiej|znowu|prosze|parlez|parler|parle|hablar|habla|hablas|puede|parlare|parla|falar|fala|konusabilir|konusur|konusmak|vorbiti|vorbesti)\b( [a-z]+){0,3}? $/;
 /** Words after the name that ask for it: please, graag, bitte, proszę, "mówisz?", "sprechen?". */
 const REQUEST_AFTER =
-  /^ ?(kunnen|konnen|antwoorden|answer|reply|respond|antworten|odpowiedziec|odpisac|talk|speak|write|verder|weiter|dalej|continue|further|doorgaan|fortfahren|kontynuowac|please|pls|plz|plss|graag|alsjeblieft|alstublieft|aub|bitte|prosze|poprosze|pliss|svp|por favor|lutfen|sprechen|reden|schreiben|praten|spreken|schrijven|mowic|pisac|rozmawiac|mozna|mowisz|mowi|mowicie|spreekt|spreek|sprichst|possible|mogelijk|moglich|mozliwe|bilir|biliyor|konusabilir|parlez|hablas|habla|would be|ware|zou)\b/;
+  /^ ?((weiter|verder|schreib|schrijf|schrijv|sprech|spreek|antwort|antwoord|kontynu|odpowi|rozmawia|porozmawia|pisa|mowi|continu|doorga|fortfahr|umstell|overschakel)[a-z]*|kunnen|konnen|antwoorden|answer|reply|respond|antworten|odpowiedziec|odpisac|talk|speak|write|verder|weiter|dalej|continue|further|doorgaan|fortfahren|kontynuowac|please|pls|plz|plss|graag|alsjeblieft|alstublieft|aub|bitte|prosze|poprosze|pliss|svp|por favor|lutfen|sprechen|reden|schreiben|praten|spreken|schrijven|mowic|pisac|rozmawiac|mozna|mowisz|mowi|mowicie|spreekt|spreek|sprichst|possible|mogelijk|moglich|mozliwe|bilir|biliyor|konusabilir|parlez|hablas|habla|would be|ware|zou)\b/;
 /** What may stand around a name that is a choice: "English", "in English", "ok English then", "auf Deutsch". */
 const FILLER =
   /\b(in|auf|op|po|na|the|language|taal|sprache|jezyk|jezyku|ok|oke|okay|okee|yes|ja|tak|then|dan|dann|to|naar|zu|now|nu|jetzt|teraz|fine|gut|goed|dobrze|well|and|en|und|i|a|het|de|die|das|der|version|versie|sorry|hi|hello|hallo|hoi|czesc|just|simply|gewoon|einfach|by|nach|na)\b/g;
+
+/** Up to here a question that names a language asks for it. */
+const SHORT_QUESTION_WORDS = 8;
 
 /** Clauses of a message (a language is judged on its own clause: "…nicht, er ist auf Niederländisch"). */
 function clauses(text: string): { words: string; asks: boolean }[] {
@@ -79,8 +86,11 @@ function kindOf(clause: string, asks: boolean, match: RegExpExecArray, wholeText
   if (NEGATED_BEFORE.test(ownBefore) || NEGATED_AFTER.test(after)) return 'negated';
   if (POSSESSIVE_BEFORE.test(ownBefore) && !REQUEST_BEFORE.test(ownBefore)) return 'negated';
   if (TRANSLATE.test(normalizeText(wholeText))) return 'described';
+  if (THING_BEFORE.test(ownBefore)) return 'described';
   if (REQUEST_BEFORE.test(beforeWords) || REQUEST_AFTER.test(after)) return 'request';
   if (DESCRIBED_BEFORE.test(beforeWords)) return 'described';
+  // "Is het mogelijk in het Engels?": a short question naming a language asks for it.
+  if (asks && clause.split(' ').length <= SHORT_QUESTION_WORDS) return 'request';
   const rest = `${before} ${after}`.replace(FILLER, ' ').trim();
   // The name alone, or a question of it ("English?", "Deutsch?"): a choice.
   if (rest === '' || (asks && rest.split(/\s+/).length <= 2)) return 'request';
@@ -127,4 +137,15 @@ export function asksAboutLetterLanguage(text: string): boolean {
     namings.every((n) => n.kind === 'described') &&
     /\b(letter|brief|list|listu|pismo|pisma|schreiben|bescheid|document|dokument)\b/.test(normalizeText(text))
   );
+}
+
+/**
+ * The one language a message names without describing a thing or saying it is not mastered ("zet het
+ * gesprek in het Engels"): a request when the recogniser is sure the message asks for a language.
+ */
+export function mentionedLocaleOf(text: string): Locale | undefined {
+  const namings = languageNamings(text);
+  if (namings.some((n) => n.kind === 'described' || n.kind === 'negated')) return undefined;
+  const named = [...new Set(namings.map((n) => n.locale))];
+  return named.length === 1 ? named[0] : undefined;
 }

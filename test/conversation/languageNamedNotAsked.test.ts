@@ -65,6 +65,17 @@ describe('a language named without asking for it', () => {
     expect(reply).not.toMatch(/How can I help you\?/);
   });
 
+  it.each([
+    ['en-US', 'the website is only in dutch', /Another language/],
+    ['de-DE', 'ich habe ein Schreiben auf Niederländisch bekommen, was soll ich tun?', /Brief|Schreiben|CJIB/],
+  ])('%s "%s": no change of language, and an answer', async (locale, said, answer) => {
+    const c = await assistant.open({ locale });
+    const reply = textOf(await c.say(said));
+    expect(reply).not.toMatch(CHANGED);
+    expect(reply).not.toMatch(/something went wrong|etwas ist schiefgelaufen/i);
+    expect(reply).toMatch(answer);
+  });
+
   it('after a change of language, a clear sentence in another one moves the conversation to it', async () => {
     const c = await assistant.open({ locale: 'nl-NL' });
     expect(textOf(await c.say('in English please'))).toMatch(/continue in English/);

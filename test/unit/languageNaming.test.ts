@@ -108,3 +108,31 @@ describe('requests the evaluation sets hold', () => {
     },
   );
 });
+
+describe('a thing in a language', () => {
+  it.each([
+    'ich habe ein Schreiben auf Niederländisch bekommen, was soll ich tun?',
+    'the website is only in dutch',
+    'the form is all in Dutch',
+  ])('%s asks for no language', (text) => {
+    expect(requestedLocale(text)).toBeUndefined();
+  });
+
+  it('"bitte schreiben Sie auf Deutsch" still asks for German', () => {
+    expect(requestedLocale('bitte schreiben Sie auf Deutsch')).toBe('de');
+  });
+});
+
+describe('more ways to ask', () => {
+  it.each([
+    ['kann ich auf Deutsch weiterschreiben?', 'de'],
+    ['zet het gesprek in het Engels', 'en'],
+    ['is het mogelijk in het Engels?', 'en'],
+  ])('%s → %s', (text, locale) => {
+    expect(requestedLocale(text)).toBe(locale);
+  });
+
+  it("what's the Dutch word for fine? asks for no language", () => {
+    expect(requestedLocale("what's the Dutch word for fine?")).toBeUndefined();
+  });
+});
