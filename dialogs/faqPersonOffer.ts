@@ -1,4 +1,5 @@
 import { Dialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { showsHardship } from '../domain/handoff/hardshipSituation';
 import { asksToApplyForNoodstop } from '../domain/knowledge/noodstopRequest';
 import type { TopicId } from '../domain/knowledge/topics';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
@@ -15,13 +16,18 @@ import { say, text, turnLocale } from './turn';
  */
 const PERSON_TOPICS: ReadonlySet<TopicId> = new Set(['detention', 'bailiff_involved']);
 
-/** "Ik wil een noodstop aanvragen": staff request it (DOMAIN.md §1.5), so a person is offered after the answer. */
+/**
+ * "Ik wil een noodstop aanvragen": staff request it (DOMAIN.md §1.5), so a person is offered after the
+ * answer. So is any answer to a citizen who says they cannot pay or have lost their income ("ik heb
+ * geen geld", "ik ben mijn werk kwijt"): a vulnerable-citizen signal (DESIGN.md), never "did this help?".
+ */
 export function noodstopOffer(step: WaterfallStepContext, topicId: TopicId): string | undefined {
   if (PERSON_TOPICS.has(topicId)) return 'faq:personOffer.question';
-  if (topicId !== 'noodstop') return undefined;
   const { question, again } = valuesOf(step);
   const asked = question ?? step.context.activity.text ?? '';
-  return asksToApplyForNoodstop(asked, again !== undefined) ? 'faq:noodstopPerson.offer' : undefined;
+  if (topicId === 'noodstop' && (asksToApplyForNoodstop(asked, again !== undefined) || showsHardship(asked)))
+    return 'faq:noodstopPerson.offer';
+  return showsHardship(asked) ? 'faq:personOffer.question' : undefined;
 }
 
 /** The noodstop explained a turn ago with the offer of a person in distress counts as its answer just given. */

@@ -18,6 +18,7 @@ import type { DialogDeps } from './dialogDeps';
 import { FAQ_DIALOG, FaqDialog } from './faqDialog';
 import { answerHowToStop } from './bailiffStopQuestion';
 import { replyWithDistressSteps } from './distressSteps';
+import { replyToHardship } from './hardshipReply';
 import { replyToChangeOfFiledRequest } from './filedRequestChange';
 import { replyAboutFiledRequest } from './filedRequestReplies';
 import type { FlowResult, IntentRoutes } from './flowRoutes';
@@ -133,6 +134,9 @@ export class MainDialog extends ComponentDialog {
     if (await replyToWait(context, this.deps, recognition)) return step.endDialog();
     // "Wat moet ik doen?" to the person offered for distress: the steps it named, not the capabilities.
     if (await replyWithDistressSteps(context, this.deps, recognition, data)) return step.endDialog();
+    // The bailiff at the door, gijzeling feared, a job lost: kindness, what helps and a person at once.
+    const hardship = await replyToHardship(step, this.deps, this.routes, recognition, data);
+    if (hardship) return hardship;
     // "Kan ik dat stoppen?" about the bailiff or garnishment just spoken of: how, not "nothing to stop".
     const stopAsked = await answerHowToStop(step, recognition, data);
     if (stopAsked) return stopAsked;

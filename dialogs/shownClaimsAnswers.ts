@@ -100,6 +100,10 @@ export async function fitToShownClaims(
   const question = normalizeQuestion(context.activity.text ?? '');
   if (topicId === 'objection')
     return NAMES_KIND.test(question) ? undefined : objectionFor(context, deps, shown.kinds);
+  // "Kan ik ook gijzeling krijgen?" after a punitive order alone: its regime (DOMAIN.md §2.6), not the traffic fine's.
+  if (topicId === 'enforcement' && !shown.abroad && shown.kinds.length > 0)
+    if (shown.kinds.every((kind) => kind === 'strafbeschikking'))
+      return { kind: 'own', text: deps.localizer.t(locale, 'faq:ownEnforcement.strafbeschikking') };
   if (!shown.abroad) return undefined;
   if (topicId === 'noodstop')
     return {

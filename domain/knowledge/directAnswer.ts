@@ -44,6 +44,8 @@ export type DirectAnswerId =
   | 'bailiffStop'
   | 'bailiffAmountKept'
   | 'bailiffSteps'
+  | 'bailiffWhich'
+  | 'bailiffAtDoor'
   | 'vehicleBack'
   | 'licenceBack'
   | 'noodstopDebtHelp'

@@ -46,8 +46,40 @@ const POSSIBLY =
   '|\\b(kann|konnen) (ich|man|er|sie|wir) (verhaftet|festgenommen|in haft genommen) werden\\b' +
   '|\\bczy (moge|mozna|moga|moze) (zostac|byc|mnie) (aresztowan|zatrzyman|zamknac)\\w*';
 
-/** Someone detained now, not a question whether it can happen (see POSSIBLY). */
-export const DETAINED_NOW = new RegExp(`^(?!.*(${POSSIBLY})).*(${DETAINED.source})`);
+/** Detention by any name ("gijzeling", "opgepakt", "jail", "Haft", "areszt"), as feared or threatened. */
+const DETENTION_WORD =
+  '(gijzel\\w*|gegijzeld|gevangenis|\\bcel\\b|vastgezet|vast (te )?(zitten|komen)|opgepakt|gearresteerd|arrest\\w*|jail\\w*|prison|detain\\w*|detention|locked up|lock me up|\\bhaft\\b|erzwingungshaft|gefangnis|knast|verhaft\\w*|festgenommen|areszt\\w*|wiezieni\\w*|zamkn\\w*|aresztuj\\w*)';
+const NEAR = '\\b[a-z0-9 ]{0,45}\\b';
+
+/**
+ * Gijzeling feared or threatened, not someone detained now: "ik ben bang dat ik gegijzeld word", "ik
+ * krijg een brief dat ik gegijzeld word als ik niet betaal", "they threaten me with jail", "ich habe
+ * Angst vor der Haft", "grozi mi areszt". Fear is answered with what prevents it (DOMAIN.md §2.5, §6:
+ * a court does not allow gijzeling when someone truly cannot pay), never with the detention answer.
+ */
+export const DETENTION_FEARED = new RegExp(
+  [
+    // Fear or a threat, then detention: "bang dat", "dreigen met", "afraid of", "Angst vor", "boję się".
+    `(bang|angst\\w*|vrees|schrik\\w*|dreig\\w*|scared|afraid|fear\\w*|worried|terrified|threat\\w*|warn\\w*|furcht\\w*|droh\\w*|sorge\\w*|boje sie|obawiam|grozi\\w*|strasz\\w*|ostrzeg\\w*)${NEAR}${DETENTION_WORD}`,
+    // A letter or message that says so: "een brief dat ik gegijzeld word", "the letter says jail".
+    `(brief|letter|bericht|aanmaning|schreiben|pismo|pismie|list)${NEAR}${DETENTION_WORD}`,
+    // Detention if not paid: "gegijzeld als ik niet betaal", "jail if I don't pay", "areszt jeśli nie zapłacę".
+    `(word|wordt|worden|ga|gaan|zal|zullen|will|going to|gonna|werde|wird|bede|pojde)\\b[a-z ]{0,20}${DETENTION_WORD}${NEAR}(als ik niet|if i (dont|do not|cant|cannot)|wenn ich nicht|jesli nie|jezeli nie)`,
+  ].join('|'),
+);
+
+/** Someone detained now, not a question whether it can happen (see POSSIBLY) nor a fear of it. */
+export const DETAINED_NOW = new RegExp(
+  `^(?!.*(${POSSIBLY}))(?!.*(${DETENTION_FEARED.source})).*(${DETAINED.source})`,
+);
+
+/**
+ * Which bailiff it is: "wie is de deurwaarder dan?", "which bailiff?", "welcher Gerichtsvollzieher?",
+ * "który komornik?". The bailiff's letter or the CJIB tells (DOMAIN.md product policy, §1.9).
+ */
+const WHICH_BAILIFF_SOURCE =
+  '(wie is|welke|naam van) (de |die |mijn |een |het )?(deurwaarder|deurwaarderskantoor)|(which|what|who is the|who is my|name of the) bailiff|(welche\\w*|wer ist (der|mein)|name des) gerichtsvollzieher|(ktory|jaki|kto jest (moim )?) ?komornik\\w*';
+const WHICH_BAILIFF = new RegExp(WHICH_BAILIFF_SOURCE);
 
 /** A bailiff already involved or wages garnished: "beslag op mijn loon", "a bailiff letter", "Lohnpfändung". */
 export const BAILIFF_INVOLVED = new RegExp(
@@ -56,10 +88,12 @@ export const BAILIFF_INVOLVED = new RegExp(
       // nl: "ze hebben beslag gelegd op mijn loon", "er ligt beslag op mijn uitkering", "ze houden te veel in".
       'beslag\\b[a-z ]{0,25}\\b(gelegd|op (mijn|zijn|haar|ons|het) (loon|salaris|uitkering|inkomen|pensioen))',
       '(ligt|zit|staat) (er )?beslag|loonbeslag|ingehouden|inhouden|inhouding|houd\\w* [a-z ]{0,20}\\bin (op|van)\\b',
-      'deurwaarder (heeft|was|stuurt|stuurde|kwam|stond|belde)',
+      'deurwaarder (heeft|was|stuurt|stuurde|kwam|stond|belde|staat|is hier|komt vandaag)',
+      // Which bailiff it is (see WHICH_BAILIFF): the bailiff is involved already.
+      WHICH_BAILIFF_SOURCE,
       '(brief|post|bericht|papier\\w*) (van|gekregen van) (de|een) deurwaarder|deurwaardersbrief',
       // en: "a bailiff letter", "they are garnishing my wages", "taking money from my benefits".
-      'bailiff (letter|came|come|was here|is here|is coming|sent|has|wrote|knocked|visited)',
+      'bailiff (letter|came|come|was here|is here|is coming|sent|has|wrote|knocked|visited|is at|at my)',
       '(letter|notice|visit) from (a|the) bailiff',
       'garnish\\w*|(wages?|salary|pay|benefits?) (is |are |being |been |was |were )*(seized|withheld|docked)',
       '((they|bailiff|employer|cjib|you) (are |is )?(take|takes|taking|took)|deduct\\w*|withh[oe]ld\\w*)\\b[a-z ]{0,30}\\b(from|out of|of) (my|his|her|our) (wages?|salary|pay ?check|benefits?)\\b|how much can they take',
@@ -68,12 +102,34 @@ export const BAILIFF_INVOLVED = new RegExp(
       '(behalt\\w*|einbehalt\\w*|abgezogen|zieht)\\b[a-z ]{0,30}\\b(lohn|gehalt)|(lohn|gehalt)\\b[a-z ]{0,30}\\b(einbehalten|abgezogen)\\b',
       'gerichtsvollzieher (war|kam|hat|schreibt|schickt|steht|stand|will)|(brief|schreiben|post) (vom|von einem|von dem) gerichtsvollzieher',
       // pl: "komornik zajął mi pensję", "pismo od komornika".
-      'komornik\\w* (zajal\\w*|przyszedl|wyslal|napisal|byl|zabiera\\w*|potraca\\w*|sciaga\\w*)',
+      'komornik\\w* (zajal\\w*|przyszedl|stoi|puka|wyslal|napisal|byl|zabiera\\w*|potraca\\w*|sciaga\\w*)',
       'zajeci\\w* (pensji|wynagrodzenia|emerytury|zasilku|komornicze)|potraca\\w*|(pismo|list) od komornika',
       // The protected earnings asked about by name.
       'beslagvrije voet|protected (earnings|amount)|pfandungsfreibetrag|pfandungsfreigrenze|kwota wolna od zajecia',
     ].join('|') +
     ')',
+);
+
+const BAILIFF = '(deurwaarder\\w*|bailiff\\w*|gerichtsvollzieher\\w*|komornik\\w*)';
+
+/** The bailiff at the door now, or coming today ("de deurwaarder staat voor de deur", "bailiff is here"). */
+export const BAILIFF_AT_DOOR = new RegExp(
+  [
+    // nl: "staat (bij mij) voor de deur", "aan de deur", "is hier", "komt vandaag".
+    `${BAILIFF}\\b[a-z ]{0,25}\\b(voor|aan) (de|mijn|onze) (deur|voordeur)`,
+    `${BAILIFF} (staat|is|zit) (nu )?(hier|bij (mij|ons)|binnen|thuis)\\b`,
+    `${BAILIFF} (komt|staat) (vandaag|vanmiddag|vanavond|morgen|zo|straks|nu)\\b`,
+    '(er )?(staat|is) (er )?(een|de) deurwaarder (bij|aan|voor|hier)',
+    // en: "the bailiff is at my door", "bailiffs outside my house", "bailiff is coming today".
+    `${BAILIFF}\\b[a-z ]{0,20}\\b(at|outside|on) (my|the|our) (door|doorstep|house|home|flat)`,
+    `${BAILIFF} (is|are) (here|inside|in my house|coming (today|tomorrow|now))`,
+    // de: "der Gerichtsvollzieher steht vor der Tür", "ist hier", "kommt heute".
+    `${BAILIFF}\\b[a-z ]{0,20}\\b(vor|an) (der|meiner|unserer) (tur|haustur|wohnung)`,
+    `${BAILIFF} (ist|steht) (jetzt )?(hier|da|bei mir|bei uns)\\b|${BAILIFF} kommt (heute|morgen|gleich|jetzt)`,
+    // pl: "komornik stoi pod drzwiami", "komornik jest u mnie", "komornik przyszedł".
+    `${BAILIFF}\\b[a-z ]{0,20}\\b(pod|przed|u) (drzwiami|domem|mieszkaniem|mnie|nas)\\b`,
+    `${BAILIFF} (przyszedl|przyszli|puka|dobija sie|jest tutaj|jest tu|przyjdzie dzis|przyjdzie jutro)`,
+  ].join('|'),
 );
 
 /** A vehicle or a driving licence. */
@@ -133,6 +189,7 @@ export function situationFollowUp(topicId: TopicId, text: string): DirectAnswerI
     return undefined;
   }
   if (topicId === 'bailiff_involved') {
+    if (WHICH_BAILIFF.test(normalized)) return 'bailiffWhich';
     if (STOP.test(normalized)) return 'bailiffStop';
     if (HOW_MUCH.test(normalized) && KEPT.test(normalized)) return 'bailiffAmountKept';
     // "Hoeveel moet ik betalen?", "wat moet ik doen?": the bailiff on the letter says what is owed.
@@ -152,6 +209,8 @@ export function situationFollowUp(topicId: TopicId, text: string): DirectAnswerI
 export function enforcementLead(topicId: TopicId, text: string): DirectAnswerId | undefined {
   const normalized = normalizeQuestion(text);
   if (topicId === 'seized_vehicle' && LICENCE.test(normalized) && BACK.test(normalized)) return 'licenceBack';
+  if (topicId === 'bailiff_involved' && BAILIFF_AT_DOOR.test(normalized)) return 'bailiffAtDoor';
+  if (topicId === 'bailiff_involved' && WHICH_BAILIFF.test(normalized)) return 'bailiffWhich';
   if (topicId === 'bailiff_involved' && /hoeveel|how much|wie ?viel|\bile\b/.test(normalized))
     return 'bailiffAmountKept';
   return undefined;

@@ -47,7 +47,12 @@ const SINGLE: Question[] = [
   {
     locale: 'nl-NL',
     says: 'Er staat een deurwaarder bij mij op de stoep vanwege een CJIB boete wat nu',
-    has: [/contact op met de deurwaarder die op de brief staat/, /maximaal 7 dagen/, /schuld blijft/],
+    // The bailiff at the door: what to do now and a person, not the list of measures up to gijzeling.
+    has: [
+      /Praat nu met de deurwaarder/,
+      /contact op met de deurwaarder die op de brief staat/,
+      /beslagvrije voet/,
+    ],
   },
   {
     locale: 'nl-NL',

@@ -47,7 +47,8 @@ const CASES: [IntentId, string, TopicId][] = [
   ['payment_not_processed', 'Ik heb al betaald maar kreeg toch een aanmaning', 'payment_problem'],
   ['payment_not_processed', 'Er is geld van mijn rekening afgeschreven', 'bank_debit'],
   ['bailiff', 'The CJIB took money from my bank account', 'bank_debit'],
-  ['bailiff', 'De deurwaarder staat voor de deur', 'enforcement'],
+  // The bailiff at the door is enforcement under way: what to do now, not the list of what may come.
+  ['bailiff', 'De deurwaarder staat voor de deur', 'bailiff_involved'],
   ['bailiff', 'Can they take my driving licence?', 'enforcement'],
   ['objection', 'Ik ben het niet eens met de boete', 'objection'],
   ['objection', 'I want to appeal against my fine', 'objection'],
