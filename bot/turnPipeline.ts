@@ -6,7 +6,12 @@ import type { TurnLock } from '../domain/ports/turnLock';
 import type { DialogDeps } from '../dialogs/dialogDeps';
 import { placeForeignQuestion } from '../dialogs/foreignQuestion';
 import { markLanguageMoved } from '../dialogs/languageMove';
-import { correctLanguageRequest, languagesNotice, recognizedAs } from '../dialogs/otherLanguageNotice';
+import {
+  correctLanguageRequest,
+  languagesNotice,
+  markOtherLanguageAgain,
+  recognizedAs,
+} from '../dialogs/otherLanguageNotice';
 import {
   markLanguagesTold,
   replaceTurnRecognition,
@@ -125,13 +130,19 @@ export class TurnPipeline {
           ? MIN_WORDS_TO_SWITCH
           : 0;
       // Another script says it in one word ("موظف"); Latin letters need a sentence once a language is set.
-      const other = words >= minWords || NON_LATIN.test(text) ? otherLanguageOf(text) : undefined;
+      // From a citizen who wrote another language before, one word of it is enough ("anlamadım").
+      const writesOther = data.toldOtherLanguage === true;
+      const other =
+        words >= minWords || NON_LATIN.test(text) || writesOther
+          ? otherLanguageOf(text, writesOther)
+          : undefined;
       if (other) {
         locale = data.locale ?? 'en';
         setTurnLocale(context, locale);
         data.otherLanguage = other;
         // "Cezamı taksitle ödeyebilir miyim?": placed from its English gloss, so it is answered.
         const placed = await placeForeignQuestion(context, this.deps);
+        if (writesOther && !placed) markOtherLanguageAgain(context);
         await this.personAskedInOtherLanguage(context, text);
         if (!data.toldOtherLanguage) await this.tellLanguages(context, placed, other);
         data.toldOtherLanguage = true;

@@ -25,7 +25,7 @@ import { answerTopic } from './faqAnswer';
 import { leaveFlow, leaveFlowForNoodstop, stopFlow } from './flowEndings';
 import { askedLanguage, chooseLanguage } from './languageChoice';
 import { repromptInMovedLanguage } from './languageMove';
-import { answerUnavailableLanguage } from './otherLanguageNotice';
+import { answerUnavailableLanguage, leaveFlowForPersonOffer } from './otherLanguageNotice';
 import type { FlowResult } from './flowRoutes';
 import { answerQuestion } from './questionAnswering';
 import { keepFlowForQueue, resumeKeptFlow } from './queuedFlow';
@@ -80,6 +80,7 @@ export class InterruptibleDialog extends ComponentDialog {
     const interrupted =
       (await resumeKeptFlow(innerDc)) ??
       (await this.emptyAnswer(innerDc)) ??
+      (this.takesPersonRequests ? await leaveFlowForPersonOffer(innerDc, this.deps) : undefined) ??
       (await this.changeLanguage(innerDc)) ??
       (await this.switchFlow(innerDc)) ??
       (await this.interrupt(innerDc));

@@ -8,7 +8,7 @@ import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { offeredChoices } from './offerAnswer';
-import { offerPersonForOtherLanguage } from './otherLanguageNotice';
+import { offerPersonForOtherLanguage, otherLanguageAgainThisTurn } from './otherLanguageNotice';
 import { askAboutPerson } from './personQuestion';
 import { sayCapabilities } from './smallTalk';
 import { FILLER_ONLY, languagesToldThisTurn, say, turnLocale } from './turn';
@@ -60,7 +60,11 @@ export async function misunderstood(
   if (languagesToldThisTurn(context)) return step.endDialog();
   // Once more in that language, not placed (not even from its gloss): a person offered at once, with
   // a short notice in each language spoken here (asking again in English or Dutch would loop).
-  if (otherLanguageOf(recognition.text) || (data.toldOtherLanguage && NON_LATIN.test(recognition.text))) {
+  if (
+    otherLanguageAgainThisTurn(context) ||
+    otherLanguageOf(recognition.text) ||
+    (data.toldOtherLanguage && NON_LATIN.test(recognition.text))
+  ) {
     await offerPersonForOtherLanguage(context, deps, data);
     return step.endDialog();
   }

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { type DialogContext, type DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
 import { languageNamings } from '../domain/language/languageNaming';
 import { SUPPORTED_LOCALES, type Locale } from '../domain/language/locale';
 import { requestedLocale } from '../domain/language/requestedLocale';
@@ -133,7 +134,9 @@ export async function correctLanguageRequest(
   const next = recognition.ranked.find((r) => r.intent !== 'change_language');
   replaceTurnRecognition(
     context,
-    next && next.score > 0 ? recognizedAs(recognition, next.intent, next.score) : recognizedAs(recognition, 'none', 0),
+    next && next.score > 0
+      ? recognizedAs(recognition, next.intent, next.score)
+      : recognizedAs(recognition, 'none', 0),
   );
 }
 
@@ -147,4 +150,33 @@ const SHORT_MESSAGE_WORDS = 4;
 export function recognizedAs(recognition: Recognition, intent: IntentId, score: number): Recognition {
   const ranked = [{ intent, score }, ...(recognition.ranked ?? []).filter((r) => r.intent !== intent)];
   return { ...recognition, intent, score, ranked };
+}
+
+const AGAIN = Symbol('otherLanguageAgain');
+
+/** This turn's message is again in a language not spoken here, and could not be placed. */
+export function markOtherLanguageAgain(context: TurnContext): void {
+  context.turnState.set(AGAIN, true);
+}
+
+export function otherLanguageAgainThisTurn(context: TurnContext): boolean {
+  return context.turnState.get(AGAIN) === true;
+}
+
+/**
+ * A flow's question answered again in a language not spoken here ("anlamadım" at the CJIB number):
+ * the flow cannot go on, so it ends and a person is offered (a yes next takes the offer).
+ */
+export async function leaveFlowForPersonOffer(
+  innerDc: DialogContext,
+  deps: DialogDeps,
+): Promise<DialogTurnResult | undefined> {
+  if (!otherLanguageAgainThisTurn(innerDc.context)) return undefined;
+  await offerPersonForOtherLanguage(
+    innerDc.context,
+    deps,
+    await deps.state.conversation.get(innerDc.context, {}),
+  );
+  await innerDc.cancelAllDialogs();
+  return { status: DialogTurnStatus.complete, result: {} };
 }

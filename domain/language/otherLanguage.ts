@@ -18,7 +18,7 @@ const WORDS: Record<string, string> = {
   tr: `ve bir bu icin nasil ceza cezami cezam odeme odemek odeyebilirim odeyemiyorum merhaba tesekkurler tesekkur
     ederim lutfen yardim evet hayir mektup aldim istiyorum turkce anlamiyorum sorum var iyi gunler selam
     musunuz biliyor bilmiyorum hollandaca yazabilir miyim ingilizce konusabilir misiniz sadece biliyorum hesap numaraniz nedir taksit yapmak aylik yapabilir sag olun hosca kalin gorusuruz
-    geldi kadar lazim odemem ederim edin yardim var`,
+    geldi kadar lazim odemem ederim edin yardim var anlamadim anlamiyorum`,
   it: `il della non mio mia sono una multa pagare pagato buongiorno grazie perche quando aiuto parlare ricevuto lettera
     voglio vorrei italiano capisco
     mille arrivederci parla parlo olandese`,
@@ -71,10 +71,11 @@ const LETTERS: [RegExp, string][] = [
 
 /**
  * The language of a message when it is clearly one the assistant does not speak (an ISO 639-1
- * code), else undefined. A Dutch sentence with a French word in it ("merci voor de hulp") stays
+ * code), else undefined (`writesIt`: the citizen wrote another language before). A Dutch sentence
+ * with a French word in it ("merci voor de hulp") stays
  * Dutch: most of the words must belong to the other language.
  */
-export function otherLanguageOf(text: string): string | undefined {
+export function otherLanguageOf(text: string, writesIt = false): string | undefined {
   for (const [re, language] of SCRIPTS) {
     const letters = text.match(re)?.length ?? 0;
     if (letters >= 2 && letters >= text.replace(/[\s\d\p{P}]/gu, '').length / 2)
@@ -97,7 +98,9 @@ export function otherLanguageOf(text: string): string | undefined {
     for (const language of languages) votes.set(language, (votes.get(language) ?? 0) + 1);
   }
   // Most of the words must be another language's own, not Dutch or English ones around a loan word.
-  if (evidence < 2 || evidence < words.length * 0.4) return undefined;
+  // A citizen known to write another language needs less: "anlamadım" alone is Turkish from them.
+  const needed = writesIt ? 1 : 2;
+  if (evidence < needed || evidence < words.length * (writesIt ? 0.5 : 0.4)) return undefined;
   return [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0];
 }
 

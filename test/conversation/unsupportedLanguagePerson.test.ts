@@ -31,6 +31,15 @@ describe('a language the assistant does not speak', () => {
     expect(textOf(await c.say('людина будь ласка'))).toMatch(QUEUED);
   });
 
+  it('sms Turkish: a flow started from the gloss, "anlamadım" at its question offers a person, "1" takes it', async () => {
+    const c = await assistant.open({ locale: 'nl-NL', channelId: 'sms' });
+    expect(textOf(await c.say('Salam, cezam var yardım'))).toMatch(/do not speak Turkish/);
+    const again = textOf(await c.say('anlamadım'));
+    expect(again).toMatch(OFFER);
+    expect(again).not.toMatch(/does not look like a CJIB number/);
+    expect(textOf(await c.say('1'))).toMatch(QUEUED);
+  });
+
   it.each(['yetkili lütfen', 'une personne svp', 'una persona por favor'])(
     '"%s" asks for a person',
     async (said) => {
