@@ -83,11 +83,9 @@ function withUnsavedRanking(recognition: Recognition): Recognition {
 
 /** Renders a channel-neutral reply for this turn's channel and sends it. */
 export async function say(context: TurnContext, deps: DialogDeps, reply: Reply): Promise<void> {
-  // The languages were offered as a menu this turn: no second menu, and "1" next still picks a language.
-  const shown =
-    languagesToldThisTurn(context) && !isSpeechTurn(context)
-      ? { ...reply, choices: undefined, expectsInput: false }
-      : reply;
+  // The languages were offered as a menu this turn (on screen, in numbered text or spoken): no second
+  // menu, and "1" next still picks a language.
+  const shown = languagesToldThisTurn(context) ? { ...reply, choices: undefined, expectsInput: false } : reply;
   await context.sendActivity(deps.renderer.render(shown, turnChannel(context)));
 }
 

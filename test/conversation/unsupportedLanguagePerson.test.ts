@@ -84,6 +84,15 @@ describe('a language the assistant does not speak', () => {
     expect(reply).toMatch(/CJIB number/);
   });
 
+  it('telephony: only the menu of languages is spoken in the turn, and "1" picks Nederlands', async () => {
+    const c = await assistant.open({ locale: 'nl-NL', channelId: 'telephony' });
+    const first = await c.say('merhaba ceza ödemek istiyorum');
+    const spoken = first.map((a) => a.speak ?? '').join(' ');
+    expect(spoken).toMatch(/1: Nederlands/);
+    expect(spoken).not.toMatch(/1: Yes/);
+    expect(textOf(await c.say('1'))).toMatch(/Nederlands/);
+  });
+
   it('sms tr-TR: only the menu of languages in the turn, and "1" picks Nederlands', async () => {
     const c = await assistant.open({ locale: 'tr-TR', channelId: 'sms' });
     const first = textOf(await c.say('merhaba ceza ödemek istiyorum nasıl öderim'));
