@@ -23,7 +23,7 @@ export type HardshipSituation = 'bailiffAtDoor' | 'detentionFeared' | 'incomeLos
 /** Job or income lost: "baan verloren", "werk kwijt", "lost my job", "Arbeit verloren", "straciłem pracę". */
 const INCOME_LOST = new RegExp(
   [
-    '(baan|werk|job|inkomen|uitkering|salaris) (\\w+ ){0,2}(kwijt|verloren|weg|kwijtgeraakt)',
+    '(baan|werk|job|inkomen|uitkering|salaris) (\\w+ ){0,2}(kwijt|verloren|weg|kwijtgeraakt|gestopt|stopgezet)',
     '(verloor|verlies|verloren|kwijt) (\\w+ ){0,2}(baan|werk|job|inkomen)\\b',
     'ontslagen|werkloos|geen (werk|baan|inkomen) meer|zonder (werk|baan|inkomen)|failliet',
     '(lost|lose|losing) (my|his|her|our) (job|work|income|benefits)|unemployed|laid off|got fired|been fired|redundan\\w*|no (job|income) any ?more|out of work',
@@ -47,7 +47,7 @@ const SPECIFIC =
 
 /** No money, cannot pay: the reason the situation needs more than the facts. */
 export const CANNOT_PAY =
-  /geen geld|(kan|kun) (\w+ ){0,3}niet (meer )?(betalen|ophoesten)|no money|(cant|cannot|can not|unable to) (\w+ ){0,2}(pay|afford)|(dont|do not) have (the |any |enough )?money|kein geld|(kann|konnen) (\w+ ){0,3}nicht (mehr )?(be)?zahlen|nie mam (\w+ )?pieniedzy|nie stac mnie|nie (moge|jestem w stanie) (\w+ )?(zaplacic|placic|splacic)/;
+  /geen geld|(kan|kun) (\w+ ){0,3}(niet|niks|niets) (meer )?(betalen|ophoesten)|no money|(cant|cannot|can not|unable to) (\w+ ){0,2}(pay|afford)|(dont|do not) have (the |any |enough )?money|kein geld|(kann|konnen) (\w+ ){0,3}nicht (mehr )?(be)?zahlen|nie mam (\w+ )?pieniedzy|nie stac mnie|nie (moge|jestem w stanie) (\w+ )?(zaplacic|placic|splacic)/;
 
 /** The situation a message tells, or undefined. */
 export function hardshipSituation(text: string): HardshipSituation | undefined {

@@ -63,6 +63,11 @@ export const DETENTION_FEARED = new RegExp(
     `(bang|angst\\w*|vrees|schrik\\w*|dreig\\w*|scared|afraid|fear\\w*|worried|terrified|threat\\w*|warn\\w*|furcht\\w*|droh\\w*|sorge\\w*|boje sie|obawiam|grozi\\w*|strasz\\w*|ostrzeg\\w*)${NEAR}${DETENTION_WORD}`,
     // A letter or message that says so: "een brief dat ik gegijzeld word", "the letter says jail".
     `(brief|letter|bericht|aanmaning|schreiben|pismo|pismie|list)${NEAR}${DETENTION_WORD}`,
+    // Said to be coming: "ze gaan me gijzelen", "they will arrest me", "sie wollen mich verhaften", "zamkną mnie".
+    '(gaan|gaat|willen|wil|komen|zullen) (me|mij|ons) (\\w+ )?(gijzelen|oppakken|arresteren|opsluiten|vastzetten)',
+    '(will|going to|gonna|want to|are coming to) (arrest|detain|jail|lock up) (me|us)|(put|send|throw) me (in|to) (jail|prison)',
+    '(wollen|werden|kommen) mich (\\w+ )?(verhaften|einsperren|festnehmen|holen)|(muss|komme) ich (\\w+ )?(in haft|ins gefangnis)',
+    '(zamkna|aresztuja|wsadza|zabiora) mnie|(pojde|trafie) do (wiezienia|aresztu)',
     // Detention if not paid: "gegijzeld als ik niet betaal", "jail if I don't pay", "areszt jeśli nie zapłacę".
     `(word|wordt|worden|ga|gaan|zal|zullen|will|going to|gonna|werde|wird|bede|pojde)\\b[a-z ]{0,20}${DETENTION_WORD}${NEAR}(als ik niet|if i (dont|do not|cant|cannot)|wenn ich nicht|jesli nie|jezeli nie)`,
   ].join('|'),

@@ -25,7 +25,12 @@ describe('hardship outside a flow: kindness, what helps and a person', () => {
       'de deurwaarder staat bij mij voor de deur wat moet ik doen, ik heb geen geld',
       /Praat nu met de deurwaarder/,
     ],
-    ['webchat', 'en-US', 'the bailiff is at my door what do i do, i have no money', /Talk to the bailiff now/],
+    [
+      'webchat',
+      'en-US',
+      'the bailiff is at my door what do i do, i have no money',
+      /Talk to the bailiff now/,
+    ],
     [
       'webchat',
       'de-DE',
@@ -91,6 +96,18 @@ describe('hardship outside a flow: kindness, what helps and a person', () => {
     expect(reply).not.toMatch(THREAT);
     expect(reply).not.toMatch(POLL);
     expect(reply).not.toMatch(/brief kwijt|Zit u of iemand uit uw familie vast/);
+  });
+
+  it.each([
+    ['ik heb geen geld meer en de deurwaarder komt morgen', /Praat nu met de deurwaarder/],
+    ['ze gaan me gijzelen en ik heb geen geld', /rechter staat gijzeling niet toe/],
+    ['mijn uitkering is gestopt en nu kan ik niks betalen', /persoonlijke betalingsregeling/],
+  ])('nl, other words: "%s"', async (said, step) => {
+    const c = await assistant.open({ locale: 'nl-NL' });
+    const reply = textOf(await c.say(said));
+    expect(reply).toMatch(step);
+    expect(reply).toMatch(PERSON);
+    expect(reply).not.toMatch(POLL);
   });
 
   it('nl, sms: yes to the person offered is the handoff', async () => {

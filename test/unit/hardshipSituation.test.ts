@@ -23,6 +23,10 @@ describe('a citizen frightened or unable to pay (hardshipSituation)', () => {
     ],
     ['ik wil een betalingsregeling maar ik ben bang dat ik gegijzeld word', 'detentionFeared'],
     ['ze dreigen met gijzeling', 'detentionFeared'],
+    ['ze gaan me gijzelen en ik heb geen geld', 'detentionFeared'],
+    ['they are going to arrest me', 'detentionFeared'],
+    ['sie wollen mich verhaften', 'detentionFeared'],
+    ['zamkną mnie w areszcie', 'detentionFeared'],
     ["I got a letter saying I will be arrested if I don't pay", 'detentionFeared'],
     ["I'm scared I'll go to jail", 'detentionFeared'],
     ['Ich habe einen Brief bekommen, dass mir Haft droht', 'detentionFeared'],
@@ -32,6 +36,7 @@ describe('a citizen frightened or unable to pay (hardshipSituation)', () => {
     ['ik moet 550 euro betalen maar ik heb mijn baan verloren', 'incomeLost'],
     ['ik ben mijn werk kwijt en kan de boete niet betalen', 'incomeLost'],
     ['ik ben ontslagen', 'incomeLost'],
+    ['ik heb geen werk meer, hoe moet ik dit betalen', 'incomeLost'],
     ['i lost my job and cant pay the fine', 'incomeLost'],
     ['I was laid off last month', 'incomeLost'],
     ['Ich habe meine Arbeit verloren und kann nicht zahlen', 'incomeLost'],
@@ -69,6 +74,7 @@ describe('a citizen frightened or unable to pay (hardshipSituation)', () => {
   it('cannot pay, in any words, shows hardship; a question about the rules does not', () => {
     expect(showsHardship('ik heb geen geld')).toBe(true);
     expect(showsHardship('ik kan de boete niet betalen')).toBe(true);
+    expect(showsHardship('mijn uitkering is gestopt en nu kan ik niks betalen')).toBe(true);
     expect(showsHardship("I can't afford this fine")).toBe(true);
     expect(showsHardship('ich habe kein Geld')).toBe(true);
     expect(showsHardship('nie stać mnie')).toBe(true);
