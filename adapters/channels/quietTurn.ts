@@ -7,24 +7,14 @@
  */
 import { isHesitation } from '../../domain/language/hesitation';
 import { foldDiacritics } from '../../domain/language/normalizeText';
+import { extractYesNo } from '../../domain/language/yesNo';
 
-/** Sounds besides the shared hesitations that a recogniser writes for a caller thinking aloud. */
-const MORE_FILLERS = new Set([
-  'euhm',
-  'uhu',
-  'ehhm',
-  'uhmm',
-  'hmhm',
-  'mhm',
-  'mmh',
-  'ehem',
-  'aeh',
-  'aehm',
-  'oehm',
-]);
+/** Sounds besides the shared hesitations that a recogniser writes for a caller thinking aloud ("mhm", "uh-huh" are a yes, not these). */
+const MORE_FILLERS = new Set(['euhm', 'ehhm', 'uhmm', 'mmh', 'ehem', 'aeh', 'aehm', 'oehm']);
 
 /** Whether a message is nothing but filler sounds ("uhm", "Eh...", "hmm, uh"). Not "EH" in capitals (postcode letters). */
 export function isFillerOnly(text: string | undefined): boolean {
+  if (extractYesNo(text ?? '') !== undefined) return false;
   const raw = (text ?? '').split(/\s+/).filter(Boolean);
   if (!raw.length) return false;
   return raw.every((word) => {

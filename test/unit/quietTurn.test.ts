@@ -8,29 +8,21 @@ import {
 } from '../../adapters/channels/quietTurn';
 
 describe('a turn with nothing in it', () => {
-  it.each([
-    'uh',
-    'uhm',
-    'Uhm...',
-    'eh',
-    'ehm',
-    'euh',
-    'hmm',
-    'Hmmmm',
-    'uh, uhm',
-    'äh',
-    'yyy',
-    'ehhhh',
-    'mhm',
-  ])('"%s" is only filler sounds', (text) => {
-    expect(isFillerOnly(text)).toBe(true);
-    expect(isQuietUtterance(text)).toBe(true);
-  });
+  it.each(['uh', 'uhm', 'Uhm...', 'eh', 'ehm', 'euh', 'hmm', 'Hmmmm', 'uh, uhm', 'äh', 'yyy', 'ehhhh'])(
+    '"%s" is only filler sounds',
+    (text) => {
+      expect(isFillerOnly(text)).toBe(true);
+      expect(isQuietUtterance(text)).toBe(true);
+    },
+  );
 
-  it.each(['uhm ja', 'eh, boete opzoeken', 'EH', 'nee', '1', 'ok', 'hallo'])('"%s" is an answer', (text) => {
-    expect(isFillerOnly(text)).toBe(false);
-    expect(isQuietUtterance(text)).toBe(false);
-  });
+  it.each(['uhm ja', 'eh, boete opzoeken', 'EH', 'nee', '1', 'ok', 'hallo', 'mhm', 'uh-huh'])(
+    '"%s" is an answer',
+    (text) => {
+      expect(isFillerOnly(text)).toBe(false);
+      expect(isQuietUtterance(text)).toBe(false);
+    },
+  );
 
   it('silence is quiet, and the steps go from the prompt again to a person to goodbye', () => {
     expect(isQuietUtterance('')).toBe(true);
