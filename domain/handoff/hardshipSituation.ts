@@ -26,9 +26,9 @@ const INCOME_LOST = new RegExp(
     '(baan|werk|job|inkomen|uitkering|salaris) (\\w+ ){0,2}(kwijt|verloren|weg|kwijtgeraakt|gestopt|stopgezet)',
     '(verloor|verlies|verloren|kwijt) (\\w+ ){0,2}(baan|werk|job|inkomen)\\b',
     'ontslagen|werkloos|geen (werk|baan|inkomen) meer|zonder (werk|baan|inkomen)|failliet',
-    '(lost|lose|losing) (my|his|her|our) (job|work|income|benefits)|unemployed|laid off|got fired|been fired|redundan\\w*|no (job|income) any ?more|out of work',
+    '(lost|lose|losing) (my|his|her|our) (job|work|income|benefits)|unemployed|laid off|(got|been|was) (fired|sacked)|fired me|redundan\\w*|no (job|income) any ?more|out of work',
     '(arbeit|job|stelle|einkommen|arbeitsplatz) (\\w+ ){0,2}verloren|arbeitslos|gekundigt|kein (einkommen|job|arbeit) mehr|ohne (arbeit|job|einkommen)',
-    'stracil\\w* (\\w+ )?(prace|robote|dochod\\w*)|bezrobotn\\w*|zwolnion\\w*|(nie mam|bez) (juz )?(pracy|roboty|dochodu)',
+    'stracil\\w* (\\w+ )?(prace|robote|dochod\\w*)|bezrobotn\\w*|zwolnion\\w*|(zwolnil\\w*|wyrzucil\\w*) mnie|(nie mam|bez) (juz )?(pracy|roboty|dochodu)',
   ].join('|'),
 );
 
@@ -47,7 +47,7 @@ const SPECIFIC =
 
 /** No money, cannot pay: the reason the situation needs more than the facts. */
 export const CANNOT_PAY =
-  /geen geld|(kan|kun) (\w+ ){0,3}(niet|niks|niets) (meer )?(betalen|ophoesten)|no money|(cant|cannot|can not|unable to) (\w+ ){0,2}(pay|afford)|(dont|do not) have (the |any |enough )?money|kein geld|(kann|konnen) (\w+ ){0,3}nicht (mehr )?(be)?zahlen|nie mam (\w+ )?pieniedzy|nie stac mnie|nie (moge|jestem w stanie) (\w+ )?(zaplacic|placic|splacic)/;
+  /geen geld|(kan|kun) (\w+ ){0,3}(niet|niks|niets) (meer )?(betalen|ophoesten)|no money|(cant|cannot|can not|unable to) (\w+ ){0,2}(pay|afford)|(dont|do not) have (the |any |enough )?money|kein geld|(kann|konnen) (\w+ ){0,3}nicht (mehr )?(be)?zahlen|nie mam (\w+ )?pieniedzy|nie mam z czego|nie stac mnie|nie (moge|jestem w stanie) (\w+ )?(zaplacic|placic|splacic)/;
 
 /** The situation a message tells, or undefined. */
 export function hardshipSituation(text: string): HardshipSituation | undefined {

@@ -43,6 +43,8 @@ describe('a citizen frightened or unable to pay (hardshipSituation)', () => {
     ['ich bin arbeitslos', 'incomeLost'],
     ['straciłem pracę i nie mogę zapłacić mandatu', 'incomeLost'],
     ['jestem bezrobotny', 'incomeLost'],
+    ['zwolnili mnie z pracy i nie mam z czego zapłacić', 'incomeLost'],
+    ['my boss fired me last week', 'incomeLost'],
     ['kut cjib… ik heb al 20.000 euro schuld', 'debts'],
     ['ik heb schulden en kan mijn boete echt niet betalen', 'debts'],
     ['I have 20,000 euros of debt', 'debts'],
