@@ -23,7 +23,7 @@ export type HardshipSituation = 'bailiffAtDoor' | 'detentionFeared' | 'incomeLos
 /** Job or income lost: "baan verloren", "werk kwijt", "lost my job", "Arbeit verloren", "straciłem pracę". */
 const INCOME_LOST = new RegExp(
   [
-    '(baan|werk|job|inkomen|uitkering|salaris) (\\w+ ){0,2}(kwijt|verloren|weg|kwijtgeraakt|gestopt|stopgezet)',
+    '(baan|werk|job|inkomen|uitkering|salaris) (\\w+ ){0,2}(kwijt|verloren|weg|kwijtgeraakt|gestopt|stopgezet)\\b',
     '(verloor|verlies|verloren|kwijt) (\\w+ ){0,2}(baan|werk|job|inkomen)\\b',
     'ontslagen|werkloos|geen (werk|baan|inkomen) meer|zonder (werk|baan|inkomen)|failliet',
     '(lost|lose|losing) (my|his|her|our) (job|work|income|benefits)|unemployed|laid off|(got|been|was) (fired|sacked)|fired me|redundan\\w*|no (job|income) any ?more|out of work',
@@ -32,9 +32,11 @@ const INCOME_LOST = new RegExp(
   ].join('|'),
 );
 
-/** Debts as one's own situation: "ik heb al 20.000 euro schuld", "I'm in debt", "ich habe Schulden", "mam długi". */
-const DEBTS =
-  /\b(schuld|schulden|debts?|schulden|dlug\w*|zadluz\w*)\b|\bin debt\b|\bzit (diep )?in de schulden\b/;
+/**
+ * Debts as one's own situation: "ik heb al 20.000 euro schuld", "I'm in debt", "ich habe Schulden", "mam
+ * długi" (not "het is niet mijn schuld", "nicht meine Schuld": a fault, not a debt).
+ */
+const DEBTS = /\b(schulden|debts?|dlug\w*|zadluz\w*)\b|\b(euro|eur|€|\d+|veel|zoveel|al) schuld\b/;
 /** Said as one's own: "ik heb", "I have", "ich habe", "mam", "mijn". */
 const OWN = /\b(ik|i|im|ich|mam|jestem|mijn|my|meine|moje)\b/;
 

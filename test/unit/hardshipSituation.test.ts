@@ -63,6 +63,8 @@ describe('a citizen frightened or unable to pay (hardshipSituation)', () => {
     'ik zit in de wsnp, wat betekent dat voor mijn boete?',
     'ik ben mijn brief kwijt',
     'I lost the letter',
+    'het is niet mijn schuld dat ik te laat was',
+    'das ist nicht meine Schuld',
     'mijn broer is opgepakt vanwege boetes',
     'ik heb een brief van de deurwaarder gekregen',
     'kan ik met schulden een betalingsregeling krijgen?',
