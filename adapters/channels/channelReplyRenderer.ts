@@ -5,6 +5,7 @@ import type {
   RenderedActivity,
   Reply,
   ReplyCard,
+  ReplyChoice,
   ReplyRenderer,
 } from '../../domain/ports/replyRenderer';
 import { adaptiveCard } from './adaptiveCard';
@@ -97,19 +98,40 @@ export class ChannelReplyRenderer implements ReplyRenderer {
     if (reply.card && reply.speech === undefined)
       parts.push(speakable(cardAsSpeech(reply.card, locale, this.localizer)));
     if (reply.choices?.length) {
+      const { said, personKey } = spokenChoices(reply.choices);
       parts.push(t('channels:speech.choicesIntro'));
       parts.push(
         // The line ends with a full stop: a title's own '?' would be read as 'Wie bezahle ich?.'.
-        ...reply.choices.map((c, i) =>
+        ...said.map((c, i) =>
           t('channels:speech.choice', { number: i + 1, title: speakable(c.title).replace(/[.?!]+$/, '') }),
         ),
       );
+      if (personKey) parts.push(t('channels:speech.personKey'));
     }
     const text = parts.filter(Boolean).join('\n');
     // On a call the line stays open for an answer after a question or a menu.
     const inputHint = reply.expectsInput || reply.choices?.length ? 'expectingInput' : 'acceptingInput';
     return { type: 'message', text, speak: ssml(text, locale), inputHint, locale };
   }
+}
+
+/** At most this many choices are read out: a caller keeps no more in mind. */
+const MOST_SPOKEN = 3;
+const PERSON_CHOICE = /^(?:action:)?human_agent$/;
+
+/**
+ * The choices read out on the phone. More than three with a person last: the person is said as
+ * the way to reach one at any time ("zeg 'medewerker' of toets 0") instead of a fourth number
+ * (its number still picks it). Other menus (the four languages) are read out whole.
+ */
+function spokenChoices(choices: readonly ReplyChoice[]): {
+  said: readonly ReplyChoice[];
+  personKey: boolean;
+} {
+  const last = choices[choices.length - 1];
+  if (choices.length <= MOST_SPOKEN || !PERSON_CHOICE.test(last.value))
+    return { said: choices, personKey: false };
+  return { said: choices.slice(0, -1), personKey: true };
 }
 
 /** Markdown to plain text for channels that show it literally. */
@@ -182,8 +204,10 @@ function speakableTexts(locale: Locale, localizer: Localizer): SpeakableTexts {
     speed: localizer.t(locale, 'channels:speech.speed'),
     website: {
       prepositions: localizer.t(locale, 'channels:speech.web.prepositions'),
-      on: (host) => localizer.t(locale, 'channels:speech.web.on', { owner: siteOwner(host, locale, localizer) }),
-      bare: (host) => localizer.t(locale, 'channels:speech.web.bare', { owner: siteOwner(host, locale, localizer) }),
+      on: (host) =>
+        localizer.t(locale, 'channels:speech.web.on', { owner: siteOwner(host, locale, localizer) }),
+      bare: (host) =>
+        localizer.t(locale, 'channels:speech.web.bare', { owner: siteOwner(host, locale, localizer) }),
     },
     email: {
       at: localizer.t(locale, 'channels:speech.emailAt'),

@@ -4,7 +4,10 @@
  * and at most three choices, none to phone the CJIB to someone already on the line.
  */
 import { useStaffedApp } from '../support/appForTests';
+import { DEMO_DEBTORS } from '../support/demoDebtors';
 import { heardSentences as heard } from '../support/replyText';
+
+const { D01 } = DEMO_DEBTORS;
 
 const WEB = /https?:|www\.|\b[a-z0-9-]+\.(?:nl|com|eu|de|pl|org)\b/i;
 const CHAT = /\bchat\b|\bczacie\b/i;
@@ -46,14 +49,28 @@ describe('knowledge answers for the ear', () => {
     expect(heard(await c.say('ja'))).toMatch(/Dank u wel voor uw reactie/);
   });
 
-  it.each(['telefoonnummer cjib', 'ik wil een klacht indienen', 'hoe kan ik betalen', 'wat is een aanmaning'])(
-    'nl "%s": at most three choices, none to phone the CJIB',
-    async (question) => {
-      const c = await caller();
-      const answer = heard(await c.say(question));
-      expect(answer).toMatch(/1: Ja\. 2: Nee\./);
-      expect(answer).not.toMatch(/4: /);
-      expect(answer).not.toMatch(/Telefoonnummers van het CJIB|Contact met het CJIB/);
-    },
-  );
+  it.each([
+    'telefoonnummer cjib',
+    'ik wil een klacht indienen',
+    'hoe kan ik betalen',
+    'wat is een aanmaning',
+  ])('nl "%s": at most three choices, none to phone the CJIB', async (question) => {
+    const c = await caller();
+    const answer = heard(await c.say(question));
+    expect(answer).toMatch(/1: Ja\. 2: Nee\./);
+    expect(answer).not.toMatch(/4: /);
+    expect(answer).not.toMatch(/Telefoonnummers van het CJIB|Contact met het CJIB/);
+  });
+
+  it('nl: after a lookup at most three choices are read out, a person by "medewerker" or the key 0', async () => {
+    const c = await caller();
+    await c.say('1');
+    await c.say(D01.number);
+    const menu = heard(await c.say(D01.postcode));
+    expect(menu).toMatch(
+      /1: Hoe betaal ik\. 2: Betalen in termijnen\. 3: Bezwaar maken\. Voor een medewerker zegt u 'medewerker', of toetst u 0\./,
+    );
+    expect(menu).not.toMatch(/4: /);
+    expect(heard(await c.say('0'))).toMatch(/wachtrij/);
+  });
 });
