@@ -1,3 +1,4 @@
+import { ownClaimQuestion } from '../domain/language/ownClaimQuestion';
 import type { TurnContext } from 'botbuilder';
 import type { IntentId } from '../domain/language/intents';
 import { SUPPORTED_LOCALES } from '../domain/language/locale';
@@ -57,6 +58,8 @@ export function bareYesNo(
   const bare =
     yesNo !== undefined &&
     recognition.text.trim().split(/\s+/).length <= MAX_BARE_WORDS &&
+    // "Hoef ik nu niet te betalen?" asks about the fines shown: a question, not a bare no.
+    ownClaimQuestion(recognition.text) === undefined &&
     (noContent.has(recognition.intent) || recognition.score < deps.confidenceThreshold);
   return bare ? yesNo : undefined;
 }
