@@ -46,7 +46,8 @@ function claimQuestionReply(
     // The yes, then the fines in it (and those left out), as "which fines are in it?" hears them.
     const yes = text(context, deps, 'arrangement:claims.oneIncluded', vars);
     const list = includedClaimsReply(context, deps, claims);
-    return { text: `${yes}\n\n${list.text ?? ''}`, speech: `${yes} ${list.speech ?? ''}` };
+    // On the phone the yes alone: the whole list again is long to listen to.
+    return { text: `${yes}\n\n${list.text ?? ''}`, speech: yes };
   }
   return {
     text: text(context, deps, 'arrangement:claims.oneExcluded', {

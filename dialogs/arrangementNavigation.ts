@@ -56,7 +56,10 @@ export async function navigateFlow(
       return restart(innerDc, deps, {});
     case PLAN_PROMPT:
       // Nothing to undo before the schedule but the lookup: another letter can be given here.
-      await sayKey(innerDc, deps, 'arrangement:flow.backAtSchedule');
+      await say(innerDc.context, deps, {
+        text: text(innerDc.context, deps, 'arrangement:flow.backAtSchedule'),
+        speech: text(innerDc.context, deps, 'arrangement:flow.backAtScheduleSpeech'),
+      });
       await innerDc.repromptDialog();
       return Dialog.EndOfTurn;
     case IDENTIFY_DEBTOR_DIALOG:

@@ -16,6 +16,7 @@ import {
 } from './arrangementAsides';
 import { confirmSteps, confirmValidator } from './arrangementConfirmSteps';
 import { rememberContact, validateContact } from './arrangementContact';
+import { answersQuestionAboutSomething } from './arrangementKnowledgeAside';
 import { navigateFlow, questionBeforeSchedule } from './arrangementNavigation';
 import { CONFIRM_PROMPT, CONFIRM_STEPS, CONTACT_PROMPT, PLAN_PROMPT, STEPS } from './arrangementFlowState';
 import { planValidator, scheduleSteps } from './arrangementScheduleSteps';
@@ -73,6 +74,8 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
       return Dialog.EndOfTurn;
     }
     const topicId = await arrangementAside(innerDc, this.deps);
+    // "Wat is een noodstop?" at the schedule: the answer, and the schedule's question again.
+    if (!topicId && (await answersQuestionAboutSomething(innerDc, this.deps))) return Dialog.EndOfTurn;
     if (!topicId) {
       const unanswered = await unansweredAtPersonOffer(innerDc, this.deps);
       if (!unanswered) return super.onContinueDialog(innerDc);

@@ -15,7 +15,7 @@ export type ClaimQuestion =
 
 /** Asking whether something is in the schedule. */
 const IN_IT =
-  / (erin|er in|er ook in|er ook bij|erbij|ook mee|in de regeling|in deze regeling|meegenomen|meegeteld|mee in|inbegrepen|included|include|includes|in it|in there|in the plan|in the arrangement|part of|covered|dabei|drin|enthalten|inbegriffen|in der ratenzahlung|in der regelung|w planie|uwzgledn\w*|wliczon\w*|obejmuje|objet\w*) /;
+  / (erin|er in|er ook in|er ook bij|erbij|ook mee|in de regeling|in deze regeling|meegenomen|meegeteld|mee in|inbegrepen|included|include|includes|in it|in there|in the plan|in the arrangement|part of|covered|count|counts|counted|telt|tellen|meetellen|meegerekend|dabei|mitgerechnet|mitgezahlt|drin|enthalten|inbegriffen|in der ratenzahlung|in der regelung|w planie|uwzgledn\w*|wliczon\w*|obejmuje|objet\w*|wchodzi|wchodza|liczy sie|wlicza\w*) /;
 /** Asking what becomes of something ("en de …?", "what about …?"): only about a fine it names. */
 const ABOUT =
   / (wat gebeurt er met|hoe zit het met|en de|what happens (to|with)|what about|and the|was passiert mit|was ist mit|und die|und der|und das|co z|co sie dzieje z|a mandat) /;

@@ -74,6 +74,31 @@ describe('questions and moves in the middle of the arrangement flow', () => {
     expect(interest).toMatch(ASK);
   });
 
+  it('en, D13: "what is an emergency stop?" at the schedule and at the contact is answered, and the flow goes on; pl names a fine by what it was for', async () => {
+    const { c } = await atSchedule('2342145524857394', '1071 DJ', 'en-GB', 'I want a payment plan');
+    expect(await say(c, 'does the red light ticket count too?')).toMatch(
+      /Yes, the fine 'Running a red light'/,
+    );
+    const what = await say(c, 'what is an emergency stop?');
+    expect(what).toMatch(/noodstop/);
+    expect(what).toMatch(/Would you like to request this payment arrangement\?/);
+    expect(what).not.toMatch(/talk to a member of staff\?/);
+    await c.say('yes');
+    const again = await say(c, 'what does noodstop mean?');
+    expect(again).toMatch(/At which e-mail address or phone number/);
+    const pl = await atSchedule('5111395563629976', '3512 KL', 'pl-PL', 'chcę rozłożyć na raty');
+    expect(await say(pl.c, 'czy mandat za czerwone światło też wchodzi?')).toMatch(
+      /Tak, mandat „Przejazd na czerwonym świetle” \(289,00 €\) jest w tym planie/,
+    );
+  });
+
+  it('nl, D02: "ik kan niet betalen, ik heb schulden" is still the noodstop with a person offered', async () => {
+    const { c } = await atSchedule('5111395563629976', '3512 KL');
+    const reply = await say(c, 'ik kan niet betalen, ik heb schulden');
+    expect(reply).toMatch(/noodstop/);
+    expect(reply).toMatch(/Wilt u met een medewerker spreken\?/);
+  });
+
   it('nl: interest asked at the postcode is answered, then the postcode is asked again', async () => {
     const c = await assistant.open({ locale: 'nl-NL' });
     await c.say('betalingsregeling');
