@@ -99,7 +99,7 @@ export class TurnPipeline {
   }
 
   /**
-   * The conversation's language, else the user's choice, the channel's, the default; a clear
+   * The citizen's choice, else the conversation's language, the channel's, the default; a clear
    * sentence in another supported language moves the conversation to it (also after a choice). A
    * message in a language the assistant does not speak keeps the language the citizen wrote before
    * (English when none), after saying once which languages it speaks.
