@@ -66,7 +66,7 @@ function letterAsk(normalized: string): AskedFirst | undefined {
 
 /** "Welche IBAN?", "what is the account number?": the one on the citizen's own letter (DOMAIN.md §2.2). */
 const IBAN =
-  /\b(welk\w*|which|what|whats|welche\w*|wie lautet|jaki\w*|ktory|podaj\w*|geef|give|send)\b( \w+){0,3} (iban|rekeningnummer|bankrekening|account number|bank account|kontonummer|bankverbindung|numer (konta|rachunku))\b|^ (iban|rekeningnummer|kontonummer|account number|numer konta) $/;
+  /\b(welk\w*|wat|which|what|whats|welche\w*|was|wie lautet|jaki\w*|ktory|podaj\w*|geef|give|send|hoe luidt)\b( \w+){0,3} (iban|rekeningnummer|bankrekening|account number|bank account|kontonummer|bankverbindung|numer (konta|rachunku))\b|^ (iban|rekeningnummer|kontonummer|account number|numer konta) $/;
 
 /** "De brief is zoekgeraakt, hoe kan ik toch betalen?": without the letter (the lost-letter answer says how). */
 const LOST_LETTER =
@@ -78,6 +78,10 @@ const INTEREST = /\b(rente|interest|zinsen|verzugszinsen|odsetk\w*)\b/;
 
 const IN_PARTS =
   /regeling|termijn|gespreid|in delen|afbetal|instal+ment|payment (plan|arrangement)|\bin (parts|portions)\b|raten|teilzahlung|\braty\b|\bratach\b|rozloz/;
+
+/** Not all at once: "I can't pay all at once", "niet in één keer", "nicht auf einmal", "nie na raz". */
+const NOT_AT_ONCE =
+  /\b(at once|in one go|in full|ineens|in (1|een) keer|in een keer|auf einmal|auf einen schlag|na raz|od razu|jednorazowo)\b/;
 
 /** "900 euro voor een boete van 310??": the amount grown from the fine named (DOMAIN.md §2.3). */
 const GREW_FROM =
@@ -186,7 +190,7 @@ export function askedFirst(text: string): AskedFirst | undefined {
   if (paysCompensationOrder(text))
     return {
       topicId: 'victim_compensation',
-      lead: IN_PARTS.test(normalized) ? 'compensationInParts' : undefined,
+      lead: IN_PARTS.test(normalized) || NOT_AT_ONCE.test(normalized) ? 'compensationInParts' : undefined,
     };
   if (INTEREST.test(normalized)) return { topicId: 'interest' };
   if (IBAN.test(normalized)) return { topicId: 'how_to_pay', lead: 'ibanOnLetter' };

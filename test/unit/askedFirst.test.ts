@@ -69,6 +69,8 @@ describe('askedFirst: the topic the words say, before the intent', () => {
       'lost_letter',
     ],
     ['komen er kosten bij terwijl ik op het besluit over mijn regeling wacht?', 'instalments'],
+    ['wat is het rekeningnummer van het cjib', 'how_to_pay'],
+    ["I have to pay damages to the victim but I can't pay all at once", 'victim_compensation'],
     ['kan ik daar iets tegen doen', 'objection'],
     ['ik zat helemaal niet op de fiets, kan ik daar iets tegen doen?', 'objection'],
     ['can I do something about it', 'objection'],
@@ -100,6 +102,9 @@ describe('askedFirst: the topic the words say, before the intent', () => {
     expect(askedLead('filed_request', 'BR-2026-15176552')).toBe('filedReference');
     expect(askedLead('payment_deadline', 'can I get a deferral of payment?')).toBe('deferral');
     expect(askedLead('objection', 'hoeveel rente betaal ik?')).toBeUndefined();
+    expect(
+      askedLead('victim_compensation', "I have to pay damages to the victim but I can't pay all at once"),
+    ).toBe('compensationInParts');
   });
 
   it('reads the original fine in "X for a fine of Y" only when X is the larger', () => {
