@@ -45,7 +45,7 @@ const OWN = /\b(ik|i|im|ich|mam|jestem|mijn|my|meine|moje)\b/;
  * WSNP or a guardian, benefits, paying in parts (DOMAIN.md §1.3-§1.5; situationLead.ts).
  */
 const SPECIFIC =
-  /noodstop|emergency stop|notstopp|wstrzymani\w* awaryjn|wsnp|schuldsanering|bewind|budgetbeheer|guardian|betreuer|kurator|schuldhulp|debt (help|advice|counsel\w*|advis\w*)|schuldnerberat\w*|doradc\w*|schuldnerberatung|poradni|uitkering|bijstand|benefits|burgergeld|zasilk|regeling|termijn|instal+ment|payment plan|raten|raty|ratach/;
+  /noodstop|uitstel|wstrzyma\w*|odrocz\w*|aufschub|stundung|defer\w*|postpone|emergency stop|notstopp|wstrzymani\w* awaryjn|wsnp|schuldsanering|bewind|budgetbeheer|guardian|betreuer|kurator|schuldhulp|debt (help|advice|counsel\w*|advis\w*)|schuldnerberat\w*|doradc\w*|schuldnerberatung|poradni|uitkering|bijstand|benefits|burgergeld|zasilk|regeling|termijn|instal+ment|payment plan|raten|raty|ratach/;
 
 /** No money, cannot pay: the reason the situation needs more than the facts. */
 export const CANNOT_PAY =

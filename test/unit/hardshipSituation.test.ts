@@ -63,6 +63,8 @@ describe('a citizen frightened or unable to pay (hardshipSituation)', () => {
     'ik zit in de wsnp, wat betekent dat voor mijn boete?',
     'ik ben mijn brief kwijt',
     'I lost the letter',
+    // Deferral asked for: the noodstop's answer (with a person, see showsHardship).
+    'jestem bez pracy i mam długi, czy można wstrzymać płatność?',
     'het is niet mijn schuld dat ik te laat was',
     'das ist nicht meine Schuld',
     'mijn broer is opgepakt vanwege boetes',
