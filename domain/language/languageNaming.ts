@@ -43,7 +43,7 @@ const DESCRIBED_BEFORE =
   /\b(letter|letters|brief|brieven|briefe|list|listu|listy|pismo|pisma|schreiben|bescheid|document|documents|dokument|dokumente|text|tekst|mail|email|notice|fine|boete|mandat|site|website|webseite|strona|it|its|er|es|het|ze|hij|they|is|ist|jest|are|was|were|zijn|sind|war|geschreven|geschrieben|written|napisany|napisane|napisal[a-z]*|sent|gestuurd|geschickt|wyslan[a-z]*|got|received|kreeg|gekregen|ontvangen|bekommen|erhalten|dostal[a-z]*|otrzymal[a-z]*|all|alles|everything|wszystko|only in|nur auf|alleen in)( [a-z]+)?? $/;
 /** After the name, a thing it describes: "German fine", "Dutch bank account", "polski numer". */
 const DESCRIBED_AFTER =
-  /^ (fine|fines|boete|car|auto|plate|plates|number|kenteken|kennzeichen|bank|account|rekening|konto|address|adres|adresse|licen[cs]e|driving|rijbewijs|fuhrerschein|prawo|court|police|polizei|politie|mandat|numer|tablice|rejestracj[a-z]*|resident|citizen|word|words|woord|woorden|wort|worter|slowo|slowa|term|name|naam|burger|staat|state|government|law|letter|brief|text|tekst|version|versie|fassung|wersj[a-z]*)\b/;
+  /^ (fine|fines|boete|car|auto|plate|plates|number|kenteken|kennzeichen|bank|account|rekening|konto|address|adres|adresse|licen[cs]e|driving|rijbewijs|fuhrerschein|prawo|court|police|polizei|politie|mandat|numer|tablice|rejestracj[a-z]*|resident|citizen|speeding|ticket|tickets|traffic|boete|bon|bekeuring|strafzettel|bussgeld|word|words|woord|woorden|wort|worter|slowo|slowa|term|name|naam|burger|staat|state|government|law|letter|brief|text|tekst|version|versie|fassung|wersj[a-z]*)\b/;
 /** A thing right before the name: "a letter in Dutch", "ein Schreiben auf Niederländisch", "list po …". */
 const THING_BEFORE =
   /\b(letter|letters|brief|brieven|briefe|list|listu|listy|pismo|pisma|(ein|das|dem|den|ihr|ihrem|mein|meinem|dieses|diesem) schreiben|bescheid|document|documents|dokument|dokumente|text|tekst|notice|site|website|webseite|strona|form|formulier|formular|formularz)( (is|ist|jest|was|war|are|zijn|sind|all|alleen|only|nur|tylko|completely|helemaal|ganz|calkiem|written|geschreven|geschrieben|napisany|napisane))*( [a-z]+)?? $/;
@@ -62,8 +62,11 @@ const REQUEST_AFTER =
 const FILLER =
   /\b(in|auf|op|po|na|the|language|taal|sprache|jezyk|jezyku|ok|oke|okay|okee|yes|ja|tak|then|dan|dann|to|naar|zu|now|nu|jetzt|teraz|fine|gut|goed|dobrze|well|and|en|und|i|a|het|de|die|das|der|version|versie|sorry|hi|hello|hallo|hoi|czesc|just|simply|gewoon|einfach|by|nach|na)\b/g;
 
+/** A country, not a language: "z Polski", "aus Deutschland" is no language at all. */
+const FROM_BEFORE = / (z|ze|do|from|aus|uit) $/;
+
 /** Up to here a question that names a language asks for it. */
-const SHORT_QUESTION_WORDS = 8;
+const SHORT_QUESTION_WORDS = 3;
 
 /** Clauses of a message (a language is judged on its own clause: "…nicht, er ist auf Niederländisch"). */
 function clauses(text: string): { words: string; asks: boolean }[] {
@@ -82,7 +85,7 @@ function kindOf(clause: string, asks: boolean, match: RegExpExecArray, wholeText
   const beforeWords = before.replace(/ +/g, ' ');
   // "ik spreek niet goed nederlands, kan in engels": the negation belongs to the language named first.
   const ownBefore = ` ${beforeWords.split(ANY_NAME).pop() ?? ''}`.replace(/ +/g, ' ');
-  if (DESCRIBED_AFTER.test(after)) return 'described';
+  if (DESCRIBED_AFTER.test(after) || FROM_BEFORE.test(ownBefore)) return 'described';
   if (NEGATED_BEFORE.test(ownBefore) || NEGATED_AFTER.test(after)) return 'negated';
   if (POSSESSIVE_BEFORE.test(ownBefore) && !REQUEST_BEFORE.test(ownBefore)) return 'negated';
   if (TRANSLATE.test(normalizeText(wholeText))) return 'described';
@@ -90,7 +93,8 @@ function kindOf(clause: string, asks: boolean, match: RegExpExecArray, wholeText
   if (REQUEST_BEFORE.test(beforeWords) || REQUEST_AFTER.test(after)) return 'request';
   if (DESCRIBED_BEFORE.test(beforeWords)) return 'described';
   // "Is het mogelijk in het Engels?": a short question naming a language asks for it.
-  if (asks && clause.split(' ').length <= SHORT_QUESTION_WORDS) return 'request';
+  if (asks && `${before} ${after}`.replace(FILLER, ' ').trim().split(/\s+/).length <= SHORT_QUESTION_WORDS)
+    return 'request';
   const rest = `${before} ${after}`.replace(FILLER, ' ').trim();
   // The name alone, or a question of it ("English?", "Deutsch?"): a choice.
   if (rest === '' || (asks && rest.split(/\s+/).length <= 2)) return 'request';

@@ -136,3 +136,12 @@ describe('more ways to ask', () => {
     expect(requestedLocale("what's the Dutch word for fine?")).toBeUndefined();
   });
 });
+
+describe('a country or a fine, not a language', () => {
+  it.each([
+    'im in spain atm, how do i pay the dutch speeding ticket? i dont have digid',
+    'czy potrzebuję DigiD, żeby zapłacić z Polski?',
+  ])('%s asks for no language', (text) => {
+    expect(requestedLocale(text)).toBeUndefined();
+  });
+});
