@@ -50,7 +50,8 @@ export function readCjibNumberAnswer(
   const part = postcode ? undefined : digitsOnly(recognition.text);
   // "9698 9486", then "1458 0658": a number sent in two (or more) messages. A message with about a
   // whole number in it is the number typed again ("969894861458065", then all 16 with a typo), not its rest.
-  const retyped = digits.length >= RETYPED_DIGITS;
+  const retyped =
+    digits.length >= RETYPED_DIGITS && (partialDigits?.length ?? 0) + digits.length > CJIB_NUMBER_LENGTH;
   const joined = partialDigits && digits && !postcode && !retyped ? partialDigits + digits : '';
   const number =
     recognition.entities.cjibNumber ??

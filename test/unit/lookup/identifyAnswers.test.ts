@@ -54,7 +54,10 @@ describe('answers at the identification questions', () => {
       short.partialDigits,
     );
     expect(right.number).toBe('9698948614580658');
-    // The last digit alone still completes it.
+    // The last digit alone, or the last 13 after the first 3, still complete it.
+    expect(readCjibNumberAnswer(recognise('8948614580658'), '8948614580658', '969').number).toBe(
+      '9698948614580658',
+    );
     expect(readCjibNumberAnswer(recognise('8'), '8', '969894861458065').number).toBe('9698948614580658');
   });
 
