@@ -2,6 +2,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { asksWhatSomethingIs } from '../domain/arrangement/conceptQuestion';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import type { IntentId } from '../domain/language/intents';
+import { NOT_INTERRUPTING } from '../domain/language/flowIntents';
 import { CONFIRM_PROMPT, CONTACT_PROMPT, PLAN_PROMPT } from './arrangementFlowState';
 import type { DialogDeps } from './dialogDeps';
 import { answerTopic } from './faqAnswer';
@@ -12,18 +13,7 @@ import { turnRecognition } from './turn';
 const ASKING: ReadonlySet<string> = new Set([PLAN_PROMPT, CONTACT_PROMPT, CONFIRM_PROMPT]);
 
 /** Intents that are no knowledge-base question (the flow itself, small talk, a person, stop). */
-const NO_TOPIC: ReadonlySet<IntentId> = new Set([
-  'none',
-  'greeting',
-  'thanks',
-  'goodbye',
-  'fine_status',
-  'payment_arrangement',
-  'change_language',
-  'cancel',
-  'help',
-  'human_agent',
-]);
+const NO_TOPIC: ReadonlySet<IntentId> = new Set([...NOT_INTERRUPTING, 'cancel', 'help', 'human_agent']);
 
 /**
  * "Wat is een noodstop?", "what is an emergency stop?" at the schedule, the contact or the

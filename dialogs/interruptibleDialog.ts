@@ -13,6 +13,7 @@ import { isQuestion } from '../domain/knowledge/questionForm';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { selectTopic } from '../domain/knowledge/selectTopic';
 import type { IntentId } from '../domain/language/intents';
+import { NOT_INTERRUPTING } from '../domain/language/flowIntents';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { endsConversation } from '../domain/language/conversationCues';
 import { givesData, looksLikeAnAnswer } from '../domain/language/flowAnswerShape';
@@ -37,17 +38,6 @@ const SWITCHABLE: ReadonlySet<IntentId> = new Set(['fine_status', 'payment_arran
 
 /** Interruptions need more certainty than routing a fresh message: a flow is under way. */
 export const INTERRUPTION_THRESHOLD = 0.6;
-
-/** Intents that never interrupt a flow: they are (part of) the flows themselves or harmless small talk. */
-const NOT_INTERRUPTING: ReadonlySet<IntentId> = new Set([
-  'none',
-  'greeting',
-  'thanks',
-  'goodbye',
-  'fine_status',
-  'payment_arrangement',
-  'change_language',
-]);
 
 /**
  * Base of every flow dialog: mid-flow, `help` and any knowledge-base question are answered and the
