@@ -28,6 +28,8 @@ const DISTRESS_PHRASES = [
   'ik maak er een eind',
   'ik maak er een einde',
   'ik wil niet meer verder',
+  'het leven heeft geen zin',
+  'heeft allemaal geen zin meer',
   'ik ben radeloos',
   'ik weet niet meer wat ik moet',
   'ik lig er wakker van',
@@ -117,6 +119,12 @@ const DISTRESS_PHRASES = [
   'mam dosc zycia',
   'dosc mam zycia',
   'nie chce mi sie zyc',
+  'nie dam rady zyc',
+  'nie dam rady dalej zyc',
+  'nie moge zyc',
+  'nie moge dalej zyc',
+  'nie widze sensu zycia',
+  'nie widze sensu w zyciu',
   'zalaman',
 ];
 
@@ -127,7 +135,7 @@ const DISTRESS_STARTS = DISTRESS_PHRASES.map((phrase) => ` ${phrase}`);
  * Words that strengthen without changing what is said: "ik zie het echt niet meer zitten", "nie daję
  * już rady", "ich weiss wirklich nicht mehr weiter". The message is matched with and without them.
  */
-const INTENSIFIERS = / (echt|gewoon|helemaal|totaal|really|just|truly|wirklich|einfach|naprawde|juz|po prostu) /g;
+const INTENSIFIERS = / (echt|gewoon|helemaal|allemaal|totaal|really|just|truly|wirklich|einfach|naprawde|juz|po prostu) /g;
 
 /**
  * Fear said on its own ("I'm scared", "ik ben zo bang", "ich habe Angst", "boję się"). Inside a

@@ -438,6 +438,8 @@ describe('conversation probes inside office hours', () => {
       ['en', 'I want to kill myself'],
       ['de', 'ich will nicht mehr leben'],
       ['pl', 'nie chcę już żyć'],
+      ['pl', 'nie mam pieniedzy, mam dlugi, nie dam rady juz zyc'],
+      ['nl', 'ik zie het allemaal niet meer zitten met die schulden'],
     ])('%s: "%s"', async (lng, words) => {
       const c = await citizen(lng);
       const reply = await c.say(words);

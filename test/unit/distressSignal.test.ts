@@ -7,6 +7,11 @@ describe('isDistressSignal', () => {
     'I just want to end my life',
     'Ich bin verzweifelt.',
     'Myślę o samobójstwie',
+    // Informal, with the words that only strengthen it.
+    'nie dam rady już żyć',
+    'nie mam pieniędzy, mam długi, nie dam rady już żyć',
+    'ik zie het allemaal niet meer zitten met die schulden',
+    'het leven heeft geen zin meer',
     // Worry that keeps someone awake or out of options, in each language.
     'ik lig er wakker van, ik weet niet meer wat ik moet doen',
     'Ik ben radeloos door die boetes',
