@@ -11,6 +11,7 @@ import { wantsToPayInFull } from '../domain/arrangement/payInFull';
 import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
 import { isQuestion } from '../domain/knowledge/questionForm';
 import { saysDontKnow, saysNotUnderstood } from '../domain/language/dontKnow';
+import { needsCountryCode } from '../domain/language/phoneEntity';
 import type { Recognition } from '../domain/ports/recognizer';
 import { changedMind, readContact, understood } from './arrangementPrompts';
 import { unseenOwnNumberKey } from './callerNumber';
@@ -59,6 +60,14 @@ export async function validateContact(
   if (!contact && wantsPhoneCall(answer) && prompt.attemptCount < 3) {
     await say(prompt.context, deps, {
       text: text(prompt.context, deps, 'arrangement:contact.phone'),
+      expectsInput: true,
+    });
+    return false;
+  }
+  // "0171 1234567" from Germany: which country to call is asked, not guessed.
+  if (contact?.phone && !contact.email && needsCountryCode(contact.phone) && prompt.attemptCount < 3) {
+    await say(prompt.context, deps, {
+      text: text(prompt.context, deps, 'common:phoneCountryCode'),
       expectsInput: true,
     });
     return false;

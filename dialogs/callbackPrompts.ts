@@ -3,6 +3,7 @@ import { TextPrompt } from 'botbuilder-dialogs';
 import { asksWhenAlone, asksWhenStaffCall } from '../domain/handoff/callbackTiming';
 import { partOfDayAnswer } from '../domain/handoff/partOfDay';
 import { choiceIndex } from '../domain/language/choiceMatch';
+import { needsCountryCode } from '../domain/language/phoneEntity';
 import { PARTS_OF_DAY, type PartOfDay } from '../domain/ports/callbackStore';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { phoneOfAnswer, unseenOwnNumberKey } from './callerNumber';
@@ -57,7 +58,15 @@ export function partOf(context: TurnContext, deps: DialogDeps, said: string): Pa
 export function phonePrompt(id: string, deps: DialogDeps): TextPrompt {
   return new TextPrompt(id, async (prompt) => {
     const said = prompt.recognized.value ?? '';
-    if (phoneOfAnswer(prompt.context, said)) return true;
+    const phone = phoneOfAnswer(prompt.context, said);
+    // "0171 1234567" from Germany: which country to call is asked, not guessed.
+    if (phone && needsCountryCode(phone) && prompt.attemptCount < MAX_PHONE_ATTEMPTS) {
+      await prompt.context.sendActivity(
+        renderCallbackText(prompt.context, deps, 'common:phoneCountryCode', true),
+      );
+      return false;
+    }
+    if (phone) return true;
     // "Dit nummer" with the number withheld (or in a chat): it cannot be seen, so it is asked.
     const unseen = unseenOwnNumberKey(prompt.context, said, 'callback');
     if (unseen && prompt.attemptCount < MAX_PHONE_ATTEMPTS) {

@@ -22,3 +22,11 @@ export function extractPhone(text: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A national number from abroad without its country code ("0171 1234567", "07700 900123"): a Dutch
+ * number has 10 digits, so staff could not tell which country to dial; the citizen is asked for it.
+ */
+export function needsCountryCode(phone: string): boolean {
+  return /^0\d{10,11}$/.test(phone);
+}

@@ -178,14 +178,17 @@ describe('journeys abroad and on the phone and SMS', () => {
     expect(textOf(await pl.say('Nie rozumiem po niderlandzku'))).not.toMatch(/Nederlands/);
   });
 
-  it('callback: a national number from abroad and an ordinal for the part of the day are taken', async () => {
+  it('callback: a national number from abroad is asked with its country code; an ordinal for the part of the day is taken', async () => {
     const de = app.conversation({ channelId: 'telephony', locale: 'de-DE' });
     await de.start();
     await de.say('Mitarbeiter');
     await de.say('eins');
     expect(textOf(await de.say('null eins fünf eins zwei drei vier fünf sechs sieben acht neun'))).toMatch(
-      /Wann/,
+      /Landesvorwahl/,
     );
+    expect(
+      textOf(await de.say('plus vier neun eins fünf eins zwei drei vier fünf sechs sieben acht neun')),
+    ).toMatch(/Wann/);
     expect(textOf(await de.say('zwei'))).toMatch(/Nachmittag/);
     const nl = app.conversation({ channelId: 'sms', locale: 'nl-NL' });
     await nl.start();
@@ -197,7 +200,9 @@ describe('journeys abroad and on the phone and SMS', () => {
     await en.start();
     await en.say('I want to speak to a person');
     await en.say('yes');
-    expect(textOf(await en.say('07700 900123'))).toMatch(/When would you prefer/);
+    // A British mobile without +44 could be read as a Dutch number: the country code is asked for.
+    expect(textOf(await en.say('07700 900123'))).toMatch(/country code/);
+    expect(textOf(await en.say('+44 7700 900123'))).toMatch(/When would you prefer/);
   });
 
   it('how to pay, asked by a citizen abroad, names the IBAN on the letter', async () => {

@@ -4,7 +4,7 @@ import { extractPostcode } from '../../domain/language/postcodeEntity';
 import { extractAmountCents, parseAmountToCents } from '../../domain/language/amountEntity';
 import { extractMonths } from '../../domain/language/monthsEntity';
 import { extractEmail } from '../../domain/language/emailEntity';
-import { extractPhone } from '../../domain/language/phoneEntity';
+import { extractPhone, needsCountryCode } from '../../domain/language/phoneEntity';
 import { extractLicencePlate } from '../../domain/language/licencePlateEntity';
 import { extractYesNo } from '../../domain/language/yesNo';
 import { allDigits } from '../../domain/language/spokenDigits';
@@ -253,5 +253,18 @@ describe('extractEntities', () => {
 
   it('returns an empty object for empty text', () => {
     expect(extractEntities('   ')).toEqual({});
+  });
+});
+
+describe('a national number from abroad needs its country code', () => {
+  it.each([
+    ['01711234567', true],
+    ['07700900123', true],
+    ['015123456789', true],
+    ['0612345678', false],
+    ['+491711234567', false],
+    ['0201234567', false],
+  ])('%s: %s', (phone, needed) => {
+    expect(needsCountryCode(phone)).toBe(needed);
   });
 });
