@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStep, WaterfallStepContext } from 'botbuilder-dialogs';
 import { asksAboutContact, mentionsContact, wantsOtherContact } from '../domain/arrangement/contactAnswer';
-import { correctsContact } from '../domain/arrangement/contactCorrection';
+import { correctsContact, correctsReadBack } from '../domain/arrangement/contactCorrection';
 import { asksOwnQuestion } from '../domain/arrangement/ownQuestion';
 import { wantsToPayInFull } from '../domain/arrangement/payInFull';
 import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
@@ -156,8 +156,8 @@ async function afterConfirm(deps: DialogDeps, step: WaterfallStepContext): Promi
     return step.replaceDialog(CONFIRM_STEPS, { draft, contact: current } satisfies Proposal);
   }
   if (answer !== 'yes' && answer !== 'no') return step.endDialog({ reroute: true } satisfies FlowResult);
-  // "nee, het telefoonnummer klopt niet": ask the contact again.
-  if (answer === 'no' && mentionsContact(message))
+  // "nee, het telefoonnummer klopt niet", "nee het is tom streepje hendriks": ask the contact again.
+  if (answer === 'no' && (mentionsContact(message) || correctsReadBack(message)))
     return step.replaceDialog(CONFIRM_STEPS, { draft } satisfies Proposal);
   if (answer === 'no') {
     // Kept for "ja, toch wel versturen" next: the flow then asks this confirmation again, not the contact.

@@ -12,3 +12,24 @@ const CORRECTS =
 export function correctsContact(message: string): boolean {
   return CORRECTS.test(normalizeQuestion(message));
 }
+
+/** "Nee, het is …", "no, I meant …", "nein, es ist …", "nie, to jest …": the right value follows. */
+const SAYS_WHAT_IT_IS =
+  / (het is|het was|ik bedoel\w*|het moet|moet zijn|its|it is|i mean|i meant|should be|es ist|ich meine|ich meinte|sollte|to jest|chodzi mi|chodzilo mi|powinno byc) /;
+
+/** Pieces of an e-mail address or number being spelled ("tom streepje hendriks", "jan dot de vries"). */
+const SPELLS_CONTACT =
+  / (punt|streepje|liggend streepje|apenstaartje|at|dot|dash|underscore|punkt|bindestrich|unterstrich|klammeraffe|kropka|myslnik|podkreslnik|malpa) /;
+
+/** "Nee, niet versturen", "stop": a no to the request itself, whatever else it says. */
+const DECLINES_SENDING =
+  / (niet versturen|niet sturen|niet doen|dont send|do not send|nicht senden|nicht abschicken|nie wysylaj|stop|stoppen|annuleren|cancel) /;
+
+/**
+ * A no to the read-back that corrects what was read back ("nee het is tom streepje hendriks" after a
+ * misheard e-mail address): the contact is asked again, and nothing confirmed is thrown away.
+ */
+export function correctsReadBack(message: string): boolean {
+  const normal = normalizeQuestion(message);
+  return !DECLINES_SENDING.test(normal) && (SAYS_WHAT_IT_IS.test(normal) || SPELLS_CONTACT.test(normal));
+}

@@ -1,4 +1,4 @@
-import { correctsContact } from '../../../domain/arrangement/contactCorrection';
+import { correctsContact, correctsReadBack } from '../../../domain/arrangement/contactCorrection';
 import { asksIfFiledTwice } from '../../../domain/arrangement/filedTwice';
 import { agreesToMonths } from '../../../domain/arrangement/monthsAgreement';
 import { standardAgainFrom } from '../../../domain/arrangement/assessArrangement';
@@ -54,6 +54,20 @@ describe('correctsContact: a contact detail that replaces the one read back', ()
   ])('"%s" replaces', (m) => expect(correctsContact(m)).toBe(true));
   it.each(['+44 7700 900123', 'en mijn nummer is 0612345678', 'also 0151 1234567'])('"%s" is added', (m) =>
     expect(correctsContact(m)).toBe(false),
+  );
+});
+
+describe('correctsReadBack: a no to the read-back that says what it should be', () => {
+  it.each([
+    'nee het is tom streepje hendriks',
+    'nee, ik bedoel jan punt de vries',
+    "no, it's sam dot smith",
+    'nein, es ist max punkt müller',
+    'nie, to jest jan kropka kowalski',
+  ])('"%s" corrects', (m) => expect(correctsReadBack(m)).toBe(true));
+  it.each(['nee', 'nee, niet versturen', 'nee stop maar, het is goed zo', 'no thanks'])(
+    '"%s" does not',
+    (m) => expect(correctsReadBack(m)).toBe(false),
   );
 });
 

@@ -1,0 +1,36 @@
+/**
+ * A misheard e-mail address read back on the phone, corrected with a no ("nee het is tom streepje
+ * hendriks"): the contact is asked again and the request is still filed, not thrown away.
+ */
+import { textOf } from '../support/testApp';
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
+
+describe('correcting the contact read back before sending', () => {
+  const assistant = useTestApp(FAST_TYPIST, {}, 'test');
+
+  it('phone nl: "nee het is …" asks the address again; the corrected one is read back and filed', async () => {
+    const c = await assistant.open({ channelId: 'telephony', locale: 'nl-NL' });
+    await c.say('betalingsregeling');
+    await c.say('5111941022799767');
+    await c.say('4811XJ');
+    await c.say('1');
+    expect(textOf(await c.say('tom punt hendriks at hotmail punt com'))).toMatch(/versturen/);
+    const corrected = textOf(await c.say('nee het is tom streepje hendriks'));
+    expect(corrected).not.toMatch(/niets aangevraagd/);
+    expect(corrected).toMatch(/e-mailadres of telefoonnummer/);
+    expect(textOf(await c.say('tom streepje hendriks at hotmail punt com'))).toMatch(/tom streepje hendriks/);
+    expect(textOf(await c.say('1'))).toMatch(/referentienummer is BR/);
+  });
+
+  it('webchat en: "no, it\'s sam dot smith" asks the address again', async () => {
+    const c = await assistant.open({ locale: 'en-GB' });
+    await c.say('payment arrangement');
+    await c.say('5111941022799767');
+    await c.say('4811XJ');
+    await c.say('yes');
+    expect(textOf(await c.say('sam@example.com'))).toMatch(/send/i);
+    const corrected = textOf(await c.say("no, it's sam dot smith at example dot com"));
+    expect(corrected).not.toMatch(/not requested anything|nothing has been requested/i);
+    expect(corrected).toMatch(/sam\.smith@example\.com|e-mail address or phone number/i);
+  });
+});
