@@ -33,4 +33,14 @@ describe('correcting the contact read back before sending', () => {
     expect(corrected).not.toMatch(/not requested anything|nothing has been requested/i);
     expect(corrected).toMatch(/sam\.smith@example\.com|e-mail address or phone number/i);
   });
+
+  it('phone nl: "2" (not sending) says nothing was requested and asks what else, so the line is not silent', async () => {
+    const c = await assistant.open({ channelId: 'telephony', locale: 'nl-NL' });
+    await c.say('betalingsregeling');
+    await c.say('5111941022799767');
+    await c.say('4811XJ');
+    await c.say('1');
+    await c.say('tom punt hendriks at hotmail punt com');
+    expect(textOf(await c.say('2'))).toMatch(/niets aangevraagd.*Waarmee kan ik u nog helpen\?/s);
+  });
 });
