@@ -23,9 +23,15 @@ export async function stopFlow(innerDc: DialogContext, deps: DialogDeps): Promis
  * "Vielen Dank, auf Wiedersehen" mid-flow: the citizen is leaving; asking the flow's question again
  * would be talking to no one.
  */
-export async function leaveFlow(innerDc: DialogContext, deps: DialogDeps): Promise<DialogTurnResult> {
+export async function leaveFlow(
+  innerDc: DialogContext,
+  deps: DialogDeps,
+  unsentNote?: string,
+): Promise<DialogTurnResult> {
   await innerDc.cancelAllDialogs();
-  await say(innerDc.context, deps, { text: text(innerDc.context, deps, 'common:goodbye.midFlow') });
+  const goodbye = text(innerDc.context, deps, 'common:goodbye.midFlow');
+  const note = unsentNote ? `${text(innerDc.context, deps, unsentNote)} ` : '';
+  await say(innerDc.context, deps, { text: `${note}${goodbye}` });
   return { status: DialogTurnStatus.complete, result: { cancelled: true } satisfies CancelledFlow };
 }
 

@@ -157,6 +157,11 @@ export class InterruptibleDialog extends ComponentDialog {
   }
 
   /** A flow's own exceptions: a message that would interrupt elsewhere but answers this flow's current question. */
+  /** Said before the goodbye when a citizen leaves mid-flow: what was not done (e.g. a request not sent). */
+  protected unsentNote(): string | undefined {
+    return undefined;
+  }
+
   protected isAnswer(_innerDc: DialogContext, _recognition: Recognition): boolean | Promise<boolean> {
     return false;
   }
@@ -260,7 +265,7 @@ export class InterruptibleDialog extends ComponentDialog {
     recognition: Recognition,
   ): Promise<DialogTurnResult | undefined> {
     if (looksLikeAnAnswer(recognition) || (await this.isAnswer(innerDc, recognition))) return undefined;
-    return leaveFlow(innerDc, this.deps);
+    return leaveFlow(innerDc, this.deps, this.unsentNote());
   }
 
   /**

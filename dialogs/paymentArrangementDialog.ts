@@ -92,6 +92,11 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     return Dialog.EndOfTurn;
   }
 
+  /** "Thanks, bye" before sending: the citizen must not leave thinking the request went out. */
+  protected override unsentNote(): string {
+    return 'arrangement:leftUnsent';
+  }
+
   protected override currentFlow(): IntentId {
     return 'payment_arrangement';
   }

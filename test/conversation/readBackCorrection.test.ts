@@ -43,4 +43,14 @@ describe('correcting the contact read back before sending', () => {
     await c.say('tom punt hendriks at hotmail punt com');
     expect(textOf(await c.say('2'))).toMatch(/niets aangevraagd.*Waarmee kan ik u nog helpen\?/s);
   });
+
+  it('webchat en: "thanks bye" before sending says the request was not sent, then goodbye', async () => {
+    const c = await assistant.open({ locale: 'en-US' });
+    await c.say('I want to pay my fines in instalments pls');
+    await c.say('2342145524857394');
+    await c.say('1071DJ');
+    await c.say('yes');
+    await c.say('sarah.t@gmail.com');
+    expect(textOf(await c.say('thanks bye'))).toMatch(/has not been sent.*Goodbye/s);
+  });
 });
