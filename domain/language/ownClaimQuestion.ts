@@ -115,8 +115,13 @@ const BREAKDOWN = [
   /\bwarum (ist )?(es|das|der betrag)? ?(so )?(teuer|hoch|hoher|viel|mehr)\b/,
   /\b(woraus besteht|wie setzt sich) (der|dieser) betrag\b/,
   /\bmehr als (das )?(bussgeld|strafe)\b/,
-  /\bdlaczego (to |kwota )?(jest )?(tak )?(drogo|duzo|wysok\w*|wiecej)\b/,
-  /\b(z czego (sklada sie|wynika) (ta |ta kwota|kwota)|wiecej niz mandat)\b/,
+  /\b(dlaczego|czemu|skad) (to |kwota |ta kwota )?(jest )?(tak |taka |takie )?(drogo|duzo|wysok\w*|wiecej)\b/,
+  /\b(z czego (sklada sie|wynika) (ta |ta kwota|kwota)|wiecej niz mandat|skad (ta )?podwyzka)\b/,
+  // Informal: "why so much?", "wieso muss ich mehr zahlen?", "hoezo zo veel?"
+  /\b(why|how come) (is it |it is |its )?so (much|high|expensive)\b/,
+  /\bwhy (did|has) (it|the amount|my fine) (go|gone) up\b/,
+  /\b(wieso|weshalb|warum) (muss ich|soll ich|ist es) (so viel |jetzt )?(mehr|so viel|so teuer)\b/,
+  /\bhoezo (zo ?veel|zo ?duur|zo hoog|meer)\b/,
 ];
 
 /** "Wanneer ben ik klaar met afbetalen?", "when will it be paid off?": the last instalment of a running arrangement. */

@@ -143,6 +143,15 @@ describe('follow-ups to a lookup', () => {
       expect(reply).toMatch(/half of the fine/);
     });
 
+    it.each([
+      ['pl-PL', 'czemu tak duzo', /Podwyżka: 84,50 €/],
+      ['en-GB', 'why so much', /Increase: €84\.50/],
+      ['de-DE', 'wieso muss ich mehr zahlen', /Erhöhung: 84,50 €/],
+    ])('%s: informal "%s" gets the breakdown of the own fines', async (locale, question, increase) => {
+      const { c } = await lookedUp(locale, D02);
+      expect(textOf(await c.say(question))).toMatch(increase);
+    });
+
     it('nl, phone: the breakdown is spoken', async () => {
       const { c } = await lookedUp('nl-NL', D02, 'telephony');
       const spoken = heardSentences(await c.say('waarom is het zo duur'));
