@@ -11,7 +11,7 @@ export type ScheduleObjection = 'tooHigh' | 'cannotPay';
 
 /** Not able to pay at all: debts, no money or income, lost work, "helemaal niet", "at all". */
 const CANNOT_PAY_AT_ALL =
-  / (helemaal (niet|geen|niks|niets)|at all|gar (nicht|kein\w*)|uberhaupt (nicht|kein\w*)|wcale|w ogole|zupelnie) |schuld|\bdebt|\bdlug|noodstop|emergency stop|notstopp| geen (geld|inkomen) | no (money|income) | kein (geld|einkommen) | nie mam (pieniedzy|z czego|dochod\w*) |bijstand|uitkering|benefits|burgergeld|sozialhilfe|zasilek|werkloos|baan kwijt|lost my job|unemployed|arbeitslos|bezrobotn|bez pracy/;
+  / (helemaal (niet|geen|niks|niets)|at all|gar (nicht|kein\w*)|uberhaupt (nicht|kein\w*)|wcale|w ogole|zupelnie) |schuld|\bdebt|\bdlug(i|u|ow|ami|ach|iem)?\b|noodstop|emergency stop|notstopp| geen (geld|inkomen) | no (money|income) | kein (geld|einkommen) | nie mam (pieniedzy|z czego|dochod\w*) |bijstand|uitkering|benefits|burgergeld|sozialhilfe|zasilek|werkloos|baan kwijt|lost my job|unemployed|arbeitslos|bezrobotn|bez pracy/;
 
 /** Too much: "te hoog", "too much", "zu viel", "za dużo". */
 const TOO_MUCH =

@@ -121,7 +121,7 @@ const NOT_THE_FINE =
 /** Deferral: "kan ik uitstel van betaling krijgen?", "can I pay later?", "Zahlungsaufschub", "odroczenie". */
 const DEFERRAL =
   /\buitstel\b|\buitstellen\b|\b(meer|more|extra|mehr|wiecej|dodatkow\w*) (tijd|time|zeit|czasu)\b|\b(auf|ver)schieb\w*|\bodloz\w*|\bdelay\b|\blater betalen\b|\bpay (it )?later\b|\bpostpone\b|\bdefer\w*\b|\bextension\b|\baufschub\b|\bstundung\b|\bspater (be)?zahlen\b|\bodrocz\w*|\bprzesun\w* (termin|platnosc)\w*|\bzaplac\w* pozniej\b/;
-const DEBTS = /schuld|\bdebts?\b|dlug|noodstop|emergency stop|bijstand|uitkering|wsnp/;
+const DEBTS = /schuld|\bdebts?\b|\bdlug(i|u|ow|ami|ach|iem)?\b|noodstop|emergency stop|bijstand|uitkering|wsnp/;
 
 /** Increases or reminders while waiting for the decision on a request (DOMAIN.md §1.10: not known). */
 const MORE_COSTS =

@@ -26,7 +26,7 @@ const IN_PARTS =
   /regeling|termijnen|gespreid|in delen|afbetal|instal+ment|payment (plan|arrangement)|\bin (parts|portions)\b|raten|teilzahlung|\braty\b|\bratach\b|rozloz/;
 /** No money at all, next to a question about instalments: the noodstop is the way out if even that fails. */
 const NO_MONEY =
-  /geen geld|no money|(dont|do not) have (the |any |enough )?money|heb (het|dat) geld niet|kein geld|nie mam pieniedzy|nie stac mnie|schulden|\bdebts?\b|\bschulden\b|\bdlug\w*/;
+  /geen geld|no money|(dont|do not) have (the |any |enough )?money|heb (het|dat) geld niet|kein geld|nie mam pieniedzy|nie stac mnie|schulden|\bdebts?\b|\bschulden\b|\bdlug(i|u|ow|ami|ach|iem)?\b/;
 /** Taking an appeal back: "ik trek mijn beroep in", "withdraw my appeal", "Einspruch zurückziehen". */
 const WITHDRAW =
   /intrek|\btrek\b[a-z ]{0,30}\bin\b|withdraw|zuruckziehen|zuruckgezogen|\bziehe\b[a-z ]{0,30}\bzuruck\b|wycofa\w*/;

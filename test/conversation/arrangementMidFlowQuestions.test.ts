@@ -92,6 +92,13 @@ describe('questions and moves in the middle of the arrangement flow', () => {
     );
   });
 
+  it('pl, D09: "12 miesięcy to za długo, może być 6?" is about the months ("długo" is long, not a debt): no noodstop', async () => {
+    const { c } = await atSchedule('1852906095141302', '7511 JE', 'pl-PL', 'raty');
+    const reply = await say(c, '12 miesiecy to za dlugo, moze byc 6?');
+    expect(reply).toMatch(/stałej tabeli/);
+    expect(reply).not.toMatch(/noodstop|porozmawiać z pracownikiem/);
+  });
+
   it('nl, D02: "ik kan niet betalen, ik heb schulden" is still the noodstop with a person offered', async () => {
     const { c } = await atSchedule('5111395563629976', '3512 KL');
     const reply = await say(c, 'ik kan niet betalen, ik heb schulden');

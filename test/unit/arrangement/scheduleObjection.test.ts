@@ -35,6 +35,7 @@ describe('scheduleObjection: an answer to the proposed schedule', () => {
     'W ogóle nie mogę zapłacić',
     'Nie mam z czego zapłacić',
     'Mam długi',
+    'mam dużo długów',
     "I'm on benefits and can't afford this",
     // Debts win over "too high": a person with debts needs the noodstop.
     'dat is te veel, ik heb al schulden',
@@ -51,6 +52,8 @@ describe('scheduleObjection: an answer to the proposed schedule', () => {
     'ik kan niet betalen',
     'I cannot pay',
     'kan het ook in 12 maanden?',
+    // "Długo" is long, not a debt.
+    '12 miesięcy to za długo, może być 6?',
     'yes please',
     'ja, dat is niet te veel',
     'ja dat kan ik betalen',
