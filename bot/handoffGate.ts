@@ -18,6 +18,7 @@ import { CALLBACK_DIALOG } from '../dialogs/callbackDialog';
 import { restoreKeptFlow } from '../dialogs/queuedFlow';
 import { CANCEL_QUEUE_KEY, QUEUE_STOP_KEY, queueChoices } from '../dialogs/handoffDialog';
 import { isSpeechTurn, say, text, turnLocale, turnRecognition } from '../dialogs/turn';
+import { tellsOwnSituation } from '../domain/handoff/ownSituation';
 import type { TurnHandler } from './turnPipeline';
 
 /**
@@ -93,6 +94,10 @@ export class HandoffGate implements TurnHandler {
     // A phone number or e-mail address while waiting (no flow asked for it): kindly, how staff can use it.
     if (handoff?.status === 'queued' && (await this.givesContact(context)))
       return this.tellPosition(context, handoff, 'handoff:queue.contactNoted');
+    // "Ich verdiene nur 1200 Euro", "ik heb schulden" while waiting: noted for the person who takes over
+    // (they read the conversation), not the same answer again with a person offered.
+    if (handoff?.status === 'queued' && tellsOwnSituation(activity.text ?? ''))
+      return this.tellPosition(context, handoff, 'handoff:queue.situationNoted');
     // "Dit is waardeloos" while waiting: sorry for the wait and where they stand, not a person offered again.
     if (handoff?.status === 'queued' && expressesFrustration(activity.text ?? ''))
       return this.tellPosition(context, handoff, 'handoff:queue.sorry');
@@ -172,6 +177,7 @@ export class HandoffGate implements TurnHandler {
       | 'handoff:queue.stillQueued'
       | 'handoff:queue.sorry'
       | 'handoff:queue.contactNoted'
+      | 'handoff:queue.situationNoted'
       | 'handoff:queue.position'
       | 'handoff:distress.queued' = 'handoff:queue.already',
   ): Promise<void> {
