@@ -1,4 +1,5 @@
 import type { PromptValidatorContext } from 'botbuilder-dialogs';
+import { givesRequestReference } from '../domain/knowledge/askedFirst';
 import { readCjibNumberAnswer } from '../domain/language/cjibNumberInParts';
 import { saysDontKnow, saysNotUnderstood } from '../domain/language/dontKnow';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
@@ -85,6 +86,8 @@ function retryKey(recognition: Recognition, isPartSoFar: boolean, count: number)
   const plate = recognition.entities.licencePlate !== undefined || mentionsPlate(recognition.text);
   // "I don't have it", "nie mam listu": no number and no letter; what can be done without them.
   if (!plate && hasNoNumber(recognition.text)) return 'lookup:number.none';
+  // "BR-2026-15176552": the reference of a request, whose 12 digits are no CJIB number.
+  if (givesRequestReference(recognition.text)) return 'lookup:number.notReference';
   return plate
     ? 'lookup:number.notPlate'
     : mentionsBsn(recognition.text)

@@ -121,7 +121,8 @@ const NOT_THE_FINE =
 /** Deferral: "kan ik uitstel van betaling krijgen?", "can I pay later?", "Zahlungsaufschub", "odroczenie". */
 const DEFERRAL =
   /\buitstel\b|\buitstellen\b|\b(meer|more|extra|mehr|wiecej|dodatkow\w*) (tijd|time|zeit|czasu)\b|\b(auf|ver)schieb\w*|\bodloz\w*|\bdelay\b|\blater betalen\b|\bpay (it )?later\b|\bpostpone\b|\bdefer\w*\b|\bextension\b|\baufschub\b|\bstundung\b|\bspater (be)?zahlen\b|\bodrocz\w*|\bprzesun\w* (termin|platnosc)\w*|\bzaplac\w* pozniej\b/;
-const DEBTS = /schuld|\bdebts?\b|\bdlug(i|u|ow|ami|ach|iem)?\b|noodstop|emergency stop|bijstand|uitkering|wsnp/;
+const DEBTS =
+  /schuld|\bdebts?\b|\bdlug(i|u|ow|ami|ach|iem)?\b|noodstop|emergency stop|bijstand|uitkering|wsnp/;
 
 /** Increases or reminders while waiting for the decision on a request (DOMAIN.md §1.10: not known). */
 const MORE_COSTS =
@@ -162,6 +163,11 @@ export function asksCostsWhilePending(text: string, requestSent: boolean): boole
 
 /** "BR-2026-15176552": the reference of an arrangement request (normalised: "br202615176552"). */
 const REFERENCE = /\bbr ?\d{4} ?\d{8}\b/;
+
+/** The message gives the reference of an arrangement request ("BR-2026-15176552"), not a CJIB number. */
+export function givesRequestReference(text: string): boolean {
+  return REFERENCE.test(normalizeQuestion(text));
+}
 const WITHDRAW =
   /intrek|\btrek\b( \w+){0,4} in\b|annuleer|annuler|cancel|withdraw|terugtrekken|zuruckzieh|zuruckgezogen|\bziehe\b( \w+){0,4} zuruck|stornier|wycofa\w*|anulowa\w*|rezygn\w*/;
 const REQUEST =

@@ -55,3 +55,21 @@ describe('the number typed again after a short one', () => {
     expect(textOf(await c.say('9698948614580658'))).toMatch(/postcode/);
   });
 });
+
+describe('a request reference given for the CJIB number', () => {
+  const assistant = useTestApp(FAST_TYPIST);
+
+  it.each([
+    ['nl-NL', 'boete opzoeken', /referentienummer van een aanvraag, niet het CJIB-nummer/],
+    ['en-GB', 'payment arrangement', /reference of a request, not the CJIB number/],
+  ])(
+    '%s: "BR-2026-15176552" is said to be a reference, not counted as 12 digits',
+    async (locale, start, told) => {
+      const c = await assistant.open({ locale });
+      await c.say(start);
+      const reply = textOf(await c.say('BR-2026-15176552'));
+      expect(reply).toMatch(told);
+      expect(reply).not.toMatch(/12 (cijfers|digits)/);
+    },
+  );
+});
