@@ -12,6 +12,7 @@ import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
 import { isQuestion } from '../domain/knowledge/questionForm';
 import { saysDontKnow, saysNotUnderstood } from '../domain/language/dontKnow';
 import { needsCountryCode } from '../domain/language/phoneEntity';
+import { asksWhyAsked } from '../domain/language/whyAsked';
 import type { Recognition } from '../domain/ports/recognizer';
 import { changedMind, readContact, understood } from './arrangementPrompts';
 import { unseenOwnNumberKey } from './callerNumber';
@@ -80,6 +81,15 @@ export async function validateContact(
   // the request cannot be sent from here; what else can be done (a person, the letter).
   // ("Ik heb geen e-mail" after why is answered by why itself: a phone number will do.)
   const askedAgain = state.whyGiven === true && (isQuestion(answer) || saysDontKnow(answer));
+  // "Waarom moet ik dat geven?" the first time: why it is asked (not yet "then it cannot be sent").
+  if (!state.whyGiven && asksWhyAsked(answer)) {
+    state.whyGiven = true;
+    await say(prompt.context, deps, {
+      text: text(prompt.context, deps, 'arrangement:contact.why'),
+      expectsInput: true,
+    });
+    return false;
+  }
   if (saysHasNeitherContact(answer) || declinesToGiveContact(answer) || askedAgain) {
     await say(prompt.context, deps, {
       text: text(prompt.context, deps, 'arrangement:contact.none'),

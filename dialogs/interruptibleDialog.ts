@@ -14,6 +14,7 @@ import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { selectTopic } from '../domain/knowledge/selectTopic';
 import type { IntentId } from '../domain/language/intents';
 import { NOT_INTERRUPTING } from '../domain/language/flowIntents';
+import { asksWhyAsked } from '../domain/language/whyAsked';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { endsConversation } from '../domain/language/conversationCues';
 import { givesData, looksLikeAnAnswer } from '../domain/language/flowAnswerShape';
@@ -219,6 +220,8 @@ export class InterruptibleDialog extends ComponentDialog {
       await innerDc.repromptDialog();
       return Dialog.EndOfTurn;
     }
+    // "Waarom moet ik dat geven?": a question about the flow's own question, which its prompt explains.
+    if (asksWhyAsked(recognition.text)) return undefined;
     if (recognition.score < INTERRUPTION_THRESHOLD || NOT_INTERRUPTING.has(recognition.intent))
       return (await this.unsureQuestion(innerDc, recognition)) ?? (await this.courtesy(innerDc, recognition));
     if (looksLikeAnAnswer(recognition) || (await this.isAnswer(innerDc, recognition))) return undefined;

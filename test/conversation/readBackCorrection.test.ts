@@ -53,4 +53,16 @@ describe('correcting the contact read back before sending', () => {
     await c.say('sarah.t@gmail.com');
     expect(textOf(await c.say('thanks bye'))).toMatch(/has not been sent.*Goodbye/s);
   });
+
+  it('phone nl: "waarom moet ik dat geven" at the contact question hears why, then the question stands', async () => {
+    const c = await assistant.open({ channelId: 'telephony', locale: 'nl-NL' });
+    await c.say('2');
+    await c.say('9698948614580658');
+    await c.say('8911AB');
+    await c.say('1');
+    const why = textOf(await c.say('waarom moet ik dat geven'));
+    expect(why).toMatch(/alleen om u over deze aanvraag te bereiken|om u te bereiken/);
+    expect(why).not.toMatch(/aanmaning/);
+    expect(textOf(await c.say('jan punt jansen at gmail punt com'))).toMatch(/versturen/);
+  });
 });
