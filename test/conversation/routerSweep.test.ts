@@ -66,7 +66,7 @@ describe('router sweep (out of office hours)', () => {
       const [ask, when, phoneAsked, confirmed] = lines[lng];
       expect(textOf(await c.say(ask))).toMatch(/\?/);
       expect(textOf(await c.say(when))).toMatch(phoneAsked);
-      const done = textOf(await c.say(lng === 'en' ? '07700900123' : '0612345678'));
+      const done = textOf(await c.say(lng === 'en' ? '+447700900123' : '0612345678'));
       expect(done).toMatch(confirmed);
       expect(done).not.toMatch(/8[.:]00|12[.:]00.*17/);
     });
@@ -108,7 +108,7 @@ describe('router sweep (out of office hours)', () => {
       await c.say(ask);
       expect(textOf(await c.say(yes))).toMatch(/\?/);
       expect(textOf(await c.say(when))).toMatch(kept);
-      const done = textOf(await c.say(lng === 'en' ? '07700900123' : '0612345678'));
+      const done = textOf(await c.say(lng === 'en' ? '+447700900123' : '0612345678'));
       expect(done).toMatch(confirmed);
       // The number read back by its last four digits, so a wrong one can be corrected.
       expect(done).toMatch(lng === 'en' ? /0123/ : /5678/);
@@ -125,7 +125,7 @@ describe('router sweep (out of office hours)', () => {
         const c = conversation(lng);
         await c.say(lines[lng][0]);
         await c.say(yes);
-        const asked = await c.say(lng === 'en' ? '07700900123' : '0612345678');
+        const asked = await c.say(lng === 'en' ? '+447700900123' : '0612345678');
         expect(JSON.stringify(asked)).toContain(button);
         expect(textOf(await c.say(button))).toMatch(morning);
       },
@@ -143,7 +143,7 @@ describe('router sweep (out of office hours)', () => {
         const c = conversation(lng);
         await c.say(lines[lng][0]);
         await c.say(yes);
-        await c.say(lng === 'en' ? '07700900123' : '0612345678');
+        await c.say(lng === 'en' ? '+447700900123' : '0612345678');
         const answer = textOf(await c.say(when));
         expect(answer).toMatch(timing);
         expect(answer).not.toMatch(/telefoonnummer|phone number|Telefonnummer|numer telefonu/);
