@@ -65,17 +65,7 @@ function arrangementFacts(running: RunningArrangement, ctx: ClaimsReplyContext, 
  */
 export function ownArrangementReply(
   claims: Claim[],
-  question: Exclude<
-    OwnClaimQuestion,
-    | 'breakdown'
-    | 'dueDate'
-    | 'reminder'
-    | 'nextInstalment'
-    | 'payRest'
-    | 'whichFine'
-    | 'paidOff'
-    | 'cannotPay'
-  >,
+  question: Extract<OwnClaimQuestion, 'instalmentsLeft' | 'monthlyAmount' | 'openAmount'>,
   ctx: ClaimsReplyContext,
 ): Reply | undefined {
   const t = translator(ctx);
