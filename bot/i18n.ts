@@ -45,6 +45,7 @@ const MAX_MEMOISED = 10_000;
 export class I18nLocalizer implements Localizer {
   private readonly texts = new Map<string, string>();
   private readonly objects = new Map<string, unknown>();
+  private readonly existing = new Map<string, boolean>();
 
   private constructor(private readonly i18n: i18n) {}
 
@@ -89,7 +90,14 @@ export class I18nLocalizer implements Localizer {
     return value as T;
   }
 
+  /** Whether a text exists in that language itself; the resources never change, so each answer is kept. */
   has(locale: Locale, key: string): boolean {
-    return this.i18n.exists(key, { lng: locale, fallbackLng: false } as never);
+    const id = `${locale}:${key}`;
+    let known = this.existing.get(id);
+    if (known === undefined) {
+      known = this.i18n.exists(key, { lng: locale, fallbackLng: false } as never);
+      if (this.existing.size < MAX_MEMOISED) this.existing.set(id, known);
+    }
+    return known;
   }
 }

@@ -1,13 +1,16 @@
 import { foldDiacritics } from '../language/normalizeText';
+import { withRecentResults } from '../language/recentResults';
 
 /**
  * A question as the topic cues see it: folded like every text (diacritics, case), with hyphens and
  * apostrophes joined ("e-mail" = "email", "wasn't" = "wasnt"), other punctuation as spaces, and a
  * space at both ends so cues can match whole words with " word ".
+ * Some thirty rules ask for it in one turn: the first computes, the rest look it up.
  */
-export function normalizeQuestion(text: string): string {
-  return ` ${foldDiacritics(text)
-    .replace(/['’`´-]/g, '')
-    .replace(/[^a-z0-9€]+/g, ' ')
-    .trim()} `;
-}
+export const normalizeQuestion = withRecentResults(
+  (text: string): string =>
+    ` ${foldDiacritics(text)
+      .replace(/['’`´-]/g, '')
+      .replace(/[^a-z0-9€]+/g, ' ')
+      .trim()} `,
+);

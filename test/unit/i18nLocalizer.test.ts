@@ -24,4 +24,13 @@ describe('I18nLocalizer', () => {
     once.choices!.push({ value: 'x', title: 'x' });
     expect(topicReply(localizer, 'en', 'how_to_pay', true).choices).toEqual(again.choices);
   });
+
+  it('tells whether a text exists in a language itself, the same on every call', () => {
+    const fresh = I18nLocalizer.create();
+    for (let round = 0; round < 2; round++) {
+      expect(fresh.has('nl', 'common:welcome.text')).toBe(true);
+      expect(fresh.has('pl', 'common:welcome.text')).toBe(true);
+      expect(fresh.has('nl', 'common:no.such.text')).toBe(false);
+    }
+  });
 });
