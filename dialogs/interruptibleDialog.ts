@@ -5,25 +5,19 @@ import {
   type DialogTurnResult,
   DialogTurnStatus,
 } from 'botbuilder-dialogs';
-import { isDistressSignal } from '../domain/handoff/distressSignal';
-import { expressesFrustration } from '../domain/handoff/frustrationSignal';
 import { asksForPerson, declinesPerson } from '../domain/handoff/personRequest';
 import { requestsFlow } from '../domain/knowledge/flowRequest';
 import { isQuestion } from '../domain/knowledge/questionForm';
-import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { selectTopic } from '../domain/knowledge/selectTopic';
 import type { IntentId } from '../domain/language/intents';
-import { NOT_INTERRUPTING } from '../domain/language/flowIntents';
+import { INTERRUPTION_THRESHOLD, NOT_INTERRUPTING } from '../domain/language/flowIntents';
 import { asksWhyAsked } from '../domain/language/whyAsked';
-import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { endsConversation } from '../domain/language/conversationCues';
 import { givesData, looksLikeAnAnswer } from '../domain/language/flowAnswerShape';
 import { languageSwitchAsked } from '../domain/language/languageSwitchRequest';
 import { wantsToStop } from '../domain/language/stopRequest';
-import { asksToWait } from '../domain/language/waitRequest';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
-import { answerTopic } from './faqAnswer';
 import { leaveFlow, leaveFlowForNoodstop, stopFlow } from './flowEndings';
 import { askedLanguage, chooseLanguage } from './languageChoice';
 import { repromptInMovedLanguage } from './languageMove';
@@ -31,14 +25,17 @@ import { answerUnavailableLanguage, leaveFlowForPersonOffer } from './otherLangu
 import type { FlowResult } from './flowRoutes';
 import { answerQuestion } from './questionAnswering';
 import { keepFlowForQueue, resumeKeptFlow } from './queuedFlow';
-import { inviteAnnouncedQuestion, sayCapabilities } from './smallTalk';
+import { sayCapabilities } from './smallTalk';
+import {
+  answerCourtesy,
+  answerSideRemark,
+  answerUnsureQuestion,
+  type FlowAtQuestion,
+} from './flowSideRemarks';
 import { say, text, turnLocale, turnRecognition } from './turn';
 
 /** Flows a citizen may switch to mid-flow by asking for them. */
 const SWITCHABLE: ReadonlySet<IntentId> = new Set(['fine_status', 'payment_arrangement']);
-
-/** Interruptions need more certainty than routing a fresh message: a flow is under way. */
-export const INTERRUPTION_THRESHOLD = 0.6;
 
 /**
  * Base of every flow dialog: mid-flow, `help` and any knowledge-base question are answered and the
@@ -157,12 +154,12 @@ export class InterruptibleDialog extends ComponentDialog {
     return innerDc.beginDialog(this.initialDialogId!, options);
   }
 
-  /** A flow's own exceptions: a message that would interrupt elsewhere but answers this flow's current question. */
   /** Said before the goodbye when a citizen leaves mid-flow: what was not done (e.g. a request not sent). */
   protected unsentNote(): string | undefined {
     return undefined;
   }
 
+  /** A flow's own exceptions: a message that would interrupt elsewhere but answers this flow's current question. */
   protected isAnswer(_innerDc: DialogContext, _recognition: Recognition): boolean | Promise<boolean> {
     return false;
   }
@@ -189,41 +186,24 @@ export class InterruptibleDialog extends ComponentDialog {
     ) {
       return this.handOff(innerDc);
     }
-    // Distress while a person is being arranged (the callback): kindness and 113, then the question again.
-    // Elsewhere the turn pipeline's handoff gate has offered a person before any flow sees it.
-    if (!this.takesPersonRequests && isDistressSignal(recognition.text)) {
-      await say(context, this.deps, { text: text(context, this.deps, 'handoff:distress.callback') });
-      await innerDc.repromptDialog();
-      return Dialog.EndOfTurn;
-    }
-    // "Dit is waardeloos" at the flow's question: sorry, the way to a person (unless one is being
-    // arranged), and the question again.
-    if (expressesFrustration(recognition.text) && !(await this.isAnswer(innerDc, recognition))) {
-      const key = this.takesPersonRequests ? 'common:frustration.midFlow' : 'common:frustration.sorry';
-      await say(context, this.deps, { text: text(context, this.deps, key) });
-      await innerDc.repromptDialog();
-      return Dialog.EndOfTurn;
-    }
-    // "Momentje, ik zoek de brief": waiting is the answer; the question stands and is not repeated.
-    if (asksToWait(recognition.text) && !recognition.entities.email) {
-      await say(context, this.deps, { text: text(context, this.deps, 'common:wait.reply') });
-      return Dialog.EndOfTurn;
-    }
-    // "Nog één vraag", "jeszcze jedno pytanie": an invitation to ask it; the flow's question stays open
-    // (its next answer still answers it) and is not repeated.
-    if (await inviteAnnouncedQuestion(context, this.deps, recognition.text)) return Dialog.EndOfTurn;
-    // "Praat ik met een robot?": the assistant says what it is (EU AI Act art. 50), then asks again.
-    if (asksIfAssistantIsHuman(recognition.text)) {
-      // While a person is being arranged, "just say so if you want a person" would be beside the point.
-      const key = this.takesPersonRequests ? 'common:identity.midFlow' : 'common:disclosure';
-      await say(context, this.deps, { text: text(context, this.deps, key) });
-      await innerDc.repromptDialog();
-      return Dialog.EndOfTurn;
-    }
+    const side = await answerSideRemark(
+      innerDc,
+      this.deps,
+      recognition,
+      this.atQuestion(innerDc, recognition),
+    );
+    if (side) return side;
     // "Waarom moet ik dat geven?": a question about the flow's own question, which its prompt explains.
     if (asksWhyAsked(recognition.text)) return undefined;
     if (recognition.score < INTERRUPTION_THRESHOLD || NOT_INTERRUPTING.has(recognition.intent))
-      return (await this.unsureQuestion(innerDc, recognition)) ?? (await this.courtesy(innerDc, recognition));
+      return (
+        (await answerUnsureQuestion(
+          innerDc,
+          this.deps,
+          recognition,
+          this.atQuestion(innerDc, recognition),
+        )) ?? (await answerCourtesy(innerDc, this.deps, recognition, this.atQuestion(innerDc, recognition)))
+      );
     if (looksLikeAnAnswer(recognition) || (await this.isAnswer(innerDc, recognition))) return undefined;
     if (recognition.intent === 'cannot_pay') {
       const selection = selectTopic('cannot_pay', recognition.text, recognition.entities);
@@ -271,42 +251,11 @@ export class InterruptibleDialog extends ComponentDialog {
     return leaveFlow(innerDc, this.deps, this.unsentNote());
   }
 
-  /**
-   * "Dank je", "hallo?" in the middle of a flow: a short courtesy and the flow's question again,
-   * instead of "that is not a postcode". A "nee, dank je" that answers the question is left to it.
-   */
-  private async courtesy(
-    innerDc: DialogContext,
-    recognition: Recognition,
-  ): Promise<DialogTurnResult | undefined> {
-    const key =
-      recognition.intent === 'thanks'
-        ? 'common:thanks.midFlow'
-        : recognition.intent === 'greeting'
-          ? 'common:greeting.midFlow'
-          : undefined;
-    if (!key || recognition.score < INTERRUPTION_THRESHOLD) return undefined;
-    if (looksLikeAnAnswer(recognition) || (await this.isAnswer(innerDc, recognition))) return undefined;
-    await say(innerDc.context, this.deps, { text: text(innerDc.context, this.deps, key) });
-    await innerDc.repromptDialog();
-    return Dialog.EndOfTurn;
-  }
-
-  /**
-   * A message the recogniser is unsure of, or files under an intent that does not interrupt, is
-   * still answered when it is clearly a question ("wat is eigenlijk een CJIB-nummer?") whose words
-   * confirm a knowledge-base topic among the likely intents, as the router does at the start.
-   */
-  private async unsureQuestion(
-    innerDc: DialogContext,
-    recognition: Recognition,
-  ): Promise<DialogTurnResult | undefined> {
-    if (looksLikeAnAnswer(recognition) || (await this.isAnswer(innerDc, recognition))) return undefined;
-    const route = routeKnowledge(recognition, undefined);
-    if (route.kind !== 'topic' || (route.topicId !== 'scam' && !isQuestion(recognition.text)))
-      return undefined;
-    await answerTopic(innerDc.context, this.deps, route.topicId, { followUps: false });
-    await innerDc.repromptDialog();
-    return Dialog.EndOfTurn;
+  /** This flow at its current question, for the side remarks (flowSideRemarks.ts). */
+  private atQuestion(innerDc: DialogContext, recognition: Recognition): FlowAtQuestion {
+    return {
+      takesPersonRequests: this.takesPersonRequests,
+      isAnswer: async () => this.isAnswer(innerDc, recognition),
+    };
   }
 }

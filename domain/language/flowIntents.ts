@@ -10,3 +10,6 @@ export const NOT_INTERRUPTING: ReadonlySet<IntentId> = new Set([
   'payment_arrangement',
   'change_language',
 ]);
+
+/** Interruptions need more certainty than routing a fresh message: a flow is under way. */
+export const INTERRUPTION_THRESHOLD = 0.6;
