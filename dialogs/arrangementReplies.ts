@@ -1,5 +1,4 @@
 import type { TurnContext } from 'botbuilder';
-import type { ArrangementAssessment } from '../domain/arrangement/assessArrangement';
 import {
   claimLine,
   type ClaimLeftOut,
@@ -23,46 +22,8 @@ export function description(context: TurnContext, claim: ClaimLine): string {
   return claim.description[locale] ?? claim.description.en ?? claim.description.nl ?? claim.numberEnding;
 }
 
-/** The citizen's running arrangements: reference, months, monthly amount, instalments paid and left. */
-export function existingArrangementReplies(
-  context: TurnContext,
-  deps: DialogDeps,
-  assessment: ArrangementAssessment,
-): Reply[] {
-  const locale = turnLocale(context);
-  const t = (key: string): string => text(context, deps, key);
-  return assessment.existing.map((arrangement) => ({
-    text: t('arrangement:existing.text'),
-    // A caller hears sentences, not the card's heading and its labels one by one.
-    speech: text(context, deps, 'arrangement:existing.speech', {
-      reference: arrangement.reference,
-      monthly: formatMoney(arrangement.monthlyAmount, locale),
-      paid: arrangement.instalmentsPaid,
-      months: arrangement.months,
-      left: Math.max(0, arrangement.months - arrangement.instalmentsPaid),
-    }),
-    card: {
-      title: t('arrangement:existing.heading'),
-      sections: [
-        {
-          facts: [
-            { label: t('arrangement:existing.reference'), value: arrangement.reference },
-            { label: t('arrangement:existing.months'), value: String(arrangement.months) },
-            {
-              label: t('arrangement:existing.monthly'),
-              value: formatMoney(arrangement.monthlyAmount, locale),
-            },
-            { label: t('arrangement:existing.paid'), value: String(arrangement.instalmentsPaid) },
-            {
-              label: t('arrangement:existing.left'),
-              value: String(Math.max(0, arrangement.months - arrangement.instalmentsPaid)),
-            },
-          ],
-        },
-      ],
-    },
-  }));
-}
+// The running arrangement's view lives beside its standing (an instalment behind, the next one).
+export { existingArrangementReplies } from './existingArrangementReply';
 
 /**
  * The claims left out of a new arrangement, each with why. Claims of a running arrangement are

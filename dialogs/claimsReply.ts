@@ -4,6 +4,8 @@ import type { Locale } from '../domain/language/locale';
 import { formatMoney, speakMoney } from '../domain/money';
 import type { Localizer } from '../domain/ports/localizer';
 import type { Reply, ReplyFact } from '../domain/ports/replyRenderer';
+import { arrangementMeaning } from './arrangementStandingText';
+import { arrangementRows } from './arrangementStandingRows';
 import { firstSentence, spokenClaimsList } from './claimsSpeech';
 
 export interface ClaimsReplyContext {
@@ -41,6 +43,7 @@ function facts(claim: Claim, ctx: ClaimsReplyContext): ReplyFact[] {
       }),
     });
     rows.push({ label: t('lookup:card.arrangementReference'), value: arrangement.reference });
+    rows.push(...arrangementRows(arrangement, openAmount(claim), ctx));
   } else if (claim.stage !== 'paid') {
     const date = formatDate(claim.dueDate, ctx.locale);
     rows.push({
@@ -64,6 +67,13 @@ function meaningKey(claim: Claim, ctx: ClaimsReplyContext): string {
   return `lookup:stage.${claim.stage}.meaning`;
 }
 
+/** The meaning as said; a running arrangement's says where it stands (an instalment behind is never hidden). */
+function meaning(claim: Claim, ctx: ClaimsReplyContext, spoken = false): string {
+  if (claim.stage === 'in_arrangement' && claim.arrangement)
+    return arrangementMeaning(claim.arrangement, openAmount(claim), ctx, spoken);
+  return ctx.localizer.t(ctx.locale, meaningKey(claim, ctx));
+}
+
 /** A claim as a caller hears it; `short` (one of several): its stage's meaning in one sentence. */
 function spoken(claim: Claim, ctx: ClaimsReplyContext, short = false): string {
   const t = (key: string, vars?: Record<string, unknown>): string => ctx.localizer.t(ctx.locale, key, vars);
@@ -79,7 +89,7 @@ function spoken(claim: Claim, ctx: ClaimsReplyContext, short = false): string {
       months: a.months,
       reference: a.reference,
     });
-    return `${line} ${t(meaningKey(claim, ctx))}`;
+    return `${line} ${meaning(claim, ctx, true)}`;
   }
   const line = t('lookup:speech.claim', {
     description,
@@ -91,9 +101,9 @@ function spoken(claim: Claim, ctx: ClaimsReplyContext, short = false): string {
   const passed = claim.dueDate < ctx.today && claim.stage !== 'in_arrangement';
   const when = passed ? ` ${t('lookup:speech.duePassed')}` : '';
   // (Under appeal or with a bailiff the whole meaning stays: it says what to do instead of paying.)
-  const meaning = t(meaningKey(claim, ctx));
+  const said = meaning(claim, ctx, true);
   const brief = short && claim.stage !== 'appeal_pending' && claim.stage !== 'bailiff';
-  return `${line}${when} ${brief ? firstSentence(meaning) : meaning}`;
+  return `${line}${when} ${brief ? firstSentence(said) : said}`;
 }
 
 /**
@@ -150,7 +160,7 @@ export function claimsReply(claims: Claim[], ctx: ClaimsReplyContext): Reply {
       sections: claims.map((claim) => ({
         heading: describeClaim(claim, ctx.locale),
         facts: facts(claim, ctx),
-        text: t(meaningKey(claim, ctx)),
+        text: meaning(claim, ctx),
       })),
       ...(allPaid ? {} : { footer: totalLine }),
     },

@@ -1,6 +1,8 @@
 import { type Claim, openAmount } from '../domain/claims/claim';
 import { type RunningArrangement, runningArrangements } from '../domain/claims/arrangementProgress';
 import { nextInstalment } from '../domain/claims/nextInstalment';
+import { arrangementStanding } from '../domain/claims/arrangementStanding';
+import { upcomingSentence } from './arrangementStandingText';
 import { addMonths } from '../domain/arrangement/calendarDate';
 import { formatDate, speakDate } from '../domain/dates';
 import { formatMoney, speakMoney } from '../domain/money';
@@ -44,6 +46,12 @@ function nextLine(running: RunningArrangement, ctx: ClaimsReplyContext): Reply[]
     })),
   ];
   if (next.last) lines.push({ text: ctx.localizer.t(ctx.locale, 'lookup:own.next.last') });
+  // One behind: the one after it still comes on its own date ("wanneer is de volgende?" asks that too).
+  if (next.overdue) {
+    const upcoming = arrangementStanding(running.arrangement, openOf(running), ctx.today).upcoming;
+    const text = upcomingSentence(upcoming, ctx);
+    if (text) lines.push({ text, speech: upcomingSentence(upcoming, ctx, true) });
+  }
   return lines;
 }
 
