@@ -8,6 +8,7 @@ import {
 import { asksDecisionTime } from '../domain/arrangement/decisionQuestion';
 import { asksIfFiledTwice } from '../domain/arrangement/filedTwice';
 import { asksWhenAgain } from '../domain/arrangement/whenAgain';
+import { disputesRefusal } from '../domain/arrangement/refusalDispute';
 import { asksFirstDueDate } from '../domain/arrangement/firstDueQuestion';
 import { paymentQuestion } from '../domain/arrangement/paymentQuestion';
 import { agreesToMonths } from '../domain/arrangement/monthsAgreement';
@@ -185,10 +186,13 @@ function namesOwnAmountAtOffer(innerDc: DialogContext): boolean {
   return ownMonthlyAmountCents(innerDc.context.activity.text ?? '', undefined) !== undefined;
 }
 
-/** "Why not?" or "when can I again?" at the offer of a person after a refused standard arrangement. */
+/**
+ * "Why not?", "when can I again?" or "that's not right, I did pay" at the offer of a person after a
+ * refused standard arrangement: the offer's own answers.
+ */
 function asksAboutRefusal(innerDc: DialogContext): boolean {
   if (innerDc.activeDialog?.id !== PERSON_OFFER_DIALOG) return false;
   if (personOfferReason(innerDc) !== 'broken_arrangement') return false;
   const message = innerDc.context.activity.text ?? '';
-  return asksWhyNot(message) || asksWhenAgain(message);
+  return asksWhyNot(message) || asksWhenAgain(message) || disputesRefusal(message);
 }

@@ -1,5 +1,7 @@
 import type { TurnContext } from 'botbuilder';
+import { asksDecisionTime } from '../domain/arrangement/decisionQuestion';
 import { asksIfFiledTwice } from '../domain/arrangement/filedTwice';
+import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
 import { asksWhenDecided } from '../domain/language/howLongQuestion';
 import { asksForReference } from '../domain/language/referenceQuestion';
 import { isAcknowledgement } from '../domain/language/conversationCues';
@@ -9,6 +11,7 @@ import { offersAfterFiled, sayAboutFiled, sayFiledAlready } from './arrangementF
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { bareYesNo, offeredChoices } from './offerAnswer';
+import { askAboutPerson } from './personQuestion';
 import { say, turnLocale } from './turn';
 
 /** "Is het verstuurd?", "was it sent?", "wurde er gesendet?", "czy został wysłany?" */
@@ -37,26 +40,34 @@ export async function replyAboutFiledRequest(
 ): Promise<boolean> {
   const t = (key: string, vars?: Record<string, unknown>): string =>
     deps.localizer.t(turnLocale(context), key, vars);
-  // "Hoe lang duurt dat?" after an arrangement request: its decision, not the payment deadline.
-  if (data.arrangementFiled && asksWhenDecided(recognition.text)) {
-    await sayAboutFiled(context, deps, t('arrangement:filed.howLong'));
+  // "Hoe lang duurt dat?", "wanneer hoor ik of het goedgekeurd is?", "hoe lang moet ik wachten?"
+  // after an arrangement request: its decision (unknown how long, by letter), not the payment deadline.
+  const reference = data.arrangementReference;
+  if (data.arrangementFiled && (asksWhenDecided(recognition.text) || asksDecisionTime(recognition.text))) {
+    await sayAboutFiled(context, deps, t('arrangement:filed.howLong', { reference }));
+    return true;
+  }
+  // "Het maandbedrag is te hoog" with a request on file: a personal arrangement, which a person
+  // arranges (DOMAIN.md §1.4), not the fines' overview; "ja" hands over with that reason.
+  if (reference && scheduleObjection(recognition.text) === 'tooHigh') {
+    data.pendingClarification = undefined;
+    data.personOffered = true;
+    data.handoffReason = 'personal_arrangement';
+    await askAboutPerson(context, deps, t('arrangement:filed.tooHigh', { reference }));
     return true;
   }
   // "Wat was mijn referentienummer ook alweer?" later on: the reference of the request filed here.
-  if (data.arrangementReference && asksForReference(recognition.text)) {
-    const reference = data.arrangementReference;
+  if (reference && asksForReference(recognition.text)) {
     await sayAboutFiled(context, deps, t('arrangement:filed.reference', { reference }));
     return true;
   }
   // "Is mijn aanvraag verstuurd?", "czy wniosek został wysłany?": yes, with its reference.
-  if (data.arrangementReference && asksIfSent(recognition.text)) {
-    const reference = data.arrangementReference;
+  if (reference && asksIfSent(recognition.text)) {
     await sayAboutFiled(context, deps, t('arrangement:filed.sent', { reference }));
     return true;
   }
   // "Heb ik nou 2 keer aangevraagd?": one request was filed, with its reference.
-  if (data.arrangementReference && asksIfFiledTwice(recognition.text)) {
-    const reference = data.arrangementReference;
+  if (reference && asksIfFiledTwice(recognition.text)) {
     await sayAboutFiled(context, deps, t('arrangement:filed.once', { reference }));
     return true;
   }

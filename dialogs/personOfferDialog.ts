@@ -9,6 +9,7 @@ import { Dialog } from 'botbuilder-dialogs';
 import type { HandoffReason } from '../domain/handoff/handoffCase';
 import { asksWhyNot } from '../domain/arrangement/planQuestions';
 import { asksWhenAgain } from '../domain/arrangement/whenAgain';
+import { disputesRefusal } from '../domain/arrangement/refusalDispute';
 import { choosesStandardArrangement } from '../domain/handoff/standardInstead';
 import type { TopicId } from '../domain/knowledge/topics';
 import { promptOptions, readYesNo, yesNoChoices } from './arrangementPrompts';
@@ -66,6 +67,8 @@ export class PersonOfferDialog extends ComponentDialog {
           if (prompt.options.retryPrompt) await prompt.context.sendActivity(prompt.options.retryPrompt);
           return false;
         }
+        // "Dat klopt niet, ik heb wel betaald": the refusal disputed (answered next), not a retry.
+        if (validations?.reason === 'broken_arrangement' && disputesRefusal(message)) return true;
         return answer !== undefined || prompt.attemptCount >= 3;
       }),
     );
@@ -106,6 +109,16 @@ export class PersonOfferDialog extends ComponentDialog {
     // "Ok then I'll take the standard one" (its "ok" is no yes to a person): the schedule again.
     if (reason === 'personal_arrangement' && choosesStandardArrangement(context.activity.text ?? ''))
       return step.endDialog({ next: 'payment_arrangement' } satisfies FlowResult);
+    // "Dat klopt niet, ik heb die regeling wel betaald": no "no" to a person. Only staff can look at
+    // the earlier arrangement: acknowledged, the rule said (DOMAIN.md §1.6), and handed over.
+    const said = context.activity.text ?? '';
+    const asksWhy = asksWhyNot(said) || asksWhenAgain(said);
+    if (reason === 'broken_arrangement' && !asksWhy && disputesRefusal(said)) {
+      await say(context, this.deps, { text: text(context, this.deps, 'arrangement:person.disputed') });
+      const data = await this.deps.state.conversation.get(context, {});
+      data.handoffReason = reason;
+      return step.endDialog({ handoff: true } satisfies FlowResult);
+    }
     const answer = await readYesNo(context, this.deps, this.choices(context));
     if (answer === 'yes') {
       const data = await this.deps.state.conversation.get(context, {});

@@ -16,6 +16,7 @@ import type { DialogDeps } from './dialogDeps';
 import { answerDirectly } from './directReplies';
 import { answerTopic } from './faqAnswer';
 import { retriesLookup, startsLookup } from './lookupTriggers';
+import { startArrangementForSanction } from './sanctionArrangement';
 import { FAQ_DIALOG, type FaqOptions } from './faqDialog';
 import type { IntentRoutes } from './flowRoutes';
 import { misunderstood } from './misunderstanding';
@@ -99,6 +100,8 @@ export async function routeRequest(
     const selection = { kind: 'topic', topicId: 'filed_request' } as const;
     return step.beginDialog(FAQ_DIALOG, { recognition, selection } satisfies FaqOptions);
   }
+  const sanctionArrangement = await startArrangementForSanction(step, deps, routes, recognition, data);
+  if (sanctionArrangement) return sanctionArrangement;
   // "Komen er nog kosten bij?" right after sending a request: whether increases come meanwhile is not known.
   if (data.arrangementFiled === true && asksCostsWhilePending(recognition.text, true)) {
     data.misunderstandings = 0;

@@ -1,4 +1,5 @@
 import { normalizeQuestion } from '../knowledge/normalizeQuestion';
+import { asksIncreaseMeanwhile } from './increaseMeanwhile';
 
 /**
  * Questions about paying the instalments of the schedule on the table, in nl, en, de and pl
@@ -20,7 +21,8 @@ export type PaymentQuestion =
   | 'lastDiffers'
   | 'notSentYet'
   | 'laterStart'
-  | 'interest';
+  | 'interest'
+  | 'increaseMeanwhile';
 
 /** "Kan ik meer per maand betalen?", "can I pay it off early?", "kann ich früher zurückzahlen?", "czy mogę spłacić wcześniej?" */
 const PAY_MORE =
@@ -96,6 +98,8 @@ export function paymentQuestion(question: string): PaymentQuestion | undefined {
   if (WHY_LAST.test(text)) return 'lastDiffers';
   if (LAST.test(text)) return 'lastDue';
   if (SENT.test(text) && ASKS_DONE.test(text) && !IF.test(text)) return 'notSentYet';
+  // "Krijg ik nog een aanmaning als de eerste termijn pas in januari is?": not a later start.
+  if (asksIncreaseMeanwhile(question)) return 'increaseMeanwhile';
   if (LATER_START.test(text)) return 'laterStart';
   if (INTEREST.test(text)) return 'interest';
   if (OTHER_DATE.test(text) || ON_DAY.test(text) || (PAYDAY.test(text) && DAY.test(text))) return 'otherDate';
