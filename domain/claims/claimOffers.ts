@@ -3,12 +3,13 @@
  * - how to pay: something is payable now through the CJIB (not only under appeal, not only with a bailiff);
  * - instalments: a standard arrangement is possible for these fines (DOMAIN.md §1: at least EUR 75 of
  *   fines and increases; not under appeal, with a bailiff or already in an arrangement);
- * - objection: not when every fine still open is under appeal already (that appeal is running);
+ * - objection: only while the 6-week term still runs for a fine not under appeal yet (objectionTerm.ts);
  * - a person: not while the citizen already waits for one.
  */
 import { assessArrangement } from '../arrangement/assessArrangement';
 import type { ArrangementPolicy } from '../arrangement/arrangementPolicy';
 import { openAmount, type Claim } from './claim';
+import { objectionStillPossible } from './objectionTerm';
 
 export type ClaimOffer = 'how_to_pay' | 'payment_arrangement' | 'objection' | 'human_agent';
 
@@ -29,11 +30,11 @@ export function applicableOffers(claims: Claim[], situation: OfferSituation): Cl
   const payableNow = toPay.filter((c) => c.stage !== 'appeal_pending' && c.stage !== 'bailiff');
   const arrangement = assessArrangement({ claims, today: situation.today }, situation.policy).decision
     .eligible;
-  const allUnderAppeal = toPay.every((c) => c.stage === 'appeal_pending');
+  const objectionInTime = toPay.some((c) => objectionStillPossible(c, situation.today));
   const applies: Record<ClaimOffer, boolean> = {
     how_to_pay: payableNow.length > 0,
     payment_arrangement: arrangement,
-    objection: !allUnderAppeal,
+    objection: objectionInTime,
     human_agent: !situation.waitingForStaff,
   };
   return ORDER.filter((offer) => applies[offer]);

@@ -134,9 +134,10 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
           '15 januari 2026 (verstreken)',
           'Neem contact op met de deurwaarder',
         ],
-        // Paying goes through the bailiff now, and the assistant arranges nothing for it.
-        offers: ['Bezwaar maken', 'Medewerker spreken'],
-        absent: ['Hoe betaal ik', 'Betalen in termijnen'],
+        // Paying goes through the bailiff now, and the assistant arranges nothing for it; the
+        // objection term (6 weeks from the letter of November 2025) is long past.
+        offers: ['Medewerker spreken'],
+        absent: ['Hoe betaal ik', 'Betalen in termijnen', 'Bezwaar maken'],
       },
       {
         debtor: 'D05',
@@ -154,9 +155,12 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
           '€ 159,50',
           '€ 39,90 per maand, 5 van 9 termijnen betaald',
           'U betaalt deze boete in termijnen',
+          // Instalment 6 (1 November) is not on record as paid: said, with the next one's date.
+          'Termijn 6 van 9 (€ 39,90) moest uiterlijk op 1 november 2026 betaald zijn',
+          'uiterlijk op 1 december 2026',
         ],
-        // Paid in instalments: the letter's due date is not "passed".
-        absent: ['15 mei 2026 (verstreken)'],
+        // Paid in instalments: the letter's due date is not "passed"; the letter of March is past its objection term.
+        absent: ['15 mei 2026 (verstreken)', 'Bezwaar maken', 'Betaal elke termijn op tijd'],
         offers: ['Hoe betaal ik'],
       },
       {
@@ -169,7 +173,9 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
           '12 August 2026 (passed)',
           'Total still to pay: €574.00',
         ],
-        offers: ['How to pay', 'Pay in instalments', 'Object to a fine'],
+        // The punitive order of July is long past any objection term.
+        offers: ['How to pay', 'Pay in instalments'],
+        absent: ['Object to a fine'],
       },
       {
         debtor: 'D10',
@@ -207,7 +213,9 @@ describe('arrangement and lookup rules for the demo debtors, in four languages',
           'an das EU-Land abgeben, in dem Sie wohnen',
           'Insgesamt noch zu zahlen: 4.359,00 €',
         ],
-        offers: ['Wie zahle ich', 'In Raten zahlen', 'Einspruch einlegen'],
+        // The letter of April is long past the objection term.
+        offers: ['Wie zahle ich', 'In Raten zahlen'],
+        absent: ['Einspruch einlegen'],
       },
       {
         debtor: 'D12',

@@ -73,9 +73,10 @@ describe('answers fitted to the claims just looked up', () => {
       expect(answer).not.toMatch(TRAFFIC_APPEAL);
     });
 
-    it('nl: by number on SMS too', async () => {
-      const { c } = await lookedUp('nl-NL', PUNITIVE, 'sms');
-      const answer = textOf(await c.say('3'));
+    it('nl on SMS: its term long past (letter of July), the menu offers no objection; asked in words it is answered', async () => {
+      const { c, found } = await lookedUp('nl-NL', PUNITIVE, 'sms');
+      expect(found).not.toMatch(/Bezwaar maken/);
+      const answer = textOf(await c.say('bezwaar maken'));
       expect(answer).toMatch(/verzet/);
       expect(answer).toMatch(/14 dagen/);
       expect(answer).not.toMatch(TRAFFIC_APPEAL);

@@ -10,7 +10,7 @@ function claim(stage: ClaimStage, fine: number, increase = 0): Claim {
     letterCode: 'M',
     description: { nl: 'boete', en: 'fine' },
     offenceDate: '2026-09-01',
-    issueDate: '2026-09-10',
+    issueDate: '2026-11-02',
     dueDate: '2026-12-01',
     stage,
     amounts: { fine, increase, adminCosts: 900, paid: stage === 'paid' ? fine + increase + 900 : 0 },
@@ -57,5 +57,27 @@ describe('applicableOffers: only what applies to the fines shown', () => {
 
   it('with a bailiff on all: neither how to pay through the CJIB nor instalments', () => {
     expect(applicableOffers([claim('bailiff', 30000)], situation)).toEqual(['objection', 'human_agent']);
+  });
+});
+
+describe('applicableOffers: an objection only while its 6-week term runs (DOMAIN.md §4)', () => {
+  const dated = (stage: ClaimStage, issueDate: string): Claim => ({ ...claim(stage, 30000), issueDate });
+
+  it('a bailiff fine from 2025: long past the term, no objection offered', () => {
+    expect(applicableOffers([dated('bailiff', '2025-11-20')], situation)).toEqual(['human_agent']);
+  });
+
+  it('a fine in an arrangement since June (letter of March): no objection offered', () => {
+    expect(applicableOffers([dated('in_arrangement', '2026-03-20')], situation)).not.toContain('objection');
+  });
+
+  it('the term counts 42 days from the letter: the last day still in time, the day after not', () => {
+    expect(applicableOffers([dated('open', '2026-10-11')], situation)).toContain('objection');
+    expect(applicableOffers([dated('open', '2026-10-10')], situation)).not.toContain('objection');
+  });
+
+  it('one fine still in time beside an old one: offered', () => {
+    const claims = [dated('first_reminder', '2026-07-01'), dated('open', '2026-10-14')];
+    expect(applicableOffers(claims, situation)).toContain('objection');
   });
 });
