@@ -16,6 +16,7 @@ import type { DialogDeps } from './dialogDeps';
 import { answerDirectly } from './directReplies';
 import { answerTopic } from './faqAnswer';
 import { retriesLookup, startsLookup } from './lookupTriggers';
+import { replyWhatNowAfterOutage } from './outageOptions';
 import { startArrangementForSanction } from './sanctionArrangement';
 import { FAQ_DIALOG, type FaqOptions } from './faqDialog';
 import type { IntentRoutes } from './flowRoutes';
@@ -139,6 +140,8 @@ export async function routeRequest(
     await say(context, deps, { text: deps.localizer.t(turnLocale(context), 'lookup:retrying') });
     return step.beginDialog(retryRoute, { intent: retried });
   }
+  // "En nu?" after the back office was down: the options again (a person now, or later), not the fallback.
+  if (await replyWhatNowAfterOutage(context, deps, recognition, data)) return step.endDialog();
   // The dead, a plate, another fine after a lookup: the lookup has the right path (lookupTriggers.ts).
   if (startsLookup(recognition, data) && routes.fine_status) {
     data.misunderstandings = 0;

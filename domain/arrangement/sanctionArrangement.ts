@@ -18,7 +18,8 @@ const PENAL_ORDER =
 /** Wanting one, not asking about one: "ik wil", "aanvragen", "I'd like", "ich möchte", "chcę", or the arrangement named first. */
 const WISH =
   / (ik wil|ik wilde|ik zou graag|graag|aanvragen|aanvraag|treffen|i want|i would like|id like|apply|request|set up|ich mochte|ich will|ich wurde gern\w*|beantragen|chce|chcialbym|chcialabym|prosze o|poprosze|wniosek) /;
-const NAMED_FIRST = /^ (een )?(betalingsregeling|regeling|payment plan|instal?ment plan|ratenzahlung|raty|plan splaty) /;
+const NAMED_FIRST =
+  /^ (een )?(betalingsregeling|regeling|payment plan|instal?ment plan|ratenzahlung|raty|plan splaty) /;
 
 export function arrangementForSanction(message: string): ArrangedSanction | undefined {
   const text = normalizeQuestion(message);

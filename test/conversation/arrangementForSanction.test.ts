@@ -14,8 +14,24 @@ describe('an arrangement for another sanction than a traffic fine', () => {
   const assistant = useTestApp(FAST_TYPIST);
 
   it.each([
-    ['nl-NL', 'ik wil een regeling voor de schadevergoeding die ik moet betalen', /slachtoffer/, /CJIB-nummer/, /24 maanden/, 'ja, aanvragen', /e-mailadres of telefoonnummer/],
-    ['en-GB', 'I want a payment plan for the compensation order I have to pay', /victim/, /CJIB number/, /24 months/, 'yes, apply', /e-mail address or phone number/],
+    [
+      'nl-NL',
+      'ik wil een regeling voor de schadevergoeding die ik moet betalen',
+      /slachtoffer/,
+      /CJIB-nummer/,
+      /24 maanden/,
+      'ja, aanvragen',
+      /e-mailadres of telefoonnummer/,
+    ],
+    [
+      'en-GB',
+      'I want a payment plan for the compensation order I have to pay',
+      /victim/,
+      /CJIB number/,
+      /24 months/,
+      'yes, apply',
+      /e-mail address or phone number/,
+    ],
   ])(
     '%s: "%s": the note, the number asked, the schedule, and the request goes on',
     async (locale, ask, note, number, schedule, yes, contact) => {
@@ -35,7 +51,12 @@ describe('an arrangement for another sanction than a traffic fine', () => {
 
   it.each([
     ['nl-NL', 'regeling voor mijn strafbeschikking', /accepteert u de strafbeschikking/, /12 maanden/],
-    ['de-DE', 'Ich möchte eine Ratenzahlung für meinen Strafbefehl', /akzeptieren Sie den Strafbefehl/, /12 Monate/],
+    [
+      'de-DE',
+      'Ich möchte eine Ratenzahlung für meinen Strafbefehl',
+      /akzeptieren Sie den Strafbefehl/,
+      /12 Monate/,
+    ],
     ['pl-PL', 'chcę rozłożyć nakaz karny na raty', /przyjęcie nakazu karnego/, /12 mies/],
   ])('%s: "%s": paying is accepting it, then the schedule', async (locale, ask, note, schedule) => {
     const c = await assistant.open({ locale });

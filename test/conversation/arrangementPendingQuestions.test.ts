@@ -19,9 +19,33 @@ describe('increases and reminders asked mid-request', () => {
   const assistant = useTestApp(FAST_TYPIST);
 
   it.each([
-    ['nl-NL', 'ja', 'en stopt de verhoging dan?', /weet ik niet/, /551,50/, /medewerker/, /e-mailadres of telefoonnummer/],
-    ['en-GB', 'yes', 'and does the increase stop then?', /I do not know/, /551\.50/, /member of staff/, /e-mail address or phone number/],
-    ['de-DE', 'ja', 'kommt dann noch eine Mahnung?', /weiß ich nicht/, /551,50/, /Mitarbeiter/, /E-Mail-Adresse oder Telefonnummer/],
+    [
+      'nl-NL',
+      'ja',
+      'en stopt de verhoging dan?',
+      /weet ik niet/,
+      /551,50/,
+      /medewerker/,
+      /e-mailadres of telefoonnummer/,
+    ],
+    [
+      'en-GB',
+      'yes',
+      'and does the increase stop then?',
+      /I do not know/,
+      /551\.50/,
+      /member of staff/,
+      /e-mail address or phone number/,
+    ],
+    [
+      'de-DE',
+      'ja',
+      'kommt dann noch eine Mahnung?',
+      /weiß ich nicht/,
+      /551,50/,
+      /Mitarbeiter/,
+      /E-Mail-Adresse oder Telefonnummer/,
+    ],
     ['pl-PL', 'tak', 'czy dostanę jeszcze upomnienie?', /Nie wiem/, /551,50/, /pracownik/, /e-mail|telefon/],
   ])(
     '%s at the contact question: "%s"… "%s" is answered honestly, a person offered, then the question again',
@@ -78,8 +102,26 @@ describe('after a request is on file', () => {
   });
 
   it.each([
-    ['nl-NL', 'ik wil een betalingsregeling', 'ja', 'Het maandbedrag is te hoog', 'Ja, graag', 'hoe lang moet ik wachten', /persoonlijke betalingsregeling/, /niet precies zeggen/],
-    ['en-GB', 'payment arrangement', 'yes', 'the monthly amount is too high', 'yes please', 'how long do I have to wait?', /personal payment arrangement/, /cannot say exactly/],
+    [
+      'nl-NL',
+      'ik wil een betalingsregeling',
+      'ja',
+      'Het maandbedrag is te hoog',
+      'Ja, graag',
+      'hoe lang moet ik wachten',
+      /persoonlijke betalingsregeling/,
+      /niet precies zeggen/,
+    ],
+    [
+      'en-GB',
+      'payment arrangement',
+      'yes',
+      'the monthly amount is too high',
+      'yes please',
+      'how long do I have to wait?',
+      /personal payment arrangement/,
+      /cannot say exactly/,
+    ],
   ])(
     '%s: filed earlier, asked again in a new conversation: "too high" is the personal arrangement with a person; the wait is the decision',
     async (locale, ask, yes, tooHigh, please, wait, personal, howLong) => {
@@ -112,10 +154,34 @@ describe('a refusal disputed', () => {
   const assistant = useTestApp({ ...FAST_TYPIST, ...STAFF_ALWAYS_IN });
 
   it.each([
-    ['nl-NL', 'waarom is mijn aanvraag voor een regeling afgewezen, ik heb toch altijd betaald', 'dat klopt niet, ik heb die regeling toen wel betaald alleen 1 keer te laat', /niet mee eens/, /precies aan de vorige/],
-    ['en-GB', 'I want a payment plan', "that's not true, I paid every instalment, only one was late", /do not agree/, /kept exactly/],
-    ['de-DE', 'Ich möchte eine Ratenzahlung', 'das stimmt nicht, ich habe doch alles bezahlt', /nicht einverstanden/, /genau an die vorige/],
-    ['pl-PL', 'chcę rozłożyć na raty', 'to nieprawda, zawsze płaciłem', /nie zgadza się/, /dotrzymany dokładnie/],
+    [
+      'nl-NL',
+      'waarom is mijn aanvraag voor een regeling afgewezen, ik heb toch altijd betaald',
+      'dat klopt niet, ik heb die regeling toen wel betaald alleen 1 keer te laat',
+      /niet mee eens/,
+      /precies aan de vorige/,
+    ],
+    [
+      'en-GB',
+      'I want a payment plan',
+      "that's not true, I paid every instalment, only one was late",
+      /do not agree/,
+      /kept exactly/,
+    ],
+    [
+      'de-DE',
+      'Ich möchte eine Ratenzahlung',
+      'das stimmt nicht, ich habe doch alles bezahlt',
+      /nicht einverstanden/,
+      /genau an die vorige/,
+    ],
+    [
+      'pl-PL',
+      'chcę rozłożyć na raty',
+      'to nieprawda, zawsze płaciłem',
+      /nie zgadza się/,
+      /dotrzymany dokładnie/,
+    ],
   ])(
     '%s: refused for a broken arrangement, "%s": explained and handed over with the reason',
     async (locale, ask, dispute, acknowledged, rule) => {
