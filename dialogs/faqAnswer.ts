@@ -3,9 +3,12 @@ import { prisonLead } from '../domain/knowledge/directAnswer';
 import { isNextStepPage } from '../domain/knowledge/linkedPages';
 import { situationLead } from '../domain/knowledge/situationLead';
 import { askedLead } from '../domain/knowledge/askedFirst';
+import { WHOLE_ANSWER_LEADS } from '../domain/knowledge/moneyAsks';
+import { feelingSaid } from '../domain/knowledge/feelingSaid';
 import { abroadLead } from '../domain/knowledge/livingAbroad';
 import { asksAsPayer } from '../domain/knowledge/compensationPayer';
 import { saysWorried } from '../domain/language/worry';
+import { showsHardship } from '../domain/handoff/hardshipSituation';
 import type { Locale } from '../domain/language/locale';
 import { topicValue, type TopicId } from '../domain/knowledge/topics';
 import type { Localizer } from '../domain/ports/localizer';
@@ -25,7 +28,7 @@ interface TopicLink {
 }
 
 /** The amounts and contact details an operator keeps in `locales/<lng>/operator.json`. */
-function operatorValues(localizer: Localizer, locale: Locale): Record<string, string> {
+export function operatorValues(localizer: Localizer, locale: Locale): Record<string, string> {
   const values = localizer.tObject<Record<string, string> | string>(locale, 'operator:values');
   return typeof values === 'object' && values !== null ? values : {};
 }
@@ -52,7 +55,7 @@ function topicText(
   localizer: Localizer,
   locale: Locale,
   topicId: TopicId,
-  part: 'answer' | 'spoken' | 'answerSpeech',
+  part: 'answer' | 'spoken' | 'answerSpeech' | 'answerKind',
 ): string {
   let byTopic = answers.get(localizer);
   if (!byTopic) answers.set(localizer, (byTopic = new Map()));
@@ -170,6 +173,14 @@ export async function answerTopic(
     reply.text = reply.text.replace(topicText(deps.localizer, locale, topicId, 'answer'), payer);
     reply.speech = payer;
   }
+  // Angry, ashamed or short of money: the topic's kinder text (what helps first, no list of what may follow).
+  const said = context.activity.text ?? '';
+  const upset = saysWorried(said) || feelingSaid(said) !== undefined || showsHardship(said);
+  if (upset && fitted?.kind !== 'own' && deps.localizer.has(locale, `faq:topics.${answered}.answerKind`)) {
+    const gentle = topicText(deps.localizer, locale, answered, 'answerKind');
+    reply.text = reply.text.replace(topicAnswer(deps.localizer, locale, answered), gentle);
+    reply.speech = reply.speech === topicAnswer(deps.localizer, locale, answered) ? gentle : reply.speech;
+  }
   const spoken =
     options.short && isSpeechTurn(context) && fitted?.kind !== 'own'
       ? topicSpoken(deps.localizer, locale, answered)
@@ -186,8 +197,12 @@ export async function answerTopic(
   const forAmount =
     (await amountLead(context, deps, topicId)) ??
     (await decisionTimeLead(context, deps, topicId)) ??
-    (prison && deps.localizer.t(locale, `faq:direct.${prison}`));
-  if (forAmount) {
+    (prison && leadText(deps, locale, prison));
+  if (forAmount && prison && WHOLE_ANSWER_LEADS.has(prison) && forAmount === leadText(deps, locale, prison)) {
+    // "Ik zit al in de schuldhulp", "mijn zoon van 16": the lead is the answer; the general text would repeat it.
+    reply.text = forAmount;
+    reply.speech = forAmount;
+  } else if (forAmount) {
     reply.text = `${forAmount}\n\n${reply.text}`;
     reply.speech = `${forAmount} ${reply.speech ?? ''}`.trim();
   }
@@ -195,26 +210,30 @@ export async function answerTopic(
     reply.text = `${fitted.lead}\n\n${reply.text}`;
     reply.speech = `${fitted.lead} ${reply.speech ?? ''}`.trim();
   }
-  // "Ik ben echt wanhopig", "I'm scared": a kind word before the facts.
-  if (saysWorried(context.activity.text ?? '')) {
-    const kind = deps.localizer.t(locale, 'faq:kind');
+  // "Ik ben echt wanhopig", "ik schaam me", "dit is diefstal": a kind word before the facts.
+  const feeling = saysWorried(said) ? 'worry' : feelingSaid(said);
+  if (feeling) {
+    const kind = deps.localizer.t(locale, feeling === 'worry' ? 'faq:kind' : `faq:feeling.${feeling}`);
     reply.text = `${kind}\n\n${reply.text}`;
     reply.speech = `${kind} ${reply.speech ?? ''}`.trim();
   }
   // On SMS a long general answer is sent short: its core and "MEER" for all of it (heard at "did this
-  // help?"). After a lookup the answer is sent whole: its details may be the citizen's own (from abroad).
-  const looked = (await deps.state.conversation.get(context, {})).identified !== undefined;
+  // help?"), also after a lookup. An answer fitted to the claims looked up is sent whole: its details are the citizen's own.
   const core = {
     answer: topicAnswer(deps.localizer, locale, answered),
     spoken: topicSpoken(deps.localizer, locale, answered),
   };
   const texted =
-    options.short && fitted === undefined && !looked
+    options.short && fitted === undefined
       ? smsShort(context.activity.channelId, reply.text, core)
       : undefined;
   if (texted) reply.text = `${texted}\n\n${deps.localizer.t(locale, 'faq:smsMore')}`;
   await say(context, deps, reply);
   return spoken !== undefined || texted !== undefined;
+}
+
+function leadText(deps: DialogDeps, locale: Locale, id: string): string {
+  return deps.localizer.t(locale, `faq:direct.${id}`, operatorValues(deps.localizer, locale));
 }
 
 /** The citizen pays the compensation order: said so, or their own fines were looked up in this conversation. */

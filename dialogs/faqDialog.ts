@@ -18,7 +18,7 @@ import { parseFlowAction, parseTopicValue, type TopicId } from '../domain/knowle
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { pickChoice } from './choiceReply';
 import type { DialogDeps } from './dialogDeps';
-import { amountLead, answerFollowUps, answerTopic, topicChoice } from './faqAnswer';
+import { amountLead, answerFollowUps, answerTopic, operatorValues, topicChoice } from './faqAnswer';
 import { fitToShownClaims } from './shownClaimsAnswers';
 import { bareYesNo, NO_CONTENT_AFTER_NO } from './offerAnswer';
 import { sayCapabilities } from './smallTalk';
@@ -119,7 +119,13 @@ export class FaqDialog extends ComponentDialog {
     const direct = again && !fitted ? directAnswer(topicId, step.context.activity.text ?? '') : undefined;
     const offer = noodstopOffer(step, topicId);
     if (direct && !(await amountLead(step.context, this.deps, topicId))) {
-      const before = text(step.context, this.deps, `faq:direct.${direct}`);
+      const locale = turnLocale(step.context);
+      const before = text(
+        step.context,
+        this.deps,
+        `faq:direct.${direct}`,
+        operatorValues(this.deps.localizer, locale),
+      );
       if (offer) return offerPersonAfterAnswer(step, this.deps, topicId, followUps, offer, before);
       return this.askRating(step, topicId, followUps, before);
     }

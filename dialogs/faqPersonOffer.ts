@@ -1,6 +1,8 @@
 import { Dialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { showsHardship } from '../domain/handoff/hardshipSituation';
 import { asksToApplyForNoodstop } from '../domain/knowledge/noodstopRequest';
+import { PERSON_LEADS } from '../domain/knowledge/moneyAsks';
+import { situationLead } from '../domain/knowledge/situationLead';
 import type { TopicId } from '../domain/knowledge/topics';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import type { DialogDeps } from './dialogDeps';
@@ -14,7 +16,7 @@ import { say, text, turnLocale } from './turn';
  * Someone detained, a bailiff or garnishment already: what only staff can look into (how much, how to
  * pay it at once, whether a noodstop still can), so every answer on it ends with the offer of a person.
  */
-const PERSON_TOPICS: ReadonlySet<TopicId> = new Set(['detention', 'bailiff_involved']);
+const PERSON_TOPICS: ReadonlySet<TopicId> = new Set(['detention', 'bailiff_involved', 'seized_vehicle']);
 
 /**
  * "Ik wil een noodstop aanvragen": staff request it (DOMAIN.md §1.5), so a person is offered after the
@@ -25,6 +27,8 @@ export function noodstopOffer(step: WaterfallStepContext, topicId: TopicId): str
   if (PERSON_TOPICS.has(topicId)) return 'faq:personOffer.question';
   const { question, again } = valuesOf(step);
   const asked = question ?? step.context.activity.text ?? '';
+  // "Ik heb deze maand even geen geld": deferral through a person, not the noodstop's request.
+  if (PERSON_LEADS.has(situationLead(topicId, asked) ?? '')) return 'faq:personOffer.question';
   if (topicId === 'noodstop' && (asksToApplyForNoodstop(asked, again !== undefined) || showsHardship(asked)))
     return 'faq:noodstopPerson.offer';
   return showsHardship(asked) ? 'faq:personOffer.question' : undefined;

@@ -49,7 +49,7 @@ const SPECIFIC =
 
 /** No money, cannot pay: the reason the situation needs more than the facts. */
 export const CANNOT_PAY =
-  /geen geld|(kan|kun) (\w+ ){0,3}(niet|niks|niets) (meer )?(betalen|ophoesten)|no money|(cant|cannot|can not|unable to) (\w+ ){0,2}(pay|afford)|(dont|do not) have (the |any |enough )?money|kein geld|(kann|konnen) (\w+ ){0,3}nicht (mehr )?(be)?zahlen|nie mam (\w+ )?pieniedzy|nie mam z czego|nie stac mnie|nie (moge|jestem w stanie) (\w+ )?(zaplacic|placic|splacic)/;
+  /geen geld|(moet|moeten|need to|have to|must|muss|musze)( \w+){0,3} (de |the |die |my |mijn |meine )?(huur|boodschappen|rent|groceries|miete|czynsz\w*)\b|(kan|kun) (\w+ ){0,3}(niet|niks|niets) (meer )?(betalen|ophoesten)|no money|(cant|cannot|can not|unable to) (\w+ ){0,2}(pay|afford)|(dont|do not) have (the |any |enough )?money|kein geld|(kann|konnen) (\w+ ){0,3}nicht (mehr )?(be)?zahlen|nie mam (\w+ )?pieniedzy|nie mam z czego|nie stac mnie|nie (moge|jestem w stanie) (\w+ )?(zaplacic|placic|splacic)/;
 
 /** The situation a message tells, or undefined. */
 export function hardshipSituation(text: string): HardshipSituation | undefined {

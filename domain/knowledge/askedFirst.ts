@@ -1,5 +1,6 @@
 import { abroadAsk, asksAboutDigid } from './livingAbroad';
 import { paysCompensationOrder } from './compensationPayer';
+import { type MoneyAskId, moneyAsk } from './moneyAsks';
 import { normalizeQuestion } from './normalizeQuestion';
 import type { TopicId } from './topics';
 
@@ -23,7 +24,7 @@ export type AskedLeadId =
 
 export interface AskedFirst {
   topicId: TopicId;
-  lead?: AskedLeadId;
+  lead?: AskedLeadId | MoneyAskId;
 }
 
 /** Dutch words on the letter that foreign citizens ask about. */
@@ -91,6 +92,10 @@ const GREW_FROM =
 const GREW_BEFORE =
   /(\d[\d.,]*) ?(euro|euros|eur|€)?( \w+){0,3} (voor|for|fur|za) (een |a |an |ein |eine |einen |mijn |my )?(€ ?)?(\d[\d.,]*) ?(euro|euros|eur|€)? ?(verkeers)?(boete|bekeuring|fine|ticket|bussgeld|strafe|strafzettel|mandat\w*)\b/;
 
+/** "eerst 169 en nu ineens 253,50", "first 100 now 150", "erst 100 jetzt 150", "najpierw 100 teraz 150". */
+const FIRST_NOW =
+  /\b(eerst|eerder|was|first|at first|erst|zuerst|najpierw|bylo)\b( \w+){0,3}? (\d+(?: \d{2})?) ?(euro|eur|€)?( \w+){0,3}? \b(nu|now|jetzt|nun|teraz)\b( \w+){0,3}? (\d+(?: \d{2})?)/;
+
 function amount(value: string): number {
   return Number(
     value
@@ -105,6 +110,11 @@ export function grownFineCents(text: string): number | undefined {
   const normalized = normalizeQuestion(text).replace(/(\d) (\d{3})\b/g, '$1$2');
   const from = GREW_FROM.exec(normalized);
   const before = from ? undefined : GREW_BEFORE.exec(normalized);
+  const firstNow = from || before ? undefined : FIRST_NOW.exec(normalized);
+  if (firstNow) {
+    const [was, now] = [firstNow[3], firstNow[8]].map((v) => Number(v.replace(' ', '.')));
+    return was > 0 && now > was ? Math.round(was * 100) : undefined;
+  }
   if (!from && !before) return undefined;
   const now = amount((from ?? before)![1]);
   const fine = amount(from ? from[from.length - 1] : before![7]);
@@ -208,6 +218,8 @@ export function askedFirst(text: string): AskedFirst | undefined {
   if (asksAboutDigid(text)) return { topicId: 'digid' };
   if (grownFineCents(text) !== undefined) return { topicId: 'late_payment', lead: 'amountGrew' };
   if (costsWhilePending(normalized)) return { topicId: 'instalments', lead: 'pendingIncreases' };
+  const money = moneyAsk(text);
+  if (money) return money;
   if (DEFERRAL.test(normalized) && !DEBTS.test(normalized) && !IN_PARTS.test(normalized))
     return { topicId: 'payment_deadline', lead: 'deferral' };
   if (CONTEST.test(normalized) && !NOT_THE_FINE.test(normalized)) return { topicId: 'objection' };
@@ -215,7 +227,7 @@ export function askedFirst(text: string): AskedFirst | undefined {
 }
 
 /** The lead for `topicId` when the question was asked so (see askedFirst), else undefined. */
-export function askedLead(topicId: TopicId, text: string): AskedLeadId | undefined {
+export function askedLead(topicId: TopicId, text: string): AskedLeadId | MoneyAskId | undefined {
   const asked = askedFirst(text);
   return asked?.topicId === topicId ? asked.lead : undefined;
 }

@@ -1,4 +1,5 @@
 import { type AskedLeadId, askedLead } from './askedFirst';
+import type { MoneyAskId } from './moneyAsks';
 import { type DurationAnswerId, durationAnswer } from './durationFollowUp';
 import type { AbroadLeadId } from './livingAbroad';
 import { situationFollowUp } from './enforcementSituations';
@@ -14,6 +15,7 @@ import type { TopicId } from './topics';
 export type DirectAnswerId =
   | DurationAnswerId
   | AskedLeadId
+  | MoneyAskId
   | AbroadLeadId
   | 'lateCost'
   | 'objectionDeadline'

@@ -143,7 +143,7 @@ const VEHICLE =
 const LICENCE = /\b(rijbewijs|licen[cs]e|fuhrerschein|prawo jazdy|prawa jazdy)\b/;
 /** Taken by the bailiff or the CJIB. */
 const SEIZED =
-  /in beslag|ingenomen|ingevorderd|afgepakt|meegenomen|wielklem|\bklem\b|buiten gebruik|weggesleept|seized|confiscated|taken (away)?|clamp\w*|booted|took|immobili[sz]ed|towed|impounded|gepfandet|beschlagnahmt|eingezogen|abgenommen|abgeschleppt|stillgelegt|parkkralle|zajal\w*|zajety|zabral\w*|odholowan\w*|zatrzymal\w*|zatrzyman\w*|zablokowa\w*|blokad\w*/;
+  /in beslag|ingenomen|ingevorderd|afgepakt|meegenomen|weggehaald|opgehaald|weggenomen|afgenomen|wielklem|\bklem\b|buiten gebruik|weggesleept|seized|confiscated|taken (away)?|clamp\w*|booted|took|immobili[sz]ed|towed|impounded|gepfandet|beschlagnahmt|eingezogen|abgenommen|abgeschleppt|stillgelegt|parkkralle|zajal\w*|zajety|zabral\w*|odholowan\w*|zatrzymal\w*|zatrzyman\w*|zablokowa\w*|blokad\w*/;
 /** Getting it back. */
 const BACK =
   /\bterug\w*|\bback\b|zuruck\w*|wieder ?(bekomm|krieg|hab)|odzyska\w*|oddadza|oddac|odebrac|zwroc\w*/;

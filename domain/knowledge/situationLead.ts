@@ -10,13 +10,26 @@ import type { TopicId } from './topics';
  */
 
 /** Court debt restructuring: DOMAIN.md says nothing about it, so a person says what is possible. */
-const WSNP = /\bwsnp\b|schuldsanering|debt restructuring|insolvenz|upadlos\w*|restrukturyzac\w*/;
+export const WSNP = /\bwsnp\b|schuldsanering|debt restructuring|insolvenz|upadlos\w*|restrukturyzac\w*/;
 /** Someone who manages the citizen's money (DOMAIN.md §1.3: a bewindvoerder may ask for deferral). */
-const GUARDIAN =
+export const GUARDIAN =
   /bewindvoerder|beschermingsbewind|budgetbeheer|financial (administrator|guardian)|\bguardian\b|\bbetreuer\w*|zarzadc\w*|kurator\w*|opiekun\w* prawn\w*/;
 /** Debt help asked for: the municipality gives it (DOMAIN.md §1.5), the CJIB can pause collection meanwhile. */
 export const DEBT_HELP =
   /schuldhulp\w*|hulp bij (mijn |de |m(ij|e)n )?schulden|schuldenhulp|schuldbemiddeling|debt (help|advice|advisor|counsel\w*|support)|help with (my |the )?debts?|schuldnerberatung|hilfe (bei|mit) (meinen |den )?schulden|poradni\w* dluznik\w*|doradztw\w* (dla )?dluznik\w*|pomoc\w* (w|przy|z) (splacie )?(dlug\w*|zadluzeni\w*)/;
+
+/** Already in debt help: "ik zit in de schuldhulpverlening", "I'm in debt counselling", "ich bin in der Schuldnerberatung". */
+export const IN_DEBT_HELP =
+  /\b(zit|ben|zitten|zijn|im|i am|were|bin|sind|jestem)\b( \w+){0,3} (schuldhulp\w*|schuldsanering|schuldbemiddeling|debt (help|counsel\w*|advice|restructuring)|schuldnerberatung|poradni\w*)|\b(via|bij|through|with|uber|bei|przez|w) (de |mijn |my |der |meiner )?(schuldhulp\w*|schuldbemiddel\w*|schuldnerberatung)|\b(heb|have|habe|mam)\b( \w+){0,2} (schuldhulp\w*|schuldbemiddel\w*|schuldhulpverlener|debt counsel\w*)/;
+
+/** "Waarom niet?" right after hearing an arrangement is not possible: the two conditions (DOMAIN.md §1.2, §1.6). */
+const WHY_NOT =
+  /^ (waarom (dan )?niet|hoezo (dan )?niet|why not|how come|warum (denn )?nicht|wieso (denn )?nicht|dlaczego nie|czemu nie)\b/;
+/** Short of money for now, not debts: "ik heb deze maand geen geld", "I'm short this month". */
+const THIS_MONTH =
+  /\b(deze maand|nu even|even geen|tijdelijk|this month|right now|temporarily|till payday|diesen monat|in diesem monat|gerade|vorubergehend|w tym miesiacu|teraz|chwilowo|tymczasowo)\b/;
+const SHORT_OF_MONEY =
+  /geen geld|krap|no money|short of money|(dont|do not) have (the |any |enough )?money|kein geld|knapp bei kasse|nie mam (\w+ )?pieniedzy|brak pieniedzy/;
 
 /** Living on benefits: a personal arrangement fitted to the income, or the noodstop. */
 const BENEFITS =
@@ -45,7 +58,17 @@ export const REFUSES =
 /** The short answer for the situation named in a question about `topicId`, or undefined. */
 export function situationLead(topicId: TopicId, text: string): DirectAnswerId | undefined {
   const normalized = normalizeQuestion(text);
+  const money = topicId === 'noodstop' || topicId === 'instalments';
+  if (money && WHY_NOT.test(normalized)) return 'whyNoArrangement';
+  if (
+    money &&
+    SHORT_OF_MONEY.test(normalized) &&
+    THIS_MONTH.test(normalized) &&
+    !/schulden|debts?|dlug/.test(normalized)
+  )
+    return 'shortOfMoney';
   if (topicId === 'noodstop') {
+    if (IN_DEBT_HELP.test(normalized)) return 'inDebtHelp';
     if (WSNP.test(normalized)) return 'noodstopWsnp';
     if (GUARDIAN.test(normalized)) return 'noodstopGuardian';
     if (BENEFITS.test(normalized)) return 'noodstopBenefits';

@@ -739,8 +739,8 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
         /^(?!.*\b(buitenland|abroad|ausland|zagranic\w*|naar|to|nach|do|uit|from|aus|out|away|who|die|der|ktory)\b).*\b(ben|zijn|i|ive|we|ich|wir|jestem)\b.*\b(verhuisd|moved|umgezogen|przeprowadzil\w*)\b/,
         /boete|\bfines?\b|brief|letter|bussgeld|schreiben|mandat|pismo|cjib/,
       ],
-      // Not "mijn baan kwijt", "lost my job": that is lost income (noodstop).
-      /(?<!(baan|werk|job|inkomen) )kwijt(?!schel)|verloren|zoekgeraakt|weggegooid|lost(?! (my |his |her |our )?(job|work|income))|thrown away|(niet|nooit|geen) (brief )?ontvangen|never (got|received)|didnt (get|receive)|no letter|geen brief|nicht (erhalten|bekommen)|verloren|zgubil|nie otrzymal|nie dostal/,
+      // Not "mijn baan kwijt", "lost my job": that is lost income (noodstop); "ben ik alles kwijt": a fear of losing out.
+      /(?<!(baan|werk|job|inkomen|alles) )kwijt(?!schel)|verloren|zoekgeraakt|weggegooid|lost(?! (my |his |her |our )?(job|work|income|everything))|thrown away|(niet|nooit|geen) (brief )?ontvangen|never (got|received)|didnt (get|receive)|no letter|geen brief|nicht (erhalten|bekommen)|verloren|zgubil|nie otrzymal|nie dostal/,
       // "ik ben mijn CJIB-nummer kwijt": without the letter's number, the Digitaal Loket or the CJIB.
       [/kwijt|verloren|\blost\b|verlegt|zgubil/, /nummer|number|numer/],
     ],

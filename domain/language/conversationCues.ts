@@ -32,8 +32,14 @@ const THANKS =
 /** "Ok danke", "top, dankjewel", "dzięki": thanks in a short message (an okay with it is no yes to a choice). */
 export function saysThanks(text: string): boolean {
   const normal = normalizeText(text);
-  return normal.split(' ').length <= 4 && THANKS.test(normal);
+  // "Top, bedankt voor de hulp": what the thanks is for does not make it longer than thanks.
+  const said = normal.replace(THANKED_FOR, '').trim();
+  return said.split(' ').length <= 4 && THANKS.test(said);
 }
+
+/** What thanks are for: "voor de hulp", "for your help", "für die Hilfe", "za pomoc". */
+const THANKED_FOR =
+  / (voor|for|fur|za) (de |je |uw |the |your |all the |die |ihre |deine )?(hulp|help|info|informatie|information|uitleg|antwoord|hilfe|auskunft|pomoc|informacje)( |$)/;
 
 /** "Bedankt voor niks", "thanks for nothing", "danke für nichts", "dzięki za nic": sarcasm, a complaint. */
 const SARCASTIC_THANKS =

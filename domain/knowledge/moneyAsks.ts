@@ -1,0 +1,113 @@
+import { normalizeQuestion } from './normalizeQuestion';
+import { GUARDIAN, IN_DEBT_HELP, WSNP } from './situationLead';
+import type { TopicId } from './topics';
+
+/**
+ * Money questions whose own words need their own answer rather than a topic's general text (the texts
+ * are `faq:direct.<id>`): whether an arrangement stops the increases, the longest arrangement, how the
+ * instalments are paid, a fine of a minor child, a company's vehicle, someone already in debt help, a
+ * first letter never received. Where DOMAIN.md is silent the answer says so and offers a person.
+ */
+export type MoneyAskId =
+  | 'arrangementIncreases'
+  | 'longestArrangement'
+  | 'instalmentPayMethod'
+  | 'minorFine'
+  | 'companyVehicle'
+  | 'inDebtHelp'
+  | 'noFirstLetter'
+  | 'whyNoArrangement'
+  | 'shortOfMoney';
+
+export interface MoneyAsk {
+  topicId: TopicId;
+  /** Undefined where the topic's situation lead says it (situationLead.ts). */
+  lead?: MoneyAskId;
+}
+
+/**
+ * Leads that are the whole answer: the topic's general text after them would repeat them or answer
+ * another question (its link and follow-ups stay).
+ */
+export const WHOLE_ANSWER_LEADS: ReadonlySet<string> = new Set<string>([
+  'minorFine',
+  'companyVehicle',
+  'inDebtHelp',
+  'noodstopWsnp',
+  'noodstopGuardian',
+  'noodstopDebtHelp',
+  'noFirstLetter',
+  'instalmentPayMethod',
+  'whyNoArrangement',
+  'shortOfMoney',
+]);
+
+/** Leads after which a person is offered for what they say (not for the noodstop, which they do not need). */
+export const PERSON_LEADS: ReadonlySet<string> = new Set<string>(['whyNoArrangement', 'shortOfMoney']);
+
+const ARRANGEMENT =
+  /regeling|termijn|afbetal|in delen|instal+ment|payment (plan|arrangement)|raten\w*|\braty\b|ratach|rozloz\w*/;
+const INCREASE =
+  /verhog\w*|aanmaning\w*|increase\w*|surcharge\w*|erhohung\w*|mahnung\w*|podwyz\w*|upomnien\w*/;
+/** Stops, freezes, prevents: "stopt een regeling de verhoging?", "does a plan stop the increase?". */
+const STOPS =
+  /\b(stop\w*|tegen\w*|voorkom\w*|bevries\w*|geen (verhoging|aanmaning)\w*|prevent\w*|freez\w*|halt\w*|no more|verhinder\w*|aufhalt\w*|zatrzym\w*|wstrzym\w*|zapobieg\w*|chroni\w*)\b/;
+/** The longest: "wat is de langste regeling", "maximum duration", "längste", "najdłuższ". */
+const LONGEST =
+  /\b(langst\w*|maximaal|maximum|max|longest|how long can|zo lang mogelijk|langste?|langsten|hochstens|maximal\w*|najdluzsz\w*|maksymaln\w*)\b/;
+/** How the instalments are paid: automatically debited or transferred oneself. */
+const DEBIT =
+  /automatisch\w*|afgeschreven|afschrijv\w*|incasso|machtiging|direct debit|automatic\w*|lastschrift|abbuchung|abgebucht|automatycz\w*|polecenie zaplaty|stala dyspozycj\w*/;
+const TRANSFER =
+  /overmak\w*|overboek\w*|zelf (betalen|overmaken)|transfer\w*|pay (it )?myself|uberweis\w*|selbst (zahlen|uberweisen)|przelew\w*|sam\w* (placic|zaplacic|przelac)/;
+const INSTALMENT_PAY = /termijn\w*|regeling|instal+ment\w*|payment plan|rate\w*|\braty\b|ratach|rata\b/;
+
+/** A child under 18 named: "mijn zoon van 16", "my daughter (15)", "meine Tochter ist 15", "syn ma 16 lat". */
+const CHILD = /\b(zoon|dochter|kind|son|daughter|child|kid|sohn|tochter|kind|syn\w*|corka|corki|dziecko)\b/;
+const MINOR_AGE =
+  /\b(1[0-7]|minderjarig\w*|underage|minderjahrig\w*|nieletni\w*|niepelnolet\w*)\b|\ba minor\b|\bminor (child|son|daughter)\b/;
+/** As a parent: "moet ik dat als ouder betalen", "as a parent", "als Vater", "jako rodzic". */
+const AS_PARENT =
+  /\b(als|as a|as the|jako) (ouder|ouders|moeder|vader|parent|parents|mother|father|vater|mutter|eltern(teil)?|rodzic\w*|matka|ojciec)\b/;
+const PAY = /\b(betalen|betaal|pay|paying|zahlen|bezahlen|zaplac\w*|placic)\b/;
+const FINE = /\b(boete\w*|bekeuring\w*|fines?|ticket|bussgeld\w*|strafzettel|strafe|mandat\w*)\b/;
+
+/**
+ * The citizen's own company's vehicle: "kenteken staat op de bv", "auto van mijn bedrijf", "my company's van"
+ * (not "a company car" driven by an employee: owner liability, the not-the-driver answer).
+ */
+const COMPANY =
+  /\b(mijn|onze|de|my|our|mein\w*|unser\w*|moj\w*|nasz\w*) (eigen |own |eigene\w* |wlasn\w* )?(bv|b v|nv|vof|eenmanszaak|bedrijf|onderneming|companys?|business(es)?|firm|firma|unternehmen|gmbh|spolk\w*|dzialalnosc\w*)\b/;
+const VEHICLE_OF =
+  /\b(auto|kenteken|bestelbus|busje|wagen|car|vehicle|registration|number plate|kennzeichen|fahrzeug|samochod\w*|rejestracj\w*|pojazd\w*)\b/;
+/** A lease car is the owner-liability answer (not-the-driver), not a company's own. */
+const LEASE = /\blease\w*|\bhuur\w*|rental|rented|miet\w*|wynaj\w*/;
+
+/** The first letter never received, now a reminder: "ik heb nooit een eerste brief gehad". */
+const NO_FIRST =
+  /\b(nooit|geen|niet)\b( \w+){0,4} (eerste )?(brief|boete|beschikking|letter)\b( \w+){0,2} (gehad|ontvangen|gekregen|gezien)|\b(never|didnt|did not|not)\b( \w+){0,2} (got|get|received?|seen)( \w+){0,3} (first )?(letter|fine|notice)|\b(nie|keinen|kein)\b( \w+){0,3} (erste\w* )?(brief|bescheid|bussgeldbescheid|schreiben)( \w+){0,2} (bekommen|erhalten)|\bnie (dostal\w*|otrzymal\w*)( \w+){0,3} (pierwsz\w* )?(pisma|listu|mandatu)/;
+const REMINDER_NOW =
+  /aanmaning|herinnering|verhog\w*|reminder|increase|mahnung|erhohung|upomnien\w*|podwyz\w*/;
+
+/** The money question the words ask, or undefined for the usual routing. */
+export function moneyAsk(text: string): MoneyAsk | undefined {
+  const n = normalizeQuestion(text);
+  if (
+    (FINE.test(n) && CHILD.test(n) && MINOR_AGE.test(n)) ||
+    (AS_PARENT.test(n) && (FINE.test(n) || PAY.test(n)))
+  )
+    return { topicId: 'beyond_knowledge', lead: 'minorFine' };
+  if (COMPANY.test(n) && VEHICLE_OF.test(n) && !LEASE.test(n))
+    return { topicId: 'beyond_knowledge', lead: 'companyVehicle' };
+  if (IN_DEBT_HELP.test(n)) return { topicId: 'noodstop', lead: 'inDebtHelp' };
+  // "Ik heb een bewindvoerder, kan ik uitstel krijgen?": the guardian's or the WSNP's own answer.
+  if (GUARDIAN.test(n) || WSNP.test(n)) return { topicId: 'noodstop' };
+  if (NO_FIRST.test(n) && REMINDER_NOW.test(n)) return { topicId: 'late_payment', lead: 'noFirstLetter' };
+  if (ARRANGEMENT.test(n) && INCREASE.test(n) && STOPS.test(n))
+    return { topicId: 'instalments', lead: 'arrangementIncreases' };
+  if (ARRANGEMENT.test(n) && LONGEST.test(n))
+    return { topicId: 'instalment_terms', lead: 'longestArrangement' };
+  if (INSTALMENT_PAY.test(n) && (DEBIT.test(n) || TRANSFER.test(n)))
+    return { topicId: 'instalment_terms', lead: 'instalmentPayMethod' };
+  return undefined;
+}
