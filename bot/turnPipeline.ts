@@ -1,5 +1,7 @@
 import type { ConversationState, TurnContext, UserState } from 'botbuilder';
 import { SUPPORTED_LOCALES, toLocale, type Locale } from '../domain/language/locale';
+import { languageInsteadOf } from '../domain/language/languageSwitchRequest';
+import { questionBesideLanguage } from '../domain/language/questionBesideLanguage';
 import { fallbackLocaleFor, otherLanguageOf } from '../domain/language/otherLanguage';
 import type { Logger } from '../domain/ports/logger';
 import type { TurnLock } from '../domain/ports/turnLock';
@@ -18,6 +20,7 @@ import {
   say,
   setTurnLocale,
   text,
+  turnLocale,
   turnRecognition,
 } from '../dialogs/turn';
 import { asksForPersonInOtherLanguage } from '../domain/language/unsupportedLanguage';
@@ -132,6 +135,7 @@ export class TurnPipeline {
       // Another script says it in one word ("موظف"); Latin letters need a sentence once a language is set.
       // From a citizen who wrote another language before, one word of it is enough ("anlamadım").
       const writesOther = data.toldOtherLanguage === true;
+      const instead = languageInsteadOf(text, locale);
       const other =
         words >= minWords || NON_LATIN.test(text) || writesOther
           ? otherLanguageOf(text, writesOther)
@@ -146,6 +150,13 @@ export class TurnPipeline {
         await this.personAskedInOtherLanguage(context, text);
         if (!data.toldOtherLanguage) await this.tellLanguages(context, placed, other);
         data.toldOtherLanguage = true;
+      } else if (instead) {
+        // "Sorry, I don't speak Dutch" on a Dutch conversation: the citizen's own language, at once.
+        locale = instead;
+        setTurnLocale(context, locale);
+        if (profile.locale) profile.locale = locale;
+        if (data.locale !== undefined) markLanguageMoved(context);
+        await this.recognizeQuestionBeside(context, text);
       } else if (
         detected &&
         words >= minWords &&
@@ -161,6 +172,18 @@ export class TurnPipeline {
     }
     if (text) data.locale = locale;
     return locale;
+  }
+
+  /**
+   * "Sorry, I don't speak Dutch, how do I pay?": the question beside the language is what the turn
+   * answers, when the recogniser is sure of it (the whole message reads as a change of language).
+   */
+  private async recognizeQuestionBeside(context: TurnContext, text: string): Promise<void> {
+    const beside = questionBesideLanguage(text);
+    if (!beside) return;
+    const rest = await this.deps.recognizer.recognize(beside, turnLocale(context));
+    if (rest.intent !== 'none' && rest.score >= this.deps.confidenceThreshold)
+      replaceTurnRecognition(context, rest);
   }
 
   /** "Yetkili", "людина будь ласка", "une personne": a person asked for in another language. */

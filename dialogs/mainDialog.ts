@@ -31,7 +31,7 @@ import { replyAboutRefusal } from './refusalFollowUp';
 import { routeRequest } from './requestRouting';
 import { changeLanguage } from './languageChange';
 import { questionBesideLanguage } from '../domain/language/questionBesideLanguage';
-import { inviteAnnouncedQuestion } from './smallTalk';
+import { inviteAnnouncedQuestion, sayCapabilities } from './smallTalk';
 import { replaceTurnRecognition, turnLocale, turnRecognition } from './turn';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
@@ -109,7 +109,14 @@ export class MainDialog extends ComponentDialog {
     const beside = personOfferStands ? undefined : questionBesideLanguage(recognition.text);
     await changeLanguage(context, this.deps, recognition, data, personOfferStands, beside !== undefined);
     if (!beside) return step.endDialog();
-    replaceTurnRecognition(context, await this.deps.recognizer.recognize(beside, turnLocale(context)));
+    const rest = await this.deps.recognizer.recognize(beside, turnLocale(context));
+    // "Dzień dobry, dostałem mandat, czy można po polsku?": a rest not understood gets what the
+    // assistant can do (the main choices), in the new language, not "not sure what you mean".
+    if (rest.score < this.deps.confidenceThreshold || rest.intent === 'none') {
+      await sayCapabilities(context, this.deps, 'common:help.text');
+      return step.endDialog();
+    }
+    replaceTurnRecognition(context, rest);
     return step.replaceDialog(ROUTE);
   }
 

@@ -92,9 +92,10 @@ export function detectLanguage(text: string): DetectedLanguage | undefined {
   }
   const ranked = (Object.entries(scores) as [Locale, number][]).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
-  const total = ranked.reduce((sum, [, s]) => sum + s, 0);
   if (best[1] < 0.9 || best[1] === second[1]) return undefined;
-  const share = best[1] / total;
+  // Against the runner-up only: a shared word of a third language ("i" is Polish too, "boete" a loan
+  // word) must not make an English sentence with one Dutch word less English.
+  const share = best[1] / (best[1] + second[1]);
   const evidence = Math.min(1, 0.4 + best[1] / 5);
   return { locale: best[0], confidence: Math.round(share * evidence * 1000) / 1000 };
 }

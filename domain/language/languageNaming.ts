@@ -43,7 +43,7 @@ const DESCRIBED_BEFORE =
   /\b(letter|letters|brief|brieven|briefe|list|listu|listy|pismo|pisma|schreiben|bescheid|document|documents|dokument|dokumente|text|tekst|mail|email|notice|fine|boete|mandat|site|website|webseite|strona|it|its|er|es|het|ze|hij|they|is|ist|jest|are|was|were|zijn|sind|war|geschreven|geschrieben|written|napisany|napisane|napisal[a-z]*|sent|gestuurd|geschickt|wyslan[a-z]*|got|received|kreeg|gekregen|ontvangen|bekommen|erhalten|dostal[a-z]*|otrzymal[a-z]*|all|alles|everything|wszystko|only in|nur auf|alleen in)( [a-z]+)?? $/;
 /** After the name, a thing it describes: "German fine", "Dutch bank account", "polski numer". */
 const DESCRIBED_AFTER =
-  /^ (fine|fines|boete|car|auto|plate|plates|number|kenteken|kennzeichen|bank|account|rekening|konto|address|adres|adresse|licen[cs]e|driving|rijbewijs|fuhrerschein|prawo|court|police|polizei|politie|mandat|numer|tablice|rejestracj[a-z]*|resident|citizen|speeding|ticket|tickets|traffic|boete|bon|bekeuring|strafzettel|bussgeld|word|words|woord|woorden|wort|worter|slowo|slowa|term|name|naam|burger|staat|state|government|law|letter|brief|text|tekst|version|versie|fassung|wersj[a-z]*)\b/;
+  /^ (fine|fines|boete|car|auto|plate|plates|number|kenteken|kennzeichen|bank|account|rekening|konto|address|adres|adresse|licen[cs]e|driving|rijbewijs|fuhrerschein|prawo|court|police|polizei|politie|mandat|numer|tablice|rejestracj[a-z]*|resident|residents|friend|friends|vriend|vriendin|freund|freundin|przyjaciel[a-z]*|kolega|kolezanka|wife|husband|partner|vrouw|man|frau|mann|zona|maz|family|familie|rodzina|colleague|collega|kollege|employer|werkgever|arbeitgeber|pracodawca|company|firm|bedrijf|firma|firmy|nationality|nationaliteit|nationalitat|obywatel[a-z]*|passport|paspoort|reisepass|paszport|iban|bankrekening|bankkonto|phone|telefoon|telefon|mobile|people|person|woman|guy|citizen|speeding|ticket|tickets|traffic|boete|bon|bekeuring|strafzettel|bussgeld|word|words|woord|woorden|wort|worter|slowo|slowa|term|name|naam|burger|staat|state|government|law|letter|brief|text|tekst|version|versie|fassung|wersj[a-z]*)\b/;
 /** A thing right before the name: "a letter in Dutch", "ein Schreiben auf Niederländisch", "list po …". */
 const THING_BEFORE =
   /\b(letter|letters|brief|brieven|briefe|list|listu|listy|pismo|pisma|(ein|das|dem|den|ihr|ihrem|mein|meinem|dieses|diesem) schreiben|bescheid|document|documents|dokument|dokumente|text|tekst|notice|site|website|webseite|strona|form|formulier|formular|formularz)( (is|ist|jest|was|war|are|zijn|sind|all|alleen|only|nur|tylko|completely|helemaal|ganz|calkiem|written|geschreven|geschrieben|napisany|napisane))*( [a-z]+)?? $/;
@@ -62,8 +62,15 @@ const REQUEST_AFTER =
 const FILLER =
   /\b(in|auf|op|po|na|the|language|taal|sprache|jezyk|jezyku|ok|oke|okay|okee|yes|ja|tak|then|dan|dann|to|naar|zu|now|nu|jetzt|teraz|fine|gut|goed|dobrze|well|and|en|und|i|a|het|de|die|das|der|version|versie|sorry|hi|hello|hallo|hoi|czesc|just|simply|gewoon|einfach|by|nach|na)\b/g;
 
-/** A country, not a language: "z Polski", "aus Deutschland" is no language at all. */
-const FROM_BEFORE = / (z|ze|do|from|aus|uit) $/;
+/**
+ * A country, not a language: "z Polski", "do Polski", "aus Deutschland" is no language at all. (The
+ * English verb "do" is no Polish "do": "can we do english?" asks for English.)
+ */
+const FROM_BEFORE = / (z|ze|from|aus|uit) $|(?<! (we|you|i|lets|us|they|can|could|please|pls|to)) do $/;
+
+/** A nationality, not a language: "I am English", "ik ben Pools", "jestem polsk…", "we are German". */
+const NATIONALITY_BEFORE =
+  /\b(i am|im|i m|we are|were|he is|she is|hes|shes|ik ben|wij zijn|we zijn|hij is|zij is|ich bin|wir sind|er ist|sie ist|jestem|jestesmy)( (a|an|een|ein|eine|also|ook|auch|tez|half|originally|van origine))? $/;
 
 /** Up to here a question that names a language asks for it. */
 const SHORT_QUESTION_WORDS = 3;
@@ -85,7 +92,8 @@ function kindOf(clause: string, asks: boolean, match: RegExpExecArray, wholeText
   const beforeWords = before.replace(/ +/g, ' ');
   // "ik spreek niet goed nederlands, kan in engels": the negation belongs to the language named first.
   const ownBefore = ` ${beforeWords.split(ANY_NAME).pop() ?? ''}`.replace(/ +/g, ' ');
-  if (DESCRIBED_AFTER.test(after) || FROM_BEFORE.test(ownBefore)) return 'described';
+  if (DESCRIBED_AFTER.test(after) || FROM_BEFORE.test(ownBefore) || NATIONALITY_BEFORE.test(ownBefore))
+    return 'described';
   if (NEGATED_BEFORE.test(ownBefore) || NEGATED_AFTER.test(after)) return 'negated';
   if (POSSESSIVE_BEFORE.test(ownBefore) && !REQUEST_BEFORE.test(ownBefore)) return 'negated';
   if (TRANSLATE.test(normalizeText(wholeText))) return 'described';
@@ -111,6 +119,19 @@ export function languageNamings(text: string): LanguageNaming[] {
     }
   }
   return found;
+}
+
+/**
+ * How a message names a language given by its name pattern (on folded words), once per clause that
+ * names it: for the languages not spoken here ("a Spanish account" describes an account).
+ */
+export function namingKindsOf(text: string, name: RegExp): NamingKind[] {
+  const kinds: NamingKind[] = [];
+  for (const { words, asks } of clauses(text)) {
+    const match = new RegExp(name.source, name.flags.replace('g', '')).exec(words);
+    if (match) kinds.push(kindOf(words, asks, match, text));
+  }
+  return kinds;
 }
 
 /** The one language the message asks to continue in, if it asks for exactly one. */

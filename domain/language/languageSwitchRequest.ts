@@ -4,10 +4,22 @@
  * which the recogniser files under the other words. Only a language named with words that ask for
  * it: "my letter is in Dutch" or "ik heb een Duitse boete" ask for nothing.
  */
-import { switchRequestOf } from './languageNaming';
+import { negatedLanguageOf, switchRequestOf } from './languageNaming';
 import type { Locale } from './locale';
+import { requestedLocale } from './requestedLocale';
 
 /** The language asked for in a message that also says other things, if its words ask for it. */
 export function languageSwitchAsked(text: string): Locale | undefined {
   return switchRequestOf(text);
+}
+
+/**
+ * "Hi, sorry I don't speak Dutch. I have a boete", "ich spreche kein Niederländisch", "nie mówię po
+ * niderlandzku" in a conversation in that very language: the language the citizen wrote it in (or
+ * named instead), to be answered in at once, whatever loan words the message has.
+ */
+export function languageInsteadOf(text: string, current: Locale): Locale | undefined {
+  if (negatedLanguageOf(text) !== current) return undefined;
+  const wanted = requestedLocale(text);
+  return wanted !== current ? wanted : undefined;
 }

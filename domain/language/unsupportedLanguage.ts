@@ -3,6 +3,7 @@
  * parlez français ?"), the words for a person in them ("موظف", "людина", "yetkili", "une personne"),
  * and the CJIB's own pages in some of them (DOMAIN.md §5: cs, da, sv, es, fi, it). Pure: word lists.
  */
+import { namingKindsOf } from './languageNaming';
 import { foldDiacritics } from './normalizeText';
 
 /** Names of other languages, in that language and in nl/en/de/pl (folded; Cyrillic and Arabic as written). */
@@ -21,10 +22,18 @@ const NAMES: [RegExp, string][] = [
   [/(?<!\p{L})(lietuviu|lietuviskai|lithuanian|litouws|litauisch|litewsk\p{L}*)(?!\p{L})/u, 'lt'],
 ];
 
-/** The other language a message names ("Türkçe var mı?", "Turkish please"), as an ISO 639-1 code. */
+/**
+ * The other language a message names ("Türkçe var mı?", "Turkish please"), as an ISO 639-1 code; not
+ * a thing's or a person's ("a Spanish account", "my Turkish friend", "I am French"): that asks for no language.
+ */
 export function unsupportedLanguageNamed(text: string): string | undefined {
   const folded = foldDiacritics(text);
-  return NAMES.find(([re]) => re.test(folded))?.[1];
+  return NAMES.find(([re]) => {
+    if (!re.test(folded)) return false;
+    // (Names in another script are not in the folded words: those are always the language.)
+    const kinds = namingKindsOf(text, re);
+    return kinds.length === 0 || kinds.some((kind) => kind !== 'described');
+  })?.[1];
 }
 
 /** "A person", "staff", "a human" in languages the assistant does not speak (folded, or as written). */
