@@ -218,13 +218,14 @@ export async function answerTopic(
     reply.speech = `${kind} ${reply.speech ?? ''}`.trim();
   }
   // On SMS a long general answer is sent short: its core and "MEER" for all of it (heard at "did this
-  // help?"), also after a lookup. An answer fitted to the claims looked up is sent whole: its details are the citizen's own.
+  // help?"). After a lookup the answer is sent whole: its details may be the citizen's own (from abroad).
+  const looked = (await deps.state.conversation.get(context, {})).identified !== undefined;
   const core = {
     answer: topicAnswer(deps.localizer, locale, answered),
     spoken: topicSpoken(deps.localizer, locale, answered),
   };
   const texted =
-    options.short && fitted === undefined
+    options.short && fitted === undefined && !looked
       ? smsShort(context.activity.channelId, reply.text, core)
       : undefined;
   if (texted) reply.text = `${texted}\n\n${deps.localizer.t(locale, 'faq:smsMore')}`;

@@ -48,7 +48,7 @@ export const PERSON_LEADS: ReadonlySet<string> = new Set<string>(['whyNoArrangem
 const ARRANGEMENT =
   /regeling|termijn|afbetal|in delen|instal+ment|payment (plan|arrangement)|raten\w*|\braty\b|ratach|rozloz\w*/;
 const INCREASE =
-  /verhog\w*|aanmaning\w*|increase\w*|surcharge\w*|erhohung\w*|mahnung\w*|podwyz\w*|upomnien\w*/;
+  /verhog\w*|aanmaning\w*|(extra )?kosten|increase\w*|surcharge\w*|(extra )?charges?|extra costs?|erhohung\w*|mahnung\w*|zuschlag\w*|podwyz\w*|upomnien\w*|oplat\w* dodatkow\w*/;
 /** Stops, freezes, prevents: "stopt een regeling de verhoging?", "does a plan stop the increase?". */
 const STOPS =
   /\b(stop\w*|tegen\w*|voorkom\w*|bevries\w*|geen (verhoging|aanmaning)\w*|prevent\w*|freez\w*|halt\w*|no more|verhinder\w*|aufhalt\w*|zatrzym\w*|wstrzym\w*|zapobieg\w*|chroni\w*)\b/;

@@ -9,6 +9,7 @@ describe('moneyAsk (money questions with their own answer)', () => {
   it.each([
     ['stopt een betalingsregeling de verhoging?', 'instalments', 'arrangementIncreases'],
     ['does a payment plan stop the increase?', 'instalments', 'arrangementIncreases'],
+    ['does a payment plan stop the extra charges from being added?', 'instalments', 'arrangementIncreases'],
     ['wat is de langste regeling die ik kan krijgen', 'instalment_terms', 'longestArrangement'],
     ['what is the maximum duration of a payment plan', 'instalment_terms', 'longestArrangement'],
     ['wie lange ist die längste Ratenzahlung?', 'instalment_terms', 'longestArrangement'],
