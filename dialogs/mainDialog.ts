@@ -111,8 +111,9 @@ export class MainDialog extends ComponentDialog {
     if (!beside) return step.endDialog();
     const rest = await this.deps.recognizer.recognize(beside, turnLocale(context));
     // "Dzień dobry, dostałem mandat, czy można po polsku?": a rest not understood gets what the
-    // assistant can do (the main choices), in the new language, not "not sure what you mean".
-    if (rest.score < this.deps.confidenceThreshold || rest.intent === 'none') {
+    // assistant can do (the main choices), in the new language, not "not sure what you mean"; a
+    // hello with it ("hello I got a ticket, english please") too, not a bare "how can I help?".
+    if (rest.score < this.deps.confidenceThreshold || rest.intent === 'none' || rest.intent === 'greeting') {
       await sayCapabilities(context, this.deps, 'common:help.text');
       return step.endDialog();
     }

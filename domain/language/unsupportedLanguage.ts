@@ -22,6 +22,10 @@ const NAMES: [RegExp, string][] = [
   [/(?<!\p{L})(lietuviu|lietuviskai|lithuanian|litouws|litauisch|litewsk\p{L}*)(?!\p{L})/u, 'lt'],
 ];
 
+/** Things that are that language itself: "a Spanish version", "a Turkish website", "French-speaking staff". */
+const IN_THAT_LANGUAGE =
+  /^[\s-]+(version|versie|fassung|wersj\p{L}*|translation|vertaling|ubersetzung|tlumaczeni\p{L}*|page|pages|pagina|seite|strona|site|website|webseite|speaker|speaking|sprekend\p{L}*|sprechend\p{L}*|information|informatie|informationen|informacj\p{L}*|info)(?!\p{L})/u;
+
 /**
  * The other language a message names ("Türkçe var mı?", "Turkish please"), as an ISO 639-1 code; not
  * a thing's or a person's ("a Spanish account", "my Turkish friend", "I am French"): that asks for no language.
@@ -29,7 +33,9 @@ const NAMES: [RegExp, string][] = [
 export function unsupportedLanguageNamed(text: string): string | undefined {
   const folded = foldDiacritics(text);
   return NAMES.find(([re]) => {
-    if (!re.test(folded)) return false;
+    const match = re.exec(folded);
+    if (!match) return false;
+    if (IN_THAT_LANGUAGE.test(folded.slice(match.index + match[0].length))) return true;
     // (Names in another script are not in the folded words: those are always the language.)
     const kinds = namingKindsOf(text, re);
     return kinds.length === 0 || kinds.some((kind) => kind !== 'described');

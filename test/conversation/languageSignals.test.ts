@@ -68,6 +68,7 @@ describe('language signals in a message', () => {
       /CJIB-Nummer|nachsehen/,
     ],
     ['nl-NL', 'hi, got a fine, can we do english?', /continue in English/, /CJIB number|Look up my fine/],
+    ['nl-NL', 'hello I got a ticket, english please', /continue in English/, /Look up my fine/],
   ])('%s "%s": the language, then a next step for the fine in it', async (locale, said, changed, next) => {
     const c = await assistant.open({ locale });
     const reply = textOf(await c.say(said));

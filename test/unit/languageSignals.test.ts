@@ -57,6 +57,7 @@ describe('a nationality or a thing of a country is no language asked for', () =>
     'my Turkish friend got a fine, can he pay from a Turkish bank account?',
     'I am French, can you help me?',
     'ik heb een Spaans kenteken, waarom krijg ik een boete?',
+    'Can I pay with a French credit card?',
   ])('%s names no language not spoken here', (text) => {
     expect(unsupportedLanguageNamed(text)).toBeUndefined();
   });
@@ -66,6 +67,8 @@ describe('a nationality or a thing of a country is no language asked for', () =>
     ['do you speak Spanish?', 'es'],
     ['Do you have information in Spanish?', 'es'],
     ['parlez-vous français ?', 'fr'],
+    ["I'm on holiday, is there a Spanish version?", 'es'],
+    ['is there a Turkish-speaking employee?', 'tr'],
   ])('%s still asks for %s', (text, language) => {
     expect(unsupportedLanguageNamed(text)).toBe(language);
   });
