@@ -19,6 +19,14 @@ import type { DialogDeps } from './dialogDeps';
 import { offeredChoices } from './offerAnswer';
 import { rememberRefusal } from './refusalFollowUp';
 import { PERSON_OFFER_DIALOG, type PersonOfferOptions } from './personOfferDialog';
+import {
+  answerAppealWorry,
+  answerLowerInstalment,
+  answerRunningQuestion,
+  coveredClaimsReply,
+  onlyRunning,
+  onlyUnderAppeal,
+} from './runningArrangementAnswers';
 import { say, text, turnLocale } from './turn';
 
 /** The policy applied to the claims and the debtor's arrangement history; undefined when the back office cannot answer. */
@@ -52,8 +60,12 @@ export async function sayAssessment(
   assessment: ArrangementAssessment,
 ): Promise<void> {
   for (const reply of existingArrangementReplies(context, deps, assessment)) await say(context, deps, reply);
-  if (assessment.existing.length > 0)
-    (await deps.state.conversation.get(context, {})).runningArrangement = true;
+  const data = await deps.state.conversation.get(context, {});
+  if (assessment.existing.length > 0) data.runningArrangement = true;
+  // All in the running arrangement: its fines under its own heading, no "not in the new arrangement".
+  if (onlyRunning(assessment)) return say(context, deps, coveredClaimsReply(context, deps, assessment));
+  // Under appeal and said before: the worry is answered (refuse), not the same list again.
+  if (onlyUnderAppeal(assessment) && data.appealRefusalShown) return;
   const excluded = excludedClaimsReply(context, deps, claimsLeftOut(assessment.excluded));
   if (excluded) await say(context, deps, excluded);
 }
@@ -101,7 +113,27 @@ export async function refuse(
       await rememberRefusal(context, deps, refusal);
       return step.endDialog({});
     }
-    case 'no_eligible_claims':
+    case 'no_eligible_claims': {
+      // The question about the running arrangement asked before the identification, answered now.
+      if (onlyRunning(assessment)) {
+        if (await answerLowerInstalment(step, deps))
+          return step.replaceDialog(PERSON_OFFER_DIALOG, {
+            reason: 'personal_arrangement',
+          } satisfies PersonOfferOptions);
+        if (await answerRunningQuestion(step, deps, assessment)) {
+          await askWhatElse(context, deps, 'lookup:standing.whatElse');
+          return step.endDialog({});
+        }
+      }
+      if (onlyUnderAppeal(assessment)) {
+        const data = await deps.state.conversation.get(context, {});
+        const again = data.appealRefusalShown === true;
+        data.appealRefusalShown = true;
+        if (await answerAppealWorry(step, deps, again)) {
+          await askWhatNow(context, deps, assessment);
+          return step.endDialog({});
+        }
+      }
       // A running arrangement alone was shown above and says enough.
       if (
         assessment.existing.length === 0 ||
@@ -113,6 +145,7 @@ export async function refuse(
         await askWhatNow(context, deps, assessment);
       } else await askWhatElse(context, deps);
       return step.endDialog({});
+    }
   }
 }
 
@@ -143,11 +176,15 @@ const AFTER_RUNNING: IntentId[] = ['cannot_pay', 'fine_status', 'human_agent'];
  * Everything is in the running arrangement: nothing to request, and the conversation goes on with
  * a question (an instalment that cannot be paid, the fines, a person), not a dead end.
  */
-async function askWhatElse(context: TurnContext, deps: DialogDeps): Promise<void> {
+async function askWhatElse(
+  context: TurnContext,
+  deps: DialogDeps,
+  question = 'arrangement:existing.whatElse',
+): Promise<void> {
   const data = await deps.state.conversation.get(context, {});
   data.pendingClarification = [...AFTER_RUNNING];
   await say(context, deps, {
-    text: text(context, deps, 'arrangement:existing.whatElse'),
+    text: text(context, deps, question),
     choices: offeredChoices(context, deps, AFTER_RUNNING),
     expectsInput: true,
   });

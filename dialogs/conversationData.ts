@@ -70,6 +70,8 @@ export interface ConversationData {
    * kept for the next message only: "waarom niet?" then hears the reason with the citizen's amounts.
    */
   refusalJustGiven?: { key: string; vars?: Record<string, string | number> };
+  /** The arrangement flow said its fines are under appeal: asked again, the worry is answered instead. */
+  appealRefusalShown?: boolean;
   /** The noodstop was explained in this conversation (with the offer of a person in distress). */
   noodstopExplained?: boolean;
   /** The part of the day of the callback asked for in this conversation, to answer 'When will you call me back?'. */

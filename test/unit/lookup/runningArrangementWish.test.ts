@@ -1,0 +1,42 @@
+import {
+  asksLowerInstalment,
+  saysIncomeLost,
+  worriesAmountGrows,
+} from '../../../domain/claims/runningArrangementWish';
+
+describe('what a citizen with a running arrangement asks of it', () => {
+  it.each([
+    'kan het maandbedrag van mijn bestaande regeling omlaag ik ben mijn baan kwijt',
+    'mijn termijnen zijn te hoog geworden, kan dat lager?',
+    'can my monthly payment be lowered? I lost my job',
+    'Kann die Monatsrate gesenkt werden?',
+    'czy można obniżyć ratę, straciłem pracę',
+  ])('a lower instalment: %s', (message) => {
+    expect(asksLowerInstalment(message)).toBe(true);
+  });
+
+  it.each([
+    'ik wil de rest in 1 keer betalen',
+    'wanneer is mijn volgende termijn',
+    'hoeveel moet ik nog betalen',
+  ])('not a lower instalment: %s', (message) => {
+    expect(asksLowerInstalment(message)).toBe(false);
+  });
+
+  it('income lost in four languages, not a plain question', () => {
+    for (const m of ['ik ben mijn baan kwijt', 'I lost my job', 'ich bin arbeitslos', 'straciłem pracę'])
+      expect(saysIncomeLost(m)).toBe(true);
+    expect(saysIncomeLost('kan het maandbedrag omlaag')).toBe(false);
+  });
+
+  it('the worry that the amount grows', () => {
+    for (const m of [
+      'maar ik wil gewoon betalen in delen zodat het niet hoger wordt',
+      'I want to pay in parts so it does not go up',
+      'damit es nicht teurer wird',
+      'żeby nie było wyższe',
+    ])
+      expect(worriesAmountGrows(m)).toBe(true);
+    expect(worriesAmountGrows('ik wil betalen in delen')).toBe(false);
+  });
+});
