@@ -38,6 +38,12 @@ describe('moneyAsk (money questions with their own answer)', () => {
       'companyVehicle',
     ],
     ['a fine on my company car, the registration is on my business', 'beyond_knowledge', 'companyVehicle'],
+    ['Dostałem mandat na samochód mojej firmy, co teraz?', 'beyond_knowledge', 'companyVehicle'],
+    [
+      'Bußgeld für meinen Firmenwagen, das Kennzeichen läuft auf meine GmbH',
+      'beyond_knowledge',
+      'companyVehicle',
+    ],
     ['ik zit in de schuldhulpverlening moet ik de boete nu nog betalen', 'noodstop', 'inDebtHelp'],
     ['ich bin in der Schuldnerberatung, muss ich das Bußgeld zahlen?', 'noodstop', 'inDebtHelp'],
     ['ik heb nooit een eerste brief gehad alleen nu de aanmaning', 'late_payment', 'noFirstLetter'],
