@@ -6,6 +6,7 @@ import { asksOwnPostcode } from '../domain/language/lookupAsides';
 import { givesPostcodeWithPlace } from '../domain/language/lookupPostcodeAnswer';
 import { saysNumberWasWrong } from '../domain/language/numberCorrection';
 import { mentionsBsn, mentionsPlate } from '../domain/language/otherIdentifiers';
+import { numberNotAtHand } from '../domain/language/numberNotAtHand';
 import { hasNoNumber } from '../domain/language/withoutNumber';
 import { asksWhereNumberIs } from '../domain/language/whereNumberQuestion';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -40,6 +41,8 @@ export function answersIdentifyQuestion(innerDc: DialogContext, recognition: Rec
     // "Waar vind ik dat nummer?": where it is on the letter, and the number asked again.
     asksWhereNumberIs(recognition.text) ||
     hasNoNumber(recognition.text) ||
+    // "Niet bij de hand": where it is and the ways without it, the question kept open.
+    numberNotAtHand(recognition.text) ||
     mentionsBsn(recognition.text) ||
     recognition.entities.licencePlate !== undefined ||
     mentionsPlate(recognition.text)

@@ -10,6 +10,7 @@ import { asksToPayInInstalments } from '../domain/arrangement/arrangementWish';
 import { passesCheckDigit } from '../domain/cjibNumber';
 import { asksAboutAnotherFine } from '../domain/language/anotherFine';
 import { digitsOnly } from '../domain/language/answerInParts';
+import { numberNotAtHand } from '../domain/language/numberNotAtHand';
 import { isQuestion } from '../domain/knowledge/questionForm';
 import type { IntentId } from '../domain/language/intents';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -183,20 +184,27 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     }
     // "Mijn kenteken is GZ-123-K" to start with: not with a plate, and which number it takes.
     const plateGiven = !options.ask && started?.entities.licencePlate !== undefined;
-    const key = plateGiven
-      ? 'lookup:number.notPlate'
-      : options.ask === 'again'
-        ? 'lookup:number.again'
-        : options.ask === 'retry'
-          ? 'lookup:number.askAgain'
-          : options.purpose === 'arrangement'
-            ? 'lookup:number.askArrangement'
-            : 'lookup:number.ask';
+    // "… maar ik heb mijn CJIB-nummer niet bij de hand": where it is; the question stays open.
+    const notAtHand = started !== undefined && !plateGiven && numberNotAtHand(started.text);
+    const key = notAtHand
+      ? 'common:letterNumber.notAtHand'
+      : plateGiven
+        ? 'lookup:number.notPlate'
+        : options.ask === 'again'
+          ? 'lookup:number.again'
+          : options.ask === 'retry'
+            ? 'lookup:number.askAgain'
+            : options.purpose === 'arrangement'
+              ? 'lookup:number.askArrangement'
+              : 'lookup:number.ask';
     const speech =
-      options.ask || plateGiven ? undefined : text(context, this.deps, 'lookup:number.askSpeech');
+      options.ask || plateGiven || notAtHand
+        ? undefined
+        : text(context, this.deps, 'lookup:number.askSpeech');
+    const ways = notAtHand ? ` ${text(context, this.deps, 'common:letterNumber.otherWays')}` : '';
     return step.prompt(NUMBER_PROMPT, {
       prompt: promptActivity(context, this.deps, {
-        text: text(context, this.deps, key),
+        text: `${text(context, this.deps, key)}${ways}`,
         speech,
         expectsInput: true,
       }),

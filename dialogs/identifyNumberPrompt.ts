@@ -5,6 +5,7 @@ import { saysDontKnow, saysNotUnderstood } from '../domain/language/dontKnow';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
 import { asksSomething } from '../domain/language/lookupAsides';
 import { mentionsBsn, mentionsPlate } from '../domain/language/otherIdentifiers';
+import { numberNotAtHand } from '../domain/language/numberNotAtHand';
 import { hasNoNumber } from '../domain/language/withoutNumber';
 import { asksWhereNumberIs } from '../domain/language/whereNumberQuestion';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -54,6 +55,12 @@ export async function validateCjibNumberAnswer(
     prompt.recognized.value = NO_LETTER;
     return true;
   }
+  // "Ik heb het nummer niet bij de hand": where it is and the ways without it; the question stays open.
+  if (!answer.isPart && !plate && numberNotAtHand(recognition.text)) {
+    const notAtHand = [text(prompt.context, deps, 'common:letterNumber.notAtHand'), otherWays(prompt, deps)];
+    await say(prompt.context, deps, { text: notAtHand.join(' '), expectsInput: true });
+    return false;
+  }
   state.partialDigits = answer.partialDigits;
   if (state.partialDigits && answer.isPart) state.parts = (state.parts ?? 0) + 1;
   if (asksHowLongItTakes(recognition.text)) {
@@ -67,11 +74,16 @@ export async function validateCjibNumberAnswer(
     (key === 'lookup:number.retry' || key === 'lookup:number.where') && !asksWhereNumberIs(recognition.text);
   if (aside && !answer.isPart && (await answerAside(prompt.context, deps, recognition, 'number')))
     return false;
-  await say(prompt.context, deps, {
-    text: text(prompt.context, deps, key, { count: state.partialDigits?.length ?? answer.count }),
-    expectsInput: true,
-  });
+  const retry = text(prompt.context, deps, key, { count: state.partialDigits?.length ?? answer.count });
+  // "Ik heb wel mijn kenteken": not with a plate, and the ways without the letter at hand.
+  const ways = key === 'lookup:number.notPlate' ? ` ${otherWays(prompt, deps)}` : '';
+  await say(prompt.context, deps, { text: `${retry}${ways}`, expectsInput: true });
   return false;
+}
+
+/** Where else the fines can be seen (the Digitaal Loket with DigiD) or who helps, and the number asked. */
+function otherWays(prompt: PromptValidatorContext<string>, deps: DialogDeps): string {
+  return text(prompt.context, deps, 'common:letterNumber.otherWays');
 }
 
 /** Which kind retry fits an answer that was not (yet) the number; `count` digits were heard. */

@@ -17,7 +17,7 @@ import { answerDirectly } from './directReplies';
 import { answerTopic } from './faqAnswer';
 import { retriesLookup, startsLookup } from './lookupTriggers';
 import { replyWhatNowAfterOutage } from './outageOptions';
-import { startArrangementForSanction } from './sanctionArrangement';
+import { startArrangementForSanction, startArrangementWithoutNumber } from './sanctionArrangement';
 import { FAQ_DIALOG, type FaqOptions } from './faqDialog';
 import type { IntentRoutes } from './flowRoutes';
 import { misunderstood } from './misunderstanding';
@@ -101,8 +101,10 @@ export async function routeRequest(
     const selection = { kind: 'topic', topicId: 'filed_request' } as const;
     return step.beginDialog(FAQ_DIALOG, { recognition, selection } satisfies FaqOptions);
   }
-  const sanctionArrangement = await startArrangementForSanction(step, deps, routes, recognition, data);
-  if (sanctionArrangement) return sanctionArrangement;
+  const arrangement =
+    (await startArrangementForSanction(step, deps, routes, recognition, data)) ??
+    (await startArrangementWithoutNumber(step, routes, recognition, data));
+  if (arrangement) return arrangement;
   // "Komen er nog kosten bij?" right after sending a request: whether increases come meanwhile is not known.
   if (data.arrangementFiled === true && asksCostsWhilePending(recognition.text, true)) {
     data.misunderstandings = 0;
