@@ -6,7 +6,8 @@ import type { Clock } from '../domain/ports/clock';
 import type { Localizer } from '../domain/ports/localizer';
 import type { TranscriptStore } from '../domain/ports/transcriptStore';
 import { caseKey, jsonBody, type Guard } from './consoleGuard';
-import { callbackRow, caseDetail, queueRow, queueStats, transcriptRow } from './consoleViews';
+import { callbackRow, caseDetail, claimedBy, queueRow, queueStats, transcriptRow } from './consoleViews';
+import type { LiveTranscript } from './liveTranscript';
 
 export interface ConsoleCaseDeps {
   queue: HandoffQueue;
@@ -14,6 +15,8 @@ export interface ConsoleCaseDeps {
   callbacks: CallbackStore;
   localizer: Localizer;
   clock: Clock;
+  /** The words as typed, shown to the claiming agent only (absent: everyone sees the stored, masked text). */
+  live?: LiveTranscript;
 }
 
 const MAX_MESSAGE = 2000;
@@ -39,15 +42,15 @@ export function registerConsoleCaseRoutes(server: Server, guarded: Guard, deps: 
 
   server.get(
     '/console/api/cases/:id',
-    guarded(async (req, res) => {
+    guarded(async (req, res, session) => {
       const key = caseKey(req, res);
       if (!key) return;
       const handoff = await queue.get(key);
       if (!handoff) return void res.send(404, { error: 'not found' });
-      const transcript = await deps.transcript.list(key, 0, 500);
+      const rows = (await deps.transcript.list(key, 0, 500)).map(transcriptRow);
       res.send(200, {
         case: caseDetail(handoff, clock.now()),
-        transcript: transcript.map(transcriptRow),
+        transcript: claimedBy(handoff, session) && deps.live ? deps.live.reveal(key, rows) : rows,
         // Canned answers go to the citizen, so they are in the citizen's language.
         canned: deps.localizer.tObject(toLocale(handoff.locale) ?? 'nl', 'console:canned'),
       });
@@ -71,7 +74,8 @@ export function registerConsoleCaseRoutes(server: Server, guarded: Guard, deps: 
       if (typeof text !== 'string' || !text.trim() || text.length > MAX_MESSAGE) {
         return void res.send(400, { error: 'invalid text' });
       }
-      await queue.postAgentMessage(key, session, text.trim());
+      const stored = await queue.postAgentMessage(key, session, text.trim());
+      deps.live?.remember(key, stored, text.trim());
       res.send(202, { ok: true });
     }, csrf),
   );
@@ -87,6 +91,7 @@ export function registerConsoleCaseRoutes(server: Server, guarded: Guard, deps: 
         session,
         typeof note === 'string' ? note.slice(0, MAX_MESSAGE) : undefined,
       );
+      deps.live?.forget(key);
       res.send(200, { case: caseDetail(back, clock.now()) });
     }, csrf),
   );
@@ -95,7 +100,10 @@ export function registerConsoleCaseRoutes(server: Server, guarded: Guard, deps: 
     '/console/api/cases/:id/close',
     guarded(async (req, res, session) => {
       const key = caseKey(req, res);
-      if (key) res.send(200, { case: caseDetail(await queue.close(key, session), clock.now()) });
+      if (!key) return;
+      const closed = await queue.close(key, session);
+      deps.live?.forget(key);
+      res.send(200, { case: caseDetail(closed, clock.now()) });
     }, csrf),
   );
 

@@ -5,7 +5,15 @@ import type { Clock } from '../domain/ports/clock';
 import type { Logger } from '../domain/ports/logger';
 import type { StaffSession } from '../domain/ports/staffAccounts';
 import type { TranscriptStore } from '../domain/ports/transcriptStore';
-import { caseDetail, conversationKeyFromId, queueRow, queueStats, transcriptRow } from './consoleViews';
+import {
+  caseDetail,
+  claimedBy,
+  conversationKeyFromId,
+  queueRow,
+  queueStats,
+  transcriptRow,
+} from './consoleViews';
+import type { LiveTranscript } from './liveTranscript';
 
 export interface ConsoleEventDeps {
   queue: HandoffQueue;
@@ -14,6 +22,8 @@ export interface ConsoleEventDeps {
   clock: Clock;
   logger: Logger;
   pollMs: number;
+  /** The words as typed, relayed to the claiming agent only; never stored. */
+  live?: LiveTranscript;
   /** Open streams, ended when the server shuts down (an open stream would keep it from closing). */
   streams: Set<Response>;
 }
@@ -25,7 +35,8 @@ const HEARTBEAT_MS = 15000;
  * embedded server has no change streams) and sends `queue` when the queue changed, `callbacks` when
  * the open callback requests changed, `stats` for supervisors, and for the case the tab has open
  * (`?case=<id>&after=<seq>`) every new transcript entry and `case` when the case changed — so a
- * citizen's message written by another process reaches the agent within one poll.
+ * citizen's message written by another process reaches the agent within one poll. The agent who
+ * claimed the case gets the words as typed (numbers, phone, e-mail) where this process holds them.
  */
 export async function streamConsoleEvents(
   req: Request,
@@ -48,8 +59,8 @@ export async function streamConsoleEvents(
     res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   };
   /** Sends only when the content changed since the last time. */
-  const sendChanged = (event: keyof typeof last, data: unknown): void => {
-    const json = JSON.stringify(data);
+  const sendChanged = (event: keyof typeof last, data: unknown, compared: unknown = data): void => {
+    const json = JSON.stringify(compared);
     if (json === last[event]) return;
     last[event] = json;
     send(event, data);
@@ -70,7 +81,8 @@ export async function streamConsoleEvents(
         ...queueRow(c, now, c.status === 'queued' ? ++position : undefined),
         waitingSeconds: undefined,
       }));
-      sendChanged('queue', { cases: rows, at: now.toISOString() });
+      // The time alone is no change: a re-rendered list would take the keyboard focus away each poll.
+      sendChanged('queue', { cases: rows, at: now.toISOString() }, rows);
       const callbacks = await deps.callbacks.listOpen(200);
       sendChanged('callbacks', { count: callbacks.length, ids: callbacks.map((c) => c.id) });
       if (session.role === 'supervisor') {
@@ -83,7 +95,9 @@ export async function streamConsoleEvents(
         const entries = await deps.transcript.list(key, after, 100);
         if (entries.length > 0) {
           after = entries[entries.length - 1].seq;
-          send('transcript', { entries: entries.map(transcriptRow) });
+          const rows = entries.map(transcriptRow);
+          const mine = handoff !== undefined && claimedBy(handoff, session) && deps.live !== undefined;
+          send('transcript', { entries: mine ? deps.live!.reveal(key, rows) : rows });
         }
       }
     } catch (err) {

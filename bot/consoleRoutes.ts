@@ -18,6 +18,7 @@ export interface ConsoleRouteDeps extends ConsoleCaseDeps {
 
 const STATIC: Record<string, string> = {
   'consoleCore.js': 'text/javascript; charset=utf-8',
+  'consoleQueue.js': 'text/javascript; charset=utf-8',
   'consoleCase.js': 'text/javascript; charset=utf-8',
   'consoleLists.js': 'text/javascript; charset=utf-8',
   'console.js': 'text/javascript; charset=utf-8',

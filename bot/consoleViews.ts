@@ -1,4 +1,4 @@
-import type { HandoffCase } from '../domain/handoff/handoffCase';
+import type { HandoffCase, StaffIdentity } from '../domain/handoff/handoffCase';
 import type { CallbackRequest } from '../domain/ports/callbackStore';
 import type { TranscriptEntry } from '../domain/ports/transcriptStore';
 
@@ -25,6 +25,12 @@ export function queueRow(handoff: HandoffCase, now: Date, position?: number) {
     locale: handoff.locale,
     channelId: handoff.summary.channelId,
     intent: handoff.summary.intent ?? null,
+    /** The citizen's own words (masked), the topic and a concern: what staff pick a case by. */
+    title: handoff.summary.title ?? null,
+    topic: handoff.summary.topic ?? null,
+    concern: handoff.summary.concern ?? null,
+    priority: handoff.priority === true,
+    identified: handoff.summary.identified !== undefined,
     position: position ?? null,
     queuedAt: handoff.queuedAt?.toISOString() ?? null,
     waitingSeconds:
@@ -46,6 +52,11 @@ export function caseDetail(handoff: HandoffCase, now: Date) {
     note: handoff.note ?? null,
     route: handoff.route,
   };
+}
+
+/** Whether this staff member claimed the case and it is with them now (only they see the words as typed). */
+export function claimedBy(handoff: HandoffCase, staff: Pick<StaffIdentity, 'username'>): boolean {
+  return handoff.status === 'with_agent' && handoff.agent?.username === staff.username;
 }
 
 export function transcriptRow(entry: TranscriptEntry) {

@@ -19,6 +19,8 @@ import { restoreKeptFlow } from '../dialogs/queuedFlow';
 import { CANCEL_QUEUE_KEY, QUEUE_STOP_KEY, queueChoices } from '../dialogs/handoffDialog';
 import { isSpeechTurn, say, text, turnLocale, turnRecognition } from '../dialogs/turn';
 import { tellsOwnSituation } from '../domain/handoff/ownSituation';
+import { maskCjibNumber } from '../domain/privacy/maskPersonalData';
+import { LIVE_FOR_STAFF, type LiveTranscript } from './liveTranscript';
 import type { TurnHandler } from './turnPipeline';
 
 /**
@@ -39,6 +41,7 @@ export class HandoffGate implements TurnHandler {
     private readonly deps: DialogDeps,
     private readonly conversationState: ConversationState,
     private readonly logger: Logger,
+    private readonly live?: LiveTranscript,
   ) {
     this.dialogState = conversationState.createProperty('dialogState');
   }
@@ -53,6 +56,15 @@ export class HandoffGate implements TurnHandler {
     // Conversations never queued (almost all) need no lookup: the flag lives in the conversation state.
     const data = await this.deps.state.conversation.get(context, {});
     const handoff = data.handoffRequested ? await this.queue.get(key) : undefined;
+    // The words as typed may reach the staff member who claims the case (in memory, never stored).
+    if (handoff?.status === 'queued' || handoff?.status === 'with_agent')
+      context.turnState.set(LIVE_FOR_STAFF, true);
+    // "Stop", "laat maar" while talking to staff: the citizen may leave; the assistant says it is back.
+    if (handoff?.status === 'with_agent' && (await this.wantsToLeaveAgent(context))) {
+      await this.queue.citizenLeaves(key);
+      this.live?.forget(key);
+      return this.sayAndSave(context, 'handoff:relay.citizenLeft');
+    }
     if (handoff?.status === 'with_agent') {
       this.logger.debug(
         { conversationId: activity.conversation.id },
@@ -92,12 +104,17 @@ export class HandoffGate implements TurnHandler {
     if (handoff?.status === 'queued' && asksAboutWaiting(activity.text ?? ''))
       return this.tellPosition(context, handoff);
     // A phone number or e-mail address while waiting (no flow asked for it): kindly, how staff can use it.
-    if (handoff?.status === 'queued' && (await this.givesContact(context)))
+    if (handoff?.status === 'queued' && (await this.givesContact(context))) {
+      await this.queue.noteWhileWaiting(key, { note: activity.text ?? '' });
       return this.tellPosition(context, handoff, 'handoff:queue.contactNoted');
+    }
     // "Ich verdiene nur 1200 Euro", "ik heb schulden" while waiting: noted for the person who takes over
     // (they read the conversation), not the same answer again with a person offered.
-    if (handoff?.status === 'queued' && tellsOwnSituation(activity.text ?? ''))
+    if (handoff?.status === 'queued' && tellsOwnSituation(activity.text ?? '')) {
+      // Noted in the case summary; no money or debts move the case up the queue.
+      await this.queue.noteWhileWaiting(key, { note: activity.text ?? '' });
       return this.tellPosition(context, handoff, 'handoff:queue.situationNoted');
+    }
     // "Dit is waardeloos" while waiting: sorry for the wait and where they stand, not a person offered again.
     if (handoff?.status === 'queued' && expressesFrustration(activity.text ?? ''))
       return this.tellPosition(context, handoff, 'handoff:queue.sorry');
@@ -116,6 +133,17 @@ export class HandoffGate implements TurnHandler {
     }
     const localeBefore = turnLocale(context);
     await this.inner.run(context);
+    // A fine looked up while waiting: staff see the citizen identified (claims masked).
+    if (handoff?.status === 'queued' && !handoff.summary.identified) {
+      const { identified } = await this.deps.state.conversation.get(context, {});
+      if (identified)
+        await this.queue.noteWhileWaiting(key, {
+          identified: {
+            debtorId: identified.debtorId,
+            cjibNumbers: identified.cjibNumbers.map(maskCjibNumber),
+          },
+        });
+    }
     // A change of language while waiting: the place in the queue again, in the new language.
     if (handoff?.status === 'queued' && turnLocale(context) !== localeBefore) {
       const still = await this.queue.get(key);
@@ -132,6 +160,16 @@ export class HandoffGate implements TurnHandler {
       return true;
     const recognition = await turnRecognition(context, this.deps);
     return recognition.intent === 'cancel' && recognition.score >= this.deps.confidenceThreshold;
+  }
+
+  /**
+   * "Stop met wachten", "laat maar, ik wil stoppen" while staff have the chat: the citizen leaves it.
+   * A bare "stop" may be meant for the agent (an answer to their question): it reaches them instead.
+   */
+  private async wantsToLeaveAgent(context: TurnContext): Promise<boolean> {
+    const said = (context.activity.text ?? '').trim();
+    if (said.toLowerCase() !== 'cancel_queue' && said.split(/\s+/).length < 2) return false;
+    return this.wantsToLeaveQueue(context);
   }
 
   /** A bare greeting ("hallo?", "hello, anyone?") that asks nothing else. */

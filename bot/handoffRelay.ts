@@ -26,16 +26,29 @@ const TEXT_KEYS: Record<OutboxMessage['kind'], string> = {
   external_failed: 'handoff:relay.externalFailed',
 };
 
+/** Kinds whose loss staff must know about: the citizen did not get what staff sent or did. */
+const MARKED_WHEN_LOST = new Set<OutboxMessage['kind']>([
+  'agent_message',
+  'agent_joined',
+  'handed_back',
+  'closed',
+]);
+
 /**
  * Delivers staff-side messages to citizens, in every process: it polls MongoDB (the embedded server
  * has no change streams), claims each pending message atomically so exactly one process sends it,
  * and sends it with the Bot Framework proactive path (continueConversationAsync with the reference
  * stored when the conversation was queued); the serviceUrl is HTTP, so any process can deliver. It
  * also tells queued citizens when their position improves (one process wins each announcement).
+ * Deliveries run side by side, one conversation each (the outbox hands out one message per
+ * conversation at a time, so each citizen reads them in order): an unreachable chat retrying never
+ * holds up the messages to others. A message given up on is marked in the transcript for staff.
  */
 export class HandoffRelay {
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
+  /** Deliveries and announcements under way, not awaited by the polling round. */
+  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(
     private readonly adapter: CloudAdapter,
@@ -50,7 +63,7 @@ export class HandoffRelay {
 
   start(): void {
     if (this.timer) return;
-    this.timer = setInterval(() => void this.tick(), this.options.intervalMs);
+    this.timer = setInterval(() => void this.poll(), this.options.intervalMs);
     this.timer.unref();
   }
 
@@ -58,15 +71,31 @@ export class HandoffRelay {
     clearInterval(this.timer);
     this.timer = undefined;
     await this.running;
+    await this.settled();
   }
 
-  /** One polling round; overlapping rounds are skipped. */
-  tick(): Promise<void> {
+  /** One polling round and the deliveries it started (tests and shutdown wait for them). */
+  async tick(): Promise<void> {
+    await this.poll();
+    await this.settled();
+  }
+
+  /** Claims and starts deliveries; overlapping rounds are skipped, deliveries are not waited for. */
+  private poll(): Promise<void> {
     if (this.running) return this.running;
     this.running = this.round().finally(() => {
       this.running = undefined;
     });
     return this.running;
+  }
+
+  private async settled(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  private track(work: Promise<void>): void {
+    const tracked = work.finally(() => this.inFlight.delete(tracked));
+    this.inFlight.add(tracked);
   }
 
   private async round(): Promise<void> {
@@ -78,7 +107,7 @@ export class HandoffRelay {
           new Date(now.getTime() - (this.options.staleMs ?? 30000)),
         );
         if (!message) break;
-        await this.deliverClaimed(message);
+        this.track(this.deliverClaimed(message));
       }
       await this.announcePositions();
     } catch (err) {
@@ -90,9 +119,13 @@ export class HandoffRelay {
     try {
       const locale = toLocale(message.locale) ?? 'nl';
       const vars = { ...message.vars, text: message.text ?? '' };
+      const key =
+        message.kind === 'handed_back' && message.vars?.openQuestion
+          ? 'handoff:relay.handedBackOpen'
+          : TEXT_KEYS[message.kind];
       await this.send(
         message.reference,
-        { text: this.localizer.t(locale, TEXT_KEYS[message.kind], vars) },
+        { text: this.localizer.t(locale, key, vars) },
         locale,
         message.kind === 'agent_message',
       );
@@ -109,7 +142,9 @@ export class HandoffRelay {
         },
         'handoff message not delivered',
       );
-      await this.outbox.release(message.id, giveUp);
+      await this.outbox.release(message.id, giveUp).catch(() => undefined);
+      if (giveUp && MARKED_WHEN_LOST.has(message.kind))
+        await this.queue.noteUndelivered(message.conversationKey).catch(() => undefined);
     }
   }
 
@@ -121,15 +156,18 @@ export class HandoffRelay {
       if (!(await this.queue.recordToldPosition(handoff.conversationKey, handoff.toldPosition, position)))
         continue;
       const locale = toLocale(handoff.locale) ?? 'nl';
-      await this.send(
-        handoff.reference,
-        { text: this.localizer.t(locale, TEXT_KEYS.queue_position, { position }) },
-        locale,
-        false,
-      ).catch((err) =>
-        this.logger.warn(
-          { conversationKey: handoff.conversationKey, error: { name: (err as Error)?.name } },
-          'queue position not delivered',
+      // Each citizen's update on its own: one unreachable chat does not delay the others.
+      this.track(
+        this.send(
+          handoff.reference,
+          { text: this.localizer.t(locale, TEXT_KEYS.queue_position, { position }) },
+          locale,
+          false,
+        ).catch((err) =>
+          this.logger.warn(
+            { conversationKey: handoff.conversationKey, error: { name: (err as Error)?.name } },
+            'queue position not delivered',
+          ),
         ),
       );
     }

@@ -27,6 +27,7 @@ import { seedDemoAccounts, type DemoAccount } from './consoleDemoAccounts';
 import { registerConsoleRoutes } from './consoleRoutes';
 import { HandoffGate } from './handoffGate';
 import { HandoffRelay } from './handoffRelay';
+import { LiveTranscript } from './liveTranscript';
 import { TranscriptRecorder } from './transcriptRecorder';
 import type { TurnHandler } from './turnPipeline';
 
@@ -51,6 +52,8 @@ export class HandoffFeature {
   readonly services: HandoffServices;
   readonly accounts: StaffAccounts;
   readonly demoAccounts: DemoAccount[] = [];
+  /** The citizen's and staff's words as typed, for the claiming agent only; in memory, never stored. */
+  readonly live = new LiveTranscript();
   private readonly sessions: StaffSessions;
   private readonly outbox: HandoffOutbox;
   private relay?: HandoffRelay;
@@ -84,12 +87,24 @@ export class HandoffFeature {
 
   /** Adapter middleware that records the transcript (masked). */
   recorder(): TranscriptRecorder {
-    return new TranscriptRecorder(this.services.transcript, this.options.clock, this.options.logger);
+    return new TranscriptRecorder(
+      this.services.transcript,
+      this.options.clock,
+      this.options.logger,
+      this.live,
+    );
   }
 
   /** The turn handler with the handoff gate in front of the dialogs. */
   gate(inner: TurnHandler, deps: DialogDeps, conversationState: ConversationState): TurnHandler {
-    return new HandoffGate(inner, this.services.queue, deps, conversationState, this.options.logger);
+    return new HandoffGate(
+      inner,
+      this.services.queue,
+      deps,
+      conversationState,
+      this.options.logger,
+      this.live,
+    );
   }
 
   /** The console routes and the relay that delivers staff messages through `adapter`. */
@@ -100,6 +115,7 @@ export class HandoffFeature {
       queue: this.services.queue,
       transcript: this.services.transcript,
       callbacks: this.services.callbacks,
+      live: this.live,
       localizer,
       clock,
       logger,

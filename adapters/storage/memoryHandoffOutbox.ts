@@ -47,6 +47,9 @@ export class MemoryHandoffOutbox implements HandoffOutbox {
 
   async release(id: string, giveUp: boolean): Promise<void> {
     const found = this.messages.find((m) => m.id === id);
-    if (found) found.status = giveUp ? 'failed' : 'pending';
+    if (!found) return;
+    found.status = giveUp ? 'failed' : 'pending';
+    // Given up: the agent's words as typed are not kept (the transcript has them masked).
+    if (giveUp) delete found.text;
   }
 }

@@ -23,15 +23,21 @@ export class MemoryHandoffStore implements HandoffStore {
   async list(statuses: HandoffStatus[], limit: number): Promise<HandoffCase[]> {
     return [...this.cases.values()]
       .filter((c) => statuses.includes(c.status))
-      .sort((a, b) => (a.queuedAt?.getTime() ?? 0) - (b.queuedAt?.getTime() ?? 0))
+      .sort(
+        (a, b) =>
+          Number(Boolean(b.priority)) - Number(Boolean(a.priority)) ||
+          (a.queuedAt?.getTime() ?? 0) - (b.queuedAt?.getTime() ?? 0),
+      )
       .slice(0, limit)
       .map((c) => structuredClone(c));
   }
 
-  async countQueuedBefore(queuedAt: Date): Promise<number> {
-    return [...this.cases.values()].filter(
-      (c) => c.status === 'queued' && c.queuedAt && c.queuedAt < queuedAt,
-    ).length;
+  async countQueuedBefore(queuedAt: Date, priority = false): Promise<number> {
+    return [...this.cases.values()].filter((c) => {
+      if (c.status !== 'queued' || !c.queuedAt) return false;
+      const before = c.queuedAt < queuedAt;
+      return priority ? Boolean(c.priority) && before : Boolean(c.priority) || before;
+    }).length;
   }
 
   async setToldPosition(conversationKey: string, from: number | undefined, to: number): Promise<boolean> {

@@ -91,6 +91,10 @@ export class MongoHandoffOutbox implements HandoffOutbox {
   }
 
   async release(id: string, giveUp: boolean): Promise<void> {
-    await this.collection.updateOne({ _id: String(id) }, { $set: { status: giveUp ? 'failed' : 'pending' } });
+    // Given up: the agent's words as typed are not kept (the transcript has them masked).
+    await this.collection.updateOne(
+      { _id: String(id) },
+      giveUp ? { $set: { status: 'failed' }, $unset: { text: '' } } : { $set: { status: 'pending' } },
+    );
   }
 }

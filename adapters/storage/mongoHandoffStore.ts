@@ -66,17 +66,20 @@ export class MongoHandoffStore implements HandoffStore {
   async list(statuses: HandoffStatus[], limit: number): Promise<HandoffCase[]> {
     const docs = await this.collection
       .find({ status: { $in: statuses.map(String) as HandoffStatus[] } })
-      .sort({ queuedAt: 1 })
+      // Priority cases (true) first; a missing field sorts after true when descending.
+      .sort({ priority: -1, queuedAt: 1 })
       .limit(limit)
       .toArray();
     return docs.map(toCase);
   }
 
-  async countQueuedBefore(queuedAt: Date): Promise<number> {
-    return this.collection.countDocuments({
-      status: 'queued',
-      queuedAt: { $lt: new Date(queuedAt.getTime()) },
-    });
+  async countQueuedBefore(queuedAt: Date, priority = false): Promise<number> {
+    const before = { queuedAt: { $lt: new Date(queuedAt.getTime()) } };
+    return this.collection.countDocuments(
+      priority
+        ? { status: 'queued', priority: true, ...before }
+        : { status: 'queued', $or: [{ priority: true }, before] },
+    );
   }
 
   async setToldPosition(conversationKey: string, from: number | undefined, to: number): Promise<boolean> {

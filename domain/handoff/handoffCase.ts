@@ -1,3 +1,5 @@
+import type { CaseConcern } from './caseConcern';
+
 /** One conversation's handoff to staff: its state, why, what staff need to know, and who owns it. */
 
 export type HandoffStatus = 'bot' | 'queued' | 'with_agent' | 'closed';
@@ -51,6 +53,16 @@ export interface HandoffSummary {
   ownMonthlyCents?: number;
   /** A language not spoken here that the citizen wrote in (ISO 639-1, "tr"): staff may need an interpreter. */
   writtenLanguage?: string;
+  /** The citizen's own words (masked) that say what they want: the case's title in the console. */
+  title?: string;
+  /** The citizen's messages that say something (masked), newest last: the first lines staff read. */
+  citizenSaid?: string[];
+  /** The intent of the question asked, when it names a subject (not "a person", "hello" or "not understood"). */
+  topic?: string;
+  /** Distress or cannot pay, read from the citizen's words: marked in the console and moved up the queue. */
+  concern?: CaseConcern;
+  /** What the citizen said or did while waiting (masked): a situation, a contact detail, a fine looked up. */
+  notes?: string[];
 }
 
 export interface HandoffCase {
@@ -75,6 +87,8 @@ export interface HandoffCase {
   updatedAt: Date;
   /** The queue position the citizen was last told. */
   toldPosition?: number;
+  /** Served before the cases without it (a citizen in distress or who cannot pay); then by queuedAt. */
+  priority?: boolean;
 }
 
 export class HandoffConflictError extends Error {

@@ -2,7 +2,8 @@ import { maskPersonalData } from '../privacy/maskPersonalData';
 import type { Clock } from '../ports/clock';
 import type { HandoffOutbox, OutboxKind } from '../ports/handoffOutbox';
 import type { HandoffStore } from '../ports/handoffStore';
-import type { TranscriptStore } from '../ports/transcriptStore';
+import type { TranscriptEntry, TranscriptStore } from '../ports/transcriptStore';
+import { concernOf } from './caseConcern';
 import {
   HandoffConflictError,
   type HandoffCase,
@@ -11,6 +12,7 @@ import {
   type StaffIdentity,
 } from './handoffCase';
 import { nextHandoffStatus, type HandoffActor, type HandoffEvent } from './handoffStateMachine';
+import { withNote } from './handoffSummary';
 
 export interface EnqueueRequest {
   conversationKey: string;
@@ -55,13 +57,17 @@ export class HandoffQueue {
       conversationKey: request.conversationKey,
       status,
       version: existing?.version ?? 0,
-      reason: request.reason,
+      // The summary's reason reads the citizen's words too (distress, cannot pay behind "a person please").
+      reason: request.summary.reason ?? request.reason,
       locale: request.locale,
       summary: request.summary,
       reference: request.reference,
       route: request.route ?? 'console',
       queuedAt: now,
       updatedAt: now,
+      ...(request.summary.concern ? { priority: true } : {}),
+      // A colleague's note from an earlier handoff in this conversation is for whoever takes it next.
+      ...(existing?.note ? { note: existing.note } : {}),
     };
     return this.store.save(queued, existing?.version ?? 0);
   }
@@ -93,7 +99,7 @@ export class HandoffQueue {
   /** 1 for the first in line; undefined when the conversation is not queued. */
   async position(handoff: HandoffCase): Promise<number | undefined> {
     if (handoff.status !== 'queued' || !handoff.queuedAt) return undefined;
-    return (await this.store.countQueuedBefore(handoff.queuedAt)) + 1;
+    return (await this.store.countQueuedBefore(handoff.queuedAt, Boolean(handoff.priority))) + 1;
   }
 
   /** Remembers the position the citizen was told, so the relay only tells them again when it improves. */
@@ -109,15 +115,69 @@ export class HandoffQueue {
     const claimed = await this.move(conversationKey, 'claim', this.actor(staff), () => ({
       agent: staff,
       claimedAt: this.clock.now(),
-      note: undefined,
       toldPosition: undefined,
     }));
     await this.notify(claimed, 'agent_joined', { vars: { name: staff.displayName } });
     return claimed;
   }
 
-  /** The agent's message goes to the transcript (masked) and to the citizen (as typed). */
-  async postAgentMessage(conversationKey: string, staff: StaffIdentity, text: string): Promise<void> {
+  /**
+   * What the citizen said or showed while waiting or talking to staff (a situation, a contact detail,
+   * a fine looked up): noted in the summary (masked); distress or no money moves the case up. Best
+   * effort: a case changed meanwhile keeps its own summary.
+   */
+  async noteWhileWaiting(
+    conversationKey: string,
+    found: { note?: string; identified?: HandoffSummary['identified'] },
+  ): Promise<void> {
+    const current = await this.store.get(conversationKey);
+    if (!current || (current.status !== 'queued' && current.status !== 'with_agent')) return;
+    let summary = found.note ? withNote(current.summary, found.note) : current.summary;
+    if (found.identified && !current.summary.identified)
+      summary = { ...summary, identified: found.identified };
+    if (summary === current.summary) return;
+    const concern = current.summary.concern ?? concernOf(found.note ? [found.note] : []);
+    const reason =
+      concern && (current.reason === 'citizen_request' || current.reason === 'misunderstood')
+        ? concern
+        : current.reason;
+    const next: HandoffCase = {
+      ...current,
+      reason,
+      summary: { ...summary, reason, ...(concern ? { concern } : {}) },
+      ...(concern ? { priority: true } : {}),
+      updatedAt: this.clock.now(),
+    };
+    try {
+      await this.store.save(next, current.version);
+    } catch (err) {
+      if (!(err instanceof HandoffConflictError)) throw err;
+    }
+  }
+
+  /** A staff message the citizen never received (the relay gave up): marked in the transcript for staff. */
+  async noteUndelivered(conversationKey: string): Promise<void> {
+    await this.system(conversationKey, 'undelivered');
+  }
+
+  /**
+   * The citizen stops talking to staff ("stop", "laat maar"): the case goes back to the assistant
+   * and the transcript tells the agent. Undefined when the case was not with an agent.
+   */
+  async citizenLeaves(conversationKey: string): Promise<HandoffCase | undefined> {
+    const current = await this.store.get(conversationKey);
+    if (current?.status !== 'with_agent') return undefined;
+    const left = await this.move(conversationKey, 'citizen_leave', { kind: 'citizen' }, () => ({}));
+    await this.system(conversationKey, 'citizen_left');
+    return left;
+  }
+
+  /** The agent's message goes to the transcript (masked) and to the citizen (as typed); returns the stored entry. */
+  async postAgentMessage(
+    conversationKey: string,
+    staff: StaffIdentity,
+    text: string,
+  ): Promise<TranscriptEntry> {
     const handoff = await this.require(conversationKey);
     if (
       handoff.status !== 'with_agent' ||
@@ -125,19 +185,29 @@ export class HandoffQueue {
     ) {
       throw new HandoffConflictError(conversationKey);
     }
-    await this.transcript.append(conversationKey, [
+    const [stored] = await this.transcript.append(conversationKey, [
       { role: 'agent', text: maskPersonalData(text), at: this.clock.now(), author: staff.displayName },
     ]);
     // The citizen sees who wrote it ("Anna (CJIB): …").
     await this.notify(handoff, 'agent_message', { text, vars: { name: staff.displayName } });
+    return stored;
   }
 
   async handBack(conversationKey: string, staff: StaffIdentity, note?: string): Promise<HandoffCase> {
-    const back = await this.move(conversationKey, 'hand_back', this.actor(staff), () => ({
-      note: note ? maskPersonalData(note) : undefined,
-    }));
+    const masked = note?.trim() ? maskPersonalData(note.trim()) : undefined;
+    const back = await this.move(conversationKey, 'hand_back', this.actor(staff), () => ({ note: masked }));
     await this.system(conversationKey, 'handed_back');
-    await this.notify(back, 'handed_back');
+    // The note stays in the conversation's record for colleagues (the citizen never sees it).
+    if (masked)
+      await this.transcript.append(conversationKey, [
+        { role: 'note', text: masked, at: this.clock.now(), author: staff.displayName },
+      ]);
+    // A message the citizen wrote to staff that nobody answered: the assistant asks for it again.
+    const said = (await this.transcript.latest(conversationKey, 20)).filter(
+      (e) => e.role === 'citizen' || e.role === 'agent',
+    );
+    const open = said.length > 0 && said[said.length - 1].role === 'citizen';
+    await this.notify(back, 'handed_back', open ? { vars: { openQuestion: 1 } } : {});
     return back;
   }
 

@@ -8,6 +8,7 @@ import type { HandoffStatus, StaffRole } from './handoffCase';
 export type HandoffEvent =
   | 'enqueue'
   | 'cancel'
+  | 'citizen_leave'
   | 'claim'
   | 'hand_back'
   | 'close'
@@ -32,6 +33,8 @@ interface Transition {
 const TRANSITIONS: Record<HandoffEvent, Transition> = {
   enqueue: { from: ['bot', 'closed'], to: 'queued', by: 'assistant' },
   cancel: { from: ['queued'], to: 'bot', by: 'citizen' },
+  /** The citizen stops the chat with staff: the assistant is back. */
+  citizen_leave: { from: ['with_agent'], to: 'bot', by: 'citizen' },
   claim: { from: ['queued'], to: 'with_agent', by: 'staff' },
   hand_back: { from: ['with_agent'], to: 'bot', by: 'staff', ownerOnly: true },
   close: { from: ['queued', 'with_agent'], to: 'closed', by: 'staff', ownerOnly: true },

@@ -1,10 +1,25 @@
 import { maskCjibNumber, maskPersonalData } from '../privacy/maskPersonalData';
 import type { TranscriptEntry } from '../ports/transcriptStore';
+import { concernOf, saysWhatTheyWant } from './caseConcern';
 import type { HandoffReason, HandoffSummary } from './handoffCase';
 
 const ASSISTANT_SAID = 3;
+const CITIZEN_SAID = 3;
 const LAST_MESSAGES = 8;
 const MAX_TEXT = 500;
+const MAX_TITLE = 140;
+
+/** Intents that name no subject: the citizen's own words say more than "human_agent" or "none". */
+const NO_TOPIC = new Set([
+  'greeting',
+  'goodbye',
+  'thanks',
+  'help',
+  'human_agent',
+  'change_language',
+  'cancel',
+  'none',
+]);
 
 export interface SummaryInput {
   locale: string;
@@ -20,23 +35,37 @@ export interface SummaryInput {
   writtenLanguage?: string;
 }
 
-function clip(text: string): string {
+function clip(text: string, max = MAX_TEXT): string {
   const masked = maskPersonalData(text);
-  return masked.length > MAX_TEXT ? `${masked.slice(0, MAX_TEXT)}…` : masked;
+  return masked.length > max ? `${masked.slice(0, max)}…` : masked;
 }
 
-/** What staff see first: language, reason, intent, the identified debtor's claims (masked), recent messages. */
+/** A generic reason ("asked for a person", "not understood") gives way to what the citizen's words show. */
+function reasonFrom(reason: HandoffReason, concern: ReturnType<typeof concernOf>): HandoffReason {
+  if (!concern || (reason !== 'citizen_request' && reason !== 'misunderstood')) return reason;
+  return concern;
+}
+
+/**
+ * What staff see first: the citizen's own words (masked) as the title, the topic, a concern (distress,
+ * cannot pay), language and channel, the identified debtor's claims (masked), and recent messages.
+ * The welcome is left out of what the assistant said: it is said to everyone, before any question.
+ */
 export function buildHandoffSummary(input: SummaryInput): HandoffSummary {
-  const conversation = input.recent.filter((e) => e.role !== 'system');
+  const conversation = input.recent.filter((e) => e.role !== 'system' && e.role !== 'note');
+  const firstCitizen = conversation.findIndex((e) => e.role === 'citizen');
+  const citizenTexts = conversation.filter((e) => e.role === 'citizen').map((e) => e.text);
+  const telling = citizenTexts.filter(saysWhatTheyWant).map((t) => clip(t));
+  const concern = concernOf(citizenTexts);
   return {
     locale: input.locale,
     channelId: input.channelId,
-    reason: input.reason,
+    reason: reasonFrom(input.reason, concern),
     intent: input.intent,
     identified: input.identified
       ? { debtorId: input.identified.debtorId, cjibNumbers: input.identified.cjibNumbers.map(maskCjibNumber) }
       : undefined,
-    assistantSaid: conversation
+    assistantSaid: (firstCitizen < 0 ? [] : conversation.slice(firstCitizen))
       .filter((e) => e.role === 'assistant')
       .slice(-ASSISTANT_SAID)
       .map((e) => clip(e.text)),
@@ -44,5 +73,17 @@ export function buildHandoffSummary(input: SummaryInput): HandoffSummary {
     // Staff start from what the citizen can pay, not from the standard amount they could not.
     ...(input.ownMonthlyCents !== undefined ? { ownMonthlyCents: input.ownMonthlyCents } : {}),
     ...(input.writtenLanguage !== undefined ? { writtenLanguage: input.writtenLanguage } : {}),
+    ...(telling.length > 0
+      ? { title: clip(telling[telling.length - 1], MAX_TITLE), citizenSaid: telling.slice(-CITIZEN_SAID) }
+      : {}),
+    ...(input.intent && !NO_TOPIC.has(input.intent) ? { topic: input.intent } : {}),
+    ...(concern ? { concern } : {}),
   };
+}
+
+/** A fact noted while the citizen waits, masked and clipped; the newest few are kept. */
+export function withNote(summary: HandoffSummary, note: string, keep = 5): HandoffSummary {
+  const masked = clip(note.trim(), 300);
+  if (!masked || summary.notes?.includes(masked)) return summary;
+  return { ...summary, notes: [...(summary.notes ?? []), masked].slice(-keep) };
 }

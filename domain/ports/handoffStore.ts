@@ -12,10 +12,13 @@ export interface HandoffStore {
    * returns it with version `expectedVersion + 1`.
    */
   save(handoff: HandoffCase, expectedVersion: number): Promise<HandoffCase>;
-  /** Cases in these states, oldest queuedAt first. */
+  /** Cases in these states: priority cases first, then oldest queuedAt first (the queue order). */
   list(statuses: HandoffStatus[], limit: number): Promise<HandoffCase[]>;
-  /** How many cases are queued and were queued before this moment. */
-  countQueuedBefore(queuedAt: Date): Promise<number>;
+  /**
+   * How many queued cases are ahead of one queued at this moment: for a priority case the priority
+   * cases queued before it; for another case every priority case and the others queued before it.
+   */
+  countQueuedBefore(queuedAt: Date, priority?: boolean): Promise<number>;
   /**
    * Records the queue position told to the citizen, only if the case is queued and the recorded
    * one is still `from`: the one process that succeeds tells the citizen.

@@ -3,7 +3,8 @@
  * with personal numbers masked (the caller masks with maskPersonalData). Staff read it in the
  * console and it travels with handoff.initiate. Implementations: MongoDB and in-memory.
  */
-export type TranscriptRole = 'citizen' | 'assistant' | 'agent' | 'system';
+/** `note`: staff's note for colleagues (handing back), never shown to the citizen. */
+export type TranscriptRole = 'citizen' | 'assistant' | 'agent' | 'system' | 'note';
 
 export interface TranscriptEntry {
   conversationKey: string;
@@ -12,7 +13,7 @@ export interface TranscriptEntry {
   role: TranscriptRole;
   text: string;
   at: Date;
-  /** The agent's display name for agent messages. */
+  /** The agent's display name for agent messages and notes. */
   author?: string;
 }
 

@@ -1,55 +1,14 @@
-// Staff console: the live queue and one conversation (summary, transcript, chat, claim, hand back).
+// Staff console: one conversation (summary, transcript, chat, claim, hand back). The queue lists are
+// in consoleQueue.js.
 'use strict';
 
 (function () {
   const C = window.CjibConsole;
-  const { state, $, t, el, showAlert, duration, waitedSeconds, api } = C;
-
-  // ---- queue ----
-  function renderQueue() {
-    const list = $('queueList');
-    list.replaceChildren();
-    $('queueEmpty').hidden = state.rows.length > 0;
-    for (const row of state.rows) {
-      const item = el('li', row.id === state.selectedId ? 'selected' : '');
-      item.dataset.id = row.id;
-      item.appendChild(el('strong', '', t(`reason.${row.reason}`)));
-      const meta = [t(`status.${row.status}`), row.locale.toUpperCase(), row.channelId];
-      if (row.position) meta.push(t('console:ui.queue.position', { position: row.position }));
-      if (row.agent) meta.push(t('console:ui.queue.withAgent', { name: row.agent.displayName }));
-      item.appendChild(el('span', 'meta', meta.join(' · ')));
-      if (row.status === 'queued')
-        item.appendChild(
-          el('span', 'meta wait', t('console:ui.queue.waiting', { time: duration(waitedSeconds(row)) })),
-        );
-      const actions = el('div', 'row-actions');
-      const open = el('button', 'secondary', t('console:ui.queue.open'));
-      open.type = 'button';
-      open.addEventListener('click', () => void select(row.id));
-      actions.appendChild(open);
-      if (row.status === 'queued') {
-        const claim = el('button', 'claim', t('console:ui.queue.claim'));
-        claim.type = 'button';
-        claim.addEventListener('click', () => void claimCase(row.id));
-        actions.appendChild(claim);
-      }
-      item.appendChild(actions);
-      list.appendChild(item);
-    }
-  }
-
-  setInterval(() => {
-    const items = document.querySelectorAll('#queueList li');
-    items.forEach((item) => {
-      const row = state.rows.find((r) => r.id === item.dataset.id);
-      const wait = item.querySelector('.wait');
-      if (row && wait)
-        wait.textContent = t('console:ui.queue.waiting', { time: duration(waitedSeconds(row)) });
-    });
-  }, 1000);
+  const { state, $, t, el, showAlert, api } = C;
 
   // ---- one case ----
-  async function select(id) {
+  /** Opens a case; `focus` moves the keyboard to it (the message box when it is ours, else its title). */
+  async function select(id, options) {
     const { status, data } = await api('GET', `/console/api/cases/${id}`);
     if (status !== 200) return showAlert('console:ui.errors.generic');
     showAlert('');
@@ -59,9 +18,10 @@
     $('transcript').replaceChildren();
     state.after = 0;
     appendTranscript(data.transcript);
-    renderQueue();
+    C.renderQueue();
     renderDetail();
     C.connectEvents();
+    if (options && options.focus) (isMine(state.selected) ? $('message') : $('detailTitle')).focus();
   }
 
   async function claimCase(id) {
@@ -69,7 +29,17 @@
     if (status === 409) showAlert('console:ui.case.takenByOther');
     else if (status !== 200) showAlert('console:ui.errors.generic');
     else showAlert('');
-    await select(id);
+    await select(id, { focus: true });
+  }
+
+  function isMine(c) {
+    return Boolean(
+      c &&
+      c.status === 'with_agent' &&
+      c.agent &&
+      state.user &&
+      (c.agent.username === state.user.username || state.user.role === 'supervisor'),
+    );
   }
 
   function renderDetail() {
@@ -77,24 +47,24 @@
     $('detailNone').hidden = Boolean(c);
     $('detailBody').hidden = !c;
     if (!c) return;
-    $('detailTitle').textContent = t(`reason.${c.reason}`);
+    $('detailTitle').textContent = C.caseTitle(c);
+    const badge = $('detailConcern');
+    badge.textContent = c.concern ? t(`concern.${c.concern}`) : '';
+    badge.className = c.concern ? `concern concern-${c.concern}` : '';
+    badge.hidden = !c.concern;
     $('detailStatus').textContent =
       c.agent && c.status === 'with_agent'
         ? `${t(`status.${c.status}`)} · ${c.agent.displayName}`
         : t(`status.${c.status}`);
     $('claimButton').hidden = c.status !== 'queued';
-    const mine =
-      c.status === 'with_agent' &&
-      c.agent &&
-      state.user &&
-      (c.agent.username === state.user.username || state.user.role === 'supervisor');
+    const mine = isMine(c);
     $('chatForm').hidden = !mine;
     $('caseActions').hidden = !(
       mine ||
       (c.status === 'queued' && state.user && state.user.role === 'supervisor')
     );
     $('handBackButton').hidden = !mine;
-    $('readOnly').hidden = Boolean(mine) || c.status !== 'queued';
+    $('readOnly').hidden = mine || c.status !== 'queued';
     renderSummary(c);
     renderCanned();
   }
@@ -105,14 +75,28 @@
     dl.replaceChildren();
     const add = (label, value) => {
       dl.appendChild(el('dt', '', label));
-      dl.appendChild(el('dd', '', value));
+      const dd = el('dd', '', typeof value === 'string' ? value : undefined);
+      if (typeof value !== 'string') dd.appendChild(value);
+      dl.appendChild(dd);
+      return dd;
     };
-    add(t('console:ui.case.reason'), t(`reason.${c.reason}`));
+    const list = (lines) => {
+      const ul = el('ul', 'said');
+      for (const line of lines) ul.appendChild(el('li', '', line));
+      return ul;
+    };
+    if (s.citizenSaid && s.citizenSaid.length) add(t('console:ui.case.citizenSaid'), list(s.citizenSaid));
+    add(t('console:ui.case.reason'), C.reasonLine(c));
+    if (c.concern) add(t('console:ui.case.concern'), t(`concernLong.${c.concern}`));
     // "EN (TR)": answered in English, the citizen wrote Turkish (a language the assistant does not speak).
     const written = s.writtenLanguage ? ` (${String(s.writtenLanguage).toUpperCase()})` : '';
     add(t('console:ui.case.language'), String(s.locale || c.locale).toUpperCase() + written);
-    add(t('console:ui.case.channel'), s.channelId || '');
-    if (s.intent) add(t('console:ui.case.intent'), s.intent);
+    add(
+      t('console:ui.case.channel'),
+      t(`channel.${s.channelId}`) === `channel.${s.channelId}`
+        ? s.channelId || ''
+        : t(`channel.${s.channelId}`),
+    );
     add(
       t('console:ui.case.identified'),
       s.identified
@@ -127,8 +111,9 @@
           currency: 'EUR',
         }).format(s.ownMonthlyCents / 100),
       );
+    if (s.notes && s.notes.length) add(t('console:ui.case.notes'), list(s.notes));
     if (s.assistantSaid && s.assistantSaid.length)
-      add(t('console:ui.case.assistantSaid'), s.assistantSaid[s.assistantSaid.length - 1]);
+      add(t('console:ui.case.assistantSaid'), plain(s.assistantSaid[s.assistantSaid.length - 1]));
     if (c.note) add(t('console:ui.case.note'), c.note);
   }
 
@@ -149,6 +134,13 @@
     }
   }
 
+  /** Markdown as the citizen saw it, in plain words: "[titel](https://…)" → "titel (https://…)", no **. */
+  function plain(text) {
+    return String(text)
+      .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '$1 ($2)')
+      .replace(/\*\*([^*]+)\*\*/g, '$1');
+  }
+
   function appendTranscript(entries) {
     const list = $('transcript');
     for (const entry of entries || []) {
@@ -156,11 +148,16 @@
       state.after = entry.seq;
       const item = el('li', entry.role);
       item.dataset.seq = String(entry.seq);
-      const who = entry.role === 'agent' && entry.author ? entry.author : t(`role.${entry.role}`);
+      const who =
+        (entry.role === 'agent' || entry.role === 'note') && entry.author
+          ? `${entry.role === 'note' ? t('role.note') + ' · ' : ''}${entry.author}`
+          : t(`role.${entry.role}`);
       item.appendChild(el('span', 'who', who));
       item.appendChild(
-        document.createTextNode(entry.role === 'system' ? t(`systemEntry.${entry.text}`) : entry.text),
+        document.createTextNode(entry.role === 'system' ? t(`systemEntry.${entry.text}`) : plain(entry.text)),
       );
+      // Shown as typed to this agent only: the stored transcript keeps it masked.
+      if (entry.live) item.appendChild(el('span', 'live', t('console:ui.case.live')));
       list.appendChild(item);
     }
     list.scrollTop = list.scrollHeight;
@@ -174,5 +171,5 @@
     return status;
   }
 
-  Object.assign(C, { renderQueue, renderDetail, appendTranscript, select, claimCase, act });
+  Object.assign(C, { renderDetail, appendTranscript, select, claimCase, act });
 })();
