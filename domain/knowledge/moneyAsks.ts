@@ -52,6 +52,11 @@ const INCREASE =
 /** Stops, freezes, prevents: "stopt een regeling de verhoging?", "does a plan stop the increase?". */
 const STOPS =
   /\b(stop\w*|tegen\w*|voorkom\w*|bevries\w*|geen (verhoging|aanmaning)\w*|prevent\w*|freez\w*|halt\w*|no more|verhinder\w*|aufhalt\w*|zatrzym\w*|wstrzym\w*|zapobieg\w*|chroni\w*)\b/;
+/** Still added during one: "komen er nog verhogingen bij als ik een regeling heb?", "more charges while on a plan?". */
+const DURING =
+  /\b(als ik|wanneer ik|tijdens|met een|during|while|if i (have|get|am on)|once i (have|am on)|on a|wahrend|wenn ich|bei einer|podczas|jesli mam|gdy mam)\b/;
+const STILL = /\b(nog|still|more|any|noch|weiter\w*|jeszcze|dalej)\b/;
+
 /** The longest: "wat is de langste regeling", "maximum duration", "längste", "najdłuższ". */
 const LONGEST =
   /\b(langst\w*|maximaal|maximum|max|longest|how long can|zo lang mogelijk|langste?|langsten|hochstens|maximal\w*|najdluzsz\w*|maksymaln\w*)\b/;
@@ -103,7 +108,8 @@ export function moneyAsk(text: string): MoneyAsk | undefined {
   // "Ik heb een bewindvoerder, kan ik uitstel krijgen?": the guardian's or the WSNP's own answer.
   if (GUARDIAN.test(n) || WSNP.test(n)) return { topicId: 'noodstop' };
   if (NO_FIRST.test(n) && REMINDER_NOW.test(n)) return { topicId: 'late_payment', lead: 'noFirstLetter' };
-  if (ARRANGEMENT.test(n) && INCREASE.test(n) && STOPS.test(n))
+  const stillAdded = DURING.test(n) && STILL.test(n);
+  if (ARRANGEMENT.test(n) && INCREASE.test(n) && (STOPS.test(n) || stillAdded))
     return { topicId: 'instalments', lead: 'arrangementIncreases' };
   if (ARRANGEMENT.test(n) && LONGEST.test(n))
     return { topicId: 'instalment_terms', lead: 'longestArrangement' };

@@ -10,6 +10,8 @@ describe('moneyAsk (money questions with their own answer)', () => {
     ['stopt een betalingsregeling de verhoging?', 'instalments', 'arrangementIncreases'],
     ['does a payment plan stop the increase?', 'instalments', 'arrangementIncreases'],
     ['does a payment plan stop the extra charges from being added?', 'instalments', 'arrangementIncreases'],
+    ['komen er nog verhogingen bij als ik een betalingsregeling heb?', 'instalments', 'arrangementIncreases'],
+    ['are there still increases while I am on a payment plan?', 'instalments', 'arrangementIncreases'],
     ['wat is de langste regeling die ik kan krijgen', 'instalment_terms', 'longestArrangement'],
     ['what is the maximum duration of a payment plan', 'instalment_terms', 'longestArrangement'],
     ['wie lange ist die längste Ratenzahlung?', 'instalment_terms', 'longestArrangement'],
