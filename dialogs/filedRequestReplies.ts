@@ -1,6 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import { asksDecisionTime } from '../domain/arrangement/decisionQuestion';
 import { asksIfFiledTwice } from '../domain/arrangement/filedTwice';
+import { asksIncreaseMeanwhile } from '../domain/arrangement/increaseMeanwhile';
+import { asksCostsWhilePending } from '../domain/knowledge/askedFirst';
 import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
 import { asksWhenDecided } from '../domain/language/howLongQuestion';
 import { asksForReference } from '../domain/language/referenceQuestion';
@@ -45,6 +47,13 @@ export async function replyAboutFiledRequest(
   const reference = data.arrangementReference;
   if (data.arrangementFiled && (asksWhenDecided(recognition.text) || asksDecisionTime(recognition.text))) {
     await sayAboutFiled(context, deps, t('arrangement:filed.howLong', { reference }));
+    return true;
+  }
+  // "Gaat de boete nog omhoog terwijl ik wacht?": not known (DOMAIN.md §1.10); "komen er nog kosten
+  // bij?" is the knowledge answer's (requestRouting).
+  const text = recognition.text;
+  if (reference && asksIncreaseMeanwhile(text) && !asksCostsWhilePending(text, true)) {
+    await sayAboutFiled(context, deps, t('arrangement:filed.increaseMeanwhile', { reference }));
     return true;
   }
   // "Het maandbedrag is te hoog" with a request on file: a personal arrangement, which a person

@@ -150,6 +150,27 @@ describe('after a request is on file', () => {
   );
 });
 
+describe('an increase asked about once the request is sent', () => {
+  const assistant = useTestApp(FAST_TYPIST, {}, 'test');
+
+  it.each([
+    ['nl-NL', 'ja', 'gaat de boete nog omhoog terwijl ik wacht op het besluit?', /weet ik niet/],
+    ['en-GB', 'yes', 'will the fine go up while I wait for the decision?', /I do not know/],
+  ])('%s: "%s" after sending: not known, with the reference', async (locale, yes, question, unknown) => {
+    const c = await assistant.open({ locale });
+    await c.say(locale === 'nl-NL' ? 'ik wil een betalingsregeling' : 'payment arrangement');
+    await c.say(D129.cjib);
+    await c.say(D129.postcode);
+    await c.say(yes);
+    await c.say('jan@devries.nl');
+    await c.say(yes);
+    const reply = textOf(await c.say(question));
+    expect(reply).toMatch(unknown);
+    expect(reply).toMatch(/BR-2026-\d{8}/);
+    expect(reply).not.toMatch(/gijzeling|deurwaarder|bailiff/i);
+  });
+});
+
 describe('a refusal disputed', () => {
   const assistant = useTestApp({ ...FAST_TYPIST, ...STAFF_ALWAYS_IN });
 
