@@ -30,7 +30,7 @@ export function queueRow(handoff: HandoffCase, now: Date, position?: number) {
     topic: handoff.summary.topic ?? null,
     concern: handoff.summary.concern ?? null,
     priority: handoff.priority === true,
-    identified: handoff.summary.identified !== undefined,
+    identified: Boolean(handoff.summary.identified),
     position: position ?? null,
     queuedAt: handoff.queuedAt?.toISOString() ?? null,
     waitingSeconds:

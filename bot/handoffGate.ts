@@ -106,14 +106,19 @@ export class HandoffGate implements TurnHandler {
     // A phone number or e-mail address while waiting (no flow asked for it): kindly, how staff can use it.
     if (handoff?.status === 'queued' && (await this.givesContact(context))) {
       await this.queue.noteWhileWaiting(key, { note: activity.text ?? '' });
-      return this.tellPosition(context, handoff, 'handoff:queue.contactNoted');
+      return this.tellPosition(context, (await this.queue.get(key)) ?? handoff, 'handoff:queue.contactNoted');
     }
     // "Ich verdiene nur 1200 Euro", "ik heb schulden" while waiting: noted for the person who takes over
     // (they read the conversation), not the same answer again with a person offered.
     if (handoff?.status === 'queued' && tellsOwnSituation(activity.text ?? '')) {
       // Noted in the case summary; no money or debts move the case up the queue.
       await this.queue.noteWhileWaiting(key, { note: activity.text ?? '' });
-      return this.tellPosition(context, handoff, 'handoff:queue.situationNoted');
+      // Moved up when it shows hardship: the place told is the new one.
+      return this.tellPosition(
+        context,
+        (await this.queue.get(key)) ?? handoff,
+        'handoff:queue.situationNoted',
+      );
     }
     // "Dit is waardeloos" while waiting: sorry for the wait and where they stand, not a person offered again.
     if (handoff?.status === 'queued' && expressesFrustration(activity.text ?? ''))
