@@ -31,6 +31,7 @@ import { offerPerson } from './identifyReplies';
 import { breakdownReply, ownArrangementReply } from './ownClaimReplies';
 import { nextInstalmentReply, paidOffReply, payRestReply } from './ownArrangementNext';
 import { cannotPayReply } from './ownCannotPayReply';
+import { overpaidReply } from './overpaidReply';
 import { dueDateReply } from './ownDueDateReply';
 import { sayOtherLetterSetAside } from './secondDebtor';
 import { say, turnLocale } from './turn';
@@ -112,7 +113,12 @@ export class FineLookupDialog extends ComponentDialog {
     if (question === 'reminder' && result.claims.length > 0 && result.claims.every((c) => c.stage === 'paid'))
       await this.reminderAfterPaying(context, result.claims, ctx);
     else {
-      const answer = this.ownAnswer(question, result.claims, ctx);
+      const answer = this.ownAnswer(
+        question,
+        result.claims,
+        ctx,
+        (step.options as FineLookupOptions | undefined)?.recognition,
+      );
       // "Hoeveel per maand?" without a running arrangement: the citizen's own schedule, as for "in termijnen?".
       if (!answer) return step.endDialog({ next: 'payment_arrangement' } satisfies FlowResult);
       await say(
@@ -152,6 +158,8 @@ export class FineLookupDialog extends ComponentDialog {
     question: OwnClaimQuestion | undefined,
     claims: Claim[],
     ctx: ClaimsReplyContext,
+    /** The message that asked ("ik heb 188 euro overgemaakt" names an amount). */
+    asked?: Recognition,
   ): Reply | undefined {
     if (question === 'breakdown') return breakdownReply(claims, ctx, (c) => describeClaim(c, ctx.locale));
     if (question === 'dueDate') return dueDateReply(claims, ctx);
@@ -164,6 +172,10 @@ export class FineLookupDialog extends ComponentDialog {
     // (Nothing found: the overview says so.)
     if (question === 'whichFine')
       return claims.length ? whichFineReply(claims, ctx) : claimsReply(claims, ctx);
+    if (question === 'overpaid')
+      return claims.length
+        ? overpaidReply(claims, ctx, asked?.entities.amountCents)
+        : claimsReply(claims, ctx);
     if (question && question !== 'reminder') return ownArrangementReply(claims, question, ctx);
     return claimsReply(claims, ctx);
   }

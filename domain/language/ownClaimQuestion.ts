@@ -6,6 +6,7 @@
 import { asksIfCannotPay } from './cannotPayIf';
 import { asksNextInstalment, asksToPayRestAtOnce } from './nextInstalmentQuestion';
 import { normalizeText } from './normalizeText';
+import { asksIfOverpaid } from './overpaidQuestion';
 import { asksWhichFine } from './whichFineQuestion';
 
 export type OwnClaimQuestion =
@@ -19,7 +20,8 @@ export type OwnClaimQuestion =
   | 'nextInstalment'
   | 'payRest'
   | 'whichFine'
-  | 'cannotPay';
+  | 'cannotPay'
+  | 'overpaid';
 
 /** "Hoeveel termijnen moet ik nog?", "how many instalments are left?", "wie viele Raten noch?", "ile rat mi zostało?" */
 const INSTALMENTS_LEFT = [
@@ -143,6 +145,8 @@ export function ownClaimQuestion(text: string): OwnClaimQuestion | undefined {
   if (!normal) return undefined;
   const has = (cues: RegExp[]): boolean => cues.some((cue) => cue.test(normal));
   if (asksWhichFine(normal)) return 'whichFine';
+  // "Ik heb te veel betaald": what the record shows as received, not what is still to pay.
+  if (asksIfOverpaid(normal)) return 'overpaid';
   // (Before the due date: "wanneer moet ik de volgende termijn betalen?" is the arrangement's next one.)
   if (asksNextInstalment(normal)) return 'nextInstalment';
   if (asksToPayRestAtOnce(normal)) return 'payRest';

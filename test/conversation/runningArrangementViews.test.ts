@@ -122,3 +122,32 @@ describe('a running arrangement with an instalment behind, in every view', () =>
     expect(again).toMatch(/Medewerker spreken/);
   });
 });
+
+describe('"I paid too much" after a lookup: answered from the record just looked up', () => {
+  const assistant = useTestApp(FAST_TYPIST, { clock: DEMO_CLOCK });
+  const D08 = { cjib: '2166002043392129', postcode: '2511CV' }; // paid in full: € 179,00
+
+  it('nl: the amount received, the difference with the amount named, the honest next step and a person', async () => {
+    const c = await assistant.open({ locale: 'nl-NL' });
+    await c.say('ik heb mijn boete betaald maar wil weten of het goed is aangekomen');
+    await c.say(D08.cjib);
+    await c.say(D08.postcode);
+    const answer = textOf(await c.say('ik denk dat ik te veel heb betaald, ik heb 188 euro overgemaakt'));
+    expect(answer).toMatch(/hebben wij € 179,00 ontvangen/);
+    expect(answer).toMatch(/€ 9,00 meer/);
+    expect(answer).toMatch(/Neem dan contact op met het CJIB/);
+    expect(answer).toMatch(/Medewerker spreken/);
+  });
+
+  it.each([
+    ['en-GB', 'look up my fine', 'I think I paid twice', /received €179\.00/],
+    ['de-DE', 'Bußgeld nachsehen', 'ich habe doppelt bezahlt', /179,00 € erhalten/],
+    ['pl-PL', 'sprawdź mój mandat', 'chyba nadpłaciłem', /otrzymaliśmy 179,00 €/],
+  ])('%s: "%s" … "%s"', async (locale, start, overpaid, received) => {
+    const c = await assistant.open({ locale });
+    await c.say(start);
+    await c.say(D08.cjib);
+    await c.say(D08.postcode);
+    expect(textOf(await c.say(overpaid))).toMatch(received);
+  });
+});
