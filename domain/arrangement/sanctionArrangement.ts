@@ -14,7 +14,7 @@ export type ArrangedSanction = 'compensation' | 'penalOrder';
 const COMPENSATION =
   / (schadevergoeding\w*|schadevergoedingsmaatregel|compensation( order)?|damages|schadenersatz\w*|entschadigung\w*|odszkodowani\w*|nawiazk\w*) /;
 const PENAL_ORDER =
-  / (strafbeschikking\w*|strafbeschikkingen|penal order|punishment order|strafbefehl\w*|nakaz karny|nakazu karnego|mandat karny) /;
+  / (strafbeschikking\w*|strafbeschikkingen|penal order|punitive order|punishment order|strafbefehl\w*|nakaz karny|nakazu karnego|mandat karny) /;
 /** Wanting one, not asking about one: "ik wil", "aanvragen", "I'd like", "ich möchte", "chcę", or the arrangement named first. */
 const WISH =
   / (ik wil|ik wilde|ik zou graag|graag|aanvragen|aanvraag|treffen|i want|i would like|id like|apply|request|set up|ich mochte|ich will|ich wurde gern\w*|beantragen|chce|chcialbym|chcialabym|prosze o|poprosze|wniosek) /;
