@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { type DialogContext, type DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
-import { languageNamings } from '../domain/language/languageNaming';
+import { languageNamings, withoutLanguageNames } from '../domain/language/languageNaming';
 import { SUPPORTED_LOCALES, type Locale } from '../domain/language/locale';
 import { requestedLocale } from '../domain/language/requestedLocale';
 import { cjibPageIn, unsupportedLanguageNamed } from '../domain/language/unsupportedLanguage';
@@ -127,11 +127,22 @@ export async function correctLanguageRequest(
       replaceTurnRecognition(context, recognizedAs(recognition, 'change_language', 1));
     return;
   }
-  if (recognition.intent !== 'change_language' || unsupported || requestedLocale(said)) return;
+  if (unsupported || requestedLocale(said)) return;
+  const asksLanguage = recognition.intent === 'change_language';
+  // (A message the recogniser is unsure of may be unsure because of the name: "I am Polish, I got a fine".)
+  if (!asksLanguage && recognition.score >= deps.confidenceThreshold) return;
   const namings = languageNamings(said);
   // Only a thing's language ("the letter is in Dutch"); "zet het gesprek in het Engels" stays a request.
   if (namings.length === 0 || namings.some((n) => n.kind !== 'described')) return;
-  const next = recognition.ranked.find((r) => r.intent !== 'change_language');
+  // What the message says without the names, when that is clear.
+  const rest = await deps.recognizer.recognize(withoutLanguageNames(said), turnLocale(context));
+  const next =
+    rest.intent !== 'change_language' && rest.intent !== 'none' && rest.score >= deps.confidenceThreshold
+      ? rest
+      : asksLanguage
+        ? recognition.ranked.find((r) => r.intent !== 'change_language')
+        : undefined;
+  if (!asksLanguage && !next) return;
   replaceTurnRecognition(
     context,
     next && next.score > 0

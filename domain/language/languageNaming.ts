@@ -72,6 +72,9 @@ const FROM_BEFORE = / (z|ze|from|aus|uit) $|(?<! (we|you|i|lets|us|they|can|coul
 const NATIONALITY_BEFORE =
   /\b(i am|im|i m|we are|were|he is|she is|hes|shes|ik ben|wij zijn|we zijn|hij is|zij is|ich bin|wir sind|er ist|sie ist|jestem|jestesmy)( (a|an|een|ein|eine|also|ook|auch|tez|half|originally|van origine))? $/;
 
+/** Up to here a message saying a nationality says nothing else ("I am Polish", "ik ben Pools"). */
+const NATIONALITY_ALONE = 4;
+
 /** Up to here a question that names a language asks for it. */
 const SHORT_QUESTION_WORDS = 3;
 
@@ -92,7 +95,9 @@ function kindOf(clause: string, asks: boolean, match: RegExpExecArray, wholeText
   const beforeWords = before.replace(/ +/g, ' ');
   // "ik spreek niet goed nederlands, kan in engels": the negation belongs to the language named first.
   const ownBefore = ` ${beforeWords.split(ANY_NAME).pop() ?? ''}`.replace(/ +/g, ' ');
-  if (DESCRIBED_AFTER.test(after) || FROM_BEFORE.test(ownBefore) || NATIONALITY_BEFORE.test(ownBefore))
+  if (DESCRIBED_AFTER.test(after) || FROM_BEFORE.test(ownBefore)) return 'described';
+  // "I am Polish" alone may well ask for Polish; with a question beside it, it is who the citizen is.
+  if (NATIONALITY_BEFORE.test(ownBefore) && normalizeText(wholeText).split(' ').length > NATIONALITY_ALONE)
     return 'described';
   if (NEGATED_BEFORE.test(ownBefore) || NEGATED_AFTER.test(after)) return 'negated';
   if (POSSESSIVE_BEFORE.test(ownBefore) && !REQUEST_BEFORE.test(ownBefore)) return 'negated';
@@ -132,6 +137,11 @@ export function namingKindsOf(text: string, name: RegExp): NamingKind[] {
     if (match) kinds.push(kindOf(words, asks, match, text));
   }
   return kinds;
+}
+
+/** The message without the names of the four languages (folded): what it says besides them. */
+export function withoutLanguageNames(text: string): string {
+  return normalizeText(text).replace(new RegExp(ANY_NAME.source, 'g'), ' ').replace(/ +/g, ' ').trim();
 }
 
 /** The one language the message asks to continue in, if it asks for exactly one. */

@@ -49,6 +49,21 @@ describe('language signals in a message', () => {
     expect(reply).toMatch(/IBAN|abroad/);
   });
 
+  it('nl-NL "I am Polish" alone: Polish is offered by going on in it', async () => {
+    const c = await assistant.open({ locale: 'nl-NL' });
+    expect(textOf(await c.say('I am Polish'))).toMatch(/po polsku/);
+  });
+
+  it.each([
+    ['nl-NL', 'I am Polish, I got a fine', /CJIB number/],
+    ['en-US', 'ik ben Duits en heb een boete gekregen', /CJIB-nummer/],
+  ])('%s "%s": a nationality with a question, the question answered', async (locale, said, expected) => {
+    const c = await assistant.open({ locale });
+    const reply = textOf(await c.say(said));
+    expect(reply).toMatch(expected);
+    expect(reply).not.toMatch(NOT_SURE);
+  });
+
   it('en-US "My letter is in Polish but I am English, can you explain it?": help with the letter, in English', async () => {
     const c = await assistant.open({ locale: 'en-US' });
     const reply = textOf(await c.say('My letter is in Polish but I am English, can you explain it?'));

@@ -1,5 +1,5 @@
 import { detectLanguage } from '../../domain/language/detectLanguage';
-import { languageNamings } from '../../domain/language/languageNaming';
+import { languageNamings, withoutLanguageNames } from '../../domain/language/languageNaming';
 import { languageInsteadOf } from '../../domain/language/languageSwitchRequest';
 import { requestedLocale } from '../../domain/language/requestedLocale';
 import { unsupportedLanguageNamed } from '../../domain/language/unsupportedLanguage';
@@ -80,5 +80,18 @@ describe('a request with the English verb "do"', () => {
     ['could we do this in German', 'de'],
   ])('%s → %s', (text, locale) => {
     expect(requestedLocale(text)).toBe(locale);
+  });
+});
+
+describe('a nationality alone', () => {
+  it.each([
+    ['I am Polish', 'pl'],
+    ['ik ben Pools', 'pl'],
+  ])('%s may ask for %s (nothing else is said)', (text, locale) => {
+    expect(languageNamings(text)).toEqual([{ locale, kind: 'mentioned' }]);
+  });
+
+  it('what a message says besides the names', () => {
+    expect(withoutLanguageNames('I am Polish, I got a fine')).toBe('i am i got a fine');
   });
 });
