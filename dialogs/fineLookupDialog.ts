@@ -32,6 +32,7 @@ import { breakdownReply, ownArrangementReply } from './ownClaimReplies';
 import { nextInstalmentReply, paidOffReply, payRestReply } from './ownArrangementNext';
 import { cannotPayReply } from './ownCannotPayReply';
 import { overpaidReply } from './overpaidReply';
+import { lowerInstalmentReply } from './lowerInstalmentReply';
 import { dueDateReply } from './ownDueDateReply';
 import { sayOtherLetterSetAside } from './secondDebtor';
 import { say, turnLocale } from './turn';
@@ -172,6 +173,8 @@ export class FineLookupDialog extends ComponentDialog {
     // (Nothing found: the overview says so.)
     if (question === 'whichFine')
       return claims.length ? whichFineReply(claims, ctx) : claimsReply(claims, ctx);
+    if (question === 'lowerInstalment')
+      return lowerInstalmentReply(this.deps.localizer, ctx.locale, [asked?.text ?? '']);
     if (question === 'overpaid')
       return claims.length
         ? overpaidReply(claims, ctx, asked?.entities.amountCents)

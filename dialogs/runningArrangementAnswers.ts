@@ -3,11 +3,7 @@ import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ArrangementAssessment } from '../domain/arrangement/assessArrangement';
 import { calendarDateIn } from '../domain/arrangement/calendarDate';
 import { openAmount } from '../domain/claims/claim';
-import {
-  asksLowerInstalment,
-  saysIncomeLost,
-  worriesAmountGrows,
-} from '../domain/claims/runningArrangementWish';
+import { asksLowerInstalment, worriesAmountGrows } from '../domain/claims/runningArrangementWish';
 import { ownClaimQuestion } from '../domain/language/ownClaimQuestion';
 import { formatMoney } from '../domain/money';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -15,6 +11,7 @@ import type { Reply } from '../domain/ports/replyRenderer';
 import type { ClaimsReplyContext } from './claimsReply';
 import { describeClaim } from './claimsReply';
 import type { DialogDeps } from './dialogDeps';
+import { lowerInstalmentReply } from './lowerInstalmentReply';
 import { nextInstalmentReply, paidOffReply, payRestReply } from './ownArrangementNext';
 import { say, text, turnLocale, turnRecognition } from './turn';
 
@@ -111,17 +108,9 @@ export async function answerRunningQuestion(
  * decision), the noodstop as the second way (§1.5). True when said; a person is offered next.
  */
 export async function answerLowerInstalment(step: WaterfallStepContext, deps: DialogDeps): Promise<boolean> {
-  const asked = await askedFirst(step, deps);
-  const now = (await turnRecognition(step.context, deps)).text;
-  if (!asksLowerInstalment(asked) && !asksLowerInstalment(now)) return false;
-  const parts = [
-    ...(saysIncomeLost(asked) || saysIncomeLost(now)
-      ? [text(step.context, deps, 'lookup:standing.incomeLost')]
-      : []),
-    text(step.context, deps, 'lookup:standing.lowerAmount'),
-    text(step.context, deps, 'lookup:standing.lowerNoodstop'),
-  ];
-  await say(step.context, deps, { text: parts.join(' ') });
+  const messages = [await askedFirst(step, deps), (await turnRecognition(step.context, deps)).text];
+  if (!messages.some(asksLowerInstalment)) return false;
+  await say(step.context, deps, lowerInstalmentReply(deps.localizer, turnLocale(step.context), messages));
   return true;
 }
 

@@ -35,3 +35,12 @@ const GROWS =
 export function worriesAmountGrows(message: string): boolean {
   return GROWS.test(normalizeText(message));
 }
+
+/** The arrangement that runs already: "mijn bestaande regeling", "my current plan", "meine laufende Ratenzahlung". */
+const RUNNING =
+  /\b(bestaande|lopende|huidige|mijn (betalings)?regeling|current|existing|my (payment )?(plan|arrangement)|laufend\w*|bestehend\w*|meine ratenzahlung|obecn\w*|istniejac\w*|moj\w* plan\w*)\b/;
+
+/** A lower instalment asked of the arrangement that runs already (not of a schedule just proposed). */
+export function asksLowerRunningInstalment(message: string): boolean {
+  return asksLowerInstalment(message) && RUNNING.test(normalizeText(message));
+}

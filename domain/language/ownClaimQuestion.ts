@@ -7,6 +7,7 @@ import { asksIfCannotPay } from './cannotPayIf';
 import { asksNextInstalment, asksToPayRestAtOnce } from './nextInstalmentQuestion';
 import { normalizeText } from './normalizeText';
 import { asksIfOverpaid } from './overpaidQuestion';
+import { asksLowerRunningInstalment } from '../claims/runningArrangementWish';
 import { asksWhichFine } from './whichFineQuestion';
 
 export type OwnClaimQuestion =
@@ -21,7 +22,8 @@ export type OwnClaimQuestion =
   | 'payRest'
   | 'whichFine'
   | 'cannotPay'
-  | 'overpaid';
+  | 'overpaid'
+  | 'lowerInstalment';
 
 /** "Hoeveel termijnen moet ik nog?", "how many instalments are left?", "wie viele Raten noch?", "ile rat mi zostało?" */
 const INSTALMENTS_LEFT = [
@@ -147,6 +149,8 @@ export function ownClaimQuestion(text: string): OwnClaimQuestion | undefined {
   if (asksWhichFine(normal)) return 'whichFine';
   // "Ik heb te veel betaald": what the record shows as received, not what is still to pay.
   if (asksIfOverpaid(normal)) return 'overpaid';
+  // "Kan het maandbedrag van mijn bestaande regeling omlaag?": a personal arrangement, not the table.
+  if (asksLowerRunningInstalment(normal)) return 'lowerInstalment';
   // (Before the due date: "wanneer moet ik de volgende termijn betalen?" is the arrangement's next one.)
   if (asksNextInstalment(normal)) return 'nextInstalment';
   if (asksToPayRestAtOnce(normal)) return 'payRest';

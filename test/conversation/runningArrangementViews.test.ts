@@ -151,3 +151,21 @@ describe('"I paid too much" after a lookup: answered from the record just looked
     expect(textOf(await c.say(overpaid))).toMatch(received);
   });
 });
+
+describe('"can the monthly amount of my running arrangement go down, I lost my job" after a lookup', () => {
+  const assistant = useTestApp(FAST_TYPIST, { clock: DEMO_CLOCK });
+
+  it('nl: the loss acknowledged, a personal arrangement first, the noodstop second, a person offered', async () => {
+    const c = await assistant.open({ locale: 'nl-NL' });
+    await c.say('mijn boete opzoeken');
+    await c.say(D07.cjib);
+    await c.say(D07.postcode);
+    const answer = textOf(
+      await c.say('kan het maandbedrag van mijn bestaande regeling omlaag ik ben mijn baan kwijt'),
+    );
+    expect(answer).toMatch(/baan kwijt/);
+    expect(answer).toMatch(/persoonlijke betalingsregeling/);
+    expect(answer.indexOf('persoonlijke betalingsregeling')).toBeLessThan(answer.indexOf('noodstop'));
+    expect(answer).toMatch(/Medewerker spreken/);
+  });
+});

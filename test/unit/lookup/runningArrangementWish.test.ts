@@ -1,5 +1,7 @@
+import { ownClaimQuestion } from '../../../domain/language/ownClaimQuestion';
 import {
   asksLowerInstalment,
+  asksLowerRunningInstalment,
   saysIncomeLost,
   worriesAmountGrows,
 } from '../../../domain/claims/runningArrangementWish';
@@ -38,5 +40,16 @@ describe('what a citizen with a running arrangement asks of it', () => {
     ])
       expect(worriesAmountGrows(m)).toBe(true);
     expect(worriesAmountGrows('ik wil betalen in delen')).toBe(false);
+  });
+});
+
+describe('a lower instalment of the arrangement that runs already', () => {
+  it('names the running arrangement; a schedule just proposed found too high does not', () => {
+    expect(asksLowerRunningInstalment('kan het maandbedrag van mijn bestaande regeling omlaag')).toBe(true);
+    expect(asksLowerRunningInstalment('can the monthly amount of my current plan be lowered?')).toBe(true);
+    expect(asksLowerRunningInstalment('het maandbedrag is te hoog')).toBe(false);
+    expect(
+      ownClaimQuestion('kan het maandbedrag van mijn bestaande regeling omlaag ik ben mijn baan kwijt'),
+    ).toBe('lowerInstalment');
   });
 });
