@@ -91,12 +91,7 @@
     // "EN (TR)": answered in English, the citizen wrote Turkish (a language the assistant does not speak).
     const written = s.writtenLanguage ? ` (${String(s.writtenLanguage).toUpperCase()})` : '';
     add(t('console:ui.case.language'), String(s.locale || c.locale).toUpperCase() + written);
-    add(
-      t('console:ui.case.channel'),
-      t(`channel.${s.channelId}`) === `channel.${s.channelId}`
-        ? s.channelId || ''
-        : t(`channel.${s.channelId}`),
-    );
+    add(t('console:ui.case.channel'), C.channelName(s.channelId));
     add(
       t('console:ui.case.identified'),
       s.identified

@@ -18,6 +18,12 @@
     return parts.join(' · ');
   }
 
+  /** "Webchat", "Telefoon": the channel in words (its id when no name is known). */
+  function channelName(id) {
+    const name = t(`channel.${id}`);
+    return name === `channel.${id}` ? String(id || '') : name;
+  }
+
   /** A visible mark for distress or no money: the row and the case are served first. */
   function concernBadge(c) {
     if (!c.concern) return null;
@@ -37,7 +43,7 @@
     head.appendChild(el('strong', 'row-title', caseTitle(r)));
     item.appendChild(head);
     item.appendChild(el('span', 'meta', reasonLine(r)));
-    const meta = [t(`status.${r.status}`), r.locale.toUpperCase(), r.channelId];
+    const meta = [t(`status.${r.status}`), r.locale.toUpperCase(), channelName(r.channelId)];
     if (r.position) meta.push(t('console:ui.queue.position', { position: r.position }));
     if (r.identified) meta.push(t('console:ui.queue.identified'));
     if (r.agent) meta.push(t('console:ui.queue.withAgent', { name: r.agent.displayName }));
@@ -92,5 +98,5 @@
     });
   }, 1000);
 
-  Object.assign(C, { renderQueue, caseTitle, reasonLine, concernBadge });
+  Object.assign(C, { renderQueue, caseTitle, reasonLine, concernBadge, channelName });
 })();
