@@ -19,7 +19,7 @@ import { restoreKeptFlow } from '../dialogs/queuedFlow';
 import { CANCEL_QUEUE_KEY, QUEUE_STOP_KEY, queueChoices } from '../dialogs/handoffDialog';
 import { isSpeechTurn, say, text, turnLocale, turnRecognition } from '../dialogs/turn';
 import { tellsOwnSituation } from '../domain/handoff/ownSituation';
-import { maskCjibNumber } from '../domain/privacy/maskPersonalData';
+import { noteTurnWhileWaiting } from './handoffWaitingNotes';
 import { LIVE_FOR_STAFF, type LiveTranscript } from './liveTranscript';
 import type { TurnHandler } from './turnPipeline';
 
@@ -138,17 +138,8 @@ export class HandoffGate implements TurnHandler {
     }
     const localeBefore = turnLocale(context);
     await this.inner.run(context);
-    // A fine looked up while waiting: staff see the citizen identified (claims masked).
-    if (handoff?.status === 'queued' && !handoff.summary.identified) {
-      const { identified } = await this.deps.state.conversation.get(context, {});
-      if (identified)
-        await this.queue.noteWhileWaiting(key, {
-          identified: {
-            debtorId: identified.debtorId,
-            cjibNumbers: identified.cjibNumbers.map(maskCjibNumber),
-          },
-        });
-    }
+    // A question asked or a fine looked up while waiting: noted for staff (masked).
+    if (handoff?.status === 'queued') await noteTurnWhileWaiting(context, this.deps, this.queue, handoff);
     // A change of language while waiting: the place in the queue again, in the new language.
     if (handoff?.status === 'queued' && turnLocale(context) !== localeBefore) {
       const still = await this.queue.get(key);

@@ -3,7 +3,6 @@ import type { Clock } from '../ports/clock';
 import type { HandoffOutbox, OutboxKind } from '../ports/handoffOutbox';
 import type { HandoffStore } from '../ports/handoffStore';
 import type { TranscriptEntry, TranscriptStore } from '../ports/transcriptStore';
-import { concernOf } from './caseConcern';
 import {
   HandoffConflictError,
   type HandoffCase,
@@ -12,7 +11,7 @@ import {
   type StaffIdentity,
 } from './handoffCase';
 import { nextHandoffStatus, type HandoffActor, type HandoffEvent } from './handoffStateMachine';
-import { withNote } from './handoffSummary';
+import { summaryWhileWaiting, type FoundWhileWaiting } from './summaryWhileWaiting';
 
 export interface EnqueueRequest {
   conversationKey: string;
@@ -126,26 +125,16 @@ export class HandoffQueue {
    * a fine looked up): noted in the summary (masked); distress or no money moves the case up. Best
    * effort: a case changed meanwhile keeps its own summary.
    */
-  async noteWhileWaiting(
-    conversationKey: string,
-    found: { note?: string; identified?: HandoffSummary['identified'] },
-  ): Promise<void> {
+  async noteWhileWaiting(conversationKey: string, found: FoundWhileWaiting): Promise<void> {
     const current = await this.store.get(conversationKey);
     if (!current || (current.status !== 'queued' && current.status !== 'with_agent')) return;
-    let summary = found.note ? withNote(current.summary, found.note) : current.summary;
-    if (found.identified && !current.summary.identified)
-      summary = { ...summary, identified: found.identified };
-    if (summary === current.summary) return;
-    const concern = current.summary.concern ?? concernOf(found.note ? [found.note] : []);
-    const reason =
-      concern && (current.reason === 'citizen_request' || current.reason === 'misunderstood')
-        ? concern
-        : current.reason;
+    const changed = summaryWhileWaiting(current, found);
+    if (!changed) return;
     const next: HandoffCase = {
       ...current,
-      reason,
-      summary: { ...summary, reason, ...(concern ? { concern } : {}) },
-      ...(concern ? { priority: true } : {}),
+      summary: changed.summary,
+      reason: changed.reason,
+      ...(changed.priority ? { priority: true } : {}),
       updatedAt: this.clock.now(),
     };
     try {

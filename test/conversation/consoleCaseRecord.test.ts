@@ -132,6 +132,8 @@ describe('the staff side of a handoff: the case record and the live conversation
     expect(textOf(await c.say(DEMO_DEBTORS.D01.postcode))).toMatch(/129/);
     const body = await caseOf(c);
     expect(body.case.summary.notes).toEqual(['ik heb mijn baan verloren en heb schulden']);
+    // Asked only for a person at first: the question asked while waiting titles the case.
+    expect(body.case.title).toBe('Hoeveel moet ik nog betalen?');
     expect(body.case.concern).toBe('cannot_pay');
     expect(body.case.summary.identified?.cjibNumbers).toEqual(['••••••••••••0658']);
     const shown = body.transcript.filter((e) => e.role === 'assistant' && /129/.test(e.text));

@@ -10,6 +10,7 @@ import { LiveTranscript } from '../../bot/liveTranscript';
 import { concernOf, saysWhatTheyWant } from '../../domain/handoff/caseConcern';
 import { HandoffQueue } from '../../domain/handoff/handoffQueue';
 import { buildHandoffSummary } from '../../domain/handoff/handoffSummary';
+import { summaryWhileWaiting } from '../../domain/handoff/summaryWhileWaiting';
 import type { TranscriptEntry } from '../../domain/ports/transcriptStore';
 
 const at = new Date('2026-11-24T10:00:00Z');
@@ -92,6 +93,37 @@ describe("the case summary: the citizen's own words first", () => {
     '"%s" does not say what they want',
     (said) => expect(saysWhatTheyWant(said)).toBe(false),
   );
+});
+
+describe('what is found while waiting', () => {
+  const waiting = {
+    reason: 'citizen_request' as const,
+    summary: buildHandoffSummary({ locale: 'nl', channelId: 'sms', reason: 'citizen_request', recent: [] }),
+  };
+
+  it('a question asked titles a case without one (masked); short answers and repeats change nothing', () => {
+    const changed = summaryWhileWaiting(waiting, { asked: 'is 9690 0000 0000 0027 al betaald?' });
+    expect(changed?.summary).toMatchObject({
+      title: 'is ••••••••••••0027 al betaald?',
+      citizenSaid: ['is ••••••••••••0027 al betaald?'],
+    });
+    expect(changed?.priority).toBe(false);
+    expect(summaryWhileWaiting(waiting, { asked: 'ja' })).toBeUndefined();
+    expect(
+      summaryWhileWaiting(
+        { ...waiting, summary: changed!.summary },
+        { asked: 'is 9690 0000 0000 0027 al betaald?' },
+      ),
+    ).toBeUndefined();
+  });
+
+  it('no money said while waiting: cannot pay, moved up', () => {
+    expect(summaryWhileWaiting(waiting, { note: 'ich habe kein Geld mehr' })).toMatchObject({
+      reason: 'cannot_pay',
+      priority: true,
+      summary: { concern: 'cannot_pay', notes: ['ich habe kein Geld mehr'] },
+    });
+  });
 });
 
 describe('the queue serves a citizen in distress first', () => {
