@@ -1,12 +1,20 @@
 import type { Server } from 'restify';
 import type { HandoffQueue } from '../domain/handoff/handoffQueue';
 import { toLocale } from '../domain/language/locale';
-import type { CallbackStore } from '../domain/ports/callbackStore';
+import { isCallbackOutcome, type CallbackStore } from '../domain/ports/callbackStore';
 import type { Clock } from '../domain/ports/clock';
 import type { Localizer } from '../domain/ports/localizer';
 import type { TranscriptStore } from '../domain/ports/transcriptStore';
 import { caseKey, jsonBody, type Guard } from './consoleGuard';
-import { callbackRow, caseDetail, claimedBy, queueRow, queueStats, transcriptRow } from './consoleViews';
+import {
+  callbackRow,
+  caseDetail,
+  claimedBy,
+  conversationKeyFromId,
+  queueRow,
+  queueStats,
+  transcriptRow,
+} from './consoleViews';
 import type { LiveTranscript } from './liveTranscript';
 
 export interface ConsoleCaseDeps {
@@ -118,9 +126,25 @@ export function registerConsoleCaseRoutes(server: Server, guarded: Guard, deps: 
   server.post(
     '/console/api/callbacks/:id/done',
     guarded(async (req, res, session) => {
-      const done = await deps.callbacks.markDone(String(req.params.id), session.username, clock.now());
+      const outcome = jsonBody(req).outcome;
+      const done = await deps.callbacks.markDone(
+        String(req.params.id),
+        session.username,
+        clock.now(),
+        isCallbackOutcome(outcome) ? outcome : 'reached',
+      );
       res.send(done ? 200 : 404, done ? { ok: true } : { error: 'not found' });
     }, csrf),
+  );
+
+  // The conversation behind a callback request (stored, masked): what the citizen asked before.
+  server.get(
+    '/console/api/conversations/:id/transcript',
+    guarded(async (req, res) => {
+      const key = conversationKeyFromId(req.params.id);
+      if (!key) return void res.send(400, { error: 'invalid id' });
+      res.send(200, { transcript: (await deps.transcript.list(key, 0, 500)).map(transcriptRow) });
+    }),
   );
 
   server.get(

@@ -72,6 +72,13 @@ export function transcriptRow(entry: TranscriptEntry) {
 export function callbackRow(request: CallbackRequest, now: Date) {
   return {
     id: request.id,
+    /** Opens the conversation's transcript (GET /console/api/conversations/:id/transcript). */
+    conversationId: caseId(request.conversationKey),
+    channelId: request.summary.channelId,
+    /** What the citizen wanted, in their own words (masked), and the topic. */
+    title: request.summary.title ?? null,
+    topic: request.summary.topic ?? null,
+    concern: request.summary.concern ?? null,
     phone: request.phone,
     partOfDay: request.partOfDay,
     locale: request.locale,

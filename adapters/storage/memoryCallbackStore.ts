@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { CallbackRequest, CallbackStore, NewCallbackRequest } from '../../domain/ports/callbackStore';
+import type {
+  CallbackOutcome,
+  CallbackRequest,
+  CallbackStore,
+  NewCallbackRequest,
+} from '../../domain/ports/callbackStore';
 
 /** Callback requests in process memory (STORAGE=memory and dialog tests), same contract as MongoDB. */
 export class MemoryCallbackStore implements CallbackStore {
@@ -20,10 +25,10 @@ export class MemoryCallbackStore implements CallbackStore {
     );
   }
 
-  async markDone(id: string, by: string, at: Date): Promise<boolean> {
+  async markDone(id: string, by: string, at: Date, outcome: CallbackOutcome = 'reached'): Promise<boolean> {
     const found = this.requests.find((r) => r.id === id && r.status === 'open');
     if (!found) return false;
-    Object.assign(found, { status: 'done', doneBy: by, doneAt: at });
+    Object.assign(found, { status: 'done', doneBy: by, doneAt: at, outcome });
     return true;
   }
 }

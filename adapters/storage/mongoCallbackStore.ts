@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
-import type { CallbackRequest, CallbackStore, NewCallbackRequest } from '../../domain/ports/callbackStore';
+import type {
+  CallbackOutcome,
+  CallbackRequest,
+  CallbackStore,
+  NewCallbackRequest,
+} from '../../domain/ports/callbackStore';
 
 type CallbackDocument = Omit<CallbackRequest, 'id'> & { _id: string };
 
@@ -42,10 +47,17 @@ export class MongoCallbackStore implements CallbackStore {
     return docs.map(toRequest);
   }
 
-  async markDone(id: string, by: string, at: Date): Promise<boolean> {
+  async markDone(id: string, by: string, at: Date, outcome: CallbackOutcome = 'reached'): Promise<boolean> {
     const result = await this.collection.updateOne(
       { _id: String(id), status: 'open' },
-      { $set: { status: 'done', doneBy: String(by), doneAt: new Date(at.getTime()) } },
+      {
+        $set: {
+          status: 'done',
+          doneBy: String(by),
+          doneAt: new Date(at.getTime()),
+          outcome: outcome === 'unreachable' ? 'unreachable' : 'reached',
+        },
+      },
     );
     return result.modifiedCount === 1;
   }

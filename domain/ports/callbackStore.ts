@@ -18,14 +18,22 @@ export interface CallbackRequest {
   status: 'open' | 'done';
   doneBy?: string;
   doneAt?: Date;
+  /** How the call went: the citizen was reached, or could not be reached (no answer, wrong number). */
+  outcome?: CallbackOutcome;
 }
 
-export type NewCallbackRequest = Omit<CallbackRequest, 'id' | 'status' | 'doneBy' | 'doneAt'>;
+export type CallbackOutcome = 'reached' | 'unreachable';
+
+export function isCallbackOutcome(value: unknown): value is CallbackOutcome {
+  return value === 'reached' || value === 'unreachable';
+}
+
+export type NewCallbackRequest = Omit<CallbackRequest, 'id' | 'status' | 'doneBy' | 'doneAt' | 'outcome'>;
 
 export interface CallbackStore {
   add(request: NewCallbackRequest): Promise<CallbackRequest>;
   /** Open requests, oldest first. */
   listOpen(limit: number): Promise<CallbackRequest[]>;
-  /** Marks a request done; false when it was not open. */
-  markDone(id: string, by: string, at: Date): Promise<boolean>;
+  /** Marks a request done with how the call went (default reached); false when it was not open. */
+  markDone(id: string, by: string, at: Date, outcome?: CallbackOutcome): Promise<boolean>;
 }

@@ -208,6 +208,24 @@ function handoffStorageContract(name: string, make: () => Promise<Stores>): void
       expect(await s.callbacks.markDone(later.id, 'ann', at(3))).toBe(true);
       expect(await s.callbacks.markDone(later.id, 'ann', at(3))).toBe(false);
       expect((await s.callbacks.listOpen(10)).map((r) => r.phone)).toEqual(['0687654321']);
+      // A call that did not reach the citizen is done too, with that outcome.
+      const [other] = await s.callbacks.listOpen(10);
+      expect(await s.callbacks.markDone(other.id, 'ann', at(4), 'unreachable')).toBe(true);
+      expect(await s.callbacks.listOpen(10)).toEqual([]);
+    });
+
+    it('puts a case whose citizen is in distress or cannot pay ahead of earlier ones', async () => {
+      await s.handoffs.save(newCase('webchat/p1', at(1)), 0);
+      await s.handoffs.save({ ...newCase('webchat/p2', at(2)), priority: true }, 0);
+      await s.handoffs.save(newCase('webchat/p3', at(3)), 0);
+      expect((await s.handoffs.list(['queued'], 10)).map((c) => c.conversationKey)).toEqual([
+        'webchat/p2',
+        'webchat/p1',
+        'webchat/p3',
+      ]);
+      expect(await s.handoffs.countQueuedBefore(at(2), true)).toBe(0);
+      expect(await s.handoffs.countQueuedBefore(at(1), false)).toBe(1);
+      expect(await s.handoffs.countQueuedBefore(at(3), false)).toBe(2);
     });
 
     it('stores staff accounts and expiring sessions', async () => {

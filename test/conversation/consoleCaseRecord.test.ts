@@ -244,3 +244,45 @@ async function firstTranscriptEvent(path: string, client: ConsoleClient): Promis
   controller.abort();
   return /event: transcript\ndata: (.*)\n/.exec(text)?.[1] ?? '';
 }
+
+describe('callback requests tell staff what the citizen wanted', () => {
+  let app: TestApp;
+  let sue: ConsoleClient;
+  beforeAll(async () => {
+    app = await startTestApp({ OFFICE_HOURS: 'sun 03:00-03:01', ...FAST_TYPIST });
+    sue = await loggedInStaff(app, 'sue');
+  });
+  afterAll(async () => app?.close());
+
+  it('their own words, channel and conversation; the call can end as not reached', async () => {
+    const c = app.conversation({ channelId: 'sms' });
+    await c.start();
+    await c.say('Waarom is mijn boete verhoogd? ik heb op tijd betaald');
+    expect(textOf(await c.say('ik wil een medewerker spreken'))).toMatch(/terugbel/);
+    await c.say('ja');
+    await c.say('06-12345678');
+    await c.say('middag');
+    interface Callback {
+      id: string;
+      title: string | null;
+      channelId: string;
+      conversationId: string;
+    }
+    const [request] = (await sue.get<{ callbacks: Callback[] }>('/console/api/callbacks')).body.callbacks;
+    expect(request).toMatchObject({
+      title: 'Waarom is mijn boete verhoogd? ik heb op tijd betaald',
+      channelId: 'sms',
+    });
+    const conversation = await sue.get<{ transcript: { role: string; text: string }[] }>(
+      `/console/api/conversations/${request.conversationId}/transcript`,
+    );
+    expect(conversation.body.transcript.map((e) => e.text)).toContain(
+      'Waarom is mijn boete verhoogd? ik heb op tijd betaald',
+    );
+    expect(
+      (await sue.post(`/console/api/callbacks/${request.id}/done`, { outcome: 'unreachable' })).status,
+    ).toBe(200);
+    const stored = await app.app.mongo!.db.collection('callbackRequests').find({}).toArray();
+    expect(stored.map((d) => d.outcome)).toEqual(['unreachable']);
+  });
+});

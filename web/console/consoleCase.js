@@ -166,5 +166,5 @@
     return status;
   }
 
-  Object.assign(C, { renderDetail, appendTranscript, select, claimCase, act });
+  Object.assign(C, { renderDetail, appendTranscript, select, claimCase, act, plain });
 })();
