@@ -59,6 +59,7 @@ function pageTexts(localizer: Localizer, locale: Locale): Record<string, string>
     newConversation: localizer.t(locale, 'channels:webchat.newConversation'),
     skipToChat: localizer.t(locale, 'channels:webchat.skipToChat'),
     inputPlaceholder: localizer.t(locale, 'channels:webchat.inputPlaceholder'),
+    botSaid: localizer.t(locale, 'channels:webchat.botSaid'),
     languageName: localizer.t(locale, 'common:language.name'),
   };
 }

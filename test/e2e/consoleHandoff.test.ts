@@ -102,6 +102,10 @@ describe('handoff in the browser: chat page and staff console', () => {
     // Signed with the agent's name, never a placeholder.
     expect(await chatText(citizen)).toMatch(/ann \(CJIB\):\s*Goedemiddag/i);
     expect(await chatText(citizen)).not.toContain('{{');
+    // Screen readers hear who wrote: the CJIB, never "Bot said" before a person's message.
+    const spoken = (await citizen.locator('#webchat').textContent()) ?? '';
+    expect(spoken).toContain('CJIB zei:');
+    expect(spoken).not.toMatch(/Bot \S* ?zei/);
 
     // While the agent owns the conversation the assistant stays silent: no new bot message appears.
     const botBubbles = citizen.locator('.webchat__bubble:not(.webchat__bubble--from-user)');

@@ -150,7 +150,11 @@
         store: store,
         locale: WEBCHAT_LOCALES[locale],
         styleOptions: STYLE,
-        overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: text('inputPlaceholder') },
+        // "CJIB zei:", not "Bot zei:": a staff member's message comes from the same sender as the assistant's.
+        overrideLocalizedStrings: {
+          TEXT_INPUT_PLACEHOLDER: text('inputPlaceholder'),
+          ACTIVITY_BOT_SAID_ALT: text('botSaid'),
+        },
       },
       chatElement,
     );
