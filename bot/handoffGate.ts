@@ -137,7 +137,11 @@ export class HandoffGate implements TurnHandler {
       return this.offerPerson(context);
     }
     const localeBefore = turnLocale(context);
+    const intentBefore = data.lastIntent;
     await this.inner.run(context);
+    // Just queued after "ik wil een medewerker": the subject asked about before is the case's topic.
+    if (handoff?.status !== 'queued' && data.handoffRequested)
+      await this.queue.noteWhileWaiting(key, { topic: intentBefore });
     // A question asked or a fine looked up while waiting: noted for staff (masked).
     if (handoff?.status === 'queued') await noteTurnWhileWaiting(context, this.deps, this.queue, handoff);
     // A change of language while waiting: the place in the queue again, in the new language.

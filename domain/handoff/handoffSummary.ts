@@ -23,6 +23,11 @@ const NO_TOPIC = new Set([
   'none',
 ]);
 
+/** Whether an intent names a subject staff can read as the topic ("reminder_increase", not "human_agent"). */
+export function isTopical(intent: string | undefined): intent is string {
+  return intent !== undefined && !NO_TOPIC.has(intent);
+}
+
 export interface SummaryInput {
   locale: string;
   channelId: string;
@@ -79,7 +84,7 @@ export function buildHandoffSummary(input: SummaryInput): HandoffSummary {
     ...(telling.length > 0
       ? { title: clip(telling[telling.length - 1], MAX_TITLE), citizenSaid: telling.slice(-CITIZEN_SAID) }
       : {}),
-    ...(input.intent && !NO_TOPIC.has(input.intent) ? { topic: input.intent } : {}),
+    ...(isTopical(input.intent) ? { topic: input.intent } : {}),
     ...(concern ? { concern } : {}),
   };
 }

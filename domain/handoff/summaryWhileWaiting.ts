@@ -1,7 +1,7 @@
 import { maskPersonalData } from '../privacy/maskPersonalData';
 import { concernOf, saysWhatTheyWant } from './caseConcern';
 import type { HandoffCase, HandoffReason, HandoffSummary } from './handoffCase';
-import { withNote } from './handoffSummary';
+import { isTopical, withNote } from './handoffSummary';
 
 const CITIZEN_SAID = 3;
 const MAX_TITLE = 140;
@@ -14,6 +14,8 @@ export interface FoundWhileWaiting {
   asked?: string;
   /** The debtor identified by a lookup meanwhile (claims masked). */
   identified?: HandoffSummary['identified'];
+  /** The subject asked about just before asking for a person (the case had only "human_agent"). */
+  topic?: string;
 }
 
 /**
@@ -37,6 +39,7 @@ export function summaryWhileWaiting(
       };
   }
   if (found.identified && !current.identified) summary = { ...summary, identified: found.identified };
+  if (isTopical(found.topic) && !current.topic) summary = { ...summary, topic: found.topic };
   if (summary === current) return undefined;
   const concern = current.concern ?? concernOf([found.note, found.asked].filter((t): t is string => !!t));
   const generic = handoff.reason === 'citizen_request' || handoff.reason === 'misunderstood';
