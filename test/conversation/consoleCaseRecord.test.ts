@@ -111,8 +111,9 @@ describe('the staff side of a handoff: the case record and the live conversation
     const distressed = citizen();
     await distressed.start();
     await distressed.say('ik kan mijn boete niet betalen ik heb geen geld meer en ik weet het niet meer');
-    const offered = textOf(await distressed.say('ik wil een medewerker'));
-    expect(offered).toMatch(/nummer 1\b/);
+    // The person offered ("Wilt u nu met een medewerker spreken?") and accepted with a bare "ja".
+    const queued = textOf(await distressed.say('ja'));
+    expect(queued).toMatch(/nummer 1\b/);
     const rows = await queue();
     expect(rows[0]).toMatchObject({ status: 'queued', position: 1, priority: true });
     expect(['distress', 'cannot_pay']).toContain(rows[0].reason);
