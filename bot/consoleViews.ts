@@ -82,7 +82,8 @@ export function callbackRow(request: CallbackRequest, now: Date) {
     phone: request.phone,
     partOfDay: request.partOfDay,
     locale: request.locale,
-    reason: request.reason,
+    // The summary's reason reads the citizen's words too (cannot pay behind "a person please").
+    reason: request.summary.reason ?? request.reason,
     summary: request.summary,
     createdAt: request.createdAt.toISOString(),
     waitingSeconds: seconds(request.createdAt, now),
