@@ -49,6 +49,8 @@ export class HandoffRelay {
   private running?: Promise<void>;
   /** Deliveries and announcements under way, not awaited by the polling round. */
   private readonly inFlight = new Set<Promise<void>>();
+  /** Outbox ids this process is delivering: one that hangs past staleMs is not started a second time here. */
+  private readonly delivering = new Set<string>();
 
   constructor(
     private readonly adapter: CloudAdapter,
@@ -107,7 +109,9 @@ export class HandoffRelay {
           new Date(now.getTime() - (this.options.staleMs ?? 30000)),
         );
         if (!message) break;
-        this.track(this.deliverClaimed(message));
+        if (this.delivering.has(message.id)) continue;
+        this.delivering.add(message.id);
+        this.track(this.deliverClaimed(message).finally(() => this.delivering.delete(message.id)));
       }
       await this.announcePositions();
     } catch (err) {
