@@ -1,5 +1,5 @@
 import { normalizeQuestion } from './normalizeQuestion';
-import { GUARDIAN, IN_DEBT_HELP, WSNP } from './situationLead';
+import { GUARDIAN, inDebtHelp, WSNP } from './situationLead';
 import type { TopicId } from './topics';
 
 /**
@@ -104,7 +104,7 @@ export function moneyAsk(text: string): MoneyAsk | undefined {
     return { topicId: 'beyond_knowledge', lead: 'minorFine' };
   if (COMPANY.test(n) && VEHICLE_OF.test(n) && !LEASE.test(n))
     return { topicId: 'beyond_knowledge', lead: 'companyVehicle' };
-  if (IN_DEBT_HELP.test(n)) return { topicId: 'noodstop', lead: 'inDebtHelp' };
+  if (inDebtHelp(n)) return { topicId: 'noodstop', lead: 'inDebtHelp' };
   // "Ik heb een bewindvoerder, kan ik uitstel krijgen?": the guardian's or the WSNP's own answer.
   if (GUARDIAN.test(n) || WSNP.test(n)) return { topicId: 'noodstop' };
   if (NO_FIRST.test(n) && REMINDER_NOW.test(n)) return { topicId: 'late_payment', lead: 'noFirstLetter' };

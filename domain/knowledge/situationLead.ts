@@ -19,7 +19,16 @@ export const DEBT_HELP =
   /schuldhulp\w*|hulp bij (mijn |de |m(ij|e)n )?schulden|schuldenhulp|schuldbemiddeling|debt (help|advice|advisor|counsel\w*|support)|help with (my |the )?debts?|schuldnerberatung|hilfe (bei|mit) (meinen |den )?schulden|poradni\w* dluznik\w*|doradztw\w* (dla )?dluznik\w*|pomoc\w* (w|przy|z) (splacie )?(dlug\w*|zadluzeni\w*)/;
 
 /** Already in debt help: "ik zit in de schuldhulpverlening", "I'm in debt counselling", "ich bin in der Schuldnerberatung". */
-export const IN_DEBT_HELP =
+/** A helper speaking for a client ("I'm a debt counsellor, how do I contact CJIB for my client"): not their own debt help. */
+const HELPER =
+  /\b(im|i am|ik ben|ich bin|jestem)( een| a| an| ein\w*)? (debt |financial )?(counsel+or\w*|counselor\w*|advis[eo]r\w*|schuldhulpverlener\w*|hulpverlener\w*|schuldnerberater\w*|berater\w*|doradc\w*|social worker|maatschappelijk werker|sozialarbeiter\w*)|\b(my|mijn|meine?n?|moj\w*) (client|clients|client\w*|klant\w*|mandant\w*|klient\w*)\b/;
+
+/** The citizen in debt help already, not a helper asking for a client. */
+export function inDebtHelp(normalized: string): boolean {
+  return IN_DEBT_HELP.test(normalized) && !HELPER.test(normalized);
+}
+
+const IN_DEBT_HELP =
   /\b(zit|ben|zitten|zijn|im|i am|were|bin|sind|jestem)\b( \w+){0,3} (schuldhulp\w*|schuldsanering|schuldbemiddeling|debt (help|counsel\w*|advice|restructuring)|schuldnerberatung|poradni\w*)|\b(via|bij|through|with|uber|bei|przez|w) (de |mijn |my |der |meiner )?(schuldhulp\w*|schuldbemiddel\w*|schuldnerberatung)|\b(heb|have|habe|mam)\b( \w+){0,2} (schuldhulp\w*|schuldbemiddel\w*|schuldhulpverlener|debt counsel\w*)/;
 
 /** "Waarom niet?" right after hearing an arrangement is not possible: the two conditions (DOMAIN.md §1.2, §1.6). */
@@ -68,7 +77,7 @@ export function situationLead(topicId: TopicId, text: string): DirectAnswerId | 
   )
     return 'shortOfMoney';
   if (topicId === 'noodstop') {
-    if (IN_DEBT_HELP.test(normalized)) return 'inDebtHelp';
+    if (inDebtHelp(normalized)) return 'inDebtHelp';
     if (WSNP.test(normalized)) return 'noodstopWsnp';
     if (GUARDIAN.test(normalized)) return 'noodstopGuardian';
     if (BENEFITS.test(normalized)) return 'noodstopBenefits';

@@ -60,6 +60,7 @@ describe('moneyAsk (money questions with their own answer)', () => {
     'ik heb een boete met de auto van de zaak gekregen',
     'hoeveel maanden krijg ik bij 500 euro?',
     'ik heb de brief niet ontvangen',
+    "I'm a debt counsellor, how do I contact CJIB for my client",
   ])('"%s" -> the usual routing', (text) => {
     expect(moneyAsk(text)).toBeUndefined();
   });
