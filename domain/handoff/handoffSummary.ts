@@ -8,8 +8,6 @@ const CITIZEN_SAID = 3;
 const LAST_MESSAGES = 8;
 const MAX_TEXT = 500;
 const MAX_TITLE = 140;
-/** Shorter assistant messages are questions ("Did this answer help you?"), not answers. */
-const MIN_ANSWER_WORDS = 7;
 
 /** Intents that name no subject: the citizen's own words say more than "human_agent" or "none". */
 const NO_TOPIC = new Set([
@@ -73,8 +71,7 @@ export function buildHandoffSummary(input: SummaryInput): HandoffSummary {
       ? { debtorId: input.identified.debtorId, cjibNumbers: input.identified.cjibNumbers.map(maskCjibNumber) }
       : undefined,
     assistantSaid: (firstCitizen < 0 ? [] : conversation.slice(firstCitizen))
-      // "Did this answer help you?" tells staff nothing: the answers before it do.
-      .filter((e) => e.role === 'assistant' && e.text.trim().split(/\s+/).length >= MIN_ANSWER_WORDS)
+      .filter((e) => e.role === 'assistant')
       .slice(-ASSISTANT_SAID)
       .map((e) => clip(e.text)),
     lastMessages: conversation.slice(-LAST_MESSAGES).map((e) => ({ role: e.role, text: clip(e.text) })),

@@ -53,9 +53,10 @@ describe("the case summary: the citizen's own words first", () => {
       'WAAROM KRIJG IK WEER EEN AANMANING ik heb al betaald!!! nummer ••••••••••••0027',
     );
     expect(summary.topic).toBeUndefined();
-    // The welcome (said before any question) and "did this help?" tell staff nothing.
+    // The welcome (said before any question) tells staff nothing.
     expect(summary.assistantSaid).toEqual([
       'Heeft u betaald met het verkeerde CJIB-nummer, of dubbel betaald? Neem dan contact op.',
+      'Heeft dit antwoord u geholpen?',
     ]);
   });
 

@@ -108,7 +108,7 @@
       );
     if (s.notes && s.notes.length) add(t('console:ui.case.notes'), list(s.notes));
     if (s.assistantSaid && s.assistantSaid.length)
-      add(t('console:ui.case.assistantSaid'), plain(s.assistantSaid[s.assistantSaid.length - 1]));
+      add(t('console:ui.case.assistantSaid'), plain(lastAnswer(s.assistantSaid)));
     if (c.note) add(t('console:ui.case.note'), c.note);
   }
 
@@ -127,6 +127,12 @@
       });
       box.appendChild(button);
     }
+  }
+
+  /** The assistant's last answer, not a closing question like "Heeft dit antwoord u geholpen?". */
+  function lastAnswer(said) {
+    const answers = said.filter((text) => text.trim().split(/\s+/).length >= 7);
+    return answers.length ? answers[answers.length - 1] : said[said.length - 1];
   }
 
   /** Markdown as the citizen saw it, in plain words: "[titel](https://…)" → "titel (https://…)", no **. */
