@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { type DialogContext, type DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
-import { languageNamings, withoutLanguageNames } from '../domain/language/languageNaming';
+import { languageNamings, saysNationality, withoutLanguageNames } from '../domain/language/languageNaming';
 import { SUPPORTED_LOCALES, type Locale } from '../domain/language/locale';
 import { requestedLocale } from '../domain/language/requestedLocale';
 import { cjibPageIn, unsupportedLanguageNamed } from '../domain/language/unsupportedLanguage';
@@ -129,8 +129,9 @@ export async function correctLanguageRequest(
   }
   if (unsupported || requestedLocale(said)) return;
   const asksLanguage = recognition.intent === 'change_language';
-  // (A message the recogniser is unsure of may be unsure because of the name: "I am Polish, I got a fine".)
-  if (!asksLanguage && recognition.score >= deps.confidenceThreshold) return;
+  // (A message the recogniser is unsure of may be unsure because of a nationality: "I am Polish, I got
+  // a fine"; a country's name, "z Polski", is part of the question.)
+  if (!asksLanguage && (recognition.score >= deps.confidenceThreshold || !saysNationality(said))) return;
   const namings = languageNamings(said);
   // Only a thing's language ("the letter is in Dutch"); "zet het gesprek in het Engels" stays a request.
   if (namings.length === 0 || namings.some((n) => n.kind !== 'described')) return;

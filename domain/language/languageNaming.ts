@@ -139,6 +139,14 @@ export function namingKindsOf(text: string, name: RegExp): NamingKind[] {
   return kinds;
 }
 
+/** Whether the message says who the citizen is ("I am Polish", "ik ben Duits"), with a name of the four. */
+export function saysNationality(text: string): boolean {
+  return clauses(text).some(({ words }) => {
+    const match = ANY_NAME.exec(words);
+    return match !== null && NATIONALITY_BEFORE.test(` ${words.slice(0, match.index).trim()} `);
+  });
+}
+
 /** The message without the names of the four languages (folded): what it says besides them. */
 export function withoutLanguageNames(text: string): string {
   return normalizeText(text).replace(new RegExp(ANY_NAME.source, 'g'), ' ').replace(/ +/g, ' ').trim();

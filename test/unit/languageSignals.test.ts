@@ -1,5 +1,5 @@
 import { detectLanguage } from '../../domain/language/detectLanguage';
-import { languageNamings, withoutLanguageNames } from '../../domain/language/languageNaming';
+import { languageNamings, saysNationality, withoutLanguageNames } from '../../domain/language/languageNaming';
 import { languageInsteadOf } from '../../domain/language/languageSwitchRequest';
 import { requestedLocale } from '../../domain/language/requestedLocale';
 import { unsupportedLanguageNamed } from '../../domain/language/unsupportedLanguage';
@@ -89,6 +89,11 @@ describe('a nationality alone', () => {
     ['ik ben Pools', 'pl'],
   ])('%s may ask for %s (nothing else is said)', (text, locale) => {
     expect(languageNamings(text)).toEqual([{ locale, kind: 'mentioned' }]);
+  });
+
+  it('a nationality, not a country', () => {
+    expect(saysNationality('I am Polish, I got a fine')).toBe(true);
+    expect(saysNationality('czy potrzebuję DigiD, żeby zapłacić z Polski?')).toBe(false);
   });
 
   it('what a message says besides the names', () => {
