@@ -47,6 +47,8 @@ export interface ConversationData {
   lookupOutage?: 'fine_status' | 'payment_arrangement';
   /** A postcode the citizen gave before any flow asked it ("mijn postcode is 8911 AB"), so the lookup does not ask it again. */
   mentionedPostcode?: string;
+  /** A question about paying asked before the lookup (its kind only), answered once the fines are shown. */
+  askedBeforeLookup?: 'overpaid' | 'paidNotSeen' | 'increaseIfLater';
   /**
    * The contact of the arrangement request awaiting confirmation, so it is not asked again when the
    * flow starts over (a change of language); read back before sending, cleared on the answer.

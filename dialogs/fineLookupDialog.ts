@@ -32,6 +32,8 @@ import { breakdownReply, ownArrangementReply } from './ownClaimReplies';
 import { nextInstalmentReply, paidOffReply, payRestReply } from './ownArrangementNext';
 import { cannotPayReply } from './ownCannotPayReply';
 import { overpaidReply } from './overpaidReply';
+import { answerAfterOverview } from './askedBeforeLookup';
+import { asksForRefund } from '../domain/claims/questionBeforeLookup';
 import { lowerInstalmentReply } from './lowerInstalmentReply';
 import { dueDateReply } from './ownDueDateReply';
 import { sayOtherLetterSetAside } from './secondDebtor';
@@ -107,7 +109,14 @@ export class FineLookupDialog extends ComponentDialog {
       localizer: this.deps.localizer,
       today: calendarDateIn(this.deps.clock.now(), DUE_DATE_TIME_ZONE),
     };
-    const question = (step.options as FineLookupOptions | undefined)?.question;
+    // "I already paid, why a reminder?", "I paid twice" asked before the number: answered from these fines.
+    const kept = await this.deps.state.conversation.get(context, {});
+    const before = kept.askedBeforeLookup;
+    kept.askedBeforeLookup = undefined;
+    const allPaid = result.claims.length > 0 && result.claims.every((c) => c.stage === 'paid');
+    const question =
+      (step.options as FineLookupOptions | undefined)?.question ??
+      (before === 'overpaid' ? 'overpaid' : before === 'paidNotSeen' && allPaid ? 'reminder' : undefined);
     // A letter of another person than the one looked up before: only its fines are shown, and why.
     await sayOtherLetterSetAside(context, this.deps);
     // "Maar ik heb een aanmaning gekregen" and all is paid: payment and reminder may have crossed.
@@ -132,6 +141,8 @@ export class FineLookupDialog extends ComponentDialog {
         (step.options as FineLookupOptions | undefined)?.recognition?.text ?? '',
       );
       if (besides) await answerTopic(context, this.deps, besides, { followUps: false });
+      const after = before && !allPaid ? answerAfterOverview(before, result.claims, ctx) : undefined;
+      if (after) await say(context, this.deps, after);
     }
     const offer = await claimsOffer(context, this.deps, result.claims, ctx);
     if (offer.offered.length > 0) await say(context, this.deps, offer);
@@ -177,7 +188,7 @@ export class FineLookupDialog extends ComponentDialog {
       return lowerInstalmentReply(this.deps.localizer, ctx.locale, [asked?.text ?? '']);
     if (question === 'overpaid')
       return claims.length
-        ? overpaidReply(claims, ctx, asked?.entities.amountCents)
+        ? overpaidReply(claims, ctx, asked?.entities.amountCents, asksForRefund(asked?.text ?? ''))
         : claimsReply(claims, ctx);
     if (question && question !== 'reminder') return ownArrangementReply(claims, question, ctx);
     return claimsReply(claims, ctx);

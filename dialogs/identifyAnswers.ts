@@ -1,5 +1,6 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { mentionsMovingHouse } from '../domain/claims/movedHouse';
+import { questionBeforeLookup } from '../domain/claims/questionBeforeLookup';
 import { saysAbroad } from '../domain/language/answerInParts';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
 import { asksOwnPostcode } from '../domain/language/lookupAsides';
@@ -32,6 +33,9 @@ export function answersIdentifyQuestion(innerDc: DialogContext, recognition: Rec
     if (mentionsMovingHouse(recognition.text)) return true;
     // "Wat is mijn postcode ook alweer, ik woon in Utrecht": the one on the letter, not living abroad.
     if (asksOwnPostcode(recognition.text)) return true;
+    // "Where do I find that number again?", "will it go up if I pay next week?": the prompt answers these.
+    if (asksWhereNumberIs(recognition.text) || questionBeforeLookup(recognition.text) !== undefined)
+      return true;
     // "1000 Brussel", "ich wohne in 47533 Kleve": a postcode with its city, not a question about living abroad.
     return givesPostcodeWithPlace(recognition);
   }

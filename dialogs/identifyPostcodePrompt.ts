@@ -1,10 +1,12 @@
 import type { PromptValidatorContext } from 'botbuilder-dialogs';
 import { mentionsMovingHouse } from '../domain/claims/movedHouse';
+import { questionBeforeLookup } from '../domain/claims/questionBeforeLookup';
 import { saysDontKnow, saysNotUnderstood } from '../domain/language/dontKnow';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
 import { asksOwnPostcode, asksSomething } from '../domain/language/lookupAsides';
 import { postcodeDigitsToKeep, postcodeFromAnswer } from '../domain/language/lookupPostcodeAnswer';
 import { saysNumberWasWrong } from '../domain/language/numberCorrection';
+import { asksWhereNumberIs } from '../domain/language/whereNumberQuestion';
 import type { DialogDeps } from './dialogDeps';
 import { GIVE_UP, MAX_TRIES, NEW_NUMBER, type PostcodePromptState, WRONG_NUMBER } from './identifyPrompts';
 import { answerAside } from './identifyAsides';
@@ -59,6 +61,24 @@ export async function validateLetterPostcode(
   if (asksOwnPostcode(recognition.text)) {
     await say(prompt.context, deps, {
       text: text(prompt.context, deps, 'lookup:postcode.onLetter'),
+      expectsInput: true,
+    });
+    return false;
+  }
+  // "Wait, where do I find that number again?": the CJIB number (given already) and the postcode on the letter.
+  if (asksWhereNumberIs(recognition.text)) {
+    await say(prompt.context, deps, {
+      text: text(prompt.context, deps, 'lookup:postcode.whereNumber'),
+      expectsInput: true,
+    });
+    return false;
+  }
+  // "Wait, will it go up if I pay next week?": only the fines can tell; answered once they are found.
+  const kept = questionBeforeLookup(recognition.text);
+  if (kept) {
+    (await deps.state.conversation.get(prompt.context, {})).askedBeforeLookup = kept;
+    await say(prompt.context, deps, {
+      text: `${text(prompt.context, deps, 'lookup:askedBefore.afterLookup')} ${text(prompt.context, deps, 'lookup:postcode.ask')}`,
       expectsInput: true,
     });
     return false;

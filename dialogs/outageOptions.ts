@@ -23,6 +23,8 @@ export async function replyWhatNowAfterOutage(
   data.misunderstandings = 0;
   data.pendingClarification = undefined;
   data.personOffered = true;
-  await askAboutPerson(context, deps, deps.localizer.t(turnLocale(context), 'arrangement:outageOptions'));
+  // (After the lookup, paying with the letter's details is a third option.)
+  const key = outage === 'fine_status' ? 'lookup:outageOptions' : 'arrangement:outageOptions';
+  await askAboutPerson(context, deps, deps.localizer.t(turnLocale(context), key));
   return true;
 }

@@ -9,7 +9,12 @@ import { type ClaimsReplyContext, describeClaim } from './claimsReply';
  * the citizen names, and the honest next step (DOMAIN.md §8.14: contact the CJIB, a payment that went
  * wrong can be put right; a refund is not something the record shows, so a person checks it).
  */
-export function overpaidReply(claims: Claim[], ctx: ClaimsReplyContext, saidCents?: number): Reply {
+export function overpaidReply(
+  claims: Claim[],
+  ctx: ClaimsReplyContext,
+  saidCents?: number,
+  refund = false,
+): Reply {
   const build = (spoken: boolean): string => {
     const t = (key: string, vars?: Record<string, unknown>): string => ctx.localizer.t(ctx.locale, key, vars);
     const money = (cents: number): string =>
@@ -30,7 +35,8 @@ export function overpaidReply(claims: Claim[], ctx: ClaimsReplyContext, saidCent
       lines.push(
         t('lookup:overpaid.more', { said: money(saidCents), difference: money(saidCents - received) }),
       );
-    lines.push(t('lookup:overpaid.next'));
+    // "So how do I get my money back?": how a refund goes, not only where a wrong payment ends up.
+    lines.push(t(refund ? 'lookup:overpaid.refund' : 'lookup:overpaid.next'));
     return lines.join(spoken ? ' ' : '\n\n');
   };
   return { text: build(false), speech: build(true) };

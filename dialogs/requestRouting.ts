@@ -13,6 +13,7 @@ import { givenPostcode, saysOnlyPostcode } from '../domain/language/postcodeOuts
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
+import { noteQuestionBeforeLookup } from './askedBeforeLookup';
 import { answerDirectly } from './directReplies';
 import { answerTopic } from './faqAnswer';
 import { retriesLookup, startsLookup } from './lookupTriggers';
@@ -77,6 +78,8 @@ export async function routeRequest(
   { recognition, intent, data, personOfferStands }: RequestToRoute,
 ): Promise<DialogTurnResult> {
   const context = step.context;
+  // "I already paid, why a reminder?" before any lookup: kept for the lookup to answer (askedBeforeLookup.ts).
+  noteQuestionBeforeLookup(recognition.text, data);
   // "My postcode is 8911 AB", "ich wohne in 47533 Kleve": kept for the lookup (not asked again);
   // without a request in it, what the citizen wants is asked.
   const postcode = givenPostcode(recognition, intent);

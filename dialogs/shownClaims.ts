@@ -11,6 +11,8 @@ export interface ShownClaims {
   abroad: boolean;
   /** One of them is under appeal (a short "how long does that take?" is then about the appeal). */
   underAppeal: boolean;
+  /** The claims themselves (the citizen is verified for them): their own numbers, kinds and stages. */
+  claims: Claim[];
 }
 
 const SHOWN = Symbol('turn.shownClaims');
@@ -42,5 +44,6 @@ async function readShownClaims(context: TurnContext, deps: DialogDeps): Promise<
     kinds: [...new Set(claims.map((c) => c.type))],
     abroad: debtor !== undefined && livesAbroad(debtor),
     underAppeal: claims.some((c) => c.stage === 'appeal_pending'),
+    claims,
   };
 }

@@ -5,6 +5,7 @@ import type { TopicId } from '../domain/knowledge/topics';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import type { DialogDeps } from './dialogDeps';
 import { shownClaims } from './shownClaims';
+import { fitOwnRecord } from './shownClaimsFits';
 import { turnLocale } from './turn';
 
 interface Link {
@@ -87,6 +88,12 @@ export async function fitToShownClaims(
   deps: DialogDeps,
   topicId: TopicId,
 ): Promise<FittedAnswer | undefined> {
+  // The full CJIB numbers, the appeal's decision time, a punitive order's increases (shownClaimsFits.ts).
+  const record = await shownClaims(context, deps);
+  const own = record
+    ? fitOwnRecord(deps.localizer, turnLocale(context), topicId, context.activity.text ?? '', record)
+    : undefined;
+  if (own) return { kind: 'own', text: own };
   if (
     topicId !== 'objection' &&
     topicId !== 'noodstop' &&

@@ -12,6 +12,9 @@ describe('"I paid too much" about the fines just looked up', () => {
     'ich habe doppelt bezahlt',
     'chyba nadpłaciłem',
     'zapłaciłem dwa razy',
+    'I believe I have paid my fine twice by mistake, could I get a refund please?',
+    'so how do i get my money back',
+    'wie bekomme ich mein Geld zurück?',
   ])('%s', (message) => {
     expect(asksIfOverpaid(message)).toBe(true);
     expect(ownClaimQuestion(message)).toBe('overpaid');
@@ -21,6 +24,7 @@ describe('"I paid too much" about the fines just looked up', () => {
     'hoeveel moet ik nog betalen',
     'ik heb betaald maar krijg een aanmaning',
     'is mijn betaling aangekomen',
+    'er is geld afgeschreven, krijg ik dat geld terug?',
   ])('not: %s', (message) => {
     expect(asksIfOverpaid(message)).toBe(false);
   });

@@ -1,0 +1,45 @@
+/**
+ * A question about paying that only the record can answer, asked before the fines were looked up
+ * ("I already paid this, why a reminder?", "I paid twice, can I get a refund?", "will it go up if I
+ * pay next week?"): kept as its kind (never the words) and answered once the lookup shows the fines.
+ */
+import { asksIfOverpaid } from '../language/overpaidQuestion';
+import { normalizeText } from '../language/normalizeText';
+
+export type QuestionBeforeLookup = 'overpaid' | 'paidNotSeen' | 'increaseIfLater';
+
+/** "Can I get a refund?", "how do I get my money back?", "Geld zurück", "zwrot pieniędzy". */
+const REFUND =
+  /\b(refund\w*|money back|reimburs\w*|geld terug|terugbetal\w*|terugstort\w*|terug ?krijgen|ruckerstatt\w*|erstatt\w*|geld zuruck|zuruckuberweis\w*|zwrot\w*|oddac pieniadze|odzyskac pieniadze)\b/;
+
+/** "I already paid", "ik heb al betaald", "ich habe schon bezahlt", "już zapłaciłem". */
+const ALREADY_PAID = [
+  /\bi (have |ve |had )?(already |just |did |have already )?paid\b/,
+  /\b(already|allready) paid\b/,
+  /\bik heb (het |hem |die |deze |de boete |dat )?(al |toch |wel |allang |gewoon )+(betaald|overgemaakt)\b/,
+  /\b(al|allang|reeds) (betaald|overgemaakt)\b/,
+  /\b(schon|bereits|doch|langst) (bezahlt|uberwiesen|gezahlt)\b/,
+  /\b(juz|przeciez) (zaplacil\w*|przelal\w*|wplacil\w*|oplacil\w*)\b/,
+  /\b(zaplacilem|zaplacilam|oplacilem|oplacilam)\b/,
+];
+
+/** "Goes up", "wordt het duurder", "wird es teurer", "czy wzrośnie": a rise in the amount. */
+const RISES =
+  /\b(go(es)? up|going up|increase\w*|more expensive|higher|extra|omhoog|duurder|hoger|verhoog\w*|teurer|hoher|erhoh\w*|mehr|drozej|wzrosnie|wzrosnac|podwyz\w*|wiecej)\b/;
+/** "If I pay next week", "als ik later betaal", "wenn ich nächste Woche zahle", "jeśli zapłacę później". */
+const PAYING_LATER =
+  /\b(if|when|als|wanneer|wenn|falls|jesli|jezeli|gdy)\b.*\b(next week|later|tomorrow|next month|in a few days|volgende week|later|morgen|volgende maand|nachste woche|spater|nachsten monat|w przyszlym tygodniu|pozniej|jutro|za tydzien)\b/;
+
+/** "How do I get my money back?": asks how a refund goes, beside what the record shows as received. */
+export function asksForRefund(message: string): boolean {
+  return REFUND.test(normalizeText(message));
+}
+
+export function questionBeforeLookup(message: string): QuestionBeforeLookup | undefined {
+  const text = normalizeText(message);
+  if (!text) return undefined;
+  if (asksIfOverpaid(text) || REFUND.test(text)) return 'overpaid';
+  if (ALREADY_PAID.some((cue) => cue.test(text))) return 'paidNotSeen';
+  if (RISES.test(text) && PAYING_LATER.test(text)) return 'increaseIfLater';
+  return undefined;
+}
