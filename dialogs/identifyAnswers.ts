@@ -7,11 +7,20 @@ import { asksOwnPostcode } from '../domain/language/lookupAsides';
 import { givesPostcodeWithPlace } from '../domain/language/lookupPostcodeAnswer';
 import { saysNumberWasWrong } from '../domain/language/numberCorrection';
 import { mentionsBsn, mentionsPlate } from '../domain/language/otherIdentifiers';
+import { normalizeText } from '../domain/language/normalizeText';
 import { numberNotAtHand } from '../domain/language/numberNotAtHand';
 import { hasNoNumber } from '../domain/language/withoutNumber';
 import { asksWhereNumberIs } from '../domain/language/whereNumberQuestion';
 import type { Recognition } from '../domain/ports/recognizer';
 import { CHECK_PROMPT, NUMBER_PROMPT, POSTCODE_PROMPT, type PostcodePromptState } from './identifyPrompts';
+
+/** "Where do I find that number again?" at the postcode ("what is a CJIB number?" is the knowledge's). */
+export function asksWhereNumberAtPostcode(text: string): boolean {
+  return (
+    asksWhereNumberIs(text) &&
+    /\b(waar|where|wo|gdzie|find|vind\w*|finde\w*|znajd\w*)\b/.test(normalizeText(text))
+  );
+}
 
 /**
  * Messages at a question of IdentifyDebtorDialog that answer it, although they would otherwise be
@@ -34,7 +43,7 @@ export function answersIdentifyQuestion(innerDc: DialogContext, recognition: Rec
     // "Wat is mijn postcode ook alweer, ik woon in Utrecht": the one on the letter, not living abroad.
     if (asksOwnPostcode(recognition.text)) return true;
     // "Where do I find that number again?", "will it go up if I pay next week?": the prompt answers these.
-    if (asksWhereNumberIs(recognition.text) || questionBeforeLookup(recognition.text) !== undefined)
+    if (asksWhereNumberAtPostcode(recognition.text) || questionBeforeLookup(recognition.text) !== undefined)
       return true;
     // "1000 Brussel", "ich wohne in 47533 Kleve": a postcode with its city, not a question about living abroad.
     return givesPostcodeWithPlace(recognition);

@@ -6,10 +6,10 @@ import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
 import { asksOwnPostcode, asksSomething } from '../domain/language/lookupAsides';
 import { postcodeDigitsToKeep, postcodeFromAnswer } from '../domain/language/lookupPostcodeAnswer';
 import { saysNumberWasWrong } from '../domain/language/numberCorrection';
-import { asksWhereNumberIs } from '../domain/language/whereNumberQuestion';
 import type { DialogDeps } from './dialogDeps';
 import { GIVE_UP, MAX_TRIES, NEW_NUMBER, type PostcodePromptState, WRONG_NUMBER } from './identifyPrompts';
 import { answerAside } from './identifyAsides';
+import { asksWhereNumberAtPostcode } from './identifyAnswers';
 import { sayHowLong } from './identifyReplies';
 import { say, text, turnRecognition } from './turn';
 
@@ -66,7 +66,7 @@ export async function validateLetterPostcode(
     return false;
   }
   // "Wait, where do I find that number again?": the CJIB number (given already) and the postcode on the letter.
-  if (asksWhereNumberIs(recognition.text)) {
+  if (asksWhereNumberAtPostcode(recognition.text)) {
     await say(prompt.context, deps, {
       text: text(prompt.context, deps, 'lookup:postcode.whereNumber'),
       expectsInput: true,

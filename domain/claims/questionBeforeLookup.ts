@@ -17,11 +17,14 @@ const ALREADY_PAID = [
   /\bi (have |ve |had )?(already |just |did |have already )?paid\b/,
   /\b(already|allready) paid\b/,
   /\bik heb (het |hem |die |deze |de boete |dat )?(al |toch |wel |allang |gewoon )+(betaald|overgemaakt)\b/,
-  /\b(al|allang|reeds) (betaald|overgemaakt)\b/,
+  /\b(heb|had) (al|allang|reeds) (betaald|overgemaakt)\b/,
   /\b(schon|bereits|doch|langst) (bezahlt|uberwiesen|gezahlt)\b/,
   /\b(juz|przeciez) (zaplacil\w*|przelal\w*|wplacil\w*|oplacil\w*)\b/,
   /\b(zaplacilem|zaplacilam|oplacilem|oplacilam)\b/,
 ];
+
+/** "Is mijn boete al betaald?", "ist die Strafe schon bezahlt?": asks the record, says nothing was paid. */
+const ASKS_IF_PAID = /^(is|has|have|was|did|ist|hat|wurde|czy|heeft|werd)\b/;
 
 /** "Goes up", "wordt het duurder", "wird es teurer", "czy wzrośnie": a rise in the amount. */
 const RISES =
@@ -39,7 +42,7 @@ export function questionBeforeLookup(message: string): QuestionBeforeLookup | un
   const text = normalizeText(message);
   if (!text) return undefined;
   if (asksIfOverpaid(text) || REFUND.test(text)) return 'overpaid';
-  if (ALREADY_PAID.some((cue) => cue.test(text))) return 'paidNotSeen';
+  if (ALREADY_PAID.some((cue) => cue.test(text)) && !ASKS_IF_PAID.test(text)) return 'paidNotSeen';
   if (RISES.test(text) && PAYING_LATER.test(text)) return 'increaseIfLater';
   return undefined;
 }

@@ -22,7 +22,15 @@ describe('a question about paying kept until the fines are looked up', () => {
     expect(questionBeforeLookup(message)).toBe(kind);
   });
 
-  it.each(['check my fine', 'how do I pay?', 'payment plan', '3512 KL'])('not: %s', (message) => {
+  it.each([
+    'Is mijn boete al betaald?',
+    'ist die Strafe schon bezahlt?',
+    'czy mandat jest już zapłacony?',
+    'check my fine',
+    'how do I pay?',
+    'payment plan',
+    '3512 KL',
+  ])('not: %s', (message) => {
     expect(questionBeforeLookup(message)).toBeUndefined();
   });
 });
