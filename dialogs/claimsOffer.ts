@@ -7,6 +7,7 @@ import type { TurnContext } from 'botbuilder';
 import { DEFAULT_ARRANGEMENT_POLICY } from '../domain/arrangement/arrangementPolicy';
 import type { Claim } from '../domain/claims/claim';
 import { applicableOffers, somethingPayableNow } from '../domain/claims/claimOffers';
+import { requestOnFile } from './lookupFiledRequest';
 import { conversationKeyOf } from '../domain/handoff/handoffServices';
 import type { IntentId } from '../domain/language/intents';
 import type { Reply, ReplyChoice } from '../domain/ports/replyRenderer';
@@ -33,6 +34,7 @@ export async function claimsOffer(
     today: ctx.today,
     policy: deps.arrangements?.policy ?? DEFAULT_ARRANGEMENT_POLICY,
     waitingForStaff: await waitingForStaff(context, deps),
+    requestOnFile: (await requestOnFile(context, deps, claims)) !== undefined,
   });
   const t = (key: string): string => ctx.localizer.t(ctx.locale, key);
   const choices: ReplyChoice[] = offered.map((intent) => ({

@@ -33,6 +33,7 @@ import { nextInstalmentReply, paidOffReply, payRestReply } from './ownArrangemen
 import { cannotPayReply } from './ownCannotPayReply';
 import { overpaidReply } from './overpaidReply';
 import { answerAfterOverview } from './askedBeforeLookup';
+import { sayRequestOnFile } from './lookupFiledRequest';
 import { asksForRefund } from '../domain/claims/questionBeforeLookup';
 import { lowerInstalmentReply } from './lowerInstalmentReply';
 import { dueDateReply } from './ownDueDateReply';
@@ -144,6 +145,9 @@ export class FineLookupDialog extends ComponentDialog {
       const after = before && !allPaid ? answerAfterOverview(before, result.claims, ctx) : undefined;
       if (after) await say(context, this.deps, after);
     }
+    // An arrangement requested before for these fines: told, and not offered again.
+    if (question === undefined || question === 'dueDate' || question === 'cannotPay')
+      await sayRequestOnFile(context, this.deps, result.claims, ctx);
     const offer = await claimsOffer(context, this.deps, result.claims, ctx);
     if (offer.offered.length > 0) await say(context, this.deps, offer);
     // The router reads the next answer against these (by number, title or meaning).

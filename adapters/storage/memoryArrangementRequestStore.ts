@@ -46,6 +46,13 @@ export class MemoryArrangementRequestStore implements ArrangementRequestStore {
     return request ? structuredClone(request) : undefined;
   }
 
+  async findForClaims(cjibNumbers: string[]): Promise<ArrangementRequest[]> {
+    return [...this.requests.values()]
+      .filter((r) => r.submission.cjibNumbers.some((n) => cjibNumbers.includes(n)))
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+      .map((r) => structuredClone(r));
+  }
+
   async claimDue(leaseMs: number): Promise<ArrangementRequest | undefined> {
     const now = this.clock.now();
     const due = [...this.requests.values()]

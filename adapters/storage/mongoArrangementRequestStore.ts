@@ -45,6 +45,7 @@ export class MongoArrangementRequestStore implements ArrangementRequestStore {
     await Promise.all([
       this.collection.createIndex({ reference: 1 }, { unique: true }),
       this.collection.createIndex({ state: 1, nextAttemptAt: 1 }),
+      this.collection.createIndex({ 'submission.cjibNumbers': 1 }),
       this.collection.createIndex(
         { deliveredAt: 1 },
         { expireAfterSeconds: (this.options.retentionDays ?? 90) * 86400 },
@@ -81,6 +82,16 @@ export class MongoArrangementRequestStore implements ArrangementRequestStore {
   async findByKey(idempotencyKey: string): Promise<ArrangementRequest | undefined> {
     const document = await this.collection.findOne({ _id: String(idempotencyKey) });
     return document ? toRequest(document) : undefined;
+  }
+
+  async findForClaims(cjibNumbers: string[]): Promise<ArrangementRequest[]> {
+    // (Plain strings only: never an operator object from input.)
+    const numbers = cjibNumbers.map((n) => String(n));
+    const documents = await this.collection
+      .find({ 'submission.cjibNumbers': { $in: numbers } })
+      .sort({ createdAt: -1 })
+      .toArray();
+    return documents.map(toRequest);
   }
 
   /**

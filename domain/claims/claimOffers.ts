@@ -21,6 +21,8 @@ export interface OfferSituation {
   policy: ArrangementPolicy;
   /** The citizen is in the queue for staff (or with one) already. */
   waitingForStaff?: boolean;
+  /** An arrangement was requested for these fines and awaits its decision: not requested again. */
+  requestOnFile?: boolean;
 }
 
 export function applicableOffers(claims: Claim[], situation: OfferSituation): ClaimOffer[] {
@@ -33,7 +35,7 @@ export function applicableOffers(claims: Claim[], situation: OfferSituation): Cl
   const objectionInTime = toPay.some((c) => objectionStillPossible(c, situation.today));
   const applies: Record<ClaimOffer, boolean> = {
     how_to_pay: payableNow.length > 0,
-    payment_arrangement: arrangement,
+    payment_arrangement: arrangement && !situation.requestOnFile,
     objection: objectionInTime,
     human_agent: !situation.waitingForStaff,
   };

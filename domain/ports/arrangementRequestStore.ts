@@ -45,6 +45,8 @@ export interface ArrangementRequestStore {
   /** Stores the draft as pending with a new reference, or returns the request already stored under its key. */
   create(draft: ArrangementRequestDraft): Promise<CreatedArrangementRequest>;
   findByKey(idempotencyKey: string): Promise<ArrangementRequest | undefined>;
+  /** Requests filed for any of these CJIB numbers, newest first (a later lookup tells of one awaiting its decision). */
+  findForClaims?(cjibNumbers: string[]): Promise<ArrangementRequest[]>;
   /**
    * Leases the request that has waited longest among those due (pending or failed-retrying, next
    * attempt due): counts the attempt and moves the next attempt to the lease's end, so no other

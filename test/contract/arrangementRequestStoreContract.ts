@@ -49,6 +49,16 @@ export function arrangementRequestStoreContract(
       store = await make(clock);
     });
 
+    it('finds the requests filed for any of a set of CJIB numbers, newest first', async () => {
+      const first = (await store.create(draft('f1', { cjibNumbers: ['1111', '2222'] }))).request;
+      clock.advance(60_000);
+      const second = (await store.create(draft('f2', { cjibNumbers: ['2222'] }))).request;
+      await store.create(draft('f3', { cjibNumbers: ['3333'] }));
+      const found = (await store.findForClaims?.(['2222', '9999'])) ?? [];
+      expect(found.map((r) => r.reference)).toEqual([second.reference, first.reference]);
+      expect((await store.findForClaims?.(['4444'])) ?? []).toEqual([]);
+    });
+
     it('stores a draft as pending with a new reference, due at once', async () => {
       const { request, created } = await store.create(draft('k1'));
       expect(created).toBe(true);

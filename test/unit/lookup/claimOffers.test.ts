@@ -20,6 +20,12 @@ function claim(stage: ClaimStage, fine: number, increase = 0): Claim {
 const situation = { today: '2026-11-22', policy: DEFAULT_ARRANGEMENT_POLICY };
 
 describe('applicableOffers: only what applies to the fines shown', () => {
+  it('an arrangement already requested for them: no instalments offered again', () => {
+    expect(applicableOffers([claim('open', 12000)], { ...situation, requestOnFile: true })).not.toContain(
+      'payment_arrangement',
+    );
+  });
+
   it('an open fine of EUR 129: every offer', () => {
     expect(applicableOffers([claim('open', 12000)], situation)).toEqual([
       'how_to_pay',
