@@ -25,11 +25,15 @@ const OWN_INCREASES: readonly ClaimType[] = [
 const NAMES_KIND =
   /verkeersboete|traffic (fine|ticket)|verkehrsbu|bussgeld|mandat\w* drogow|strafbeschikking|punitive order|strafbefehl|nakaz\w* karn|schadevergoeding|compensation|schadensersatz|europese boete|european fine|europaisch|europejsk/;
 
-/** Words of a fine's description that pick it out in a question ("the red light fine"). */
+/** Words of a fine's description that pick it out in a question ("the red light fine", "de snelheidsboete"). */
 function namedIn(question: string, description: string): boolean {
-  return normalizeQuestion(description)
-    .split(' ')
-    .some((word) => word.length >= 5 && new RegExp(`\\b${word}\\b`).test(question));
+  const stems = (text: string): string[] =>
+    text
+      .split(' ')
+      .filter((word) => word.length >= 5)
+      .map((word) => word.slice(0, 6));
+  const asked = new Set(stems(question));
+  return stems(normalizeQuestion(description)).some((stem) => asked.has(stem));
 }
 
 /**

@@ -20,11 +20,19 @@ const ALREADY_PAID = [
   /\b(heb|had) (al|allang|reeds) (betaald|overgemaakt)\b/,
   /\b(schon|bereits|doch|langst) (bezahlt|uberwiesen|gezahlt)\b/,
   /\b(juz|przeciez) (zaplacil\w*|przelal\w*|wplacil\w*|oplacil\w*)\b/,
-  /\b(zaplacilem|zaplacilam|oplacilem|oplacilam)\b/,
+  /\b(zaplacilem|zaplacilam|oplacilem|oplacilam|przelalem|przelalam|wplacilem|wplacilam)\b/,
+  // Words between: "ich habe die Strafe schon vor zwei Wochen überwiesen", "I transferred it 3 weeks ago".
+  /\bich (habe|hab)\b.*\b(schon|bereits|doch)\b.*\b(bezahlt|uberwiesen|gezahlt)\b/,
+  /\bik heb\b.*\b(al|toch|allang|reeds)\b.*\b(betaald|overgemaakt)\b/,
+  /\bi (have |ve )?(already )?(transferred|wired|sent) (it|the money|the amount|the payment)\b/,
 ];
 
 /** "Is mijn boete al betaald?", "ist die Strafe schon bezahlt?": asks the record, says nothing was paid. */
 const ASKS_IF_PAID = /^(is|has|have|was|did|ist|hat|wurde|czy|heeft|werd)\b/;
+
+/** "Ich habe noch nicht bezahlt", "ik heb nog niet betaald": nothing paid to look for. */
+const NOT_PAID =
+  /\b(not (yet )?paid|havent (yet )?paid|never paid|niet betaald|nog niet|nooit betaald|nicht bezahlt|noch nicht|nie zaplacil\w*|jeszcze nie)\b/;
 
 /** "Goes up", "wordt het duurder", "wird es teurer", "czy wzrośnie": a rise in the amount. */
 const RISES =
@@ -42,7 +50,8 @@ export function questionBeforeLookup(message: string): QuestionBeforeLookup | un
   const text = normalizeText(message);
   if (!text) return undefined;
   if (asksIfOverpaid(text) || REFUND.test(text)) return 'overpaid';
-  if (ALREADY_PAID.some((cue) => cue.test(text)) && !ASKS_IF_PAID.test(text)) return 'paidNotSeen';
+  if (ALREADY_PAID.some((cue) => cue.test(text)) && !ASKS_IF_PAID.test(text) && !NOT_PAID.test(text))
+    return 'paidNotSeen';
   if (RISES.test(text) && PAYING_LATER.test(text)) return 'increaseIfLater';
   return undefined;
 }

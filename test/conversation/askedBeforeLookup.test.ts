@@ -39,6 +39,15 @@ describe('a question asked before the lookup, answered from the fines found', ()
     expect(reply).toMatch(/Betaal niet nog een keer/);
   });
 
+  it('de: transferred two weeks ago, now a reminder: not seen yet, do not pay again', async () => {
+    const c = await assistant.open({ locale: 'de-DE' });
+    await c.say('Ich habe die Strafe schon vor zwei Wochen überwiesen, jetzt kommt eine Mahnung. Warum?');
+    await c.say(D02.cjib);
+    const reply = textOf(await c.say(D02.postcode));
+    expect(reply).toMatch(/Ich sehe diese Zahlung noch nicht/);
+    expect(reply).toMatch(/nicht noch einmal/);
+  });
+
   it('en-GB: paid twice, a refund: what was received, then how money comes back', async () => {
     const c = await assistant.open({ locale: 'en-GB' });
     await c.say(
@@ -92,6 +101,16 @@ describe('after the lookup, what only the record knows', () => {
     expect(reply).toMatch(/Running a red light: \d{4} \d{4} \d{4} 3254/);
     expect(reply).not.toMatch(/Speeding[^\n]*: \d{4} \d{4}/);
     expect(reply).toMatch(/Digitaal Loket/);
+  });
+
+  it('nl: the whole number of "de snelheidsboete" only', async () => {
+    const c = await assistant.open({ locale: 'nl-NL' });
+    await c.say('boete opzoeken');
+    await c.say('2342145524857394');
+    await c.say('1071 DJ');
+    const reply = textOf(await c.say('wat is het hele cjib nummer van de snelheidsboete?'));
+    expect(reply).toMatch(/Snelheidsovertreding[^\n]*: 2342 1455 2485 7394/);
+    expect(reply).not.toMatch(/3254/);
   });
 
   it('en: when the appeal is decided, under appeal: up to 16 weeks, nothing to pay meanwhile', async () => {

@@ -14,6 +14,9 @@ describe('a question about paying kept until the fines are looked up', () => {
     ['ik heb al betaald maar kreeg toch een aanmaning', 'paidNotSeen'],
     ['Ich habe schon bezahlt, warum eine Mahnung?', 'paidNotSeen'],
     ['już zapłaciłem a dostałem upomnienie', 'paidNotSeen'],
+    ['Ich habe die Strafe schon vor zwei Wochen überwiesen, jetzt kommt eine Mahnung. Warum?', 'paidNotSeen'],
+    ['ik heb die boete toch vorige week al betaald?', 'paidNotSeen'],
+    ['I transferred the money last month, why a reminder', 'paidNotSeen'],
     ['wait will it go up more if i pay next week?', 'increaseIfLater'],
     ['wordt het duurder als ik volgende week betaal?', 'increaseIfLater'],
     ['wird es teurer, wenn ich nächste Woche zahle?', 'increaseIfLater'],
@@ -24,6 +27,7 @@ describe('a question about paying kept until the fines are looked up', () => {
 
   it.each([
     'Is mijn boete al betaald?',
+    'ich habe noch nicht bezahlt, geht das noch?',
     'ist die Strafe schon bezahlt?',
     'czy mandat jest już zapłacony?',
     'check my fine',
