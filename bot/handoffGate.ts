@@ -9,6 +9,8 @@ import { isDistressSignal } from '../domain/handoff/distressSignal';
 import { expressesFrustration } from '../domain/handoff/frustrationSignal';
 import type { HandoffCase } from '../domain/handoff/handoffCase';
 import { asksAboutWaiting, impatientWithQueue } from '../domain/handoff/waitingQuestion';
+import { wantsToStopWaiting } from '../domain/handoff/stopWaiting';
+import { typicalWaitMinutes } from '../domain/handoff/waitEstimate';
 import type { HandoffQueue } from '../domain/handoff/handoffQueue';
 import { conversationKeyOf } from '../domain/handoff/handoffServices';
 import { SUPPORTED_LOCALES } from '../domain/language/locale';
@@ -22,6 +24,9 @@ import { tellsOwnSituation } from '../domain/handoff/ownSituation';
 import { noteTurnWhileWaiting } from './handoffWaitingNotes';
 import { LIVE_FOR_STAFF, type LiveTranscript } from './liveTranscript';
 import type { TurnHandler } from './turnPipeline';
+
+/** How many recently helped conversations the waiting-time estimate looks at. */
+const RECENT_CASES = 50;
 
 /**
  * The turn-pipeline step in front of the dialogs that knows about handoffs:
@@ -78,7 +83,11 @@ export class HandoffGate implements TurnHandler {
     // Silence on the phone (or an empty message) while waiting: where they stand, not "I did not hear you".
     if (handoff?.status === 'queued' && !(activity.text ?? '').trim())
       return this.tellPosition(context, handoff, 'handoff:queue.stillQueued');
-    if (handoff?.status === 'queued' && (await this.wantsToLeaveQueue(context))) {
+    // "Laat maar, ik wil toch geen medewerker meer": stopping in own words leaves the queue too.
+    if (
+      handoff?.status === 'queued' &&
+      (wantsToStopWaiting(activity.text ?? '') || (await this.wantsToLeaveQueue(context)))
+    ) {
       await this.queue.cancel(key);
       // A flow interrupted for the queue goes on where it was: its question again, the next answer its.
       if (await restoreKeptFlow(context, this.deps, this.dialogState)) {
@@ -101,8 +110,13 @@ export class HandoffGate implements TurnHandler {
       return this.tellPosition(context, handoff, 'handoff:queue.stillQueued');
     if (handoff?.status === 'queued' && impatientWithQueue(activity.text ?? ''))
       return this.tellPosition(context, handoff, 'handoff:queue.sorry');
-    if (handoff?.status === 'queued' && asksAboutWaiting(activity.text ?? ''))
-      return this.tellPosition(context, handoff);
+    // "Hoe lang duurt het nog?": the place and an honest estimate from recent waits (or that none can be given).
+    if (handoff?.status === 'queued' && asksAboutWaiting(activity.text ?? '')) {
+      const recent = await this.queue.list(['with_agent', 'bot', 'closed'], RECENT_CASES);
+      const minutes = typicalWaitMinutes(recent, this.deps.clock.now());
+      const key = minutes ? 'handoff:queue.waitEstimate' : 'handoff:queue.waitUnknown';
+      return this.tellPosition(context, handoff, key, { minutes });
+    }
     // A phone number or e-mail address while waiting (no flow asked for it): kindly, how staff can use it.
     if (handoff?.status === 'queued' && (await this.givesContact(context))) {
       await this.queue.noteWhileWaiting(key, { note: activity.text ?? '' });
@@ -217,11 +231,14 @@ export class HandoffGate implements TurnHandler {
       | 'handoff:queue.contactNoted'
       | 'handoff:queue.situationNoted'
       | 'handoff:queue.position'
+      | 'handoff:queue.waitEstimate'
+      | 'handoff:queue.waitUnknown'
       | 'handoff:distress.queued' = 'handoff:queue.already',
+    vars: Record<string, unknown> = {},
   ): Promise<void> {
     const position = (await this.queue.position(handoff)) ?? 1;
     await say(context, this.deps, {
-      text: text(context, this.deps, key, { position }),
+      text: text(context, this.deps, key, { ...vars, position }),
       choices: queueChoices(context, this.deps),
     });
     await this.conversationState.saveChanges(context, false);

@@ -9,7 +9,8 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { HandoffReason, HandoffSummary } from '../domain/handoff/handoffCase';
-import { namedPartOfDay, partInsteadOfNumber } from '../domain/handoff/partOfDay';
+import { asksWhenOpen } from '../domain/handoff/openingQuestion';
+import { namedPartOfDay, namesATime, partInsteadOfNumber } from '../domain/handoff/partOfDay';
 import { endsConversation } from '../domain/language/conversationCues';
 import { saysDontKnow } from '../domain/language/dontKnow';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
@@ -24,6 +25,7 @@ import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { pickChoice } from './choiceReply';
 import { phoneOfAnswer } from './callerNumber';
 import {
+  askPhoneKey,
   asksWhenCalled,
   partChoices,
   partOf,
@@ -34,7 +36,8 @@ import {
 import type { DialogDeps } from './dialogDeps';
 import { InterruptibleDialog } from './interruptibleDialog';
 import type { FlowResult } from './mainDialog';
-import { isSpeechTurn, say, text, turnLocale } from './turn';
+import { nextOpeningText, openingBefore, withNextOpening } from './openingTimes';
+import { isSpeechTurn, say, text, turnChannel, turnLocale } from './turn';
 
 export const CALLBACK_DIALOG = 'handoff.callback';
 const STEPS = 'callback.steps';
@@ -52,8 +55,8 @@ export interface CallbackOptions {
   accepted?: { phone?: string; part?: PartOfDay };
   /** The flow the citizen left for a person: "nee, ga maar verder" at the offer goes on with it. */
   resume?: IntentId;
-  /** Set when the offer is asked once more: the citizen asked when we call, or was unsure. */
-  again?: 'timing' | 'unsure';
+  /** Set when the offer is asked once more: the citizen asked when we call or are open, or was unsure. */
+  again?: 'timing' | 'unsure' | 'opening';
 }
 
 interface CallbackValues extends CallbackOptions {
@@ -150,6 +153,8 @@ export class CallbackDialog extends InterruptibleDialog {
   protected override isAnswer(innerDc: DialogContext, recognition: Recognition): boolean {
     const asking = innerDc.activeDialog?.id;
     if ((asking === PHONE || asking === PART) && asksWhenCalled(recognition.text)) return true;
+    // "Morgen", "evening" at the part of the day: when staff call is told, not "Hallo!".
+    if (asking === PART && namesATime(recognition.text)) return true;
     // "Dit nummer" (the one calling): an answer, not a question about a number on a letter.
     if (asking === PHONE && refersToOwnNumber(recognition.text)) return true;
     // At the offer, "hoe lang duurt het?" is about the callback, "weet ik niet" about the offer itself.
@@ -157,6 +162,7 @@ export class CallbackDialog extends InterruptibleDialog {
       const { text: said } = recognition;
       if (
         asksWhenCalled(said) ||
+        asksWhenOpen(said) ||
         asksHowLongItTakes(said) ||
         saysDontKnow(said) ||
         UNSURE.test(foldDiacritics(said))
@@ -188,13 +194,23 @@ export class CallbackDialog extends InterruptibleDialog {
     const again = (step.options as CallbackOptions).again;
     if (again === 'timing')
       await say(step.context, this.deps, { text: text(step.context, this.deps, 'handoff:callback.timing') });
+    // "Wanneer zijn jullie wel open?": the next opening, then the offer once more.
+    const opening = again === 'opening' ? nextOpeningText(step.context, this.deps) : '';
+    if (opening) await say(step.context, this.deps, { text: opening });
     const key =
       again === 'unsure'
         ? 'handoff:callback.offerUnsure'
         : again
           ? 'handoff:callback.offerAgain'
           : 'handoff:callback.offer';
-    const prompt = renderCallbackText(step.context, this.deps, key, true, this.yesNoChoices(step.context));
+    // Closed now: when staff are there again, then the offer ("Wij zijn er weer maandag vanaf 8.00 uur").
+    const offerText = text(step.context, this.deps, key);
+    const said =
+      key === 'handoff:callback.offer' ? openingBefore(step.context, this.deps, offerText) : offerText;
+    const prompt = this.deps.renderer.render(
+      { text: said, choices: this.yesNoChoices(step.context), expectsInput: true },
+      turnChannel(step.context),
+    );
     return step.prompt(ANSWER, { prompt });
   }
 
@@ -220,17 +236,23 @@ export class CallbackDialog extends InterruptibleDialog {
     if (yes === false && options.resume) return this.goOn(step.context, options.resume);
     if (yes === false) {
       await say(step.context, this.deps, {
-        text: text(step.context, this.deps, 'handoff:callback.declined'),
+        text: withNextOpening(
+          step.context,
+          this.deps,
+          text(step.context, this.deps, 'handoff:callback.declined'),
+        ),
       });
       return step.endDialog({} satisfies FlowResult);
     }
     // "Wanneer bellen jullie?" at the offer: when we call, and the offer once more (not "I do not understand").
     if (yes === undefined && !options.again && (asksWhenCalled(answer) || asksHowLongItTakes(answer)))
       return step.replaceDialog(STEPS, { ...options, again: 'timing' } satisfies CallbackOptions);
+    if (yes === undefined && options.again !== 'opening' && asksWhenOpen(answer))
+      return step.replaceDialog(STEPS, { ...options, again: 'opening' } satisfies CallbackOptions);
     // Not an answer to the offer: the router handles the message afresh.
     if (yes === undefined) return step.endDialog({ reroute: true } satisfies FlowResult);
     return step.prompt(PHONE, {
-      prompt: renderCallbackText(step.context, this.deps, 'handoff:callback.askPhone', true),
+      prompt: renderCallbackText(step.context, this.deps, askPhoneKey(step.context), true),
     });
   }
 

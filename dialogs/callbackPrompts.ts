@@ -6,7 +6,7 @@ import { choiceIndex } from '../domain/language/choiceMatch';
 import { needsCountryCode } from '../domain/language/phoneEntity';
 import { PARTS_OF_DAY, type PartOfDay } from '../domain/ports/callbackStore';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
-import { phoneOfAnswer, unseenOwnNumberKey } from './callerNumber';
+import { callerNumber, phoneOfAnswer, unseenOwnNumberKey } from './callerNumber';
 import { pickChoice } from './choiceReply';
 import type { DialogDeps } from './dialogDeps';
 import { text, turnChannel } from './turn';
@@ -54,6 +54,17 @@ export function partOf(context: TurnContext, deps: DialogDeps, said: string): Pa
   return partOfDayAnswer(said);
 }
 
+/**
+ * "Op welk nummer kunnen we u bellen?": on the phone or by SMS with the sender's number known, the
+ * number they call or text from is offered ("dit nummer"), not asked for as if unknown.
+ */
+export function askPhoneKey(context: TurnContext): string {
+  if (!callerNumber(context)) return 'handoff:callback.askPhone';
+  return context.activity.channelId === 'telephony'
+    ? 'handoff:callback.askPhoneOwnCall'
+    : 'handoff:callback.askPhoneOwnSms';
+}
+
 /** The phone number question: a number (or "dit nummer" on the phone); "wanneer bellen jullie?" is answered. */
 export function phonePrompt(id: string, deps: DialogDeps): TextPrompt {
   return new TextPrompt(id, async (prompt) => {
@@ -79,7 +90,7 @@ export function phonePrompt(id: string, deps: DialogDeps): TextPrompt {
         renderCallbackText(prompt.context, deps, 'handoff:callback.timing', false),
       );
       await prompt.context.sendActivity(
-        renderCallbackText(prompt.context, deps, 'handoff:callback.askPhone', true),
+        renderCallbackText(prompt.context, deps, askPhoneKey(prompt.context), true),
       );
       return false;
     }

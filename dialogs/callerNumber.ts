@@ -26,7 +26,12 @@ const UNSEEN_KEYS = {
     phone: 'arrangement:contact.ownNumberUnseen',
     chat: 'arrangement:contact.ownNumberUnseenChat',
   },
-  callback: { phone: 'handoff:callback.ownNumberUnseen', chat: 'handoff:callback.ownNumberUnseenChat' },
+  callback: {
+    phone: 'handoff:callback.ownNumberUnseen',
+    chat: 'handoff:callback.ownNumberUnseenChat',
+    // "Bel dit nummer maar" by SMS when the sender's number does not come through: said so, and how to give it.
+    sms: 'handoff:callback.ownNumberUnseenSms',
+  },
 } as const;
 
 /**
@@ -39,5 +44,8 @@ export function unseenOwnNumberKey(
   flow: keyof typeof UNSEEN_KEYS,
 ): string | undefined {
   if (extractPhone(answer) || !refersToOwnNumber(answer) || callerNumber(context)) return undefined;
-  return UNSEEN_KEYS[flow][context.activity.channelId === 'telephony' ? 'phone' : 'chat'];
+  const keys: { phone: string; chat: string; sms?: string } = UNSEEN_KEYS[flow];
+  const channel = context.activity.channelId;
+  if (channel === 'sms' && keys.sms) return keys.sms;
+  return keys[channel === 'telephony' ? 'phone' : 'chat'];
 }

@@ -8,6 +8,7 @@ import {
 import type { HandoffCase, HandoffReason } from '../domain/handoff/handoffCase';
 import { conversationKeyOf, type HandoffServices } from '../domain/handoff/handoffServices';
 import { buildHandoffSummary } from '../domain/handoff/handoffSummary';
+import { asksToBeCalledBack } from '../domain/language/callbackRequest';
 import type { IntentId } from '../domain/language/intents';
 import { isWithinOfficeHours } from '../domain/officeHours';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -106,7 +107,10 @@ export class HandoffDialog extends ComponentDialog {
       writtenLanguage: data.otherLanguage,
     });
     await keepOnlyIfJustInterrupted(context, this.deps);
-    if (!isWithinOfficeHours(this.deps.clock.now(), services.officeHours)) {
+    const open = isWithinOfficeHours(this.deps.clock.now(), services.officeHours);
+    // "Bel me terug", "kunt u mij terugbellen?" in office hours: the call asked for, not a chat queue.
+    const callAsked = open && asksToBeCalledBack(recognition.text);
+    if (!open || callAsked) {
       // A callback has no queue to leave: the flow starts again from its name if the citizen declines.
       await forgetKeptFlow(context, this.deps);
       // A callback arranged already in this conversation: when it comes, not a second request.
@@ -117,6 +121,16 @@ export class HandoffDialog extends ComponentDialog {
         return step.endDialog();
       }
       const { resume } = (step.options ?? {}) as { resume?: IntentId };
+      if (callAsked) {
+        await say(context, this.deps, { text: text(context, this.deps, 'handoff:callbackRequested') });
+        const accepted = {};
+        return step.beginDialog(CALLBACK_DIALOG, {
+          reason,
+          summary,
+          resume,
+          accepted,
+        } satisfies CallbackOptions);
+      }
       return step.beginDialog(CALLBACK_DIALOG, { reason, summary, resume } satisfies CallbackOptions);
     }
     const reference = TurnContext.getConversationReference(activity) as unknown as Record<string, unknown>;

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { soundsAngry } from '../domain/handoff/angryRequest';
 import { followUpKind, refersBack } from '../domain/knowledge/followUpTopic';
 import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
 import { aboutFiledRequest, asksCostsWhilePending } from '../domain/knowledge/askedFirst';
@@ -14,6 +15,7 @@ import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { noteQuestionBeforeLookup } from './askedBeforeLookup';
+import { sayOpenNow, whenOpenAsked } from './openingTimes';
 import { answerDirectly } from './directReplies';
 import { answerTopic } from './faqAnswer';
 import { retriesLookup, startsLookup } from './lookupTriggers';
@@ -41,6 +43,12 @@ async function answerQuestionInStory(
   deps: DialogDeps,
   recognition: Recognition,
 ): Promise<void> {
+  // "Das ist doch Abzocke!!! … Ich will sofort einen Menschen sprechen": angry, the person at once
+  // with a short acknowledgement, no lecture first.
+  if (soundsAngry(recognition.text)) {
+    await say(context, deps, { text: deps.localizer.t(turnLocale(context), 'handoff:angryAcknowledged') });
+    return;
+  }
   if (recognition.text.trim().split(/\s+/).length < STORY_WORDS || !recognition.text.includes('?')) return;
   const asked = routeKnowledge(recognition, undefined);
   if (asked.kind === 'topic' && asked.topicId !== 'scam')
@@ -80,6 +88,23 @@ export async function routeRequest(
   const context = step.context;
   // "I already paid, why a reminder?" before any lookup: kept for the lookup to answer (askedBeforeLookup.ts).
   noteQuestionBeforeLookup(recognition.text, data);
+  // "Wanneer zijn jullie wel open?" right after asking for a person: when staff are there (office hours).
+  const opening = whenOpenAsked(deps, recognition.text, data);
+  if (opening === 'closed' && routes.human_agent)
+    return step.beginDialog(routes.human_agent, { recognition, intent: 'human_agent' });
+  if (opening === 'open') {
+    await sayOpenNow(context, deps, data);
+    return step.endDialog();
+  }
+  // "Ik wil een medewerker spreken over mijn regeling, ik heb een termijn gemist": a request for a
+  // person with a topic is a request for a person (the message goes into the case), not the topic's answer.
+  if (intent === 'human_agent' && routes.human_agent) {
+    data.misunderstandings = 0;
+    data.lastIntent = intent;
+    deps.metrics?.intent(intent);
+    await answerQuestionInStory(context, deps, recognition);
+    return step.beginDialog(routes.human_agent, { recognition, intent });
+  }
   // "My postcode is 8911 AB", "ich wohne in 47533 Kleve": kept for the lookup (not asked again);
   // without a request in it, what the citizen wants is asked.
   const postcode = givenPostcode(recognition, intent);
@@ -262,7 +287,6 @@ export async function routeRequest(
     return step.endDialog();
   }
   const dialogId = routes[intent];
-  if (intent === 'human_agent') await answerQuestionInStory(context, deps, recognition);
   if (dialogId)
     return step.beginDialog(dialogId, {
       recognition,

@@ -75,7 +75,7 @@ function localFormatter(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** Weekday, ISO date and minutes since midnight of `at` in the time zone. */
-function localTime(at: Date, timeZone: string): { day: number; date: string; minute: number } {
+export function localTime(at: Date, timeZone: string): { day: number; date: string; minute: number } {
   const parts = Object.fromEntries(
     localFormatter(timeZone)
       .formatToParts(at)

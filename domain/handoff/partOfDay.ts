@@ -36,3 +36,17 @@ export function partInsteadOfNumber(said: string): PartOfDay | undefined {
   if ((said.match(/\d/g) ?? []).length > 2 || !/\p{L}{2}/u.test(said)) return undefined;
   return namedPartOfDay(said);
 }
+
+/**
+ * "Morgen", "evening", "am Abend", "w sobotę", "zo snel mogelijk": when to be called, said in days or
+ * parts of the day staff do not call in. At the part-of-day question it is an answer (to be told when
+ * staff call), not a greeting ("Morgen!", "good evening") or another question.
+ */
+const TIME_WORDS =
+  /\b(morgen|overmorgen|vandaag|vanavond|avond\w*|nacht|weekend|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|nu|meteen|zsm|zo snel mogelijk|tomorrow|today|tonight|evening|night|now|asap|as soon as possible|monday|tuesday|wednesday|thursday|friday|saturday|sunday|heute|ubermorgen|abends?|nachts?|wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sofort|jetzt|so schnell wie moglich|jutro|dzisiaj|dzis|wieczor\w*|noc\w*|weekend|poniedzialek|wtorek|srod\w*|czwartek|piatek|sobot\w*|niedziel\w*|teraz|jak najszybciej|od razu)\b/;
+const MAX_TIME_WORDS = 6;
+
+export function namesATime(said: string): boolean {
+  const folded = foldDiacritics(said).toLowerCase();
+  return folded.trim().split(/\s+/).length <= MAX_TIME_WORDS && TIME_WORDS.test(folded);
+}

@@ -11,6 +11,8 @@ const PERSON = new RegExp(
   [
     // nl
     '(een |echte? )?mens|(een |echte? )?medewerker|(een |echte? )?persoon|echt iemand|iemand (spreken|aan de (lijn|telefoon))|met iemand (praten|spreken|bellen)',
+    // "kan ik iemand bellen over …", "can I call someone", "kann ich jemanden anrufen": to phone a person is to ask for one
+    'iemand (bellen|opbellen|te spreken)|(call|phone|ring) (someone|somebody)|jemanden (anrufen|erreichen)|(zadzwonic|porozmawiac) (do|z) (kogos|kims)',
     // en
     'human( being)?|real (person|people|agent)|(a|live|an) (person|agent|operator)|operator|representative',
     '(member of staff|staff member|advisor|adviser)|(someone|somebody) (real|from (the )?cjib)|(talk|speak|chat) (to|with) (someone|somebody)',

@@ -17,6 +17,14 @@ const TAKING_LONG =
 
 const SHORT_WORDS = 7;
 
+/**
+ * "Schiet eens op, ik wacht al een half uur", "hurry up", "beeilen Sie sich", "pospieszcie się": urging
+ * on, which is about the queue in a somewhat longer message too.
+ */
+const URGING =
+  /schiet (eens |nou |toch |nu )?op|duurt (veel |echt |wel )?te lang|hurry( up)?|get a move on|tak(es|ing) too long|beeil\w*|dauert (viel |echt )?zu lange?|pospiesz\w*|szybciej|trwa (za|zbyt) dlugo/;
+const URGING_WORDS = 12;
+
 export function asksAboutWaiting(text: string): boolean {
   const folded = foldDiacritics(text);
   return WAITING.test(folded) || HOW_LONG_STILL.test(folded);
@@ -25,5 +33,6 @@ export function asksAboutWaiting(text: string): boolean {
 /** Impatience with the queue in a short message: it deserves a "sorry for the wait" with the place in line. */
 export function impatientWithQueue(text: string): boolean {
   const folded = foldDiacritics(text);
-  return TAKING_LONG.test(folded) && folded.trim().split(/\s+/).length <= SHORT_WORDS;
+  const words = folded.trim().split(/\s+/).length;
+  return (TAKING_LONG.test(folded) && words <= SHORT_WORDS) || (URGING.test(folded) && words <= URGING_WORDS);
 }
