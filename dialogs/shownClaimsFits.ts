@@ -68,7 +68,14 @@ export function fitOwnRecord(
   if (topicId === 'late_payment' && shown.kinds.length > 0 && !NAMES_KIND.test(question)) {
     if (!shown.kinds.every((kind) => OWN_INCREASES.includes(kind))) return undefined;
     const lines = shown.kinds.map((kind) => t(`lookup:ownIncrease.${kind}`));
-    return [...lines, t('lookup:ownIncrease.law')].join('\n\n');
+    // "Why 15 euro extra?": which reminder the fine is at says which increase was added.
+    const reminded = shown.claims.filter(
+      (c) => c.stage === 'first_reminder' || c.stage === 'second_reminder',
+    );
+    const stages = reminded.map((c) =>
+      t(`lookup:ownIncrease.at.${c.stage}`, { description: describeClaim(c, locale) }),
+    );
+    return [...stages, ...lines, t('lookup:ownIncrease.law')].join('\n\n');
   }
   return undefined;
 }
