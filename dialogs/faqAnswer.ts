@@ -3,6 +3,7 @@ import { prisonLead } from '../domain/knowledge/directAnswer';
 import { isNextStepPage } from '../domain/knowledge/linkedPages';
 import { situationLead } from '../domain/knowledge/situationLead';
 import { askedLead } from '../domain/knowledge/askedFirst';
+import { specificLead } from '../domain/knowledge/specificAsks';
 import { WHOLE_ANSWER_LEADS } from '../domain/knowledge/moneyAsks';
 import { feelingSaid } from '../domain/knowledge/feelingSaid';
 import { abroadLead } from '../domain/knowledge/livingAbroad';
@@ -190,6 +191,7 @@ export async function answerTopic(
   // ("I live in Belgium, how do I appeal?", "what does 'Mulder' mean?": that detail first.)
   const asked = context.activity.text ?? '';
   const prison =
+    specificLead(topicId, asked) ??
     prisonLead(topicId, asked) ??
     situationLead(topicId, asked) ??
     askedLead(topicId, asked) ??
@@ -233,8 +235,12 @@ export async function answerTopic(
   return spoken !== undefined || texted !== undefined;
 }
 
-function leadText(deps: DialogDeps, locale: Locale, id: string): string {
-  return deps.localizer.t(locale, `faq:direct.${id}`, operatorValues(deps.localizer, locale));
+/** The text of a direct answer; several joined with '+' (see specificLead) are said one after the other. */
+export function leadText(deps: DialogDeps, locale: Locale, id: string): string {
+  return id
+    .split('+')
+    .map((one) => deps.localizer.t(locale, `faq:direct.${one}`, operatorValues(deps.localizer, locale)))
+    .join('\n\n');
 }
 
 /** The citizen pays the compensation order: said so, or their own fines were looked up in this conversation. */

@@ -13,12 +13,13 @@ import { asksForReference } from '../domain/language/referenceQuestion';
 import { asksForMore } from '../domain/knowledge/moreRequest';
 import { secondQuestionTopic } from '../domain/knowledge/secondQuestion';
 import { asksAssistantToDoIt } from '../domain/knowledge/noodstopRequest';
+import { saysNotHelpful } from '../domain/knowledge/ratingReply';
 import { selectTopic } from '../domain/knowledge/selectTopic';
 import { parseFlowAction, parseTopicValue, type TopicId } from '../domain/knowledge/topics';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { pickChoice } from './choiceReply';
 import type { DialogDeps } from './dialogDeps';
-import { amountLead, answerFollowUps, answerTopic, operatorValues, topicChoice } from './faqAnswer';
+import { amountLead, answerFollowUps, answerTopic, leadText, topicChoice } from './faqAnswer';
 import { fitToShownClaims } from './shownClaimsAnswers';
 import { bareYesNo, NO_CONTENT_AFTER_NO } from './offerAnswer';
 import { sayCapabilities } from './smallTalk';
@@ -67,6 +68,7 @@ export class FaqDialog extends ComponentDialog {
     valuesOf(step).again = options.again;
     valuesOf(step).full = options.full;
     valuesOf(step).notByAssistant = options.notByAssistant;
+    valuesOf(step).personQuestion = options.personQuestion;
     if (options.full?.length) return step.next(options.full[0]);
     if (options.topicId) return step.next(options.topicId);
     if (options.clarify) {
@@ -105,6 +107,9 @@ export class FaqDialog extends ComponentDialog {
     if (!topicId) return step.endDialog({ reroute: true } satisfies FaqResult);
 
     const followUps = await answerFollowUps(step.context, this.deps, topicId);
+    // "Nee, dit helpt niet": sorry, and a person offered (the topic's other follow-ups still there).
+    const { personQuestion } = valuesOf(step);
+    if (personQuestion) return offerPersonAfterAnswer(step, this.deps, topicId, followUps, personQuestion);
     // "Kan dat via jou?" after the noodstop: no, a member of staff requests it; a person offered.
     if (valuesOf(step).notByAssistant)
       return offerPersonAfterAnswer(step, this.deps, topicId, followUps, 'faq:noodstopPerson.notMe');
@@ -120,12 +125,7 @@ export class FaqDialog extends ComponentDialog {
     const offer = noodstopOffer(step, topicId);
     if (direct && !(await amountLead(step.context, this.deps, topicId))) {
       const locale = turnLocale(step.context);
-      const before = text(
-        step.context,
-        this.deps,
-        `faq:direct.${direct}`,
-        operatorValues(this.deps.localizer, locale),
-      );
+      const before = leadText(this.deps, locale, direct);
       if (offer) return offerPersonAfterAnswer(step, this.deps, topicId, followUps, offer, before);
       return this.askRating(step, topicId, followUps, before);
     }
@@ -241,7 +241,11 @@ export class FaqDialog extends ComponentDialog {
     // "Ok thanks bye", "dzięki, pa": the citizen is leaving; the router says goodbye (no rating).
     if (endsConversation(text ?? '')) return step.endDialog({ reroute: true } satisfies FaqResult);
     // "Nee, dat bedoel ik niet": a no to "did this help?", never a goodbye.
-    if (saysNotMeant(text ?? '')) return notHelpful(step, this.deps);
+    if (saysNotMeant(text ?? '') || saysNotHelpful(text ?? '')) {
+      const { personOffer, topicId } = valuesOf(step);
+      if (personOffer) return answerPersonOffer(step, this.deps, false, topicId);
+      return notHelpful(step, this.deps);
+    }
     let picked = pickChoice(text, offered);
     // (Only a rating question takes a bare yes or no: after "that was my previous answer" it is routed.)
     if (!picked && offered[0]?.value === YES && (text ?? '').trim().split(/\s+/).length <= 3) {

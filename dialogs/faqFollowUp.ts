@@ -1,6 +1,8 @@
 import { type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { answerCovers } from '../domain/knowledge/answerCoverage';
 import { directAnswer } from '../domain/knowledge/directAnswer';
 import { followUpKind, followUpTopic, refersBack, topicInContext } from '../domain/knowledge/followUpTopic';
+import { followUpLead, photoWithoutDigid } from '../domain/knowledge/specificAsks';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import { cueTopic } from '../domain/knowledge/selectTopic';
 import { INTENTS } from '../domain/language/intents';
@@ -11,7 +13,7 @@ import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { amountLead } from './faqAnswer';
 import { type Again, type FaqOptions, type FaqResult, STEPS, valuesOf } from './faqState';
-import { turnRecognition } from './turn';
+import { turnLocale, turnRecognition } from './turn';
 
 /**
  * The knowledge topic the citizen's new question is about, if one. Unplaced by the recogniser, the
@@ -54,6 +56,9 @@ export async function answerFollowUp(
   const placed = recognition.intent !== 'none' && recognition.score >= deps.confidenceThreshold;
   const next = placed && !refersBack(text) ? undefined : followUpTopic(valuesOf(step).topicId, text);
   const { topicId: current, again } = valuesOf(step);
+  // "Muss ich trotzdem bezahlen?" after the rental car: that answer's short word on it.
+  if (current && !again && (followUpLead(current, text) || photoWithoutDigid(current, text)))
+    return step.replaceDialog(STEPS, { topicId: current, again: 'repeat' } satisfies FaqOptions);
   // (Also when unsure: "en waar staat dat?" routed afresh would be the same answer again.)
   const asked = next === undefined ? askedTopic(recognition, placed) : undefined;
   // "Can I object?" right after the European fine: that fine's answer, not the Dutch appeal.
@@ -64,6 +69,13 @@ export async function answerFollowUp(
     // ("BR-2026-…" after the answer on a request already sent has a short answer of its own.)
     const own = directAnswer(current, text) !== undefined;
     const how: Again = asked === current && placed && !followUpKind(text) && !own ? 'point' : 'repeat';
+    // "What is aanmaning?" after the increases: not in that answer, so not "here it is once more" but
+    // honestly that there is no more on it here, and a person offered.
+    if (!own && !answerCovers(deps.localizer.t(turnLocale(step.context), `faq:topics.${current}.answer`), text))
+      return step.replaceDialog(STEPS, {
+        topicId: current,
+        personQuestion: 'faq:feedback.notInAnswer',
+      } satisfies FaqOptions);
     return step.replaceDialog(STEPS, { topicId: current, again: how } satisfies FaqOptions);
   }
   // "En bij 200 euro?" after an amount's answer: that amount's answer too (it differs, so no loop).

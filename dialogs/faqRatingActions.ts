@@ -1,10 +1,11 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { parseFlowAction, type FlowAction, type TopicId } from '../domain/knowledge/topics';
 import type { IntentId } from '../domain/language/intents';
+import { asksToApplyAfter } from '../domain/knowledge/ratingReply';
 import { acceptsOffer } from '../domain/language/offerAcceptance';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import type { DialogDeps } from './dialogDeps';
-import { type FaqResult, valuesOf } from './faqState';
+import { type FaqOptions, type FaqResult, STEPS, valuesOf } from './faqState';
 import { offeredChoices } from './offerAnswer';
 import { say, text, turnChannel } from './turn';
 
@@ -20,11 +21,21 @@ export async function recordRating(
   await deps.feedback?.record({ topicId, helpful, locale, channelId, at: deps.clock.now() });
 }
 
-/** "Nee" or "not what I meant": recorded, and sorry with the question asked in other words. */
+/**
+ * "Nee", "dit helpt niet": recorded; the dialog starts again to say sorry and offer a person (yes: the
+ * handoff; no: how to reach one later), never a goodbye as if it had helped.
+ */
 export async function notHelpful(step: WaterfallStepContext, deps: DialogDeps): Promise<DialogTurnResult> {
   await recordRating(step, deps, false);
-  await say(step.context, deps, { text: text(step.context, deps, 'faq:feedback.sorry') });
-  return step.endDialog({} satisfies FaqResult);
+  const topicId = valuesOf(step).topicId;
+  if (!topicId) {
+    await say(step.context, deps, { text: text(step.context, deps, 'faq:feedback.sorry') });
+    return step.endDialog({} satisfies FaqResult);
+  }
+  return step.replaceDialog(STEPS, {
+    topicId,
+    personQuestion: 'faq:feedback.sorryPerson',
+  } satisfies FaqOptions);
 }
 
 /** A follow-up that starts a flow or asks for a person, handed to the router. */
@@ -51,6 +62,8 @@ export async function helpful(
   said: string,
 ): Promise<DialogTurnResult> {
   await recordRating(step, deps, true);
+  // "Ja, aanvragen" after an answer that offers the arrangement here: the request starts.
+  if (asksToApplyAfter(valuesOf(step).topicId, said)) return startAction(step, 'action:payment_arrangement');
   const actions = offered.map((c) => parseFlowAction(c.value)).filter((a) => a !== undefined);
   if (actions.length && acceptsOffer(said)) {
     if (actions.length === 1) return startAction(step, actions[0]);

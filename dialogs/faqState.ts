@@ -24,6 +24,8 @@ export interface FaqValues {
   personOffer?: boolean;
   /** See FaqOptions.notByAssistant. */
   notByAssistant?: boolean;
+  /** See FaqOptions.personQuestion. */
+  personQuestion?: string;
 }
 
 /**
@@ -64,6 +66,11 @@ export interface FaqOptions {
   full?: TopicId[];
   /** Internal: "kan dat via jou?" after the noodstop: no (staff request it), and a person offered. */
   notByAssistant?: boolean;
+  /**
+   * Internal: no answer again but this question (a locale key) offering a person: "nee, dit helpt niet"
+   * (sorry), or a follow-up the answer does not hold.
+   */
+  personQuestion?: string;
 }
 
 /**

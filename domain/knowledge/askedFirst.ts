@@ -2,6 +2,7 @@ import { abroadAsk, asksAboutDigid } from './livingAbroad';
 import { paysCompensationOrder } from './compensationPayer';
 import { type MoneyAskId, moneyAsk } from './moneyAsks';
 import { normalizeQuestion } from './normalizeQuestion';
+import { specificAsk } from './specificAsks';
 import type { TopicId } from './topics';
 
 /**
@@ -207,6 +208,14 @@ export function askedFirst(text: string): AskedFirst | undefined {
     return {
       topicId: 'victim_compensation',
       lead: IN_PARTS.test(normalized) || NOT_AT_ONCE.test(normalized) ? 'compensationInParts' : undefined,
+    };
+  // "Strafbeschikking, ich bin nicht einverstanden, ich wohne in Deutschland": the sanction's own rule first.
+  const specific = specificAsk(text);
+  // (One Dutch word asked about keeps its own lead: "wat betekent beschikking".)
+  if (specific)
+    return {
+      topicId: specific.topicId,
+      lead: specific.leads.join('+') === 'termBeschikking' ? 'termBeschikking' : undefined,
     };
   if (INTEREST.test(normalized)) return { topicId: 'interest' };
   if (IBAN.test(normalized)) return { topicId: 'how_to_pay', lead: 'ibanOnLetter' };

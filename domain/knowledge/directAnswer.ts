@@ -6,6 +6,8 @@ import { situationFollowUp } from './enforcementSituations';
 import { followUpKind, skipsAppeal } from './followUpTopic';
 import { normalizeQuestion } from './normalizeQuestion';
 import { situationLead } from './situationLead';
+import { photoWithoutDigid, type SpecificLead, specificLead } from './specificAsks';
+import { livesAbroadOrNoDigid } from './livingAbroad';
 import type { TopicId } from './topics';
 
 /**
@@ -17,6 +19,7 @@ export type DirectAnswerId =
   | AskedLeadId
   | MoneyAskId
   | AbroadLeadId
+  | SpecificLead
   | 'lateCost'
   | 'objectionDeadline'
   | 'objectionPayDuring'
@@ -92,7 +95,14 @@ export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | u
   // "Hoe krijgen we hem vrij?" after the gijzeling, "kan ik dat stoppen?" after the garnishment.
   const situation = situationFollowUp(topicId, text);
   if (situation) return situation;
+  // "How do I object?" after the European fine, "and in dollars?" after how to pay: that precise answer.
+  const specific = specificLead(topicId, text);
+  if (specific) return specific;
   const normalized = normalizeQuestion(text);
+  // "I don't have DigiD, I live in Belgium" after the photo: what that changes for viewing it.
+  if (photoWithoutDigid(topicId, text) || (topicId === 'photo' && livesAbroadOrNoDigid(text)))
+    return 'abroadPhoto';
+  if (topicId === 'european_fine' && OBJECTS.test(normalized)) return 'europeanObjection';
   const kind = followUpKind(text);
   const appeal = topicId === 'objection' || topicId === 'appeal_and_instalments';
   // "Hoe lang duurt dat?" after the appeal: the officier's up to 16 weeks, not the answer again.
