@@ -16,6 +16,7 @@ import { offeredChoices } from './offerAnswer';
 import { askAboutPerson } from './personQuestion';
 import { sayCapabilities } from './smallTalk';
 import { say, text, turnLocale } from './turn';
+import { specificAsk } from '../domain/knowledge/specificAsks';
 
 /*
  * Messages answered by what they say, whatever the recogniser makes of them: a reply each, no flow.
@@ -79,7 +80,10 @@ export async function replyToCue(
 ): Promise<boolean> {
   // "Ik snap de brief niet": the letter, not the assistant, is unclear. Its meaning comes with the lookup.
   // "My letter is in Dutch, can you explain it?", "translate the letter": the same help with the letter.
-  if (doesNotUnderstandLetter(recognition.text) || asksAboutLetterLanguage(recognition.text)) {
+  // (A question with a precise answer of its own is not a letter not understood: "the letter went to my
+  // old address in Poland, can I pay here?")
+  const letterHelp = doesNotUnderstandLetter(recognition.text) || asksAboutLetterLanguage(recognition.text);
+  if (letterHelp && !specificAsk(recognition.text)) {
     data.misunderstandings = 0;
     data.pendingClarification = [...LETTER_CHOICES];
     await say(context, deps, {
