@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { soundsAngry } from '../domain/handoff/angryRequest';
+import { asksForPerson } from '../domain/handoff/personRequest';
 import { followUpKind, refersBack } from '../domain/knowledge/followUpTopic';
 import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
 import { aboutFiledRequest, asksCostsWhilePending } from '../domain/knowledge/askedFirst';
@@ -96,9 +97,9 @@ export async function routeRequest(
     await sayOpenNow(context, deps, data);
     return step.endDialog();
   }
-  // "Ik wil een medewerker spreken over mijn regeling, ik heb een termijn gemist": a request for a
-  // person with a topic is a request for a person (the message goes into the case), not the topic's answer.
-  if (intent === 'human_agent' && routes.human_agent) {
+  // "Ik wil een medewerker spreken over mijn regeling, ik heb een termijn gemist": a person asked for in
+  // words, with a topic, is a request for a person (the message goes into the case), not the topic's answer.
+  if (intent === 'human_agent' && asksForPerson(recognition.text) && routes.human_agent) {
     data.misunderstandings = 0;
     data.lastIntent = intent;
     deps.metrics?.intent(intent);
@@ -287,6 +288,7 @@ export async function routeRequest(
     return step.endDialog();
   }
   const dialogId = routes[intent];
+  if (intent === 'human_agent') await answerQuestionInStory(context, deps, recognition);
   if (dialogId)
     return step.beginDialog(dialogId, {
       recognition,

@@ -9,7 +9,8 @@ import { declinesPerson } from './personRequest';
 const STOP_WAITING = new RegExp(
   [
     // nl
-    'laat (maar|ook maar)( zitten)?|hoeft (al )?niet meer|(ik )?hoef (al )?(geen|niet|niemand) meer|(wil|ga) (niet|toch niet) (meer |langer )?wachten|niet (meer|langer) wachten|stop (met )?wachten|uit de (wacht)?rij|ik (ga|haak) af|ik geef het op|vergeet (het )?maar',
+    // Not "laat maar zien wat ik moet betalen" or "dus ik hoef niet meer te betalen?": those ask something.
+    '^laat (ook )?maar( zitten| hoor| dan)?$|^laat (ook )?maar( zitten)? (ik|dan|hoor)|hoeft? (al )?(niet|geen medewerker|niemand) meer( te wachten)?$|(wil|ga) (niet|toch niet) (meer |langer )?wachten|niet (meer|langer) wachten|stop (met )?wachten|uit de (wacht)?rij|ik (ga|haak) af|ik geef het op|vergeet (het )?maar',
     // en
     'never ?mind|forget (it|about it)|(dont|do not|no longer) want to wait|(not|no longer) (going to )?wait(ing)?( any ?more| any longer)?|stop waiting|leave the queue|cancel( the)? (queue|request|waiting)|i give up|dont bother',
     // de

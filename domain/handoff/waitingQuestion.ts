@@ -22,7 +22,7 @@ const SHORT_WORDS = 7;
  * on, which is about the queue in a somewhat longer message too.
  */
 const URGING =
-  /schiet (eens |nou |toch |nu )?op|duurt (veel |echt |wel )?te lang|hurry( up)?|get a move on|tak(es|ing) too long|beeil\w*|dauert (viel |echt )?zu lange?|pospiesz\w*|szybciej|trwa (za|zbyt) dlugo/;
+  /schiet (eens |nou |toch |nu )?op|duurt (veel |echt |wel )?te lang|hurry up|please hurry|get a move on|tak(es|ing) too long|beeil\w*|dauert (viel |echt )?zu lange?|pospiesz\w*|^(prosze )?szybciej|trwa (za|zbyt) dlugo/;
 const URGING_WORDS = 12;
 
 export function asksAboutWaiting(text: string): boolean {

@@ -100,3 +100,14 @@ describe('office hours and call-back times in own words', () => {
     (said) => expect(namesATime(said)).toBe(true),
   );
 });
+
+describe('a question while waiting is no wish to stop', () => {
+  it.each([
+    'laat maar zien wat ik moet betalen',
+    'dus ik hoef niet meer te betalen?',
+    'ik hoef niet meer te wachten',
+    'laat maar',
+  ])('%s', (said) =>
+    expect(wantsToStopWaiting(said)).toBe(said === 'ik hoef niet meer te wachten' || said === 'laat maar'),
+  );
+});
