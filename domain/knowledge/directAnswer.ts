@@ -102,7 +102,6 @@ export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | u
   // "I don't have DigiD, I live in Belgium" after the photo: what that changes for viewing it.
   if (photoWithoutDigid(topicId, text) || (topicId === 'photo' && livesAbroadOrNoDigid(text)))
     return 'abroadPhoto';
-  if (topicId === 'european_fine' && OBJECTS.test(normalized)) return 'europeanObjection';
   const kind = followUpKind(text);
   const appeal = topicId === 'objection' || topicId === 'appeal_and_instalments';
   // "Hoe lang duurt dat?" after the appeal: the officier's up to 16 weeks, not the answer again.

@@ -62,6 +62,10 @@ const NO_DIGID_OR_ABROAD =
 
 const PAY_ASK = /\b(pay|betalen|betaal|zahlen|bezahlen|zaplac\w*|placic)\b/;
 
+/** "I was never in France!": the fine contested, said as a fact. */
+const NEVER_THERE =
+  /\b(never (been )?(in|there)|nooit (in|daar|geweest)|nie (in|dort|da)|niemals|nigdy (nie )?(bylem|bylam|w))\b/;
+
 /** Arrived short: "the CJIB received 5 euro less", "te weinig ontvangen", "zu wenig angekommen". */
 const SHORT =
   /\b(less|te weinig|minder|zu wenig|weniger|za malo|mniej|short)\b( \w+){0,4} (received|arrived|ontvangen|aangekomen|betaald|erhalten|angekommen|bezahlt|otrzyma\w*|doszl\w*|dotarl\w*|wplyn\w*|zaplac\w*)\b|\b(received|ontvangen|kreeg|got|erhalten|bekommen|otrzyma\w*) (\w+ ){0,3}(\d+ )?(euro|eur|€)? ?(less|minder|weniger|mniej)\b|\b(te weinig|zu wenig|za malo) (betaald|overgemaakt|bezahlt|uberwiesen|zaplac\w*|przelal\w*)\b/;
@@ -134,7 +138,7 @@ const ASKS: readonly Ask[] = [
   {
     id: 'europeanObjection',
     topicId: 'european_fine',
-    test: (n) => FOREIGN_FINE.test(n) && DISAGREE.test(n),
+    test: (n) => FOREIGN_FINE.test(n) && (DISAGREE.test(n) || NEVER_THERE.test(n)),
   },
   { id: 'bailiffContact', topicId: 'bailiff_involved', test: (n) => BAILIFF.test(n) && CONTACT.test(n) },
   {

@@ -15,7 +15,7 @@ const CONVERSATIONS: Conversation[] = [
     locale: 'nl-NL',
     turns: [
       { says: 'waarom is mijn boete zo hoog geworden', has: [/1,5 keer/] },
-      { says: 'nee dit helpt niet', has: [/Sorry/, /medewerker/], not: [GLAD] },
+      { says: 'nee dit helpt niet', has: [/Jammer/, /medewerker/], not: [GLAD] },
       { says: 'nee', has: [/telefoonnummers/], not: [GLAD] },
     ],
   },

@@ -101,6 +101,10 @@ describe('FaqDialog', () => {
     await byNumber.sendActivity('start');
     byNumber.getNextReply();
     expect((await byNumber.sendActivity('2')).text).toMatch(/Jammer/);
+    // The no is answered with the offer of a person; declining it ends the dialog, with no goodbye as if helped.
+    const declined = (await byNumber.sendActivity('nee')).text;
+    expect(declined).toMatch(/telefoonnummers/);
+    expect(declined).not.toMatch(/Fijn dat ik u kon helpen/);
     const inWords = client({ topicId: 'scam' });
     await inWords.sendActivity('start');
     inWords.getNextReply();

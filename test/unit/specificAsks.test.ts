@@ -80,8 +80,10 @@ describe('follow-ups that lean on the answer just given', () => {
     expect(directAnswer('photo', 'i dont have digid, i live in belgium')).toBe('abroadPhoto');
   });
 
-  it('objecting after the European fine is contested abroad', () => {
-    expect(directAnswer('european_fine', 'how do i object')).toBe('europeanObjection');
+  it('a foreign fine for a country never visited is contested abroad', () => {
+    expect(
+      specificAsk('got a letter from CJIB about a fine from france. i was never in france!')?.leads,
+    ).toEqual(['europeanObjection']);
   });
 });
 
