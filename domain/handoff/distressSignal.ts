@@ -135,7 +135,8 @@ const DISTRESS_STARTS = DISTRESS_PHRASES.map((phrase) => ` ${phrase}`);
  * Words that strengthen without changing what is said: "ik zie het echt niet meer zitten", "nie daję
  * już rady", "ich weiss wirklich nicht mehr weiter". The message is matched with and without them.
  */
-const INTENSIFIERS = / (echt|gewoon|helemaal|allemaal|totaal|really|just|truly|wirklich|einfach|naprawde|juz|po prostu) /g;
+const INTENSIFIERS =
+  / (echt|gewoon|helemaal|allemaal|totaal|really|just|truly|wirklich|einfach|naprawde|juz|po prostu) /g;
 
 /**
  * Fear said on its own ("I'm scared", "ik ben zo bang", "ich habe Angst", "boję się"). Inside a
