@@ -20,6 +20,7 @@ import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
 import { asksHowLongToSpread } from '../domain/arrangement/spreadQuestion';
 import { asksScheduleTotal } from '../domain/arrangement/totalQuestion';
 import { asksForPerson } from '../domain/handoff/personRequest';
+import { abroadAsk } from '../domain/knowledge/livingAbroad';
 import type { TopicId } from '../domain/knowledge/topics';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { Reply } from '../domain/ports/replyRenderer';
@@ -72,6 +73,9 @@ export function scheduleAside(innerDc: DialogContext, deps: DialogDeps): Reply |
   // "How much is it in total?": the schedule's total (not a new lookup), then the question again.
   if (asksScheduleTotal(message)) return scheduleTotalReply(context, deps, draft);
   if (asksDecisionTime(message)) return { text: text(context, deps, 'arrangement:plan.decisionTime') };
+  // "I live in Spain now, can I still do instalments?": yes, this request goes from here (not the whole topic).
+  if (abroadAsk(message)?.lead === 'abroadInstalments')
+    return { text: text(context, deps, 'arrangement:plan.fromAbroad') };
   // "Kan het over 12 maanden?", "can my partner pay?": the term table or what is (not) known.
   return claimsAside(innerDc, deps, message) ?? scheduleQuestionReply(context, deps, draft);
 }
