@@ -7,7 +7,7 @@ import { normalizeQuestion } from '../knowledge/normalizeQuestion';
  * earlier arrangement (DOMAIN.md §1.6).
  */
 const DISPUTE = new RegExp(
-  [
+  ` (${[
     // nl
     'klopt (niet|helemaal niet|echt niet|toch niet|van geen kant)',
     'niet (waar|juist|correct|terecht|eerlijk)',
@@ -27,10 +27,10 @@ const DISPUTE = new RegExp(
     '(zaplacil\\w*|placil\\w*|splacil\\w*) (\\w+ ){0,3}(zawsze|wszystko|przeciez)',
   ]
     .map((alternative) => `(${alternative})`)
-    .join('|'),
+    .join('|')}) `,
 );
 
 export function disputesRefusal(message: string): boolean {
   const text = normalizeQuestion(message);
-  return new RegExp(` (${DISPUTE.source}) `).test(text);
+  return DISPUTE.test(text);
 }
