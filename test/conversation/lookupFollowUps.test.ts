@@ -141,6 +141,9 @@ describe('follow-ups to a lookup', () => {
       expect(reply).toMatch(/Still to pay: €262\.50/);
       expect(reply).toMatch(/not paid on time/);
       expect(reply).toMatch(/half of the fine/);
+      // The rule said matches DOMAIN.md §2.3 (1.5 times, then 3 times the fine), not "the whole fine again".
+      expect(reply).toMatch(/3 times the original fine/);
+      expect(reply).not.toMatch(/whole fine again/);
     });
 
     it.each([
