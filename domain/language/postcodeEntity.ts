@@ -164,6 +164,11 @@ function letterOf(token: Token | undefined): string | undefined {
   );
 }
 
+/** A letter said on its own: "a", "bee", "ka", "alpha", "Anton" (for masking a postcode said aloud). */
+export function isSpokenLetter(word: string): boolean {
+  return /^[a-z]$/.test(word) || Object.hasOwn(LETTER_NAMES, word) || SPELLING_WORDS.has(word);
+}
+
 /** Said or written between the digits and the letters, or between the letters: pauses, "spatie", a dash. */
 const BETWEEN_LETTERS = new Set([',', '.', '-', 'spatie', 'space', 'leerzeichen', 'spacja']);
 

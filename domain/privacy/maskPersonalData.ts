@@ -4,6 +4,8 @@
  * and lone 9-digit numbers (BSN, old CJIB numbers) are replaced entirely. Pure and idempotent: masking masked text changes nothing.
  */
 
+import { maskSpokenData } from './maskSpokenData';
+
 const MASK = '•';
 
 /** IBAN: two letters, two check digits, 11–30 alphanumerics, often grouped by four. */
@@ -46,7 +48,35 @@ const COMMON_WORDS = new Set([
   'za',
   'ze',
   'od',
+  'al',
+  'er',
+  'ik',
+  'je',
+  'we',
+  'nu',
+  'ja',
+  'om',
+  'af',
+  'zo',
+  'no',
+  'up',
+  'us',
+  'if',
+  'it',
+  'he',
+  'my',
+  'me',
+  'du',
+  'es',
+  'wo',
+  'ty',
+  'co',
 ]);
+
+/** "24 november 2026 al …": a year after a month is no postcode, whatever word follows it. */
+const AFTER_MONTH =
+  /(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|januar|februar|marz|märz|juni|juli|oktober|dezember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|września|pazdziernika|października|listopada|grudnia)\s+$/i;
+
 
 function maskCjib(match: string): string {
   const digits = match.replace(/\D/g, '');
@@ -55,6 +85,10 @@ function maskCjib(match: string): string {
 
 export function maskPersonalData(text: string): string {
   if (!text) return text;
+  return maskTyped(maskSpokenData(text));
+}
+
+function maskTyped(text: string): string {
   // Most texts (every reply is masked) hold no "@" and no digit: then no pattern can match, and
   // the scans, costly on long answers, are skipped.
   const withoutEmail = text.includes('@') ? text.replace(EMAIL, '[e-mail]') : text;
@@ -65,8 +99,10 @@ export function maskPersonalData(text: string): string {
     .replace(PHONE, '[phone]')
     .replace(NINE_DIGITS, '[number]')
     .replace(NL_POSTCODE, '[postcode]')
-    .replace(NL_POSTCODE_LOWER, (m, _d: string, glue: string, letters: string) =>
-      glue === '' || !COMMON_WORDS.has(letters.toLowerCase()) ? '[postcode]' : m,
+    .replace(NL_POSTCODE_LOWER, (m, _d: string, glue: string, letters: string, at: number, whole: string) =>
+      glue !== '' && (COMMON_WORDS.has(letters.toLowerCase()) || AFTER_MONTH.test(whole.slice(Math.max(0, at - 14), at)))
+        ? m
+        : '[postcode]',
     )
     .replace(PL_POSTCODE, '[postcode]');
 }
