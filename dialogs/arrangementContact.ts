@@ -3,6 +3,7 @@ import {
   contactGivenAlong,
   declinesToGiveContact,
   emailInTwoParts,
+  isBareNo,
   saysHasNeitherContact,
   saysHasNoContact,
   wantsPhoneCall,
@@ -86,6 +87,16 @@ export async function validateContact(
     state.whyGiven = true;
     await say(prompt.context, deps, {
       text: text(prompt.context, deps, 'arrangement:contact.why'),
+      expectsInput: true,
+    });
+    return false;
+  }
+  // A bare "nee" to "on which e-mail or phone?": no contact, not yet "stop the request". Why it is
+  // needed and how to stop; a second bare "nee" after that is taken as stopping (changedMind below).
+  if (!state.whyGiven && isBareNo(answer)) {
+    state.whyGiven = true;
+    await say(prompt.context, deps, {
+      text: text(prompt.context, deps, 'arrangement:contact.needed'),
       expectsInput: true,
     });
     return false;

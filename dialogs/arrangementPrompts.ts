@@ -15,6 +15,7 @@ import { pickChoice } from './choiceReply';
 import { refersToOwnNumber } from '../domain/language/ownNumberReference';
 import { callerNumber } from './callerNumber';
 import type { DialogDeps } from './dialogDeps';
+import { numberedKey } from './numberedChoiceKey';
 import { text, turnChannel, turnRecognition } from './turn';
 
 /** What a citizen's answer to the proposed schedule means. */
@@ -161,9 +162,11 @@ export function promptOptions(
   choices?: ReplyChoice[],
   vars?: Record<string, unknown>,
 ): PromptOptions {
+  // A text that names the choices names their numbers where they are listed as numbers.
+  const keyed = (key: string): string => (choices?.length ? numberedKey(context, deps, key) : key);
   const render = (key: string): Partial<Activity> =>
     deps.renderer.render(
-      { text: text(context, deps, key, vars), choices, expectsInput: true },
+      { text: text(context, deps, keyed(key), vars), choices, expectsInput: true },
       turnChannel(context),
     ) as Partial<Activity>;
   return { prompt: render(keys.ask), retryPrompt: render(keys.retry) };

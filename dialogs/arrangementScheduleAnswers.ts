@@ -10,6 +10,7 @@ import { formatDate } from '../domain/dates';
 import { formatMoney } from '../domain/money';
 import type { Reply } from '../domain/ports/replyRenderer';
 import type { DialogDeps } from './dialogDeps';
+import { numberedKey } from './numberedChoiceKey';
 import { isSpeechTurn, text, turnLocale } from './turn';
 
 /*
@@ -133,5 +134,7 @@ export function unsureReply(
 ): Reply {
   const monthly = limits ? formatMoney(limits.monthlyCents, turnLocale(context)) : '';
   const lead = text(context, deps, worried ? 'arrangement:plan.worried' : 'arrangement:plan.unsure');
-  return { text: `${lead} ${text(context, deps, 'arrangement:plan.choicesExplained', { monthly })}` };
+  return {
+    text: `${lead} ${text(context, deps, numberedKey(context, deps, 'arrangement:plan.choicesExplained'), { monthly })}`,
+  };
 }

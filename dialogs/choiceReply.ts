@@ -1,8 +1,10 @@
+import { choiceByFragment } from '../domain/language/choiceFragment';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 
 /**
  * Which offered choice a reply picks. Channels send back the choice's title (suggested actions),
- * its number (numbered plain text, DTMF) or, from some clients, its value; all three are accepted.
+ * its number (numbered plain text, DTMF) or, from some clients, its value; all three are accepted,
+ * and so is a typed part of one title (see choiceByFragment).
  */
 export function pickChoice(
   text: string | undefined,
@@ -12,7 +14,14 @@ export function pickChoice(
   if (!answer) return undefined;
   const index = Number.parseInt(answer, 10);
   if (String(index) === answer) return index >= 1 && index <= choices.length ? choices[index - 1] : undefined;
-  return choices.find((c) => comparable(c.title) === answer || c.value.toLowerCase() === answer);
+  const exact = choices.find((c) => comparable(c.title) === answer || c.value.toLowerCase() === answer);
+  if (exact) return exact;
+  // "aanvragen", "zloz wniosek": typed from the choice read on a channel without buttons.
+  const part = choiceByFragment(
+    answer,
+    choices.map((c) => c.title),
+  );
+  return part === undefined ? undefined : choices[part];
 }
 
 /**

@@ -73,6 +73,17 @@ export function isPlainNo(answer: string): boolean {
 }
 
 /**
+ * "Nee", "nee joh", "no thanks", "nein danke", "nie": a no and nothing more. At the contact question
+ * it says no contact is given, not that the request is off ("nee, toch niet" and "actually no" are).
+ */
+const BARE_NO =
+  /^(nee|neen|nope|no|nein|nie|nah)( (joh|hoor|dank je|dank u|bedankt|thanks|thank you|danke|dziekuje))?$/;
+
+export function isBareNo(answer: string): boolean {
+  return BARE_NO.test(normalizeText(answer));
+}
+
+/**
  * An e-mail address or phone number given along with something else (the request, the letter's
  * number). A phone number is not read from a message with a CJIB number or postcode in it: its
  * digits are theirs.
