@@ -14,10 +14,10 @@ const MORE_FILLERS = new Set(['euhm', 'ehhm', 'uhmm', 'mmh', 'ehem', 'aeh', 'aeh
 
 /** Whether a message is nothing but filler sounds ("uhm", "Eh...", "hmm, uh"). Not "EH" in capitals (postcode letters). */
 export function isFillerOnly(text: string | undefined): boolean {
-  if (extractYesNo(text ?? '') !== undefined) return false;
   const raw = (text ?? '').split(/\s+/).filter(Boolean);
   if (!raw.length) return false;
-  return raw.every((word) => {
+  // The words first: almost every message fails at its first word, and the yes/no reading costs more.
+  const allFillers = raw.every((word) => {
     if (/^\p{Lu}{2,}[.,!]*$/u.test(word)) return false;
     const core = foldDiacritics(word)
       .toLowerCase()
@@ -26,6 +26,8 @@ export function isFillerOnly(text: string | undefined): boolean {
     const short = core.replace(/(\p{L})\1{2,}/gu, '$1$1');
     return !!core && (isHesitation(core) || isHesitation(short) || MORE_FILLERS.has(short));
   });
+  // "mhm", "uh-huh" are a yes, not filler.
+  return allFillers && extractYesNo(text ?? '') === undefined;
 }
 
 /** Whether a phone turn said nothing: silence (no text) or only filler sounds. */
