@@ -50,6 +50,27 @@ export function routeKnowledge(
   recognition: Pick<Recognition, 'text' | 'entities' | 'ranked'>,
   intent: IntentId | undefined,
 ): KnowledgeRoute {
+  // The router and the answered question's follow-up both ask for the same recognition in one turn.
+  let routes = ROUTED.get(recognition);
+  if (!routes) ROUTED.set(recognition, (routes = new Map()));
+  const key = intent ?? NO_INTENT;
+  let route = routes.get(key);
+  if (!route) routes.set(key, (route = routeOf(recognition, intent)));
+  return route;
+}
+
+/**
+ * Routes already worked out, per recognition and intent. A recognition is made once per message and
+ * never changed (a turn's new reading is a new object), so its route stays right; the entries go
+ * with the recognition, at the end of the turn.
+ */
+const ROUTED = new WeakMap<object, Map<IntentId | typeof NO_INTENT, Readonly<KnowledgeRoute>>>();
+const NO_INTENT = Symbol('noIntent');
+
+function routeOf(
+  recognition: Pick<Recognition, 'text' | 'entities' | 'ranked'>,
+  intent: IntentId | undefined,
+): KnowledgeRoute {
   const { text, entities } = recognition;
   const normalized = normalizeQuestion(text);
   // "Jullie zijn oplichters, ik wil een klacht indienen": a complaint, not a fake message.
