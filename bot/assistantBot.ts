@@ -12,6 +12,7 @@ import { sayCapabilities } from '../dialogs/smallTalk';
 import type { Logger } from '../domain/ports/logger';
 import { toLocale } from '../domain/language/locale';
 import { isSpeechTurn, say, setTurnLocale, turnLocale } from '../dialogs/turn';
+import { registerDialogsComponentOnce } from './dialogsRegistrationOnce';
 
 /**
  * Where botbuilder-dialogs looks for the memory scopes and path resolvers of a turn before it builds
@@ -48,6 +49,7 @@ export class AssistantBot {
     mainDialog: Dialog,
     private readonly logger?: Logger,
   ) {
+    registerDialogsComponentOnce();
     this.dialogs = new DialogSet(conversationState.createProperty('dialogState'));
     this.dialogs.add(mainDialog);
   }
