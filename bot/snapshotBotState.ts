@@ -6,6 +6,7 @@ import {
   type StoreItem,
   type TurnContext,
 } from 'botbuilder';
+import { putWriteJson, takeReadJson, takeWriteJson } from '../adapters/storage/storedJson';
 
 interface Cached {
   state: StoreItem;
@@ -39,7 +40,9 @@ class SnapshotState {
     const key = this.storageKey(context);
     const items = await this.storage.read([key]);
     const state: StoreItem = items[key] ?? {};
-    context.turnState.set(this.key, { state, snapshot: snapshotOf(state) } satisfies Cached);
+    // A storage that keeps JSON says what it read: the same string, not made again.
+    const snapshot = takeReadJson(state) ?? snapshotOf(state);
+    context.turnState.set(this.key, { state, snapshot } satisfies Cached);
     return state;
   }
 
@@ -54,7 +57,13 @@ class SnapshotState {
     const snapshot = snapshotOf(cached.state);
     if (!force && snapshot === cached.snapshot) return;
     const written = cached.state.eTag;
-    await this.storage.write({ [this.storageKey(context)]: cached.state });
+    // Handed to a storage that keeps JSON (taken off by it, or here when it did not).
+    putWriteJson(cached.state, snapshot);
+    try {
+      await this.storage.write({ [this.storageKey(context)]: cached.state });
+    } finally {
+      takeWriteJson(cached.state);
+    }
     if (written !== undefined && cached.state.eTag === written) cached.state.eTag = '*';
     cached.snapshot = snapshot;
     context.turnState.set(this.key, cached);

@@ -1,5 +1,6 @@
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { ETagConflictError } from './eTagConflictError';
+import { putReadJson, takeWriteJson } from './storedJson';
 
 interface Stored {
   eTag: string;
@@ -24,6 +25,7 @@ export class MemoryStateStorage implements Storage {
       if (!stored) continue;
       const item = JSON.parse(stored.json) as StoreItem;
       item.eTag = stored.eTag;
+      putReadJson(item, stored.json);
       found[key] = item;
     }
     return found;
@@ -31,12 +33,19 @@ export class MemoryStateStorage implements Storage {
 
   async write(changes: StoreItems): Promise<void> {
     for (const [key, item] of Object.entries(changes)) {
-      const { eTag: expected, ...data } = (item ?? {}) as StoreItem;
+      const given = item ? takeWriteJson(item) : undefined;
+      const expected = (item as StoreItem | undefined)?.eTag;
       const stored = this.items.get(key);
-      if (stored && typeof expected === 'string' && expected !== '' && expected !== '*' && expected !== stored.eTag)
+      if (
+        stored &&
+        typeof expected === 'string' &&
+        expected !== '' &&
+        expected !== '*' &&
+        expected !== stored.eTag
+      )
         throw new ETagConflictError(key);
       const eTag = String(this.nextETag++);
-      this.items.set(key, { eTag, json: JSON.stringify(data) });
+      this.items.set(key, { eTag, json: given ?? jsonWithoutETag(item) });
       if (item) item.eTag = eTag;
     }
   }
@@ -44,4 +53,9 @@ export class MemoryStateStorage implements Storage {
   async delete(keys: string[]): Promise<void> {
     for (const key of keys) this.items.delete(key);
   }
+}
+
+function jsonWithoutETag(item: StoreItem | undefined): string {
+  const { eTag: _eTag, ...data } = item ?? {};
+  return JSON.stringify(data);
 }
