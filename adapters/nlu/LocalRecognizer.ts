@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { detectLanguage } from '../../domain/language/detectLanguage';
 import { extractEntities } from '../../domain/language/extractEntities';
+import { sharingResolvedDigits } from '../../domain/language/spokenDigits';
 import { INTENTS, type IntentId, isIntentId } from '../../domain/language/intents';
 import type { Locale } from '../../domain/language/locale';
 import type { IntentScore, Recognition, Recognizer } from '../../domain/ports/recognizer';
@@ -53,15 +54,18 @@ export class LocalRecognizer implements Recognizer {
   }
 
   async recognize(text: string, locale?: Locale): Promise<Recognition> {
-    const ranked = this.classify(text);
-    const language = detectLanguage(text);
-    return {
-      text,
-      intent: ranked[0].intent,
-      score: ranked[0].score,
-      ranked,
-      entities: extractEntities(text, locale ?? language?.locale),
-      ...(language ? { language } : {}),
-    };
+    // The model's words and the entities tokenise the same text: once.
+    return sharingResolvedDigits(() => {
+      const ranked = this.classify(text);
+      const language = detectLanguage(text);
+      return {
+        text,
+        intent: ranked[0].intent,
+        score: ranked[0].score,
+        ranked,
+        entities: extractEntities(text, locale ?? language?.locale),
+        ...(language ? { language } : {}),
+      };
+    });
   }
 }

@@ -144,8 +144,33 @@ function neighbour(tokens: Token[], i: number, step: 1 | -1): number {
   return j >= 0 && j < tokens.length ? j : -1;
 }
 
+/**
+ * Reading one message (the intent model's words, then every entity) resolves the same text several
+ * times in one synchronous run: inside `sharingResolvedDigits` a text's tokens are made once and
+ * given again. Nothing is kept once that run returns, so no message ever gets another one's tokens.
+ */
+let shared: Map<string, Token[]> | undefined;
+
+/** Runs `read` (synchronous) with the tokens of each text resolved once and shared; callers only read tokens. */
+export function sharingResolvedDigits<T>(read: () => T): T {
+  if (shared) return read();
+  shared = new Map();
+  try {
+    return read();
+  } finally {
+    shared = undefined;
+  }
+}
+
 /** Tokens with `digits` filled in for spoken digits, weak digits and typos between digits. */
 export function resolveDigits(text: string): Token[] {
+  if (!shared) return resolveDigitsOf(text);
+  let tokens = shared.get(text);
+  if (!tokens) shared.set(text, (tokens = resolveDigitsOf(text)));
+  return tokens;
+}
+
+function resolveDigitsOf(text: string): Token[] {
   const tokens = tokenize(text);
   for (const t of tokens) if (t.kind === 'word' && STRONG[t.text]) t.digits = STRONG[t.text];
   // "dubbel vijf" → "55": the repeat word takes the digit of the next token.
