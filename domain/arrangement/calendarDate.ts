@@ -15,11 +15,24 @@ function dayFormatter(timeZone: string): Intl.DateTimeFormat {
   return found;
 }
 
+/**
+ * The last date worked out per time zone, with the second it was for. Time zone offsets are whole
+ * seconds, so a date never changes within one second: every turn in that second gets it without
+ * formatting again.
+ */
+const lastDates = new Map<string, { second: number; date: string }>();
+
 /** The calendar date of an instant in a time zone, e.g. 2026-11-22T23:30Z → "2026-11-23" in Amsterdam. */
 export function calendarDateIn(instant: Date, timeZone: string): string {
+  const second = Math.floor(instant.getTime() / 1000);
+  const last = lastDates.get(timeZone);
+  if (last?.second === second) return last.date;
   const parts = dayFormatter(timeZone).formatToParts(instant);
   const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  const date = `${part('year')}-${part('month')}-${part('day')}`;
+  // An invalid date (NaN) is not kept: it throws above, as before.
+  lastDates.set(timeZone, { second, date });
+  return date;
 }
 
 function split(iso: string): [number, number, number] {
