@@ -116,6 +116,8 @@ function kindOf(clause: string, asks: boolean, match: RegExpExecArray, wholeText
 
 /** Every supported language the message names, with how it names it. */
 export function languageNamings(text: string): LanguageNaming[] {
+  // Most messages name no language: a clause can only name one the whole (folded) message names.
+  if (!ANY_NAME.test(normalizeText(text))) return [];
   const found: LanguageNaming[] = [];
   for (const { words, asks } of clauses(text)) {
     for (const locale of Object.keys(NAMES) as Locale[]) {
