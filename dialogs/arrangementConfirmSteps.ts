@@ -2,15 +2,18 @@ import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStep, WaterfallStepContext } from 'botbuilder-dialogs';
 import { asksAboutContact, mentionsContact, wantsOtherContact } from '../domain/arrangement/contactAnswer';
 import { correctsContact, correctsReadBack } from '../domain/arrangement/contactCorrection';
+import { phoneWithDigitsCorrected } from '../domain/arrangement/digitCorrection';
 import { asksOwnQuestion } from '../domain/arrangement/ownQuestion';
 import { wantsToPayInFull } from '../domain/arrangement/payInFull';
 import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
 import { wantsToThinkItOver } from '../domain/arrangement/thinkItOver';
 import { saysUnsure } from '../domain/arrangement/unsure';
 import { formatDate } from '../domain/dates';
-import { formatMoney } from '../domain/money';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
+import { agreedTerms } from './arrangementAgreedTerms';
 import { contactInParts } from './arrangementContact';
+import { ownAmountFitsAtConfirmation } from './arrangementConfirmAmount';
+import { sayDeclinedAtConfirmation } from './arrangementDeclinedResume';
 import { objected, payInFull, sayDeclined } from './arrangementEndings';
 import { fileArrangement } from './arrangementFiling';
 import {
@@ -102,8 +105,7 @@ async function askConfirmation(deps: DialogDeps, step: WaterfallStepContext): Pr
   (await deps.state.conversation.get(context, {})).arrangementContact = proposal.contact;
   const locale = turnLocale(context);
   const vars = {
-    months: proposal.draft.months,
-    monthly: formatMoney(proposal.draft.monthlyAmount, locale),
+    terms: agreedTerms(context, deps, proposal.draft),
     firstDue: formatDate(proposal.draft.firstDueDate, locale),
     contact: contactText(context, deps, proposal.contact),
   };
@@ -126,6 +128,16 @@ async function afterConfirm(deps: DialogDeps, step: WaterfallStepContext): Promi
   const contact = corrected && !correctsContact(message) ? { ...current, ...corrected } : corrected;
   if (contact && contactText(context, deps, contact) !== contactText(context, deps, current))
     return step.replaceDialog(CONFIRM_STEPS, { draft, contact } satisfies Proposal);
+  // "Nee, het laatste is 87, niet 78": the number read back with those digits corrected, asked again.
+  const digits = current?.phone && !corrected ? phoneWithDigitsCorrected(current.phone, message) : undefined;
+  if (digits)
+    return step.replaceDialog(CONFIRM_STEPS, {
+      draft,
+      contact: { ...current, phone: digits },
+    } satisfies Proposal);
+  // "Ok dan 50 euro per maand" at € 47,83: that fits; said, and the confirmation asked again.
+  if (!corrected && (await ownAmountFitsAtConfirmation(context, deps, draft)))
+    return step.replaceDialog(CONFIRM_STEPS, { draft, contact: current } satisfies Proposal);
   // "Nee, het maandbedrag is toch te hoog", "nee, ik kan helemaal niet betalen": nothing is filed.
   const objection = scheduleObjection(message);
   if (objection) return objected(step, objection);
@@ -160,9 +172,8 @@ async function afterConfirm(deps: DialogDeps, step: WaterfallStepContext): Promi
   if (answer === 'no' && (mentionsContact(message) || correctsReadBack(message)))
     return step.replaceDialog(CONFIRM_STEPS, { draft } satisfies Proposal);
   if (answer === 'no') {
-    // Kept for "ja, toch wel versturen" next: the flow then asks this confirmation again, not the contact.
-    if (current) (await deps.state.conversation.get(context, {})).arrangementContact = current;
-    await sayDeclined(deps, context);
+    // Kept for "ja, toch wel versturen" or a new contact next: the flow then asks this confirmation again.
+    await sayDeclinedAtConfirmation(deps, context, current);
     return step.endDialog({});
   }
   await fileArrangement(context, deps, draft, proposalOf(step).contact);

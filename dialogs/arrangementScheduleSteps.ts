@@ -29,6 +29,7 @@ import {
   STEPS,
 } from './arrangementFlowState';
 import { confirmChoices } from './arrangementConfirmSteps';
+import { resumedConfirmation } from './arrangementDeclinedResume';
 import {
   planChoices,
   promptOptions,
@@ -127,7 +128,9 @@ async function propose(deps: DialogDeps, step: WaterfallStepContext): Promise<Di
   }
   const { decision } = assessment;
   // "Ja, toch wel versturen" after a no at the confirmation: straight back to it, the contact kept.
-  const kept = decision.eligible ? await sendsAfterAll(context, deps) : undefined;
+  const kept = decision.eligible
+    ? ((await resumedConfirmation(context, deps)) ?? (await sendsAfterAll(context, deps)))
+    : undefined;
   if (!kept) await sayAssessment(context, deps, assessment);
   if (!decision.eligible) return refuse(deps, step, assessment, decision.reason);
 
@@ -141,7 +144,7 @@ async function propose(deps: DialogDeps, step: WaterfallStepContext): Promise<Di
   }
   proposalOf(step).claimLines = claimLines(assessment.included, assessment.excluded);
   proposalOf(step).draft = draft;
-  if (kept) return step.beginDialog(CONFIRM_STEPS, { draft, contact: kept } satisfies Proposal);
+  if (kept) return step.beginDialog(CONFIRM_STEPS, { draft, ...kept } satisfies Proposal);
   await say(context, deps, scheduleReply(context, deps, assessment.included, schedule));
   // A compensation order's statutory interest keeps running: the total grows and a bill for the rest
   // follows at the end (DOMAIN.md §1.7), said before the citizen agrees to the schedule.
@@ -198,13 +201,13 @@ async function afterPlan(deps: DialogDeps, step: WaterfallStepContext): Promise<
 async function sendsAfterAll(
   context: TurnContext,
   deps: DialogDeps,
-): Promise<Proposal['contact'] | undefined> {
+): Promise<Pick<Proposal, 'contact'> | undefined> {
   const kept = (await deps.state.conversation.get(context, {})).arrangementContact;
   if (!kept) return undefined;
   // A bare "ja" shows the schedule again (its confirmation then reads the contact back).
   if (!saysSendAfterAll(context.activity.text ?? '')) return undefined;
   const answer = await readYesNo(context, deps, confirmChoices(context, deps));
-  return answer === 'yes' ? kept : undefined;
+  return answer === 'yes' ? { contact: kept } : undefined;
 }
 
 /** The outcome of the contact and confirmation loop, passed on to the router. */

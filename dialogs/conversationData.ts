@@ -54,6 +54,10 @@ export interface ConversationData {
    * flow starts over (a change of language); read back before sending, cleared on the answer.
    */
   arrangementContact?: { email?: string; phone?: string };
+  /** The turn a no at the arrangement's confirmation was said: the next message may correct the contact or send after all. */
+  declinedConfirmationTurn?: number;
+  /** The arrangement flow starts again at its confirmation (see arrangementDeclinedResume). */
+  resumeConfirmation?: boolean;
   /** The lookup or the arrangement flow showed an arrangement running: "deze maand lukt het niet" is then a missed instalment. */
   runningArrangement?: boolean;
   /** The lookup showed every fine still to pay with a bailiff: paying (and who pays) goes through the bailiff now. */

@@ -26,6 +26,7 @@ import { resolveIntent } from './intentResolution';
 import { answerToOffer, answerWithoutOffer } from './offerAnswer';
 import { answerAmountFollowUp, leavesFaqForAmount } from './amountFollowUps';
 import { resumeStoppedFlow } from './stoppedFlow';
+import { resumeDeclinedConfirmation } from './arrangementDeclinedResume';
 import { replyWithoutLetterAgain } from './noLetterAgain';
 import { replyAboutRefusal } from './refusalFollowUp';
 import { routeRequest } from './requestRouting';
@@ -165,6 +166,7 @@ export class MainDialog extends ComponentDialog {
     if (await replyAboutRefusal(context, this.deps, recognition, data)) return step.endDialog();
     // An amount just spoken of (the term table, the kantonrechter's deposit), or "toch wel" after a stop.
     const inContext =
+      (await resumeDeclinedConfirmation(step, this.deps, this.routes, recognition, data)) ??
       (await answerAmountFollowUp(step, this.deps, recognition, data)) ??
       (await resumeStoppedFlow(step, this.deps, this.routes, recognition, data));
     if (inContext) return inContext;

@@ -105,7 +105,7 @@ describe('arrangement sweep: whole conversations', () => {
       expect(plain(await c.say('nee'))).toMatch(/niets aangevraagd/);
       const again = plain(await c.say('ja toch wel versturen'));
       expect(again).toMatch(
-        /12 termijnen van € 47,83.*We bereiken u via 0612345678\. Zal ik de aanvraag nu versturen\?/,
+        /11 termijnen van € 47,83 en een laatste termijn van € 47,87 \(totaal € 574,00\).*We bereiken u via 0612345678\. Zal ik de aanvraag nu versturen\?/,
       );
       expect(again).not.toMatch(/Wilt u deze betalingsregeling aanvragen/);
       expect(again).not.toMatch(CONTACT_ASK.nl);

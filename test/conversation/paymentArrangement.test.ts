@@ -148,7 +148,7 @@ describe('payment arrangement through POST /api/messages', () => {
     expect(schedule).toContain('1 January 2027');
     await c.say('Yes, request it');
     expect(plain(await c.say('+31 6 12345678'))).toMatch(
-      /18 instalments of €78\.88.*\+31612345678.*send the request now\?/,
+      /17 instalments of €78\.88 and a last instalment of €79\.04 \(total €1,420\.00\).*\+31612345678.*send the request now\?/,
     );
     expect(plain(await c.say('yes'))).toMatch(
       /Your reference number is \*\*BR-2026-\d{8}\*\*.*decision by letter/,
@@ -161,7 +161,7 @@ describe('payment arrangement through POST /api/messages', () => {
     expect(schedule).toContain('Sie können 4.359,00 € in 36 Monaten bezahlen: 121,08 € pro Monat');
     expect(schedule).toContain('1. Januar 2027');
     expect(plain(await c.say('Ja, beantragen'))).toMatch(/E-Mail-Adresse oder Telefonnummer/);
-    expect(plain(await c.say('lukas.schneider@example.de'))).toMatch(/36 Raten zu 121,08 €.*absenden\?/);
+    expect(plain(await c.say('lukas.schneider@example.de'))).toMatch(/35 Raten zu 121,08 € und eine letzte Rate von 121,20 €.*absenden\?/);
     expect(plain(await c.say('Ja, absenden'))).toMatch(
       /Ihr Aktenzeichen lautet \*\*BR-2026-\d{8}\*\*.*per Brief/,
     );
@@ -177,7 +177,7 @@ describe('payment arrangement through POST /api/messages', () => {
     );
     expect(plain(await c.say('Tak, złóż wniosek'))).toMatch(/adresem e-mail lub numerem telefonu/);
     expect(plain(await c.say('+48 601 234 567'))).toMatch(
-      /6 rat po 27,83 €.*\+48601234567.*wysłać wniosek\?/,
+      /5 rat po 27,83 € i ostatnia rata 27,85 €.*\+48601234567.*wysłać wniosek\?/,
     );
     expect(plain(await c.say('tak'))).toMatch(/numer referencyjny to \*\*BR-2026-\d{8}\*\*.*listownie/);
     const [request] = await filedWithBackOffice(assistant.db, 'D12');
@@ -272,7 +272,7 @@ describe('payment arrangement through POST /api/messages', () => {
     try {
       const same = restarted.conversation({ conversationId: c.id, userId: c.userId });
       expect(plain(await same.say('sarah.thompson@example.com'))).toMatch(
-        /18 termijnen van € 78,88.*versturen\?/,
+        /17 termijnen van € 78,88 en een laatste termijn van € 79,04.*versturen\?/,
       );
     } finally {
       await restarted.close();
