@@ -34,6 +34,25 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/**
+ * "{{months, counted(unit: months)}}": the number with its noun in the form the language needs for
+ * it ("24 miesiące", "12 miesięcy", "1 miesiąc"), from `arrangement:counted.<unit>.<plural category>`
+ * (the same four categories in every language, so every locale has the same keys).
+ */
+function addCountedFormatter(instance: i18n): void {
+  const rules = new Map<string, Intl.PluralRules>();
+  instance.services.formatter?.add('counted', (value: unknown, lng: string | undefined, options: { unit?: string }) => {
+    const locale = lng ?? 'nl';
+    let rule = rules.get(locale);
+    if (!rule) {
+      rule = new Intl.PluralRules(locale);
+      rules.set(locale, rule);
+    }
+    const key = `arrangement:counted.${options.unit ?? ''}.${rule.select(Number(value))}`;
+    return instance.exists(key, { lng: locale }) ? instance.t(key, { lng: locale, n: value }) : String(value);
+  });
+}
+
 /** Keys are literals or built from fixed lists, but a bound keeps a mistake from growing memory. */
 const MAX_MEMOISED = 10_000;
 
@@ -64,6 +83,7 @@ export class I18nLocalizer implements Localizer {
       // Texts are rendered as plain text or markdown, never as HTML.
       interpolation: { escapeValue: false },
     });
+    addCountedFormatter(instance);
     return new I18nLocalizer(instance);
   }
 

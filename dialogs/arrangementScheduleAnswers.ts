@@ -7,6 +7,7 @@ import { paymentQuestion } from '../domain/arrangement/paymentQuestion';
 import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
 import { termQuestion, type TermQuestion } from '../domain/arrangement/termQuestion';
 import { formatDate } from '../domain/dates';
+import { plainSpaces } from '../domain/language/intlLocale';
 import { formatMoney } from '../domain/money';
 import type { Reply } from '../domain/ports/replyRenderer';
 import type { DialogDeps } from './dialogDeps';
@@ -56,7 +57,9 @@ export function scheduleQuestionReply(
  * the locale's text puts the currency where its language does ("€ 1.250", "EUR 1,250", "1.250 €").
  */
 function tableMoney(cents: number, context: TurnContext): string {
-  return new Intl.NumberFormat(turnLocale(context), { maximumFractionDigits: 2 }).format(cents / 100);
+  // Grouped as the amounts beside it ("1 250" in Polish, which would otherwise write "1250").
+  const options = { maximumFractionDigits: 2, useGrouping: 'always' } as unknown as Intl.NumberFormatOptions;
+  return plainSpaces(new Intl.NumberFormat(turnLocale(context), options).format(cents / 100));
 }
 
 /** One band's amounts in words: "tot € 120", "€ 120 tot € 300", "€ 4.000 of meer". */
