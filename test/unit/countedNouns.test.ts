@@ -32,6 +32,13 @@ describe('counted nouns in Polish texts', () => {
     );
   });
 
+  it('guidance: "(24 miesiące)", "24 miesiące po"', () => {
+    const own = { own: '50,00 €', monthly: '103,33 €', months: 24 };
+    expect(localizer.t('pl', 'guidance:ownAmount.below', own)).toContain('(24 miesiące)');
+    expect(localizer.t('pl', 'guidance:ownAmount.fits', own)).toContain('(24 miesiące)');
+    expect(localizer.t('pl', 'guidance:terms.severalTotal', { ...vars, months: 24 })).toContain('24 miesiące po');
+  });
+
   it('other languages keep their plain number', () => {
     expect(localizer.t('nl', 'arrangement:confirm.ask', { ...vars, months: 24 })).toContain('24 termijnen van');
     expect(localizer.t('de', 'arrangement:terms.own', { total: 'x', range: 'y', months: 24 })).toMatch(/24/);
