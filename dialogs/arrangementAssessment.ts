@@ -84,16 +84,23 @@ export async function refuse(
   const locale = turnLocale(context);
   const policy = deps.arrangements!.policy;
   switch (reason) {
-    case 'broken_arrangement':
+    case 'broken_arrangement': {
+      // The date on record said at once (the citizen may remember it, or dispute it).
+      const brokenOn = assessment.brokenArrangementOn;
+      const months = policy.brokenArrangementLookBackMonths;
       await say(context, deps, {
-        text: text(context, deps, 'arrangement:refused.broken_arrangement', {
-          months: policy.brokenArrangementLookBackMonths,
-        }),
+        text: brokenOn
+          ? text(context, deps, 'handoff:brokenArrangement.refusedOn', {
+              months,
+              date: formatDate(brokenOn, locale),
+            })
+          : text(context, deps, 'arrangement:refused.broken_arrangement', { months }),
       });
       return step.replaceDialog(PERSON_OFFER_DIALOG, {
         reason: 'broken_arrangement',
-        why: brokenWhy(assessment.brokenArrangementOn, policy, locale),
+        why: brokenWhy(brokenOn, policy, locale),
       } satisfies PersonOfferOptions);
+    }
     case 'below_minimum': {
       const money = (cents: number): string => formatMoney(cents, locale);
       const vars = {

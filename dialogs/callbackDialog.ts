@@ -16,6 +16,7 @@ import { saysDontKnow } from '../domain/language/dontKnow';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
 import { conversationKeyOf } from '../domain/handoff/handoffServices';
 import { foldDiacritics } from '../domain/language/normalizeText';
+import { isWithinOfficeHours } from '../domain/officeHours';
 import { refersToOwnNumber } from '../domain/language/ownNumberReference';
 import type { IntentId } from '../domain/language/intents';
 import { extractYesNo } from '../domain/language/yesNo';
@@ -57,6 +58,8 @@ export interface CallbackOptions {
   resume?: IntentId;
   /** Set when the offer is asked once more: the citizen asked when we call or are open, or was unsure. */
   again?: 'timing' | 'unsure' | 'opening';
+  /** "Mag ik iemand bellen?": how to phone is said first, then the call back offered (also in office hours). */
+  phoneAsked?: boolean;
 }
 
 interface CallbackValues extends CallbackOptions {
@@ -197,12 +200,19 @@ export class CallbackDialog extends InterruptibleDialog {
     // "Wanneer zijn jullie wel open?": the next opening, then the offer once more.
     const opening = again === 'opening' ? nextOpeningText(step.context, this.deps) : '';
     if (opening) await say(step.context, this.deps, { text: opening });
+    // "Mag ik iemand bellen?": the numbers first; in office hours the call back offered beside the chat.
+    const { phoneAsked } = step.options as CallbackOptions;
+    if (phoneAsked && !again)
+      await say(step.context, this.deps, { text: text(step.context, this.deps, 'handoff:phone.route') });
+    const inHours = phoneAsked === true && this.staffIn();
     const key =
       again === 'unsure'
         ? 'handoff:callback.offerUnsure'
         : again
           ? 'handoff:callback.offerAgain'
-          : 'handoff:callback.offer';
+          : inHours
+            ? 'handoff:phone.offerCallback'
+            : 'handoff:callback.offer';
     // Closed now: when staff are there again, then the offer ("Wij zijn er weer maandag vanaf 8.00 uur").
     const offerText = text(step.context, this.deps, key);
     const said =
@@ -234,6 +244,10 @@ export class CallbackDialog extends InterruptibleDialog {
         : (extractYesNo(answer) ?? (part ? true : undefined));
     if (yes === true && part) (step.values as CallbackValues).part = part;
     if (yes === false && options.resume) return this.goOn(step.context, options.resume);
+    if (yes === false && options.phoneAsked && this.staffIn()) {
+      await say(step.context, this.deps, { text: text(step.context, this.deps, 'handoff:phone.declined') });
+      return step.endDialog({} satisfies FlowResult);
+    }
     if (yes === false) {
       await say(step.context, this.deps, {
         text: withNextOpening(
@@ -284,6 +298,12 @@ export class CallbackDialog extends InterruptibleDialog {
     const part: PartOfDay = partOf(context, this.deps, String(step.result ?? '')) ?? 'morning';
     await this.fileCallback(context, step.values as CallbackValues, part, 'handoff:callback.confirmed');
     return step.endDialog({} satisfies FlowResult);
+  }
+
+  /** Whether staff are in now (office hours), when the call back is offered beside the chat. */
+  private staffIn(): boolean {
+    const services = this.deps.handoff;
+    return services !== undefined && isWithinOfficeHours(this.deps.clock.now(), services.officeHours);
   }
 
   /** Stores the request for staff (with the number, never logged) and confirms when they will call. */

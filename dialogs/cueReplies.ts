@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { asksWhenStaffCall } from '../domain/handoff/callbackTiming';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
+import { asksIfSure } from '../domain/language/doubtQuestion';
 import { chitChatOf, saysNotMeant } from '../domain/language/conversationCues';
 import { saysNotUnderstood } from '../domain/language/dontKnow';
 import { asksAboutLetterLanguage } from '../domain/language/languageNaming';
@@ -128,6 +129,15 @@ export async function replyToCue(
           ? 'common:chitChat.howAreYou'
           : 'common:chitChat.compliment';
     await sayCapabilities(context, deps, key);
+    return true;
+  }
+  // "Zeker weten?", "are you sure?": what was said is what the record (or the CJIB's information)
+  // says; a person offered to look at it, never a yes that queues the citizen.
+  if (asksIfSure(recognition.text)) {
+    data.pendingClarification = undefined;
+    data.personOffered = true;
+    const key = data.identified ? 'common:doubt.record' : 'common:doubt.general';
+    await askAboutPerson(context, deps, text(context, deps, key));
     return true;
   }
   // "Praat ik met een robot?": say it is an assistant (EU AI Act art. 50) and offer a person.

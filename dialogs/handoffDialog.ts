@@ -8,6 +8,7 @@ import {
 import type { HandoffCase, HandoffReason } from '../domain/handoff/handoffCase';
 import { conversationKeyOf, type HandoffServices } from '../domain/handoff/handoffServices';
 import { buildHandoffSummary } from '../domain/handoff/handoffSummary';
+import { wantsToPhone } from '../domain/handoff/phoneWish';
 import { asksToBeCalledBack } from '../domain/language/callbackRequest';
 import type { IntentId } from '../domain/language/intents';
 import { isWithinOfficeHours } from '../domain/officeHours';
@@ -110,7 +111,12 @@ export class HandoffDialog extends ComponentDialog {
     const open = isWithinOfficeHours(this.deps.clock.now(), services.officeHours);
     // "Bel me terug", "kunt u mij terugbellen?" in office hours: the call asked for, not a chat queue.
     const callAsked = open && asksToBeCalledBack(recognition.text);
-    if (!open || callAsked) {
+    // "Mag ik gewoon iemand bellen?" in writing: how to phone, and a call back offered (not the queue).
+    const phoneAsked =
+      (reason === 'citizen_request' || reason === 'misunderstood') &&
+      !isSpeechTurn(context) &&
+      wantsToPhone(recognition.text);
+    if (!open || callAsked || phoneAsked) {
       // A callback has no queue to leave: the flow starts again from its name if the citizen declines.
       await forgetKeptFlow(context, this.deps);
       // A callback arranged already in this conversation: when it comes, not a second request.
@@ -131,7 +137,12 @@ export class HandoffDialog extends ComponentDialog {
           accepted,
         } satisfies CallbackOptions);
       }
-      return step.beginDialog(CALLBACK_DIALOG, { reason, summary, resume } satisfies CallbackOptions);
+      return step.beginDialog(CALLBACK_DIALOG, {
+        reason,
+        summary,
+        resume,
+        ...(phoneAsked ? { phoneAsked } : {}),
+      } satisfies CallbackOptions);
     }
     const reference = TurnContext.getConversationReference(activity) as unknown as Record<string, unknown>;
     data.handoffRequested = true;

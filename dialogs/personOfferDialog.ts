@@ -45,14 +45,23 @@ export class PersonOfferDialog extends ComponentDialog {
     super(PERSON_OFFER_DIALOG);
     this.addDialog(
       new TextPrompt(PROMPT, async (prompt) => {
-        const answer = await readYesNo(prompt.context, deps, this.choices(prompt.context));
-        if (answer === 'yes' || answer === 'no') return true;
-        // "Waarom kan dat niet?", "why not?": the reason again, then the offer (the retry); also
-        // "wanneer kan ik dan wel weer een regeling?", which the recogniser hears as a new request.
         const validations = prompt.options.validations as
           Pick<PersonOfferOptions, 'why' | 'standard' | 'reason'> | undefined;
         const why = validations?.why;
         const message = prompt.context.activity.text ?? '';
+        const asksWhy = asksWhyNot(message) || asksWhenAgain(message);
+        // "Dat klopt niet, ik heb wel betaald" (its "klopt niet" is no "no"): the refusal disputed. Only
+        // staff can look at the earlier arrangement (DOMAIN.md §1.6): acknowledged, the date on record
+        // and the rule said, and the offer asked again; a dispute is no yes ("nee" next declines it).
+        if (validations?.reason === 'broken_arrangement' && !asksWhy && disputesRefusal(message)) {
+          const date = why?.vars?.date;
+          const key = date ? 'handoff:brokenArrangement.disputedOn' : 'handoff:brokenArrangement.disputed';
+          await say(prompt.context, deps, { text: text(prompt.context, deps, key, { date }) });
+          if (prompt.options.retryPrompt) await prompt.context.sendActivity(prompt.options.retryPrompt);
+          return false;
+        }
+        const answer = await readYesNo(prompt.context, deps, this.choices(prompt.context));
+        if (answer === 'yes' || answer === 'no') return true;
         // "Ik kan maar 20 euro per maand" after "too high": acknowledged and passed on, then the offer again.
         if (validations?.reason === 'personal_arrangement') {
           const own = await ownAmountAtOffer(prompt.context, deps);
@@ -62,13 +71,13 @@ export class PersonOfferDialog extends ComponentDialog {
             return false;
           }
         }
-        if (why && (asksWhyNot(message) || asksWhenAgain(message))) {
+        // "Waarom kan dat niet?", "why not?": the reason again, then the offer (the retry); also
+        // "wanneer kan ik dan wel weer een regeling?", which the recogniser hears as a new request.
+        if (why && asksWhy) {
           await say(prompt.context, deps, { text: text(prompt.context, deps, why.key, why.vars) });
           if (prompt.options.retryPrompt) await prompt.context.sendActivity(prompt.options.retryPrompt);
           return false;
         }
-        // "Dat klopt niet, ik heb wel betaald": the refusal disputed (answered next), not a retry.
-        if (validations?.reason === 'broken_arrangement' && disputesRefusal(message)) return true;
         return answer !== undefined || prompt.attemptCount >= 3;
       }),
     );
@@ -109,16 +118,6 @@ export class PersonOfferDialog extends ComponentDialog {
     // "Ok then I'll take the standard one" (its "ok" is no yes to a person): the schedule again.
     if (reason === 'personal_arrangement' && choosesStandardArrangement(context.activity.text ?? ''))
       return step.endDialog({ next: 'payment_arrangement' } satisfies FlowResult);
-    // "Dat klopt niet, ik heb die regeling wel betaald": no "no" to a person. Only staff can look at
-    // the earlier arrangement: acknowledged, the rule said (DOMAIN.md §1.6), and handed over.
-    const said = context.activity.text ?? '';
-    const asksWhy = asksWhyNot(said) || asksWhenAgain(said);
-    if (reason === 'broken_arrangement' && !asksWhy && disputesRefusal(said)) {
-      await say(context, this.deps, { text: text(context, this.deps, 'arrangement:person.disputed') });
-      const data = await this.deps.state.conversation.get(context, {});
-      data.handoffReason = reason;
-      return step.endDialog({ handoff: true } satisfies FlowResult);
-    }
     const answer = await readYesNo(context, this.deps, this.choices(context));
     if (answer === 'yes') {
       const data = await this.deps.state.conversation.get(context, {});

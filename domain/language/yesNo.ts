@@ -1,4 +1,5 @@
 /** Yes/no answers in nl, en, de and pl, with informal forms and stretched typing ("jaaa", "neee"). */
+import { asksIfSure } from './doubtQuestion';
 import { isHesitation } from './hesitation';
 import { normalizeText } from './normalizeText';
 
@@ -255,6 +256,8 @@ const DONE_THANKS =
 
 export function extractYesNo(text: string): boolean | undefined {
   const bare = text.replace(/\s+/g, '');
+  // "Zeker weten?", "are you sure?": doubt about what was said, no yes.
+  if (asksIfSure(text)) return undefined;
   if (YES_EMOJI.test(bare)) return true;
   if (NO_EMOJI.test(bare)) return false;
   const words = normalizeText(text).split(' ');

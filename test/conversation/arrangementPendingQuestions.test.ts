@@ -3,7 +3,8 @@
  * increases stop meanwhile (unknown, DOMAIN.md §1.10: never the general reminder text at the moment
  * of commitment), how long the decision takes (unknown, by letter, with the reference), "the monthly
  * amount is too high" with a request on file (a personal arrangement through a person), and a refusal
- * disputed (explained and handed over, not read as "no").
+ * disputed (explained with the date on record and the person offered again, not read as "no" and
+ * not queued: the citizen decides).
  */
 import { textOf } from '../support/testApp';
 import { FAST_TYPIST, STAFF_ALWAYS_IN, useTestApp } from '../support/appForTests';
@@ -181,6 +182,9 @@ describe('a refusal disputed', () => {
       'dat klopt niet, ik heb die regeling toen wel betaald alleen 1 keer te laat',
       /niet mee eens/,
       /precies aan de vorige/,
+      /15 augustus 2026/,
+      /Wilt u met een medewerker spreken\?/,
+      'ja',
     ],
     [
       'en-GB',
@@ -188,6 +192,9 @@ describe('a refusal disputed', () => {
       "that's not true, I paid every instalment, only one was late",
       /do not agree/,
       /kept exactly/,
+      /15 August 2026/,
+      /member of staff\?/,
+      'yes',
     ],
     [
       'de-DE',
@@ -195,6 +202,9 @@ describe('a refusal disputed', () => {
       'das stimmt nicht, ich habe doch alles bezahlt',
       /nicht einverstanden/,
       /genau an die vorige/,
+      /15\. August 2026/,
+      /Mitarbeiter sprechen\?/,
+      'ja',
     ],
     [
       'pl-PL',
@@ -202,20 +212,41 @@ describe('a refusal disputed', () => {
       'to nieprawda, zawsze płaciłem',
       /nie zgadza się/,
       /dotrzymany dokładnie/,
+      /15 sierpnia 2026/,
+      /pracownikiem\?/,
+      'tak',
     ],
   ])(
-    '%s: refused for a broken arrangement, "%s": explained and handed over with the reason',
-    async (locale, ask, dispute, acknowledged, rule) => {
+    '%s: refused for a broken arrangement, "%s": explained with the date on record, the person offered again; a yes hands over with the reason',
+    async (locale, ask, dispute, acknowledged, rule, date, offer, yes) => {
       const c = await assistant.open({ locale });
       await c.say(ask);
       await c.say(BROKE.cjib);
-      await c.say(BROKE.postcode);
+      const refused = textOf(await c.say(BROKE.postcode));
+      expect(refused).toMatch(date);
       const reply = await c.say(dispute);
       expect(textOf(reply)).toMatch(acknowledged);
       expect(textOf(reply)).toMatch(rule);
-      const handoff = reply.find((a) => a.name === 'handoff.initiate');
+      expect(textOf(reply)).toMatch(date);
+      expect(textOf(reply)).toMatch(offer);
+      expect(reply.find((a) => a.name === 'handoff.initiate')).toBeUndefined();
+      const accepted = await c.say(yes);
+      const handoff = accepted.find((a) => a.name === 'handoff.initiate');
       expect(handoff).toBeDefined();
       expect(JSON.stringify(handoff)).toMatch(/broken_arrangement/);
     },
   );
+
+  it('nl-NL: "nee" after the dispute declines the person; no queue, no waiting-room reply', async () => {
+    const c = await assistant.open({ locale: 'nl-NL', channelId: 'sms' });
+    await c.say('regeling');
+    await c.say(BROKE.cjib);
+    await c.say(BROKE.postcode);
+    const disputed = await c.say('waarom niet?? ik heb die vorige regeling gewoon betaald');
+    expect(textOf(disputed)).toMatch(/15 augustus 2026/);
+    expect(disputed.find((a) => a.name === 'handoff.initiate')).toBeUndefined();
+    const no = textOf(await c.say('nee'));
+    expect(no).toMatch(/Goed\. U kunt altijd later om een medewerker vragen/);
+    expect(no).not.toMatch(/wachtrij/);
+  });
 });

@@ -32,7 +32,6 @@ describe('asking for a person and waiting for one', () => {
 
   it.each([
     ['nl-NL', 'ik wil met een medewerker praten over mijn betalingsregeling, ik heb een termijn gemist'],
-    ['nl-NL', 'kan ik iemand bellen over de deurwaarder die bij mij langs kwam'],
     ['en-US', 'I need to speak to an agent about a fine I already paid'],
     [
       'de-DE',
