@@ -12,6 +12,7 @@ import { wantsToPayInFull } from '../domain/arrangement/payInFull';
 import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
 import { isQuestion } from '../domain/knowledge/questionForm';
 import { saysDontKnow, saysNotUnderstood } from '../domain/language/dontKnow';
+import { phoneWithoutCountry } from '../domain/language/countryPhone';
 import { needsCountryCode } from '../domain/language/phoneEntity';
 import { asksWhyAsked } from '../domain/language/whyAsked';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -67,7 +68,9 @@ export async function validateContact(
     return false;
   }
   // "0171 1234567" from Germany: which country to call is asked, not guessed.
-  if (contact?.phone && !contact.email && needsCountryCode(contact.phone) && prompt.attemptCount < 3) {
+  // "612 345 678" (nine digits, no 0) outside a Polish conversation: which country is asked too.
+  const noCountry = contact ? needsCountryCode(contact.phone ?? '') && !contact.email : phoneWithoutCountry(answer);
+  if (noCountry && prompt.attemptCount < 3) {
     await say(prompt.context, deps, {
       text: text(prompt.context, deps, 'common:phoneCountryCode'),
       expectsInput: true,

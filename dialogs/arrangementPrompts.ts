@@ -12,11 +12,12 @@ import { selectTopic } from '../domain/knowledge/selectTopic';
 import type { TopicId } from '../domain/knowledge/topics';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { pickChoice } from './choiceReply';
+import { polishPhone } from '../domain/language/countryPhone';
 import { refersToOwnNumber } from '../domain/language/ownNumberReference';
 import { callerNumber } from './callerNumber';
 import type { DialogDeps } from './dialogDeps';
 import { numberedKey } from './numberedChoiceKey';
-import { text, turnChannel, turnRecognition } from './turn';
+import { text, turnChannel, turnLocale, turnRecognition } from './turn';
 
 /** What a citizen's answer to the proposed schedule means. */
 export type PlanAnswer = 'yes' | 'no' | 'tooHigh' | 'cannotPay' | 'atOnce' | 'elsewhere';
@@ -145,7 +146,11 @@ export async function readContact(
 ): Promise<{ email?: string; phone?: string } | undefined> {
   const { entities, text: said } = await turnRecognition(context, deps);
   // "Dit nummer" on the phone: the number the caller is calling from.
-  const phone = entities.phone ?? (refersToOwnNumber(said) ? callerNumber(context) : undefined);
+  const phone =
+    entities.phone ??
+    (refersToOwnNumber(said) ? callerNumber(context) : undefined) ??
+    // "601 234 567" from a Polish citizen: a Polish number without its +48.
+    polishPhone(context.activity.text ?? '', turnLocale(context));
   // Both in one message ("jan@example.nl of 0612345678"): the request carries both.
   if (!entities.email && !phone) return undefined;
   return {
