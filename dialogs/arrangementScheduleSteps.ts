@@ -17,6 +17,7 @@ import { saysWorried } from '../domain/language/worry';
 import { saysNumberWasWrong } from '../domain/language/numberCorrection';
 import type { Recognition } from '../domain/ports/recognizer';
 import { assess, refuse, sayAssessment } from './arrangementAssessment';
+import type { ClaimChoice } from './arrangementClaimChoice';
 import { rememberContact } from './arrangementContact';
 import { objected, payInFull, sayDeclined } from './arrangementEndings';
 import { rememberFiled, sayFiledAlready } from './arrangementFiling';
@@ -121,7 +122,10 @@ async function propose(deps: DialogDeps, step: WaterfallStepContext): Promise<Di
   if (!identified || !('status' in identified)) return step.endDialog(identified ?? {});
   if (identified.status !== 'identified') return step.endDialog({});
   const context = step.context;
-  const assessment = await assess(deps, identified.debtorId, identified.claims);
+  // "Alleen de boete van rood licht" at the schedule: the fines chosen (see arrangementClaimChoice).
+  const { only } = (step.options ?? {}) as ClaimChoice;
+  const claims = only ? identified.claims.filter((c) => only.includes(c.cjibNumber)) : identified.claims;
+  const assessment = await assess(deps, identified.debtorId, claims);
   if (!assessment) {
     await say(context, deps, { text: text(context, deps, 'arrangement:unavailable') });
     return step.endDialog({});

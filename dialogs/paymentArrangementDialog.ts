@@ -14,6 +14,7 @@ import {
   unansweredAtPersonOffer,
   waitsAtOwnQuestion,
 } from './arrangementAsides';
+import { chooseClaims } from './arrangementClaimChoice';
 import { confirmSteps, confirmValidator } from './arrangementConfirmSteps';
 import { rememberContact, validateContact } from './arrangementContact';
 import { answersQuestionAboutSomething } from './arrangementKnowledgeAside';
@@ -63,7 +64,7 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     if (innerDc.activeDialog?.id === IDENTIFY_DEBTOR_DIALOG)
       await rememberContact(innerDc.context, this.deps);
     // "Terug", "ik wil opnieuw beginnen": a step back or the request from the start, not a stop.
-    const moved = await navigateFlow(innerDc, this.deps);
+    const moved = (await navigateFlow(innerDc, this.deps)) ?? (await chooseClaims(innerDc, this.deps));
     if (moved) return moved;
     // "Hang on, let me check my bank" at the flow's questions: it waits (not a switch to a lookup).
     if (await waitsAtOwnQuestion(innerDc, this.deps)) return Dialog.EndOfTurn;

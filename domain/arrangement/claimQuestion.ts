@@ -48,7 +48,7 @@ const FILLER = new Set([
 ]);
 
 /** Amounts in the message in cents ("309 euro", "€ 289,50"), not digits of a longer number. */
-function amountsIn(text: string): number[] {
+export function amountsIn(text: string): number[] {
   const found: number[] = [];
   for (const m of text.matchAll(/(?<![\d.,])(\d{1,3}(?:\.\d{3})*|\d{1,5})(?:,(\d{2}))?(?![\d])/g)) {
     const euros = Number(m[1]!.replace(/\./g, ''));
@@ -68,7 +68,7 @@ function sameWord(a: string, b: string): boolean {
 }
 
 /** How strongly the message names this claim: its amount counts double, each word of its description once. */
-function score(claim: ClaimLine, words: string[], amounts: number[]): number {
+export function score(claim: ClaimLine, words: string[], amounts: number[]): number {
   const amountsOfClaim = [claim.openCents];
   if (claim.amounts) amountsOfClaim.push(claim.amounts.fine, claim.amounts.fine + claim.amounts.increase);
   const byAmount = amounts.some((a) => amountsOfClaim.some((c) => Math.abs(c - a) < 100)) ? 2 : 0;
