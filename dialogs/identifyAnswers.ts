@@ -2,6 +2,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { mentionsMovingHouse } from '../domain/claims/movedHouse';
 import { questionBeforeLookup } from '../domain/claims/questionBeforeLookup';
 import { saysAbroad } from '../domain/language/answerInParts';
+import { letterWentElsewhere } from '../domain/language/letterElsewhere';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
 import { asksOwnPostcode } from '../domain/language/lookupAsides';
 import { givesPostcodeWithPlace } from '../domain/language/lookupPostcodeAnswer';
@@ -42,6 +43,8 @@ export function answersIdentifyQuestion(innerDc: DialogContext, recognition: Rec
     if (mentionsMovingHouse(recognition.text)) return true;
     // "Wat is mijn postcode ook alweer, ik woon in Utrecht": the one on the letter, not living abroad.
     if (asksOwnPostcode(recognition.text)) return true;
+    // "De brief ging naar het uitzendbureau": which postcode is meant, not a question about lost letters.
+    if (letterWentElsewhere(recognition.text)) return true;
     // "Where do I find that number again?", "will it go up if I pay next week?": the prompt answers these.
     if (asksWhereNumberAtPostcode(recognition.text) || questionBeforeLookup(recognition.text) !== undefined)
       return true;

@@ -33,6 +33,7 @@ import {
   NUMBER_PROMPT,
   POSTCODE_GIVEN_FIRST,
   POSTCODE_PROMPT,
+  POSTCODE_UNKNOWN,
   STEPS,
   WRONG_NUMBER,
 } from './identifyPrompts';
@@ -257,6 +258,9 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
 
   private async gotPostcode(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (step.result === GIVE_UP) return giveUpIdentification(this.deps, step, 'lookup:postcode.giveUp');
+    // Still no postcode after hearing which one: not asked a third time; the ways without it.
+    if (step.result === POSTCODE_UNKNOWN)
+      return giveUpIdentification(this.deps, step, 'lookup:postcode.unknown');
     // "Nee wacht, het is 3338 …": start again with the number of this message (and a postcode in it).
     if (step.result === NEW_NUMBER) return step.replaceDialog(STEPS, purposeOf(step));
     // "Sorry, verkeerd nummer": forget it and ask for the right one.

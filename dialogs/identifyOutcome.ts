@@ -75,7 +75,7 @@ export async function withoutLetter(deps: DialogDeps, step: WaterfallStepContext
 export async function giveUpIdentification(
   deps: DialogDeps,
   step: WaterfallStepContext,
-  key: 'lookup:number.giveUp' | 'lookup:postcode.giveUp' = 'lookup:number.giveUp',
+  key: 'lookup:number.giveUp' | 'lookup:postcode.giveUp' | 'lookup:postcode.unknown' = 'lookup:number.giveUp',
 ): Promise<DialogTurnResult> {
   await offerPerson(step.context, deps, text(step.context, deps, key));
   return step.endDialog({ status: 'failed' } satisfies IdentifyResult);

@@ -3,11 +3,19 @@ import { mentionsMovingHouse } from '../domain/claims/movedHouse';
 import { questionBeforeLookup } from '../domain/claims/questionBeforeLookup';
 import { saysDontKnow, saysNotUnderstood } from '../domain/language/dontKnow';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
+import { letterWentElsewhere } from '../domain/language/letterElsewhere';
 import { asksOwnPostcode, asksSomething } from '../domain/language/lookupAsides';
 import { postcodeDigitsToKeep, postcodeFromAnswer } from '../domain/language/lookupPostcodeAnswer';
 import { saysNumberWasWrong } from '../domain/language/numberCorrection';
 import type { DialogDeps } from './dialogDeps';
-import { GIVE_UP, MAX_TRIES, NEW_NUMBER, type PostcodePromptState, WRONG_NUMBER } from './identifyPrompts';
+import {
+  GIVE_UP,
+  MAX_TRIES,
+  NEW_NUMBER,
+  POSTCODE_UNKNOWN,
+  type PostcodePromptState,
+  WRONG_NUMBER,
+} from './identifyPrompts';
 import { answerAside } from './identifyAsides';
 import { asksWhereNumberAtPostcode } from './identifyAnswers';
 import { sayHowLong } from './identifyReplies';
@@ -57,8 +65,29 @@ export async function validateLetterPostcode(
     });
     return false;
   }
+  // "De brief ging naar het uitzendbureau": that address's postcode, and a person if it cannot be found.
+  if (!state.elsewhereTold && letterWentElsewhere(recognition.text)) {
+    state.unknownTold = true;
+    state.elsewhereTold = true;
+    await say(prompt.context, deps, {
+      text: text(prompt.context, deps, 'lookup:postcode.otherAddress'),
+      expectsInput: true,
+    });
+    return false;
+  }
+  // "Nie wiem" again after hearing which postcode: no third time; a person and the other ways.
+  if (
+    state.unknownTold &&
+    (saysDontKnow(recognition.text) ||
+      asksOwnPostcode(recognition.text) ||
+      letterWentElsewhere(recognition.text))
+  ) {
+    prompt.recognized.value = POSTCODE_UNKNOWN;
+    return true;
+  }
   // "Wat is mijn postcode ook alweer?": it is in the address on the letter.
   if (asksOwnPostcode(recognition.text)) {
+    state.unknownTold = true;
     await say(prompt.context, deps, {
       text: text(prompt.context, deps, 'lookup:postcode.onLetter'),
       expectsInput: true,
@@ -88,6 +117,7 @@ export async function validateLetterPostcode(
   // "Waarom heeft u mijn postcode nodig?": why it is asked, and which one.
   const asks =
     asksSomething(recognition.text) || saysDontKnow(recognition.text) || saysNotUnderstood(recognition.text);
+  if (saysDontKnow(recognition.text)) state.unknownTold = true;
   await say(prompt.context, deps, {
     text: text(prompt.context, deps, asks ? 'lookup:postcode.why' : 'lookup:postcode.retry'),
     expectsInput: true,

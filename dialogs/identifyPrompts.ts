@@ -15,6 +15,8 @@ export const CONFIRMED = '\u0000confirmed';
 /** At the postcode question: this message gives another CJIB number, or says the number was wrong. */
 export const NEW_NUMBER = '\u0000new-number';
 export const WRONG_NUMBER = '\u0000wrong-number';
+/** At the postcode question: the citizen does not know it, after hearing which one it is. */
+export const POSTCODE_UNKNOWN = '\u0000postcode-unknown';
 /** At the number question: the citizen has neither the letter nor the number (the ways without them follow). */
 export const NO_LETTER = '\u0000no-letter';
 
@@ -35,4 +37,8 @@ export interface NumberPromptState {
 export interface PostcodePromptState {
   /** "8911" without its letters: kept while the letters (or the country) are asked. */
   digits?: string;
+  /** Which postcode is meant was explained after a "don't know": a second one ends the questions. */
+  unknownTold?: boolean;
+  /** The postcode of the address the letter went to (an agency's, an old one) was explained. */
+  elsewhereTold?: boolean;
 }
