@@ -15,6 +15,8 @@ import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { offeredChoices } from './offerAnswer';
 import { askAboutPerson } from './personQuestion';
+import { asksForPerson } from '../domain/handoff/personRequest';
+import { replyToStaffLanguage } from './staffLanguageReply';
 import { sayCapabilities } from './smallTalk';
 import { say, text, turnLocale } from './turn';
 import { specificAsk } from '../domain/knowledge/specificAsks';
@@ -131,6 +133,9 @@ export async function replyToCue(
     await sayCapabilities(context, deps, key);
     return true;
   }
+  // "Spricht bei euch jemand Deutsch?": what staff speak (content), never a change of language.
+  if (!asksForPerson(recognition.text) && (await replyToStaffLanguage(context, deps, recognition.text, data)))
+    return true;
   // "Zeker weten?", "are you sure?": what was said is what the record (or the CJIB's information)
   // says; a person offered to look at it, never a yes that queues the citizen.
   if (asksIfSure(recognition.text)) {

@@ -16,6 +16,7 @@ import type { Recognition } from '../domain/ports/recognizer';
 import type { TranscriptEntry } from '../domain/ports/transcriptStore';
 import { CALLBACK_DIALOG, CallbackDialog, type CallbackOptions } from './callbackDialog';
 import type { DialogDeps } from './dialogDeps';
+import { staffLanguageNote } from './staffLanguageReply';
 import { forgetKeptFlow, keepOnlyIfJustInterrupted } from './queuedFlow';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { isSpeechTurn, say, text, turnLocale, turnRecognition } from './turn';
@@ -116,6 +117,9 @@ export class HandoffDialog extends ComponentDialog {
       (reason === 'citizen_request' || reason === 'misunderstood') &&
       !isSpeechTurn(context) &&
       wantsToPhone(recognition.text);
+    // "… am besten auf Deutsch": which language staff speak is not promised (DOMAIN.md is silent).
+    const languageNote = staffLanguageNote(context, this.deps, recognition.text);
+    if (languageNote) await say(context, this.deps, { text: languageNote });
     if (!open || callAsked || phoneAsked) {
       // A callback has no queue to leave: the flow starts again from its name if the citizen declines.
       await forgetKeptFlow(context, this.deps);

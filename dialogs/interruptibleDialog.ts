@@ -15,6 +15,7 @@ import { asksWhyAsked } from '../domain/language/whyAsked';
 import { endsConversation } from '../domain/language/conversationCues';
 import { givesData, looksLikeAnAnswer } from '../domain/language/flowAnswerShape';
 import { languageSwitchAsked } from '../domain/language/languageSwitchRequest';
+import { sayStaffLanguageMidFlow } from './staffLanguageReply';
 import { wantsToStop } from '../domain/language/stopRequest';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
@@ -139,6 +140,11 @@ export class InterruptibleDialog extends ComponentDialog {
     const context = innerDc.context;
     if (context.activity.type !== 'message' || !context.activity.text?.trim()) return undefined;
     const recognition = await turnRecognition(context, this.deps);
+    // "A pracownik mówi po polsku?" mid-flow: what staff speak, then the flow's question (no switch).
+    if (!asksForPerson(recognition.text) && (await sayStaffLanguageMidFlow(context, this.deps, recognition.text))) {
+      await innerDc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
     // "Ok, nu weer Nederlands graag" inside a longer message asks for it too (when it is another language).
     const inMessage = languageSwitchAsked(recognition.text);
     const wanted =

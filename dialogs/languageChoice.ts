@@ -6,6 +6,7 @@ import { onlyLanguage, requestedLocale } from '../domain/language/requestedLocal
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
 import { setTurnLocale } from './turn';
+import { staffLanguageAsked } from '../domain/language/staffLanguageQuestion';
 
 /**
  * The language a message asks to continue in ("can we speak English?"), when the recogniser is
@@ -18,6 +19,8 @@ export function askedLanguage(recognition: Recognition, deps: DialogDeps): Local
   if (only) return only;
   if (recognition.intent !== 'change_language' || recognition.score < deps.confidenceThreshold)
     return undefined;
+  // "Czy jest ktoś, kto mówi po polsku?": what staff speak (answered as such), not a change of language.
+  if (staffLanguageAsked(recognition.text)) return undefined;
   return requestedLocale(recognition.text) ?? mentionedLocaleOf(recognition.text);
 }
 

@@ -7,9 +7,12 @@
 import { negatedLanguageOf, switchRequestOf } from './languageNaming';
 import type { Locale } from './locale';
 import { requestedLocale } from './requestedLocale';
+import { staffLanguageAsked } from './staffLanguageQuestion';
 
 /** The language asked for in a message that also says other things, if its words ask for it. */
 export function languageSwitchAsked(text: string): Locale | undefined {
+  // "Spricht bei euch jemand Deutsch?" asks what staff speak, not to change this conversation.
+  if (staffLanguageAsked(text)) return undefined;
   return switchRequestOf(text);
 }
 

@@ -1,6 +1,7 @@
 import { wantsToPhone } from '../../domain/handoff/phoneWish';
 import { asksIfSure } from '../../domain/language/doubtQuestion';
 import { extractYesNo } from '../../domain/language/yesNo';
+import { staffLanguageAsked } from '../../domain/language/staffLanguageQuestion';
 
 describe('wanting to phone the CJIB (not to be called back)', () => {
   it.each([
@@ -50,4 +51,35 @@ describe('doubt asked as a question is no yes', () => {
     expect(asksIfSure(said)).toBe(false);
     expect(extractYesNo(said)).toBe(yes);
   });
+});
+
+describe('a question about the staff\'s language (not a switch)', () => {
+  it.each([
+    ['spricht bei euch jemand deutsch?', 'de'],
+    ['czy moge rozmawiac z kims po polsku przez telefon?', 'pl'],
+    ['a pracownik mowi po polsku?', 'pl'],
+    ['czy jest ktoś kto mówi po polsku?', 'pl'],
+    ['kann ich mit einem menschen sprechen? am besten auf deutsch', 'de'],
+    ['spreekt een medewerker ook engels?', 'en'],
+    ['is er iemand die Pools spreekt?', 'pl'],
+    ['does anyone there speak polish?', 'pl'],
+    ['can I talk to someone in German?', 'de'],
+    ['gibt es einen Mitarbeiter, der Polnisch spricht?', 'pl'],
+  ])('%s', (said, locale) => expect(staffLanguageAsked(said)).toBe(locale));
+
+  it.each([
+    'English please',
+    'können wir Deutsch sprechen?',
+    'po polsku proszę',
+    'ik spreek geen Nederlands',
+    'mein Brief ist auf Niederländisch',
+    'ich spreche kein Niederländisch, können wir Deutsch sprechen?',
+  ])('not: %s', (said) => expect(staffLanguageAsked(said)).toBeUndefined());
+});
+
+describe('speaking to the assistant in a language is a switch, not a staff question', () => {
+  it.each(['spreken jullie Engels?', 'sprechen Sie Deutsch?', 'can you speak Polish?', 'mówisz po polsku?'])(
+    '%s',
+    (said) => expect(staffLanguageAsked(said)).toBeUndefined(),
+  );
 });
