@@ -108,7 +108,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const handoff = await HandoffFeature.create({ config, db: mongo?.db, embedded: mongo?.embedded ?? false, clock, logger, localizer, renderer });
 
   const lookup = await createLookupPorts({ config, db: mongo?.db, clock, logger, collection: overrides.collection });
-  const arrangement = await createArrangementFeature({ config, db: mongo?.db, collection: lookup.collection, logger });
+  const arrangement = await createArrangementFeature({
+    config,
+    db: mongo?.db,
+    collection: lookup.collection,
+    logger,
+    onRefused: () => metrics.arrangementRefused(),
+  });
   const feedback = await createFeedbackStore(mongo?.db);
 
   const deps: DialogDeps = {

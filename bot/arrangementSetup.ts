@@ -27,8 +27,10 @@ export async function createArrangementFeature(options: {
   db?: Db;
   collection: CollectionSystem;
   logger: Logger;
+  /** Told of each request the back office refused for good (a metric, for staff). */
+  onRefused?: () => void;
 }): Promise<ArrangementFeature> {
-  const { config, db, collection, logger } = options;
+  const { config, db, collection, logger, onRefused } = options;
   let requests: MongoArrangementRequestStore | MemoryArrangementRequestStore;
   if (db) {
     const store = new MongoArrangementRequestStore(db, {
@@ -39,7 +41,10 @@ export async function createArrangementFeature(options: {
   } else {
     requests = new MemoryArrangementRequestStore();
   }
-  const worker = new ArrangementOutboxWorker(requests, collection, logger, config.arrangementOutbox);
+  const worker = new ArrangementOutboxWorker(requests, collection, logger, {
+    ...config.arrangementOutbox,
+    ...(onRefused ? { onRefused } : {}),
+  });
   return {
     services: { policy: DEFAULT_ARRANGEMENT_POLICY, requests },
     start: () => worker.start(),

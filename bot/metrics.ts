@@ -46,6 +46,7 @@ export class PrometheusMetrics implements AssistantMetrics {
   private readonly csatScores: Histogram;
   private readonly refused: Counter<'scope'>;
   private readonly dbOperations: Counter<'command'>;
+  private readonly arrangementsRefused: Counter;
 
   constructor(options: { processMetrics?: boolean } = {}) {
     const registers = [this.registry];
@@ -103,6 +104,11 @@ export class PrometheusMetrics implements AssistantMetrics {
       labelNames: ['command'],
       registers,
     });
+    this.arrangementsRefused = new Counter({
+      name: 'cjib_arrangement_requests_refused_total',
+      help: 'Arrangement requests the back office refused for good (not retried; staff follow them up)',
+      registers,
+    });
     // Zero-initialise fixed series so dashboards show 0 rather than "no data".
     for (const outcome of OUTCOMES) this.outcomes.inc({ outcome }, 0);
     for (const scope of ['conversation', 'ip']) this.refused.inc({ scope }, 0);
@@ -153,6 +159,11 @@ export class PrometheusMetrics implements AssistantMetrics {
   /** Driver command names form a small fixed set (find, insert, update, delete, ping, …). */
   databaseOperation(command: string): void {
     this.dbOperations.inc({ command: /^[a-zA-Z]{1,32}$/.test(command) ? command : 'other' });
+  }
+
+  /** A filed request the back office will never accept: staff must follow it up. */
+  arrangementRefused(): void {
+    this.arrangementsRefused.inc();
   }
 
   rateLimited(scope: 'conversation' | 'ip'): void {

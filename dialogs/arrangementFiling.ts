@@ -10,9 +10,13 @@ export async function rememberFiled(
   context: TurnContext,
   deps: DialogDeps,
   reference: string,
+  draft?: Pick<ArrangementDraft, 'monthlyAmount' | 'firstDueDate'>,
 ): Promise<void> {
   const data = await deps.state.conversation.get(context, {});
   data.arrangementFiled = true;
+  // "Moet ik nu al iets betalen?" later: the first instalment if the request is granted.
+  if (draft)
+    data.arrangementFiledTerms = { monthlyCents: draft.monthlyAmount, firstDueDate: draft.firstDueDate };
   data.referenceJustGiven = reference;
   data.arrangementReference = reference;
 }
@@ -38,7 +42,7 @@ export async function fileArrangement(
     reference = (await requests.findByKey(draft.idempotencyKey).catch(() => undefined))?.reference;
   }
   // Not confirmed: asking again derives the same key, so it finds this request or files it, once.
-  if (reference) await rememberFiled(context, deps, reference);
+  if (reference) await rememberFiled(context, deps, reference, draft);
   if (reference)
     await sayAboutFiled(context, deps, text(context, deps, 'arrangement:filed.text', { reference }));
   else await say(context, deps, { text: text(context, deps, 'arrangement:filed.notConfirmed') });

@@ -142,7 +142,7 @@ async function propose(deps: DialogDeps, step: WaterfallStepContext): Promise<Di
   const draft = arrangementDraft(identified.debtorId, assessment.included, schedule);
   const already = await deps.arrangements!.requests.findByKey(draft.idempotencyKey).catch(() => undefined);
   if (already) {
-    await rememberFiled(context, deps, already.reference);
+    await rememberFiled(context, deps, already.reference, draft);
     await sayFiledAlready(context, deps, already.reference);
     return step.endDialog({});
   }

@@ -56,6 +56,8 @@ export interface ConversationData {
   arrangementContact?: { email?: string; phone?: string };
   /** The turn a no at the arrangement's confirmation was said: the next message may correct the contact or send after all. */
   declinedConfirmationTurn?: number;
+  /** The request filed here: its first instalment if granted ("moet ik nu al iets betalen?"). */
+  arrangementFiledTerms?: { monthlyCents: number; firstDueDate: string };
   /** The turn the schedule asked which fine should go in (see arrangementClaimChoice). */
   claimChoiceAskedTurn?: number;
   /** The arrangement flow starts again at its confirmation (see arrangementDeclinedResume). */

@@ -12,6 +12,7 @@ import type { Recognition } from '../domain/ports/recognizer';
 import { offersAfterFiled, sayAboutFiled, sayFiledAlready } from './arrangementFiling';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
+import { replyWithRequestStatus } from './filedRequestStatus';
 import { bareYesNo, offeredChoices } from './offerAnswer';
 import { askAboutPerson } from './personQuestion';
 import { say, turnLocale } from './turn';
@@ -49,6 +50,8 @@ export async function replyAboutFiledRequest(
     await sayAboutFiled(context, deps, t('arrangement:filed.howLong', { reference }));
     return true;
   }
+  // "Is hij nu goedgekeurd?", "moet ik nu al iets betalen?": where it stands (see filedRequestStatus).
+  if (reference && (await replyWithRequestStatus(context, deps, recognition.text, data))) return true;
   // "Gaat de boete nog omhoog terwijl ik wacht?": not known (DOMAIN.md §1.10); "komen er nog kosten
   // bij?" is the knowledge answer's (requestRouting).
   const text = recognition.text;

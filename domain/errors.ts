@@ -13,3 +13,14 @@ export class CollectionUnavailableError extends Error {
     this.name = 'CollectionUnavailableError';
   }
 }
+
+/**
+ * The back office refused a request for good (it is invalid as it stands, or conflicts with one on
+ * file): sending it again cannot help, so it is not retried; staff follow it up.
+ */
+export class RequestRefusedError extends Error {
+  constructor(status: number) {
+    super(`request refused by the back office (status ${status})`);
+    this.name = 'RequestRefusedError';
+  }
+}

@@ -1,5 +1,5 @@
 import type { Claim, Debtor } from '../../domain/claims/claim';
-import { CollectionUnavailableError, NotFoundError } from '../../domain/errors';
+import { CollectionUnavailableError, NotFoundError, RequestRefusedError } from '../../domain/errors';
 import type {
   ArrangementReceipt,
   ArrangementSubmission,
@@ -44,6 +44,9 @@ interface Answer {
 }
 
 /** Answers that are worth another try: the server failed, not the request. */
+/** Answers to a submitted request that no retry changes (a 401/403 is a setting to fix, then retried). */
+const REFUSED_FOR_GOOD = new Set([400, 409, 410, 422]);
+
 function retryable(status: number): boolean {
   return status >= 500;
 }
@@ -111,6 +114,8 @@ export class HttpCollectionSystem implements CollectionSystem {
       idempotencyKey,
     });
     if (answer.status === 404) throw new NotFoundError('debtor or claim');
+    // Invalid as it stands, or in conflict with a request on file: sending it again cannot help.
+    if (REFUSED_FOR_GOOD.has(answer.status)) throw new RequestRefusedError(answer.status);
     return this.parse('submitArrangement', answer, asReceipt);
   }
 

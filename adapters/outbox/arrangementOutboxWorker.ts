@@ -1,3 +1,4 @@
+import { NotFoundError, RequestRefusedError } from '../../domain/errors';
 import { systemClock, type Clock } from '../../domain/ports/clock';
 import type { CollectionSystem } from '../../domain/ports/collectionSystem';
 import type { ArrangementRequest, ArrangementRequestStore } from '../../domain/ports/arrangementRequestStore';
@@ -15,6 +16,8 @@ export interface ArrangementOutboxOptions {
   alertAfterAttempts: number;
   /** Requests delivered per poll at most, so one poll never runs unbounded. */
   batchSize: number;
+  /** Told of a request the back office refused for good (a metric for staff to follow it up). */
+  onRefused?: (reference: string) => void;
 }
 
 export const DEFAULT_OUTBOX_OPTIONS: ArrangementOutboxOptions = {
@@ -25,6 +28,11 @@ export const DEFAULT_OUTBOX_OPTIONS: ArrangementOutboxOptions = {
   alertAfterAttempts: 5,
   batchSize: 50,
 };
+
+/** A refusal no retry changes: the request as it stands, or the debtor or claim it names, is not accepted. */
+function refusedForGood(err: unknown): boolean {
+  return err instanceof RequestRefusedError || err instanceof NotFoundError;
+}
 
 class DeliveryTimeoutError extends Error {
   constructor() {
@@ -124,6 +132,16 @@ export class ArrangementOutboxWorker {
       return true;
     } catch (err) {
       const errorName = (err as Error)?.name ?? 'Error';
+      if (refusedForGood(err)) {
+        // Sending it again cannot help: kept as refused (never retried) for staff to follow up.
+        await this.store.markRefused(request.idempotencyKey, request.leaseToken ?? '', errorName);
+        this.logger.error(
+          { ...ids, error: errorName },
+          'back office refused the arrangement request for good; not retried, staff must follow it up',
+        );
+        this.options.onRefused?.(request.reference);
+        return false;
+      }
       const retryAt = new Date(this.clock.now().getTime() + this.backoffMs(request.attempts));
       await this.store.markFailed(request.idempotencyKey, request.leaseToken ?? '', retryAt, errorName);
       const level = request.attempts >= this.options.alertAfterAttempts ? 'error' : 'warn';

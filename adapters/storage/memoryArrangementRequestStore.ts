@@ -56,7 +56,9 @@ export class MemoryArrangementRequestStore implements ArrangementRequestStore {
   async claimDue(leaseMs: number): Promise<ArrangementRequest | undefined> {
     const now = this.clock.now();
     const due = [...this.requests.values()]
-      .filter((r) => r.state !== 'delivered' && r.nextAttemptAt.getTime() <= now.getTime())
+      .filter(
+        (r) => r.state !== 'delivered' && r.state !== 'refused' && r.nextAttemptAt.getTime() <= now.getTime(),
+      )
       .sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime())[0];
     if (!due) return undefined;
     due.attempts += 1;
@@ -90,11 +92,20 @@ export class MemoryArrangementRequestStore implements ArrangementRequestStore {
     delete request.leaseToken;
   }
 
+  async markRefused(idempotencyKey: string, leaseToken: string, errorName: string): Promise<void> {
+    const request = this.requests.get(idempotencyKey);
+    if (!request || request.state === 'delivered' || request.leaseToken !== leaseToken) return;
+    request.state = 'refused';
+    request.lastError = errorName;
+    delete request.leaseToken;
+  }
+
   async countByState(): Promise<Record<ArrangementRequestState, number>> {
     const counts: Record<ArrangementRequestState, number> = {
       pending: 0,
       delivered: 0,
       'failed-retrying': 0,
+      refused: 0,
     };
     for (const request of this.requests.values()) counts[request.state] += 1;
     return counts;

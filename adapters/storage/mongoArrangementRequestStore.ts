@@ -150,13 +150,20 @@ export class MongoArrangementRequestStore implements ArrangementRequestStore {
     );
   }
 
+  async markRefused(idempotencyKey: string, leaseToken: string, errorName: string): Promise<void> {
+    await this.collection.updateOne(
+      { _id: String(idempotencyKey), leaseToken: String(leaseToken), state: { $ne: 'delivered' } },
+      { $set: { state: 'refused', lastError: errorName }, $unset: { leaseToken: '' } },
+    );
+  }
+
   async countByState(): Promise<Record<ArrangementRequestState, number>> {
-    const [pending, delivered, failed] = await Promise.all(
-      (['pending', 'delivered', 'failed-retrying'] as const).map((state) =>
+    const [pending, delivered, failed, refused] = await Promise.all(
+      (['pending', 'delivered', 'failed-retrying', 'refused'] as const).map((state) =>
         this.collection.countDocuments({ state }),
       ),
     );
-    return { pending, delivered, 'failed-retrying': failed };
+    return { pending, delivered, 'failed-retrying': failed, refused };
   }
 }
 

@@ -2,9 +2,11 @@ import type { ArrangementReceipt, ArrangementSubmission } from './collectionSyst
 
 /**
  * pending: stored, not yet accepted by the back office; delivered: the back office has it;
- * failed-retrying: a delivery failed and is retried after a back-off. Nothing is ever dropped.
+ * failed-retrying: a delivery failed and is retried after a back-off; refused: the back office
+ * refused it for good (it will never accept it as it is), so it is not retried but kept for staff
+ * to follow up. Nothing is ever dropped.
  */
-export type ArrangementRequestState = 'pending' | 'delivered' | 'failed-retrying';
+export type ArrangementRequestState = 'pending' | 'delivered' | 'failed-retrying' | 'refused';
 
 /** What the dialog files: the submission for the back office, keyed by its idempotency key. */
 export type ArrangementRequestDraft = Omit<ArrangementSubmission, 'reference'>;
@@ -57,6 +59,8 @@ export interface ArrangementRequestStore {
   markDelivered(idempotencyKey: string, receipt: ArrangementReceipt): Promise<void>;
   /** Records a failed attempt of the lease holder and when to try again; ignored for a lost lease. */
   markFailed(idempotencyKey: string, leaseToken: string, retryAt: Date, errorName: string): Promise<void>;
+  /** Records that the back office refused the lease holder's request for good: never retried, kept for staff. */
+  markRefused(idempotencyKey: string, leaseToken: string, errorName: string): Promise<void>;
   /** How many requests are in each state (for tests and metrics). */
   countByState(): Promise<Record<ArrangementRequestState, number>>;
 }

@@ -78,7 +78,12 @@ export function arrangementRequestStoreContract(
       ]);
       expect(results.filter((r) => r.created)).toHaveLength(1);
       expect(new Set(results.map((r) => r.request.reference)).size).toBe(1);
-      expect(await store.countByState()).toEqual({ pending: 1, delivered: 0, 'failed-retrying': 0 });
+      expect(await store.countByState()).toEqual({
+        pending: 1,
+        delivered: 0,
+        'failed-retrying': 0,
+        refused: 0,
+      });
     });
 
     it('different keys get different references', async () => {
@@ -136,6 +141,21 @@ export function arrangementRequestStoreContract(
       expect(await store.claimDue(1000)).toMatchObject({ idempotencyKey: 'k4', attempts: 2 });
     });
 
+    it('refused for good is final for the outbox: never leased again, counted, only by the lease holder', async () => {
+      await store.create(draft('k9'));
+      const lease = (await store.claimDue(1000))!;
+      await store.markRefused('k9', 'someone-else', 'RequestRefusedError');
+      expect((await store.findByKey('k9'))!.state).toBe('pending');
+      await store.markRefused('k9', lease.leaseToken!, 'RequestRefusedError');
+      expect(await store.findByKey('k9')).toMatchObject({
+        state: 'refused',
+        lastError: 'RequestRefusedError',
+      });
+      clock.advance(3600000);
+      expect(await store.claimDue(1000)).toBeUndefined();
+      expect((await store.countByState()).refused).toBe(1);
+    });
+
     it('delivered is final, keeps the receipt and forgets the contact details', async () => {
       const { request } = await store.create(draft('k5'));
       const lease = (await store.claimDue(1000))!;
@@ -152,7 +172,12 @@ export function arrangementRequestStoreContract(
       expect(stored.leaseToken).toBeUndefined();
       clock.advance(3600000);
       expect(await store.claimDue(1000)).toBeUndefined();
-      expect(await store.countByState()).toEqual({ pending: 0, delivered: 1, 'failed-retrying': 0 });
+      expect(await store.countByState()).toEqual({
+        pending: 0,
+        delivered: 1,
+        'failed-retrying': 0,
+        refused: 0,
+      });
       // A double confirmation after delivery still finds the same request.
       expect(await store.create(draft('k5'))).toMatchObject({
         created: false,

@@ -1,7 +1,7 @@
 import { ArrangementOutboxWorker } from '../../adapters/outbox/arrangementOutboxWorker';
 import { MemoryArrangementRequestStore } from '../../adapters/storage/memoryArrangementRequestStore';
 import { MongoArrangementRequestStore } from '../../adapters/storage/mongoArrangementRequestStore';
-import { CollectionUnavailableError } from '../../domain/errors';
+import { CollectionUnavailableError, RequestRefusedError } from '../../domain/errors';
 import type { ArrangementRequestStore } from '../../domain/ports/arrangementRequestStore';
 import type {
   ArrangementReceipt,
@@ -17,10 +17,12 @@ class FakeBackOffice implements Pick<CollectionSystem, 'submitArrangement'> {
   readonly filed = new Map<string, ArrangementSubmission>();
   calls = 0;
   failNext = 0;
+  refuse = false;
   hang = false;
 
   async submitArrangement(request: ArrangementSubmission): Promise<ArrangementReceipt> {
     this.calls += 1;
+    if (this.refuse) throw new RequestRefusedError(422);
     if (this.failNext > 0) {
       this.failNext -= 1;
       throw new CollectionUnavailableError('down for the test');
@@ -63,6 +65,25 @@ function outboxSuite(
       clock = new ManualClock();
       store = await makeStore(clock);
       backOffice = new FakeBackOffice();
+    });
+
+    it('a refusal for good is marked refused, reported once for staff, and never retried', async () => {
+      const { request } = await store.create(draft('k-refused'));
+      backOffice.refuse = true;
+      const refused: string[] = [];
+      const w = worker({ onRefused: (reference: string) => refused.push(reference) });
+      expect(await w.deliverDue()).toBe(0);
+      expect(await store.findByKey('k-refused')).toMatchObject({
+        state: 'refused',
+        lastError: 'RequestRefusedError',
+        attempts: 1,
+      });
+      expect(refused).toEqual([request.reference]);
+      clock.advance(24 * 3600000);
+      expect(await w.deliverDue()).toBe(0);
+      expect(backOffice.calls).toBe(1);
+      expect(refused).toHaveLength(1);
+      expect((await store.countByState()).refused).toBe(1);
     });
 
     it('delivers a stored request with its key and reference, and forgets the contact details', async () => {
@@ -123,7 +144,12 @@ function outboxSuite(
       const delivered = await Promise.all([worker().deliverDue(), worker().deliverDue()]);
       expect(delivered[0] + delivered[1]).toBe(12);
       expect(backOffice.calls).toBe(12);
-      expect(await store.countByState()).toEqual({ pending: 0, delivered: 12, 'failed-retrying': 0 });
+      expect(await store.countByState()).toEqual({
+        pending: 0,
+        delivered: 12,
+        'failed-retrying': 0,
+        refused: 0,
+      });
     });
 
     it('a back office that hangs is given up on after the lease and retried', async () => {

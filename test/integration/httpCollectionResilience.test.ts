@@ -5,7 +5,7 @@ import {
   HttpCollectionSystem,
   type HttpCollectionOptions,
 } from '../../adapters/collection/httpCollectionSystem';
-import { CollectionUnavailableError, NotFoundError } from '../../domain/errors';
+import { CollectionUnavailableError, NotFoundError, RequestRefusedError } from '../../domain/errors';
 import { startBackOffice, type RunningBackOffice } from '../../scripts/backoffice';
 import { D01_NUMBER, submission } from '../contract/collectionSystemContract';
 
@@ -78,6 +78,15 @@ describe('HttpCollectionSystem: timeouts, retries, circuit breaker', () => {
     backOffice.http.faults.failStatus = 401;
     await expect(adapter().findClaim(D01_NUMBER)).rejects.toBeInstanceOf(CollectionUnavailableError);
     expect(backOffice.http.received).toHaveLength(3);
+  });
+
+  it('a submission refused for good (422, 409) is a RequestRefusedError: the outbox does not retry it', async () => {
+    for (const status of [422, 409]) {
+      backOffice.http.faults.failNext = 1;
+      backOffice.http.faults.failStatus = status;
+      await expect(adapter().submitArrangement(submission())).rejects.toBeInstanceOf(RequestRefusedError);
+    }
+    expect(backOffice.http.received.filter((r) => r.method === 'POST')).toHaveLength(2);
   });
 
   it('times out a slow server per attempt, and retries', async () => {
