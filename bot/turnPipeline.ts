@@ -15,6 +15,7 @@ import {
   recognizedAs,
 } from '../dialogs/otherLanguageNotice';
 import {
+  isSpeechTurn,
   markLanguagesTold,
   replaceTurnRecognition,
   say,
@@ -159,6 +160,9 @@ export class TurnPipeline {
         await this.recognizeQuestionBeside(context, text);
       } else if (
         detected &&
+        // On a call, once it has a language, the caller changes it by asking (handled by the dialogs) or by
+        // saying they do not speak it: a recogniser's writing of a spelled postcode ("8911 a be") is no sentence.
+        !(isSpeechTurn(context) && data.locale !== undefined) &&
         words >= minWords &&
         detected.confidence >= DETECTION_CONFIDENCE &&
         detected.locale !== locale

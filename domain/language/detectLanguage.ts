@@ -4,6 +4,7 @@
  */
 import type { Locale } from './locale';
 import { normalizeText } from './normalizeText';
+import { isSpokenLetter } from './postcodeEntity';
 
 const WORDS: Record<Locale, string> = {
   nl: `ik je jij u uw mijn het een de en niet wel ook maar dat dit deze die wat hoe waar waarom wanneer wie welke kan kun kunt mag
@@ -85,7 +86,12 @@ export function detectLanguage(text: string): DetectedLanguage | undefined {
   const short = SHORT_MESSAGES.find(([re]) => re.test(whole));
   if (short) return { locale: short[1], confidence: SHORT_MESSAGE_CONFIDENCE };
   for (const [re, locale, weight] of CUES) scores[locale] += (lower.match(re)?.length ?? 0) * weight;
+  let afterNumber = false;
   for (const w of normalizeText(text).split(' ')) {
+    // "8911 a be", "1234 ka el": the letters of a postcode said after its digits are no words of a language.
+    if (/\d/.test(w)) afterNumber = true;
+    else if (!(afterNumber && (w.length === 1 || isSpokenLetter(w)))) afterNumber = false;
+    if (afterNumber) continue;
     const locales = LEXICON.get(w);
     if (!locales) continue;
     for (const locale of locales) scores[locale] += 1 / locales.length;
