@@ -17,6 +17,7 @@ import {
   type RepeatablePrompt,
 } from '../adapters/channels/repeatRequest';
 import { slowNumberRepeat } from '../adapters/channels/slowRepeat';
+import { HEARD_TEXT } from '../dialogs/heardText';
 import { dtmfFromEvent, normalizeSpokenInput } from '../adapters/channels/spokenInput';
 import {
   innermostDialogId,
@@ -143,7 +144,10 @@ export class ChannelTurnStep implements TurnStep {
         await this.repeat(context, memory.lastPrompt);
         return true;
       }
-      if (isSpeechTurn(context)) activity.text = normalizeSpokenInput(activity.text);
+      if (isSpeechTurn(context)) {
+        context.turnState.set(HEARD_TEXT, activity.text);
+        activity.text = normalizeSpokenInput(activity.text);
+      }
       const offered = memory.offered ?? [];
       // "5" when three were offered: which numbers there are, and the choices again; the dialog waits.
       const missing = offered.length ? offeredNumberOutOfRange(activity.text, offered) : undefined;

@@ -37,10 +37,11 @@ import {
   STEPS,
   WRONG_NUMBER,
 } from './identifyPrompts';
+import { afterNumber, digitCorrectionAt, noMatchReply, startWithHeard } from './identifyReadBack';
 import { numberCheckReply, promptActivity } from './identifyReplies';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { switchToLetterSetAside } from './secondDebtor';
-import { say, text, turnRecognition } from './turn';
+import { isSpeechTurn, say, text, turnRecognition } from './turn';
 
 export type { IdentifyOptions, IdentifyResult } from './identifyDebtorOptions';
 
@@ -124,6 +125,12 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
       });
       return Dialog.EndOfTurn;
     }
+    // "Het laatste cijfer is een acht, geen zes": the number heard, that digit corrected, taken again.
+    const heard = options && digitCorrectionAt(innerDc);
+    if (heard) {
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(STEPS, { purpose: options.purpose, heard } satisfies IdentifyOptions);
+    }
     return super.onContinueDialog(innerDc);
   }
 
@@ -135,6 +142,7 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
   private async start(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
     const options = (step.options ?? {}) as IdentifyOptions;
+    if (options.heard) return startWithHeard(step, options.heard);
     const data = await this.deps.state.conversation.get(context, {});
     // A CJIB number of another letter than the ones shown ("ik heb nog een boete: …") is verified anew.
     const given = (options.recognition ?? (await turnRecognition(context, this.deps))).entities.cjibNumber;
@@ -194,7 +202,9 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
         : options.ask === 'again'
           ? 'lookup:number.again'
           : options.ask === 'retry'
-            ? 'lookup:number.askAgain'
+            ? isSpeechTurn(context)
+              ? 'lookup:number.askPart'
+              : 'lookup:number.askAgain'
             : options.purpose === 'arrangement'
               ? 'lookup:number.askArrangement'
               : 'lookup:number.ask';
@@ -244,14 +254,25 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     if (answer !== CONFIRMED && answer !== 'yes') values.number = answer;
     // A postcode instead of yes or no: the number stands as read back, and this is its postcode.
     values.postcode ??= step.context.turnState.get(POSTCODE_GIVEN_FIRST) as string | undefined;
-    if (values.postcode) return step.next(values.postcode);
+    // On the phone the number heard is read back (after a correction also when the postcode is known).
+    const heard = values.remembered
+      ? undefined
+      : afterNumber(step, this.deps, values.number!, !!values.postcode, answer === 'yes');
+    if (values.postcode) {
+      if (heard) await say(step.context, this.deps, heard);
+      return step.next(values.postcode);
+    }
     // The thanks on its own: the question alone is what is asked again after an interruption.
     // A number from earlier in the conversation (before a "stop", another flow) is named instead:
     // the citizen did not just give it, and may want to give another one.
     const intro = values.remembered
-      ? text(step.context, this.deps, 'lookup:number.remembered', { ending: values.number!.slice(-4) })
-      : text(step.context, this.deps, 'lookup:postcode.thanks');
-    await say(step.context, this.deps, { text: intro });
+      ? {
+          text: text(step.context, this.deps, 'lookup:number.remembered', {
+            ending: values.number!.slice(-4),
+          }),
+        }
+      : heard!;
+    await say(step.context, this.deps, intro);
     const ask: Reply = { text: text(step.context, this.deps, 'lookup:postcode.ask'), expectsInput: true };
     return step.prompt(POSTCODE_PROMPT, { prompt: promptActivity(step.context, this.deps, ask) });
   }
@@ -283,11 +304,12 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     // A postcode remembered from earlier did not match: the next try asks it.
     data.mentionedPostcode = undefined;
     // The same words whether the number is unknown or the postcode is wrong: nothing to learn from it.
-    await say(step.context, this.deps, { text: text(step.context, this.deps, 'lookup:noMatch') });
+    await say(step.context, this.deps, noMatchReply(step, this.deps, number, step.result as string));
     return step.replaceDialog(STEPS, {
       ...purposeOf(step),
       ask: 'retry',
       triedNumber: number,
+      triedPostcode: step.result as string,
     } satisfies IdentifyOptions);
   }
 }

@@ -26,6 +26,10 @@ export interface IdentifyOptions {
   ask?: 'again' | 'retry';
   /** Internal: after no match, the number just tried ("sorry, het is 8911 AB" corrects only the postcode). */
   triedNumber?: string;
+  /** Internal: after no match, the postcode just tried ("het laatste cijfer is een acht" tries again with it). */
+  triedPostcode?: string;
+  /** Internal: a number with one digit corrected by the citizen, and the postcode already given. */
+  heard?: { number: string; postcode?: string };
   /** What the identification is for, said when asking the number (default: looking up the fines). */
   purpose?: 'lookup' | 'arrangement';
 }
