@@ -13,6 +13,12 @@ const SPOKEN_DASH =
   /\s+(?:streepje|koppelteken|min|dash|hyphen|minus|bindestrich|strich|myslnik|myślnik|kreska)\s+/g;
 const SPOKEN_UNDERSCORE =
   /\s+(?:underscore|liggend streepje|laag streepje|unterstrich|podkreslnik|podkreślnik)\s+/g;
+/** Dictation that glues the words around it: "jan devries zonder spatie", "all one word", "bez spacji". */
+const JOINED =
+  /\s+(?:zonder spaties?|aan elkaar(?: geschreven)?|in (?:een|één) woord|all one word|one word|no spaces?|without (?:a )?spaces?|ohne leerzeichen|zusammen(?:geschrieben)?|in einem wort|bez spacji|razem|jednym slowem|jednym słowem)(?=\s)/g;
+/** Case said aloud: an address is read without it ("hoofdletter j a n"). */
+const LETTER_CASE =
+  /\s+(?:hoofdletters?|kleine letters?|capital(?: letter)?|upper ?case|lower ?case|gro(?:ss|ß)buchstaben?|kleinbuchstaben?|wielk(?:a|ie) liter(?:a|y)|mał(?:a|e) liter(?:a|y)|mal(?:a|e) liter(?:a|y))(?=\s)/g;
 /** "jan @ gmail.com" (a space typed around the "@"), "jan(at)gmail.com". */
 const LOOSE_AT = /\s*(?:@|\(at\)|\[at\])\s*/g;
 
@@ -35,7 +41,7 @@ const HAS_TOP_LEVEL = /\.[a-z]{2,}/;
 const LONG_WORD = /^[a-z]{2,}$/;
 
 /** The spoken text with the words of the name and of the domain around the last "@" glued. */
-function gluedAroundAt(spoken: string): string {
+function gluedAroundAt(spoken: string, joined: boolean): string {
   const at = spoken.lastIndexOf('@');
   const before = spoken.slice(0, at).split(/\s+/).filter(Boolean);
   const after = spoken
@@ -52,7 +58,8 @@ function gluedAroundAt(spoken: string): string {
       break;
     }
     if (BEFORE_NAME.has(word) || PAUSE_AFTER.test(word)) break;
-    if (LONG_WORD.test(word) && !spokenNumberWord(word) && ++long > NAME_LONG_WORDS) break;
+    if (LONG_WORD.test(word) && !spokenNumberWord(word) && ++long > (joined ? NAME_WORDS : NAME_LONG_WORDS))
+      break;
     name.unshift(word);
   }
   // "jan tachtig" → "jan80" (a spoken number in a name of more words).
@@ -67,13 +74,16 @@ export function extractEmail(text: string): string | undefined {
   // Without an "@" the pattern cannot match; skipping its scan matters on long messages.
   const typed = text.includes('@') ? text.match(EMAIL) : null;
   if (typed) return typed[0].toLowerCase();
-  const spoken = ` ${text.toLowerCase()} `
+  const said = ` ${text.toLowerCase()} `;
+  const unglued = said.replace(JOINED, ' ');
+  const spoken = unglued
+    .replace(LETTER_CASE, ' ')
     .replace(SPOKEN_UNDERSCORE, '_')
     .replace(SPOKEN_DASH, '-')
     .replace(SPOKEN_AT, '@')
     .replace(LOOSE_AT, '@')
     .replace(SPOKEN_DOT, '.')
     .replace(SPELLED_TOP_LEVEL, (_m, letters: string) => `.${letters.replace(/ /g, '')}`);
-  const m = spoken.includes('@') ? gluedAroundAt(spoken).match(EMAIL) : null;
+  const m = spoken.includes('@') ? gluedAroundAt(spoken, unglued !== said).match(EMAIL) : null;
   return m ? m[0].toLowerCase() : undefined;
 }

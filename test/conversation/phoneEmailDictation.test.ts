@@ -1,0 +1,40 @@
+/**
+ * An e-mail address dictated on the phone with instructions ("zonder spatie", "all one word"): the
+ * instructions are no part of the address read back and filed ("jan punt devries zonder spatie" was
+ * read back as "devrieszonderspatie").
+ */
+import { useTestApp, FAST_TYPIST, STAFF_NEVER_IN } from '../support/appForTests';
+import { DEMO_DEBTORS } from '../support/demoDebtors';
+import { heardSentences as heard } from '../support/replyText';
+
+const { D01 } = DEMO_DEBTORS;
+
+describe('e-mail dictation on the phone', () => {
+  const assistant = useTestApp({ ...FAST_TYPIST, ...STAFF_NEVER_IN }, {}, 'test');
+
+  it.each<[string, string, string, string, RegExp]>([
+    [
+      'nl-NL',
+      'betalingsregeling',
+      'ja aanvragen',
+      'jan punt de vries zonder spatie apenstaartje gmail punt com',
+      /jan punt devries apenstaartje gmail punt com/,
+    ],
+    [
+      'en-US',
+      'payment arrangement',
+      'yes request it',
+      'jan de vries all one word at gmail dot com',
+      /jandevries at gmail dot com/,
+    ],
+  ])('%s: the address read back without the dictation words', async (locale, start, yes, email, readBack) => {
+    const c = await assistant.open({ channelId: 'telephony', locale });
+    await c.say(start);
+    await c.say(D01.number);
+    await c.say(D01.postcode);
+    await c.say(yes);
+    const said = heard(await c.say(email));
+    expect(said).toMatch(readBack);
+    expect(said).not.toMatch(/zonder|spatie|oneword|one word/);
+  });
+});
