@@ -34,11 +34,12 @@ import {
   draftOnStack,
   OWN_QUESTIONS,
   personOfferReason,
+  standardAtOffer,
   PLAN_PROMPT,
 } from './arrangementFlowState';
 import { arrangementQuestion, readAgreement, readPlanAnswer } from './arrangementPrompts';
 import { firstDueReply, scheduleTotalReply } from './arrangementReplies';
-import { scheduleQuestionReply } from './arrangementScheduleAnswers';
+import { personalTermsReply, scheduleQuestionReply } from './arrangementScheduleAnswers';
 import type { DialogDeps } from './dialogDeps';
 import { IDENTIFY_DEBTOR_DIALOG } from './identifyDebtorDialog';
 import { PERSON_OFFER_DIALOG } from './personOfferDialog';
@@ -54,10 +55,21 @@ import { say, text, turnRecognition } from './turn';
 export function scheduleAside(innerDc: DialogContext, deps: DialogDeps): Reply | undefined {
   const asking = innerDc.activeDialog?.id;
   // "Hoeveel moet ik dan per maand?" after "too high": a personal amount is the CJIB's to set.
-  if (asking === PERSON_OFFER_DIALOG && personOfferReason(innerDc) === 'personal_arrangement')
+  if (asking === PERSON_OFFER_DIALOG && personOfferReason(innerDc) === 'personal_arrangement') {
+    // "En over 36 maanden?": the months of the standard arrangement, and that a personal one is set by the CJIB.
+    const standard = standardAtOffer(innerDc);
+    const months =
+      standard?.totalCents !== undefined
+        ? personalTermsReply(innerDc.context, deps, {
+            totalAmount: standard.totalCents,
+            months: standard.months,
+          })
+        : undefined;
+    if (months) return months;
     return asksMonthlyAmount(innerDc.context.activity.text ?? '')
       ? { text: text(innerDc.context, deps, 'arrangement:person.personalAmount') }
       : undefined;
+  }
   // "When is the first payment due?" once the schedule is shown: its date, then the question again.
   const draft = asking && OWN_QUESTIONS.has(asking) ? draftOnStack(innerDc) : undefined;
   if (!draft) return undefined;

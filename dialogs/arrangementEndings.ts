@@ -32,7 +32,7 @@ export async function objected(
 function standardOf(step: WaterfallStepContext): Pick<PersonOfferOptions, 'standard' | 'ownMonthlyCents'> {
   const draft = proposalOf(step).draft ?? (step.options as Partial<Proposal> | undefined)?.draft;
   if (!draft) return {};
-  const standard = { monthlyCents: draft.monthlyAmount, months: draft.months };
+  const standard = { monthlyCents: draft.monthlyAmount, months: draft.months, totalCents: draft.totalAmount };
   const own = ownMonthlyAmountCents(step.context.activity.text ?? '', undefined);
   return own !== undefined && own > 0 ? { standard, ownMonthlyCents: own } : { standard };
 }

@@ -58,6 +58,19 @@ export const draftOnStack = (innerDc: DialogContext): Proposal['draft'] | undefi
 export const claimsOnStack = (innerDc: DialogContext): Proposal['claimLines'] | undefined =>
   onStack(innerDc, 'claimLines');
 
+/** The standard schedule found too high, from the offer's question (PersonOfferDialog's validations). */
+export function standardAtOffer(
+  innerDc: DialogContext,
+): { monthlyCents: number; months: number; totalCents?: number } | undefined {
+  for (const instance of innerDc.child?.stack ?? []) {
+    const options = (instance.state as { options?: { validations?: { standard?: unknown } } } | undefined)
+      ?.options;
+    const standard = options?.validations?.standard as ReturnType<typeof standardAtOffer>;
+    if (standard) return standard;
+  }
+  return undefined;
+}
+
 /** Why a person is offered (a personal arrangement, the noodstop), from the offer's own steps. */
 export function personOfferReason(innerDc: DialogContext): string | undefined {
   for (const instance of innerDc.child?.stack ?? []) {

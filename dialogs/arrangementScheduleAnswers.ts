@@ -4,10 +4,12 @@ import type { ArrangementDraft } from '../domain/arrangement/arrangementDraft';
 import { addMonths } from '../domain/arrangement/calendarDate';
 import { wantsToPayInFull } from '../domain/arrangement/payInFull';
 import { paymentQuestion } from '../domain/arrangement/paymentQuestion';
+import { asksMonthlyAmount } from '../domain/arrangement/planQuestions';
 import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
 import { termQuestion, type TermQuestion } from '../domain/arrangement/termQuestion';
 import { formatDate } from '../domain/dates';
 import { plainSpaces } from '../domain/language/intlLocale';
+import { extractMonths } from '../domain/language/monthsEntity';
 import { formatMoney } from '../domain/money';
 import type { Reply } from '../domain/ports/replyRenderer';
 import type { DialogDeps } from './dialogDeps';
@@ -22,6 +24,8 @@ import { isSpeechTurn, text, turnLocale } from './turn';
  */
 
 type Draft = Pick<ArrangementDraft, 'totalAmount' | 'months' | 'monthlyAmount' | 'firstDueDate'>;
+/** What places an amount in the term table: its total and the months that go with it. */
+type Band = Pick<ArrangementDraft, 'totalAmount' | 'months'>;
 
 /** The answer to a question about the schedule's months or payments; undefined when it is none. */
 export function scheduleQuestionReply(
@@ -84,7 +88,6 @@ function termsReply(context: TurnContext, deps: DialogDeps, draft: Draft, asked:
   const policy = deps.arrangements?.policy ?? DEFAULT_ARRANGEMENT_POLICY;
   const locale = turnLocale(context);
   const bands = policy.termTable.map((_, i) => i);
-  const own = bands.filter((i) => draft.totalAmount >= policy.termTable[i]!.fromCents).pop() ?? 0;
   const first = policy.termTable[0]!;
   const last = policy.termTable[policy.termTable.length - 1]!;
   const table = isSpeechTurn(context)
@@ -101,22 +104,7 @@ function termsReply(context: TurnContext, deps: DialogDeps, draft: Draft, asked:
         })
         .join('\n')}`;
   const fewer = asked.fewer || (asked.months !== undefined && asked.months < draft.months);
-  const sentences = [
-    table,
-    text(context, deps, 'arrangement:terms.own', {
-      total: formatMoney(draft.totalAmount, locale),
-      range: bandRange(context, deps, policy, own),
-      months: draft.months,
-    }),
-  ];
-  const named = asked.months ? bands.find((i) => policy.termTable[i]!.months === asked.months) : undefined;
-  if (asked.months && asked.months !== draft.months && named !== undefined)
-    sentences.push(
-      text(context, deps, 'arrangement:terms.named', {
-        months: asked.months,
-        range: bandRange(context, deps, policy, named),
-      }),
-    );
+  const sentences = [table, ...ownBand(context, deps, draft, asked.months)];
   sentences.push(
     // "In 3 keer, dan ben ik er sneller vanaf" with 36 months proposed: fewer, not "too high".
     text(context, deps, fewer ? 'arrangement:terms.fewer' : 'arrangement:terms.tooHigh', {
@@ -125,6 +113,51 @@ function termsReply(context: TurnContext, deps: DialogDeps, draft: Draft, asked:
       tooHigh: text(context, deps, 'arrangement:plan.tooHigh'),
     }),
   );
+  return { text: sentences.join(isSpeechTurn(context) ? ' ' : '\n\n') };
+}
+
+/**
+ * The band of the citizen's own amount and its months ("daarbij horen 18 maanden"), and the band of
+ * the months asked for when that is another one ("36 maanden hoort bij € 4.000 of meer").
+ */
+function ownBand(context: TurnContext, deps: DialogDeps, draft: Band, asked: number | undefined): string[] {
+  const policy = deps.arrangements?.policy ?? DEFAULT_ARRANGEMENT_POLICY;
+  const bands = policy.termTable.map((_, i) => i);
+  const own = bands.filter((i) => draft.totalAmount >= policy.termTable[i]!.fromCents).pop() ?? 0;
+  const sentences = [
+    text(context, deps, 'arrangement:terms.own', {
+      total: formatMoney(draft.totalAmount, turnLocale(context)),
+      range: bandRange(context, deps, policy, own),
+      months: draft.months,
+    }),
+  ];
+  const named = asked ? bands.find((i) => policy.termTable[i]!.months === asked) : undefined;
+  if (asked && asked !== draft.months && named !== undefined)
+    sentences.push(
+      text(context, deps, 'arrangement:terms.named', {
+        months: asked,
+        range: bandRange(context, deps, policy, named),
+      }),
+    );
+  return sentences;
+}
+
+/**
+ * "Hoeveel per maand als ik het over 36 maanden spreid?" after "the monthly amount is too high": the
+ * months of the standard arrangement for this amount (and of the ones asked), and that in a personal
+ * arrangement the CJIB sets amount and months after assessing it (DOMAIN.md §1.4); undefined when
+ * the message is no question about months.
+ */
+export function personalTermsReply(context: TurnContext, deps: DialogDeps, draft: Band): Reply | undefined {
+  const message = context.activity.text ?? '';
+  const terms = termQuestion(message);
+  // ("Ile to będzie miesięcznie na 36 miesięcy?" names months beside "per month": not an amount of one's own.)
+  const months = terms?.months ?? (asksMonthlyAmount(message) ? extractMonths(message) : undefined);
+  if (!terms && months === undefined) return undefined;
+  const sentences = [
+    ...ownBand(context, deps, draft, months),
+    text(context, deps, 'arrangement:person.personalTerms'),
+  ];
   return { text: sentences.join(isSpeechTurn(context) ? ' ' : '\n\n') };
 }
 

@@ -31,7 +31,7 @@ export interface PersonOfferOptions {
   /** Why the standard arrangement is refused, said again when the citizen asks "why not?". */
   why?: { key: string; vars?: Record<string, string | number> };
   /** The standard schedule found too high: "ik kan maar 20 euro" is measured against its monthly amount. */
-  standard?: { monthlyCents: number; months: number };
+  standard?: { monthlyCents: number; months: number; totalCents?: number };
   /** "Ik kan maar 20 euro per maand": the amount the citizen named with the objection, in cents. */
   ownMonthlyCents?: number;
 }

@@ -80,9 +80,9 @@ describe('round 4: questions during the arrangement flow', () => {
       const c = talk('pl');
       await schedule(c, 'D12', 'pl');
       const more = plain(await c.say('czy mogę dostać więcej miesięcy?'));
-      expect(more).toMatch(/do 120 EUR: 3 mies\./);
+      expect(more).toMatch(/do 120 €: 3 mies\./);
       expect(more).toMatch(
-        /Pana\/Pani kwota 167,00 € mieści się w przedziale od 120 EUR do 300 EUR; oznacza to 6 miesięcy/,
+        /Pana\/Pani kwota 167,00 € mieści się w przedziale od 120 € do 300 €; oznacza to 6 miesięcy/,
       );
       expect(more).toMatch(/Rata miesięczna jest za wysoka/);
       expect(more).toMatch(PLAN_ASK.pl);
