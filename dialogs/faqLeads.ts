@@ -3,6 +3,7 @@ import { termMonths } from '../domain/arrangement/arrangementPolicy';
 import { asksCostsWhilePending, grownFineCents } from '../domain/knowledge/askedFirst';
 import { namesFineAmount, trafficFineReminderAmounts } from '../domain/knowledge/reminderAmounts';
 import { normalizeQuestion } from '../domain/knowledge/normalizeQuestion';
+import { sanctionOutsideTable } from '../domain/knowledge/sanctionInParts';
 import { DECISION_TIME } from '../domain/knowledge/topicCues';
 import type { TopicId } from '../domain/knowledge/topics';
 import { formatMoney } from '../domain/money';
@@ -99,6 +100,8 @@ async function termsForAmount(context: TurnContext, deps: DialogDeps): Promise<s
   if (!policy || cents === undefined || cents <= 0) return undefined;
   // "Ich kann nur 20 Euro im Monat zahlen": a monthly amount, not the amount owed.
   if (isMonthlyAmount(recognition.text) || ABOUT_MINIMUM.test(recognition.text)) return undefined;
+  // The table is not that of an ontnemingsmaatregel, a compensation order, a European or a court fine.
+  if (sanctionOutsideTable(recognition.text) !== undefined) return undefined;
   const locale = turnLocale(context);
   const money = (value: number): string => formatMoney(value, locale);
   if (cents < policy.minimumCents) {

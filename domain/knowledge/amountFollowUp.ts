@@ -13,6 +13,7 @@ import {
   severalFines,
 } from '../arrangement/termsForAmountQuestion';
 import { asksBareHowMuch, saysCannotPayIt } from './courtDepositFollowUp';
+import { sanctionOutsideTable } from './sanctionInParts';
 import type { TopicId } from './topics';
 
 /** What the last answer was about, when it was about an amount (kept for the next message only). */
@@ -106,7 +107,9 @@ export function amountFollowUpOf(message: AmountMessage): AmountFollowUp | undef
     amount !== undefined &&
     amount > 0 &&
     !monthlyOwn &&
-    asksTermsForAmount(said)
+    asksTermsForAmount(said) &&
+    // An ontnemingsmaatregel, a compensation order, a European or a court fine: not the table's (sanctionInParts).
+    sanctionOutsideTable(said) === undefined
   )
     return 'terms';
   return undefined;

@@ -1,7 +1,11 @@
 import { abroadAsk, asksAboutDigid } from './livingAbroad';
+import { asksAboutCak } from './cakLetter';
+import { asksDetentionForFines, asksServeInstead, asksVehicleTakenIfUnpaid } from './enforcementIfUnpaid';
+import { DETAINED_NOW } from './enforcementSituations';
 import { paysCompensationOrder } from './compensationPayer';
 import { type MoneyAskId, moneyAsk } from './moneyAsks';
 import { normalizeQuestion } from './normalizeQuestion';
+import { type SanctionInPartsLead, sanctionInPartsAsk } from './sanctionInParts';
 import { specificAsk } from './specificAsks';
 import type { TopicId } from './topics';
 
@@ -14,6 +18,8 @@ import type { TopicId } from './topics';
 
 /** A short answer said before the topic's answer, for exactly what was asked (`faq:direct.<id>`). */
 export type AskedLeadId =
+  | SanctionInPartsLead
+  | 'cakLetter'
   | 'termBeschikking'
   | 'termMulder'
   | 'compensationInParts'
@@ -204,6 +210,14 @@ export function askedFirst(text: string): AskedFirst | undefined {
   const normalized = normalizeQuestion(text);
   if (aboutFiledRequest(text))
     return { topicId: 'filed_request', lead: REFERENCE.test(normalized) ? 'filedReference' : undefined };
+  // "Ontnemingsmaatregel van 40000 euro in termijnen?": that sanction's own regime, never the traffic-fine table.
+  const sanction = sanctionInPartsAsk(text);
+  if (sanction) return sanction;
+  // "Brief van jullie over de zorgpremie van het CAK": collected for the CAK, not out of scope.
+  if (asksAboutCak(text)) return { topicId: 'beyond_knowledge', lead: 'cakLetter' };
+  if (asksVehicleTakenIfUnpaid(normalized) || asksServeInstead(normalized)) return { topicId: 'enforcement' };
+  // "Kunnen ze me opsluiten voor een paar boetes?": whether it can happen (not someone detained now).
+  if (asksDetentionForFines(normalized, text) && !DETAINED_NOW.test(normalized)) return { topicId: 'enforcement' };
   if (paysCompensationOrder(text))
     return {
       topicId: 'victim_compensation',

@@ -1,5 +1,6 @@
 import { WHAT_TO_DO } from '../language/whatToDo';
 import type { DirectAnswerId } from './directAnswer';
+import { IF_UNPAID } from './enforcementIfUnpaid';
 import { normalizeQuestion } from './normalizeQuestion';
 import type { TopicId } from './topics';
 
@@ -48,7 +49,7 @@ const POSSIBLY =
 
 /** Detention by any name ("gijzeling", "opgepakt", "jail", "Haft", "areszt"), as feared or threatened. */
 const DETENTION_WORD =
-  '(gijzel\\w*|gegijzeld|gevangenis|\\bcel\\b|vastgezet|vast (te )?(zitten|komen)|opgepakt|gearresteerd|arrest\\w*|jail\\w*|prison|detain\\w*|detention|locked up|lock me up|\\bhaft\\b|erzwingungshaft|gefangnis|knast|verhaft\\w*|festgenommen|areszt\\w*|wiezieni\\w*|zamkn\\w*|aresztuj\\w*)';
+  '(gijzel\\w*|gegijzeld|gevangenis|\\bcel\\b|vastgezet|vastzetten|vast (te )?(zitten|komen)|opgepakt|oppakken|opsluit\\w*|opgesloten|gearresteerd|arrest\\w*|jail\\w*|prison|detain\\w*|detention|locked up|lock me up|\\bhaft\\b|erzwingungshaft|gefangnis|knast|verhaft\\w*|festgenommen|einsperr\\w*|eingesperrt|areszt\\w*|wiezieni\\w*|zamkn\\w*|aresztuj\\w*|wsadz\\w*)';
 const NEAR = '\\b[a-z0-9 ]{0,45}\\b';
 
 /**
@@ -154,7 +155,7 @@ const BACK =
  * was sold, do I get my money back?").
  */
 export const VEHICLE_SEIZED = new RegExp(
-  `^(?=.*(${VEHICLE.source}))(?=.*(${SEIZED.source}))|(${VEHICLE.source})( \\w+){0,2} (${BACK.source})|(odzyska\\w*|oddadza|oddac|zwroc\\w*|odebrac)( \\w+){0,2} (${VEHICLE.source})`,
+  `^(?!.*(${IF_UNPAID.source}))(?=.*(${VEHICLE.source}))(?=.*(${SEIZED.source}))|(${VEHICLE.source})( \\w+){0,2} (${BACK.source})|(odzyska\\w*|oddadza|oddac|zwroc\\w*|odebrac)( \\w+){0,2} (${VEHICLE.source})`,
 );
 
 /** "Hoe krijgen we hem vrij?", "how do we get him out?", "wie kommt er frei?", "jak go uwolnić?". */

@@ -40,10 +40,21 @@ export const WHOLE_ANSWER_LEADS: ReadonlySet<string> = new Set<string>([
   'instalmentPayMethod',
   'whyNoArrangement',
   'shortOfMoney',
+  'scamCall',
+  'serveInstead',
+  'cakLetter',
+  'confiscationInParts',
+  'courtFineInParts',
 ]);
 
 /** Leads after which a person is offered for what they say (not for the noodstop, which they do not need). */
-export const PERSON_LEADS: ReadonlySet<string> = new Set<string>(['whyNoArrangement', 'shortOfMoney']);
+export const PERSON_LEADS: ReadonlySet<string> = new Set<string>([
+  'whyNoArrangement',
+  'shortOfMoney',
+  'confiscationInParts',
+  'europeanInParts',
+  'courtFineInParts',
+]);
 
 const ARRANGEMENT =
   /regeling|termijn|afbetal|in delen|instal+ment|payment (plan|arrangement)|raten\w*|\braty\b|ratach|rozloz\w*/;

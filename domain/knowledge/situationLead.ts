@@ -1,6 +1,9 @@
 import type { DirectAnswerId } from './directAnswer';
 import { enforcementLead } from './enforcementSituations';
 import { normalizeQuestion } from './normalizeQuestion';
+import { sanctionInPartsAsk } from './sanctionInParts';
+import { isCjibCallerScam } from './scamCall';
+import { asksDetentionIfUnpaid, asksServeInstead, asksVehicleIfUnpaid } from './enforcementIfUnpaid';
 import type { TopicId } from './topics';
 
 /**
@@ -83,6 +86,17 @@ export function situationLead(topicId: TopicId, text: string): DirectAnswerId | 
     if (BENEFITS.test(normalized)) return 'noodstopBenefits';
     if (DEBT_HELP.test(normalized)) return 'noodstopDebtHelp';
   }
+  // "Ontnemingsmaatregel in termijnen?": only a person can say what is possible (a person is offered).
+  const inParts = sanctionInPartsAsk(text);
+  if (inParts && inParts.topicId === topicId && inParts.lead !== 'compensationInParts') return inParts.lead;
+  // A caller in the CJIB's name demanding money: that call's warning, not the one about texts and e-mails.
+  if (topicId === 'scam' && isCjibCallerScam(normalized)) return 'scamCall';
+  // "Word mn rijbewijs afgepakt als ik niet betaal?": when it can come to that (not a refusal, not the list).
+  if (topicId === 'enforcement' && asksVehicleIfUnpaid(normalized)) return 'enforcementVehicleIf';
+  // "Kan ik ook gewoon zitten ipv betalen?": detention is no way of paying (DOMAIN.md §2.5, §2.6).
+  if (topicId === 'enforcement' && asksServeInstead(normalized)) return 'serveInstead';
+  // "Kunnen ze me opsluiten voor een paar boetes?": only with the judge's permission, as a last step, first.
+  if (topicId === 'enforcement' && asksDetentionIfUnpaid(normalized)) return 'enforcementPrison';
   if (topicId === 'enforcement' && REFUSES.test(normalized)) return 'enforcementRefuse';
   if (topicId === 'strafbeschikking' && IN_PARTS.test(normalized)) return 'strafbeschikkingInParts';
   if (topicId === 'instalments' && NO_MONEY.test(normalized)) return 'instalmentsNoMoney';

@@ -1,3 +1,4 @@
+import { isCjibCallerScam } from './scamCall';
 import type { IntentId } from '../language/intents';
 import { DIED } from '../language/lookupAsides';
 import { BAILIFF_INVOLVED, DETAINED_NOW, VEHICLE_SEIZED } from './enforcementSituations';
@@ -804,5 +805,7 @@ export function isScamQuestion(normalized: string): boolean {
   if (PAID_THROUGH.test(normalized) && THROUGH_LINK.test(normalized)) return true;
   const pressedByPhone = CALLED.test(normalized) && FROM_CJIB_CALL.test(normalized);
   if (pressedByPhone && AT_ONCE.test(normalized) && PAY_WORD.test(normalized)) return true;
+  // "Ik werd gebeld door iemand van het CJIB: betalen, anders word ik opgepakt": never the detention answer.
+  if (isCjibCallerScam(normalized)) return true;
   return PUSH_CHANNEL.test(normalized) && RECEIVED.test(normalized);
 }

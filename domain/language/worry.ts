@@ -6,7 +6,7 @@ import { normalizeText } from './normalizeText';
  * (self-harm, a crisis) is domain/handoff/distressSignal.ts, which hands over to a person.
  */
 const WORRIED =
-  / (stress\w*|gestrest|bang|angstig|zorgen|ongerust|paniek|in paniek|wanhopig|wanhoop|radeloos|ten einde raad|slaap er niet van|scared|afraid|frightened|terrified|worried|worry|anxious|panic\w*|desperate|angst|sorgen|panik\w*|verzweifelt|boje sie|martwie sie|stres\w*|strach|przeraz\w*|zrozpaczon\w*|denerwuj\w*) /;
+  / (stress\w*|gestrest|bang|angstig|zorgen|ongerust|paniek|in paniek|wanhopig|wanhoop|radeloos|ten einde raad|slaap er niet van|scared|afraid|frightened|terrified|worried|worry|anxious|panic\w*|desperate|angst|sorgen|panik\w*|verzweifelt|boje sie|sie boje|boi sie|sie boi|martwie sie|sie martwie|stres\w*|strach|przeraz\w*|zrozpaczon\w*|denerwuj\w*) /;
 
 export function saysWorried(text: string): boolean {
   return WORRIED.test(` ${normalizeText(text)} `);
