@@ -1,3 +1,4 @@
+import { listInSentence } from '../domain/language/listInSentence';
 import type { TurnContext } from 'botbuilder';
 import type { Claim } from '../domain/claims/claim';
 import { formatDate } from '../domain/dates';
@@ -49,10 +50,12 @@ export async function sayRequestOnFile(
 ): Promise<boolean> {
   const request = await requestOnFile(context, deps, claims);
   if (!request) return false;
-  const descriptions = claims
-    .filter((c) => request.submission.cjibNumbers.includes(c.cjibNumber))
-    .map((c) => describeClaim(c, ctx.locale))
-    .join(', ');
+  const descriptions = listInSentence(
+    claims
+      .filter((c) => request.submission.cjibNumbers.includes(c.cjibNumber))
+      .map((c) => describeClaim(c, ctx.locale)),
+    ctx.locale,
+  );
   const text = ctx.localizer.t(ctx.locale, 'lookup:requestOnFile', {
     descriptions,
     date: formatDate(request.createdAt.toISOString().slice(0, 10), ctx.locale),

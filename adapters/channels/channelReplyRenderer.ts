@@ -11,7 +11,7 @@ import type {
 import { adaptiveCard } from './adaptiveCard';
 import { channelKind } from './channelKinds';
 import { attachOfferedChoices } from './offeredChoices';
-import { speakableText, type SpeakableTexts } from './speakable';
+import { bracketsAsClauses, speakableText, type SpeakableTexts } from './speakable';
 import { ssml } from './ssml';
 
 /**
@@ -94,9 +94,9 @@ export class ChannelReplyRenderer implements ReplyRenderer {
     const t = (key: string, vars?: Record<string, unknown>): string => this.localizer.t(locale, key, vars);
     const texts = speakableTexts(locale, this.localizer);
     const speakable = (text: string): string => speakableText(text, locale, texts);
-    const parts = [speakable(reply.speech ?? plainText(reply.text))];
+    const parts = [bracketsAsClauses(speakable(reply.speech ?? plainText(reply.text)))];
     if (reply.card && reply.speech === undefined)
-      parts.push(speakable(cardAsSpeech(reply.card, locale, this.localizer)));
+      parts.push(bracketsAsClauses(speakable(cardAsSpeech(reply.card, locale, this.localizer))));
     if (reply.choices?.length) {
       const { said, personKey } = spokenChoices(reply.choices);
       parts.push(t('channels:speech.choicesIntro'));

@@ -106,6 +106,8 @@ function spokenEmail(address: string, words: NonNullable<SpeakableTexts['email']
 
 /** "Pan/Pani", "Pana/Pani": two words with a slash (not a path, "Mitarbeiter/in" or a unit such as km/h). */
 const WORD_SLASH_WORD = /(?<![\p{L}\d./-])(\p{L}{3,})\/(\p{L}{3,})(?![\p{L}\d/-])/gu;
+/** Words in brackets after a space (not "Złożył(a)", whose ending is read as a choice of words). */
+const BRACKETED = /(?:^|[ \t]+)\(([^()\n]+)\)/gm;
 /** Polish gender endings written in brackets: "Złożył(a)", "wybrał(a)". */
 const GENDER_ENDING = /(?<![\p{L}])(\p{L}{3,})\((a)\)(?!\p{L})/gu;
 
@@ -180,8 +182,22 @@ export function speakableText(text: string, locale: Locale, texts: SpeakableText
       .replace(LEADING_ZERO, (m: string) => digitByDigit(m))
       // Emoji have no place in a voice: some voices read out their names ("thumbs up").
       .replace(/\p{Extended_Pictographic}\uFE0F?/gu, '')
+
       .replace(PARKED, (_m, i: string) => parked[Number(i)])
   );
+}
+
+/**
+ * "(noodstop)", "(referentie BR, 2026, …)" in what is said: a voice says no brackets, their words
+ * become a clause between commas. (A choice's title keeps its own: "'s Ochtends (8 tot 12 uur)".)
+ */
+export function bracketsAsClauses(text: string): string {
+  if (!text.includes('(')) return text;
+  return text
+    .replace(BRACKETED, (_m, inner: string) => `, ${inner.trim()},`)
+    .replace(/([.!?:;]) *, */g, '$1 ')
+    .replace(/[ \t]*,[ \t]*([,.!?:;]|$)/gm, '$1')
+    .replace(/^[ \t]*,[ \t]*/gm, '');
 }
 
 /** Words written with a full stop that does not end a sentence ("bijv.", "z. B.", "ca.", "np."). */
