@@ -68,7 +68,7 @@ function meaningKey(claim: Claim, ctx: ClaimsReplyContext): string {
 }
 
 /** The meaning as said; a running arrangement's says where it stands (an instalment behind is never hidden). */
-function meaning(claim: Claim, ctx: ClaimsReplyContext, spoken = false): string {
+export function meaning(claim: Claim, ctx: ClaimsReplyContext, spoken = false): string {
   if (claim.stage === 'in_arrangement' && claim.arrangement)
     return arrangementMeaning(claim.arrangement, openAmount(claim), ctx, spoken);
   return ctx.localizer.t(ctx.locale, meaningKey(claim, ctx));

@@ -37,6 +37,7 @@ import { sayRequestOnFile } from './lookupFiledRequest';
 import { asksForRefund } from '../domain/claims/questionBeforeLookup';
 import { lowerInstalmentReply } from './lowerInstalmentReply';
 import { dueDateReply } from './ownDueDateReply';
+import { payFirstReply, whatNowReply } from './ownNextStepReply';
 import { sayOtherLetterSetAside } from './secondDebtor';
 import { say, turnLocale } from './turn';
 import { whichFineReply } from './whichFineReply';
@@ -179,6 +180,8 @@ export class FineLookupDialog extends ComponentDialog {
   ): Reply | undefined {
     if (question === 'breakdown') return breakdownReply(claims, ctx, (c) => describeClaim(c, ctx.locale));
     if (question === 'dueDate') return dueDateReply(claims, ctx);
+    if (question === 'payFirst') return payFirstReply(claims, ctx);
+    if (question === 'whatNow') return whatNowReply(claims, ctx);
     if (question === 'cannotPay')
       return cannotPayReply(claims, ctx, this.deps.arrangements?.policy ?? DEFAULT_ARRANGEMENT_POLICY);
     if (question === 'nextInstalment') return nextInstalmentReply(claims, ctx);

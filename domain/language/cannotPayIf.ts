@@ -20,6 +20,11 @@ const IF_CANNOT = [
   /\b(und |aber )?wenn ich (das |es |die strafe )?(nicht|nich) (be)?(zahlen )?(kann|zahle|bezahle)\b/,
   /\bwas (passiert|ist|geschieht),? wenn ich (das |es )?nicht (be)?zahle\b/,
   /\b(a |ale )?(co )?(jesli|jezeli|gdy|jak) nie (moge|zaplace|dam rady|bede mogl\w*|mam z czego)( (zaplacic|placic))?\b/,
+  // "En als ik dat niet haal?", "what if I miss it?", "und wenn ich das nicht schaffe?", "a jak nie zdążę?": missing the date.
+  /\b(als|indien|stel dat) ik (dat|het|die|de datum|die datum|de termijn|die termijn|dat bedrag)? ?(niet|nie) (haal|red|kan halen|ga halen|op tijd red)\b/,
+  /\bif i (dont|do not|cant|cannot|wont) (make it|manage( it)?|meet (it|that|the deadline|the date))\b|\bif i miss (it|that|the deadline|the date|the due date)\b/,
+  /\bwenn ich (das |es |den termin |die frist )?(nicht (schaffe|einhalten kann)|verpasse)\b/,
+  /\b(jesli|jezeli|gdy|jak) (nie zdaze|przegapie|przekrocze termin)\b/,
 ];
 
 export function asksIfCannotPay(text: string): boolean {

@@ -8,6 +8,7 @@ import { asksNextInstalment, asksToPayRestAtOnce } from './nextInstalmentQuestio
 import { normalizeText } from './normalizeText';
 import { asksIfOverpaid } from './overpaidQuestion';
 import { asksLowerRunningInstalment } from '../claims/runningArrangementWish';
+import { asksWhatNow, asksWhichFirst } from './ownNextStepQuestion';
 import { asksWhichFine } from './whichFineQuestion';
 
 export type OwnClaimQuestion =
@@ -23,7 +24,9 @@ export type OwnClaimQuestion =
   | 'whichFine'
   | 'cannotPay'
   | 'overpaid'
-  | 'lowerInstalment';
+  | 'lowerInstalment'
+  | 'payFirst'
+  | 'whatNow';
 
 /** "Hoeveel termijnen moet ik nog?", "how many instalments are left?", "wie viele Raten noch?", "ile rat mi zostało?" */
 const INSTALMENTS_LEFT = [
@@ -78,6 +81,12 @@ const DUE_DATE = [
   /(?<!(how much|what|how|when|why) )\bdo i (have|need) to pay (it |this |that )?(now|yet|at all)\b/,
   /(?<!(wie viel|wieviel|was|wie|wann|warum) )\bmuss ich (das |es |den betrag )?(jetzt|schon|uberhaupt) (be)?zahlen\b/,
   /\bczy musze (to |teraz |juz )+(za)?placic\b/,
+  // "Dus ik hoef nu niks te betalen?", "so I don't have to pay anything?", "also muss ich jetzt gar nichts
+  // zahlen?", "czyli nie muszę teraz nic płacić?": checking nothing is due yet (an appeal, a due date ahead).
+  /\b((hoef|moet) ik|ik (hoef|moet)) (dus |nu |dan |nou |eigenlijk |voorlopig |nog |al |even )*(niet|niks|niets)( te)? (be)?talen\b/,
+  /\bi (dont|do not|wont|will not) (have|need) to pay (anything|it|this|that|now|yet|for now)\b/,
+  /\b((muss|brauche) ich|ich (muss|brauche)) (also |jetzt |dann |erstmal |vorerst |momentan |noch )*(gar )?(nichts|nix|nicht)( zu)? (be)?zahlen\b/,
+  /\bnie (musze|trzeba|mam) (teraz |na razie |jeszcze |juz |wiec )*(nic |niczego )?(za)?placic\b/,
   // "Wanneer moet ik dat betalen?", "wanneer moeten we het nou uiterlijk overmaken?", "when does it need to
   // be paid?", "wann muss ich das denn zahlen?", "kiedy muszę to zapłacić?": words between the verb and "pay".
   /\bwanneer (moet|moeten|dien|hoor) (ik|we|wij|u|je|het|dat|dit|die|de boete|deze boete|mijn boete)( (het|dat|dit|die|de boete|deze boete|mijn boete|dan|nou|nu|precies|uiterlijk|ten laatste|eigenlijk|ook alweer))* (betalen|betaald|voldoen|voldaan|overmaken|overgemaakt|binnen)\b/,
@@ -147,6 +156,9 @@ export function ownClaimQuestion(text: string): OwnClaimQuestion | undefined {
   if (!normal) return undefined;
   const has = (cues: RegExp[]): boolean => cues.some((cue) => cue.test(normal));
   if (asksWhichFine(normal)) return 'whichFine';
+  // "Welke moet ik eerst betalen?", "wat moet ik nu doen?": the record's dates and next steps.
+  if (asksWhichFirst(normal)) return 'payFirst';
+  if (asksWhatNow(normal)) return 'whatNow';
   // "Ik heb te veel betaald": what the record shows as received, not what is still to pay.
   if (asksIfOverpaid(normal)) return 'overpaid';
   // "Kan het maandbedrag van mijn bestaande regeling omlaag?": a personal arrangement, not the table.
