@@ -11,7 +11,6 @@ import { endsConversation, saysNotMeant } from '../domain/language/conversationC
 import { announcesQuestion } from '../domain/language/questionAnnouncement';
 import { asksForReference } from '../domain/language/referenceQuestion';
 import { asksForMore } from '../domain/knowledge/moreRequest';
-import { secondQuestionTopic } from '../domain/knowledge/secondQuestion';
 import { asksAssistantToDoIt } from '../domain/knowledge/noodstopRequest';
 import { saysNotHelpful } from '../domain/knowledge/ratingReply';
 import { selectTopic } from '../domain/knowledge/selectTopic';
@@ -36,6 +35,9 @@ import {
   YES,
 } from './faqState';
 import { bareAnswerToClarify } from './faqClarify';
+import { excerptAsked, rememberAnswered } from './faqExcerpt';
+import { besideTheAnswer } from './faqSecond';
+import { followUpKind } from '../domain/knowledge/followUpTopic';
 import { answerFollowUp } from './faqFollowUp';
 import {
   answerPersonOffer,
@@ -65,10 +67,12 @@ export class FaqDialog extends ComponentDialog {
 
   private async select(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as FaqOptions;
+    valuesOf(step).answered = step.context.activity.text;
     valuesOf(step).again = options.again;
     valuesOf(step).full = options.full;
     valuesOf(step).notByAssistant = options.notByAssistant;
     valuesOf(step).personQuestion = options.personQuestion;
+    valuesOf(step).lead = options.lead;
     if (options.full?.length) return step.next(options.full[0]);
     if (options.topicId) return step.next(options.topicId);
     if (options.clarify) {
@@ -113,8 +117,9 @@ export class FaqDialog extends ComponentDialog {
     // "Kan dat via jou?" after the noodstop: no, a member of staff requests it; a person offered.
     if (valuesOf(step).notByAssistant)
       return offerPersonAfterAnswer(step, this.deps, topicId, followUps, 'faq:noodstopPerson.notMe');
-    const { full } = valuesOf(step);
+    const { full, lead } = valuesOf(step);
     if (full?.length) return this.answerInFull(step, full, followUps);
+    if (lead) return this.askRating(step, topicId, followUps, lead);
     // "Hoe lang heb ik daarvoor?" right after the appeal, "hoe vraag ik die noodstop aan?" right after
     // it: the short answer, not the whole text again (an amount's answer comes first).
     // The noodstop explained a turn ago with the offer of a person counts as its answer just given.
@@ -129,6 +134,17 @@ export class FaqDialog extends ComponentDialog {
       if (offer) return offerPersonAfterAnswer(step, this.deps, topicId, followUps, offer, before);
       return this.askRating(step, topicId, followUps, before);
     }
+    // "Kan ik daar ook bezwaar tegen maken?", "wanneer krijg ik dat voorschot?" right after the answer:
+    // the paragraph that holds it, not the whole answer again (faqExcerpt.ts).
+    // ("Hoeveel kost dat dan?", "und wo?" lean on all of it: the whole answer once more, below.)
+    const kind = followUpKind(step.context.activity.text ?? '');
+    const excerpt =
+      again && !fitted && (!kind || kind === 'contest') ? excerptAsked(step, this.deps, topicId) : undefined;
+    if (excerpt && valuesOf(step).again === 'point') return this.pointBack(step, topicId, followUps, excerpt);
+    if (excerpt) {
+      await say(step.context, this.deps, { text: text(step.context, this.deps, 'faq:feedback.onceMore') });
+      return this.askRating(step, topicId, followUps, excerpt);
+    }
     if (valuesOf(step).again === 'point') return this.pointBack(step, topicId, followUps);
     if (valuesOf(step).again === 'repeat') {
       // "En bij 200 euro?" right after the increases: the answer for that amount, not the whole text again.
@@ -138,10 +154,11 @@ export class FaqDialog extends ComponentDialog {
     }
     // "Kan ik met iDEAL betalen en hoe lang heb ik?": the second question is answered too.
     const { question } = valuesOf(step);
-    const second = question ? secondQuestionTopic(question, topicId) : undefined;
+    const { second, after, choices } = besideTheAnswer(step, this.deps, topicId, question, followUps);
     if (!this.deps.feedback) {
-      await answerTopic(step.context, this.deps, topicId, { followUps: !second });
+      await answerTopic(step.context, this.deps, topicId, { followUps: !second && !after });
       if (second) await answerTopic(step.context, this.deps, second);
+      if (after) await say(step.context, this.deps, { text: after, choices });
       return step.endDialog({} satisfies FaqResult);
     }
     // On the phone a long answer is said short, with "meer" for all of it (heard at "did this help?").
@@ -153,8 +170,8 @@ export class FaqDialog extends ComponentDialog {
     }
     // (A caller who heard the short version still gets all of it on "meer".)
     if (offer)
-      return offerPersonAfterAnswer(step, this.deps, topicId, followUps, offer, undefined, shortened);
-    return this.askRating(step, topicId, followUps, undefined, shortened);
+      return offerPersonAfterAnswer(step, this.deps, topicId, choices, offer, after, shortened);
+    return this.askRating(step, topicId, choices, after, shortened);
   }
 
   /** "Meer" after short spoken answers: each answer in full, then "did this help?" again. */
@@ -205,14 +222,19 @@ export class FaqDialog extends ComponentDialog {
     step: WaterfallStepContext,
     topicId: TopicId,
     followUps: ReplyChoice[],
+    /** The part of the answer a new question asks about: said alone, without "here it is once more". */
+    excerpt?: string,
   ): Promise<DialogTurnResult> {
     const human = 'action:human_agent';
     const offered = followUps.some((c) => c.value === human)
       ? followUps
       : [...followUps, { value: human, title: text(step.context, this.deps, 'common:choice.human') }];
     Object.assign(valuesOf(step), { topicId, offered } satisfies FaqValues);
-    await say(step.context, this.deps, { text: text(step.context, this.deps, 'faq:feedback.onceMore') });
-    await answerTopic(step.context, this.deps, topicId, { followUps: false });
+    if (excerpt) await say(step.context, this.deps, { text: excerpt });
+    else {
+      await say(step.context, this.deps, { text: text(step.context, this.deps, 'faq:feedback.onceMore') });
+      await answerTopic(step.context, this.deps, topicId, { followUps: false });
+    }
     await say(step.context, this.deps, {
       text: text(step.context, this.deps, 'faq:feedback.again'),
       choices: offered,
@@ -262,7 +284,10 @@ export class FaqDialog extends ComponentDialog {
     // short answer, whatever the recogniser makes of it (the payment term, a refund, cancel).
     if (!picked && current && situationFollowUp(current, text ?? ''))
       return step.replaceDialog(STEPS, { topicId: current, again: 'repeat' } satisfies FaqOptions);
-    if (!picked) return answerFollowUp(step, this.deps, text ?? '');
+    if (!picked) {
+      rememberAnswered(step);
+      return answerFollowUp(step, this.deps, text ?? '');
+    }
     if (personOffer && (picked.value === YES || picked.value === NO))
       return answerPersonOffer(step, this.deps, picked.value === YES, current);
     if (picked.value === NO) return notHelpful(step, this.deps);

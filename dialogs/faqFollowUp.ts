@@ -1,5 +1,8 @@
 import { type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { answerCovers } from '../domain/knowledge/answerCoverage';
+import { daysAsked } from '../domain/handoff/dayAsked';
+import { dayHoursText } from './dayHoursReply';
+import { meaningInAnswer } from './faqExcerpt';
 import { directAnswer } from '../domain/knowledge/directAnswer';
 import { followUpKind, followUpTopic, refersBack, topicInContext } from '../domain/knowledge/followUpTopic';
 import { followUpLead, photoWithoutDigid } from '../domain/knowledge/specificAsks';
@@ -56,8 +59,14 @@ export async function answerFollowUp(
   const placed = recognition.intent !== 'none' && recognition.score >= deps.confidenceThreshold;
   const next = placed && !refersBack(text) ? undefined : followUpTopic(valuesOf(step).topicId, text);
   const { topicId: current, again } = valuesOf(step);
+  // "En op zaterdag?" after the contact answer: that day's hours for the chat, from the office hours.
+  const days = current === 'contact' ? daysAsked(text) : undefined;
+  const dayHours = days && dayHoursText(step.context, deps, days);
+  if (dayHours) return step.replaceDialog(STEPS, { topicId: current, lead: dayHours } satisfies FaqOptions);
   // "Muss ich trotzdem bezahlen?" after the rental car: that answer's short word on it.
-  if (current && !again && (followUpLead(current, text) || photoWithoutDigid(current, text)))
+  // "Ik was het niet, ik stond daar niet" after the appeal: what fits that, whatever topic the words suggest.
+  const notMe = current !== undefined && directAnswer(current, text) === 'notMe';
+  if (current && !again && (notMe || followUpLead(current, text) || photoWithoutDigid(current, text)))
     return step.replaceDialog(STEPS, { topicId: current, again: 'repeat' } satisfies FaqOptions);
   // (Also when unsure: "en waar staat dat?" routed afresh would be the same answer again.)
   const asked = next === undefined ? askedTopic(recognition, placed) : undefined;
@@ -96,5 +105,8 @@ export async function answerFollowUp(
   // hof?"): that topic here (the router would ask which one); a longer message is a new question.
   if (asked && !placed && text.trim().split(/\s+/).length <= SHORT_FOLLOW_UP)
     return step.replaceDialog(STEPS, { topicId: meant ?? asked } satisfies FaqOptions);
+  // "Was ist ein Notstopp?" right after it: explained from the answer just given (faqExcerpt.ts).
+  if (current && !placed && !again && meaningInAnswer(step, deps, current))
+    return step.replaceDialog(STEPS, { topicId: current, again: 'point' } satisfies FaqOptions);
   return step.endDialog({ reroute: true } satisfies FaqResult);
 }

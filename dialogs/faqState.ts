@@ -26,6 +26,10 @@ export interface FaqValues {
   notByAssistant?: boolean;
   /** See FaqOptions.personQuestion. */
   personQuestion?: string;
+  /** The message this answer was given to (a follow-up asking the same again is told apart by it). */
+  answered?: string;
+  /** See FaqOptions.lead. */
+  lead?: string;
 }
 
 /**
@@ -71,6 +75,8 @@ export interface FaqOptions {
    * (sorry), or a follow-up the answer does not hold.
    */
   personQuestion?: string;
+  /** Internal: a short answer worked out for this follow-up ("en op zaterdag?"), said instead of the topic's answer. */
+  lead?: string;
 }
 
 /**

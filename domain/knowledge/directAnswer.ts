@@ -60,7 +60,12 @@ export type DirectAnswerId =
   | 'ownerPays'
   | 'objectionSkipped'
   | 'lateWhy'
-  | 'noodstopAfter';
+  | 'noodstopAfter'
+  | 'courtSecurityFirst'
+  | 'noodstopSkipped'
+  | 'vehicleTime'
+  | 'notMe'
+  | 'durationUnknown';
 
 const PRISON = /gevangenis|\bcel\b|vastgezet|gijzeling|prison|jail|gefangnis|\bhaft\b|knast|wiezien|areszt/;
 const PAID = /\b(al betaald|betaald|paid|bezahlt|gezahlt|zaplacil\w*|oplacil\w*)\b/;
@@ -87,6 +92,13 @@ const CAR = /\b(auto|car|wagen|samochod\w*)\b/;
 /** "Hoe maak ik daar bezwaar tegen?" after the bank debit: its verzet at the court, not the fine's appeal. */
 const OBJECTS =
   /bezwaar|beroep|verzet|oneens|niet eens|appeal|object|disagree|einspruch|widerspruch|odwol|sprzeciw/;
+
+/**
+ * "Ik was het niet, ik stond daar niet", "that wasn't me", "ich war nicht dort", "to nie ja": the
+ * citizen denies the offence after the appeal or the photo; someone else drove or the car was not there.
+ */
+const NOT_ME =
+  /\b(ik was het niet|dat was ik niet|was ik niet|ik (stond|was) (daar|er|toen) niet|ik ben (daar|er) (nooit|niet) geweest|(niet|nooit) mijn auto|mijn auto (stond|was) (daar|er) niet|ik heb (dat|het) niet gedaan|(it|that) (wasnt|was not) me|i (wasnt|was not) there|i (have|was) never (been )?there|not my car|my car (wasnt|was not) there|i didnt do (it|that)|ich war (es|das) nicht|das war ich nicht|ich war (da|dort) nicht|ich war (nicht|nie) (da|dort)|nicht mein auto|mein auto (war|stand) (da|dort) nicht|to nie (ja|bylem|bylam)|nie (bylem|bylam) tam|nigdy tam nie (bylem|bylam)|to nie (moj|moje) (samochod|auto)|moj samochod tam nie stal)\b/;
 
 /** A remark leaning on the answer ("en in Duitsland?"), not a new story with questions of its own. */
 function short(normalized: string): boolean {
@@ -115,12 +127,19 @@ export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | u
   if (topicId === 'late_payment' && kind === 'why') return 'lateWhy';
   if (appeal && kind === 'deadline') return 'objectionDeadline';
   if (appeal && kind === 'payDuring') return 'objectionPayDuring';
+  // "Moet ik dan eerst betalen?" after the appeal to the kantonrechter: yes, the security (DOMAIN.md §1.8).
+  if (topicId === 'court_appeal' && kind === 'payDuring') return 'courtSecurityFirst';
   if (appeal && LOST.test(normalized)) return 'objectionLost';
   if (topicId === 'objection' && kind === 'consequence' && skipsAppeal(text)) return 'objectionSkipped';
+  if ((topicId === 'objection' || topicId === 'photo') && NOT_ME.test(normalized) && short(normalized))
+    return 'notMe';
   if (topicId === 'enforcement' && PRISON.test(normalized)) return 'enforcementPrison';
   if (topicId === 'scam' && PAID.test(normalized)) return 'scamPaid';
   if (topicId === 'noodstop' && (kind === 'apply' || APPLY.test(normalized))) return 'noodstopApply';
   // "En daarna?" after the noodstop: the fines are paid after all, usually in instalments (DOMAIN.md §1.5).
+  // "En als ik dat niet doe?": no noodstop asked, so collection goes on as usual (increases, then enforcement).
+  if (topicId === 'noodstop' && kind === 'consequence' && (skipsAppeal(text) || NOT_PAYING.test(normalized)))
+    return 'noodstopSkipped';
   if (topicId === 'noodstop' && kind === 'consequence') return 'noodstopAfter';
   if (topicId === 'contact' && ABROAD.test(normalized)) return 'contactAbroad';
   if (topicId === 'photo' && kind === 'apply') return 'photoApply';

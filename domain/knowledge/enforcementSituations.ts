@@ -164,6 +164,11 @@ const RELEASE =
 /** How long it lasts: "hoe lang moet hij zitten?", "how many days?", "wie lange?", "ile dni?". */
 const HOW_LONG =
   /(hoe ?lang|how long|wie lange?)(?! (heb ik|hebben we|do i have|do we have|have i got|habe ich|haben wir))|hoeveel dagen|how many days|wie viele tage|jak dlugo|ile dni|wanneer (komt|mag|is) (hij|zij|ze)|when (will|can|does) (he|she|they)|wann (kommt|darf|ist) (er|sie)|kiedy (wyjdzie|go wypuszcza|ja wypuszcza)/;
+/** The time left to act: "hoeveel tijd heb ik?", "how long do I have?", "wie viel Zeit habe ich?", "ile mam czasu?". */
+const TIME_LEFT =
+  /(hoe ?lang|hoeveel tijd|tot wanneer) (heb ik|hebben we|heeft u)|how (long|much time) (do i|do we|have i|have we)|by when|wie ?(lange|viel zeit) (habe ich|haben wir)|bis wann|ile (mam|mamy) czasu|do kiedy/;
+/** "How long do I have to pay?" asks the payment term, which the letter says (not the car's 4 weeks). */
+const TO_PAY = /\b(to pay|om te betalen|te betalen|zu (be)?zahlen|zum (be)?zahlen|na (za)?plat\w*)\b/;
 /** How much may be kept back from wages: "hoeveel mogen ze inhouden?", "how much can they take?". */
 const HOW_MUCH =
   /hoeveel|how much|wie ?viel|ile\b|beslagvrije voet|protected (earnings|amount)|pfandungsfreibetrag|kwota wolna/;
@@ -203,6 +208,9 @@ export function situationFollowUp(topicId: TopicId, text: string): DirectAnswerI
       return 'bailiffSteps';
     return undefined;
   }
+  // "Hoeveel tijd heb ik?" after the car was taken: up to 4 weeks, then it may be sold (DOMAIN.md §2.5).
+  if (topicId === 'seized_vehicle' && TIME_LEFT.test(normalized) && !TO_PAY.test(normalized))
+    return LICENCE.test(normalized) ? 'licenceBack' : 'vehicleTime';
   if (
     topicId === 'seized_vehicle' &&
     (BACK.test(normalized) || WHAT_TO_DO.test(normalized) || HOW_LONG.test(normalized))

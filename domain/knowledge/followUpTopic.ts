@@ -36,7 +36,7 @@ const AMOUNT_ONLY = new RegExp(`^ (en |and |und |a |i )?${AMOUNT_TAIL} $`);
 const KINDS: [FollowUpKind, RegExp][] = [
   [
     'payDuring',
-    /^(?=.*\b(betalen|pay|zahlen|placic|zaplacic)\b)(?=.*\b(ondertussen|intussen|tijdens|zolang|tot die tijd|meanwhile|in the meantime|while|until then|solange|wahrenddessen|inzwischen|in der zwischenzeit|zwischenzeitlich|bis dahin|w tym czasie|w miedzyczasie|do tego czasu)\b)/,
+    /^(?=.*\b(betalen|pay|zahlen|bezahlen|placic|zaplacic)\b)(?=.*\b(ondertussen|intussen|tijdens|zolang|tot die tijd|eerst|vooraf|van tevoren|meanwhile|in the meantime|while|until then|first|beforehand|in advance|solange|wahrenddessen|inzwischen|in der zwischenzeit|zwischenzeitlich|bis dahin|zuerst|vorher|im voraus|vorab|w tym czasie|w miedzyczasie|do tego czasu|najpierw|wczesniej|z gory)\b)/,
   ],
   ['cost', AMOUNT_ONLY],
   [

@@ -1,4 +1,6 @@
 import type { IntentId } from '../language/intents';
+import { type DirectAnswerId, directAnswer } from './directAnswer';
+import { followUpTopic, refersBack } from './followUpTopic';
 import { normalizeQuestion } from './normalizeQuestion';
 import { isQuestion } from './questionForm';
 import { cueTopic, INTENT_TOPICS } from './selectTopic';
@@ -11,7 +13,7 @@ import type { TopicId } from './topics';
 
 /** "en"/"and"/"und" (Polish "i" before a question word) before a new question, or a question mark with more after it. */
 const SPLIT =
-  /\?+\s*|\si\s(?=(?:ile|jak|czy|gdzie|kiedy|co)\b)|\s(?:en|and|und|oraz|plus|maar ook|but also|aber auch|ale tez)\s(?=(?:kan|kun|mag|moet|hoe|hoeveel|wat|waar|wanneer|heb|wil|ik wil|de|het|can|could|how|what|whats|where|when|do|does|is|i want|the|kann|darf|wie|was|wo|wann|bis|muss|will|ich|den|die|das|czy|jak|jaki|ile|gdzie|kiedy|co|chce)\b)/i;
+  /\?+\s*|\s(?:en ook|and also|und auch|i tez|i takze|a takze|oraz)\s|\si\s(?=(?:ile|jak|czy|gdzie|kiedy|co)\b)|\s(?:en|and|und|oraz|plus|maar ook|but also|aber auch|ale tez)\s(?=(?:kan|kun|mag|moet|hoe|hoeveel|wat|waar|wanneer|heb|wil|ik wil|de|het|can|could|how|what|whats|where|when|do|does|is|i want|the|kann|darf|wie|was|wo|wann|bis|muss|will|ich|den|die|das|czy|jak|jaki|ile|gdzie|kiedy|co|chce)\b)/i;
 
 /** A part shorter than this is not a question of its own ("en dan?"). */
 const MIN_WORDS = 2;
@@ -79,16 +81,42 @@ function withoutStory(part: string): string {
   return asked.join(' ');
 }
 
-/** The topic of a second question in the message, other than `first`, or undefined. */
-export function secondQuestionTopic(text: string, first: TopicId): TopicId | undefined {
-  const parts = text
+function partsOf(text: string): string[] {
+  return text
     .split(SPLIT)
     .map(withoutStory)
     .filter((part) => normalizeQuestion(part).trim().split(' ').length >= MIN_WORDS);
+}
+
+/** The topic of a second question in the message, other than `first`, or undefined. */
+export function secondQuestionTopic(text: string, first: TopicId): TopicId | undefined {
+  const parts = partsOf(text);
   if (parts.length < 2) return undefined;
   for (const part of parts) {
+    // "… en hoe lang duurt dat?": leaning on the first question, so its follow-up (a short answer of its
+    // own is secondFollowUp's); "… en hoe lang heb ik?" after paying: the payment term.
+    const next = refersBack(part) ? followUpTopic(first, part) : undefined;
+    if (next && (directAnswer(first, part) || !combinable(first, next))) return undefined;
+    if (next) return next;
     const topicId = cueTopic(ALL_INTENTS, part);
     if (topicId && combinable(first, topicId)) return topicId;
+  }
+  return undefined;
+}
+
+/**
+ * "Heb 2x betaald, krijg ik dat terug en hoe lang duurt dat?": a second question that leans on the
+ * first ("how long does that take?") is that answer's follow-up: its short answer, or honestly that
+ * how long it takes is not known here (never a neighbouring topic such as the payment term).
+ */
+export function secondFollowUp(text: string, first: TopicId): DirectAnswerId | undefined {
+  const parts = partsOf(text);
+  if (parts.length < 2) return undefined;
+  for (const part of parts.slice(1)) {
+    if (!refersBack(part)) continue;
+    const direct = directAnswer(first, part);
+    if (direct) return direct;
+    if (followUpTopic(first, part) === 'beyond_knowledge') return 'durationUnknown';
   }
   return undefined;
 }
@@ -118,4 +146,19 @@ export function questionBesideLookup(text: string): TopicId | undefined {
     if (topicId && COMBINABLE.has(topicId) && !TOLD_BY_LOOKUP.has(topicId)) return topicId;
   }
   return undefined;
+}
+
+/** A payment arrangement asked for: "… en ook een betalingsregeling", "and also a payment plan", "und Ratenzahlung". */
+const ARRANGEMENT_ASKED =
+  /\b(betalingsregeling|regeling|termijnen|in delen|payment (plan|arrangement)|instal+ments?|ratenzahlung|raten|raty|rozlozyc|rozlozenie)\b/;
+
+/**
+ * "Ik wil de foto zien en ook een betalingsregeling": beside the question answered, a request the
+ * assistant does as a flow (the arrangement); offered after the answer. Not beside an appeal (no
+ * arrangement while it runs) or an answer about arrangements itself.
+ */
+export function arrangementBeside(text: string, first: TopicId): boolean {
+  if (ARRANGEMENT.has(first) || APPEAL.has(first) || !COMBINABLE.has(first)) return false;
+  const parts = text.split(SPLIT).flatMap((part) => part.split(ALSO));
+  return parts.slice(1).some((part) => ARRANGEMENT_ASKED.test(normalizeQuestion(part)));
 }
