@@ -1,9 +1,11 @@
 import type { TurnContext } from 'botbuilder';
-import { asksWhyNot } from '../domain/arrangement/planQuestions';
+import { questionsRefusal } from '../domain/arrangement/refusalQuestioned';
+import type { IntentId } from '../domain/language/intents';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
-import { say, text } from './turn';
+import { offeredChoices } from './offerAnswer';
+import { say, text, turnLocale } from './turn';
 
 /** A refusal of an arrangement that ended the flow, as said: the text key and its values. */
 export type SaidRefusal = NonNullable<ConversationData['refusalJustGiven']>;
@@ -31,8 +33,25 @@ export async function replyAboutRefusal(
 ): Promise<boolean> {
   const refusal = data.refusalJustGiven;
   data.refusalJustGiven = undefined;
-  if (!refusal || !asksWhyNot(recognition.text)) return false;
+  if (!refusal || !questionsRefusal(recognition.text)) return false;
   data.misunderstandings = 0;
-  await say(context, deps, { text: text(context, deps, refusal.key, refusal.vars) });
+  // "Dlaczego nie? to tylko 54 euro": the rule explained kindly and what can be done (its `…Why`
+  // text), not the same refusal word for word; the same ways offered again.
+  const why = `${refusal.key}${WHY_SUFFIX}`;
+  const key = deps.localizer.has(turnLocale(context), why) ? why : refusal.key;
+  const offered = OFFERED_AFTER[refusal.key];
+  if (offered) data.pendingClarification = [...offered];
+  await say(context, deps, {
+    text: text(context, deps, key, refusal.vars),
+    ...(offered ? { choices: offeredChoices(context, deps, offered), expectsInput: true } : {}),
+  });
   return true;
 }
+
+/** Suffix of a refusal's text for a citizen who asks why: the rule explained, with what can be done. */
+const WHY_SUFFIX = 'Why';
+
+/** The ways a refusal offers as choices (arrangementAssessment.ts), offered again with its explanation. */
+const OFFERED_AFTER: Partial<Record<string, readonly IntentId[]>> = {
+  'arrangement:refused.below_minimum': ['how_to_pay', 'cannot_pay'],
+};
