@@ -6,12 +6,10 @@ import {
   WaterfallDialog,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { asksToPayInInstalments } from '../domain/arrangement/arrangementWish';
 import { passesCheckDigit } from '../domain/cjibNumber';
 import { asksAboutAnotherFine } from '../domain/language/anotherFine';
 import { digitsOnly } from '../domain/language/answerInParts';
 import { numberNotAtHand } from '../domain/language/numberNotAtHand';
-import { isQuestion } from '../domain/knowledge/questionForm';
 import type { IntentId } from '../domain/language/intents';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { Reply } from '../domain/ports/replyRenderer';
@@ -38,6 +36,7 @@ import {
   WRONG_NUMBER,
 } from './identifyPrompts';
 import { afterNumber, digitCorrectionAt, noMatchReply, startWithHeard } from './identifyReadBack';
+import { asksForArrangement, startsOverAt } from './identifyRestart';
 import { numberCheckReply, promptActivity } from './identifyReplies';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { switchToLetterSetAside } from './secondDebtor';
@@ -108,13 +107,11 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     const asking = innerDc.activeDialog?.id;
     const steps = innerDc.stack.find((instance) => instance.id === STEPS);
     const options = (steps?.state as { options?: IdentifyOptions } | undefined)?.options;
-    const message = innerDc.context.activity.text ?? '';
     if (
       options &&
       options.purpose !== 'arrangement' &&
       (asking === NUMBER_PROMPT || asking === POSTCODE_PROMPT) &&
-      isQuestion(message) &&
-      asksToPayInInstalments(message)
+      (await asksForArrangement(innerDc, this.deps))
     ) {
       options.purpose = 'arrangement';
       const next =
@@ -130,6 +127,11 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     if (heard) {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(STEPS, { purpose: options.purpose, heard } satisfies IdentifyOptions);
+    }
+    // "Sorry, ik begin opnieuw" halfway through the number: the number again, not the lookup stopped.
+    if (options && startsOverAt(innerDc)) {
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(STEPS, { purpose: options.purpose, ask: 'again' } satisfies IdentifyOptions);
     }
     return super.onContinueDialog(innerDc);
   }
