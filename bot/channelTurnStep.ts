@@ -17,6 +17,7 @@ import {
   type RepeatablePrompt,
 } from '../adapters/channels/repeatRequest';
 import { slowNumberRepeat } from '../adapters/channels/slowRepeat';
+import { asksToSpeakSlower, isLineCheck, slowedDown, withoutOpening } from '../adapters/channels/callPace';
 import { HEARD_TEXT } from '../dialogs/heardText';
 import { dtmfFromEvent, normalizeSpokenInput } from '../adapters/channels/spokenInput';
 import {
@@ -48,6 +49,8 @@ export interface ChannelMemory {
   quietTurns?: number;
   /** On the phone: a person was offered after the silences; the next answer is read as yes or no to it. */
   quietOffer?: boolean;
+  /** On the phone: the caller asked to speak more slowly; the voice stays slower for the rest of the call. */
+  slowSpeech?: boolean;
 }
 
 const HOOKED = Symbol('channelTurnStep.hooked');
@@ -140,7 +143,18 @@ export class ChannelTurnStep implements TurnStep {
     if (activity.type === 'message' && typeof activity.text === 'string' && activity.text) {
       const memory = await this.memory.get(context, {});
       // "Wat zei u?" on the phone: the last prompt again, and the dialog keeps waiting where it was.
-      if (isSpeechTurn(context) && memory.lastPrompt?.messages.length && isRepeatRequest(activity.text)) {
+      // "Kunt u wat langzamer praten?": slower from now on, and the last prompt again.
+      if (isSpeechTurn(context) && memory.lastPrompt?.messages.length && asksToSpeakSlower(activity.text)) {
+        memory.slowSpeech = true;
+        await this.repeat(context, memory.lastPrompt, 'channels:speech.slowerIntro');
+        return true;
+      }
+      // "Hallo? Bent u daar nog?" at a question: the question again, not an answer to it.
+      if (
+        isSpeechTurn(context) &&
+        memory.lastPrompt?.messages.length &&
+        (isRepeatRequest(activity.text) || isLineCheck(activity.text))
+      ) {
         await this.repeat(context, memory.lastPrompt);
         return true;
       }
@@ -162,7 +176,11 @@ export class ChannelTurnStep implements TurnStep {
     return false;
   }
 
-  private async repeat(context: TurnContext, last: NonNullable<ChannelMemory['lastPrompt']>): Promise<void> {
+  private async repeat(
+    context: TurnContext,
+    last: NonNullable<ChannelMemory['lastPrompt']>,
+    introKey = REPEAT_INTRO_KEY,
+  ): Promise<void> {
     context.turnState.set(REPEATING, true);
     // "Nog een keer langzaam het nummer", "ik moet het opschrijven": only the number, slowly, twice.
     const slow = asksForNumberSlowly(context.activity.text)
@@ -175,7 +193,7 @@ export class ChannelTurnStep implements TurnStep {
       await context.sendActivity(slow);
       return;
     }
-    const intro = this.localizer.t(last.locale, REPEAT_INTRO_KEY);
+    const intro = this.localizer.t(last.locale, introKey);
     await context.sendActivities(repeatedPrompt(last.messages, intro));
   }
 
@@ -229,6 +247,7 @@ export class ChannelTurnStep implements TurnStep {
       for (const activity of messages) {
         if (!activity.speak && activity.text)
           activity.speak = speechFor(activity.text, locale, this.localizer);
+        if (memory.slowSpeech && activity.speak) activity.speak = slowedDown(activity.speak);
         activity.inputHint ??= 'acceptingInput';
       }
       if (!context.turnState.get(REPEATING)) {
@@ -236,7 +255,10 @@ export class ChannelTurnStep implements TurnStep {
         const said = (context.turnState.get(SAID) as Partial<Activity>[] | undefined) ?? [];
         said.push(...messages);
         context.turnState.set(SAID, said);
-        memory.lastPrompt = { messages: repeatablePrompt(said), locale };
+        // The welcome is said again without its notice that this is a computer (heard once is enough).
+        const prompt = repeatablePrompt(said);
+        const welcome = context.activity.type === 'conversationUpdate';
+        memory.lastPrompt = { messages: welcome ? withoutOpening(prompt) : prompt, locale };
       }
     }
   }
