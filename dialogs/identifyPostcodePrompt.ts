@@ -1,6 +1,7 @@
 import type { PromptValidatorContext } from 'botbuilder-dialogs';
 import { mentionsMovingHouse } from '../domain/claims/movedHouse';
 import { questionBeforeLookup } from '../domain/claims/questionBeforeLookup';
+import { dateInsteadOfPostcode } from '../domain/language/dateAnswer';
 import { saysDontKnow, saysNotUnderstood } from '../domain/language/dontKnow';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
 import { letterWentElsewhere } from '../domain/language/letterElsewhere';
@@ -38,6 +39,14 @@ export async function validateLetterPostcode(
   }
   const typed = (prompt.recognized.value ?? '').trim();
   const state = prompt.state as PostcodePromptState;
+  // "1985-04-12", a date of birth perhaps: not asked for, and no failed attempt at a postcode.
+  if (dateInsteadOfPostcode(typed) && prompt.attemptCount < MAX_TRIES) {
+    await say(prompt.context, deps, {
+      text: text(prompt.context, deps, 'lookup:postcode.notDate'),
+      expectsInput: true,
+    });
+    return false;
+  }
   // "8911" alone: kept, and the letters asked.
   const digits = postcodeDigitsToKeep(typed, state.digits);
   if (digits && prompt.attemptCount < MAX_TRIES) {
