@@ -103,10 +103,13 @@ export async function refuse(
     }
     case 'below_minimum': {
       const money = (cents: number): string => formatMoney(cents, locale);
+      // The earliest due date, for "I cannot pay that at once" next (see belowMinimumCannotPay).
+      const due = assessment.included.map((c) => c.dueDate).sort()[0];
       const vars = {
         minimum: money(policy.minimumCents),
         base: money(assessment.minimumBaseCents),
         total: money(assessment.totalCents),
+        ...(due ? { due: formatDate(due, locale) } : {}),
       };
       const refusal = { key: 'arrangement:refused.below_minimum', vars };
       // With what the text points to as choices: how to pay it at once, or "I cannot pay".

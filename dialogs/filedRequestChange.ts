@@ -3,6 +3,7 @@ import { asksToChangeFiledRequest } from '../domain/language/changeAfterFiling';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
+import { replyToFiledContactChange } from './filedContactChange';
 import { askAboutPerson } from './personQuestion';
 import { turnLocale } from './turn';
 
@@ -17,6 +18,8 @@ export async function replyToChangeOfFiledRequest(
   recognition: Recognition,
   data: ConversationData,
 ): Promise<boolean> {
+  // "Oh no, a typo in my email, it should be …": the new detail for staff (see filedContactChange).
+  if (await replyToFiledContactChange(context, deps, recognition, data)) return true;
   const reference = data.arrangementReference;
   if (!data.arrangementFiled || !reference || !asksToChangeFiledRequest(recognition.text)) return false;
   data.pendingClarification = undefined;

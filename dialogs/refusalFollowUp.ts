@@ -4,6 +4,7 @@ import type { IntentId } from '../domain/language/intents';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
+import { replyCannotPayBelowMinimum } from './belowMinimumCannotPay';
 import { offeredChoices } from './offerAnswer';
 import { say, text, turnLocale } from './turn';
 
@@ -33,6 +34,9 @@ export async function replyAboutRefusal(
 ): Promise<boolean> {
   const refusal = data.refusalJustGiven;
   data.refusalJustGiven = undefined;
+  // "I can't pay 54 euros at once, can I pay 20 a month?": no standard arrangement, so the noodstop and a person.
+  if (refusal && (await replyCannotPayBelowMinimum(context, deps, recognition.text, data, refusal)))
+    return true;
   if (!refusal || !questionsRefusal(recognition.text)) return false;
   data.misunderstandings = 0;
   // "Dlaczego nie? to tylko 54 euro": the rule explained kindly and what can be done (its `…Why`

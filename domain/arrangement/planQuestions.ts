@@ -8,7 +8,7 @@ import { aboutFineStillToCome } from '../language/anotherFine';
 
 /** "Welke boetes zitten erin?", "which fines are included?", "welche Bußgelder sind dabei?", "które mandaty są w planie?", "why is this one not in it?" */
 const WHICH =
-  / (welke (boete|boetes|zitten|zit)|wat zit (er )?in|zitten (er )?in|zit (deze |die |dat |het )?(er )?(niet )?in|which (fine|fines|ones?)|what (fine|fines)|whats included|what is included|what does it include|is included|are included|not included|welche (bussgeld|bussgelder|strafzettel|strafen)|sind dabei|ist dabei|enthalten|ktore mandaty|jakie mandaty|ktory mandat|co obejmuje|obejmuje|w planie) /;
+  / (welke (boete|boetes|zitten|zit)|wat zit (er )?in|zitten er (niet )?in|zit (deze |die |dat |het )?er (niet )?in|zit (deze|die|dat|het) (niet )?in|which (fine|fines|ones?)|what (fine|fines)|whats included|what is included|what does it include|is included|are included|not included|welche (bussgeld|bussgelder|strafzettel|strafen)|sind dabei|ist dabei|enthalten|ktore mandaty|jakie mandaty|ktory mandat|co obejmuje|obejmuje|w planie) /;
 /** "Waarom zit deze er niet in?", "why is that one not in it?", "warum ist … nicht dabei?", "dlaczego … nie ma?" */
 const WHY_NOT = / (waarom|why|warum|wieso|dlaczego|czemu) .*(niet|not|nicht|nie)( |$)/;
 const IN_PLAN =

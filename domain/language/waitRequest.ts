@@ -36,7 +36,10 @@ const SEARCH =
 /** Without a word for waiting, only looking for the letter or the number itself. */
 const SEARCH_LETTER =
   '(?:(?:ik|i|ich|let me|ill|i will|i am|im)(?: even| ff| mal| just)? )?(?:zoek|pak|haal|find|get|looking for|getting|suche|hole|szukam|poszukam)(?: even| ff| mal)? (?:(?:de|het|mijn|the|my|den|die|meinen|meine|mein) )?(?:brief|nummer|letter|number|schreiben|list|listu|pismo|pisma|numer|numeru)\\b.*';
-const WAITING = new RegExp(`^${LEAD}(?:(?:${WAIT})${PLEASE}(?: ${SEARCH})?|${SEARCH_LETTER})$`);
+/** After a word for waiting, what the citizen must do first: "ik moet de brief even zoeken", "I need to find the letter". */
+const MUST_LOOK =
+  '.*\\b(?:zoeken|opzoeken|kijken|nakijken|pakken|halen|find|check|look|get|suchen|schauen|nachsehen|nachschauen|holen|poszukac|szukac|sprawdzic|znalezc|zobaczyc)\\b.*';
+const WAITING = new RegExp(`^${LEAD}(?:(?:${WAIT})${PLEASE}(?: ${SEARCH}| ${MUST_LOOK})?|${SEARCH_LETTER})$`);
 
 export function asksToWait(text: string): boolean {
   const normal = normalizeText(text);
@@ -45,5 +48,5 @@ export function asksToWait(text: string): boolean {
   // "Nee wacht" on its own: a correction is coming; waiting for it is the kind answer.
   if (/^(nee|no|nein|nie),? (wacht|wait|warte|czekaj)( even| eens| a (sec|second|moment)| mal| chwile)?$/.test(normal))
     return true;
-  return normal.split(' ').length <= 10 && WAITING.test(normal);
+  return normal.split(' ').length <= 14 && WAITING.test(normal);
 }
