@@ -1,5 +1,6 @@
 import { abroadAsk, asksAboutDigid } from './livingAbroad';
 import { asksAboutCak } from './cakLetter';
+import { type DriverLead, driverLead } from './driverSituations';
 import { asksDetentionForFines, asksServeInstead, asksVehicleTakenIfUnpaid } from './enforcementIfUnpaid';
 import { DETAINED_NOW } from './enforcementSituations';
 import { paysCompensationOrder } from './compensationPayer';
@@ -19,6 +20,7 @@ import type { TopicId } from './topics';
 /** A short answer said before the topic's answer, for exactly what was asked (`faq:direct.<id>`). */
 export type AskedLeadId =
   | SanctionInPartsLead
+  | DriverLead
   | 'cakLetter'
   | 'termBeschikking'
   | 'termMulder'
@@ -231,6 +233,9 @@ export function askedFirst(text: string): AskedFirst | undefined {
       topicId: specific.topicId,
       lead: specific.leads.join('+') === 'termBeschikking' ? 'termBeschikking' : undefined,
     };
+  // "Ik reed in de auto van mijn moeder", "mijn ex rijdt erin", "mijn kenteken is gekloond": that case first.
+  const driver = driverLead(text);
+  if (driver) return { topicId: 'not_the_driver', lead: driver };
   if (INTEREST.test(normalized)) return { topicId: 'interest' };
   if (IBAN.test(normalized)) return { topicId: 'how_to_pay', lead: 'ibanOnLetter' };
   if (LOST_LETTER.test(normalized) && PAY_WORD.test(normalized)) return { topicId: 'lost_letter' };

@@ -1,0 +1,48 @@
+import { normalizeQuestion } from './normalizeQuestion';
+
+/**
+ * Who drove and whose car it is, said in the question (DOMAIN.md §4, "I wasn't the driver"): the
+ * not-the-driver answer is written for the registered owner, so the citizen's own case leads it:
+ * - driverNotOwner: the citizen drove someone else's car (a parent's, the company's, a lease car) or is
+ *   a professional driver: the owner gets the fine; the driver can appeal with the owner's machtiging;
+ *   a lease or rental company redirects it to the driver;
+ * - ownerOtherDriver: the car is in the citizen's name and someone else drives it: the owner pays;
+ * - clonedPlate: no car, or a plate copied: view the photo, appeal within 6 weeks.
+ * The texts are `faq:direct.<id>`. Patterns work on normalizeQuestion's text.
+ */
+export type DriverLead = 'driverNotOwner' | 'ownerOtherDriver' | 'clonedPlate';
+
+const I_DROVE =
+  /\b(ik reed|reed ik|ik heb (\w+ )?gereden|ik was (de )?bestuurder|ik zat achter het stuur|i was driving|i drove|i was the driver|ich bin (\w+ )?gefahren|ich fuhr|ich war (der )?fahrer|jechalem|jechalam|prowadzilem|prowadzilam|bylem kierowca|bylam kierowca)\b/;
+const OTHERS_CAR =
+  /\b(auto|wagen|car|samochod\w*) van (mijn|mn|m n|onze) (moeder|vader|ouders|vriend\w*|baas|werkgever|broer|zus|oom|tante|opa|oma|buurman|buurvrouw)\b|\bvan (de zaak|het bedrijf|de baas|mijn werk)\b|\bop (haar|zijn|hun) naam\b|\blease\w*|\bvan de zaak\b|\bbedrijfsauto\b|company (car|van|vehicle)|\bmy (mums?|moms?|mothers?|dads?|fathers?|parents|friends?|boss|bosss|employers?|brothers?|sisters?) (car|van)\b|(car|van) of my (mum|mom|mother|dad|father|parents|friend|boss|employer)|firmen(wagen|auto|fahrzeug)|dienst(wagen|auto)|\b(auto|wagen) (meiner|meines) (mutter|vaters|eltern|freundes|freundin|chefs|arbeitgebers|firma)\b|samochod\w* (mamy|mamusi|taty|rodzicow|kolegi|szefa|firmy|pracodawcy)|samochod\w* (firmow\w*|sluzbow\w*)/;
+const PROFESSIONAL =
+  /\b(chauffeur|beroepschauffeur|vrachtwagenchauffeur|buschauffeur|taxichauffeur|koerier|pakketbezorger|truck driver|lorry driver|professional driver|delivery driver|bus driver|taxi driver|courier|berufskraftfahrer|lkw fahrer|busfahrer|taxifahrer|kurierfahrer|kierowca zawodowy|zawodowy kierowca|kierowca ciezarowki|kurier)\b|\b(vrachtwagen|truck|lorry|lkw|ciezarowk\w*|tir\w*)\b/;
+const EMPLOYER =
+  /\b(baas|werkgever|bedrijf|zaak|company|employer|boss|firm|firma|arbeitgeber|chef|unternehmen|pracodawc\w*|szef\w*|firm\w*)\b/;
+const WHO_PAYS_OR_NAME =
+  /betal\w*|\bpay\w*|zahl\w*|plac\w*|zaplac\w*|op mijn naam|in my name|auf meinen namen|na mnie|krijg ik|do i get|bekomme ich|dostane/;
+
+const MY_NAME =
+  /\b(op mijn naam|op mn naam|staat op mij|in my name|registered (to|in) (me|my name)|auf meinen namen|auf mich (zugelassen|angemeldet)|na mnie|na moje nazwisko)\b/;
+const OTHER_DRIVES =
+  /\b(rijdt|reed|rijden|gebruikt|drives|drove|driving|uses|fahrt|fuhr|gefahren|jezdzi|jezdzil\w*|uzywa)\b/;
+const SOMEONE_ELSE =
+  /\b(mijn|mn|my|meine?|moj\w*) (ex|vriend\w*|partner|man|vrouw|zoon|dochter|broer|zus|vader|moeder|huisgenoot|boyfriend|girlfriend|husband|wife|son|daughter|brother|sister|father|mother|flatmate|freund\w*|sohn|tochter|bruder|schwester|mann|frau|chlopak|dziewczyn\w*|maz|zona|syn|corka|brat|siostra)\b|\biemand anders\b|\bsomeone else\b|\bjemand anders\b|\bktos inny\b/;
+
+const CLONED =
+  /gekloond|gekopieerd\w* kenteken|nagemaakt\w* kenteken|vals\w* kenteken|kenteken (\w+ )?(gekloond|nagemaakt|gekopieerd|vervalst)|cloned|clone[sd]? (number )?plates?|copied (number )?plates?|fake (number )?plates?|kennzeichen (\w+ )?(geklont|kopiert|gefalscht|doppelt)|doppelt\w* kennzeichen|gefalscht\w* kennzeichen|sklonowan\w*|podrobion\w* (tablic|rejestracj)\w*/;
+const NO_CAR =
+  /\b(heb|had) (helemaal |zelf )?geen auto\b|\b(dont|do not|never) (even )?(have|had|own|owned) a car\b|\bi have no car\b|\b(habe|hatte) (gar )?(kein|keinen) (auto|wagen)\b|\bnie mam (\w+ )?samochodu\b|\bnigdy nie mialem samochodu\b/;
+
+/** The citizen's own case among these, or undefined. */
+export function driverLead(text: string): DriverLead | undefined {
+  const n = normalizeQuestion(text);
+  if (CLONED.test(n) || NO_CAR.test(n)) return 'clonedPlate';
+  // ("Ik reed in mn moeders auto, kan het op mijn naam?": the driver asking, not the owner.)
+  if (I_DROVE.test(n) && OTHERS_CAR.test(n)) return 'driverNotOwner';
+  if (MY_NAME.test(n) && OTHER_DRIVES.test(n) && SOMEONE_ELSE.test(n) && !I_DROVE.test(n)) return 'ownerOtherDriver';
+  if ((OTHERS_CAR.test(n) || PROFESSIONAL.test(n)) && EMPLOYER.test(n) && WHO_PAYS_OR_NAME.test(n))
+    return 'driverNotOwner';
+  return undefined;
+}
