@@ -215,6 +215,13 @@ async function askWhatNow(
   const offered: IntentId[] = toPay ? ['how_to_pay', 'human_agent'] : ['human_agent'];
   const data = await deps.state.conversation.get(context, {});
   data.pendingClarification = offered;
+  // All that is to be paid is with the bailiff: paying and an arrangement go through the bailiff
+  // (DOMAIN.md §1.9), and "hoe betaal ik?" next is answered so (requestRouting), not the CJIB's ways.
+  const payable = assessment.excluded.filter((e) => e.reason !== 'paid' && e.reason !== 'appeal_pending');
+  if (payable.length > 0 && payable.every((e) => e.reason === 'bailiff')) {
+    data.bailiffShown = true;
+    await say(context, deps, { text: text(context, deps, 'arrangement:refused.bailiffOnly') });
+  }
   await say(context, deps, {
     text: text(context, deps, 'arrangement:refused.whatNow'),
     choices: offeredChoices(context, deps, offered),
