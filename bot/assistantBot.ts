@@ -11,6 +11,7 @@ import { rememberConversationIdentity } from '../dialogs/signinToken';
 import { sayCapabilities } from '../dialogs/smallTalk';
 import type { Logger } from '../domain/ports/logger';
 import { toLocale } from '../domain/language/locale';
+import { isMessagingChannel } from '../adapters/channels/channelKinds';
 import { isSpeechTurn, say, setTurnLocale, turnLocale } from '../dialogs/turn';
 import { registerDialogsComponentOnce } from './dialogsRegistrationOnce';
 
@@ -140,8 +141,11 @@ export class AssistantBot {
     data.welcomed = true;
     const locale = turnLocale(context);
     const t = (key: string): string => this.deps.localizer.t(locale, key);
+    // On SMS and WhatsApp a short welcome: every line costs and arrives in pieces (the warning about
+    // fake messages follows it once, channelTurnStep).
+    const messaging = isMessagingChannel(context.activity.channelId);
     await say(context, this.deps, {
-      text: t('common:welcome.text'),
+      text: t(messaging ? 'common:welcome.textMessaging' : 'common:welcome.text'),
       speech: t('common:welcome.speech'),
       choices: [
         { value: 'fine_status', title: t('common:choice.lookup') },

@@ -23,6 +23,7 @@ import { fitToShownClaims } from './shownClaimsAnswers';
 import { bareYesNo, NO_CONTENT_AFTER_NO } from './offerAnswer';
 import { sayCapabilities } from './smallTalk';
 import { phoneFollowUps } from '../domain/knowledge/phoneFollowUps';
+import { isSmsChannel } from './smsShortAnswer';
 import { isSpeechTurn, say, text, turnLocale, turnRecognition } from './turn';
 import {
   FAQ_DIALOG,
@@ -198,6 +199,17 @@ export class FaqDialog extends ComponentDialog {
     }
     if (before) await say(step.context, this.deps, { text: before });
     const t = (key: string): string => this.deps.localizer.t(turnLocale(step.context), key);
+    // By SMS no rating after every answer (each message costs, five choices read as a form): the
+    // answer's follow-ups under "anything else?"; a bare yes or no is then the router's.
+    if (isSmsChannel(step.context.activity.channelId)) {
+      Object.assign(valuesOf(step), { topicId, offered: followUps, short } satisfies FaqValues);
+      await say(step.context, this.deps, {
+        text: t('common:offer.anythingElse'),
+        choices: followUps,
+        expectsInput: true,
+      });
+      return Dialog.EndOfTurn;
+    }
     // On the phone at most three choices read out, none to phone the CJIB (phoneFollowUps).
     const offered: ReplyChoice[] = [
       { value: YES, title: t('faq:feedback.yes') },

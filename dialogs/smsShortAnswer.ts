@@ -1,5 +1,10 @@
 /** Text-message channels: every character costs, and a long text arrives in pieces. */
 const SMS_CHANNELS: ReadonlySet<string> = new Set(['sms', 'twilio-sms', 'infobip-sms']);
+/** Whether the channel is a text-message channel (each message costs; no "did this help?" after answers). */
+export function isSmsChannel(channelId: string | undefined): boolean {
+  return SMS_CHANNELS.has(channelId ?? '');
+}
+
 /** From this length an answer is sent short on SMS; the short part is its first lines up to SMS_PART. */
 const SMS_LONG = 600;
 const SMS_PART = 480;

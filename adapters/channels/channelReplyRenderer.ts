@@ -10,6 +10,7 @@ import type {
 } from '../../domain/ports/replyRenderer';
 import { adaptiveCard } from './adaptiveCard';
 import { channelKind } from './channelKinds';
+import { withTransferOffer } from './contactOnCall';
 import { attachOfferedChoices } from './offeredChoices';
 import { bracketsAsClauses, speakableText, type SpeakableTexts } from './speakable';
 import { ssml } from './ssml';
@@ -69,7 +70,7 @@ export class ChannelReplyRenderer implements ReplyRenderer {
     const parts = [plainText(reply.text)];
     const link = plainLink(reply, parts[0]);
     if (link) parts.push(link);
-    if (reply.card) parts.push(cardAsText(reply.card));
+    if (reply.card) parts.push(cardAsText(reply.card, parts[0]));
     if (reply.choices?.length) {
       const numbered = reply.choices.map((c, i) => `${i + 1}. ${c.title}`);
       parts.push([this.localizer.t(channel.locale, 'common:numberedChoices'), ...numbered].join('\n'));
@@ -94,7 +95,9 @@ export class ChannelReplyRenderer implements ReplyRenderer {
     const t = (key: string, vars?: Record<string, unknown>): string => this.localizer.t(locale, key, vars);
     const texts = speakableTexts(locale, this.localizer);
     const speakable = (text: string): string => speakableText(text, locale, texts);
-    const parts = [bracketsAsClauses(speakable(reply.speech ?? plainText(reply.text)))];
+    const said = speakable(reply.speech ?? plainText(reply.text));
+    // "Neem contact op met het CJIB" to a caller on the CJIB's line: a person offered right away.
+    const parts = [bracketsAsClauses(withTransferOffer(said, t('channels:speech.transferOffer')))];
     if (reply.card && reply.speech === undefined)
       parts.push(bracketsAsClauses(speakable(cardAsSpeech(reply.card, locale, this.localizer))));
     if (reply.choices?.length) {
@@ -154,16 +157,26 @@ function plainLink(reply: Reply, text: string): string | undefined {
   return `${reply.link.title}: ${reply.link.url}`;
 }
 
-function cardAsText(card: ReplyCard): string {
+/**
+ * A card as plain lines under the reply's text. A fact with a number whose value the text says
+ * already (the total, the monthly amount, the first due date) is left out: on SMS every line is read
+ * (and paid for), the same facts twice is noise. Facts without a number (a status) always stay.
+ */
+function cardAsText(card: ReplyCard, text: string): string {
+  const said = (value: string): boolean =>
+    /\d/.test(value) && new RegExp(`(^|[^\\d.,])${escapeRegExp(value)}($|[^\\d])`).test(text);
   const lines = [card.title];
   for (const section of card.sections) {
+    const facts = section.facts.filter((fact) => !said(fact.value));
+    if (!facts.length && !section.text) continue;
     if (section.heading) lines.push('', section.heading);
-    for (const fact of section.facts) lines.push(`${fact.label}: ${fact.value}`);
+    for (const fact of facts) lines.push(`${fact.label}: ${fact.value}`);
     if (section.text) lines.push(section.text);
   }
   if (card.footer) lines.push('', card.footer);
   if (card.link) lines.push(`${card.link.title}: ${card.link.url}`);
-  return lines.join('\n');
+  // Every fact said in the text already: no card at all, not a title on its own.
+  return lines.length > 1 ? lines.join('\n') : '';
 }
 
 /** A card as sentences: "Openstaand bedrag: € 129,00." — speakableText then reads the values. */
@@ -224,4 +237,8 @@ function speakableTexts(locale: Locale, localizer: Localizer): SpeakableTexts {
  */
 export function speechFor(text: string, locale: Locale, localizer: Localizer): string {
   return ssml(speakableText(plainText(text), locale, speakableTexts(locale, localizer)), locale);
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

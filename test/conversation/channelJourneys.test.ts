@@ -407,7 +407,7 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
         'Medewerker spreken',
       ]);
       expect(textOf(welcome)).toMatch(/Antwoord met het nummer van uw keuze/);
-      expect(textOf(welcome)).toMatch(/stuurt nooit een boete/);
+      expect(textOf(welcome)).toMatch(/stuurt u nooit uit zichzelf een boete/);
 
       expect(textOf(await text(c, '1'))).toMatch(/CJIB-nummer/);
       await text(c, D09.number);
@@ -431,7 +431,7 @@ describe('whole conversations on the phone and on SMS/WhatsApp', () => {
       expect(writtenChoices(confirm)).toEqual(['Ja, versturen', 'Nee, niet versturen']);
       const done = await text(c, '1');
       expect(textOf(done)).toMatch(/aanvraag is ontvangen/);
-      expect(textOf(done)).not.toMatch(/stuurt nooit een boete/);
+      expect(textOf(done)).not.toMatch(/stuurt u nooit uit zichzelf een boete/);
     });
 
     it('en whatsapp: "how to pay" gets no link to pay, a typo picks a choice, the number still works after it', async () => {

@@ -173,7 +173,7 @@ describe('channels', () => {
       const first = textOf(messages(await conversation.say('hallo')));
       expect(first).toMatch(/geen mens/);
       expect(first).toMatch(
-        /Let op: het CJIB stuurt nooit een boete, aanmaning of betaalverzoek via sms of WhatsApp/,
+        /Let op: het CJIB stuurt u nooit uit zichzelf een boete, aanmaning of betaalverzoek via sms of WhatsApp/,
       );
       expect(first).toContain('Is dit bericht echt?');
       const second = textOf(messages(await conversation.say('bedankt')));

@@ -549,23 +549,24 @@ const SCRIPTS: Script[] = [
   },
   // ---- SMS and WhatsApp: numbered choices, plain text ----
   {
-    name: 'sms nl: paying, "1" (helpful), "en als ik niet betaal?", thanks',
+    // By SMS no "did this help?" after every answer: the follow-ups under "anything else?".
+    name: 'sms nl: paying, "1" (the first follow-up), "en als ik niet betaal?", thanks',
     channel: 'sms',
     lng: 'nl',
     turns: [
-      t('hoe betaal ik', /1\. Ja/),
-      t('1', /Dank u wel voor uw reactie/),
+      t('hoe betaal ik', /Kan ik u nog ergens anders mee helpen\?\s+Antwoord met het nummer van uw keuze:\s+1\. Welk nummer/),
+      t('1', /CJIB-nummer/),
       t('en als ik niet betaal?', /aanmaning/),
       t('bedankt', /Graag gedaan/),
     ],
   },
   {
-    name: 'sms en: paying, "2" (not helpful), opening hours, "thx bye"',
+    name: 'sms en: paying, "this did not help", opening hours, "thx bye"',
     channel: 'sms',
     lng: 'en',
     turns: [
-      t('how can I pay?', /2\. No/),
-      t('2', /another way/),
+      t('how can I pay?', /anything else I can help you with\?/),
+      t('this did not help', /another way/),
       t('what are your opening hours?', /Monday to Friday/),
       t('thx bye', GOODBYE.en),
     ],
