@@ -1,5 +1,6 @@
 import { arrangementStanding, overdueCents } from '../domain/claims/arrangementStanding';
 import type { ExistingArrangement } from '../domain/claims/claim';
+import { lastInstalment } from '../domain/claims/lastInstalment';
 import { formatDate } from '../domain/dates';
 import { formatMoney } from '../domain/money';
 import type { ReplyFact } from '../domain/ports/replyRenderer';
@@ -33,6 +34,16 @@ export function arrangementRows(
       value: t('lookup:standing.cardNextValue', {
         amount: formatMoney(standing.upcoming.amount, ctx.locale),
         date: formatDate(standing.upcoming.dueDate, ctx.locale),
+      }),
+    });
+  // 9 × € 39,90 is more than € 359,00: the last instalment is smaller, and said so.
+  const last = lastInstalment(arrangement, openCents);
+  if (last)
+    rows.push({
+      label: t('arrangement:plan.last'),
+      value: t('lookup:standing.cardNextValue', {
+        amount: formatMoney(last.amountCents, ctx.locale),
+        date: formatDate(last.dueDate, ctx.locale),
       }),
     });
   return rows;
