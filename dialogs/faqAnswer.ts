@@ -5,6 +5,7 @@ import { situationLead } from '../domain/knowledge/situationLead';
 import { askedLead } from '../domain/knowledge/askedFirst';
 import { specificLead } from '../domain/knowledge/specificAsks';
 import { WHOLE_ANSWER_LEADS } from '../domain/knowledge/moneyAsks';
+import { isWholePracticalLead } from '../domain/knowledge/practicalAsks';
 import { feelingSaid } from '../domain/knowledge/feelingSaid';
 import { abroadLead } from '../domain/knowledge/livingAbroad';
 import { asksAsPayer } from '../domain/knowledge/compensationPayer';
@@ -200,7 +201,8 @@ export async function answerTopic(
     (await amountLead(context, deps, topicId)) ??
     (await decisionTimeLead(context, deps, topicId)) ??
     (prison && leadText(deps, locale, prison));
-  if (forAmount && prison && WHOLE_ANSWER_LEADS.has(prison) && forAmount === leadText(deps, locale, prison)) {
+  const whole = prison !== undefined && (WHOLE_ANSWER_LEADS.has(prison) || isWholePracticalLead(prison));
+  if (forAmount && prison && whole && forAmount === leadText(deps, locale, prison)) {
     // "Ik zit al in de schuldhulp", "mijn zoon van 16": the lead is the answer; the general text would repeat it.
     reply.text = forAmount;
     reply.speech = forAmount;

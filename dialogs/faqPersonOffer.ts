@@ -2,6 +2,8 @@ import { Dialog, type DialogTurnResult, type WaterfallStepContext } from 'botbui
 import { showsHardship } from '../domain/handoff/hardshipSituation';
 import { asksToApplyForNoodstop } from '../domain/knowledge/noodstopRequest';
 import { PERSON_LEADS } from '../domain/knowledge/moneyAsks';
+import { offersPersonAfter } from '../domain/knowledge/practicalAsks';
+import { specificLead } from '../domain/knowledge/specificAsks';
 import { situationLead } from '../domain/knowledge/situationLead';
 import type { TopicId } from '../domain/knowledge/topics';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
@@ -29,6 +31,8 @@ export function noodstopOffer(step: WaterfallStepContext, topicId: TopicId): str
   const asked = question ?? step.context.activity.text ?? '';
   // "Ik heb deze maand even geen geld": deferral through a person, not the noodstop's request.
   if (PERSON_LEADS.has(situationLead(topicId, asked) ?? '')) return 'faq:personOffer.question';
+  // "Mag ik namens mijn oma bellen?", "wanneer komt de deurwaarder?": what only a person can say.
+  if (offersPersonAfter(specificLead(topicId, asked))) return 'faq:personOffer.question';
   if (topicId === 'noodstop' && (asksToApplyForNoodstop(asked, again !== undefined) || showsHardship(asked)))
     return 'faq:noodstopPerson.offer';
   return showsHardship(asked) ? 'faq:personOffer.question' : undefined;

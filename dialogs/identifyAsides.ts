@@ -46,7 +46,13 @@ export async function answerAside(
     });
     return true;
   }
-  // "Waarom heeft u mijn postcode nodig?": the prompt's own retry says why.
+  // "Waarom wil je mijn postcode weten, is dit veilig?" before the number: why both are asked, then
+  // the number again (at the postcode, the prompt's own retry says why).
+  if (asksWhyAsked(recognition.text) && asking === 'number') {
+    const why = text(context, deps, 'lookup:number.why');
+    await say(context, deps, { text: `${why} ${again}`, expectsInput: true });
+    return true;
+  }
   if (!asksSomething(recognition.text) || asksWhyAsked(recognition.text)) return false;
   const route = routeKnowledge(recognition, undefined);
   if (route.kind !== 'topic' || ABOUT_THE_QUESTION[asking].has(route.topicId)) return false;

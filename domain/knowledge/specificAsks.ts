@@ -1,4 +1,6 @@
 import { normalizeQuestion } from './normalizeQuestion';
+import { asksCardAtHome } from './paymentPracticeAsks';
+import { PRACTICAL_ASKS, type PracticalAskId, TOPIC_ONLY_ASKS } from './practicalAsks';
 import type { TopicId } from './topics';
 
 /**
@@ -32,7 +34,8 @@ export type SpecificAskId =
   | 'payViaService'
   | 'comeBack'
   | 'stillPay'
-  | 'oldAddress';
+  | 'oldAddress'
+  | PracticalAskId;
 
 const PUNITIVE = /strafbeschikking|strafbefehl|punitive order|penalty order|nakaz\w* karn\w*/;
 const DISAGREE =
@@ -156,7 +159,12 @@ const ASKS: readonly Ask[] = [
   { id: 'machtigingForm', topicId: 'not_the_driver', test: (n) => MACHTIGING.test(n) && WHERE_FORM.test(n) },
   { id: 'underpaid', topicId: 'how_to_pay', test: (n) => SHORT.test(n) },
   { id: 'payViaService', topicId: 'how_to_pay', test: (n) => SERVICE.test(n) },
-  { id: 'payFromAbroad', topicId: 'how_to_pay', test: (n) => NON_SEPA.test(n) && !RENTAL_COMPANY.test(n) },
+  {
+    id: 'payFromAbroad',
+    topicId: 'how_to_pay',
+    // (A card or PayPal at home is the other ways' answer, not the international transfer.)
+    test: (n) => NON_SEPA.test(n) && !RENTAL_COMPANY.test(n) && !asksCardAtHome(n),
+  },
   { id: 'oneTransferPerFine', topicId: 'how_to_pay', test: (n) => ONE_TRANSFER.test(n) },
   { id: 'lateLetter', topicId: 'payment_deadline', test: (n) => LATE_LETTER.test(n) && EXTRA_TIME.test(n) },
   {
@@ -173,6 +181,7 @@ const ASKS: readonly Ask[] = [
     test: (n) =>
       ADDRESS_CHANGE.test(n) && /\b(how|hoe|wie|jak|can|kan|kann|czy|where|waar|wo|gdzie)\b/.test(n),
   },
+  ...PRACTICAL_ASKS,
 ];
 
 export interface SpecificAsk {
@@ -185,7 +194,10 @@ export function specificAsk(text: string): SpecificAsk | undefined {
   const normalized = normalizeQuestion(text);
   const found = ASKS.filter((ask) => ask.test(normalized));
   if (!found.length) return termAsk(normalized);
-  return { topicId: found[0].topicId, leads: found.map((ask) => ask.id) };
+  return {
+    topicId: found[0].topicId,
+    leads: found.map((ask) => ask.id).filter((id) => !TOPIC_ONLY_ASKS.has(id)),
+  };
 }
 
 /** A specific lead as `SpecificAskId`, or several joined with '+' ("payFromAbroad+lateLetter"). */
@@ -194,7 +206,7 @@ export type SpecificLead = SpecificAskId | `${SpecificAskId}+${string}`;
 /** The leads for `topicId` when the question asks so: all found, joined with '+' (see directText). */
 export function specificLead(topicId: TopicId, text: string): SpecificLead | undefined {
   const ask = specificAsk(text);
-  if (ask?.topicId === topicId) return ask.leads.join('+') as SpecificLead;
+  if (ask?.topicId === topicId && ask.leads.length) return ask.leads.join('+') as SpecificLead;
   return followUpLead(topicId, text);
 }
 

@@ -135,6 +135,11 @@ const BREAKDOWN = [
   /\bwhy (did|has) (it|the amount|my fine) (go|gone) up\b/,
   /\b(wieso|weshalb|warum) (muss ich|soll ich|ist es) (so viel |jetzt )?(mehr|so viel|so teuer)\b/,
   /\bhoezo (zo ?veel|zo ?duur|zo hoog|meer)\b/,
+  // Where the amount comes from: "hoe komt dat bedrag", "where does this amount come from", "wie kommt der Betrag zustande".
+  /\bhoe (komt|kom je aan|komen jullie aan) (het|dat|dit|de|zo'?n)? ?(bedrag|totaal)\b|\bwaar komt (het|dat|dit) bedrag (vandaan|door)\b/,
+  /\bwhere (does|did) (this|that|the) (amount|total|sum) come from\b|\bhow did you (get|arrive at|come to) (this|that|the) (amount|total)\b/,
+  /\b(wie|woher) (kommt|kam) (der|dieser|das|diese) (betrag|summe)\b/,
+  /\bskad (sie )?(wziela |wziela sie |jest )?(ta |taka )?(kwota|suma)\b|\bjak (powstala|wyliczono) (ta |taka )?(kwota|sume)\b/,
 ];
 
 /** "Wanneer ben ik klaar met afbetalen?", "when will it be paid off?": the last instalment of a running arrangement. */

@@ -9,8 +9,11 @@ const WHY = /\b(waarom|waarvoor|why|what for|wozu|warum|wofur|dlaczego|po co|cze
 const NEEDED =
   /\b(nodig|need|needed|brauch\w*|benotig\w*|potrzeb\w*|vraagt|vragen|ask|asking|fragen|pytasz|pyta|geven|opgeven|give|giving|provide|angeben|geben|nennen|podac|podawac)\b/;
 const WHAT_FOR = /\bwhat (do|would) you need (it|that|this) for\b/;
+/** "Waarom wil je mijn postcode weten?": wanting to know the data asked for (not "ik wil weten waarom …"). */
+const WANTS_DATA =
+  /\b(wil je|wilt u|willen jullie|you want|wollen sie|willst du|chcesz|chcecie|chce pan\w*)\b.*\b(postcode|postcod\w*|zip|postleitzahl|plz|kod\w* pocztow\w*|nummer|number|numer\w*|e ?mail|adres\w*|address|telefoon\w*|phone|telefon\w*|gegevens|daten|dane|data|details)\b|\b(postcode|zip|postleitzahl|kod\w* pocztow\w*|nummer|number|numer\w*)\b.*\b(weten|wissen|wiedziec)\b/;
 
 export function asksWhyAsked(text: string): boolean {
   const normal = normalizeText(text);
-  return WHAT_FOR.test(normal) || (WHY.test(normal) && NEEDED.test(normal));
+  return WHAT_FOR.test(normal) || (WHY.test(normal) && (NEEDED.test(normal) || WANTS_DATA.test(normal)));
 }
