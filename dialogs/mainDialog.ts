@@ -13,6 +13,8 @@ import { expressesFrustration } from '../domain/handoff/frustrationSignal';
 import { takesWelcomeOffer } from '../domain/handoff/welcomeOffer';
 import { saysThanks } from '../domain/language/conversationCues';
 import { languageSwitchAsked } from '../domain/language/languageSwitchRequest';
+import { asksAboutLettersLanguage } from '../domain/knowledge/contactLetterAsks';
+import { normalizeQuestion } from '../domain/knowledge/normalizeQuestion';
 import { offerPersonAfterFrustration, replyToCue, replyToWait, replyWhenStaffCall } from './cueReplies';
 import type { DialogDeps } from './dialogDeps';
 import { FAQ_DIALOG, FaqDialog } from './faqDialog';
@@ -95,6 +97,8 @@ export class MainDialog extends ComponentDialog {
   private async switchAsked(context: TurnContext, said: string): Promise<Locale | undefined> {
     const wanted = languageSwitchAsked(said);
     if (!wanted) return undefined;
+    // "Ik krijg post in het Engels, kan dat in het Nederlands?" in Dutch: about the letters, not the chat.
+    if (wanted === turnLocale(context) && asksAboutLettersLanguage(normalizeQuestion(said))) return undefined;
     const chosen = (await this.deps.state.user.get(context, {})).locale;
     return wanted !== turnLocale(context) || wanted !== chosen ? wanted : undefined;
   }
@@ -177,7 +181,8 @@ export class MainDialog extends ComponentDialog {
       data.pendingClarification?.length === 1 && data.pendingClarification[0] === 'human_agent';
     const intent = resolveIntent(recognition, data, this.deps);
     // "English" picked from the languages offered, with a question in the same message.
-    if (intent === 'change_language' && questionBesideLanguage(recognition.text))
+    const lettersOnly = asksAboutLettersLanguage(normalizeQuestion(recognition.text));
+    if (intent === 'change_language' && questionBesideLanguage(recognition.text) && !lettersOnly)
       return this.switchLanguage(step, recognition, data, personOfferStands);
     if (await replyWhenStaffCall(context, this.deps, recognition, data)) return step.endDialog();
     // "Dit is waardeloos", "you don't understand me": the assistant is failing this citizen; sorry, and a person.
