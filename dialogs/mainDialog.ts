@@ -21,6 +21,7 @@ import { FAQ_DIALOG, FaqDialog } from './faqDialog';
 import { answerHowToStop } from './bailiffStopQuestion';
 import { replyWithDistressSteps } from './distressSteps';
 import { replyToHardship } from './hardshipReply';
+import { replyLowerInstalmentBeforeLookup } from './lowerInstalmentAsked';
 import { replyToChangeOfFiledRequest } from './filedRequestChange';
 import { replyAboutFiledRequest } from './filedRequestReplies';
 import type { FlowResult, IntentRoutes } from './flowRoutes';
@@ -147,6 +148,9 @@ export class MainDialog extends ComponentDialog {
     if (await replyToWait(context, this.deps, recognition)) return step.endDialog();
     // "Wat moet ik doen?" to the person offered for distress: the steps it named, not the capabilities.
     if (await replyWithDistressSteps(context, this.deps, recognition, data)) return step.endDialog();
+    // "Kan het maandbedrag van mijn bestaande regeling omlaag, ik ben mijn baan kwijt" before a lookup:
+    // the running arrangement's answer (a personal arrangement first), not the job loss's or the noodstop's.
+    if (await replyLowerInstalmentBeforeLookup(context, this.deps, recognition, data)) return step.endDialog();
     // The bailiff at the door, gijzeling feared, a job lost: kindness, what helps and a person at once.
     const hardship = await replyToHardship(step, this.deps, this.routes, recognition, data);
     if (hardship) return hardship;
