@@ -34,7 +34,7 @@ const RECEIVED =
 
 /** "Hoe laat zijn jullie open?", "are you open today?", "haben Sie heute offen?", "o której otwieracie?". */
 const HOURS =
-  /\bhoe laat (zijn|is|gaan|gaat|bent) (jullie|u|het cjib|de chat|het kantoor|er iemand)\b|\bzijn jullie( \w+)? (open|bereikbaar)\b|\bare you (open|available)\b|\bwhat (are your|time are you) (hours|open)\b|\b(sind sie|seid ihr|ist das cjib)( \w+)? (geoffnet|offen|erreichbar)\b|\bo ktorej (otwieracie|jestescie|pracujecie)\b|\bczy (jestescie|jest) (teraz )?(otwarte|otwarci|czynne|czynni)\b/;
+  /\bhoe laat (zijn|is|gaan|gaat|bent) (jullie|u|het cjib|de chat|het kantoor|er iemand)\b|\bzijn jullie( \w+)? (open|bereikbaar)\b|\bare you (open|available)\b|\bwhat (are your|time are you) (hours|open)\b|\b(sind sie|seid ihr|ist das cjib)( \w+)? (geoffnet|offen|erreichbar)\b|\bhoe laat kan ik (jullie|u|het cjib|iemand) (bellen|bereiken|spreken)\b|\bwhat time can i (call|reach|phone)\b|\bo ktorej (otwieracie|jestescie|pracujecie)\b|\bczy (jestescie|jest) (teraz )?(otwarte|otwarci|czynne|czynni)\b/;
 
 /** For a relative who cannot do it herself: "mag ik namens haar bellen of regelen". */
 const ON_BEHALF =
@@ -54,7 +54,7 @@ const REAL_OR_FAKE =
   '(echt(?! (geen|niet|niks|nooit|heel|te|zo|erg|veel|boos|bang|slecht|moeilijk))|nep|vals|valse|betrouwbaar|oplicht\\w*|real|genuine|fake|legit\\w*|scam|fraud\\w*|gefalscht\\w*|betrug\\w*|prawdziw\\w*|falszyw\\w*|oszust\\w*)';
 const DOUBT = new RegExp(
   [
-    `\\b(brief|letter|post|schreiben|pismo|list)\\b( \\w+){0,5} ${REAL_OR_FAKE}\\b`,
+    `\\b(brief|letter|post|schreiben|pismo|list)\\b( \\w+){0,7} ${REAL_OR_FAKE}\\b`,
     `\\b${REAL_OR_FAKE} (\\w+ ){0,2}(brief|letter|schreiben|pismo|list)\\b`,
     '\\b(ander|anders|verkeerd|vreemd|buitenlands) (iban|rekeningnummer|rekening)\\b|\\b(different|other|strange|foreign) (iban|account)\\b',
     '\\b(andere|anderes|fremde\\w*|auslandische\\w*) (iban|konto\\w*|kontonummer|bankverbindung)\\b|\\binny (numer konta|rachunek|iban)\\b',
@@ -86,7 +86,7 @@ const WHEN =
 const SEIZE =
   /\b(meenemen|meegenomen|in beslag|beslag (leggen )?op (mijn |m n |mn )?(spullen|tv|auto|meubels|inboedel|huis)|take|taking|seize\w*|mitnehmen|pfand\w*|wegnehmen|zabrac|zabierze|zajac|zajmie|zajecie)\b/;
 const GOODS =
-  /\b(tv|televisie|spullen|meubel\w*|inboedel|auto|laptop|telefoon|sieraden|huis|things|stuff|belongings|furniture|car|television|possessions|fernseher|sachen|mobel\w*|auto|wohnung|rzeczy|meble|telewizor\w*|samochod\w*|mieszkani\w*)\b/;
+  /\b(tv|televisie|spullen|meubel\w*|inboedel|auto|laptop|telefoon|sieraden|huis|things|stuff|belongings|furniture|car|television|possessions|fernseher|sachen|mobel\w*|auto|wohnung|house|home|flat|apartment|rzeczy|meble|telewizor\w*|samochod\w*|mieszkani\w*)\b/;
 
 /** Whether he may (not a car already taken, which has its own answer: how to get it back). */
 const MAY = /\b(mag|mogen|magt|kan|kunnen|may|can|could|allowed|darf|durfen|kann|konnen|moze|wolno)\b/;

@@ -74,7 +74,7 @@ const FAILS =
   /\b(werkt niet|lukt niet|gaat (steeds )?(mis|fout)|foutmelding|fout|error|mislukt|geweigerd|doesnt work|does not work|not working|wont work|failed|fails|failing|funktioniert nicht|klappt nicht|geht nicht|fehler\w*|fehlgeschlagen|nie dziala|blad\w*|nie udalo|nie przechodzi)\b/;
 
 const PAID =
-  /\b(betaald|overgemaakt|paid|transferred|bezahlt|gezahlt|uberwiesen|zaplacil\w*|oplacil\w*|przelal\w*)\b/;
+  /\b(betaald|overgemaakt|paid|transferred|bezahlt|gezahlt|uberwiesen|zaplacil\w*|oplacil\w*|przelal\w*|(mijn|my|meine|die|de|the|moj|moja) (betaling|overboeking|payment|transfer|zahlung|uberweisung|przelew|platnosc))\b/;
 /** Not visible yet, or how long processing takes. */
 const NOT_YET =
   /\b(zie (het|ik|de betaling)( \w+){0,3} niet|niet (terug )?te zien|staat (nog )?(steeds )?open|nog niet verwerkt|niet verwerkt|verwerkt|verwerking|bijgeschreven|dont see|cant see|not showing|doesnt show|still (shows|open|unpaid|outstanding)|processed|processing|sehe (es|ich|die zahlung)( \w+){0,3} nicht|noch offen|verbucht|bearbeitet|angekommen|nie widac|nie widze|nadal (otwart\w*|niezaplac\w*)|zaksiegowan\w*|przetworzon\w*)\b/;
@@ -82,7 +82,7 @@ const NOT_YET =
 /** An account in another EU country, or the BIC: "von meinem deutschen Konto", "z polskiego konta", "brauche ich BIC". */
 const BIC = /\b(bic|swift ?code|bic ?code)\b/;
 const FOREIGN_ACCOUNT =
-  /\b(duitse|belgische|poolse|franse|spaanse|buitenlandse|german|belgian|polish|french|spanish|foreign|deutschen|belgischen|polnischen|franzosischen|auslandischen|polskiego|niemieckiego|belgijskiego|zagranicznego|francuskiego) (bank ?)?(rekening|bankrekening|account|bank account|bank|konto|bankkonto|konta|rachunku|banku)\b|\bz (polskiego|niemieckiego|zagranicznego) (konta|rachunku|banku)\b/;
+  /\b(duitse|belgische|poolse|franse|spaanse|oostenrijkse|italiaanse|tsjechische|roemeense|litouwse|ierse|portugese|buitenlandse|german|belgian|polish|french|spanish|austrian|italian|czech|romanian|lithuanian|irish|portuguese|slovak|hungarian|foreign) (bank ?)?(rekening|bankrekening|account|bank account|bank)\b|\b\w+(ischen|schen) (bank ?)?(konto|bankkonto|bank)\b|\bz \w+(skiego|ckiego) (konta|rachunku|banku)\b/;
 
 /** In order: the first that matches gives the topic; every one that matches gives a lead. */
 export const PAYMENT_PRACTICE_ASKS: readonly PracticeAsk<PaymentPracticeAskId>[] = [
@@ -95,7 +95,7 @@ export const PAYMENT_PRACTICE_ASKS: readonly PracticeAsk<PaymentPracticeAskId>[]
   {
     id: 'otherPayMethod',
     topicId: 'how_to_pay',
-    test: (n) => asksCardAtHome(n) && PAY.test(n) && !CHARGED.test(n),
+    test: (n) => asksCardAtHome(n) && (PAY.test(n) || /\b(pinnen|met de pin)\b/.test(n)) && !CHARGED.test(n),
   },
   {
     id: 'payFromEuAccount',

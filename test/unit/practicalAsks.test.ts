@@ -75,6 +75,14 @@ describe('practical asks: paying, contact, letters, the bailiff (nl/en/de/pl)', 
     ['dostałem list po francusku', 'letter_explained', ['letterLanguage']],
     ['wat betekent de M in mijn cjib nummer, en bij mijn broer staat een S', 'letter_code', []],
     ['what does the E before my CJIB number mean?', 'letter_code', []],
+    // other words for the same asks
+    ['kan ik pinnen bij jullie', 'how_to_pay', ['otherPayMethod']],
+    ['Hoe laat kan ik jullie bellen?', 'contact', ['openingHours']],
+    ['Ik heb een brief gekregen maar ik denk dat het nep is', 'scam', ['letterGenuine']],
+    ['my transfer is not showing yet, how long does it take', 'payment_problem', ['paymentNotVisible']],
+    ['Kann ich von meinem österreichischen Konto überweisen?', 'how_to_pay', ['payFromEuAccount']],
+    ['czy moge zaplacic z czeskiego konta', 'how_to_pay', ['payFromEuAccount']],
+    ['what can the bailiff take from my house', 'bailiff_involved', ['bailiffSeize']],
     // the bailiff
     ['wanneer komt de deurwaarder precies langs', 'bailiff_involved', ['bailiffWhen']],
     ['kiedy przyjdzie komornik?', 'bailiff_involved', ['bailiffWhen']],
@@ -94,6 +102,8 @@ describe('practical asks: paying, contact, letters, the bailiff (nl/en/de/pl)', 
     'ich habe eine Mail bekommen, was kostet das',
     'Hertz charged my credit card 45 euros admin fee, do I pay twice??',
     'can I pay with credit card or paypal? I am in australia',
+    'which account do I pay to',
+    'ik heb mijn boete betaald maar toch een aanmaning gekregen',
   ])('leaves %s to its own answer', (text) => {
     const leads = specificAsk(text)?.leads ?? [];
     for (const practical of ['payForOther', 'otherPayMethod', 'contactEmail', 'letterGenuine'])
