@@ -1,6 +1,7 @@
 import { abroadAsk, asksAboutDigid } from './livingAbroad';
 import { asksAboutCak } from './cakLetter';
 import { type DriverLead, driverLead } from './driverSituations';
+import { type ProcedureLead, procedureAsk } from './procedureAsks';
 import { asksDetentionForFines, asksServeInstead, asksVehicleTakenIfUnpaid } from './enforcementIfUnpaid';
 import { DETAINED_NOW } from './enforcementSituations';
 import { paysCompensationOrder } from './compensationPayer';
@@ -21,6 +22,7 @@ import type { TopicId } from './topics';
 export type AskedLeadId =
   | SanctionInPartsLead
   | DriverLead
+  | ProcedureLead
   | 'cakLetter'
   | 'termBeschikking'
   | 'termMulder'
@@ -236,6 +238,9 @@ export function askedFirst(text: string): AskedFirst | undefined {
   // "Ik reed in de auto van mijn moeder", "mijn ex rijdt erin", "mijn kenteken is gekloond": that case first.
   const driver = driverLead(text);
   if (driver) return { topicId: 'not_the_driver', lead: driver };
+  // "Ik heb al bezwaar gemaakt", "taakstraf niet gedaan", "verschil Mulder en strafbeschikking": that answer.
+  const procedure = procedureAsk(text);
+  if (procedure) return procedure;
   if (INTEREST.test(normalized)) return { topicId: 'interest' };
   if (IBAN.test(normalized)) return { topicId: 'how_to_pay', lead: 'ibanOnLetter' };
   if (LOST_LETTER.test(normalized) && PAY_WORD.test(normalized)) return { topicId: 'lost_letter' };

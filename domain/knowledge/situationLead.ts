@@ -1,6 +1,7 @@
 import type { DirectAnswerId } from './directAnswer';
 import { enforcementLead } from './enforcementSituations';
 import { normalizeQuestion } from './normalizeQuestion';
+import { procedureLead } from './procedureAsks';
 import { sanctionInPartsAsk } from './sanctionInParts';
 import { isCjibCallerScam } from './scamCall';
 import { asksDetentionIfUnpaid, asksServeInstead, asksVehicleIfUnpaid } from './enforcementIfUnpaid';
@@ -89,6 +90,9 @@ export function situationLead(topicId: TopicId, text: string): DirectAnswerId | 
   // "Ontnemingsmaatregel in termijnen?": only a person can say what is possible (a person is offered).
   const inParts = sanctionInPartsAsk(text);
   if (inParts && inParts.topicId === topicId && inParts.lead !== 'compensationInParts') return inParts.lead;
+  // "Ik heb al bezwaar gemaakt", "taakstraf niet gedaan": before the topic's own situations (a withdrawal, in parts).
+  const procedure = procedureLead(topicId, text);
+  if (procedure) return procedure;
   // A caller in the CJIB's name demanding money: that call's warning, not the one about texts and e-mails.
   if (topicId === 'scam' && isCjibCallerScam(normalized)) return 'scamCall';
   // "Word mn rijbewijs afgepakt als ik niet betaal?": when it can come to that (not a refusal, not the list).

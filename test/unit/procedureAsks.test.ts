@@ -1,0 +1,24 @@
+import { procedureAsk } from '../../domain/knowledge/procedureAsks';
+
+describe('procedure questions', () => {
+  it.each([
+    ['ik heb bezwaar gemaakt', 'objectionFiled'],
+    ['ik heb 3 maanden geleden bezwaar gestuurd en nog niks gehoord', 'objectionFiled'],
+    ['I appealed 3 months ago', 'objectionFiled'],
+    ['Ich habe Einspruch eingelegt', 'objectionFiled'],
+    ['złożyłem odwołanie', 'objectionFiled'],
+    ['ik ben te laat met bezwaar', 'objectionLate'],
+    ['can I still appeal, the 6 weeks passed? it is too late', 'objectionLate'],
+    ['taakstraf niet gedaan wat gebeurt er nu', 'taakstrafNotDone'],
+    ['verschil tussen mulder boete en strafbeschikking', 'mulderVsPunitive'],
+  ])('"%s" is %s', (text, lead) => {
+    expect(procedureAsk(text)?.lead).toBe(lead);
+  });
+
+  it.each(['hoe maak ik bezwaar', 'ik heb verzet gedaan tegen de strafbeschikking', 'wat is een taakstraf'])(
+    '"%s" is none',
+    (text) => {
+      expect(procedureAsk(text)).toBeUndefined();
+    },
+  );
+});
