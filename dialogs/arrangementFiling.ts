@@ -1,6 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { ArrangementDraft } from '../domain/arrangement/arrangementDraft';
 import type { IntentId } from '../domain/language/intents';
+import { formatDate } from '../domain/dates';
+import { agreedTerms } from './arrangementAgreedTerms';
 import type { DialogDeps } from './dialogDeps';
 import { offeredChoices } from './offerAnswer';
 import { say, text, turnLocale } from './turn';
@@ -80,6 +82,15 @@ export async function sayFiledAlready(
   context: TurnContext,
   deps: DialogDeps,
   reference: string,
+  draft?: ArrangementDraft,
 ): Promise<void> {
-  await sayAboutFiled(context, deps, text(context, deps, 'arrangement:filed.already', { reference }));
+  const already = text(context, deps, 'arrangement:filed.already', { reference });
+  // A returning citizen hears what was requested, not only that something was.
+  const terms = draft
+    ? text(context, deps, 'arrangement:filed.alreadyTerms', {
+        terms: agreedTerms(context, deps, draft),
+        firstDue: formatDate(draft.firstDueDate, turnLocale(context)),
+      })
+    : undefined;
+  await sayAboutFiled(context, deps, terms ? `${already} ${terms}` : already);
 }

@@ -143,7 +143,7 @@ async function propose(deps: DialogDeps, step: WaterfallStepContext): Promise<Di
   const already = await deps.arrangements!.requests.findByKey(draft.idempotencyKey).catch(() => undefined);
   if (already) {
     await rememberFiled(context, deps, already.reference, draft);
-    await sayFiledAlready(context, deps, already.reference);
+    await sayFiledAlready(context, deps, already.reference, draft);
     return step.endDialog({});
   }
   proposalOf(step).claimLines = claimLines(assessment.included, assessment.excluded);

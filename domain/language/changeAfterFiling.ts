@@ -8,7 +8,7 @@ import { normalizeText } from './normalizeText';
 const CHANGE =
   /\b(wijzig\w*|aanpass\w*|aan te passen|veranderen|verander|anders doen|intrekken|change|amend|modify|edit|withdraw|cancel (it|the request|my request)|andern|anpassen|korrigieren|zuruckziehen|zmienic|zmienie|zmiany|poprawic|wycofac|anulowac wniosek)\b/;
 const ASKS =
-  /\b(kan|kun|mag|nog|still|can|could|may|how|hoe|possible|mogelijk|kann|konnen|noch|wie|moge|mozna|jeszcze|jak)\b|\?/;
+  /\b(kan|kun|mag|nog|wil|wilde|still|can|could|may|how|hoe|possible|mogelijk|want|wanna|would like|kann|konnen|noch|wie|mochte|will|moge|mozna|jeszcze|jak|chce|chcialbym|chcialabym)\b|\?/;
 
 export function asksToChangeFiledRequest(text: string): boolean {
   const normal = normalizeText(text);
