@@ -1,6 +1,7 @@
 import type { ConversationState, TurnContext, UserState } from 'botbuilder';
 import { SUPPORTED_LOCALES, toLocale, type Locale } from '../domain/language/locale';
 import { languageInsteadOf } from '../domain/language/languageSwitchRequest';
+import { movesLanguage } from '../domain/language/languageMoveRule';
 import { questionBesideLanguage } from '../domain/language/questionBesideLanguage';
 import { fallbackLocaleFor, otherLanguageOf } from '../domain/language/otherLanguage';
 import type { Logger } from '../domain/ports/logger';
@@ -167,12 +168,31 @@ export class TurnPipeline {
         detected.confidence >= DETECTION_CONFIDENCE &&
         detected.locale !== locale
       ) {
-        locale = detected.locale;
-        setTurnLocale(context, locale);
-        // The citizen now writes this language: it is their language from now on.
-        if (profile.locale) profile.locale = locale;
-        if (data.locale !== undefined) markLanguageMoved(context);
-      } else await this.personAskedInOtherLanguage(context, text);
+        // One message in another language is answered in it, but keeps the conversation's language
+        // (the next message in that language goes on in it); two in a row move it, and that is said.
+        const established = data.locale !== undefined;
+        if (!movesLanguage(established, data.languageSeen, detected.locale)) {
+          data.languageSeen = detected.locale;
+          setTurnLocale(context, detected.locale);
+          markLanguageMoved(context);
+          return detected.locale;
+        } else {
+          data.languageSeen = undefined;
+          locale = detected.locale;
+          setTurnLocale(context, locale);
+          // The citizen now writes this language: it is their language from now on.
+          if (profile.locale) profile.locale = locale;
+          if (established) {
+            markLanguageMoved(context);
+            await say(context, this.deps, { text: this.deps.localizer.t(locale, 'common:language.continued') });
+          }
+        }
+      } else {
+        // A message in the conversation's own language: a single one in another before it was no move.
+        if (detected?.locale === locale && detected.confidence >= DETECTION_CONFIDENCE)
+          data.languageSeen = undefined;
+        await this.personAskedInOtherLanguage(context, text);
+      }
     }
     if (text) data.locale = locale;
     return locale;

@@ -11,6 +11,8 @@ export interface ConversationData {
   locale?: Locale;
   /** Set once the citizen heard that their language is not spoken here, and which are. */
   toldOtherLanguage?: boolean;
+  /** A supported language the last message was written in, other than the conversation's (kept once). */
+  languageSeen?: Locale;
   /** The language not spoken here the citizen last wrote in (ISO 639-1), for the staff's summary. */
   otherLanguage?: string;
   /** Misunderstood messages in a row; two in a row lead to the offer of a person. */

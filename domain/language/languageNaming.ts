@@ -29,9 +29,12 @@ const ANY_NAME = new RegExp(
     .join('|'),
 );
 
-/** Before the name, in its clause: a negation or a weak skill ("I don't speak", "niet goed", "słabo mówię po"). */
+/**
+ * Before the name, in its clause: a negation or a weak skill ("I don't speak", "niet goed", "słabo mówię
+ * po", "spreek ook een beetje Nederlands": a little is no request to continue in it).
+ */
 const NEGATED_BEFORE =
-  /\b(dont|do not|doesnt|cant|cannot|no|not|kein|keine|nicht|geen|niet|nie|pas|non|nao|slabo|kiepsko|weinig|wenig|instead of|rather than|statt|anstatt|zamiast|plaats van|hardly|kaum|nauwelijks)\b( [a-z]+){0,3}? $/;
+  /\b(dont|do not|doesnt|cant|cannot|no|not|kein|keine|nicht|geen|niet|nie|pas|non|nao|slabo|kiepsko|weinig|wenig|beetje|bisschen|a little|a bit|troche|troszke|instead of|rather than|statt|anstatt|zamiast|plaats van|hardly|kaum|nauwelijks)\b( [a-z]+){0,3}? $/;
 /** After the name: "is bad", "ist schlecht", "verstehe ich nicht", "słabo znam", "bilmiyorum". */
 const NEGATED_AFTER =
   /^ ((is|ist|jest|isnt|are|zijn|sind)( (not|niet|nicht|nie))?( (so|zo|very|erg|sehr|bardzo|too|te|zu|za|really|echt|wirklich|heel|nicht so|niet zo|not so|not very|not that))?( good| goed| gut| dobr[a-z]*)?( (bad|poor|weak|slecht|zwak|schlecht|slaby|slabo|kiepski|kiepsko|beperkt|limited|terrible|nie za dobry))?\b|(verstehe|spreche|kann|lese|spreek|versta|begrijp|lees|rozumiem|znam|mowie|understand|speak|read)( (ich|ik|i))? (nicht|niet|nie|not|kaum|nauwelijks|slabo|niezbyt|bad|slecht|schlecht)|(slabo|kiepsko|nie) (znam|rozumiem|mowie)|(bilmiyorum|anlamiyorum|konusamiyorum))/;
