@@ -64,13 +64,33 @@ const DOUBT = new RegExp(
 /** A letter in another language than expected: "een brief in het Frans", "post in English", "auf Französisch". */
 const LANGUAGE =
   '(frans|duits|engels|pools|spaans|italiaans|french|german|english|polish|spanish|italian|franzosisch|deutsch|englisch|polnisch|spanisch|italienisch|francusku|niemiecku|angielsku|polsku|hiszpansku|wlosku|niderlandzku|nederlands|dutch|niederlandisch)';
-const LETTER_LANGUAGE = new RegExp(
-  `\\b(brief|brieven|letter|letters|post|mail|schreiben|briefe|pismo|pisma|list|listy|korespondencj\\w*)\\b( \\w+){0,6} (in het|in|auf|po) ${LANGUAGE}\\b|\\b(franstalig\\w*|engelstalig\\w*|duitstalig\\w*|franzosischsprachig\\w*|englischsprachig\\w*)\\b( \\w+){0,2} (brief|letter|schreiben|post)\\b`,
+/** Languages the CJIB is not known to write its letters in (DOMAIN.md §5 lists nl, en, de, pl pages among others). */
+const OTHER_LANGUAGE =
+  '(frans|spaans|italiaans|french|spanish|italian|franzosisch|spanisch|italienisch|francusku|hiszpansku|wlosku)';
+const LETTER_WORDS =
+  '(brief|brieven|letter|letters|post|mail|schreiben|briefe|pismo|pisma|list|listy|korespondencj\\w*)';
+const letterIn = (language: string): RegExp =>
+  new RegExp(
+    `\\b${LETTER_WORDS}\\b( \\w+){0,6} (in het|in|auf|po) ${language}\\b|\\b(franstalig\\w*|engelstalig\\w*|duitstalig\\w*|franzosischsprachig\\w*|englischsprachig\\w*)\\b( \\w+){0,2} (brief|letter|schreiben|post)\\b`,
+  );
+const LETTER_LANGUAGE = letterIn(LANGUAGE);
+const LETTER_OTHER_LANGUAGE = letterIn(OTHER_LANGUAGE);
+/** Asking to get the letters in a language: "kan dat in het Nederlands", "can I get it in English". */
+const LETTERS_WANTED_IN = new RegExp(
+  `\\b(kan|kun|mag|krijgen|can|could|get|kann|konnte|bekommen|czy|moge|mozna|dostac)\\b( \\w+){0,4} (in het|in|auf|po) ${LANGUAGE}\\b`,
 );
+
+/** A letter in a language the CJIB is not known to write in, or letters wanted in another language. */
+function asksLetterLanguage(normalized: string): boolean {
+  return (
+    LETTER_OTHER_LANGUAGE.test(normalized) ||
+    (LETTER_LANGUAGE.test(normalized) && LETTERS_WANTED_IN.test(normalized))
+  );
+}
 
 /** A letter's language asked about ("post in het Engels, kan dat in het Nederlands?"): not the chat's language. */
 export function asksAboutLettersLanguage(normalized: string): boolean {
-  return LETTER_LANGUAGE.test(normalized);
+  return asksLetterLanguage(normalized);
 }
 
 /** "Wat betekent de M in mijn CJIB-nummer", "what does the S before my number mean". */
@@ -98,7 +118,7 @@ export const CONTACT_LETTER_ASKS: readonly PracticeAsk<ContactLetterAskId>[] = [
     topicId: 'scam',
     test: (n) => PAPER.test(n) && DOUBT.test(n) && !MESSAGE.test(n),
   },
-  { id: 'letterLanguage', topicId: 'letter_explained', test: (n) => LETTER_LANGUAGE.test(n) },
+  { id: 'letterLanguage', topicId: 'letter_explained', test: asksLetterLanguage },
   { id: 'letterCodes', topicId: 'letter_code', test: (n) => CODE_IN_NUMBER.test(n) && MEANS.test(n) },
   { id: 'bailiffWhen', topicId: 'bailiff_involved', test: (n) => BAILIFF.test(n) && WHEN.test(n) },
   {
