@@ -6,6 +6,8 @@ import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { changeLanguage } from './languageChange';
 import { sayCapabilities } from './smallTalk';
+import { isSmsChannel } from './smsShortAnswer';
+import { optsOutBySms } from '../domain/language/smsOptOut';
 import { isSpeechTurn, say, turnKey, turnLocale } from './turn';
 
 /**
@@ -49,7 +51,10 @@ export async function answerDirectly(
       });
       return;
     case 'cancel':
-      await say(context, deps, { text: t('common:cancel.nothing') });
+      // "STOP" alone by SMS is the opt-out convention: nothing more is sent unless the citizen writes.
+      if (isSmsChannel(context.activity.channelId) && optsOutBySms(recognition.text))
+        await say(context, deps, { text: t('common:cancel.smsOptOut') });
+      else await say(context, deps, { text: t('common:cancel.nothing') });
       return;
     case 'change_language':
       await changeLanguage(context, deps, recognition, data, personOfferStands);
