@@ -41,6 +41,8 @@ export const WHOLE_ANSWER_LEADS: ReadonlySet<string> = new Set<string>([
   'whyNoArrangement',
   'shortOfMoney',
   'scamCall',
+  // A foreign fine contested: the European-fine answer after it would say the same again.
+  'europeanObjection',
   'objectionFiled',
   'objectionLate',
   'taakstrafNotDone',
