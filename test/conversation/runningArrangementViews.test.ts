@@ -66,7 +66,7 @@ describe('a running arrangement with an instalment behind, in every view', () =>
     await c.say('hoeveel moet ik nog betalen');
     await c.say(D07.cjib);
     const said = spokenSentences(await c.say(D07.postcode)).join(' ');
-    expect(said).toMatch(/Termijn 6 van 9 .*1 november 2026.*zie ik nog niet/);
+    expect(said).toMatch(/Termijn 6 van 9\b.*1 november 2026.*zie ik nog niet/);
     expect(said).toMatch(/termijn 7 van 9.*1 december 2026/);
   });
 
