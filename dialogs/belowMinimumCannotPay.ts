@@ -13,6 +13,9 @@ const INSTALMENTS =
 const NOT_AT_ONCE =
   / (cant|cannot|can not|couldnt|unable|niet|geen|nicht|kein\w*|nie) (\w+ ){0,4}(pay|afford|betal\w*|opbreng\w*|zahl\w*|bezahl\w*|leisten|zaplac\w*|splac\w*|stac) /;
 
+/** "Geen geld deze maand": short of money for now, which the deferral answer (faq shortOfMoney) meets. */
+const FOR_NOW = / (deze maand|this month|diesen monat|w tym miesiacu|nu even) /;
+
 /**
  * Right after "an arrangement is possible from € 75" (DOMAIN.md §1.2), "I really can't pay 54 euros
  * at once, can I pay 20 a month?" is not a new request for an arrangement (which would be refused
@@ -31,7 +34,7 @@ export async function replyCannotPayBelowMinimum(
   // ("Maar het is maar 54 euro" questions the refusal: refusalFollowUp explains the rule.)
   const cannotPay =
     scheduleObjection(message) === 'cannotPay' || NOT_AT_ONCE.test(said) || INSTALMENTS.test(said);
-  if (!cannotPay) return false;
+  if (!cannotPay || (FOR_NOW.test(said) && !INSTALMENTS.test(said))) return false;
   data.misunderstandings = 0;
   data.pendingClarification = undefined;
   data.personOffered = true;
