@@ -41,10 +41,15 @@ const MUST_LOOK =
   '.*\\b(?:zoeken|opzoeken|kijken|nakijken|pakken|halen|find|check|look|get|suchen|schauen|nachsehen|nachschauen|holen|poszukac|szukac|sprawdzic|znalezc|zobaczyc)\\b.*';
 const WAITING = new RegExp(`^${LEAD}(?:(?:${WAIT})${PLEASE}(?: ${SEARCH}| ${MUST_LOOK})?|${SEARCH_LETTER})$`);
 
+/** "Wait, where do I find that number again?": a question after the word for waiting, to be answered. */
+const QUESTION_AFTER_WAIT =
+  /\b(?:wacht|wait|warte|czekaj)\w*(?: even| eens| a (?:sec|second|moment)| mal)?,? (?:waar|hoe|wat|welk\w*|where|how|what|which|wo|wie|was|welch\w*|gdzie|jak|co|ktor\w*)\b/;
+
 export function asksToWait(text: string): boolean {
   const normal = normalizeText(text);
   // "Wacht, het is 9698 …" carries the answer itself.
   if (/\d/.test(normal)) return false;
+  if (QUESTION_AFTER_WAIT.test(normal)) return false;
   // "Nee wacht" on its own: a correction is coming; waiting for it is the kind answer.
   if (/^(nee|no|nein|nie),? (wacht|wait|warte|czekaj)( even| eens| a (sec|second|moment)| mal| chwile)?$/.test(normal))
     return true;

@@ -27,6 +27,9 @@ describe('asking for a moment', () => {
     'nee wacht, het is 9698948614580658',
     'ik ben de brief kwijt',
     'I lost the letter',
+    'wait where do i find that number again?',
+    'wacht, waar staat dat nummer ook alweer?',
+    'warte mal, wo finde ich die Nummer?',
   ])('not in %s', (text) => {
     expect(asksToWait(text)).toBe(false);
   });
