@@ -24,7 +24,8 @@ export function startsOverAt(innerDc: DialogContext): boolean {
 /** "Kan ik in termijnen betalen?", or the arrangement named on its own ("betalingsregeling", "Ratenzahlung"). */
 export async function asksForArrangement(innerDc: DialogContext, deps: DialogDeps): Promise<boolean> {
   const message = innerDc.context.activity.text ?? '';
-  if (isQuestion(message) && asksToPayInInstalments(message)) return true;
+  if (isQuestion(message)) return asksToPayInInstalments(message);
+  // ("What if I miss an instalment?" is a question about instalments, answered as one.)
   if (/\d/.test(message) || message.split(/\s+/).length > 6) return false;
   const recognition = await turnRecognition(innerDc.context, deps);
   return recognition.intent === 'payment_arrangement' && recognition.score >= deps.confidenceThreshold;
