@@ -18,6 +18,7 @@ import {
 } from '../adapters/channels/repeatRequest';
 import { slowNumberRepeat } from '../adapters/channels/slowRepeat';
 import { asksToSpeakSlower, isLineCheck, slowedDown, withoutOpening } from '../adapters/channels/callPace';
+import type { ConversationData } from '../dialogs/conversationData';
 import { HEARD_TEXT } from '../dialogs/heardText';
 import { dtmfFromEvent, normalizeSpokenInput } from '../adapters/channels/spokenInput';
 import {
@@ -90,6 +91,7 @@ export function offeredNumberOutOfRange(text: string, titles: readonly string[])
 export class ChannelTurnStep implements TurnStep {
   private readonly memory: StatePropertyAccessor<ChannelMemory>;
   private readonly dialogState: StatePropertyAccessor<{ dialogStack?: [] }>;
+  private readonly conversationData: StatePropertyAccessor<Pick<ConversationData, 'handoffRequested'>>;
   private readonly quiet: QuietTurns;
 
   constructor(
@@ -102,6 +104,9 @@ export class ChannelTurnStep implements TurnStep {
   ) {
     this.memory = conversationState.createProperty<ChannelMemory>('channelMemory');
     this.dialogState = conversationState.createProperty('dialogState');
+    this.conversationData = conversationState.createProperty<Pick<ConversationData, 'handoffRequested'>>(
+      'conversationData',
+    );
     this.quiet = new QuietTurns(conversationState, localizer, renderer, staffAvailable, REPEATING);
   }
 
@@ -149,11 +154,13 @@ export class ChannelTurnStep implements TurnStep {
         await this.repeat(context, memory.lastPrompt, 'channels:speech.slowerIntro');
         return true;
       }
-      // "Hallo? Bent u daar nog?" at a question: the question again, not an answer to it.
+      // "Hallo? Bent u daar nog?" at a question: the question again, not an answer to it. (While
+      // waiting for a person the handoff gate answers it with the place in the queue.)
       if (
         isSpeechTurn(context) &&
         memory.lastPrompt?.messages.length &&
-        (isRepeatRequest(activity.text) || isLineCheck(activity.text))
+        (isRepeatRequest(activity.text) ||
+          (isLineCheck(activity.text) && !(await this.handoffRequested(context))))
       ) {
         await this.repeat(context, memory.lastPrompt);
         return true;
@@ -174,6 +181,11 @@ export class ChannelTurnStep implements TurnStep {
       memory.offered = undefined;
     }
     return false;
+  }
+
+  private async handoffRequested(context: TurnContext): Promise<boolean> {
+    const data = await this.conversationData.get(context, {});
+    return data.handoffRequested === true;
   }
 
   private async repeat(
