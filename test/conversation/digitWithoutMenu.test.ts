@@ -11,7 +11,8 @@ describe('a digit with no menu open', () => {
 
   it.each([
     ['telephony', 'nl-NL', 'hoe kan ik betalen', 'ja', /geen keuze open/, /niet mee helpen/],
-    ['sms', 'en-GB', 'how can I pay?', 'yes', /no choice open/, /cannot help you with that/],
+    // (WhatsApp: SMS asks no rating after an answer.)
+    ['whatsapp', 'en-GB', 'how can I pay?', 'yes', /no choice open/, /cannot help you with that/],
   ])(
     '%s %s: after the answer and its rating, "1" then "2"',
     async (channelId, locale, question, yes, noMenu, sorry) => {

@@ -207,8 +207,9 @@ describe('FaqDialog', () => {
     expect(dialog.getNextReply()).toBeUndefined();
   });
 
-  it('shows the choices as numbered text on SMS and takes the number back', async () => {
-    const { client, feedback } = setup({ channelId: 'sms' });
+  // (By SMS no rating is asked after every answer; WhatsApp shows it as numbered text.)
+  it('shows the choices as numbered text on WhatsApp and takes the number back', async () => {
+    const { client, feedback } = setup({ channelId: 'whatsapp' });
     const dialog = client({ topicId: 'contact' });
     await dialog.sendActivity('start');
     expect(dialog.getNextReply().text).toMatch(/1\. Ja\n2\. Nee/);
