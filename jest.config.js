@@ -10,4 +10,7 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/globalSetup.ts',
   testTimeout: 30000,
   maxWorkers: 2,
+  // Each test file leaves its modules in the worker; a worker grown past this is replaced between
+  // files, so a long run never ends in "Jest worker ran out of memory".
+  workerIdleMemoryLimit: '1500MB',
 };

@@ -79,6 +79,10 @@ const PAID =
 const NOT_YET =
   /\b(zie (het|ik|de betaling)( \w+){0,3} niet|niet (terug )?te zien|staat (nog )?(steeds )?open|nog niet verwerkt|niet verwerkt|verwerkt|verwerking|bijgeschreven|dont see|cant see|not showing|doesnt show|still (shows|open|unpaid|outstanding)|processed|processing|sehe (es|ich|die zahlung)( \w+){0,3} nicht|noch offen|verbucht|bearbeitet|angekommen|nie widac|nie widze|nadal (otwart\w*|niezaplac\w*)|zaksiegowan\w*|przetworzon\w*)\b/;
 
+/** "How long until my payment plan request is processed?" asks about the request, not a payment. */
+const ARRANGEMENT_REQUEST =
+  /\b(regeling|betalingsregeling|aanvraag|payment plan|arrangement|request|application|antrag|ratenzahlung|wniosek|wniosku)\b/;
+
 /** An account in another EU country, or the BIC: "von meinem deutschen Konto", "z polskiego konta", "brauche ich BIC". */
 const BIC = /\b(bic|swift ?code|bic ?code)\b/;
 const FOREIGN_ACCOUNT =
@@ -90,7 +94,11 @@ export const PAYMENT_PRACTICE_ASKS: readonly PracticeAsk<PaymentPracticeAskId>[]
   {
     id: 'paymentNotVisible',
     topicId: 'payment_problem',
-    test: (n) => PAID.test(n) && NOT_YET.test(n) && !/twee keer|dubbel|twice|zweimal|dwa razy/.test(n),
+    test: (n) =>
+      PAID.test(n) &&
+      NOT_YET.test(n) &&
+      !/twee keer|dubbel|twice|zweimal|dwa razy/.test(n) &&
+      !ARRANGEMENT_REQUEST.test(n),
   },
   {
     id: 'otherPayMethod',

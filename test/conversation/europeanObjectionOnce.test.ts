@@ -10,8 +10,8 @@ describe('a European fine contested', () => {
   const assistant = useTestApp(FAST_TYPIST);
 
   it.each([
-    ['nl-NL', 'kan ik bezwaar maken tegen een boete uit belgie', /alleen aanvechten in het land/g],
-    ['nl-NL', 'kan ik bezwaar maken tegen een boete uit duitsland', /alleen aanvechten in het land/g],
+    ['nl-NL', 'kan ik bezwaar maken tegen een boete uit belgie', /alleen bezwaar maken in het land/g],
+    ['nl-NL', 'kan ik bezwaar maken tegen een boete uit duitsland', /alleen bezwaar maken in het land/g],
   ])('%s: "%s" says where to contest it once', async (locale, said, once) => {
     const c = await assistant.open({ locale });
     const reply = textOf(await c.say(said));

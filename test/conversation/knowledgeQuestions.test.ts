@@ -204,7 +204,8 @@ const SINGLE: Question[] = [
   {
     locale: 'en-GB',
     says: 'I got a fine from Belgium through the CJIB, can I appeal it here?',
-    has: [/only object in the country that gave the fine/, /EUR 15/, /20%/],
+    // Where to appeal, once; the increases were not asked (europeanObjectionOnce).
+    has: [/only object in the country that gave the fine/, /only answers questions about paying/],
   },
   {
     locale: 'en-GB',

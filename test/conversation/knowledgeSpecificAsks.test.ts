@@ -124,7 +124,7 @@ const CONVERSATIONS: Conversation[] = [
     turns: [
       {
         says: 'i live in utrecht and got a letter from CJIB about a fine from france. i was never in france!',
-        has: [/only be contested in the country that gave it/, /European fine/],
+        has: [/only (be contested|object) in the country that gave/, /European fine/],
       },
       { says: 'how do i object', has: [/country that gave/], not: [/Parket CVOM/] },
     ],

@@ -104,9 +104,16 @@ describe('practical asks: paying, contact, letters, the bailiff (nl/en/de/pl)', 
     'can I pay with credit card or paypal? I am in australia',
     'which account do I pay to',
     'ik heb mijn boete betaald maar toch een aanmaning gekregen',
+    'how long does it take for my payment plan request to be processed',
   ])('leaves %s to its own answer', (text) => {
     const leads = specificAsk(text)?.leads ?? [];
-    for (const practical of ['payForOther', 'otherPayMethod', 'contactEmail', 'letterGenuine'])
+    for (const practical of [
+      'payForOther',
+      'otherPayMethod',
+      'contactEmail',
+      'letterGenuine',
+      'paymentNotVisible',
+    ])
       expect(leads).not.toContain(practical);
   });
 
