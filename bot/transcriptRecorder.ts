@@ -1,6 +1,6 @@
 import { ActivityTypes, type Activity, type Middleware, type TurnContext } from 'botbuilder';
 import { conversationKeyOf } from '../domain/handoff/handoffServices';
-import { maskPersonalData } from '../domain/privacy/maskPersonalData';
+import { maskAssistantText, maskPersonalData } from '../domain/privacy/maskPersonalData';
 import type { Clock } from '../domain/ports/clock';
 import type { Logger } from '../domain/ports/logger';
 import type { NewTranscriptEntry, TranscriptStore } from '../domain/ports/transcriptStore';
@@ -56,7 +56,7 @@ export class TranscriptRecorder implements Middleware {
       if (!ctx.turnState.get(TRANSCRIPT_RECORDED)) {
         for (const a of activities) {
           const said = a.type === ActivityTypes.Message ? sentText(a) : '';
-          if (said) entries.push({ role: 'assistant', text: maskPersonalData(said), at: this.clock.now() });
+          if (said) entries.push({ role: 'assistant', text: maskAssistantText(said), at: this.clock.now() });
         }
       }
       return responses;

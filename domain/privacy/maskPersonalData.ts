@@ -77,7 +77,6 @@ const COMMON_WORDS = new Set([
 const AFTER_MONTH =
   /(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|januar|februar|marz|märz|juni|juli|oktober|dezember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|września|pazdziernika|października|listopada|grudnia)\s+$/i;
 
-
 function maskCjib(match: string): string {
   const digits = match.replace(/\D/g, '');
   return `${MASK.repeat(12)}${digits.slice(-4)}`;
@@ -86,6 +85,17 @@ function maskCjib(match: string): string {
 export function maskPersonalData(text: string): string {
   if (!text) return text;
   return maskTyped(maskSpokenData(text));
+}
+
+/**
+ * Text the assistant wrote itself: its templates write numbers as digits and addresses as typed
+ * (a spoken number or e-mail is read into that form before it is said back), so only the typed
+ * forms can occur, and the word-by-word reading of spoken forms (most of the cost on long answers)
+ * is left out.
+ */
+export function maskAssistantText(text: string): string {
+  if (!text) return text;
+  return maskTyped(text);
 }
 
 function maskTyped(text: string): string {
@@ -100,7 +110,8 @@ function maskTyped(text: string): string {
     .replace(NINE_DIGITS, '[number]')
     .replace(NL_POSTCODE, '[postcode]')
     .replace(NL_POSTCODE_LOWER, (m, _d: string, glue: string, letters: string, at: number, whole: string) =>
-      glue !== '' && (COMMON_WORDS.has(letters.toLowerCase()) || AFTER_MONTH.test(whole.slice(Math.max(0, at - 14), at)))
+      glue !== '' &&
+      (COMMON_WORDS.has(letters.toLowerCase()) || AFTER_MONTH.test(whole.slice(Math.max(0, at - 14), at)))
         ? m
         : '[postcode]',
     )

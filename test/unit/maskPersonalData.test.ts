@@ -1,4 +1,4 @@
-import { maskCjibNumber, maskPersonalData } from '../../domain/privacy/maskPersonalData';
+import { maskAssistantText, maskCjibNumber, maskPersonalData } from '../../domain/privacy/maskPersonalData';
 
 describe('maskPersonalData', () => {
   it.each([
@@ -34,6 +34,13 @@ describe('maskPersonalData', () => {
   it('is idempotent', () => {
     const once = maskPersonalData('1062542157047959 1234 AB a@b.nl 0612345678 NL91ABNA0417164300');
     expect(maskPersonalData(once)).toBe(once);
+  });
+
+  it('masks the typed forms in what the assistant wrote, as in what a citizen wrote', () => {
+    const said =
+      'Ik vraag dit aan voor 1062542157047959, postcode 1234 AB. We bereiken u via jan@example.nl of 0612345678.';
+    expect(maskAssistantText(said)).toBe(maskPersonalData(said));
+    expect(maskAssistantText(said)).not.toMatch(/1062542157047959|1234 AB|jan@example|0612345678/);
   });
 
   it('masks a single CJIB number for staff', () => {
