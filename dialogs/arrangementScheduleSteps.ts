@@ -41,6 +41,7 @@ import {
 } from './arrangementPrompts';
 import { ownAmountFitsReply, scheduleReply } from './arrangementReplies';
 import { unsureReply } from './arrangementScheduleAnswers';
+import { requestCoveringAny } from './overlappingRequest';
 import type { DialogDeps } from './dialogDeps';
 import { IDENTIFY_DEBTOR_DIALOG, type IdentifyOptions, type IdentifyResult } from './identifyDebtorDialog';
 import type { FlowResult } from './mainDialog';
@@ -144,6 +145,13 @@ async function propose(deps: DialogDeps, step: WaterfallStepContext): Promise<Di
   if (already) {
     await rememberFiled(context, deps, already.reference, draft);
     await sayFiledAlready(context, deps, already.reference, draft);
+    return step.endDialog({});
+  }
+  // Filed earlier for fewer or more of these fines: they are in that request, so none is filed twice.
+  const overlapping = await requestCoveringAny(deps, draft.cjibNumbers);
+  if (overlapping) {
+    await rememberFiled(context, deps, overlapping.reference);
+    await sayFiledAlready(context, deps, overlapping.reference);
     return step.endDialog({});
   }
   proposalOf(step).claimLines = claimLines(assessment.included, assessment.excluded);

@@ -10,7 +10,9 @@ import { say } from './turn';
 const ON_FILE = Symbol('turn.requestOnFile');
 
 /** Sent or being sent, and not decided yet (a granted one shows as a running arrangement, a refused one is over). */
-function awaitingDecision(request: ArrangementRequest): boolean {
+export function awaitingDecision(request: ArrangementRequest): boolean {
+  // Refused for good by the back office: it never arrived, so nothing awaits a decision.
+  if (request.state === 'refused') return false;
   if (request.state !== 'delivered') return true;
   return request.receipt?.status === 'received' || request.receipt?.status === 'in_review';
 }

@@ -27,6 +27,14 @@ describe('arrangement: choosing which fines go in', () => {
     expect(filed).toMatch(/BR-2026-\d{8}/);
     // The same confirmation twice files nothing more.
     expect(oneLine(await c.say('yes'))).not.toMatch(/Shall I send the request now\?/);
+    // Later, all of D13's fines asked for: the red light fine is in the request on file, so no
+    // second request covering it is proposed or filed.
+    const again = round.talk('en');
+    const reference = /BR-2026-\d{8}/.exec(filed)![0];
+    const later = oneLine(await round.schedule(again, 'D13', 'en'));
+    expect(later).toMatch(/already requested/);
+    expect(later).toContain(reference);
+    expect(later).not.toMatch(/€1,420\.00 over 18 months/);
   });
 
   it('nl: "kan ik de snelheidsboete eruit laten? die betaal ik zelf in 1 keer": only the red light', async () => {
