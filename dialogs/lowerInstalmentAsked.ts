@@ -1,6 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { saysIncomeLost } from '../domain/claims/runningArrangementWish';
-import { normalizeText } from '../domain/language/normalizeText';
+import { namesArrangementAsRunning, saysIncomeLost } from '../domain/claims/runningArrangementWish';
 import { ownClaimQuestion } from '../domain/language/ownClaimQuestion';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
@@ -8,10 +7,6 @@ import type { DialogDeps } from './dialogDeps';
 import { lowerInstalmentReply } from './lowerInstalmentReply';
 import { askAboutPerson } from './personQuestion';
 import { turnLocale } from './turn';
-
-/** The arrangement named as the one that runs: "bestaande", "current", "laufende", "obecny". */
-const RUNNING_NAMED =
-  /\b(bestaande|lopende|huidige|current|existing|running|laufend\w*|bestehend\w*|obecn\w*|istniejac\w*)\b/;
 
 /**
  * "Kan het maandbedrag van mijn bestaande regeling omlaag, ik ben mijn baan kwijt" as the first
@@ -29,7 +24,7 @@ export async function replyLowerInstalmentBeforeLookup(
   if (data.identified !== undefined || ownClaimQuestion(recognition.text) !== 'lowerInstalment') return false;
   // "Het maandbedrag van mijn betalingsregeling is te hoog" alone may be about any arrangement: the
   // knowledge answer. Only one named as running, or a lost income with it, gets this answer.
-  if (!RUNNING_NAMED.test(normalizeText(recognition.text)) && !saysIncomeLost(recognition.text)) return false;
+  if (!namesArrangementAsRunning(recognition.text) && !saysIncomeLost(recognition.text)) return false;
   const locale = turnLocale(context);
   data.misunderstandings = 0;
   data.pendingClarification = undefined;

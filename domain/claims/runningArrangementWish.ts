@@ -40,6 +40,14 @@ export function worriesAmountGrows(message: string): boolean {
 const RUNNING =
   /\b(bestaande|lopende|huidige|mijn (betalings)?regeling|current|existing|my (payment )?(plan|arrangement)|laufend\w*|bestehend\w*|meine ratenzahlung|obecn\w*|istniejac\w*|moj\w* plan\w*)\b/;
 
+/** Named as the one that runs ("bestaande", "current", "laufende"), not only "mijn regeling", which may be any. */
+const RUNNING_NAMED =
+  /\b(bestaande|lopende|huidige|current|existing|running|laufend\w*|bestehend\w*|obecn\w*|istniejac\w*)\b/;
+
+export function namesArrangementAsRunning(message: string): boolean {
+  return RUNNING_NAMED.test(normalizeText(message));
+}
+
 /** A lower instalment asked of the arrangement that runs already (not of a schedule just proposed). */
 export function asksLowerRunningInstalment(message: string): boolean {
   return asksLowerInstalment(message) && RUNNING.test(normalizeText(message));

@@ -2,6 +2,7 @@ import { ownClaimQuestion } from '../../../domain/language/ownClaimQuestion';
 import {
   asksLowerInstalment,
   asksLowerRunningInstalment,
+  namesArrangementAsRunning,
   saysIncomeLost,
   worriesAmountGrows,
 } from '../../../domain/claims/runningArrangementWish';
@@ -51,5 +52,15 @@ describe('a lower instalment of the arrangement that runs already', () => {
     expect(
       ownClaimQuestion('kan het maandbedrag van mijn bestaande regeling omlaag ik ben mijn baan kwijt'),
     ).toBe('lowerInstalment');
+  });
+});
+
+describe('an arrangement named as the one that runs', () => {
+  it.each(['mijn bestaande regeling', 'my current plan', 'meine laufende Ratenzahlung', 'mój obecny plan'])(
+    '%s',
+    (text) => expect(namesArrangementAsRunning(text)).toBe(true),
+  );
+  it('not "mijn betalingsregeling", which may be any', () => {
+    expect(namesArrangementAsRunning('het maandbedrag van mijn betalingsregeling is te hoog')).toBe(false);
   });
 });
