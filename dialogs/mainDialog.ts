@@ -150,7 +150,8 @@ export class MainDialog extends ComponentDialog {
     if (await replyWithDistressSteps(context, this.deps, recognition, data)) return step.endDialog();
     // "Kan het maandbedrag van mijn bestaande regeling omlaag, ik ben mijn baan kwijt" before a lookup:
     // the running arrangement's answer (a personal arrangement first), not the job loss's or the noodstop's.
-    if (await replyLowerInstalmentBeforeLookup(context, this.deps, recognition, data)) return step.endDialog();
+    if (await replyLowerInstalmentBeforeLookup(context, this.deps, recognition, data))
+      return step.endDialog();
     // The bailiff at the door, gijzeling feared, a job lost: kindness, what helps and a person at once.
     const hardship = await replyToHardship(step, this.deps, this.routes, recognition, data);
     if (hardship) return hardship;
@@ -185,8 +186,11 @@ export class MainDialog extends ComponentDialog {
       data.pendingClarification?.length === 1 && data.pendingClarification[0] === 'human_agent';
     const intent = resolveIntent(recognition, data, this.deps);
     // "English" picked from the languages offered, with a question in the same message.
-    const lettersOnly = asksAboutLettersLanguage(normalizeQuestion(recognition.text));
-    if (intent === 'change_language' && questionBesideLanguage(recognition.text) && !lettersOnly)
+    if (
+      intent === 'change_language' &&
+      questionBesideLanguage(recognition.text) &&
+      !asksAboutLettersLanguage(normalizeQuestion(recognition.text))
+    )
       return this.switchLanguage(step, recognition, data, personOfferStands);
     if (await replyWhenStaffCall(context, this.deps, recognition, data)) return step.endDialog();
     // "Dit is waardeloos", "you don't understand me": the assistant is failing this citizen; sorry, and a person.
