@@ -40,7 +40,9 @@ export class LocalRecognizer implements Recognizer {
 
   /** Intent scores only, synchronously (used by the evaluation script and benchmarks). */
   classify(text: string): IntentScore[] {
-    const { probabilities, known } = this.model.predict(featurize(text, this.model.featureOptions));
+    const { probabilities, known } = this.model.predict(
+      featurize(text, this.model.featureOptions, this.model.knowsWord),
+    );
     // Nothing the model has ever seen (gibberish, emoji, another script): honestly "none".
     if (known === 0) {
       return [

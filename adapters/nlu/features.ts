@@ -6,6 +6,9 @@
  * "mijn nummer is negen zes …" looks like "mijn nummer is 9698…".
  */
 import { digitRuns, resolveDigits } from '../../domain/language/spokenDigits';
+import { chatWords, isPlaceholder, type KnownWord, knownSpellings } from './chatSpelling';
+
+export type { KnownWord } from './chatSpelling';
 
 // Bound once: global lookups are slow in sandboxed contexts (jest's vm).
 const { sqrt } = Math;
@@ -43,7 +46,7 @@ export function modelWords(text: string): string[] {
       out.push(t.text);
     }
   }
-  return out;
+  return chatWords(out);
 }
 
 export interface FeatureOptions {
@@ -76,7 +79,7 @@ function addWordFeatures(v: FeatureVector, ws: string[], options: FeatureOptions
     const w = ws[i];
     add(v, `w:${w}`, options.wordWeight * scale);
     if (i > 0) add(v, `b:${ws[i - 1]}_${w}`, options.bigramWeight * scale);
-    if (w.startsWith('x') && w.endsWith('x') && w.length > 3) continue;
+    if (isPlaceholder(w)) continue;
     const padded = `<${w}>`;
     for (let n = options.minN; n <= options.maxN; n++) {
       for (let s = 0; s + n <= padded.length; s++)
@@ -112,15 +115,19 @@ const FUNCTION_WORDS = new Set(
 );
 
 /** Sparse, L2-normalised feature vector of an utterance. */
-export function featurize(text: string, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): FeatureVector {
+export function featurize(
+  text: string,
+  options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
+  known?: KnownWord,
+): FeatureVector {
   const v: FeatureVector = new Map();
-  const ws = modelWords(text);
+  const ws = knownSpellings(modelWords(text), known);
   const wordsOnly = ws.filter((w) => w !== 'xqx');
   const n = wordsOnly.length;
   add(v, n <= 1 ? 'len:1' : n <= 3 ? 'len:2-3' : n <= 8 ? 'len:4-8' : 'len:9+', 0.5);
   addWordFeatures(v, ws, options, 1);
   const ask = options.askWeight > 0 ? finalAsk(text) : undefined;
-  if (ask) addWordFeatures(v, modelWords(ask), options, options.askWeight);
+  if (ask) addWordFeatures(v, knownSpellings(modelWords(ask), known), options, options.askWeight);
   let norm = 0;
   for (const x of v.values()) norm += x * x;
   norm = sqrt(norm) || 1;

@@ -44,6 +44,9 @@ export class LinearModel {
     this.index = new FeatureIndex(features);
   }
 
+  /** Whether the model learnt a weight for this word on its own (see knownSpellings). */
+  readonly knowsWord = (word: string): boolean => this.index.get(`w:${word}`) !== undefined;
+
   /** Class probabilities (softmax) and how many of the input's features the model knows. */
   predict(v: FeatureVector): { probabilities: Float64Array; known: number } {
     const k = this.classCount;
@@ -95,7 +98,14 @@ export class LinearModel {
     const q = new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     if (q.length !== json.features.length * json.classes.length)
       throw new Error('NLU model weights do not match its features');
-    return new LinearModel(json.classes, json.features, q, Float32Array.from(json.bias), json.featureOptions, json.scale);
+    return new LinearModel(
+      json.classes,
+      json.features,
+      q,
+      Float32Array.from(json.bias),
+      json.featureOptions,
+      json.scale,
+    );
   }
 }
 

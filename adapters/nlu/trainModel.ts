@@ -4,7 +4,7 @@
  * utterances.
  */
 import { createHash } from 'node:crypto';
-import { DEFAULT_FEATURE_OPTIONS, type FeatureOptions, featurize } from './features';
+import { DEFAULT_FEATURE_OPTIONS, type FeatureOptions, featurize, modelWords } from './features';
 import { LinearModel } from './linearModel';
 import type { TrainingExample } from './trainingData';
 
@@ -78,9 +78,12 @@ export function trainModel(
     texts.push({ text: e.text, y });
     for (let c = 0; c < o.typoCopies; c++) texts.push({ text: addTypo(e.text, random), y });
   }
+  // The words seen on their own, so that a compound typed as two words is read as in prediction.
+  const vocabulary = new Set(texts.flatMap(({ text }) => modelWords(text)));
+  const known = (word: string) => vocabulary.has(word);
   const featureIndex = new Map<string, number>();
   const data = texts.map(({ text, y }) => {
-    const v = featurize(text, o.featureOptions);
+    const v = featurize(text, o.featureOptions, known);
     const idx: number[] = [];
     const val: number[] = [];
     for (const [name, x] of v) {
