@@ -13,7 +13,8 @@ import { channelKind } from './channelKinds';
 import { withTransferOffer } from './contactOnCall';
 import { attachOfferedChoices } from './offeredChoices';
 import { bracketsAsClauses, speakableText, type SpeakableTexts } from './speakable';
-import { ssml } from './ssml';
+import { SPOKEN_REST, spokenPortions, type WithSpokenRest } from './spokenPortions';
+import { ssml, ssmlOfSentences } from './ssml';
 
 /**
  * The one place where a channel-neutral reply becomes a channel's activity: a card with suggested
@@ -97,7 +98,8 @@ export class ChannelReplyRenderer implements ReplyRenderer {
     const speakable = (text: string): string => speakableText(text, locale, texts);
     const said = speakable(reply.speech ?? plainText(reply.text));
     // "Neem contact op met het CJIB" to a caller on the CJIB's line: a person offered right away.
-    const parts = [bracketsAsClauses(withTransferOffer(said, t('channels:speech.transferOffer')))];
+    const offer = t('channels:speech.transferOffer');
+    const parts = [bracketsAsClauses(withTransferOffer(said, offer))];
     if (reply.card && reply.speech === undefined)
       parts.push(bracketsAsClauses(speakable(cardAsSpeech(reply.card, locale, this.localizer))));
     if (reply.choices?.length) {
@@ -111,11 +113,36 @@ export class ChannelReplyRenderer implements ReplyRenderer {
       );
       if (personKey) parts.push(t('channels:speech.personKey'));
     }
-    const text = parts.filter(Boolean).join('\n');
+    // A long answer: its first portion and "Wilt u meer weten?"; the turn step keeps the rest.
+    const portions = parts.length === 1 && inPortions(reply) ? spokenPortions(bracketsAsClauses(said)) : [];
+    // (The offer of a person is heard in the first part, wherever the rest tells to contact the CJIB.)
+    const offered = portions.length > 1 && withTransferOffer(said, offer) !== said ? [offer] : [];
+    const cut = portions.length > 1 ? [...portions[0], ...offered, t('channels:speech.moreAsk')] : undefined;
+    const text = cut ? cut.join('\n') : parts.filter(Boolean).join('\n');
     // On a call the line stays open for an answer after a question or a menu.
     const inputHint = reply.expectsInput || reply.choices?.length ? 'expectingInput' : 'acceptingInput';
-    return { type: 'message', text, speak: ssml(text, locale), inputHint, locale };
+    const activity: RenderedActivity & WithSpokenRest = {
+      type: 'message',
+      text,
+      speak: cut ? ssmlOfSentences(cut, locale) : ssml(text, locale),
+      inputHint,
+      locale,
+    };
+    if (portions.length > 1) activity[SPOKEN_REST] = portions;
+    return activity;
   }
+}
+
+/** "Zeg 'meer' om alles te horen.": a spoken text already shortened by hand ends by offering the rest. */
+const OFFERS_MORE = /["“„'‘](?:meer|more|mehr|więcej)["”'’]/iu;
+
+/**
+ * Whether a long reply may be said in portions: an answer marked so (`inParts`), not a question or a
+ * menu (what is asked is heard whole), not a card's facts, not a text already shortened by hand.
+ */
+function inPortions(reply: Reply): boolean {
+  if (!reply.inParts || reply.expectsInput || reply.choices?.length || reply.card) return false;
+  return !OFFERS_MORE.test(reply.speech ?? reply.text);
 }
 
 /** At most this many choices are read out: a caller keeps no more in mind. */
@@ -227,6 +254,8 @@ function speakableTexts(locale: Locale, localizer: Localizer): SpeakableTexts {
       dot: localizer.t(locale, 'channels:speech.emailDot'),
       dash: localizer.t(locale, 'channels:speech.emailDash'),
       underscore: localizer.t(locale, 'channels:speech.emailUnderscore'),
+      // Read back to be checked: letter by letter (spelledEmail.ts).
+      spelled: true,
     },
   };
 }

@@ -6,6 +6,7 @@
 import { speakDate } from '../../domain/dates';
 import type { Locale } from '../../domain/language/locale';
 import { speakMoney } from '../../domain/money';
+import { spelledEmail } from './spelledEmail';
 import { digitByDigit, spokenNumber, spokenPhoneNumber, spokenReference } from './spokenNumbers';
 
 /** An amount with a euro sign or code before or after it: "€ 1.234,56", "€1,234.56", "1 234,56 €", "EUR 12,50". */
@@ -68,8 +69,11 @@ export interface SpeakableTexts {
   or?: string;
   /** The word for the "+" before a country code: "plus 31, 6, 12 34 56 78". */
   plus?: string;
-  /** How a caller says the signs of an e-mail address: "apenstaartje", "punt", "streepje", "liggend streepje". */
-  email?: { at: string; dot: string; dash: string; underscore: string };
+  /**
+   * How a caller says the signs of an e-mail address: "apenstaartje", "punt", "streepje", "liggend
+   * streepje"; `spelled`: its words letter by letter, so a caller can check it (spelledEmail.ts).
+   */
+  email?: { at: string; dot: string; dash: string; underscore: string; spelled?: boolean };
   /** A speed's unit said in full: "14 km/u" → "14 kilometer per uur" (a voice reads "km slash u"). */
   speed?: string;
   /**
@@ -88,6 +92,14 @@ function withoutWebAddresses(text: string, website: NonNullable<SpeakableTexts['
   });
 }
 
+/** "De website van het CJIB is www.cjib.nl": the address itself asked for, said as it is typed. */
+const NAMED_SITE = new RegExp(`(?<=\\b(?:is|ist|jest|lautet|heet|to)\\s)${WEB_ADDRESS.source}`, 'giu');
+
+/** "www.cjib.nl" → "cjib punt nl". */
+function spokenHost(host: string, dot: string): string {
+  return host.toLowerCase().replace(/^www\./, '').split('.').join(` ${dot} `);
+}
+
 /** A speed in a fine's description: "14 km/u", "22 km/h", "40km/h". */
 const SPEED = /(\d+)\s?km\/[uh]\b/gi;
 
@@ -98,6 +110,7 @@ const EMAIL_SIGN = /[@._-]/g;
 /** "jan.jansen@gmail.com" → "jan punt jansen apenstaartje gmail punt com": read back as the caller said it. */
 function spokenEmail(address: string, words: NonNullable<SpeakableTexts['email']>): string {
   const say: Record<string, string> = { '@': words.at, '.': words.dot, '-': words.dash, _: words.underscore };
+  if (words.spelled) return spelledEmail(address, say);
   return address
     .replace(EMAIL_SIGN, (sign) => ` ${say[sign]} `)
     .replace(/\s+/g, ' ')
@@ -140,8 +153,12 @@ export function speakableText(text: string, locale: Locale, texts: SpeakableText
   return (
     text
       .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1')
-      .replace(EMAIL_ADDRESS, (m) => (texts.email ? spokenEmail(m, texts.email) : m))
+      // (Parked: a spelled address's letters and digits are no amounts, dates or numbers.)
+      .replace(EMAIL_ADDRESS, (m) => (texts.email ? park(spokenEmail(m, texts.email)) : m))
       .replace(URL_PATTERN, (url) => (texts.website ? url : spokenSite(url)))
+      .replace(NAMED_SITE, (m, host: string) =>
+        texts.website && texts.email ? park(spokenHost(host, texts.email.dot)) : m,
+      )
       .replace(/[^]*/, (all) => (texts.website ? withoutWebAddresses(all, texts.website) : all))
       .replace(/\*\*([^*]+)\*\*/g, '$1')
       .replace(/(^|\s)_([^_]+)_/g, '$1$2')

@@ -23,9 +23,12 @@ export function escapeXml(text: string): string {
  * The text must already be speakable (see speakable.ts); it is escaped here.
  */
 export function ssml(text: string, locale: Locale): string {
+  return ssmlOfSentences(sentences(text), locale);
+}
+
+/** SSML of sentences already cut (spokenPortions.ts): cutting them again could take "1." for a list number. */
+export function ssmlOfSentences(said: readonly string[], locale: Locale): string {
   const { lang, voice } = VOICES[locale];
-  const body = sentences(text)
-    .map((s) => `<s>${escapeXml(s)}</s>`)
-    .join('');
+  const body = said.map((s) => `<s>${escapeXml(s)}</s>`).join('');
   return `<speak version="1.0" xmlns="http://www.w3.org/2001/10/synthesis" xml:lang="${lang}"><voice name="${voice}">${body}</voice></speak>`;
 }

@@ -81,7 +81,12 @@ describe('nothing for the eye on the phone', () => {
   ])(
     '%s: a missed instalment does not tell a caller to contact the CJIB they are calling',
     async (lang, line, contact, instead) => {
-      const said = heard(await conversation('telephony', lang, [line]));
+      // A long answer is heard in parts: "ja" to "Wilt u meer weten?" says the rest (spokenRest.ts).
+      const c = await assistant.open({ channelId: 'telephony', locale: LOCALE[lang] });
+      const parts = [heard(await c.say(line))];
+      const more = /(Wilt u meer weten|Would you like to hear more|Möchten Sie mehr hören)\?$/;
+      while (more.test(parts[parts.length - 1]) && parts.length < 6) parts.push(heard(await c.say('ja')));
+      const said = parts.join(' ');
       expect(said).not.toMatch(contact);
       expect(said).toMatch(instead);
       expect(textOf(await conversation('webchat', lang, [line]))).toMatch(contact);

@@ -190,7 +190,7 @@ describe('what callers say to the speech recogniser', () => {
         '3512 KL',
         ['Betalen in termijnen', 'jazeker'],
         'jan punt jansen apenstaartje gmail punt com',
-        /We bereiken u via jan punt jansen apenstaartje gmail punt com\./,
+        /We bereiken u via j a n, punt, j a n s, e n, apenstaartje, gmail, punt, com\./,
       ],
       [
         'en',
@@ -198,7 +198,7 @@ describe('what callers say to the speech recogniser', () => {
         'seven five one one, J as in juliet, E as in echo',
         ['Pay in instalments', 'yep'],
         'uhm, jan dot jansen at hotmail dot com',
-        /We will reach you at jan dot jansen at hotmail dot com\./,
+        /We will reach you at j a n, dot, j a n s, e n, at, hotmail, dot, com\./,
       ],
       [
         'de',
@@ -206,7 +206,7 @@ describe('what callers say to the speech recogniser', () => {
         'vier sieben fünf drei drei',
         ['In Raten zahlen', 'jawohl'],
         'jan punkt jansen Klammeraffe gmx punkt de',
-        /Wir erreichen Sie unter jan Punkt jansen at gmx Punkt de\./,
+        /Wir erreichen Sie unter j a n, Punkt, j a n s, e n, at, gmx, Punkt, de\./,
       ],
       [
         'pl',
@@ -214,7 +214,7 @@ describe('what callers say to the speech recogniser', () => {
         'sześć jeden myślnik zero zero jeden',
         ['Płatność w ratach', 'no jasne'],
         'jan kropka kowalski małpa wp kropka pl',
-        /jan kropka kowalski małpa wp kropka pl\./,
+        /j a n, kropka, k o w a, l s k i, małpa, wp, kropka, pl\./,
       ],
     ])('%s', async (lang, number, postcode, [choose, yes], email, readBack) => {
       const c = await caller(lang);
@@ -257,11 +257,11 @@ describe('what callers say to the speech recogniser', () => {
       await say(c, 'en', '1071 DJ');
       await say(c, 'en', 'yeah');
       expect(await say(c, 'en', 'j a n dot jansen at g mail dot com')).toMatch(
-        /jan dot jansen at gmail dot com/,
+        /j a n, dot, j a n s, e n, at, gmail, dot, com/,
       );
       // "Nee, het is …": a corrected address is read back instead.
       expect(await say(c, 'en', 'no, it is jan jansen at gmail dot com')).toMatch(
-        /janjansen at gmail dot com/,
+        /j a n, j a n, s e n, at, gmail, dot, com/,
       );
     });
   });

@@ -1,0 +1,81 @@
+import { spokenPortions } from '../../adapters/channels/spokenPortions';
+import { asksForNextPart, saysNoToMore, saysYesToMore } from '../../domain/language/moreOfAnswer';
+
+describe('a long spoken answer in portions', () => {
+  it('says a short answer whole', () => {
+    expect(spokenPortions('Een. Twee. Drie. Vier.')).toEqual([['Een.', 'Twee.', 'Drie.', 'Vier.']]);
+  });
+
+  it('cuts a long paragraph after its first three sentences, later portions up to five', () => {
+    const portions = spokenPortions('Een. Twee. Drie. Vier. Vijf. Zes. Zeven. Acht. Negen.');
+    expect(portions[0]).toEqual(['Een.', 'Twee.', 'Drie.']);
+    expect(portions.flat()).toHaveLength(9);
+    expect(portions.every((p) => p.length >= 2 && p.length <= 5)).toBe(true);
+  });
+
+  it('cuts four long sentences too', () => {
+    const long = 'Dit is een lange zin met heel veel woorden erin, zodat een beller hem moeilijk onthoudt.';
+    expect(spokenPortions([long, long, long, long].join(' ')).length).toBeGreaterThan(1);
+  });
+
+  it('never ends a portion on a line that introduces what follows', () => {
+    const portions = spokenPortions(
+      'Betalen in delen kan vaak. De voorwaarden zijn:\n- Minstens 75 euro. Zonder kosten.\n- Geen gebroken regeling. Echt niet.\nMeer. Nog meer.',
+    );
+    expect(portions[0][portions[0].length - 1]).not.toMatch(/:$/);
+    expect(portions[0]).toContain('Minstens 75 euro.');
+  });
+
+  it("keeps one fine's facts together after the first portion", () => {
+    const text = [
+      'U heeft 2 boetes.',
+      'In totaal moet u nog 551 euro betalen.',
+      'Eerste boete: A. Status: Open. Nog te betalen: 262 euro. Uiterste betaaldatum: 26 augustus.',
+      'Tweede boete: B. Status: Open. Nog te betalen: 289 euro. Uiterste betaaldatum: 9 december.',
+    ].join('\n');
+    const portions = spokenPortions(text);
+    expect(portions[0]).toEqual(['U heeft 2 boetes.', 'In totaal moet u nog 551 euro betalen.']);
+    expect(portions[1][0]).toBe('Eerste boete: A.');
+    expect(portions[1]).toHaveLength(4);
+    expect(portions[2][0]).toBe('Tweede boete: B.');
+  });
+
+  it('does not cut a list number said as a sentence again ("1. upomnienie")', () => {
+    const portions = spokenPortions(
+      'Een. Twee.\n- 1. upomnienie: 1,5 raza.\n- 2. upomnienie: 3 razy.\nA. B. C.',
+    );
+    expect(portions.flat()).toContain('1. upomnienie: 1,5 raza.');
+  });
+});
+
+describe('the answer to "Wilt u meer weten?"', () => {
+  it.each([
+    'ja',
+    'Ja graag',
+    'graag',
+    'vertel',
+    'meer',
+    'ga door',
+    'yes please',
+    'go on',
+    'ja bitte',
+    'weiter',
+    'tak',
+    'dalej',
+  ])('"%s" asks for the rest', (text) => {
+    expect(asksForNextPart(text) || saysYesToMore(text)).toBe(true);
+    expect(saysNoToMore(text)).toBe(false);
+  });
+
+  it.each(['nee', 'nee dank u', 'no thanks', 'nein danke', 'nie'])('"%s" declines it', (text) => {
+    expect(saysNoToMore(text)).toBe(true);
+    expect(asksForNextPart(text) || saysYesToMore(text)).toBe(false);
+  });
+
+  it.each(['wat is een noodstop?', 'ja maar hoeveel moet ik betalen', 'meer tijd om te betalen?'])(
+    '"%s" is a question of its own',
+    (text) => {
+      expect(asksForNextPart(text) || saysYesToMore(text) || saysNoToMore(text)).toBe(false);
+    },
+  );
+});
