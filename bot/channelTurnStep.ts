@@ -28,7 +28,9 @@ import {
   zeroIsAnAnswerTo,
 } from '../adapters/channels/quietTurn';
 import { QuietTurns } from './quietTurns';
+import { SpokenRest, type SpokenRestMemory } from './spokenRest';
 import { FILLER_ONLY, isSpeechTurn, turnLocaleOr } from '../dialogs/turn';
+import { listFormat } from '../domain/language/intlFormats';
 
 /** A step the turn pipeline runs before the turn's language is decided and the bot runs. */
 export interface TurnStep {
@@ -37,7 +39,7 @@ export interface TurnStep {
 }
 
 /** What the channel layer remembers about a conversation (in the conversation state). */
-export interface ChannelMemory {
+export interface ChannelMemory extends SpokenRestMemory {
   /** Titles of the choices the assistant's last reply offered: "2" in the next message means the second. */
   offered?: string[];
   /** The language those choices were offered in: a number that is not one of them is told in it. */
@@ -93,6 +95,8 @@ export class ChannelTurnStep implements TurnStep {
   private readonly dialogState: StatePropertyAccessor<{ dialogStack?: [] }>;
   private readonly conversationData: StatePropertyAccessor<Pick<ConversationData, 'handoffRequested'>>;
   private readonly quiet: QuietTurns;
+  /** On the phone: a long answer in portions, "Wilt u meer weten?" between them. */
+  private readonly rest: SpokenRest;
 
   constructor(
     conversationState: ConversationState,
@@ -104,10 +108,10 @@ export class ChannelTurnStep implements TurnStep {
   ) {
     this.memory = conversationState.createProperty<ChannelMemory>('channelMemory');
     this.dialogState = conversationState.createProperty('dialogState');
-    this.conversationData = conversationState.createProperty<Pick<ConversationData, 'handoffRequested'>>(
-      'conversationData',
-    );
+    this.conversationData =
+      conversationState.createProperty<Pick<ConversationData, 'handoffRequested'>>('conversationData');
     this.quiet = new QuietTurns(conversationState, localizer, renderer, staffAvailable, REPEATING);
+    this.rest = new SpokenRest(localizer);
   }
 
   async beforeTurn(context: TurnContext): Promise<boolean> {
@@ -165,6 +169,8 @@ export class ChannelTurnStep implements TurnStep {
         await this.repeat(context, memory.lastPrompt);
         return true;
       }
+      // "Ja", "meer" after "Wilt u meer weten?": the next portion of the long answer (spokenRest.ts).
+      if (isSpeechTurn(context) && (await this.rest.answer(context, memory, activity.text))) return true;
       if (isSpeechTurn(context)) {
         context.turnState.set(HEARD_TEXT, activity.text);
         activity.text = normalizeSpokenInput(activity.text);
@@ -206,7 +212,10 @@ export class ChannelTurnStep implements TurnStep {
       return;
     }
     const intro = this.localizer.t(last.locale, introKey);
-    await context.sendActivities(repeatedPrompt(last.messages, intro));
+    // A long message (a lookup, an answer) is said again in its first portion, "more?" for the rest.
+    const memory = await this.memory.get(context, {});
+    const messages = this.rest.shortened(memory, last.messages, last.locale);
+    await context.sendActivities(repeatedPrompt(messages, intro));
   }
 
   private async offerAgain(
@@ -216,9 +225,7 @@ export class ChannelTurnStep implements TurnStep {
     offeredIn: Locale | undefined,
   ): Promise<void> {
     const locale = offeredIn ?? toLocale(context.activity.locale) ?? this.defaultLocale;
-    const numbers = new Intl.ListFormat(intlLocale(locale), { type: 'disjunction' }).format(
-      titles.map((_, i) => String(i + 1)),
-    );
+    const numbers = listFormat(intlLocale(locale), 'disjunction').format(titles.map((_, i) => String(i + 1)));
     const reply = {
       text: this.localizer.t(locale, 'channels:choices.outOfRange', { number, numbers }),
       choices: titles.map((title) => ({ value: title, title })),
@@ -261,6 +268,12 @@ export class ChannelTurnStep implements TurnStep {
           activity.speak = speechFor(activity.text, locale, this.localizer);
         if (memory.slowSpeech && activity.speak) activity.speak = slowedDown(activity.speak);
         activity.inputHint ??= 'acceptingInput';
+      }
+      // After a long answer's first portion the rest of the turn waits for "more?" (spokenRest.ts).
+      if (this.rest.keep(context, memory, activities, locale, context.turnState.get(REPEATING) === true)) {
+        // The choices held back are not offered yet: "1" is no answer to a question not yet heard.
+        memory.offered = undefined;
+        messages.splice(0, messages.length, ...messages.filter((m) => activities.includes(m)));
       }
       if (!context.turnState.get(REPEATING)) {
         // Everything the turn said (the lookup result and then its menu), not only its last batch.

@@ -6,6 +6,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { isDistressSignal } from '../domain/handoff/distressSignal';
+import { isSuicidalStatement } from '../domain/handoff/suicideSignal';
 import { expressesFrustration } from '../domain/handoff/frustrationSignal';
 import type { HandoffCase } from '../domain/handoff/handoffCase';
 import { asksAboutWaiting, impatientWithQueue } from '../domain/handoff/waitingQuestion';
@@ -18,6 +19,7 @@ import type { Logger } from '../domain/ports/logger';
 import type { DialogDeps } from '../dialogs/dialogDeps';
 import { CALLBACK_DIALOG } from '../dialogs/callbackDialog';
 import { restoreKeptFlow } from '../dialogs/queuedFlow';
+import { answeredWhileWaiting, markWaitingInQueue } from '../dialogs/queueWaiting';
 import { CANCEL_QUEUE_KEY, QUEUE_STOP_KEY, queueChoices } from '../dialogs/handoffDialog';
 import { isSpeechTurn, say, text, turnLocale, turnRecognition } from '../dialogs/turn';
 import { tellsOwnSituation } from '../domain/handoff/ownSituation';
@@ -78,8 +80,14 @@ export class HandoffGate implements TurnHandler {
       return;
     }
     // Distress while waiting for a person is never a wish to stop waiting ("ik zie het niet meer zitten").
+    // A wish to die: the crisis line first, on its own line (suicideSignal.ts).
+    const crisis = isSuicidalStatement(activity.text ?? '');
     if (handoff?.status === 'queued' && isDistressSignal(activity.text ?? ''))
-      return this.tellPosition(context, handoff, 'handoff:distress.queued');
+      return this.tellPosition(
+        context,
+        handoff,
+        crisis ? 'handoff:distress.crisisQueued' : 'handoff:distress.queued',
+      );
     // Silence on the phone (or an empty message) while waiting: where they stand, not "I did not hear you".
     if (handoff?.status === 'queued' && !(activity.text ?? '').trim())
       return this.tellPosition(context, handoff, 'handoff:queue.stillQueued');
@@ -143,23 +151,32 @@ export class HandoffGate implements TurnHandler {
     // While a callback is being arranged the person is coming already: the callback flow answers with kindness.
     if (
       handoff?.status !== 'queued' &&
-      isDistressSignal(activity.text ?? '') &&
+      (isDistressSignal(activity.text ?? '') || crisis) &&
       !(await this.arrangingCallback(context))
     ) {
       // A callback already arranged: kindness and 113, and that staff will call (not a second callback).
-      if (data.callbackPart) return this.sayAndSave(context, 'handoff:distress.callback');
-      return this.offerPerson(context);
+      if (data.callbackPart)
+        return this.sayAndSave(
+          context,
+          crisis ? 'handoff:distress.crisisCallback' : 'handoff:distress.callback',
+        );
+      return this.offerPerson(context, crisis);
     }
     const localeBefore = turnLocale(context);
     const intentBefore = data.lastIntent;
+    if (handoff?.status === 'queued') markWaitingInQueue(context);
     await this.inner.run(context);
     // Just queued after "ik wil een medewerker": the subject asked about before is the case's topic.
     if (handoff?.status !== 'queued' && data.handoffRequested)
       await this.queue.noteWhileWaiting(key, { topic: intentBefore });
     // A question asked or a fine looked up while waiting: noted for staff (masked).
     if (handoff?.status === 'queued') await noteTurnWhileWaiting(context, this.deps, this.queue, handoff);
+    // A question answered while waiting (no poll then): the place in the queue and the way out.
     // A change of language while waiting: the place in the queue again, in the new language.
-    if (handoff?.status === 'queued' && turnLocale(context) !== localeBefore) {
+    if (
+      handoff?.status === 'queued' &&
+      (turnLocale(context) !== localeBefore || answeredWhileWaiting(context))
+    ) {
       const still = await this.queue.get(key);
       if (still?.status === 'queued') await this.tellPosition(context, still, 'handoff:queue.position');
     }
@@ -233,7 +250,8 @@ export class HandoffGate implements TurnHandler {
       | 'handoff:queue.position'
       | 'handoff:queue.waitEstimate'
       | 'handoff:queue.waitUnknown'
-      | 'handoff:distress.queued' = 'handoff:queue.already',
+      | 'handoff:distress.queued'
+      | 'handoff:distress.crisisQueued' = 'handoff:queue.already',
     vars: Record<string, unknown> = {},
   ): Promise<void> {
     const position = (await this.queue.position(handoff)) ?? 1;
@@ -262,7 +280,7 @@ export class HandoffGate implements TurnHandler {
   }
 
   /** Stops whatever flow was running and asks whether the citizen wants a person now; "yes" queues them. */
-  private async offerPerson(context: TurnContext): Promise<void> {
+  private async offerPerson(context: TurnContext, crisis = false): Promise<void> {
     await this.dialogState.delete(context);
     const data = await this.deps.state.conversation.get(context, {});
     data.personOffered = true;
@@ -270,7 +288,7 @@ export class HandoffGate implements TurnHandler {
     // The offer explains the noodstop: "hoe vraag ik die aan?" next gets the short answer.
     data.noodstopExplained = true;
     await say(context, this.deps, {
-      text: text(context, this.deps, 'handoff:distress.offer'),
+      text: text(context, this.deps, crisis ? 'handoff:distress.crisisOffer' : 'handoff:distress.offer'),
       choices: yesNoChoices(context, this.deps),
       expectsInput: true,
     });

@@ -2,6 +2,7 @@ import type { ConversationState, TurnContext, UserState } from 'botbuilder';
 import { SUPPORTED_LOCALES, toLocale, type Locale } from '../domain/language/locale';
 import { languageInsteadOf } from '../domain/language/languageSwitchRequest';
 import { movesLanguage } from '../domain/language/languageMoveRule';
+import { isQuestion } from '../domain/knowledge/questionForm';
 import { questionBesideLanguage } from '../domain/language/questionBesideLanguage';
 import { fallbackLocaleFor, otherLanguageOf } from '../domain/language/otherLanguage';
 import type { Logger } from '../domain/ports/logger';
@@ -13,8 +14,11 @@ import {
   correctLanguageRequest,
   languagesNotice,
   markOtherLanguageAgain,
+  markHardshipInOtherLanguage,
   recognizedAs,
 } from '../dialogs/otherLanguageNotice';
+import { saysHardshipInOtherLanguage } from '../domain/language/otherLanguageHardship';
+import { saysYesInOtherLanguage } from '../domain/language/otherLanguageYes';
 import {
   isSpeechTurn,
   markLanguagesTold,
@@ -148,9 +152,16 @@ export class TurnPipeline {
         data.otherLanguage = other;
         // "Cezamı taksitle ödeyebilir miyim?": placed from its English gloss, so it is answered.
         const placed = await placeForeignQuestion(context, this.deps);
-        if (writesOther && !placed) markOtherLanguageAgain(context);
+        // "Так" to the person offered: the person.
+        const accepts = data.personOffered === true && saysYesInOtherLanguage(text);
+        if (writesOther && !accepts) await this.writesOtherAgain(context, placed);
         await this.personAskedInOtherLanguage(context, text);
-        if (!data.toldOtherLanguage) await this.tellLanguages(context, placed, other);
+        if (accepts) await this.personAccepted(context);
+        // "Я біженець і не маю грошей": a person at once, not a request to write again in English.
+        // (Placed as not being able to pay, its answer offers a person itself.)
+        if (saysHardshipInOtherLanguage(text) && !(await this.placedAs(context, 'cannot_pay')))
+          await this.offerPersonForHardship(context, other);
+        else if (!data.toldOtherLanguage) await this.tellLanguages(context, placed, other);
         data.toldOtherLanguage = true;
       } else if (instead) {
         // "Sorry, I don't speak Dutch" on a Dutch conversation: the citizen's own language, at once.
@@ -173,6 +184,10 @@ export class TurnPipeline {
         const established = data.locale !== undefined;
         if (!movesLanguage(established, data.languageSeen, detected.locale)) {
           data.languageSeen = detected.locale;
+          // "Ja graag, vraag maar aan" in an English conversation is a yes to its question: the reply stays
+          // in the conversation's language (a question or a request in another language is answered in that one).
+          const recognition = await turnRecognition(context, this.deps);
+          if (recognition.entities.yesNo !== undefined && !isQuestion(text)) return locale;
           setTurnLocale(context, detected.locale);
           markLanguageMoved(context);
           return detected.locale;
@@ -234,12 +249,47 @@ export class TurnPipeline {
       ]
         .filter(Boolean)
         .join(' '),
-      choices: SUPPORTED_LOCALES.map((lng) => ({
-        value: t(lng, 'common:language.name'),
-        title: t(lng, 'common:language.name'),
-      })),
+      choices: [
+        ...SUPPORTED_LOCALES.map((lng) => ({
+          value: t(lng, 'common:language.name'),
+          title: t(lng, 'common:language.name'),
+        })),
+        // A person, always: a citizen who reads none of the four languages has no other way on.
+        { value: text(context, this.deps, 'common:choice.human'), title: text(context, this.deps, 'common:choice.human') },
+      ],
     });
     // After the menu: no other menu in this turn (a number typed next must pick a language).
     markLanguagesTold(context);
+  }
+
+  /**
+   * A second message in a language not spoken here: a person offered at once (see misunderstanding.ts),
+   * also when its gloss places it: an answer in English helps no one who wrote twice in another language.
+   * A language or a person asked for is taken as asked.
+   */
+  private async writesOtherAgain(context: TurnContext, placed: boolean): Promise<void> {
+    const recognition = await turnRecognition(context, this.deps);
+    if (recognition.intent === 'change_language' || recognition.intent === 'human_agent') return;
+    markOtherLanguageAgain(context);
+    if (placed) replaceTurnRecognition(context, recognizedAs(recognition, 'none', 0));
+  }
+
+  private async placedAs(context: TurnContext, intent: string): Promise<boolean> {
+    const recognition = await turnRecognition(context, this.deps);
+    return recognition.intent === intent && recognition.score >= this.deps.confidenceThreshold;
+  }
+
+  private async personAccepted(context: TurnContext): Promise<void> {
+    const recognition = await turnRecognition(context, this.deps);
+    replaceTurnRecognition(context, recognizedAs(recognition, 'human_agent', 1));
+  }
+
+  /** The notice on languages with a person offered (yes/no); the dialogs add nothing to it this turn. */
+  private async offerPersonForHardship(context: TurnContext, language: string): Promise<void> {
+    const recognition = await turnRecognition(context, this.deps);
+    if (recognition.intent === 'human_agent' && recognition.score >= this.deps.confidenceThreshold) return;
+    // (Offered by the fallback, after the offer state of the turn is read: see misunderstanding.ts.)
+    markHardshipInOtherLanguage(context, language);
+    replaceTurnRecognition(context, recognizedAs(recognition, 'none', 0));
   }
 }

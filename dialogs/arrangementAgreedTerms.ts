@@ -3,6 +3,7 @@ import type { ArrangementDraft } from '../domain/arrangement/arrangementDraft';
 import { formatMoney } from '../domain/money';
 import type { DialogDeps } from './dialogDeps';
 import { text, turnLocale } from './turn';
+import { pluralRules } from '../domain/language/intlFormats';
 
 /** The last instalment of a draft: the monthly amount plus what rounding left (see instalmentSchedule). */
 export function lastInstalmentCents(
@@ -13,7 +14,7 @@ export function lastInstalmentCents(
 
 /** "11 termijnen", "3 raty": Polish says 2-4 (and 22-24, …) with another noun form than 5 and up. */
 function instalmentCount(context: TurnContext, deps: DialogDeps, count: number): string {
-  const few = new Intl.PluralRules(turnLocale(context)).select(count) === 'few';
+  const few = pluralRules(turnLocale(context)).select(count) === 'few';
   return text(context, deps, few ? 'arrangement:confirm.instalmentsFew' : 'arrangement:confirm.instalments', {
     count,
   });

@@ -62,6 +62,11 @@ export async function sayAssessment(
   for (const reply of existingArrangementReplies(context, deps, assessment)) await say(context, deps, reply);
   const data = await deps.state.conversation.get(context, {});
   if (assessment.existing.length > 0) data.runningArrangement = true;
+  // "… en kan de termijn van deze maand niet betalen" said before the lookup: what to do, with this one.
+  if (assessment.existing.length > 0 && data.askedBeforeLookup === 'instalmentUnpaid') {
+    data.askedBeforeLookup = undefined;
+    await say(context, deps, { text: text(context, deps, 'lookup:askedBefore.instalmentUnpaid') });
+  }
   // All in the running arrangement: its fines under its own heading, no "not in the new arrangement".
   if (onlyRunning(assessment)) return say(context, deps, coveredClaimsReply(context, deps, assessment));
   // Under appeal and said before: the worry is answered (refuse), not the same list again.

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStep, WaterfallStepContext } from 'botbuilder-dialogs';
 import { asksAboutContact, mentionsContact, wantsOtherContact } from '../domain/arrangement/contactAnswer';
 import { correctsContact, correctsReadBack } from '../domain/arrangement/contactCorrection';
-import { phoneWithDigitsCorrected } from '../domain/arrangement/digitCorrection';
+import { phoneWithDigitsCorrected } from '../domain/language/digitGroupCorrection';
 import { asksOwnQuestion } from '../domain/arrangement/ownQuestion';
 import { wantsToPayInFull } from '../domain/arrangement/payInFull';
 import { scheduleObjection } from '../domain/arrangement/scheduleObjection';

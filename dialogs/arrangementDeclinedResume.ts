@@ -6,7 +6,7 @@ import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { mentionsContact, wantsOtherContact } from '../domain/arrangement/contactAnswer';
 import { correctsContact } from '../domain/arrangement/contactCorrection';
-import { phoneWithDigitsCorrected } from '../domain/arrangement/digitCorrection';
+import { phoneWithDigitsCorrected } from '../domain/language/digitGroupCorrection';
 import { saysSendAfterAll } from '../domain/arrangement/sendAfterAll';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { Proposal } from './arrangementFlowState';

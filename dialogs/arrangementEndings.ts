@@ -45,6 +45,8 @@ export async function payInFull(deps: DialogDeps, step: WaterfallStepContext): P
   const context = step.context;
   const data = await deps.state.conversation.get(context, {});
   data.pendingClarification = ['how_to_pay'];
+  // "Tak, złóż wniosek", "doch beantragen" next: the arrangement after all (stoppedFlow.ts), not how to pay.
+  data.stoppedFlow = 'payment_arrangement';
   await say(context, deps, payInFullReply(context, deps, proposalOf(step).draft.totalAmount));
   return step.endDialog({});
 }

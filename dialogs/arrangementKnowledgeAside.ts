@@ -1,5 +1,5 @@
 import type { DialogContext } from 'botbuilder-dialogs';
-import { asksWhatSomethingIs } from '../domain/arrangement/conceptQuestion';
+import { asksWhatSomethingIs, conceptTopic } from '../domain/arrangement/conceptQuestion';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import type { IntentId } from '../domain/language/intents';
 import { NOT_INTERRUPTING } from '../domain/language/flowIntents';
@@ -37,8 +37,10 @@ export async function answersQuestionAboutSomething(
   let answered = confident && (await answerQuestion(context, deps, recognition));
   if (!answered) {
     const route = routeKnowledge(recognition, undefined);
-    if (route.kind === 'topic') {
-      await answerTopic(context, deps, route.topicId, { followUps: false });
+    // "Was ist ein Notstopp?" placed nowhere by the recogniser: the concept it names.
+    const topicId = route.kind === 'topic' ? route.topicId : conceptTopic(message);
+    if (topicId) {
+      await answerTopic(context, deps, topicId, { followUps: false });
       answered = true;
     }
   }

@@ -8,6 +8,7 @@ import { wantsToPayInFull } from '../domain/arrangement/payInFull';
 import { wantsToThinkItOver } from '../domain/arrangement/thinkItOver';
 import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
 import { asksHowLongToSpread } from '../domain/arrangement/spreadQuestion';
+import { asksAboutMissingInstalment } from '../domain/arrangement/missedQuestion';
 import { selectTopic } from '../domain/knowledge/selectTopic';
 import type { TopicId } from '../domain/knowledge/topics';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
@@ -103,6 +104,8 @@ export async function arrangementQuestion(
   if (!context.activity.text?.trim()) return undefined;
   // "How long can I spread it?", "Wie lange kann ich strecken?": the months of an arrangement, not the letter's deadline.
   if (asksHowLongToSpread(context.activity.text)) return 'instalment_terms';
+  // "Was passiert, wenn ich eine Rate mal vergesse?": what follows a missed instalment, whatever the recogniser makes of it.
+  if (asksAboutMissingInstalment(context.activity.text)) return 'missed_instalment';
   const recognition = await turnRecognition(context, deps);
   if (recognition.intent !== 'payment_arrangement' || recognition.score < deps.confidenceThreshold)
     return undefined;

@@ -15,6 +15,7 @@ import type { Reply } from '../domain/ports/replyRenderer';
 import type { DialogDeps } from './dialogDeps';
 import { numberedKey } from './numberedChoiceKey';
 import { isSpeechTurn, text, turnLocale } from './turn';
+import { numberFormat } from '../domain/language/intlFormats';
 
 /*
  * Questions about the months and the paying of the schedule on the table ("can I get more
@@ -52,6 +53,7 @@ export function scheduleQuestionReply(
     last: formatMoney(draft.totalAmount - draft.monthlyAmount * (draft.months - 1), locale),
     months: draft.months,
     tooHigh: text(context, deps, 'arrangement:plan.tooHigh'),
+    no: text(context, deps, 'arrangement:plan.no'),
   };
   return { text: text(context, deps, `arrangement:pay.${kind}`, vars) };
 }
@@ -63,7 +65,7 @@ export function scheduleQuestionReply(
 function tableMoney(cents: number, context: TurnContext): string {
   // Grouped as the amounts beside it ("1 250" in Polish, which would otherwise write "1250").
   const options = { maximumFractionDigits: 2, useGrouping: 'always' } as unknown as Intl.NumberFormatOptions;
-  return plainSpaces(new Intl.NumberFormat(turnLocale(context), options).format(cents / 100));
+  return plainSpaces(numberFormat(turnLocale(context), 'tableMoney', options).format(cents / 100));
 }
 
 /** One band's amounts in words: "tot € 120", "€ 120 tot € 300", "€ 4.000 of meer". */

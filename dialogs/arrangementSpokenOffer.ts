@@ -6,6 +6,7 @@ import { formatMoney } from '../domain/money';
 import { describeClaim } from './claimsReply';
 import type { DialogDeps } from './dialogDeps';
 import { turnLocale } from './turn';
+import { listFormat } from '../domain/language/intlFormats';
 
 /**
  * The proposed schedule as a caller hears it: one short summary (total, months, monthly amount,
@@ -33,11 +34,10 @@ export function scheduleSpeech(
   if (schedule.lastCents !== schedule.monthlyCents)
     sentences.push(t('arrangement:plan.lastDiffers', { last: money(schedule.lastCents) }));
   if (included.length > 1) {
-    const fines = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+    const fines = listFormat(locale, 'conjunction').format(
       included.map((claim) => describeClaim(claim, locale)),
     );
     sentences.push(t('arrangement:plan.speech.fines', { fines }));
   }
   return sentences.join(' ');
 }
-

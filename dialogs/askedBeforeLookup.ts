@@ -31,6 +31,13 @@ export function answerAfterOverview(
   ctx: ClaimsReplyContext,
 ): Reply | undefined {
   const t = (key: string, vars?: Record<string, unknown>): string => ctx.localizer.t(ctx.locale, key, vars);
+  // "Ik kan de termijn van deze maand niet betalen", said before the lookup: what to do, for the
+  // running arrangement now shown (DOMAIN.md §1.4, §1.5, §1.7); a person is among the choices next.
+  if (kind === 'instalmentUnpaid') {
+    if (!claims.some((c) => c.stage === 'in_arrangement')) return undefined;
+    const text = t('lookup:askedBefore.instalmentUnpaid');
+    return { text, speech: text };
+  }
   const open = claims.filter((c) => openAmount(c) > 0 && c.stage !== 'in_arrangement');
   if (open.length === 0) return undefined;
   if (kind === 'paidNotSeen') {

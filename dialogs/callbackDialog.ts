@@ -9,6 +9,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { HandoffReason, HandoffSummary } from '../domain/handoff/handoffCase';
+import { prefersChatToCall } from '../domain/handoff/chatInsteadOfCall';
 import { asksWhenOpen } from '../domain/handoff/openingQuestion';
 import { namedPartOfDay, namesATime, partInsteadOfNumber } from '../domain/handoff/partOfDay';
 import { endsConversation } from '../domain/language/conversationCues';
@@ -56,8 +57,11 @@ export interface CallbackOptions {
   accepted?: { phone?: string; part?: PartOfDay };
   /** The flow the citizen left for a person: "nee, ga maar verder" at the offer goes on with it. */
   resume?: IntentId;
-  /** Set when the offer is asked once more: the citizen asked when we call or are open, or was unsure. */
-  again?: 'timing' | 'unsure' | 'opening';
+  /**
+   * Set when the offer is asked once more: the citizen asked when we call or are open, was unsure, or
+   * cannot take a call ("geen beltegoed, kan het via whatsapp?").
+   */
+  again?: 'timing' | 'unsure' | 'opening' | 'chat';
   /** "Mag ik iemand bellen?": how to phone is said first, then the call back offered (also in office hours). */
   phoneAsked?: boolean;
 }
@@ -107,7 +111,12 @@ export class CallbackDialog extends InterruptibleDialog {
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const options = this.startOptions(innerDc) as CallbackOptions | undefined;
     const said = innerDc.context.activity.text ?? '';
-    if (innerDc.activeDialog?.id === ANSWER && options?.resume && extractYesNo(said) === false) {
+    if (
+      innerDc.activeDialog?.id === ANSWER &&
+      options?.resume &&
+      extractYesNo(said) === false &&
+      !prefersChatToCall(said)
+    ) {
       await innerDc.cancelAllDialogs();
       return this.goOn(innerDc.context, options.resume);
     }
@@ -168,7 +177,8 @@ export class CallbackDialog extends InterruptibleDialog {
         asksWhenOpen(said) ||
         asksHowLongItTakes(said) ||
         saysDontKnow(said) ||
-        UNSURE.test(foldDiacritics(said))
+        UNSURE.test(foldDiacritics(said)) ||
+        prefersChatToCall(said)
       )
         return true;
     }
@@ -200,6 +210,14 @@ export class CallbackDialog extends InterruptibleDialog {
     // "Wanneer zijn jullie wel open?": the next opening, then the offer once more.
     const opening = again === 'opening' ? nextOpeningText(step.context, this.deps) : '';
     if (opening) await say(step.context, this.deps, { text: opening });
+    // "Geen beltegoed, kan het via whatsapp?": a call back costs nothing, and chatting with a person
+    // is possible here when staff are in (the configured office hours), then the offer once more.
+    if (again === 'chat') {
+      const chat = this.staffIn()
+        ? text(step.context, this.deps, 'handoff:callback.chatNow')
+        : withNextOpening(step.context, this.deps, text(step.context, this.deps, 'handoff:callback.chatLater'));
+      await say(step.context, this.deps, { text: `${text(step.context, this.deps, 'handoff:callback.free')} ${chat}` });
+    }
     // "Mag ik iemand bellen?": the numbers first; in office hours the call back offered beside the chat.
     const { phoneAsked } = step.options as CallbackOptions;
     if (phoneAsked && !again)
@@ -231,6 +249,8 @@ export class CallbackDialog extends InterruptibleDialog {
     if (!picked && phoneOfAnswer(step.context, answer)) return step.next(answer);
     const unsure = !picked && (saysDontKnow(answer) || UNSURE.test(foldDiacritics(answer)));
     const options = step.options as CallbackOptions;
+    if (!picked && options.again !== 'chat' && prefersChatToCall(answer))
+      return step.replaceDialog(STEPS, { ...options, again: 'chat' } satisfies CallbackOptions);
     // "Weet ik niet", "nie wiem", "misschien": what each answer means and the offer once more; unsure
     // again, and nothing is arranged (the citizen can ask for a person at any time).
     if (unsure && !options.again)

@@ -3,6 +3,7 @@ import { TextPrompt } from 'botbuilder-dialogs';
 import { asksWhenAlone, asksWhenStaffCall } from '../domain/handoff/callbackTiming';
 import { partOfDayAnswer } from '../domain/handoff/partOfDay';
 import { choiceIndex } from '../domain/language/choiceMatch';
+import { isAcknowledgement, saysThanks } from '../domain/language/conversationCues';
 import { needsCountryCode } from '../domain/language/phoneEntity';
 import { PARTS_OF_DAY, type PartOfDay } from '../domain/ports/callbackStore';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
@@ -118,7 +119,10 @@ export function partPrompt(id: string, deps: DialogDeps): TextPrompt {
       );
       return false;
     }
-    if (prompt.attemptCount >= MAX_PART_ATTEMPTS) return true;
+    // "Ok bedankt", "oké", "thanks" after being told when staff call: no choice of a part of the day
+    // (never the morning silently); the question again, a few times more than for other answers.
+    const acknowledged = isAcknowledgement(said) || saysThanks(said);
+    if (prompt.attemptCount >= MAX_PART_ATTEMPTS + (acknowledged ? MAX_PART_ATTEMPTS : 0)) return true;
     await prompt.context.sendActivity(
       renderCallbackText(prompt.context, deps, 'handoff:callback.partUnclear', true, choices),
     );

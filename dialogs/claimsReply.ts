@@ -154,7 +154,8 @@ export function claimsReply(claims: Claim[], ctx: ClaimsReplyContext): Reply {
   });
   return {
     text: intro,
-    speech: speech.join(' '),
+    // One line per part (the count, the total, each fine): a repetition on the phone is cut between them.
+    speech: speech.join('\n'),
     card: {
       title: t('lookup:card.title'),
       sections: claims.map((claim) => ({

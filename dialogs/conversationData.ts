@@ -21,6 +21,8 @@ export interface ConversationData {
   pendingClarification?: IntentId[];
   /** Set while the assistant has offered a person and waits for yes/no. */
   personOffered?: boolean;
+  /** The one next step said when that person is turned down with a bare "nee" (a locale key), not the menu. */
+  declinedNext?: string;
   lastIntent?: IntentId;
   /** The channel's id of the citizen, so erasing the conversation also erases their user state. */
   citizenId?: string;
@@ -31,6 +33,8 @@ export interface ConversationData {
     'personal_arrangement' | 'cannot_pay' | 'broken_arrangement' | 'distress' | 'change_request';
   /** Set once the conversation was queued for staff: only then does each turn look up its handoff state. */
   handoffRequested?: boolean;
+  /** Said once that the citizen writes for someone else ("namens mijn opa"): how that works, or whom "u" means. */
+  forSomeoneElseSaid?: boolean;
   /** The dialog stack of a flow interrupted for the queue (and the turn of it): leaving the queue resumes it. */
   flowBeforeQueue?: { turn: number; stack: unknown[] };
   /**
@@ -50,7 +54,7 @@ export interface ConversationData {
   /** A postcode the citizen gave before any flow asked it ("mijn postcode is 8911 AB"), so the lookup does not ask it again. */
   mentionedPostcode?: string;
   /** A question about paying asked before the lookup (its kind only), answered once the fines are shown. */
-  askedBeforeLookup?: 'overpaid' | 'paidNotSeen' | 'increaseIfLater';
+  askedBeforeLookup?: 'overpaid' | 'paidNotSeen' | 'increaseIfLater' | 'instalmentUnpaid';
   /**
    * The contact of the arrangement request awaiting confirmation, so it is not asked again when the
    * flow starts over (a change of language); read back before sending, cleared on the answer.

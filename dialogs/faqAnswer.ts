@@ -201,7 +201,9 @@ export async function answerTopic(
     (await amountLead(context, deps, topicId)) ??
     (await decisionTimeLead(context, deps, topicId)) ??
     (prison && leadText(deps, locale, prison));
-  const whole = prison !== undefined && (WHOLE_ANSWER_LEADS.has(prison) || isWholePracticalLead(prison));
+  const whole =
+    prison !== undefined &&
+    (prison.split('+').every((id) => WHOLE_ANSWER_LEADS.has(id)) || isWholePracticalLead(prison));
   if (forAmount && prison && whole && forAmount === leadText(deps, locale, prison)) {
     // "Ik zit al in de schuldhulp", "mijn zoon van 16": the lead is the answer; the general text would repeat it.
     reply.text = forAmount;
@@ -217,7 +219,9 @@ export async function answerTopic(
   // "Ik ben echt wanhopig", "ik schaam me", "dit is diefstal": a kind word before the facts.
   const feeling = saysWorried(said) ? 'worry' : feelingSaid(said);
   if (feeling) {
-    const kind = deps.localizer.t(locale, feeling === 'worry' ? 'faq:kind' : `faq:feeling.${feeling}`);
+    // Anger at the fine answered with the appeal: the CJIB collects, it does not set the fine.
+    const key = feeling === 'anger' && answered === 'objection' ? 'angerAtFine' : feeling;
+    const kind = deps.localizer.t(locale, feeling === 'worry' ? 'faq:kind' : `faq:feeling.${key}`);
     reply.text = `${kind}\n\n${reply.text}`;
     reply.speech = `${kind} ${reply.speech ?? ''}`.trim();
   }
@@ -233,7 +237,9 @@ export async function answerTopic(
       ? smsShort(context.activity.channelId, reply.text, core)
       : undefined;
   if (texted) reply.text = `${texted}\n\n${deps.localizer.t(locale, 'faq:smsMore')}`;
-  await say(context, deps, reply);
+  // On the phone a long first answer is said in parts, "Wilt u meer weten?" between them (spokenPortions.ts;
+  // not one shortened by hand); "meer" asked for all of it, or mid-flow, it is said whole.
+  await say(context, deps, { ...reply, inParts: options.short === true });
   return spoken !== undefined || texted !== undefined;
 }
 

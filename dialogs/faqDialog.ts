@@ -47,6 +47,7 @@ import {
   offerPersonAfterAnswer,
 } from './faqPersonOffer';
 import { helpful, notHelpful, startAction } from './faqRatingActions';
+import { isWaitingInQueue, noteAnsweredWhileWaiting } from './queueWaiting';
 
 export { answerTopic } from './faqAnswer';
 export { FAQ_DIALOG, type FaqOptions, type FaqResult } from './faqState';
@@ -195,6 +196,12 @@ export class FaqDialog extends ComponentDialog {
   ): Promise<DialogTurnResult> {
     if (!this.deps.feedback) {
       if (before) await say(step.context, this.deps, { text: before, choices: followUps });
+      return step.endDialog({} satisfies FaqResult);
+    }
+    // Waiting in the queue: no poll; the place in the queue and the way out follow (queueWaiting.ts).
+    if (isWaitingInQueue(step.context)) {
+      if (before) await say(step.context, this.deps, { text: before });
+      noteAnsweredWhileWaiting(step.context);
       return step.endDialog({} satisfies FaqResult);
     }
     if (before) await say(step.context, this.deps, { text: before });

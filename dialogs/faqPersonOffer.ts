@@ -1,6 +1,7 @@
 import { Dialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { showsHardship } from '../domain/handoff/hardshipSituation';
 import { asksToApplyForNoodstop } from '../domain/knowledge/noodstopRequest';
+import { saysLivingAbroad } from '../domain/knowledge/residesAbroad';
 import { PERSON_LEADS } from '../domain/knowledge/moneyAsks';
 import { offersPersonAfter } from '../domain/knowledge/practicalAsks';
 import { specificLead } from '../domain/knowledge/specificAsks';
@@ -33,6 +34,8 @@ export function noodstopOffer(step: WaterfallStepContext, topicId: TopicId): str
   if (PERSON_LEADS.has(situationLead(topicId, asked) ?? '')) return 'faq:personOffer.question';
   // "Mag ik namens mijn oma bellen?", "wanneer komt de deurwaarder?": what only a person can say.
   if (offersPersonAfter(specificLead(topicId, asked))) return 'faq:personOffer.question';
+  // Living abroad: staff look at the situation (abroadCannotPay.ts), not "you request the noodstop from staff".
+  if (topicId === 'noodstop' && showsHardship(asked) && saysLivingAbroad(asked)) return 'faq:personOffer.question';
   if (topicId === 'noodstop' && (asksToApplyForNoodstop(asked, again !== undefined) || showsHardship(asked)))
     return 'faq:noodstopPerson.offer';
   return showsHardship(asked) ? 'faq:personOffer.question' : undefined;

@@ -1,7 +1,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { parseFlowAction, type FlowAction, type TopicId } from '../domain/knowledge/topics';
 import type { IntentId } from '../domain/language/intents';
-import { asksToApplyAfter } from '../domain/knowledge/ratingReply';
+import { asksToApplyAfter, offersArrangementHere } from '../domain/knowledge/ratingReply';
 import { acceptsOffer } from '../domain/language/offerAcceptance';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import type { DialogDeps } from './dialogDeps';
@@ -52,8 +52,9 @@ export async function startAction(
 }
 
 /**
- * "Ja" to "did this help?": recorded and thanked. "Ja graag" accepts what the answer offered (look up,
- * apply, a person): one offer is started, several are asked about as choices.
+ * "Ja" to "did this help?": recorded and thanked. A yes at the rating is a rating: "ja bitte" does not
+ * start the lookup the answer mentioned, nor a person (it helped); the offers stay as choices. Only
+ * after an answer about the arrangement that offers to request it here does "ja graag" start it.
  */
 export async function helpful(
   step: WaterfallStepContext,
@@ -62,20 +63,25 @@ export async function helpful(
   said: string,
 ): Promise<DialogTurnResult> {
   await recordRating(step, deps, true);
+  const topicId = valuesOf(step).topicId;
   // "Ja, aanvragen" after an answer that offers the arrangement here: the request starts.
-  if (asksToApplyAfter(valuesOf(step).topicId, said)) return startAction(step, 'action:payment_arrangement');
+  if (asksToApplyAfter(topicId, said)) return startAction(step, 'action:payment_arrangement');
   const actions = offered.map((c) => parseFlowAction(c.value)).filter((a) => a !== undefined);
   if (actions.length && acceptsOffer(said)) {
-    if (actions.length === 1) return startAction(step, actions[0]);
-    const intents = actions.map((a) => a.slice('action:'.length) as IntentId);
-    const data = await deps.state.conversation.get(step.context, {});
-    data.pendingClarification = intents;
-    await say(step.context, deps, {
-      text: text(step.context, deps, 'faq:feedback.thanksWhatNext'),
-      choices: offeredChoices(step.context, deps, intents),
-      expectsInput: true,
-    });
-    return step.endDialog({} satisfies FaqResult);
+    if (offersArrangementHere(topicId) && actions.includes('action:payment_arrangement'))
+      return startAction(step, 'action:payment_arrangement');
+    // Only a person offered: it helped, so no person; the plain thanks.
+    if (actions.some((a) => a !== 'action:human_agent')) {
+      const intents = actions.map((a) => a.slice('action:'.length) as IntentId);
+      const data = await deps.state.conversation.get(step.context, {});
+      data.pendingClarification = intents;
+      await say(step.context, deps, {
+        text: text(step.context, deps, 'faq:feedback.thanksWhatNext'),
+        choices: offeredChoices(step.context, deps, intents),
+        expectsInput: true,
+      });
+      return step.endDialog({} satisfies FaqResult);
+    }
   }
   // (On the phone with a question after it: a caller hears no input box waiting.)
   await say(step.context, deps, { text: text(step.context, deps, 'faq:feedback.thanks') });

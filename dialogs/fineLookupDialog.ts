@@ -37,6 +37,7 @@ import { sayRequestOnFile } from './lookupFiledRequest';
 import { asksForRefund } from '../domain/claims/questionBeforeLookup';
 import { lowerInstalmentReply } from './lowerInstalmentReply';
 import { dueDateReply } from './ownDueDateReply';
+import { totalReply } from './ownTotalReply';
 import { payFirstReply, whatNowReply } from './ownNextStepReply';
 import { sayOtherLetterSetAside } from './secondDebtor';
 import { say, turnLocale } from './turn';
@@ -167,6 +168,8 @@ export class FineLookupDialog extends ComponentDialog {
     await say(context, this.deps, { text: this.deps.localizer.t(locale, 'lookup:deceased.condolence') });
     await say(context, this.deps, { text: this.deps.localizer.t(locale, 'lookup:deceased.honest') });
     await offerPerson(context, this.deps, this.deps.localizer.t(locale, 'lookup:deceased.offer'));
+    // "Nee" to it: keep the letter and phone the CJIB, not the general menu.
+    (await this.deps.state.conversation.get(context, {})).declinedNext = 'lookup:deceased.declined';
     return step.endDialog({} satisfies FlowResult);
   }
 
@@ -180,6 +183,7 @@ export class FineLookupDialog extends ComponentDialog {
   ): Reply | undefined {
     if (question === 'breakdown') return breakdownReply(claims, ctx, (c) => describeClaim(c, ctx.locale));
     if (question === 'dueDate') return dueDateReply(claims, ctx);
+    if (question === 'total') return totalReply(claims, ctx);
     if (question === 'payFirst') return payFirstReply(claims, ctx);
     if (question === 'whatNow') return whatNowReply(claims, ctx);
     if (question === 'cannotPay')

@@ -50,6 +50,9 @@ export async function leaveFlowForNoodstop(
   const data = await deps.state.conversation.get(context, {});
   data.personOffered = true;
   data.handoffReason = 'cannot_pay';
+  // "Nee, terug naar de regeling" to the person offered: the flow left goes on (stoppedFlow.ts).
+  if (data.lastIntent === 'fine_status' || data.lastIntent === 'payment_arrangement')
+    data.stoppedFlow = data.lastIntent;
   await say(context, deps, {
     text: text(context, deps, 'arrangement:person.ask'),
     choices: yesNoChoices(context, deps, 'arrangement:person.yes', 'arrangement:person.no'),

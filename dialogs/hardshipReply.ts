@@ -8,6 +8,7 @@ import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { FAQ_DIALOG, type FaqOptions } from './faqState';
 import type { IntentRoutes } from './flowRoutes';
+import { abroadCannotPayText } from './abroadCannotPay';
 import { yesNoChoices } from './identifyReplies';
 import { say, text } from './turn';
 
@@ -15,18 +16,20 @@ import { say, text } from './turn';
 const ARRANGEMENT =
   /regeling|termijn|afbetal|instal+ment|payment (plan|arrangement)|raten|\braty\b|ratach|rozloz|plan\w* splat/;
 
+/** A punitive order named: "strafbeschikking", "punitive order", "Strafbefehl", "nakaz karny". */
+const PUNITIVE_ORDER = /strafbeschikking|punitive order|strafbefehl|nakaz\w* karn\w*/;
+
 /** Where the knowledge base answers the situation (with a person offered, faqPersonOffer.ts). */
 const ANSWERED_BY: Partial<Record<HardshipSituation, TopicId>> = {
-  bailiffAtDoor: 'bailiff_involved',
   debts: 'noodstop',
 };
 
 /**
  * A citizen frightened or unable to pay, outside a flow (hardshipSituation.ts): the kind word and the
  * step that helps, then a person offered at once (a vulnerable-citizen signal, DESIGN.md); yes is a
- * handoff through the router. The bailiff at the door gets the bailiff answer led by "talk to the
- * bailiff now"; debts the noodstop's answer (when the recogniser would start a lookup with them). Afraid
- * of gijzeling while asking for an arrangement: the reassurance, then the arrangement flow asked for.
+ * handoff through the router. The bailiff at the door gets only "talk to the bailiff now" (a panic
+ * moment: one short answer, the rest on request); debts the noodstop's answer (when the recogniser
+ * would start a lookup with them). Afraid of gijzeling while asking for an arrangement: the reassurance, then the arrangement flow asked for.
  * Undefined when the message tells no such situation.
  */
 export async function replyToHardship(
@@ -59,10 +62,18 @@ export async function replyToHardship(
     data.lastIntent = 'payment_arrangement';
     return step.beginDialog(routes.payment_arrangement, { recognition, intent: 'payment_arrangement' });
   }
-  data.lastIntent = 'cannot_pay';
+  // The bailiff at the door: what to do now in a few lines; the rest of the bailiff answer on request.
+  data.lastIntent = situation === 'bailiffAtDoor' ? 'bailiff' : 'cannot_pay';
   // The noodstop is named in these replies: "hoe vraag ik die aan?" next gets the short answer.
   data.noodstopExplained = true;
-  const told = text(context, deps, `handoff:hardship.${situation}`);
+  // Feared under a strafbeschikking: what comes first (reminders, the bank account) before a court's gijzeling.
+  const sanction =
+    situation === 'detentionFeared' && PUNITIVE_ORDER.test(normalizeQuestion(recognition.text));
+  // Living abroad: no Dutch municipality's debt help behind a noodstop (abroadCannotPay.ts).
+  const abroad =
+    situation === 'incomeLost' ? abroadCannotPayText(context, deps, recognition.text) : undefined;
+  const told =
+    abroad ?? text(context, deps, `handoff:hardship.${sanction ? 'detentionFearedSanction' : situation}`);
   // Already waiting for staff (or helped by them): the facts, not a second request for a person.
   if (data.handoffRequested) {
     await say(context, deps, { text: told });
@@ -70,6 +81,9 @@ export async function replyToHardship(
   }
   data.personOffered = true;
   data.handoffReason = 'cannot_pay';
+  // "Nee" to the person: the step that helps now, said once more in short (pressureReply.ts).
+  data.declinedNext =
+    situation === 'bailiffAtDoor' ? 'handoff:hardship.declinedBailiff' : 'handoff:pressure.declined';
   await say(context, deps, {
     text: `${told}\n\n${text(context, deps, 'handoff:hardship.offer')}`,
     choices: yesNoChoices(context, deps),

@@ -2,6 +2,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { mentionsMovingHouse } from '../domain/claims/movedHouse';
 import { questionBeforeLookup } from '../domain/claims/questionBeforeLookup';
 import { saysAbroad } from '../domain/language/answerInParts';
+import { saysOnlyDontKnow } from '../domain/language/dontKnow';
 import { letterWentElsewhere } from '../domain/language/letterElsewhere';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
 import { asksOwnPostcode } from '../domain/language/lookupAsides';
@@ -48,6 +49,8 @@ export function answersIdentifyQuestion(innerDc: DialogContext, recognition: Rec
     // "Where do I find that number again?", "will it go up if I pay next week?": the prompt answers these.
     if (asksWhereNumberAtPostcode(recognition.text) || questionBeforeLookup(recognition.text) !== undefined)
       return true;
+    // "Keine Ahnung": the postcode is not known (the prompt says which one is meant), whatever topic it is given.
+    if (saysOnlyDontKnow(recognition.text)) return true;
     // "1000 Brussel", "ich wohne in 47533 Kleve": a postcode with its city, not a question about living abroad.
     return givesPostcodeWithPlace(recognition);
   }

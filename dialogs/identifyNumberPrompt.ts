@@ -19,7 +19,7 @@ import {
 } from './identifyPrompts';
 import { answerAside } from './identifyAsides';
 import { sayHowLong } from './identifyReplies';
-import { say, text, turnRecognition } from './turn';
+import { isSpeechTurn, say, text, turnRecognition } from './turn';
 
 /**
  * The answer to "what is your CJIB number?": typed or spoken digits, whole or in parts over several
@@ -67,7 +67,9 @@ export async function validateCjibNumberAnswer(
     await sayHowLong(prompt.context, deps, 'lookup:number.askAgain');
     return false;
   }
-  const key = retryKey(recognition, Boolean(state.partialDigits && answer.isPart), answer.count);
+  const typed = retryKey(recognition, Boolean(state.partialDigits && answer.isPart), answer.count);
+  // On the phone the number is said or keyed in, not typed.
+  const key = typed === 'lookup:number.goAhead' && isSpeechTurn(prompt.context) ? 'lookup:number.askSpeech' : typed;
   // "Ok en hoe kan ik dat voorkomen?": answered, then the number asked again (questions about the
   // number itself, a plate or a BSN keep their own retry).
   const aside =
@@ -100,6 +102,9 @@ function retryKey(recognition: Recognition, isPartSoFar: boolean, count: number)
   if (!plate && hasNoNumber(recognition.text)) return 'lookup:number.none';
   // "BR-2026-15176552": the reference of a request, whose 12 digits are no CJIB number.
   if (givesRequestReference(recognition.text)) return 'lookup:number.notReference';
+  // "Ja", "ok", "ja hoor" (no digits): ready to give it, not a wrong number; the number asked kindly.
+  if (count === 0 && recognition.entities.yesNo === true && recognition.text.trim().split(/\s+/).length <= 4)
+    return 'lookup:number.goAhead';
   return plate
     ? 'lookup:number.notPlate'
     : mentionsBsn(recognition.text)

@@ -2,7 +2,7 @@ import type { PromptValidatorContext } from 'botbuilder-dialogs';
 import { mentionsMovingHouse } from '../domain/claims/movedHouse';
 import { questionBeforeLookup } from '../domain/claims/questionBeforeLookup';
 import { dateInsteadOfPostcode } from '../domain/language/dateAnswer';
-import { saysDontKnow, saysNotUnderstood } from '../domain/language/dontKnow';
+import { saysDontKnow, saysNotUnderstood, saysOnlyDontKnow } from '../domain/language/dontKnow';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
 import { letterWentElsewhere } from '../domain/language/letterElsewhere';
 import { asksOwnPostcode, asksSomething } from '../domain/language/lookupAsides';
@@ -122,7 +122,12 @@ export async function validateLetterPostcode(
     return false;
   }
   // "Wacht, wat is een CJIB-nummer eigenlijk?": answered, then the postcode asked again.
-  if (await answerAside(prompt.context, deps, recognition, 'postcode')) return false;
+  // ("Keine Ahnung" is no question, whatever topic the recogniser finds in it.)
+  if (
+    !saysOnlyDontKnow(recognition.text) &&
+    (await answerAside(prompt.context, deps, recognition, 'postcode'))
+  )
+    return false;
   // "Waarom heeft u mijn postcode nodig?": why it is asked, and which one.
   const asks =
     asksSomething(recognition.text) || saysDontKnow(recognition.text) || saysNotUnderstood(recognition.text);

@@ -1,6 +1,7 @@
 import { asksForPerson, declinesPerson } from '../domain/handoff/personRequest';
 import { changesMindToYes } from '../domain/handoff/secondThought';
 import { endsConversation, isAcknowledgement, isSarcasticThanks } from '../domain/language/conversationCues';
+import { wantsBackToFlow } from '../domain/language/backToFlow';
 import { saysDontKnow } from '../domain/language/dontKnow';
 import type { IntentId } from '../domain/language/intents';
 import { mentionedLocaleOf } from '../domain/language/languageNaming';
@@ -46,7 +47,11 @@ export function resolveIntent(
     if (pending.includes('fine_status') && saysDontKnow(recognition.text)) return 'fine_status';
   }
   // A bare yes or no answers the offer; "nee, ik wil een betalingsregeling" is routed as it says.
-  const yesNo = personOffered ? bareYesNo(recognition, deps, NO_CONTENT_AFTER_NO) : undefined;
+  // "Ok, terug naar de regeling": its "ok" is no yes to the person (the way back is routed below).
+  const yesNo =
+    personOffered && !wantsBackToFlow(recognition.text)
+      ? bareYesNo(recognition, deps, NO_CONTENT_AFTER_NO)
+      : undefined;
   // "Nee, doei": no person, and the citizen is leaving.
   if (yesNo === false && recognition.intent === 'goodbye') return 'goodbye';
   // "Thanks, that's all", "dzięki, pa", "oké bedankt, doei": a goodbye, not "anything else?".

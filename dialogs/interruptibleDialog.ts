@@ -17,6 +17,8 @@ import { givesData, looksLikeAnAnswer } from '../domain/language/flowAnswerShape
 import { languageSwitchAsked } from '../domain/language/languageSwitchRequest';
 import { sayStaffLanguageMidFlow } from './staffLanguageReply';
 import { wantsToStop } from '../domain/language/stopRequest';
+import { returnsToFlow, wantsBackToFlow } from '../domain/language/backToFlow';
+import { PERSON_OFFER_DIALOG } from './personOfferDialog';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
 import { leaveFlow, leaveFlowForNoodstop, stopFlow } from './flowEndings';
@@ -77,8 +79,9 @@ export class InterruptibleDialog extends ComponentDialog {
   }
 
   /**
-   * An empty message, silence on the phone, or only emoji while a question is open: no answer yet,
-   * so the question again, not "that is not a CJIB number". A thumbs up or down is an answer.
+   * An empty message, silence on the phone, only emoji, or only a photo or voice note while a question
+   * is open: no answer yet, so the question again (not counted as an attempt), not "that is not a CJIB
+   * number". A thumbs up or down is an answer.
    */
   private async emptyAnswer(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const { activity } = innerDc.context;
@@ -86,9 +89,10 @@ export class InterruptibleDialog extends ComponentDialog {
     if (activity.type !== 'message' || activity.value !== undefined || /[\p{L}\p{N}?]/u.test(message))
       return undefined;
     if ((await turnRecognition(innerDc.context, this.deps)).entities.yesNo !== undefined) return undefined;
-    await say(innerDc.context, this.deps, {
-      text: text(innerDc.context, this.deps, 'common:fallback.emptyMidFlow'),
-    });
+    // A photo of the letter or a voice note (WhatsApp): it cannot be read here, not "no answer yet".
+    const attached = (activity.attachments ?? []).length > 0;
+    const key = attached ? 'common:fallback.attachmentMidFlow' : 'common:fallback.emptyMidFlow';
+    await say(innerDc.context, this.deps, { text: text(innerDc.context, this.deps, key) });
     await innerDc.repromptDialog();
     return Dialog.EndOfTurn;
   }
@@ -181,6 +185,16 @@ export class InterruptibleDialog extends ComponentDialog {
       return this.goodbye(innerDc, recognition);
     // "Laat maar zitten", "vergiss es", "nie chcę już": stop, whatever the recogniser makes of it.
     if (wantsToStop(recognition.text)) return stopFlow(innerDc, this.deps);
+    // "Ok, terug naar de regeling" after an answer mid-flow: the open question again (its "ok" is no yes).
+    // A person offered in the flow takes it as its own no (PersonOfferDialog goes back to the schedule),
+    // whatever the recogniser makes of it ("cancel").
+    if (wantsBackToFlow(recognition.text) && !givesData(recognition)) {
+      if (innerDc.activeDialog?.id === PERSON_OFFER_DIALOG) return undefined;
+      if (returnsToFlow(recognition.text)) {
+        await innerDc.repromptDialog();
+        return Dialog.EndOfTurn;
+      }
+    }
     // "Echt iemand graag", "kan iemand mij bellen?" mid-flow: the citizen asking is a handoff trigger,
     // as at the start, whatever the intent model makes of the rest (the callback out of office hours).
     if (

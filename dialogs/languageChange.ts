@@ -8,6 +8,7 @@ import type { DialogDeps } from './dialogDeps';
 import { answerForeignQuestionAgain } from './foreignQuestion';
 import { chooseLanguage } from './languageChoice';
 import { sayLanguageUnavailable } from './otherLanguageNotice';
+import { otherLanguageOf } from '../domain/language/otherLanguage';
 import { unsupportedLanguageNamed } from '../domain/language/unsupportedLanguage';
 import { askAboutPerson } from './personQuestion';
 import { say, turnLocale } from './turn';
@@ -47,7 +48,10 @@ export async function changeLanguage(
   // (Only a language asked for, or named where the recogniser is sure a language is asked for.)
   const wanted = requestedLocale(recognition.text) ?? mentionedLocaleOf(recognition.text);
   // "Türkçe", "vous parlez français ?": not spoken here; the four languages and a person instead.
-  const unavailable = wanted ? undefined : unsupportedLanguageNamed(recognition.text);
+  // "No hablo inglés": written in a language not spoken here, which is the language meant.
+  const unavailable = wanted
+    ? undefined
+    : (unsupportedLanguageNamed(recognition.text) ?? otherLanguageOf(recognition.text, data.toldOtherLanguage === true));
   if (unavailable) return sayLanguageUnavailable(context, deps, data, unavailable);
   if (!wanted) {
     const locale = turnLocale(context);

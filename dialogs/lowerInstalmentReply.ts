@@ -1,3 +1,4 @@
+import { cannotPayRunningInstalment } from '../domain/claims/instalmentUnpaid';
 import { saysIncomeLost } from '../domain/claims/runningArrangementWish';
 import type { Localizer } from '../domain/ports/localizer';
 import type { Locale } from '../domain/language/locale';
@@ -13,6 +14,8 @@ export function lowerInstalmentReply(localizer: Localizer, locale: Locale, messa
   const t = (key: string): string => localizer.t(locale, key);
   const parts = [
     ...(messages.some(saysIncomeLost) ? [t('lookup:standing.incomeLost')] : []),
+    // This month's instalment cannot be paid: get in touch before the reminder comes (DOMAIN.md §1.7).
+    ...(messages.some(cannotPayRunningInstalment) ? [t('lookup:standing.instalmentUnpaid')] : []),
     t('lookup:standing.lowerAmount'),
     t('lookup:standing.lowerNoodstop'),
   ];

@@ -20,7 +20,9 @@ import type { DialogDeps } from './dialogDeps';
 import { FAQ_DIALOG, FaqDialog } from './faqDialog';
 import { answerHowToStop } from './bailiffStopQuestion';
 import { replyWithDistressSteps } from './distressSteps';
+import { sayForSomeoneElse } from './forSomeoneElseReply';
 import { replyToHardship } from './hardshipReply';
+import { replyToPressure } from './pressureReply';
 import { replyLowerInstalmentBeforeLookup } from './lowerInstalmentAsked';
 import { replyToChangeOfFiledRequest } from './filedRequestChange';
 import { replyAboutFiledRequest } from './filedRequestReplies';
@@ -29,6 +31,8 @@ import { resolveIntent } from './intentResolution';
 import { answerToOffer, answerWithoutOffer } from './offerAnswer';
 import { answerAmountFollowUp, leavesFaqForAmount } from './amountFollowUps';
 import { resumeStoppedFlow } from './stoppedFlow';
+import { answerAtChoices } from './offeredChoiceAnswer';
+import { replyWithStageMeaning } from './stageMeaningReply';
 import { resumeDeclinedConfirmation } from './arrangementDeclinedResume';
 import { replyWithoutLetterAgain } from './noLetterAgain';
 import { replyAboutRefusal } from './refusalFollowUp';
@@ -146,12 +150,16 @@ export class MainDialog extends ComponentDialog {
       : data.pendingClarification;
     const nothingAsked = !data.pendingClarification?.length && !data.personOffered;
     if (await replyToWait(context, this.deps, recognition)) return step.endDialog();
+    // "Mag ik namens mijn opa…?", "ik ben de kleindochter van…": that said first, then the message as usual.
+    await sayForSomeoneElse(context, this.deps, recognition.text, data);
     // "Wat moet ik doen?" to the person offered for distress: the steps it named, not the capabilities.
     if (await replyWithDistressSteps(context, this.deps, recognition, data)) return step.endDialog();
     // "Kan het maandbedrag van mijn bestaande regeling omlaag, ik ben mijn baan kwijt" before a lookup:
     // the running arrangement's answer (a personal arrangement first), not the job loss's or the noodstop's.
     if (await replyLowerInstalmentBeforeLookup(context, this.deps, recognition, data))
       return step.endDialog();
+    // Shame, not reading well, "wat mot ik doen", an amount too high, "ik betaal niks meer": warm and concrete.
+    if (await replyToPressure(context, this.deps, recognition, data)) return step.endDialog();
     // The bailiff at the door, gijzeling feared, a job lost: kindness, what helps and a person at once.
     const hardship = await replyToHardship(step, this.deps, this.routes, recognition, data);
     if (hardship) return hardship;
@@ -184,6 +192,10 @@ export class MainDialog extends ComponentDialog {
     // A person offered after "dit is waardeloos" (a single offered intent): a second outburst takes it.
     const personPending =
       data.pendingClarification?.length === 1 && data.pendingClarification[0] === 'human_agent';
+    // "What does stage open mean?" after a lookup: that stage, for this citizen's own fines.
+    if (await replyWithStageMeaning(context, this.deps, recognition, data)) return step.endDialog();
+    // An e-mail address or "no idea" at several choices: kept for later, or what each is for (no choice made).
+    if (await answerAtChoices(context, this.deps, recognition, offered, data)) return step.endDialog();
     const intent = resolveIntent(recognition, data, this.deps);
     // "English" picked from the languages offered, with a question in the same message.
     if (

@@ -8,7 +8,13 @@ import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { offeredChoices } from './offerAnswer';
-import { offerPersonForOtherLanguage, otherLanguageAgainThisTurn } from './otherLanguageNotice';
+import { askChoicesAgain } from './offeredChoiceAnswer';
+import {
+  hardshipLanguageThisTurn,
+  offerPersonForHardship,
+  offerPersonForOtherLanguage,
+  otherLanguageAgainThisTurn,
+} from './otherLanguageNotice';
 import { askAboutPerson } from './personQuestion';
 import { sayCapabilities } from './smallTalk';
 import { FILLER_ONLY, languagesToldThisTurn, say, turnLocale } from './turn';
@@ -46,11 +52,15 @@ export async function misunderstood(
   if (!/[\p{L}\p{N}]/u.test(recognition.text)) {
     // A bare "?" is "what?": what the assistant can do, not "I see no text".
     // Only "uhm" typed: take your time, not "I see no text".
+    // A photo of the letter or a voice message (WhatsApp): it cannot be read here; typed digits can.
+    const attached = (context.activity.attachments ?? []).length > 0;
     const key = recognition.text.includes('?')
       ? 'common:help.text'
-      : context.turnState.get(FILLER_ONLY)
-        ? 'common:fallback.filler'
-        : 'common:fallback.empty';
+      : attached
+        ? 'common:fallback.attachment'
+        : context.turnState.get(FILLER_ONLY)
+          ? 'common:fallback.filler'
+          : 'common:fallback.empty';
     await sayCapabilities(context, deps, key);
     return step.endDialog();
   }
@@ -58,6 +68,12 @@ export async function misunderstood(
   // question asked again, and a second menu ("sorry, I cannot help with that") would take the
   // citizen's next number.
   if (languagesToldThisTurn(context)) return step.endDialog();
+  // "Я біженець і не маю грошей": the languages and a person at once.
+  const hardship = hardshipLanguageThisTurn(context);
+  if (hardship) {
+    await offerPersonForHardship(context, deps, data, hardship);
+    return step.endDialog();
+  }
   // Once more in that language, not placed (not even from its gloss): a person offered at once, with
   // a short notice in each language spoken here (asking again in English or Dutch would loop).
   if (
@@ -89,6 +105,8 @@ export async function misunderstood(
     await askAboutPerson(context, deps, t('common:fallback.offerPerson'));
     return step.endDialog();
   }
+  // Several choices were open and this matched none: the same choices again, kindly.
+  if (await askChoicesAgain(context, deps, data)) return step.endDialog();
   const candidates = recognition.ranked
     // 'Did you mean: Greeting?' asks nothing a citizen would choose: only topics and flows are offered.
     .filter((r) => !SMALL_TALK.has(r.intent) && r.score > 0)

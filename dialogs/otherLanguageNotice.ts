@@ -4,6 +4,7 @@ import { languageNamings, saysNationality, withoutLanguageNames } from '../domai
 import { SUPPORTED_LOCALES, type Locale } from '../domain/language/locale';
 import { requestedLocale } from '../domain/language/requestedLocale';
 import { cjibPageIn, unsupportedLanguageNamed } from '../domain/language/unsupportedLanguage';
+import { ownLanguageNoticeKey } from '../domain/language/otherLanguageHardship';
 import type { IntentId } from '../domain/language/intents';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
@@ -28,8 +29,17 @@ function sitePointer(context: TurnContext, deps: DialogDeps, language: string): 
 }
 
 /**
- * "Sorry, I do not speak Turkish. I can help you in …": the language named when it can be, and the
- * CJIB's page in it when there is one.
+ * One short fixed sentence in the citizen's own language (what is spoken here, and that a member of
+ * staff can help), when there is one for it; not read aloud (the voice speaks the conversation's language).
+ */
+export function ownLanguageSentence(context: TurnContext, deps: DialogDeps, language: string): string {
+  const key = ownLanguageNoticeKey(language);
+  return key && !isSpeechTurn(context) ? deps.localizer.t(turnLocale(context), key) : '';
+}
+
+/**
+ * "Sorry, I do not speak Turkish. I can help you in …": first a sentence in the citizen's own
+ * language, the language named when it can be, and the CJIB's page in it when there is one.
  */
 export function languagesNotice(context: TurnContext, deps: DialogDeps, language: string): string {
   const name = otherLanguageName(context, language);
@@ -37,7 +47,38 @@ export function languagesNotice(context: TurnContext, deps: DialogDeps, language
     name && !isSpeechTurn(context)
       ? text(context, deps, 'common:language.otherNamed', { language: name })
       : text(context, deps, 'common:language.other');
-  return [notice, sitePointer(context, deps, language)].filter(Boolean).join(' ');
+  const english = [notice, sitePointer(context, deps, language)].filter(Boolean).join(' ');
+  return [ownLanguageSentence(context, deps, language), english].filter(Boolean).join('\n\n');
+}
+
+const HARDSHIP = Symbol('hardshipInOtherLanguage');
+
+/** This turn's message, in that language, says the citizen cannot pay: the fallback offers a person. */
+export function markHardshipInOtherLanguage(context: TurnContext, language: string): void {
+  context.turnState.set(HARDSHIP, language);
+}
+
+export function hardshipLanguageThisTurn(context: TurnContext): string | undefined {
+  return context.turnState.get(HARDSHIP) as string | undefined;
+}
+
+/**
+ * "Я біженець і не маю грошей": a citizen in another language who cannot pay is offered a person at
+ * once (yes/no), after the notice on languages, not asked to write again in a language they may not read.
+ */
+export async function offerPersonForHardship(
+  context: TurnContext,
+  deps: DialogDeps,
+  data: ConversationData,
+  language: string,
+): Promise<void> {
+  data.personOffered = true;
+  data.misunderstandings = 0;
+  await askAboutPerson(
+    context,
+    deps,
+    `${languagesNotice(context, deps, language)}\n\n${text(context, deps, 'guidance:otherLanguage.hardship')}`,
+  );
 }
 
 /**
@@ -54,11 +95,13 @@ export async function sayLanguageUnavailable(
   const name = otherLanguageName(context, language) ?? language;
   await say(context, deps, {
     text: [
-      text(context, deps, 'common:language.unavailable', { language: name }),
-      sitePointer(context, deps, language),
+      ownLanguageSentence(context, deps, language),
+      [text(context, deps, 'common:language.unavailable', { language: name }), sitePointer(context, deps, language)]
+        .filter(Boolean)
+        .join(' '),
     ]
       .filter(Boolean)
-      .join(' '),
+      .join('\n\n'),
     choices: [
       ...SUPPORTED_LOCALES.map((l: Locale) => ({
         value: l,

@@ -11,7 +11,8 @@ import { type ClaimsReplyContext, describeClaim } from './claimsReply';
 
 type Line = { text: string; speech: string };
 
-function line(claim: Claim, ctx: ClaimsReplyContext): Line & { passed: boolean } {
+/** One claim's due date as said after a lookup (also at an arrangement offer: arrangementOwnDueDate.ts). */
+export function dueDateLine(claim: Claim, ctx: ClaimsReplyContext): Line & { passed: boolean } {
   const t = (key: string, vars: Record<string, unknown>): string => ctx.localizer.t(ctx.locale, key, vars);
   const description = describeClaim(claim, ctx.locale);
   // A running arrangement replaces the letter's due date (as on the overview).
@@ -38,7 +39,7 @@ export function dueDateReply(claims: Claim[], ctx: ClaimsReplyContext): Reply {
   const t = (key: string): string => ctx.localizer.t(ctx.locale, key);
   const toPay = claims.filter((c) => openAmount(c) > 0 && c.stage !== 'paid');
   if (toPay.length === 0) return { text: t('lookup:own.due.nothingToPay') };
-  const lines = toPay.map((c) => line(c, ctx));
+  const lines = toPay.map((c) => dueDateLine(c, ctx));
   const closing = lines.some((l) => l.passed) ? [t('lookup:own.due.passedHelp')] : [];
   return {
     text: [...lines.map((l) => l.text), ...closing].join('\n\n'),

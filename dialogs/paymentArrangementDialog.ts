@@ -21,6 +21,7 @@ import { answersQuestionAboutSomething } from './arrangementKnowledgeAside';
 import { navigateFlow, questionBeforeSchedule } from './arrangementNavigation';
 import { CONFIRM_PROMPT, CONFIRM_STEPS, CONTACT_PROMPT, PLAN_PROMPT, STEPS } from './arrangementFlowState';
 import { planValidator, scheduleSteps } from './arrangementScheduleSteps';
+import { ownDueDateAside } from './arrangementOwnDueDate';
 import type { DialogDeps } from './dialogDeps';
 import { topicReply } from './faqAnswer';
 import { IDENTIFY_DEBTOR_DIALOG, IdentifyDebtorDialog } from './identifyDebtorDialog';
@@ -68,7 +69,11 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     if (moved) return moved;
     // "Hang on, let me check my bank" at the flow's questions: it waits (not a switch to a lookup).
     if (await waitsAtOwnQuestion(innerDc, this.deps)) return Dialog.EndOfTurn;
-    const aside = scheduleAside(innerDc, this.deps) ?? questionBeforeSchedule(innerDc, this.deps);
+    // "Wanneer moet de boete uiterlijk betaald zijn?" at the schedule: the own dates (arrangementOwnDueDate.ts).
+    const aside =
+      (await ownDueDateAside(innerDc, this.deps)) ??
+      scheduleAside(innerDc, this.deps) ??
+      questionBeforeSchedule(innerDc, this.deps);
     if (aside) {
       await say(innerDc.context, this.deps, aside);
       await innerDc.repromptDialog();

@@ -11,6 +11,8 @@ import { asksWhyNot } from '../domain/arrangement/planQuestions';
 import { asksWhenAgain } from '../domain/arrangement/whenAgain';
 import { disputesRefusal } from '../domain/arrangement/refusalDispute';
 import { choosesStandardArrangement } from '../domain/handoff/standardInstead';
+import { wantsBackToFlow } from '../domain/language/backToFlow';
+import { tellsOwnSituation } from '../domain/handoff/ownSituation';
 import type { TopicId } from '../domain/knowledge/topics';
 import { promptOptions, readYesNo, yesNoChoices } from './arrangementPrompts';
 import type { DialogDeps } from './dialogDeps';
@@ -60,6 +62,8 @@ export class PersonOfferDialog extends ComponentDialog {
           if (prompt.options.retryPrompt) await prompt.context.sendActivity(prompt.options.retryPrompt);
           return false;
         }
+        // "Nee, terug naar de regeling": no person, the arrangement goes on (see answered).
+        if (wantsBackToFlow(message)) return true;
         const answer = await readYesNo(prompt.context, deps, this.choices(prompt.context));
         if (answer === 'yes' || answer === 'no') return true;
         // "Ik kan maar 20 euro per maand" after "too high": acknowledged and passed on, then the offer again.
@@ -70,6 +74,13 @@ export class PersonOfferDialog extends ComponentDialog {
             if (prompt.options.retryPrompt) await prompt.context.sendActivity(prompt.options.retryPrompt);
             return false;
           }
+        }
+        // "Ik heb een uitkering van 1100 euro en 3 kinderen": thanked, and that the person who takes
+        // over reads it (the handoff summary carries the conversation); then the offer again.
+        if (!asksWhy && tellsOwnSituation(message)) {
+          await say(prompt.context, deps, { text: text(prompt.context, deps, 'arrangement:person.situationNoted') });
+          if (prompt.options.retryPrompt) await prompt.context.sendActivity(prompt.options.retryPrompt);
+          return false;
         }
         // "Waarom kan dat niet?", "why not?": the reason again, then the offer (the retry); also
         // "wanneer kan ik dan wel weer een regeling?", which the recogniser hears as a new request.
@@ -117,6 +128,9 @@ export class PersonOfferDialog extends ComponentDialog {
     const reason = (step.values as Partial<PersonOfferOptions>).reason;
     // "Ok then I'll take the standard one" (its "ok" is no yes to a person): the schedule again.
     if (reason === 'personal_arrangement' && choosesStandardArrangement(context.activity.text ?? ''))
+      return step.endDialog({ next: 'payment_arrangement' } satisfies FlowResult);
+    // "Ok, terug naar de regeling", "ga maar verder": the arrangement again, never a yes to a person.
+    if (wantsBackToFlow(context.activity.text ?? ''))
       return step.endDialog({ next: 'payment_arrangement' } satisfies FlowResult);
     const answer = await readYesNo(context, this.deps, this.choices(context));
     if (answer === 'yes') {

@@ -4,6 +4,7 @@ import { normalizeQuestion } from '../domain/knowledge/normalizeQuestion';
 import type { TopicId } from '../domain/knowledge/topics';
 import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import type { DialogDeps } from './dialogDeps';
+import { abroadCannotPayChoices, abroadCannotPayText } from './abroadCannotPay';
 import { shownClaims } from './shownClaims';
 import { fitOwnRecord } from './shownClaimsFits';
 import { turnLocale } from './turn';
@@ -94,6 +95,16 @@ export async function fitToShownClaims(
     ? fitOwnRecord(deps.localizer, turnLocale(context), topicId, context.activity.text ?? '', record)
     : undefined;
   if (own) return { kind: 'own', text: own };
+  // "I went back to the US and can't afford it", nothing looked up: what holds for someone abroad.
+  const said = context.activity.text ?? '';
+  const abroad = topicId === 'noodstop' && !record ? abroadCannotPayText(context, deps, said) : undefined;
+  if (abroad)
+    return {
+      kind: 'own',
+      text: abroad,
+      link: deps.localizer.tObject<Link>(turnLocale(context), 'faq:topics.noodstop.link'),
+      followUps: abroadCannotPayChoices(context, deps, said),
+    };
   if (
     topicId !== 'objection' &&
     topicId !== 'noodstop' &&

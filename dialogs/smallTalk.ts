@@ -56,7 +56,8 @@ export function offeredIntent(
     normalizeText(text).split(' ').length > LONGEST_PICK
   )
     return offered.includes(recognition.intent) ? recognition.intent : undefined;
-  return picked ?? (offered.includes(recognition.intent) ? recognition.intent : undefined);
+  // Below the threshold the recogniser only guesses: "no idea honestly" is no pick of "Object to a fine".
+  return picked ?? (confident && offered.includes(recognition.intent) ? recognition.intent : undefined);
 }
 
 /** Up to this many words a reply is a choice said in other words ("betalingsregeling graag"), whatever the recogniser thinks. */

@@ -25,6 +25,8 @@ export async function resumeStoppedFlow(
   if (!dialogId || !wantsStoppedFlowBack(recognition.text, flow)) return undefined;
   data.misunderstandings = 0;
   data.pendingClarification = undefined;
+  // A person offered when the flow was left is answered by going back to it.
+  data.personOffered = undefined;
   data.lastIntent = flow;
   await say(step.context, deps, { text: text(step.context, deps, `guidance:afterStop.${flow}`) });
   return step.beginDialog(dialogId, { recognition, intent: flow });

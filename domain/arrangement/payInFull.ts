@@ -1,4 +1,5 @@
 import { normalizeQuestion } from '../knowledge/normalizeQuestion';
+import { isQuestion } from '../knowledge/questionForm';
 
 /**
  * "I want to pay it all at once" as the answer to a proposed schedule: no arrangement is wanted,
@@ -18,7 +19,21 @@ const NEGATION = / (niet|geen|not|cant|cannot|couldnt|nicht|kein\w*|nie) /;
 const LEADING_NO =
   /^\s*(nee|neen|no|nope|nein|nie)\s*([,.!;:]|\s(dank\S*|thanks|thank you|danke|dzi\S*kuj\S*)\b)/i;
 
+/** Asking whether something may be done: "kan ik", "can I", "is it possible", "kann ich", "czy mogę". */
+const MAY_I =
+  / (kan ik|kun ik|mag ik|kan dat|kan het|kunnen we|is het mogelijk|can i|could i|may i|can we|is it possible|am i allowed|is that possible|kann ich|konnte ich|darf ich|konnen wir|geht das|ist es moglich|ist das moglich|czy moge|czy mozna|czy da sie|czy mam mozliwosc|moge|mozna) /;
+
+/**
+ * "Kan ik het ook in één keer betalen?", "can I pay it all at once?", "a czy mogę spłacić wcześniej
+ * całość?": a question about paying the total while the schedule is on the table. It is answered
+ * and the schedule asked again; it does not turn the arrangement down.
+ */
+export function asksAboutPayingInFull(answer: string): boolean {
+  const text = normalizeQuestion(answer.replace(LEADING_NO, ' '));
+  return AT_ONCE.test(text) && isQuestion(answer) && MAY_I.test(text);
+}
+
 export function wantsToPayInFull(answer: string): boolean {
   const text = normalizeQuestion(answer.replace(LEADING_NO, ' '));
-  return AT_ONCE.test(text) && !NEGATION.test(text);
+  return AT_ONCE.test(text) && !NEGATION.test(text) && !asksAboutPayingInFull(answer);
 }

@@ -1,5 +1,6 @@
 import { normalizeQuestion } from '../knowledge/normalizeQuestion';
 import { asksIncreaseMeanwhile } from './increaseMeanwhile';
+import { asksAboutPayingInFull } from './payInFull';
 
 /**
  * Questions about paying the instalments of the schedule on the table, in nl, en, de and pl
@@ -8,6 +9,7 @@ import { asksIncreaseMeanwhile } from './increaseMeanwhile';
  */
 export type PaymentQuestion =
   | 'payMore'
+  | 'payAll'
   | 'otherDate'
   | 'paymentMethod'
   | 'letter'
@@ -110,6 +112,8 @@ export function paymentQuestion(question: string): PaymentQuestion | undefined {
   if (SOMEONE.test(text) && PAYS.test(text)) return 'someoneElse';
   if (COSTS.test(text)) return 'extraCosts';
   if (PAY_MORE.test(text)) return 'payMore';
+  // "Kan ik het ook in één keer betalen?": a question, not the schedule turned down.
+  if (asksAboutPayingInFull(question)) return 'payAll';
   if (DOCUMENTS.test(text)) return 'documents';
   return undefined;
 }

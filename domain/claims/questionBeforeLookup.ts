@@ -6,7 +6,7 @@
 import { asksIfOverpaid } from '../language/overpaidQuestion';
 import { normalizeText } from '../language/normalizeText';
 
-export type QuestionBeforeLookup = 'overpaid' | 'paidNotSeen' | 'increaseIfLater';
+export type QuestionBeforeLookup = 'overpaid' | 'paidNotSeen' | 'increaseIfLater' | 'instalmentUnpaid';
 
 /** "Can I get a refund?", "how do I get my money back?", "Geld zurück", "zwrot pieniędzy". */
 const REFUND =

@@ -6,6 +6,7 @@ import {
   VEHICLE_SEIZED,
 } from '../knowledge/enforcementSituations';
 import { normalizeQuestion } from '../knowledge/normalizeQuestion';
+import { withRecentResults } from '../language/recentResults';
 
 /**
  * A citizen who is frightened or cannot pay, said outside a flow (DESIGN.md: a vulnerable-citizen
@@ -68,7 +69,7 @@ export function hardshipSituation(text: string): HardshipSituation | undefined {
  * Any sign that the citizen cannot pay or is frightened by enforcement: an answer to them (the
  * noodstop, a personal arrangement) ends with a person offered, not with "did this help?".
  */
-export function showsHardship(text: string): boolean {
+export const showsHardship = withRecentResults((text: string): boolean => {
   const normalized = normalizeQuestion(text);
   return (
     hardshipSituation(text) !== undefined ||
@@ -76,4 +77,4 @@ export function showsHardship(text: string): boolean {
     INCOME_LOST.test(normalized) ||
     (DEBTS.test(normalized) && OWN.test(normalized))
   );
-}
+});

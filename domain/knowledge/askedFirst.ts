@@ -2,14 +2,22 @@ import { abroadAsk, asksAboutDigid } from './livingAbroad';
 import { asksAboutCak } from './cakLetter';
 import { type DriverLead, driverLead } from './driverSituations';
 import { type ProcedureLead, procedureAsk } from './procedureAsks';
-import { asksDetentionForFines, asksServeInstead, asksVehicleTakenIfUnpaid } from './enforcementIfUnpaid';
+import {
+  asksBuyOffDetention,
+  asksDetentionForFines,
+  asksServeInstead,
+  asksVehicleTakenIfUnpaid,
+} from './enforcementIfUnpaid';
 import { DETAINED_NOW } from './enforcementSituations';
 import { paysCompensationOrder } from './compensationPayer';
 import { type MoneyAskId, moneyAsk } from './moneyAsks';
 import { normalizeQuestion } from './normalizeQuestion';
+import { paysForeignFineHere } from './foreignFinePayWhere';
+import { paysFromAbroadInOtherLanguage } from './payFromAbroadOtherLanguage';
 import { type SanctionInPartsLead, sanctionInPartsAsk } from './sanctionInParts';
 import { specificAsk } from './specificAsks';
 import type { TopicId } from './topics';
+import { withRecentResults } from '../language/recentResults';
 
 /**
  * Questions whose words say the topic more surely than the recognised intent does: the letter's Dutch
@@ -31,7 +39,9 @@ export type AskedLeadId =
   | 'deferral'
   | 'pendingIncreases'
   | 'filedReference'
-  | 'ibanOnLetter';
+  | 'ibanOnLetter'
+  | 'detentionBuyOff'
+  | 'euFinePayWhere';
 
 export interface AskedFirst {
   topicId: TopicId;
@@ -210,7 +220,8 @@ export function aboutFiledRequest(text: string): boolean {
 }
 
 /** The topic (and lead) that the question's own words say, before the intent; undefined for the usual routing. */
-export function askedFirst(text: string): AskedFirst | undefined {
+// Several places of one turn ask it of the same message: kept for the last few texts.
+export const askedFirst = withRecentResults((text: string): AskedFirst | undefined => {
   const normalized = normalizeQuestion(text);
   if (aboutFiledRequest(text))
     return { topicId: 'filed_request', lead: REFERENCE.test(normalized) ? 'filedReference' : undefined };
@@ -219,6 +230,12 @@ export function askedFirst(text: string): AskedFirst | undefined {
   if (sanction) return sanction;
   // "Brief van jullie over de zorgpremie van het CAK": collected for the CAK, not out of scope.
   if (asksAboutCak(text)) return { topicId: 'beyond_knowledge', lead: 'cakLetter' };
+  // "¿Cómo puedo pagar desde España?": paying from abroad (a transfer), not the general list of ways.
+  if (paysFromAbroadInOtherLanguage(normalized)) return { topicId: 'foreign' };
+  // "Boete gekregen in Frankrijk, moet ik die bij jullie betalen?": that country's fine, paid as its letter says.
+  if (paysForeignFineHere(normalized)) return { topicId: 'european_fine', lead: 'euFinePayWhere' };
+  // "Kan ik vervangende hechtenis afkopen?": paying ends or prevents gijzeling; the judge's hechtenis, a person.
+  if (asksBuyOffDetention(normalized)) return { topicId: 'detention', lead: 'detentionBuyOff' };
   if (asksVehicleTakenIfUnpaid(normalized) || asksServeInstead(normalized)) return { topicId: 'enforcement' };
   // "Kunnen ze me opsluiten voor een paar boetes?": whether it can happen (not someone detained now).
   if (asksDetentionForFines(normalized, text) && !DETAINED_NOW.test(normalized)) return { topicId: 'enforcement' };
@@ -257,7 +274,7 @@ export function askedFirst(text: string): AskedFirst | undefined {
     return { topicId: 'payment_deadline', lead: 'deferral' };
   if (CONTEST.test(normalized) && !NOT_THE_FINE.test(normalized)) return { topicId: 'objection' };
   return undefined;
-}
+});
 
 /** The lead for `topicId` when the question was asked so (see askedFirst), else undefined. */
 export function askedLead(topicId: TopicId, text: string): AskedLeadId | MoneyAskId | undefined {

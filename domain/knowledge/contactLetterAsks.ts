@@ -1,5 +1,7 @@
+import { saysLivingAbroad } from './residesAbroad';
 import { asksWhenOpen } from '../handoff/openingQuestion';
 import type { PracticeAsk } from './paymentPracticeAsks';
+import { asksForWebsite } from './websiteAsk';
 
 /**
  * Practical questions about reaching the CJIB, about a letter and about the bailiff, whose answer is
@@ -15,9 +17,11 @@ export type ContactLetterAskId =
   | 'onBehalf'
   | 'letterGenuine'
   | 'letterLanguage'
+  | 'letterDutch'
   | 'letterCodes'
   | 'bailiffWhen'
-  | 'bailiffSeize';
+  | 'bailiffSeize'
+  | 'website';
 
 /** A fake message, not a way to reach the CJIB: the scam answer (isScamQuestion) says it. */
 const WHATSAPP = /\b(whatsapp\w*|whats app|appen|appje)\b/;
@@ -80,6 +84,15 @@ const LETTERS_WANTED_IN = new RegExp(
   `\\b(kan|kun|mag|krijgen|can|could|get|kann|konnte|bekommen|czy|moge|mozna|dostac)\\b( \\w+){0,4} (in het|in|auf|po) ${LANGUAGE}\\b`,
 );
 
+/**
+ * "I got fine letter, I not understand Dutch. I live in Utrecht": a Dutch letter not understood by
+ * someone living here (a Dutch city is no life abroad): the letter is in Dutch because they live here,
+ * and the fine can be looked up and explained in their language. Not the answer for people abroad.
+ */
+const DUTCH_NOT_UNDERSTOOD =
+  /\b(not|dont|do not|cant|cannot|can not|niet|nicht|kein|nie)( \w+){0,2} (understand|read|speak|begrijp\w*|versta\w*|lees|lezen|spreek|verstehe|lese|spreche|lesen|rozumiem|czytam|mowie|znam)( \w+){0,2} (dutch|nederlands|niederlandisch|hollandisch|niderlandzk\w*|holendersk\w*)\b|\b(verstehe|spreche|lese|understand|speak|read|rozumiem|mowie|czytam|znam) (kein|nicht|no|nie|po)( \w+)? (dutch|niederlandisch|hollandisch|niderlandzk\w*|holendersk\w*)\b|\b(auf|in) (niederlandisch|hollandisch|dutch)\b( \w+){0,4} (nicht|kein|not|dont) (verstehe|understand)|(verstehe|understand) (\w+ ){0,3}(nicht|not) (\w+ ){0,3}(auf|in) (niederlandisch|hollandisch|dutch)\b/;
+const LETTER_OR_FINE = /\b(brief|letter|post|schreiben|pismo|list|boete|fine|ticket|bussgeld\w*|mandat\w*)\b/;
+
 /** A letter in a language the CJIB is not known to write in, or letters wanted in another language. */
 function asksLetterLanguage(normalized: string): boolean {
   return (
@@ -119,6 +132,11 @@ export const CONTACT_LETTER_ASKS: readonly PracticeAsk<ContactLetterAskId>[] = [
     test: (n) => PAPER.test(n) && DOUBT.test(n) && !MESSAGE.test(n),
   },
   { id: 'letterLanguage', topicId: 'letter_explained', test: asksLetterLanguage },
+  {
+    id: 'letterDutch',
+    topicId: 'letter_explained',
+    test: (n) => DUTCH_NOT_UNDERSTOOD.test(n) && LETTER_OR_FINE.test(n) && !saysLivingAbroad(n),
+  },
   { id: 'letterCodes', topicId: 'letter_code', test: (n) => CODE_IN_NUMBER.test(n) && MEANS.test(n) },
   { id: 'bailiffWhen', topicId: 'bailiff_involved', test: (n) => BAILIFF.test(n) && WHEN.test(n) },
   {
@@ -138,4 +156,5 @@ export const CONTACT_LETTER_ASKS: readonly PracticeAsk<ContactLetterAskId>[] = [
     test: (n) => ON_BEHALF.test(n) && ARRANGE.test(n) && !PROFESSIONAL.test(n),
   },
   { id: 'openingHours', topicId: 'contact', test: (n) => HOURS.test(n) || asksWhenOpen(n) },
+  { id: 'website', topicId: 'contact', test: asksForWebsite },
 ];

@@ -37,6 +37,7 @@ export type DirectAnswerId =
   | 'missedNow'
   | 'missedDeferral'
   | 'foreignEu'
+  | 'foreignNow'
   | 'personalIncome'
   | 'bankDebitObjection'
   | 'noodstopWsnp'
@@ -148,6 +149,8 @@ export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | u
   if (topicId === 'missed_instalment' && (kind === 'deferral' || kind === 'deadline'))
     return 'missedDeferral';
   if (topicId === 'foreign' && EU_COUNTRY.test(normalized) && short(normalized)) return 'foreignEu';
+  // "What do I do now?" after living abroad: pay by transfer, look the fine up, a person for the rest.
+  if (topicId === 'foreign' && kind === 'now') return 'foreignNow';
   if (topicId === 'personal_arrangement' && INCOME.test(normalized) && short(normalized))
     return 'personalIncome';
   if (topicId === 'bank_debit' && OBJECTS.test(normalized)) return 'bankDebitObjection';

@@ -67,3 +67,15 @@ const INSTEAD =
 export function asksServeInstead(normalized: string): boolean {
   return SERVE.test(normalized) && INSTEAD.test(normalized);
 }
+
+/** Buying off time to serve: "afkopen", "buy it off", "freikaufen", "wykupić", or avoiding it by paying. */
+const BUY_OFF =
+  /\b(afkop\w*|afkoop\w*|afgekocht|loskopen|buy (it |them |myself |my way )?(off|out)|pay (it )?off instead|freikauf\w*|loskauf\w*|ablos\w*|wykup\w*)\b|\b(door|by|durch|przez) (te |het )?(betal\w*|paying|zahl\w*|bezahl\w*|zaplat\w*|placeni\w*)\b/;
+/** The detention itself: "vervangende hechtenis", "nog twintig dagen zitten", "jail time", "Ersatzhaft". */
+const DETENTION =
+  /\b(hechtenis|gijzeling|zitten|uitzitten|cel|gevangenis|jail|prison|detention|custody|serve|haft|ersatzhaft|gefangnis|erzwingungshaft|areszt\w*|wiezieni\w*|odsiedz\w*|zastepcz\w*)\b/;
+
+/** "Kan ik vervangende hechtenis afkopen?", "ik moet nog 20 dagen zitten, kan ik dat afkopen": paying to avoid it. */
+export function asksBuyOffDetention(normalized: string): boolean {
+  return BUY_OFF.test(normalized) && DETENTION.test(normalized);
+}

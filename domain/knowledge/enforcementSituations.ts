@@ -71,6 +71,13 @@ export const DETENTION_FEARED = new RegExp(
     '(zamkna|aresztuja|wsadza|zabiora) mnie|(pojde|trafie) do (wiezienia|aresztu)',
     // Detention if not paid: "gegijzeld als ik niet betaal", "jail if I don't pay", "areszt jeśli nie zapłacę".
     `(word|wordt|worden|ga|gaan|zal|zullen|will|going to|gonna|werde|wird|bede|pojde)\\b[a-z ]{0,20}${DETENTION_WORD}${NEAR}(als ik niet|if i (dont|do not|cant|cannot)|wenn ich nicht|jesli nie|jezeli nie)`,
+    // Asked about oneself: "word ik opgepakt?", "ga ik de cel in?", "will I be arrested?", "werde ich verhaftet?"
+    // ("… anders word ik opgepakt" is what someone said, e.g. a scam caller: not asked here).
+    '(?<!(anders|sonst|otherwise|inaczej|want|omdat) )\\b(word|wordt) (ik|je|u) (nu |dan |nou |echt |straks |ook )?(opgepakt|gearresteerd|gegijzeld|vastgezet|opgesloten|opgehaald)\\b',
+    '\\bga (ik|je) (nu |dan |nou |echt |straks )?(de cel|de gevangenis|vast|zitten|naar de gevangenis)\\b|\\bkom (ik|je) (nu |dan |echt )?(in de cel|in de gevangenis|vast te zitten)\\b',
+    '(?<!(otherwise|or) )\\b(will|am|do) i (\\w+ )?(be|get|go|going to) (\\w+ )?(arrested|detained|locked up|jailed|to (jail|prison))\\b',
+    '(?<!(sonst|anders|otherwise) )\\b(werde|komme) ich (jetzt |dann |wirklich )?(verhaftet|festgenommen|eingesperrt|ins gefangnis|in haft)\\b',
+    '\\bczy (zostane|bede|pojde|trafie) (\\w+ )?(aresztowan\\w*|zatrzyman\\w*|do (wiezienia|aresztu))',
   ].join('|'),
 );
 

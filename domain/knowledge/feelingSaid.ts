@@ -10,7 +10,7 @@ export type Feeling = 'shame' | 'anger' | 'need';
 const SHAME =
   /\b(schaam\w*|schaamte|gegeneerd|ashamed|embarrass\w*|shame\w*|schame\w*|peinlich|wstydz\w*|wstyd\w*)\b/;
 const ANGER =
-  /\b(diefstal|dieven|zakkenvullers?|belachelijk\w*|schandalig\w*|schande|absurd\w*|woedend|boos|kwaad|robbery|theft|daylight robbery|outrageous|ridiculous|disgrace\w*|furious|angry|diebstahl|abzocke|unverschamt\w*|frechheit|wutend|kradziez\w*|zlodziej\w*|skandal\w*|oburz\w*|wsciek\w*)\b/;
+  /\b(diefstal|dieven|zakkenvullers?|belachelijk\w*|schandalig\w*|schande|absurd\w*|woedend|boos|kwaad|robbery|theft|daylight robbery|thie(f|ves)|crooks|rip ?off|outrageous|ridiculous|disgrace\w*|furious|angry|diebstahl|diebe|lacherlich|abzocke|unverschamt\w*|frechheit|wutend|kradziez\w*|kpina|granda|zdzierstw\w*|zlodziej\w*|skandal\w*|oburz\w*|wsciek\w*)\b/;
 
 /** What was taken is needed: "ik heb die auto nodig voor mijn werk", "I need my car for work". */
 const NEEDED =

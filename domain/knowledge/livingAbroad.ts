@@ -1,3 +1,4 @@
+import { showsHardship } from '../handoff/hardshipSituation';
 import { normalizeQuestion } from './normalizeQuestion';
 import type { TopicId } from './topics';
 
@@ -9,19 +10,22 @@ import type { TopicId } from './topics';
  */
 
 /** Countries other than the Netherlands, as citizens write them after "I live in" / "at home in". */
-const COUNTRY =
-  '(belgi\\w*|germany|duitsland|deutschland|niemczech|niemcy|france|frankrijk|frankreich|francji|poland|polen|polsce|spain|spanje|spanien|hiszpanii|italy|itali\\w*|wloszech|austria|oostenrijk|osterreich|austrii|luxemb\\w*|luksemburgu|ireland|ierland|irland|irlandii|the uk|uk|england|engeland|scotland|schotland|united kingdom|grossbritannien|wielkiej brytanii|anglii|romania|roemenie|rumanien|rumunii|czech\\w*|tsjechie|tschechien|czechach|denmark|denemarken|danemark|danii|sweden|zweden|schweden|szwecji|portugal\\w*|lithuania|litouwen|litauen|litwie|bulgari\\w*|hungary|hongarije|ungarn|wegrzech|slovakia|slowakije|slowakei|slowacji|switzerland|zwitserland|schweiz|szwajcarii|norway|noorwegen|norwegen|norwegii|ukrain\\w*|oekraine|turkey|turkije|turkei|turcji|the usa|usa|america|amerika)';
+export const COUNTRY =
+  '(belgi\\w*|germany|duitsland|deutschland|niemczech|niemcy|france|frankrijk|frankreich|francji|poland|polen|polsce|spain|spanje|spanien|hiszpanii|italy|itali\\w*|wloszech|austria|oostenrijk|osterreich|austrii|luxemb\\w*|luksemburgu|ireland|ierland|irland|irlandii|the uk|uk|england|engeland|scotland|schotland|united kingdom|grossbritannien|wielkiej brytanii|anglii|romania|roemenie|rumanien|rumunii|czech\\w*|tsjechie|tschechien|czechach|denmark|denemarken|danemark|danii|sweden|zweden|schweden|szwecji|portugal\\w*|lithuania|litouwen|litauen|litwie|bulgari\\w*|hungary|hongarije|ungarn|wegrzech|slovakia|slowakije|slowakei|slowacji|switzerland|zwitserland|schweiz|szwajcarii|norway|noorwegen|norwegen|norwegii|ukrain\\w*|oekraine|turkey|turkije|turkei|turcji|the usa|usa|the us|the states|america|amerika|canada|kanada|australia|australie|australien)';
 
-const LIVES_IN_COUNTRY = new RegExp(
+export const LIVES_IN_COUNTRY = new RegExp(
   `\\b(live|living|lives|reside|based|woon|wonen|woont|woonachtig|wohne|wohnen|wohnt|wohnhaft|lebe|mieszkam|mieszkamy|mieszka)( \\w+)? (in|w|im) ${COUNTRY}\\b|\\b(at home|back home|home|thuis|zuhause|zu hause|w domu) (in|w) ${COUNTRY}\\b|\\b(woon|wonen|woont|wohne|wohnen|lebe|mieszkam|live|living) (\\w+ )?(in het buitenland|buiten nederland|abroad|outside (the )?netherlands|im ausland|nicht in (den niederlanden|holland)|za granica|poza holandia)`,
 );
 /** "I'm from Germany", "ik kom uit Polen", "ich komme aus Österreich", "jestem z Polski" (the citizen, not the fine). */
-const FROM_COUNTRY = new RegExp(
+export const FROM_COUNTRY = new RegExp(
   `\\b(i m|im|i am|we are|ik kom|wij komen|we komen|ich komme|ich bin|wir kommen|jestem|jestesmy|pochodze) (\\w+ )?(from|uit|aus|z|ze) ${COUNTRY.replace('polsce', 'polsce|polski|niemiec|belgii|austrii|irlandii|litwy|rumunii|czech')}\\b`,
 );
 /** A visitor: "I'm a tourist", "ik ben toerist", "ich bin Tourist", "jestem turystą". */
-const VISITOR =
+export const VISITOR =
   /\b(tourist|toerist|turyst\w*|urlauber|visitor|on holiday|op vakantie|im urlaub|na wakacjach)\b/;
+/** A fine "from the Netherlands": said by someone who lives elsewhere ("Bußgeldbescheid aus den Niederlanden"). */
+const FROM_NL =
+  /\b(aus (den niederlanden|holland)|from (the netherlands|holland)|z holandii|z niderlandow)\b/;
 /** No DigiD: "i don't have digid", "ik heb geen DigiD", "kein DigiD", "nie mam digid", "without digid". */
 export const NO_DIGID =
   /\b(no|geen|kein\w*|without|zonder|ohne|bez|nie mam|dont have|do not have|havent got|dont have a)( \w+)? digid\b|\bdigid\b( \w+){0,3} (niet|nicht|not|nie)\b|\b(nie posiadam|habe keine?)( \w+)? digid\b/;
@@ -35,6 +39,7 @@ export function livesAbroadOrNoDigid(text: string): boolean {
     LIVES_IN_COUNTRY.test(normalized) ||
     FROM_COUNTRY.test(normalized) ||
     VISITOR.test(normalized) ||
+    FROM_NL.test(normalized) ||
     NO_DIGID.test(normalized)
   );
 }
@@ -77,6 +82,8 @@ export function abroadAsk(text: string): AbroadAsk | undefined {
   if (APPEAL.test(normalized)) return { topicId: 'objection', lead: 'abroadObjection' };
   if (IN_PARTS.test(normalized)) return { topicId: 'instalments', lead: 'abroadInstalments' };
   if (PHONE.test(normalized)) return { topicId: 'contact' };
+  // "Ik woon in België en kan niet betalen": not able to pay, not how to pay (see abroadCannotPay.ts).
+  if (showsHardship(text)) return { topicId: 'noodstop' };
   if (PAY.test(normalized))
     return DIGID.test(normalized) ? { topicId: 'foreign', lead: 'abroadNoDigid' } : { topicId: 'foreign' };
   // "What is DigiD? I don't have it, I'm a tourist": what DigiD is and the ways without it.

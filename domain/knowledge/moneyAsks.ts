@@ -43,6 +43,16 @@ export const WHOLE_ANSWER_LEADS: ReadonlySet<string> = new Set<string>([
   'scamCall',
   // A foreign fine contested: the European-fine answer after it would say the same again.
   'europeanObjection',
+  // Living outside the EU: the general answer's transfer to an EU state of residence does not apply.
+  'outsideEu',
+  'movedAway',
+  'leavingNl',
+  // Paying from outside the eurozone: only the international transfer, not every way to pay again.
+  'payFromAbroad',
+  // A renter abroad: the rental company passes the fine on; owner liability and the machtiging are not theirs.
+  'abroadRental',
+  'rentalFee',
+  'rentalDriver',
   'objectionFiled',
   'objectionLate',
   'taakstrafNotDone',

@@ -58,7 +58,7 @@ const CARD =
   /\b(credit ?card\w*|creditcard\w*|kreditkarte\w*|karta kredytow\w*|karta|karty|karte|visa|mastercard|maestro|debit ?card|debitcard|pinpas|pinnen|paypal|bancontact|apple ?pay|google ?pay|klarna|sofort\w*|giropay|blik\w*|przelewy ?24|payconiq|tikkie)\b/;
 /** Outside the euro or SEPA: payFromAbroad's answer (the international transfer) says it. */
 const NON_EURO =
-  /\b(dollars?|usd|pounds?|gbp|swift|fremdwahrung|walut\w*|dolar\w*|funt\w*|non sepa|outside (the )?(eu|eurozone|euro zone)|buiten de (eu|eurozone)|ausserhalb der (eu|eurozone)|poza (ue|strefa euro)|usa|america\w*|amerika\w*|australi\w*|canada|kanada|new zealand|the uk|uk|united kingdom|england|scotland|britain|switzerland|schweiz|zwitserland|norway|noorwegen|turkey|turkije|ukrain\w*|oekraine)\b/;
+  /\b(dollars?|usd|pounds?|gbp|swift|fremdwahrung|walut\w*|dolar\w*|funt\w*|non sepa|outside (the )?(eu|eurozone|euro zone)|buiten de (eu|eurozone)|ausserhalb der (eu|eurozone)|poza (ue|strefa euro)|usa|the us|the states|america\w*|amerika\w*|australi\w*|canada|kanada|new zealand|the uk|uk|united kingdom|england|scotland|britain|switzerland|schweiz|zwitserland|norway|noorwegen|turkey|turkije|ukrain\w*|oekraine)\b/;
 
 /** A card or wallet asked about, at home or in the eurozone: not the international transfer. */
 export function asksCardAtHome(normalized: string): boolean {

@@ -21,7 +21,7 @@ const APPLY =
 const NEGATED = /\b(niet|geen|not|dont|nicht|kein\w*|nie)\b/;
 
 /** The topics whose answer offers to request the arrangement here. */
-function offersArrangement(topicId: TopicId | undefined): boolean {
+export function offersArrangementHere(topicId: TopicId | undefined): boolean {
   if (!topicId) return false;
   return topicId === 'instalments' || topicId === 'strafbeschikking' || APPLY_TARGET[topicId] === 'instalments';
 }
@@ -29,5 +29,5 @@ function offersArrangement(topicId: TopicId | undefined): boolean {
 /** A yes at "did this help?" that asks to request the arrangement the answer offered. */
 export function asksToApplyAfter(topicId: TopicId | undefined, text: string): boolean {
   const normalized = normalizeQuestion(text);
-  return offersArrangement(topicId) && APPLY.test(normalized) && !NEGATED.test(normalized);
+  return offersArrangementHere(topicId) && APPLY.test(normalized) && !NEGATED.test(normalized);
 }

@@ -7,9 +7,13 @@ import { ABOUT_ARRANGEMENTS, isScamQuestion } from './topicCues';
 import { requestsFlow } from './flowRequest';
 import { isQuestion } from './questionForm';
 import { askedFirst } from './askedFirst';
+import { angryAtFine } from './angryAtFine';
 
 /** How many of the best intents an unsure message's words may confirm a topic of. */
 const UNSURE_CANDIDATES = 3;
+
+/** Intents under which anger at a fine is answered with the appeal (unsure, or read as a complaint/objection). */
+const ANGER_INTENTS = new Set<IntentId | undefined>([undefined, 'none', 'complaint', 'objection', 'foreign']);
 
 /** What the router should do with a message, as far as the knowledge base is concerned. */
 export type KnowledgeRoute = Exclude<TopicSelection, { kind: 'none' }> | { kind: 'flow' } | { kind: 'none' };
@@ -76,6 +80,8 @@ function routeOf(
   // "Jullie zijn oplichters, ik wil een klacht indienen": a complaint, not a fake message.
   if (isScamQuestion(normalized))
     return { kind: 'topic', topicId: complainsAboutCjib(normalized) ? 'complaint' : 'scam' };
+  // "Ridiculous, 300 euros for 35 over, you people are thieves": anger at the fine itself, how to appeal.
+  if (ANGER_INTENTS.has(intent) && angryAtFine(text)) return { kind: 'topic', topicId: 'objection' };
   // "I live in Belgium, how do I appeal?", "what does 'beschikking' mean?": the words say the topic.
   const first = askedFirst(text);
   if (first) return { kind: 'topic', topicId: first.topicId };

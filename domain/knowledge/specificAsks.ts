@@ -1,3 +1,4 @@
+import { saysLivingAbroad } from './residesAbroad';
 import { normalizeQuestion } from './normalizeQuestion';
 import { asksCardAtHome } from './paymentPracticeAsks';
 import { PRACTICAL_ASKS, type PracticalAskId, TOPIC_ONLY_ASKS } from './practicalAsks';
@@ -14,6 +15,8 @@ import type { TopicId } from './topics';
 export type SpecificAskId =
   | 'punitiveObjection'
   | 'outsideEu'
+  | 'movedAway'
+  | 'leavingNl'
   | 'payFromAbroad'
   | 'underpaid'
   | 'lateLetter'
@@ -80,7 +83,10 @@ const EXTRA_TIME =
 const ONE_TRANSFER =
   /\b(both|all|two|beide|alle|twee|zwei|obie|obydwa|wszystkie|dwa)\b( \w+){0,4} (in )?(one|1|een|einer|eine|jednym|jeden)\b( \w+)? (transfer|payment|overboeking|betaling|keer|go|uberweisung|zahlung|przelew\w*|platnosc\w*)|\b(together|samen|tegelijk|zusammen|razem|combined|in een keer)\b( \w+){0,3} (pay|betalen|zahlen|uberweisen|zaplac\w*|overmaken)|\b(pay|betalen|zahlen|zaplac\w*|overmaken|uberweisen)\b( \w+){0,3} (together|samen|zusammen|razem)\b/;
 const RENTAL_COMPANY =
-  /\b(hertz|sixt|avis|europcar|enterprise|budget|rental (company|car|agency)|car rental|hire car|verhuurder|autoverhuur\w*|huurauto|mietwagen\w*|autovermiet\w*|vermieter|wypozyczaln\w*|wypozyczon\w*)\b/;
+  /\b(hertz|sixt|avis|europcar|enterprise|budget|rental (company|car|agency)|car rental|hire car|verhuurder|autoverhuur\w*|huurauto|mietwagen\w*|mietauto\w*|autovermiet\w*|vermieter|wypozyczaln\w*|wypozyczon\w*)\b/;
+/** "Aber das ist ein Mietwagen gewesen", "but it was a rental car", "maar het was een huurauto": the renter's case. */
+const WAS_RENTAL =
+  /\b(was|is|were|war|ist|gewesen|waren|bylo|byl|byla|to)\b( \w+){0,3} (rental (car|van)|hire car|huurauto|mietwagen\w*|mietauto\w*|wypozyczon\w*)\b/;
 const FEE =
   /\b(admin\w* fee|fee|charged|charge|kosten|administratiekosten|gebuhr\w*|bearbeitungs\w*|oplat\w*|credit card|creditcard|kreditkarte|twice|dubbel|zweimal|doppelt|dwa razy|podwojn\w*)\b/;
 const NOT_DRIVER =
@@ -104,6 +110,13 @@ const SOLD =
   /\b(sold|verkocht|verkauft|sprzedal\w*)\b( \w+){0,3} (car|auto|wagen|samochod\w*|vehicle|voertuig|fahrzeug)\b|\b(car|auto|wagen|samochod)\b( \w+){0,3} (sold|verkocht|verkauft|sprzedan\w*)\b/;
 const COME_BACK =
   /\b(come back|coming back|return\w*|visit\w*|terugkom\w*|terug naar|weer naar|zuruck\w*|wieder nach|wieder in|wroc\w*|przyjad\w*)\b( \w+){0,4} (netherlands|nl|holland|nederland|niederlande\w*|holandi\w*)\b/;
+
+/** Leaving the Netherlands (to live elsewhere) with a fine still open. */
+const LEAVING_NL =
+  /\b(leav\w*|leave) (the netherlands|nl|holland)\b|\b(emigrat\w*|emigreer\w*|emigrier\w*|emigruj\w*)\b|\b(verlaat|verlaten|vertrek\w*) (\w+ )?(nederland|nl)\b|\b(verlasse|verlassen) (\w+ )?(die niederlande|holland)\b|\b(wyjezdzam|wyjade|opuszczam|opuszcze) (\w+ )?(z )?(holandi\w*|niderland\w*)\b/;
+/** Moved out of the Netherlands, or a letter forwarded from the old address. */
+const MOVED_AWAY =
+  /\b(moved (out|away|abroad|back|to)|left (the netherlands|nl|holland)|forwarded|doorgestuurd|nagestuurd|verhuisd naar|vertrokken uit nederland|umgezogen|weggezogen|nachgeschickt|weitergeleitet|przeprowadzil\w*|wyprowadzil\w*|przeslal\w*|przekazal\w*)\b/;
 
 /** Dutch words on the letter, asked about or read out ("it says Beschikking and Aanmaning on top"). */
 const TERMS: readonly [SpecificAskId, RegExp][] = [
@@ -152,7 +165,7 @@ const ASKS: readonly Ask[] = [
   {
     id: 'rentalDriver',
     topicId: 'not_the_driver',
-    test: (n) => RENTAL_COMPANY.test(n) && NOT_DRIVER.test(n),
+    test: (n) => RENTAL_COMPANY.test(n) && (NOT_DRIVER.test(n) || (WAS_RENTAL.test(n) && !FEE.test(n))),
   },
   { id: 'noVrijwaring', topicId: 'not_the_driver', test: (n) => VRIJWARING_MISSING.test(n) },
   { id: 'soldCar', topicId: 'not_the_driver', test: (n) => SOLD.test(n) && !/vrijwaring/.test(n) },
@@ -173,6 +186,15 @@ const ASKS: readonly Ask[] = [
     test: (n) => OUTSIDE_EU.test(n) && REACH.test(n) && !COME_BACK.test(n),
   },
   { id: 'comeBack', topicId: 'foreign', test: (n) => COME_BACK.test(n) },
+  // "I'm leaving the Netherlands for good, what if I don't pay before I leave?": DOMAIN.md §5's facts.
+  { id: 'leavingNl', topicId: 'foreign', test: (n) => LEAVING_NL.test(n) },
+  // "Moved out of NL in August, the letter was forwarded": how to pass on the new address.
+  // (The citizen moved abroad themselves: not someone else who moved, a rental's forwarded fine, a car sold.)
+  {
+    id: 'movedAway',
+    topicId: 'foreign',
+    test: (n) => MOVED_AWAY.test(n) && saysLivingAbroad(n) && !SOLD.test(n) && !RENTAL_COMPANY.test(n),
+  },
   { id: 'oldAddress', topicId: 'how_to_pay', test: (n) => OLD_ADDRESS.test(n) && PAY_ASK.test(n) },
   { id: 'emailCopy', topicId: 'lost_letter', test: (n) => EMAIL_COPY.test(n) },
   {

@@ -1,4 +1,6 @@
+import { saysYesToRequest } from '../arrangement/yesToRequest';
 import { changesMindToYes } from '../handoff/secondThought';
+import { wantsBackToFlow } from './backToFlow';
 import { normalizeText } from './normalizeText';
 
 /**
@@ -27,8 +29,15 @@ const FLOW_WORDS: Record<'fine_status' | 'payment_arrangement', RegExp> = {
 
 /** Whether the message wants `flow` back after a stop ("ik wil toch wel mijn boete zien"). */
 export function wantsStoppedFlowBack(text: string, flow: 'fine_status' | 'payment_arrangement'): boolean {
+  // "Tak, złóż wniosek" after the schedule was turned down: its own yes, the arrangement after all.
+  if (flow === 'payment_arrangement' && saysYesToRequest(text)) return true;
   // "Toch wel", "jednak tak": nothing but the second thought (the flow is the one just stopped), as
   // after a person turned down.
   if (changesMindToYes(text)) return true;
+  // "Terug naar de regeling", "ga maar verder": the flow left, unless it names the other one.
+  const other = flow === 'fine_status' ? 'payment_arrangement' : 'fine_status';
+  const normal = normalizeText(text);
+  if (wantsBackToFlow(text) && (FLOW_WORDS[flow].test(normal) || !FLOW_WORDS[other].test(normal)))
+    return true;
   return changesMindAfterStop(text) && FLOW_WORDS[flow].test(normalizeText(text));
 }

@@ -2,7 +2,8 @@
  * One digit of a number corrected in words, as callers do after hearing it read back: "het laatste
  * cijfer is een acht, geen vijf", "it's an eight at the end, not a six", "die dritte Ziffer ist eine
  * Vier", "ostatnia cyfra to osiem, nie sześć", "niet zes maar acht". Applied to the number heard, so
- * the caller does not have to say all sixteen digits again.
+ * the caller does not have to say all sixteen digits again. A group of digits corrected
+ * ("niet 78 maar 87") is digitGroupCorrection.ts.
  */
 import { normalizeText } from './normalizeText';
 import { spokenDigit, weakDigit } from './spokenDigits';

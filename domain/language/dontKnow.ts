@@ -12,6 +12,15 @@ export function saysDontKnow(text: string): boolean {
   return DONT_KNOW.test(normalizeText(text));
 }
 
+/**
+ * A short "keine Ahnung", "weet ik niet hoor": nothing but not knowing, which a recogniser may still
+ * place in some topic. Longer text ("ik weet niet hoe ik moet betalen") can be a question.
+ */
+export function saysOnlyDontKnow(text: string): boolean {
+  const normal = normalizeText(text);
+  return DONT_KNOW.test(normal) && normal.split(' ').length <= 5;
+}
+
 /** The citizen does not understand the question just asked. */
 /** "Huh?", "wat?", "wie bitte?", "co?" on their own, or a bare "?". */
 const WHAT = /^(huh|he|hae|ha|wat|watte|what|pardon|sorry|wie bitte|bitte|was|co|slucham)$/;

@@ -1,3 +1,4 @@
+import { FROM_ABROAD } from '../knowledge/payFromAbroadOtherLanguage';
 import { normalizeText } from './normalizeText';
 
 /**
@@ -18,6 +19,8 @@ const PHRASES: [RegExp, string][] = [
     /\bne (peux|peut|pouvons) pas payer\b|\bno puedo pagar\b|\bnon posso pagare\b|\bnao posso pagar\b|\bodeyemiyorum\b|\bodeyemem\b|\bnu pot (sa )?plati?\b/g,
     ' i cannot pay ',
   ],
+  // "¿Cómo puedo pagar desde España?": paying from abroad (a transfer), not the general ways to pay.
+  [new RegExp(FROM_ABROAD.source, 'g'), ' from abroad '],
   [/\bcombien de temps\b|\bcuanto tiempo\b|\bquanto tempo\b|\bne kadar sure\b|\bcat timp\b/g, ' how long '],
   [/\bcombien\b|\bcuanto\b|\bquanto\b|\bne kadar\b|\bcat costa\b/g, ' how much '],
   [/\bj ?ai recu\b|\brecibi\b|\bho ricevuto\b|\brecebi\b|\baldim\b|\bam primit\b/g, ' i received '],

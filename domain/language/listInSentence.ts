@@ -1,5 +1,6 @@
 import { intlLocale } from './intlLocale';
 import type { Locale } from './locale';
+import { listFormat } from './intlFormats';
 
 /**
  * Descriptions named inside a sentence ("Voor snelheidsovertreding … en door rood licht rijden is
@@ -9,7 +10,7 @@ import type { Locale } from './locale';
  */
 export function listInSentence(items: readonly string[], locale: Locale): string {
   const words = locale === 'de' ? items : items.map((item) => lowerFirst(item));
-  return new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(words);
+  return listFormat(intlLocale(locale), 'conjunction').format(words);
 }
 
 /** The first letter in lower case, unless the first word is an abbreviation ("CJIB", "BR"). */

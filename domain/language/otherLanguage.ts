@@ -11,20 +11,20 @@ const WORDS: Record<string, string> = {
   fr: `jai vous nous est cest sont une des pour avec mon votre vos amende payer paye puis peux veux voudrais bonjour
     bonsoir merci beaucoup pourquoi quand aide aidez parler quoi cette recu lettre plusieurs fois oui suis avez etait
     francais comprends
-    salut madame monsieur revoir bonne journee parlez anglais parle neerlandais seulement quest que ou paie quel numero compte paiement moyen faire virement contravention regler echeancier remercie le la`,
+    salut madame monsieur revoir bonne journee parlez anglais parle neerlandais seulement quest que ou paie quel numero compte paiement moyen faire virement contravention regler echeancier remercie le la argent dettes refugie`,
   es: `el una por para con su sus multa pagar pague puedo quiero quisiera hola buenos buenas dias gracias como porque
     cuando ayuda ayudar hablar recibi carta tengo pregunta espanol entiendo senor usted
-    que tal hablo holandes solo puede puedes fraccionar pago adios hasta luego mil`,
+    que tal hablo holandes solo puede puedes fraccionar pago adios hasta luego mil ingles dinero deudas refugiado`,
   tr: `ve bir bu icin nasil ceza cezami cezam odeme odemek odeyebilirim odeyemiyorum merhaba tesekkurler tesekkur
     ederim lutfen yardim evet hayir mektup aldim istiyorum turkce anlamiyorum sorum var iyi gunler selam
     musunuz biliyor bilmiyorum hollandaca yazabilir miyim ingilizce konusabilir misiniz sadece biliyorum hesap numaraniz nedir taksit yapmak aylik yapabilir sag olun hosca kalin gorusuruz
-    geldi kadar lazim odemem ederim edin yardim var anlamadim anlamiyorum`,
+    geldi kadar lazim odemem ederim edin yardim var anlamadim anlamiyorum param yok borcum multeci`,
   it: `il della non mio mia sono una multa pagare pagato buongiorno grazie perche quando aiuto parlare ricevuto lettera
     voglio vorrei italiano capisco
-    mille arrivederci parla parlo olandese`,
+    mille arrivederci parla parlo olandese soldi debiti`,
   pt: `nao uma para com meu minha multa pagar paguei bom obrigado obrigada como porque quando ajuda falar recebi carta
     quero gostaria portugues entendo voce
-    ola tenho pergunta tchau fala`,
+    ola tenho pergunta tchau fala dinheiro dividas`,
   ar: `salam alaikum shukran tatkallam arabi`,
   cs: `jsem dostal dostala pokutu pokuta zaplatit zaplatil prosim dekuji muzete delat chci
     mluvite cesky rozumim nerozumim dopis`,
@@ -34,7 +34,7 @@ const WORDS: Record<string, string> = {
     kalbate galiu`,
   ro: `sunt pentru cu amenda plata platesc buna ziua multumesc cum ce cand ajutor vorbesc primit scrisoare vreau romana
     inteleg
-    vorbesc olandeza revedere`,
+    vorbesc olandeza revedere bani datorii`,
 };
 
 const LEXICON: Map<string, string[]> = (() => {

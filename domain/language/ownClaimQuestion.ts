@@ -7,6 +7,7 @@ import { asksIfCannotPay } from './cannotPayIf';
 import { asksNextInstalment, asksToPayRestAtOnce } from './nextInstalmentQuestion';
 import { normalizeText } from './normalizeText';
 import { asksIfOverpaid } from './overpaidQuestion';
+import { asksForTotal } from './totalAmountQuestion';
 import { asksLowerRunningInstalment } from '../claims/runningArrangementWish';
 import { asksWhatNow, asksWhichFirst } from './ownNextStepQuestion';
 import { asksWhichFine } from './whichFineQuestion';
@@ -26,7 +27,8 @@ export type OwnClaimQuestion =
   | 'overpaid'
   | 'lowerInstalment'
   | 'payFirst'
-  | 'whatNow';
+  | 'whatNow'
+  | 'total';
 
 /** "Hoeveel termijnen moet ik nog?", "how many instalments are left?", "wie viele Raten noch?", "ile rat mi zostało?" */
 const INSTALMENTS_LEFT = [
@@ -186,6 +188,8 @@ export function ownClaimQuestion(text: string): OwnClaimQuestion | undefined {
     )
   )
     return 'monthlyAmount';
+  // "Hoeveel is dat samen?", "kunt u het bedrag herhalen": the amount once more, short (totalAmountQuestion.ts).
+  if (asksForTotal(normal)) return 'total';
   if (has(OPEN_AMOUNT)) return 'openAmount';
   return undefined;
 }

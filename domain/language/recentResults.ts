@@ -6,8 +6,8 @@
 export function withRecentResults<T>(compute: (text: string) => T, capacity = 64): (text: string) => T {
   const recent = new Map<string, T>();
   return (text: string): T => {
-    const known = recent.get(text);
-    if (known !== undefined) return known;
+    // has(), not get(): most rules answer "no" (undefined or false), and those are worth keeping too.
+    if (recent.has(text)) return recent.get(text) as T;
     const result = compute(text);
     if (recent.size >= capacity) recent.clear();
     recent.set(text, result);

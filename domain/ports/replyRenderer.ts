@@ -47,6 +47,12 @@ export interface Reply {
   link?: ReplyLink;
   /** Whether the assistant now waits for an answer (prompts) or not. */
   expectsInput?: boolean;
+  /**
+   * An answer that may be said in portions on the phone when it is long (a knowledge answer): its
+   * first sentences, "Wilt u meer weten?", the rest on "ja" (spokenPortions.ts). Not set on what the
+   * citizen must hear whole: their own record, a schedule, a question, terms to confirm.
+   */
+  inParts?: boolean;
 }
 
 export interface ChannelInfo {

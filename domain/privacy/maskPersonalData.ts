@@ -5,6 +5,7 @@
  */
 
 import { maskSpokenData } from './maskSpokenData';
+import { WORDS_AFTER_NUMBER } from './wordsAfterNumber';
 
 const MASK = '•';
 
@@ -22,56 +23,6 @@ const NL_POSTCODE_LOWER = /(?<![\w-])([1-9]\d{3})([ ]?)([a-z]{2})(?![\w-])/gi;
 const PL_POSTCODE = /(?<![\w-])\d{2}-\d{3}(?![\w-])/g;
 /** Nine digits on their own (a BSN, or an old 9-digit CJIB number), optionally grouped: "123.456.782". */
 const NINE_DIGITS = /(?<![\w.,-])\d(?:[ .]?\d){8}(?![\w-]|[.,]\d)/g;
-
-/** Lower-case two-letter words that follow a number in a sentence ("1234 en", "2000 is"). */
-const COMMON_WORDS = new Set([
-  'en',
-  'in',
-  'op',
-  'of',
-  'is',
-  'te',
-  'to',
-  'at',
-  'an',
-  'as',
-  'by',
-  'on',
-  'or',
-  'so',
-  'am',
-  'um',
-  'zu',
-  'im',
-  'na',
-  'do',
-  'za',
-  'ze',
-  'od',
-  'al',
-  'er',
-  'ik',
-  'je',
-  'we',
-  'nu',
-  'ja',
-  'om',
-  'af',
-  'zo',
-  'no',
-  'up',
-  'us',
-  'if',
-  'it',
-  'he',
-  'my',
-  'me',
-  'du',
-  'es',
-  'wo',
-  'ty',
-  'co',
-]);
 
 /** "24 november 2026 al …": a year after a month is no postcode, whatever word follows it. */
 const AFTER_MONTH =
@@ -111,7 +62,7 @@ function maskTyped(text: string): string {
     .replace(NL_POSTCODE, '[postcode]')
     .replace(NL_POSTCODE_LOWER, (m, _d: string, glue: string, letters: string, at: number, whole: string) =>
       glue !== '' &&
-      (COMMON_WORDS.has(letters.toLowerCase()) || AFTER_MONTH.test(whole.slice(Math.max(0, at - 14), at)))
+      (WORDS_AFTER_NUMBER.has(letters.toLowerCase()) || AFTER_MONTH.test(whole.slice(Math.max(0, at - 14), at)))
         ? m
         : '[postcode]',
     )

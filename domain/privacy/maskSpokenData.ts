@@ -9,6 +9,7 @@ import { foldDiacritics } from '../language/normalizeText';
 import { readSpokenNumbers } from '../language/numberInPairs';
 import { parseNumberWords } from '../language/numberWords';
 import { isSpokenLetter } from '../language/postcodeEntity';
+import { WORDS_AFTER_NUMBER } from './wordsAfterNumber';
 
 interface Word {
   /** Where the word's letters and digits start and end in the text (punctuation around kept). */
@@ -23,8 +24,6 @@ const JOINERS = new Set(['streepje', 'dash', 'minus', 'min', 'bindestrich', 'str
 const PLUS = new Set(['plus', '+']);
 /** "A van Anton", "B as in Bravo", "D wie Dora", "K jak Karol". */
 const SPELLED_LIKE = new Set(['van', 'voor', 'als', 'as', 'like', 'for', 'wie', 'von', 'fur', 'jak']);
-/** Two-letter words after a number that are no postcode letters. */
-const NOT_LETTERS = new Set('en in op of is te ik je we ze at to an as by on or so um zu im na do za od al er nu'.split(' '));
 
 const AT = new Set(['at', 'apenstaartje', 'apestaartje', 'apenstaart', 'klammeraffe', 'malpa', 'malpka', 'et']);
 const DOT = new Set(['punt', 'dot', 'kropka', 'punkt']);
@@ -64,7 +63,7 @@ interface Span {
 function lettersEnd(words: Word[], i: number): number {
   const first = words[i]?.core;
   if (!first) return -1;
-  if (/^[a-z]{2}$/.test(first) && !isSpokenLetter(first) && !NOT_LETTERS.has(first)) return i + 1;
+  if (/^[a-z]{2}$/.test(first) && !isSpokenLetter(first) && !WORDS_AFTER_NUMBER.has(first)) return i + 1;
   let j = i;
   for (let n = 0; n < 2; n++) {
     if (!words[j] || !isSpokenLetter(words[j].core)) return -1;

@@ -9,6 +9,8 @@ describe('the English gist of a message in a language not spoken here', () => {
     ['Hola, tengo una multa de 150 euros, ¿puedo pagar a plazos?', /fine 150 euros can i pay in instalments/],
     ['Ciao, ho ricevuto una multa, come posso pagare?', /i received fine how can i pay/],
     ['Bună ziua, am primit o amendă, cum plătesc?', /i received fine how pay/],
+    ['¿Cómo puedo pagar desde España?', /how can i pay from abroad/],
+    ["Comment payer depuis l'étranger ?", /how pay from abroad/],
   ])('"%s"', (message, gist) => {
     expect(foreignGloss(message)).toMatch(gist);
   });

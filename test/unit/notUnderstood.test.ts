@@ -1,4 +1,4 @@
-import { saysDontKnow, saysNotUnderstood } from '../../domain/language/dontKnow';
+import { saysDontKnow, saysNotUnderstood, saysOnlyDontKnow } from '../../domain/language/dontKnow';
 
 describe('not understanding the question', () => {
   it.each([
@@ -43,4 +43,19 @@ describe('not knowing, said with a strengthening word', () => {
       expect(saysDontKnow(text)).toBe(true);
     },
   );
+});
+
+describe('saysOnlyDontKnow: nothing but not knowing, not a question with "weet niet" in it', () => {
+  it.each(['keine Ahnung', 'weiß ich nicht', 'geen idee hoor', 'nie wiem', "I really don't know"])(
+    '%s',
+    (said) => {
+      expect(saysOnlyDontKnow(said)).toBe(true);
+    },
+  );
+  it.each([
+    'ik weet niet hoe ik moet betalen want de website doet raar',
+    'no idea why the amount went up so much',
+  ])('%s', (said) => {
+    expect(saysOnlyDontKnow(said)).toBe(false);
+  });
 });

@@ -26,4 +26,15 @@ describe('withRecentResults', () => {
     expect(length('ccc')).toBe(3);
     expect(computed).toBe(4);
   });
+
+  it('keeps a "no" answer too: undefined and false are computed once', () => {
+    let computed = 0;
+    const none = withRecentResults((text: string) => {
+      computed++;
+      return text === 'ja' ? true : undefined;
+    });
+    none('boete');
+    none('boete');
+    expect(computed).toBe(1);
+  });
 });

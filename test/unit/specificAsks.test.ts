@@ -31,6 +31,8 @@ describe('specificAsk: precise questions with their own answer', () => {
     ['can I pay both fines in one transfer?', 'how_to_pay', ['oneTransferPerFine']],
     ['Hertz charged my credit card 45 euros admin fee, do I pay twice??', 'not_the_driver', ['rentalFee']],
     ['ein Mietwagen von Sixt, ich war gar nicht der Fahrer', 'not_the_driver', ['rentalDriver']],
+    ['ich habe einen Brief vom CJIB bekommen, aber das ist ein Mietwagen gewesen', 'not_the_driver', ['rentalDriver']],
+    ['I got a letter from the CJIB but it was a rental car', 'not_the_driver', ['rentalDriver']],
     ['I sold my car before I moved to Ireland', 'not_the_driver', ['soldCar']],
     ["I don't have that vrijwaringsbewijs thing", 'not_the_driver', ['noVrijwaring']],
     ['co to jest machtiging? gdzie jest ten formularz', 'not_the_driver', ['machtigingForm']],

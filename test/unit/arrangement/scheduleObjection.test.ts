@@ -20,6 +20,14 @@ describe('scheduleObjection: an answer to the proposed schedule', () => {
     'Nie dam rady tyle płacić',
     'nie stać mnie na to',
     'Mogę płacić tylko 40 euro miesięcznie',
+    // A reason with "too high" is why it is too high: a personal arrangement fits the income.
+    'te hoog, ik ben net mijn baan kwijt',
+    '45 euro per maand is te veel voor mij, ik heb een uitkering',
+    'kan niet zoveel per maand',
+    'kan niet zoveel per maand, ik ben ontslagen',
+    "too much, I just lost my job",
+    'Zu hoch, ich bin arbeitslos',
+    'Za dużo, jestem bezrobotny',
   ])('"%s": the monthly amount is too high', (answer) => {
     expect(scheduleObjection(answer)).toBe('tooHigh');
   });

@@ -1,4 +1,4 @@
-import { phoneWithDigitsCorrected } from '../../../domain/arrangement/digitCorrection';
+import { phoneWithDigitsCorrected } from '../../domain/language/digitGroupCorrection';
 
 describe('phoneWithDigitsCorrected: "the last is 87, not 78" to a phone number read back', () => {
   it.each([

@@ -1,13 +1,15 @@
-import { extractPhone } from '../language/phoneEntity';
-import { isNumberWord, parseNumberWords } from '../language/numberWords';
-import { foldDiacritics } from '../language/normalizeText';
+/**
+ * A group of digits corrected in words, as people do after hearing a phone number read back:
+ * "nee, het laatste is 87, niet 78", "not seventy eight but eighty seven". The single-digit kind
+ * ("het laatste cijfer is een acht") is digitCorrection.ts.
+ */
+import { extractPhone } from './phoneEntity';
+import { isNumberWord, parseNumberWords } from './numberWords';
+import { words as wordsOf } from './normalizeText';
 
 /** Number words written out as digits, run by run ("zevenentachtig" → "87", "eighty seven" → "87"). */
 function withNumberWordsAsDigits(message: string): string {
-  const words = foldDiacritics(message.toLowerCase())
-    .replace(/[,.!?;:]/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
+  const words = wordsOf(message);
   const out: string[] = [];
   let run: string[] = [];
   const flush = (): void => {
