@@ -56,7 +56,11 @@ export function spokenPortions(text: string): string[][] {
       if (!all[0].length) all.shift();
     }
   }
-  while (all.length && first.length + all[0].length <= MOST) first.push(...(all.shift() ?? []));
+  // Whole lines while they fit, but not a heading ("Wat u nu doet:") whose points would not follow it.
+  while (all.length && first.length + all[0].length <= MOST) {
+    if (introduces(all[0]) && !(all.length > 1 && first.length + all[0].length + all[1].length <= MOST)) break;
+    first.push(...(all.shift() ?? []));
+  }
   const portions: string[][] = [first];
   let current: string[] = [];
   for (const unit of all) {

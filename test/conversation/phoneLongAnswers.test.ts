@@ -67,6 +67,18 @@ describe('long answers on the phone', () => {
     expect(all).not.toMatch(/: Wilt u meer weten/);
   });
 
+  it.each([
+    ['nl-NL', 'Ik heb een brief van het CJIB gekregen, wat moet ik doen?', 'ja', /^Wat u nu doet: Kijk op de brief/],
+    ['en-GB', 'I got a letter from the CJIB, what should I do?', 'yes', /^What to do now: Check on the letter/],
+    ['de-DE', 'Ich habe einen Brief vom CJIB bekommen, was soll ich tun?', 'ja', /^Was Sie jetzt tun: Sehen Sie/],
+    ['pl-PL', 'Dostałem list od CJIB, co mam zrobić?', 'tak', /^Co teraz zrobić: Proszę sprawdzić/],
+  ])('%s: a heading ("Wat u nu doet:") is heard with its points, not alone before "more?"', async (locale, asked, yes, next) => {
+    const c = await caller(locale);
+    const first = heard(await c.say(asked));
+    expect(first).not.toMatch(/: (Wilt u meer weten|Would you like to hear more|Möchten Sie mehr hören|Czy chce)/);
+    expect(heard(await c.say(yes))).toMatch(next);
+  });
+
   it('nl: a lookup is heard whole; "kunt u dat herhalen" says it shortened, "meer" the rest, then the menu', async () => {
     const c = await caller();
     await c.say('mijn boete opzoeken');

@@ -26,6 +26,15 @@ describe('a long spoken answer in portions', () => {
     expect(portions[0]).toContain('Minstens 75 euro.');
   });
 
+  it('leaves a heading that fits after the first lines for the portion with its points', () => {
+    const portions = spokenPortions(
+      'Een brief gaat over een boete. Het CJIB int boetes.\n\nWat u nu doet:\n- Kijk op de brief. Acht weken.\n- Betaal met een overboeking.\n- Niet eens? Ga in beroep.\n\nDe letter M.',
+    );
+    expect(portions[0]).toEqual(['Een brief gaat over een boete.', 'Het CJIB int boetes.']);
+    expect(portions[1].slice(0, 2)).toEqual(['Wat u nu doet:', 'Kijk op de brief.']);
+    expect(portions.every((p) => !p[p.length - 1].endsWith(':'))).toBe(true);
+  });
+
   it("keeps one fine's facts together after the first portion", () => {
     const text = [
       'U heeft 2 boetes.',
