@@ -148,6 +148,8 @@ export interface AnswerOptions {
    * next turn hears "meer" (the FAQ dialog's "did this help?"); the written text stays the whole answer.
    */
   short?: boolean;
+  /** On the phone, say a long answer in parts ("Wilt u meer weten?") even when not short (an answer asked again). */
+  inParts?: boolean;
 }
 
 /**
@@ -239,7 +241,7 @@ export async function answerTopic(
   if (texted) reply.text = `${texted}\n\n${deps.localizer.t(locale, 'faq:smsMore')}`;
   // On the phone a long first answer is said in parts, "Wilt u meer weten?" between them (spokenPortions.ts;
   // not one shortened by hand); "meer" asked for all of it, or mid-flow, it is said whole.
-  await say(context, deps, { ...reply, inParts: options.short === true });
+  await say(context, deps, { ...reply, inParts: options.short === true || options.inParts === true });
   return spoken !== undefined || texted !== undefined;
 }
 

@@ -252,10 +252,13 @@ export class FaqDialog extends ComponentDialog {
     if (excerpt) await say(step.context, this.deps, { text: excerpt });
     else {
       await say(step.context, this.deps, { text: text(step.context, this.deps, 'faq:feedback.onceMore') });
-      await answerTopic(step.context, this.deps, topicId, { followUps: false });
+      // On the phone the whole answer in parts, not all of it in one breath after its short version.
+      await answerTopic(step.context, this.deps, topicId, { followUps: false, inParts: true });
     }
+    // (After the whole answer again, the caller is not told a second time that it was about this.)
+    const again = excerpt || !isSpeechTurn(step.context) ? 'faq:feedback.again' : 'faq:feedback.againWholeSpeech';
     await say(step.context, this.deps, {
-      text: text(step.context, this.deps, 'faq:feedback.again'),
+      text: text(step.context, this.deps, again),
       choices: offered,
       expectsInput: true,
     });

@@ -57,12 +57,18 @@ const CONCEPTS: [RegExp, RegExp, number][] = [
 
 const PREFIX = 5;
 
+/**
+ * Dutch writes a long vowel double only in a closed last syllable: "betaal" is "betalen", "betaalt"
+ * too. Single again, the forms share their first letters ("maand", "maanden" keep theirs).
+ */
+const closedLongVowel = (word: string): string => word.replace(/([aeou])\1([^aeiou])t?$/, '$1$2');
+
 function stems(text: string): Set<string> {
   return new Set(
     normalizeQuestion(text)
       .split(' ')
       .filter((word) => word.length >= 4 && !FUNCTION_WORDS.has(word) && !/^\d/.test(word))
-      .map((word) => word.slice(0, PREFIX)),
+      .map((word) => closedLongVowel(word).slice(0, PREFIX)),
   );
 }
 

@@ -68,16 +68,77 @@ describe('long answers on the phone', () => {
   });
 
   it.each([
-    ['nl-NL', 'Ik heb een brief van het CJIB gekregen, wat moet ik doen?', 'ja', /^Wat u nu doet: Kijk op de brief/],
-    ['en-GB', 'I got a letter from the CJIB, what should I do?', 'yes', /^What to do now: Check on the letter/],
-    ['de-DE', 'Ich habe einen Brief vom CJIB bekommen, was soll ich tun?', 'ja', /^Was Sie jetzt tun: Sehen Sie/],
+    [
+      'nl-NL',
+      'Ik heb een brief van het CJIB gekregen, wat moet ik doen?',
+      'ja',
+      /^Wat u nu doet: Kijk op de brief/,
+    ],
+    [
+      'en-GB',
+      'I got a letter from the CJIB, what should I do?',
+      'yes',
+      /^What to do now: Check on the letter/,
+    ],
+    [
+      'de-DE',
+      'Ich habe einen Brief vom CJIB bekommen, was soll ich tun?',
+      'ja',
+      /^Was Sie jetzt tun: Sehen Sie/,
+    ],
     ['pl-PL', 'Dostałem list od CJIB, co mam zrobić?', 'tak', /^Co teraz zrobić: Proszę sprawdzić/],
-  ])('%s: a heading ("Wat u nu doet:") is heard with its points, not alone before "more?"', async (locale, asked, yes, next) => {
-    const c = await caller(locale);
-    const first = heard(await c.say(asked));
-    expect(first).not.toMatch(/: (Wilt u meer weten|Would you like to hear more|Möchten Sie mehr hören|Czy chce)/);
-    expect(heard(await c.say(yes))).toMatch(next);
-  });
+  ])(
+    '%s: a heading ("Wat u nu doet:") is heard with its points, not alone before "more?"',
+    async (locale, asked, yes, next) => {
+      const c = await caller(locale);
+      const first = heard(await c.say(asked));
+      expect(first).not.toMatch(
+        /: (Wilt u meer weten|Would you like to hear more|Möchten Sie mehr hören|Czy chce)/,
+      );
+      expect(heard(await c.say(yes))).toMatch(next);
+    },
+  );
+
+  it.each([
+    [
+      'nl-NL',
+      'ik wil mijn boete betalen',
+      'hoe betaal ik?',
+      'ja',
+      /^Dat staat in mijn antwoord\. Hier is het nog eens: U kunt op deze manieren betalen: .*Wilt u meer weten\?$/,
+      /Mist u er iets in\?/,
+    ],
+    [
+      'en-GB',
+      'I want to pay my fine',
+      'how do I pay?',
+      'yes',
+      /^That is in my answer\. Here it is once more: You can pay in these ways: .*Would you like to hear more\?$/,
+      /Is something missing\?/,
+    ],
+    [
+      'de-DE',
+      'Ich möchte mein Bußgeld bezahlen',
+      'wie bezahle ich?',
+      'ja',
+      /^Das steht in meiner Antwort\. Hier noch einmal: So können Sie zahlen: .*Möchten Sie mehr hören\?$/,
+      /Fehlt Ihnen etwas\?/,
+    ],
+  ])(
+    '%s: the same question again after the short answer: the whole answer in parts, told once that it was in it',
+    async (locale, first, again, yes, heardAgain, atEnd) => {
+      const c = await caller(locale);
+      await c.say(first);
+      const repeated = heard(await c.say(again));
+      expect(repeated).toMatch(heardAgain);
+      // Not the "Let op" paragraph alone (a verb in another form asks the same), not all of it in one breath.
+      expect(spokenSentences(await c.say(yes)).length).toBeLessThanOrEqual(6);
+      let rest = heard(await c.say(yes));
+      for (let i = 0; i < 3 && !atEnd.test(rest); i++) rest = heard(await c.say(yes));
+      expect(rest).toMatch(atEnd);
+      expect(rest).not.toMatch(/vorige antwoord|previous answer|vorigen Antwort/);
+    },
+  );
 
   it('nl: a lookup is heard whole; "kunt u dat herhalen" says it shortened, "meer" the rest, then the menu', async () => {
     const c = await caller();

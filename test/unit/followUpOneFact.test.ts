@@ -45,6 +45,12 @@ describe('answerExcerpt: the paragraph a new follow-up asks about', () => {
     expect(sameQuestion('wanneer krijg ik het voorschot', 'ik ben overvallen')).toBe(false);
     expect(sameQuestion('wanneer krijg ik het voorschot', undefined)).toBe(false);
   });
+
+  it('a verb in another form is the same word ("betaal", "betaalt", "betalen")', () => {
+    expect(sameQuestion('hoe betaal ik?', 'ik wil mijn boete betalen')).toBe(true);
+    expect(sameQuestion('wie betaalt dat?', 'ik moet betalen')).toBe(true);
+    expect(sameQuestion('hoeveel maanden?', 'hoeveel per maand')).toBe(true);
+  });
 });
 
 describe('short answers to follow-ups', () => {
