@@ -1,7 +1,8 @@
 /**
  * "Laat maar zitten", "forget it", "vergiss es", "nie chcę już", "koniec": the citizen wants to stop
  * what is under way. Only a whole message of such words: "stop met wachten" or "ik wil stoppen met
- * betalen" say more and are left to the recogniser.
+ * betalen" say more and are left to the recogniser. Two of them in a row ("laat maar, stop", "never
+ * mind, cancel", "lass mal, abbrechen") say it twice, not something else.
  */
 import { normalizeText } from './normalizeText';
 
@@ -15,6 +16,7 @@ const STOP = [
   '(ik )?(wil )?(het )?(annuleren|afbreken)',
   'ik hoef (het )?niet meer',
   'vergeet (het|dat)( maar)?',
+  'hoeft niet (meer)?',
   // en
 '(just )?forget (it|about it)',
   'never ?mind',
@@ -24,7 +26,7 @@ const STOP = [
   'leave it',
   // de
   'vergiss (es|das)',
-  'lass (es|das)( sein| bleiben)?',
+  'lass (es|das|mal)( sein| bleiben| gut sein)?',
   'abbrechen',
   'aufhoren',
   'ich (mochte|will) (nicht mehr|aufhoren|abbrechen)',
@@ -36,9 +38,10 @@ const STOP = [
   'zostaw (to)?',
   'daj spokoj',
   'rezygnuje',
+  'niewazne',
 ].join('|');
 const POLITE = '(?:\\s+(?:maar|hoor|dan|please|bitte|prosze|thanks|dank je|dank u|danke|dziekuje))*';
-const STOPPING = new RegExp(`^${LEAD}(?:${STOP})${POLITE}$`);
+const STOPPING = new RegExp(`^${LEAD}(?:${STOP})(?:${POLITE}\\s+(?:${STOP}))*${POLITE}$`);
 
 export function wantsToStop(text: string): boolean {
   return STOPPING.test(normalizeText(text));

@@ -8,6 +8,23 @@ describe('wanting to stop', () => {
     },
   );
 
+  it.each([
+    'laat maar, stop',
+    'Laat maar zitten hoor, stop ermee',
+    'never mind, stop',
+    'forget it, cancel',
+    'lass mal, abbrechen',
+    'nieważne, stop',
+    'daj spokój, anuluj',
+    'hoeft niet meer',
+  ])('two ways of saying it, or a common one: %s', (text) => {
+    expect(wantsToStop(text)).toBe(true);
+  });
+
+  it.each(['lass mal sehen', 'stop, wat moet ik betalen', 'laat maar weten, stop'])('not %s', (text) => {
+    expect(wantsToStop(text)).toBe(false);
+  });
+
   it.each(['stop met wachten', 'ik wil stoppen met betalen', 'laat maar weten wat ik moet betalen', 'nee', 'koniec terminu?', '8911 AB'])(
     'not %s',
     (text) => {
