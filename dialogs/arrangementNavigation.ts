@@ -88,13 +88,17 @@ async function restart(
 /**
  * A question about arrangements while the letter's number or postcode is asked, before any
  * schedule is on the table: "hoeveel rente betaal ik?" (none on fines; a compensation order's
- * statutory interest runs on, DOMAIN.md §1.7), "en als ik later nog een boete krijg?" (§1.8).
+ * statutory interest runs on, DOMAIN.md §1.7), "kost dat iets?", "en als ik later nog een boete
+ * krijg?" (§1.8).
  */
 export function questionBeforeSchedule(innerDc: DialogContext, deps: DialogDeps): Reply | undefined {
   if (innerDc.activeDialog?.id !== IDENTIFY_DEBTOR_DIALOG) return undefined;
   const message = innerDc.context.activity.text ?? '';
-  if (paymentQuestion(message) === 'interest')
-    return { text: text(innerDc.context, deps, 'arrangement:plan.interestGeneral') };
+  const question = paymentQuestion(message);
+  if (question === 'interest') return { text: text(innerDc.context, deps, 'arrangement:plan.interestGeneral') };
+  // "Kost dat iets?" before the letter's number: the instalments add up to what is owed (DOMAIN.md policy).
+  if (question === 'extraCosts')
+    return { text: text(innerDc.context, deps, 'arrangement:plan.extraCostsGeneral') };
   if (asksAboutLaterFine(message)) return { text: text(innerDc.context, deps, 'arrangement:plan.newFines') };
   return undefined;
 }

@@ -50,9 +50,12 @@ const SOMEONE =
   / (mijn |m(n|ijn) )?(vriend|vriendin|partner|man|vrouw|moeder|vader|ouders|broer|zus|werkgever|zoon|dochter|kind|kinderen|oma|opa|iemand anders|son|daughter|kids|children|grandma|grandpa|sohn|tochter|kinder|oma|opa|syn|corka|corki|dzieci|babcia|dziadek|friend|boyfriend|girlfriend|husband|wife|mother|father|mum|mom|dad|parents|brother|sister|employer|someone else|somebody else|freund|freundin|mann|frau|mutter|vater|eltern|bruder|schwester|arbeitgeber|jemand anders|maz|zona|zony|meza|mama|tata|rodzice|brat|siostra|pracodawca|ktos inny|chlopak|dziewczyna|kolega|kolezanka) /;
 const PAYS =
   / (betaalt|betalen|betaald|overmaken|pays|pay|paying|paid|zahlt|zahlen|bezahlt|bezahlen|zaplaci|zaplacic|placi|placic|splaci) /;
-/** "Komen er nog kosten bij voor de regeling?", "does the arrangement cost extra?", "kostet die Ratenzahlung extra?", "czy są dodatkowe opłaty?" */
+/**
+ * "Komen er nog kosten bij voor de regeling?", "kost een regeling extra?", "does the arrangement cost extra?",
+ * "kostet die Ratenzahlung extra?", "fallen Zusatzkosten an?", "czy są dodatkowe opłaty?"
+ */
 const COSTS =
-  / ((extra|nog|andere|aparte|meer) (\w+ ){0,2}kosten|kost (de |het |dat )?(regeling|iets|extra|geld)|(extra|additional|any|more) (\w+ ){0,2}(costs?|fees?|charges?)|cost (\w+ ){0,2}(extra|more|anything)|(extra|zusatzlich\w*|weitere|andere) (\w+ ){0,2}(kosten|gebuhr\w*)|kostet (\w+ ){0,3}(extra|etwas|geld)|dodatkow\w* (\w+ ){0,2}(oplat\w*|koszt\w*)|(ile|czy) (\w+ ){0,2}kosztuje|rente|interest|zinsen|odsetki|odsetek) /;
+  / ((extra|nog|andere|aparte|meer|bijkomende) (\w+ ){0,2}kosten|(komen|zijn) er (\w+ ){0,2}kosten|kost (de |het |dat )?(regeling|iets|extra|geld)|kost (\w+ ){1,3}(extra|iets|geld)|zusatzkosten|mehrkosten|extrakosten|(entstehen|fallen) (\w+ ){0,2}kosten|(jakies|jakiekolwiek) (\w+ ){0,1}(oplat\w*|koszt\w*)|(extra|additional|any|more) (\w+ ){0,2}(costs?|fees?|charges?)|cost (\w+ ){0,2}(extra|more|anything)|(extra|zusatzlich\w*|weitere|andere) (\w+ ){0,2}(kosten|gebuhr\w*)|kostet (\w+ ){0,3}(extra|etwas|geld)|dodatkow\w* (\w+ ){0,2}(oplat\w*|koszt\w*)|(ile|czy) (\w+ ){0,2}kosztuje|rente|interest|zinsen|odsetki|odsetek) /;
 const MONTH =
   '(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|januar|februar|marz|juni|juli|oktober|dezember|stycz\\w*|lut\\w*|marc\\w*|marz\\w*|kwie\\w*|maj\\w*|czerw\\w*|lip\\w*|sierp\\w*|wrze\\w*|pazdz\\w*|listop\\w*|grud\\w*)';
 /**
