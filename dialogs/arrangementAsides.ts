@@ -39,7 +39,7 @@ import {
 } from './arrangementFlowState';
 import { arrangementQuestion, readAgreement, readPlanAnswer } from './arrangementPrompts';
 import { firstDueReply, scheduleTotalReply } from './arrangementReplies';
-import { personalTermsReply, scheduleQuestionReply } from './arrangementScheduleAnswers';
+import { personalTermsReply, scheduleQuestionReply, type TermsSaid } from './arrangementScheduleAnswers';
 import type { DialogDeps } from './dialogDeps';
 import { IDENTIFY_DEBTOR_DIALOG } from './identifyDebtorDialog';
 import { PERSON_OFFER_DIALOG } from './personOfferDialog';
@@ -89,7 +89,9 @@ export function scheduleAside(innerDc: DialogContext, deps: DialogDeps): Reply |
   if (abroadAsk(message)?.lead === 'abroadInstalments')
     return { text: text(context, deps, 'arrangement:plan.fromAbroad') };
   // "Kan het over 12 maanden?", "can my partner pay?": the term table or what is (not) known.
-  return claimsAside(innerDc, deps, message) ?? scheduleQuestionReply(context, deps, draft);
+  // What was said at this question is kept in its prompt's state (asked again, it is not repeated).
+  const said = innerDc.activeDialog?.state as TermsSaid | undefined;
+  return claimsAside(innerDc, deps, message) ?? scheduleQuestionReply(context, deps, draft, said);
 }
 
 /** A question about arrangements mid-flow: the knowledge base's topic to answer, before the question again. */

@@ -27,18 +27,27 @@ import { numberFormat } from '../domain/language/intlFormats';
 type Draft = Pick<ArrangementDraft, 'totalAmount' | 'months' | 'monthlyAmount' | 'firstDueDate'>;
 /** What places an amount in the term table: its total and the months that go with it. */
 type Band = Pick<ArrangementDraft, 'totalAmount' | 'months'>;
+/**
+ * What of the term answer was already said at this question ("kan het in 6 maanden?" and then "nee
+ * wacht, 9 maanden"): the table and the same advice are not said twice, only the bands asked about.
+ */
+export interface TermsSaid {
+  termsTable?: boolean;
+  termsAdvice?: string[];
+}
 
 /** The answer to a question about the schedule's months or payments; undefined when it is none. */
 export function scheduleQuestionReply(
   context: TurnContext,
   deps: DialogDeps,
   draft: Draft,
+  said: TermsSaid = {},
 ): Reply | undefined {
   const message = context.activity.text ?? '';
   // "Te hoog, kan het over 12 maanden?" or "alles ineens" answer the schedule; the flow reads them.
   if (scheduleObjection(message) || wantsToPayInFull(message)) return undefined;
   const terms = termQuestion(message);
-  if (terms) return termsReply(context, deps, draft, terms);
+  if (terms) return termsReply(context, deps, draft, terms, said);
   const found = paymentQuestion(message);
   if (!found) return undefined;
   // "Why is the last one different?" when it is not: its date and amount.
@@ -86,7 +95,13 @@ function bandRange(context: TurnContext, deps: DialogDeps, policy: ArrangementPo
  * The term table (3 months up to € 120 … 36 months from € 4,000), the band the citizen's own amount
  * is in, and what to do when the monthly amount is too high: a personal arrangement (§1.4).
  */
-function termsReply(context: TurnContext, deps: DialogDeps, draft: Draft, asked: TermQuestion): Reply {
+function termsReply(
+  context: TurnContext,
+  deps: DialogDeps,
+  draft: Draft,
+  asked: TermQuestion,
+  said: TermsSaid,
+): Reply {
   const policy = deps.arrangements?.policy ?? DEFAULT_ARRANGEMENT_POLICY;
   const locale = turnLocale(context);
   const bands = policy.termTable.map((_, i) => i);
@@ -106,15 +121,19 @@ function termsReply(context: TurnContext, deps: DialogDeps, draft: Draft, asked:
         })
         .join('\n')}`;
   const fewer = asked.fewer || (asked.months !== undefined && asked.months < draft.months);
-  const sentences = [table, ...ownBand(context, deps, draft, asked.months)];
-  sentences.push(
-    // "In 3 keer, dan ben ik er sneller vanaf" with 36 months proposed: fewer, not "too high".
-    text(context, deps, fewer ? 'arrangement:terms.fewer' : 'arrangement:terms.tooHigh', {
-      monthly: formatMoney(draft.monthlyAmount, locale),
-      total: formatMoney(draft.totalAmount, locale),
-      tooHigh: text(context, deps, 'arrangement:plan.tooHigh'),
-    }),
-  );
+  const sentences = [...(said.termsTable ? [] : [table]), ...ownBand(context, deps, draft, asked.months)];
+  // "In 3 keer, dan ben ik er sneller vanaf" with 36 months proposed: fewer, not "too high".
+  const advice = fewer ? 'arrangement:terms.fewer' : 'arrangement:terms.tooHigh';
+  if (!said.termsAdvice?.includes(advice))
+    sentences.push(
+      text(context, deps, advice, {
+        monthly: formatMoney(draft.monthlyAmount, locale),
+        total: formatMoney(draft.totalAmount, locale),
+        tooHigh: text(context, deps, 'arrangement:plan.tooHigh'),
+      }),
+    );
+  said.termsTable = true;
+  said.termsAdvice = [...(said.termsAdvice ?? []), advice];
   return { text: sentences.join(isSpeechTurn(context) ? ' ' : '\n\n') };
 }
 
