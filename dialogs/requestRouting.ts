@@ -265,8 +265,11 @@ export async function routeRequest(
   }
   if (knowledge.kind === 'topic' || knowledge.kind === 'clarify') {
     data.misunderstandings = 0;
-    // What was asked last (also for staff's summary), so a later "hallo" is no repeated hello.
-    data.lastIntent = intent ?? recognition.intent;
+    // What was asked last (also for staff's summary), so a later "hallo" is no repeated hello. The
+    // instalments answered ("ik woon in België en wil in termijnen betalen", read as abroad) say they
+    // can be requested here: the letter's number next is that request.
+    const instalments = knowledge.kind === 'topic' && knowledge.topicId === 'instalments';
+    data.lastIntent = instalments ? 'payment_arrangement' : (intent ?? recognition.intent);
     return step.beginDialog(FAQ_DIALOG, { recognition, selection: knowledge } satisfies FaqOptions);
   }
   if (!intent) return misunderstood(step, deps, recognition, data);
