@@ -16,8 +16,11 @@ const INCOME =
 /** An amount as typed: "1100", "1.100", "€ 1.100,50", "1200 euro". */
 const AMOUNT = '(?:€\\s?)?\\d[\\d.,]*(?:\\s?(?:euros?|eur|€|zl|zlotych))?';
 
-/** The income word, then its amount within a few words: "verdien maar 1100", "my rent is already 900". */
-const INCOME_THEN_AMOUNT = new RegExp(`\\b${INCOME}\\b(?:[^\\d€.?!;]{0,30}?)${AMOUNT}`, 'g');
+/**
+ * The income word, then its amount within a few words: "verdien maar 1100", "my rent is already 900";
+ * not across a comma ("I live on benefits, I could do 30 a month": the 30 is offered).
+ */
+const INCOME_THEN_AMOUNT = new RegExp(`\\b${INCOME}\\b(?:[^\\d€.,?!;]{0,30}?)${AMOUNT}`, 'g');
 /** The amount, then its income word: "1100 netto", "900 euro huur", "1200 verdien ik". */
 const AMOUNT_THEN_INCOME = new RegExp(`${AMOUNT}\\s(?:\\w+\\s){0,2}?${INCOME}\\b`, 'g');
 const NAMES_INCOME = new RegExp(`\\b${INCOME}\\b`);

@@ -21,7 +21,12 @@ export function ownMonthlyAmountCents(answer: string, amountCents: number | unde
   if (!PER_MONTH.test(text)) return undefined;
   // "Te duur, ik verdien maar 1100 per maand": income or rent, not an amount offered (the recogniser's
   // amount may be that one); an amount in digits beside it still is ("… kan ik 50 per maand betalen?").
-  if (mentionsIncome(answer)) return digitsPerMonth(withoutIncomeAmounts(answer));
+  if (mentionsIncome(answer)) {
+    // "I get about 900 a month from benefits, I could do 30 a month": an income is never the amount
+    // offered out of it, so of the monthly amounts left the smallest is the offer.
+    const left = allDigitsPerMonth(withoutIncomeAmounts(answer));
+    return left.length ? Math.min(...left) : undefined;
+  }
   if (amountCents !== undefined && amountCents > 0) return amountCents;
   return digitsPerMonth(foldDiacritics(answer)) ?? wordsBeforeMonth(text);
 }
@@ -30,6 +35,12 @@ export function ownMonthlyAmountCents(answer: string, amountCents: number | unde
 function digitsPerMonth(folded: string): number | undefined {
   const m = DIGITS_PER_MONTH.exec(folded);
   return m ? Number(m[1]) * 100 + (m[2] ? Number(m[2].padEnd(2, '0')) : 0) : undefined;
+}
+
+/** Every "50 a month", "€ 900 per maand" in a folded text, in cents. */
+function allDigitsPerMonth(folded: string): number[] {
+  const every = new RegExp(DIGITS_PER_MONTH.source, 'g');
+  return [...folded.matchAll(every)].map((m) => Number(m[1]) * 100 + (m[2] ? Number(m[2].padEnd(2, '0')) : 0));
 }
 
 /** "thirty a month", "dreißig im Monat": the number in words right before the monthly words. */

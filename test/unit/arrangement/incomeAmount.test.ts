@@ -40,6 +40,21 @@ describe('an income or rent amount at the proposed schedule', () => {
   });
 
   it.each([
+    ['too much, I get about 900 a month from benefits, I could do 30 a month', 3000],
+    ['I live on benefits, I could do 30 a month', 3000],
+    ['ik krijg 1100 per maand van de bijstand, ik kan 40 per maand', 4000],
+    ['ich bekomme 950 im Monat Bürgergeld, ich kann 25 im Monat zahlen', 2500],
+    ['dostaję 2000 miesięcznie zasiłku, mogę płacić 50 miesięcznie', 5000],
+  ])('"%s": the income is never the amount offered out of it', (answer, cents) => {
+    expect(ownMonthlyAmountCents(answer, undefined)).toBe(cents);
+    expect(ownAmountThatFits(answer, undefined, 7888)).toBeUndefined();
+  });
+
+  it('two income amounts and no offer: none of them is offered', () => {
+    expect(ownMonthlyAmountCents('ik heb 1100 netto per maand en de huur is 900 per maand', 110000)).toBeUndefined();
+  });
+
+  it.each([
     ['kan ik 50 euro per maand betalen?', 5000],
     ['I can pay 100 a month', 10000],
     ['Ich kann 150 im Monat zahlen', 15000],
