@@ -40,9 +40,18 @@ export interface SummaryInput {
   writtenLanguage?: string;
 }
 
-function clip(text: string, max = MAX_TEXT): string {
-  const masked = maskPersonalData(text);
+function clip(text: string, max = MAX_TEXT, masked = maskPersonalData(text)): string {
   return masked.length > max ? `${masked.slice(0, max)}…` : masked;
+}
+
+/** Clips of one summary: a message shown in two places (said last and among the last messages) is masked once. */
+function clipper(): (text: string, max?: number) => string {
+  const masked = new Map<string, string>();
+  return (text, max = MAX_TEXT) => {
+    let m = masked.get(text);
+    if (m === undefined) masked.set(text, (m = maskPersonalData(text)));
+    return clip(text, max, m);
+  };
 }
 
 /** A generic reason ("asked for a person", "not understood") gives way to what the citizen's words show. */
@@ -60,7 +69,8 @@ export function buildHandoffSummary(input: SummaryInput): HandoffSummary {
   const conversation = input.recent.filter((e) => e.role !== 'system' && e.role !== 'note');
   const firstCitizen = conversation.findIndex((e) => e.role === 'citizen');
   const citizenTexts = conversation.filter((e) => e.role === 'citizen').map((e) => e.text);
-  const telling = citizenTexts.filter(saysWhatTheyWant).map((t) => clip(t));
+  const clipOnce = clipper();
+  const telling = citizenTexts.filter(saysWhatTheyWant).map((t) => clipOnce(t));
   const concern = concernOf(citizenTexts);
   return {
     locale: input.locale,
@@ -73,13 +83,13 @@ export function buildHandoffSummary(input: SummaryInput): HandoffSummary {
     assistantSaid: (firstCitizen < 0 ? [] : conversation.slice(firstCitizen))
       .filter((e) => e.role === 'assistant')
       .slice(-ASSISTANT_SAID)
-      .map((e) => clip(e.text)),
-    lastMessages: conversation.slice(-LAST_MESSAGES).map((e) => ({ role: e.role, text: clip(e.text) })),
+      .map((e) => clipOnce(e.text)),
+    lastMessages: conversation.slice(-LAST_MESSAGES).map((e) => ({ role: e.role, text: clipOnce(e.text) })),
     // Staff start from what the citizen can pay, not from the standard amount they could not.
     ...(input.ownMonthlyCents !== undefined ? { ownMonthlyCents: input.ownMonthlyCents } : {}),
     ...(input.writtenLanguage !== undefined ? { writtenLanguage: input.writtenLanguage } : {}),
     ...(telling.length > 0
-      ? { title: clip(telling[telling.length - 1], MAX_TITLE), citizenSaid: telling.slice(-CITIZEN_SAID) }
+      ? { title: clipOnce(telling[telling.length - 1], MAX_TITLE), citizenSaid: telling.slice(-CITIZEN_SAID) }
       : {}),
     ...(isTopical(input.intent) ? { topic: input.intent } : {}),
     ...(concern ? { concern } : {}),
