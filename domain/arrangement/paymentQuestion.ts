@@ -1,4 +1,5 @@
 import { normalizeQuestion } from '../knowledge/normalizeQuestion';
+import { asksScheduleDuration } from './durationQuestion';
 import { asksIncreaseMeanwhile } from './increaseMeanwhile';
 import { asksAboutPayingInFull } from './payInFull';
 
@@ -101,7 +102,8 @@ export function paymentQuestion(question: string): PaymentQuestion | undefined {
   const text = normalizeQuestion(question);
   if (IF.test(text) && TROUBLE.test(text)) return 'laterTrouble';
   if (WHY_LAST.test(text)) return 'lastDiffers';
-  if (LAST.test(text)) return 'lastDue';
+  // "Hoe lang duurt de regeling?": its months and last instalment.
+  if (LAST.test(text) || asksScheduleDuration(question)) return 'lastDue';
   if (SENT.test(text) && ASKS_DONE.test(text) && !IF.test(text)) return 'notSentYet';
   // "Krijg ik nog een aanmaning als de eerste termijn pas in januari is?": not a later start.
   if (asksIncreaseMeanwhile(question)) return 'increaseMeanwhile';

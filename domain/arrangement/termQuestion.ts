@@ -1,5 +1,6 @@
 import { normalizeQuestion } from '../knowledge/normalizeQuestion';
 import { parseNumberWords } from '../language/numberWords';
+import { asksScheduleDuration } from './durationQuestion';
 import { paymentQuestion } from './paymentQuestion';
 import { asksHowLongToSpread } from './spreadQuestion';
 
@@ -39,6 +40,8 @@ export function termQuestion(question: string): TermQuestion | undefined {
   // "Wat als ik over 2 maanden meer kan betalen?": paying more later, not a term of 2 months. "I'd rather
   // pay it off in 3 months" names a term without paying more or sooner: the months of the schedule.
   if (MONEY.test(text)) return undefined;
+  // "Hoe lang duurt de regeling?": how long this schedule runs (paymentQuestion), not the table.
+  if (!named && asksScheduleDuration(question)) return undefined;
   // "In 3 Raten, dann bin ich schneller fertig": fewer months named, not paying more.
   const fewer = FEWER.test(text);
   if (paymentQuestion(question) === 'payMore' && !(named && (fewer || !MORE_OR_SOONER.test(text))))
