@@ -1,5 +1,7 @@
 import { DURATION_CUE, DURATION_REFERS_BACK } from './durationFollowUp';
 import { APPLY_TARGET } from './applyFollowUp';
+import { anotherAmount } from '../language/amountEntity';
+import { foldDiacritics } from '../language/normalizeText';
 import { normalizeQuestion } from './normalizeQuestion';
 import type { TopicId } from './topics';
 
@@ -111,11 +113,18 @@ const REFERS_BACK: RegExp[] = [
   DURATION_REFERS_BACK,
 ];
 
+/** The message as the patterns read it: "en bij tweeduizend vijfhonderd?" as "en bij 2500?". */
+function followUpText(text: string): string {
+  const another = anotherAmount(text);
+  if (!another || /^\d/.test(another.said)) return normalizeQuestion(text);
+  return normalizeQuestion(foldDiacritics(text).replace(another.said, String(Math.round(another.cents / 100))));
+}
+
 /** Whether a short message can only be a follow-up to the previous answer (see REFERS_BACK, and paying meanwhile). */
 export function refersBack(text: string): boolean {
   const kind = followUpKind(text);
   if (!kind) return false;
-  const normalized = normalizeQuestion(text);
+  const normalized = followUpText(text);
   return (
     kind === 'payDuring' ||
     kind === 'apply' ||
@@ -136,7 +145,7 @@ const MAX_WORDS_WAIT = 11;
 
 /** What a follow-up asks for, or undefined when the message is long or not a follow-up. */
 export function followUpKind(text: string): FollowUpKind | undefined {
-  const normalized = normalizeQuestion(text);
+  const normalized = followUpText(text);
   const words = normalized.trim().split(' ').length;
   if (words > MAX_WORDS_WAIT) return undefined;
   const kind = KINDS.find(([, pattern]) => pattern.test(normalized))?.[0];

@@ -34,6 +34,26 @@ const SPOKEN =
 const CENTS_AFTER =
   /\b(?:euro|euros|eur)\s+([a-z]+(?:[\s-][a-z]+)?)(?=\s*(?:[.,!?]|$|\s+(?:per|a|an|im|pro|in|each|every|elke|iedere|monatlich|miesiecznie|na|maandelijks|monthly)\b))/;
 
+/**
+ * "En bij 2500?", "and for two thousand five hundred?", "und bei zweitausendfünfhundert?", "a przy
+ * 2500?", "en als het 300 is?": a message that is only another amount, after one named with "euro"
+ * (the currency said once is not said again). Nothing else in it, so no count of fines or digits.
+ */
+const ANOTHER_AMOUNT =
+  /^(?:(?:en|and|und|a|i|oder|or|of)\s+)?(?:bij|voor|for|bei|fur|przy|dla|(?:als|wenn|if|jesli|jezeli) (?:het|es|it|its|it is|to)(?: er)?)\s+(\d[\d.,]*|[a-z]+(?:[\s-][a-z]+){0,4}?)(?:\s+(?:is|zijn|ist|sind|jest|was|were))?\s*[?.!]*$/;
+
+/** Below this a bare number is rather a count ("en bij twee?") than euros. */
+const LEAST_BARE_CENTS = 1000;
+
+/** Such a message's amount in cents and its words for it as said (folded), or undefined. */
+export function anotherAmount(text: string): { cents: number; said: string } | undefined {
+  const m = ANOTHER_AMOUNT.exec(foldDiacritics(text).trim());
+  if (!m) return undefined;
+  const words = /^\d/.test(m[1]) ? undefined : parseNumberWords(m[1]);
+  const cents = words === undefined ? parseAmountToCents(m[1]) : words * 100;
+  return cents !== undefined && cents >= LEAST_BARE_CENTS ? { cents, said: m[1] } : undefined;
+}
+
 /** Longest tail of the words that is a number: "ik moet tweehonderd" → 200. */
 function trailingNumber(phrase: string): number | undefined {
   const ws = phrase.split(/[\s-]+/).filter(Boolean);
@@ -62,5 +82,5 @@ export function extractAmountCents(text: string): number | undefined {
       return euros * 100 + (cents < 100 ? cents : 0);
     }
   }
-  return undefined;
+  return anotherAmount(folded)?.cents;
 }

@@ -27,3 +27,24 @@ describe('amounts said in words', () => {
     expect(parseNumberWords('dziewięćset dziewięćdziesiąt dziewięć')).toBe(999);
   });
 });
+
+describe('another amount said alone after one named with "euro"', () => {
+  it.each([
+    ['en bij 2500?', 250000],
+    ['en bij tweeduizend vijfhonderd?', 250000],
+    ['and for two thousand five hundred?', 250000],
+    ['und bei zweitausendfünfhundert?', 250000],
+    ['a przy 2500?', 250000],
+    ['en als het 300 is?', 30000],
+    ['En voor 1.250?', 125000],
+  ])('"%s" → %d cents', (text, cents) => {
+    expect(extractAmountCents(text)).toBe(cents);
+  });
+
+  it.each(['en bij de bank?', 'and for me?', 'en bij 3 boetes?', 'en voor mijn moeder?', '2500', 'en bij twee?'])(
+    '"%s" names no amount',
+    (text) => {
+      expect(extractAmountCents(text)).toBeUndefined();
+    },
+  );
+});
