@@ -254,7 +254,19 @@ const AGREEING_LEAD = /^(ok(ay)? )?(fine|prima|na gut|also gut|gut|dobrze|no dob
 const DONE_THANKS =
   /^(ok |okay )?(thats (it|all)|that is (it|all))( for (now|today))?( (thanks|thank you|thx|cheers|bye|goodbye|ta))+$/;
 
+/**
+ * "Ik ben er weer, ja …", "ok I'm back, yes …", "so, da bin ich wieder, ja …": saying one is back
+ * before the answer is no part of it (alone it is no answer at all).
+ */
+const BACK_LEAD =
+  /^(?:(?:ok|oke|okay|so|zo|sorry|hallo|hello|hi|hoi)\s+)*(?:im back|i am back|ik ben er weer|ik ben weer terug|ik ben terug|daar ben ik weer|ich bin wieder da|da bin ich wieder|bin wieder da|ich bin zuruck|juz jestem|jestem z powrotem)(?:\s+|$)/;
+
 export function extractYesNo(text: string): boolean | undefined {
+  const back = BACK_LEAD.exec(normalizeText(text));
+  if (back) {
+    const rest = normalizeText(text).slice(back[0].length);
+    return rest ? extractYesNo(rest) : undefined;
+  }
   const bare = text.replace(/\s+/g, '');
   // "Zeker weten?", "are you sure?": doubt about what was said, no yes.
   if (asksIfSure(text)) return undefined;

@@ -98,3 +98,17 @@ describe('agreeing words before the yes', () => {
     expect(extractYesNo(text)).toBe(expected);
   });
 });
+
+describe('back before the answer', () => {
+  it.each([
+    ['ik ben er weer, ja ik wil de regeling', true],
+    ["ok I'm back, yes please", true],
+    ['so, da bin ich wieder, ja ich möchte die Ratenzahlung', true],
+    ['już jestem, tak', true],
+    ['ik ben er weer, nee toch maar niet', false],
+    ['ik ben er weer', undefined],
+    ["ok I'm back", undefined],
+  ])('%s → %s', (text, expected) => {
+    expect(extractYesNo(text)).toBe(expected);
+  });
+});

@@ -143,10 +143,17 @@ describe('saysUnsure, saysWorried, saysHasNeitherContact, agrees', () => {
 });
 
 describe('saysIsBack', () => {
-  it.each(["ok I'm back", 'ik ben er weer', 'da bin ich wieder', 'już jestem'])('back: %s', (answer) =>
+  it.each(["ok I'm back", 'ik ben er weer', 'da bin ich wieder', 'już jestem', 'zo, daar ben ik weer', 'sorry, I am back now'])('back: %s', (answer) =>
     expect(saysIsBack(answer)).toBe(true),
   );
-  it.each(['ja', 'back to the start', 'terugbellen'])('not back: %s', (answer) =>
+  it.each([
+    'ja',
+    'back to the start',
+    'terugbellen',
+    'ik ben er weer, ja ik wil de regeling',
+    "ok I'm back, yes request it",
+    'so, da bin ich wieder, ja ich möchte die Ratenzahlung',
+  ])('not only back: %s', (answer) =>
     expect(saysIsBack(answer)).toBe(false),
   );
 });

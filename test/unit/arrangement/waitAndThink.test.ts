@@ -19,5 +19,9 @@ describe('a moment asked, or time to talk it over', () => {
     'I need to talk to my wife first',
     'ich muss das mit meiner Frau besprechen',
     'muszę porozmawiać z żoną',
+    'ik denk er even over na',
+    'ik denk erover na',
+    'ich überlege es mir kurz',
+    'let me think about it',
   ])('talks it over first: %s', (m) => expect(wantsToThinkItOver(m)).toBe(true));
 });
