@@ -100,10 +100,22 @@ const PL_HUNDREDS: Record<string, string> = {
 };
 const HUNDRED = new Set(['hundred', 'honderd', 'hundert']);
 
-/** The hundreds digit a phrase starting at word i says, and how many words it takes. */
-function hundredsAt(words: Word[], i: number): { digit: string; width: number } | undefined {
+/** "fünfhundertdreiunddreißig", "vijfhonderddrieëndertig": a hundred and its tens in one word (101–999). */
+function hundredsInOneWord(core: string): string | undefined {
+  if (!/^\p{L}+$/u.test(core) || !/(honderd|hundert|hundred)\p{L}/u.test(core)) return undefined;
+  const value = parseNumberWords(core);
+  return value !== undefined && value > 100 && value < 1000 && value % 100 !== 0 ? String(value) : undefined;
+}
+
+/**
+ * The hundreds digit a phrase starting at word i says, and how many words it takes; `whole` when the
+ * word says all three digits itself.
+ */
+function hundredsAt(words: Word[], i: number): { digit: string; width: number; whole?: boolean } | undefined {
   const core = foldDiacritics(words[i].text);
   if (PL_HUNDREDS[core]) return { digit: PL_HUNDREDS[core], width: 1 };
+  const whole = hundredsInOneWord(core);
+  if (whole) return { digit: whole, width: 1, whole: true };
   // "six hundred", "zes honderd": a digit and the word for hundred.
   if (
     words[i].digits?.length === 1 &&
@@ -130,9 +142,10 @@ function mergeHundreds(words: Word[]): void {
     if (!hundreds) continue;
     const last = i + hundreds.width - 1;
     const next = words[last + 1];
-    let rest = '00';
+    let rest = hundreds.whole ? '' : '00';
     let take = 0;
     if (
+      !hundreds.whole &&
       words[last].tail === '' &&
       next?.digits &&
       next.digits.length <= 2 &&
@@ -275,7 +288,9 @@ function withoutPausePunctuation(text: string): string {
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => foldDiacritics(w.replace(/[.,;:!?]+$/, '')));
-  const digitWords = cores.filter((c) => digitOf(c) !== undefined || /^\d+$/.test(c)).length;
+  const digitWords = cores.filter(
+    (c) => digitOf(c) !== undefined || /^\d+$/.test(c) || hundredsInOneWord(c) !== undefined,
+  ).length;
   const allNumber = cores.every(
     (c) =>
       /^\d+$/.test(c) ||
@@ -285,6 +300,7 @@ function withoutPausePunctuation(text: string): string {
       DASH.has(c) ||
       PL_HUNDREDS[c] !== undefined ||
       /(honderd|hundert|hundred)$/.test(c) ||
+      hundredsInOneWord(c) !== undefined ||
       c === 'plus' ||
       /^\p{L}$/u.test(c),
   );

@@ -1,13 +1,14 @@
 /**
  * What a speech recogniser makes of a caller's words, through the HTTP endpoint on the phone:
  * "mijn boot op zoeken" is the lookup, a postcode said as whole numbers with its letters as
- * sounds ("duizend zeventien cee iks") finds the fine.
+ * sounds ("duizend zeventien cee iks") or a German one in two numbers ("siebenundvierzig
+ * fünfhundertdreiunddreißig") finds the fine.
  */
 import { useStaffedApp } from '../support/appForTests';
 import { DEMO_DEBTORS } from '../support/demoDebtors';
 import { heardSentences as heard } from '../support/replyText';
 
-const { D03, D13 } = DEMO_DEBTORS;
+const { D03, D11, D13 } = DEMO_DEBTORS;
 
 describe('speech-recognition gaps on the phone', () => {
   const assistant = useStaffedApp();
@@ -35,5 +36,14 @@ describe('speech-recognition gaps on the phone', () => {
     await c.say('look up my fine');
     await c.say(D13.number);
     expect(heard(await c.say('one thousand seventy one dee jay'))).toMatch(/You have 2 fines/);
+  });
+
+  it('de: "siebenundvierzig fünfhundertdreiunddreißig" is postcode 47533', async () => {
+    const c = await caller('de-DE');
+    await c.say('Bußgeld nachsehen');
+    await c.say(D11.number);
+    const found = heard(await c.say('Siebenundvierzig, fünfhundertdreiunddreißig.'));
+    expect(found).toMatch(/Das habe ich für Sie gefunden/);
+    expect(found).not.toMatch(/nicht als Postleitzahl/);
   });
 });
