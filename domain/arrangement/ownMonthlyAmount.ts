@@ -43,9 +43,14 @@ function allDigitsPerMonth(folded: string): number[] {
   return [...folded.matchAll(every)].map((m) => Number(m[1]) * 100 + (m[2] ? Number(m[2].padEnd(2, '0')) : 0));
 }
 
-/** "thirty a month", "dreißig im Monat": the number in words right before the monthly words. */
+/** "thirty a month", "dreißig Euro im Monat": the number in words right before the monthly words. */
 function wordsBeforeMonth(text: string): number | undefined {
-  const before = text.slice(0, PER_MONTH.exec(text)!.index).trim().split(' ');
+  // "fünfzig Euro im Monat", "fifty euros a month": the currency after the number is no part of it.
+  const before = text
+    .slice(0, PER_MONTH.exec(text)!.index)
+    .trim()
+    .replace(/ (euros?|eur|zl|zloty|zlotych)$/, '')
+    .split(' ');
   for (let from = Math.max(0, before.length - 4); from < before.length; from++) {
     const euros = parseNumberWords(before.slice(from).join(' '));
     if (euros !== undefined && euros > 0 && euros < 10000) return euros * 100;

@@ -76,6 +76,15 @@ describe('an amount per month in words without a currency', () => {
     ['trzydzieści miesięcznie', 3000],
     ['ik kan dertig per maand', 3000],
   ])('"%s" → %i cents', (answer, cents) => expect(ownMonthlyAmountCents(answer, undefined)).toBe(cents));
+
+  it.each([
+    ['ich kann nur fünfzig Euro im Monat zahlen', 5000],
+    ['ik kan maar vijftig euro per maand betalen', 5000],
+    ['I can only pay fifty euros a month', 5000],
+    ['mogę płacić tylko pięćdziesiąt euro miesięcznie', 5000],
+  ])('with the currency named: "%s" → %i cents', (answer, cents) =>
+    expect(ownMonthlyAmountCents(answer, undefined)).toBe(cents),
+  );
 });
 
 describe('asking for the first due date of the schedule', () => {
