@@ -1,4 +1,3 @@
-import { yesNoChoices } from '../dialogs/identifyReplies';
 import {
   ActivityTypes,
   type ConversationState,
@@ -7,40 +6,31 @@ import {
 } from 'botbuilder';
 import { isDistressSignal } from '../domain/handoff/distressSignal';
 import { isSuicidalStatement } from '../domain/handoff/suicideSignal';
-import { expressesFrustration } from '../domain/handoff/frustrationSignal';
-import type { HandoffCase } from '../domain/handoff/handoffCase';
-import { asksAboutWaiting, impatientWithQueue } from '../domain/handoff/waitingQuestion';
-import { wantsToStopWaiting } from '../domain/handoff/stopWaiting';
-import { typicalWaitMinutes } from '../domain/handoff/waitEstimate';
 import type { HandoffQueue } from '../domain/handoff/handoffQueue';
 import { conversationKeyOf } from '../domain/handoff/handoffServices';
-import { SUPPORTED_LOCALES } from '../domain/language/locale';
 import type { Logger } from '../domain/ports/logger';
 import type { DialogDeps } from '../dialogs/dialogDeps';
 import { CALLBACK_DIALOG } from '../dialogs/callbackDialog';
-import { restoreKeptFlow } from '../dialogs/queuedFlow';
+import { yesNoChoices } from '../dialogs/identifyReplies';
 import { answeredWhileWaiting, markWaitingInQueue } from '../dialogs/queueWaiting';
-import { CANCEL_QUEUE_KEY, QUEUE_STOP_KEY, queueChoices } from '../dialogs/handoffDialog';
-import { isSpeechTurn, say, text, turnLocale, turnRecognition } from '../dialogs/turn';
-import { tellsOwnSituation } from '../domain/handoff/ownSituation';
+import { say, text, turnLocale } from '../dialogs/turn';
 import { noteTurnWhileWaiting } from './handoffWaitingNotes';
 import { LIVE_FOR_STAFF, type LiveTranscript } from './liveTranscript';
 import type { TurnHandler } from './turnPipeline';
-
-/** How many recently helped conversations the waiting-time estimate looks at. */
-const RECENT_CASES = 50;
+import { WhileQueued } from './whileQueued';
 
 /**
  * The turn-pipeline step in front of the dialogs that knows about handoffs:
  * - while an agent owns the conversation the assistant stays silent (the transcript recorder has
  *   stored the citizen's message; the console shows it to the agent);
- * - while queued, "stop waiting" leaves the queue, distress hears that a person is coming (never a
- *   cancel), "how long still?" the place in the queue; anything else goes to the assistant as usual;
+ * - while queued, messages about the wait are answered by WhileQueued ("stop waiting", distress, "how
+ *   long still?"); anything else goes to the assistant as usual;
  * - a distress signal clears the running flow and offers a person at once;
  * - handoff.status events from an external contact centre move the case.
  */
 export class HandoffGate implements TurnHandler {
   private readonly dialogState: StatePropertyAccessor;
+  private readonly whileQueued: WhileQueued;
 
   constructor(
     private readonly inner: TurnHandler,
@@ -51,6 +41,9 @@ export class HandoffGate implements TurnHandler {
     private readonly live?: LiveTranscript,
   ) {
     this.dialogState = conversationState.createProperty('dialogState');
+    this.whileQueued = new WhileQueued(queue, deps, this.dialogState, (context) =>
+      conversationState.saveChanges(context, false),
+    );
   }
 
   async run(context: TurnContext): Promise<void> {
@@ -79,75 +72,12 @@ export class HandoffGate implements TurnHandler {
       );
       return;
     }
-    // Distress while waiting for a person is never a wish to stop waiting ("ik zie het niet meer zitten").
-    // A wish to die: the crisis line first, on its own line (suicideSignal.ts).
     const crisis = isSuicidalStatement(activity.text ?? '');
-    if (handoff?.status === 'queued' && isDistressSignal(activity.text ?? ''))
-      return this.tellPosition(
-        context,
-        handoff,
-        crisis ? 'handoff:distress.crisisQueued' : 'handoff:distress.queued',
-      );
-    // Silence on the phone (or an empty message) while waiting: where they stand, not "I did not hear you".
-    if (handoff?.status === 'queued' && !(activity.text ?? '').trim())
-      return this.tellPosition(context, handoff, 'handoff:queue.stillQueued');
-    // "Laat maar, ik wil toch geen medewerker meer": stopping in own words leaves the queue too.
-    if (
-      handoff?.status === 'queued' &&
-      (wantsToStopWaiting(activity.text ?? '') || (await this.wantsToLeaveQueue(context)))
-    ) {
-      await this.queue.cancel(key);
-      // A flow interrupted for the queue goes on where it was: its question again, the next answer its.
-      if (await restoreKeptFlow(context, this.deps, this.dialogState)) {
-        await say(context, this.deps, { text: text(context, this.deps, 'handoff:queue.cancelledResume') });
-        return this.inner.run(context);
-      }
-      await say(context, this.deps, { text: text(context, this.deps, 'handoff:queue.cancelled') });
-      return;
+    if (handoff?.status === 'queued') {
+      const answered = await this.whileQueued.answer(context, key, handoff, crisis);
+      if (answered === 'resume') return this.inner.run(context);
+      if (answered === 'answered') return;
     }
-    // Another key pressed on the phone, or a bare number that picks nothing ("2" when SMS offered one
-    // choice), while waiting with no question open: where they stand and how to stop.
-    if (
-      handoff?.status === 'queued' &&
-      /^[0-9*#]$/.test((activity.text ?? '').trim()) &&
-      !(await this.flowRunning(context))
-    )
-      return this.tellPosition(context, handoff, 'handoff:queue.stillQueued');
-    // "Hallo?" while waiting: is anyone there yet? Where they stand, not the welcome menu again.
-    if (handoff?.status === 'queued' && (await this.greetsWhileWaiting(context)))
-      return this.tellPosition(context, handoff, 'handoff:queue.stillQueued');
-    if (handoff?.status === 'queued' && impatientWithQueue(activity.text ?? ''))
-      return this.tellPosition(context, handoff, 'handoff:queue.sorry');
-    // "Hoe lang duurt het nog?": the place and an honest estimate from recent waits (or that none can be given).
-    if (handoff?.status === 'queued' && asksAboutWaiting(activity.text ?? '')) {
-      const recent = await this.queue.list(['with_agent', 'bot', 'closed'], RECENT_CASES);
-      const minutes = typicalWaitMinutes(recent, this.deps.clock.now());
-      const key = minutes ? 'handoff:queue.waitEstimate' : 'handoff:queue.waitUnknown';
-      return this.tellPosition(context, handoff, key, { minutes });
-    }
-    // A phone number or e-mail address while waiting (no flow asked for it): kindly, how staff can use it.
-    if (handoff?.status === 'queued' && (await this.givesContact(context))) {
-      await this.queue.noteWhileWaiting(key, { note: activity.text ?? '' });
-      return this.tellPosition(context, (await this.queue.get(key)) ?? handoff, 'handoff:queue.contactNoted');
-    }
-    // "Ich verdiene nur 1200 Euro", "ik heb schulden" while waiting: noted for the person who takes over
-    // (they read the conversation), not the same answer again with a person offered.
-    if (handoff?.status === 'queued' && tellsOwnSituation(activity.text ?? '')) {
-      // Noted in the case summary; no money or debts move the case up the queue.
-      await this.queue.noteWhileWaiting(key, { note: activity.text ?? '' });
-      // Moved up when it shows hardship: the place told is the new one.
-      return this.tellPosition(
-        context,
-        (await this.queue.get(key)) ?? handoff,
-        'handoff:queue.situationNoted',
-      );
-    }
-    // "Dit is waardeloos" while waiting: sorry for the wait and where they stand, not a person offered again.
-    if (handoff?.status === 'queued' && expressesFrustration(activity.text ?? ''))
-      return this.tellPosition(context, handoff, 'handoff:queue.sorry');
-    // "Doei", "nee" while queued: not a goodbye to answer (the citizen is still in line), but where they stand.
-    if (handoff?.status === 'queued' && (await this.saysByeOrNo(context)))
-      return this.tellPosition(context, handoff, 'handoff:queue.stillQueued');
     // While a callback is being arranged the person is coming already: the callback flow answers with kindness.
     if (
       handoff?.status !== 'queued' &&
@@ -178,19 +108,9 @@ export class HandoffGate implements TurnHandler {
       (turnLocale(context) !== localeBefore || answeredWhileWaiting(context))
     ) {
       const still = await this.queue.get(key);
-      if (still?.status === 'queued') await this.tellPosition(context, still, 'handoff:queue.position');
+      if (still?.status === 'queued')
+        await this.whileQueued.tellPosition(context, still, 'handoff:queue.position');
     }
-  }
-
-  private async wantsToLeaveQueue(context: TurnContext): Promise<boolean> {
-    const answer = (context.activity.text ?? '').trim().toLowerCase();
-    if (answer === 'cancel_queue') return true;
-    // On the phone the way out is said, not offered as a menu: "toets 1" (QUEUE_STOP_KEY).
-    if (answer === QUEUE_STOP_KEY && isSpeechTurn(context) && !(await this.flowRunning(context))) return true;
-    if (SUPPORTED_LOCALES.some((l) => this.deps.localizer.t(l, CANCEL_QUEUE_KEY).toLowerCase() === answer))
-      return true;
-    const recognition = await turnRecognition(context, this.deps);
-    return recognition.intent === 'cancel' && recognition.score >= this.deps.confidenceThreshold;
   }
 
   /**
@@ -200,66 +120,7 @@ export class HandoffGate implements TurnHandler {
   private async wantsToLeaveAgent(context: TurnContext): Promise<boolean> {
     const said = (context.activity.text ?? '').trim();
     if (said.toLowerCase() !== 'cancel_queue' && said.split(/\s+/).length < 2) return false;
-    return this.wantsToLeaveQueue(context);
-  }
-
-  /** A bare greeting ("hallo?", "hello, anyone?") that asks nothing else. */
-  private async greetsWhileWaiting(context: TurnContext): Promise<boolean> {
-    const recognition = await turnRecognition(context, this.deps);
-    if (recognition.text.trim().split(/\s+/).length > 3) return false;
-    return recognition.intent === 'greeting' && recognition.score >= this.deps.confidenceThreshold;
-  }
-
-  /** A phone number or e-mail address on its own or in a short message, while no flow asks a question. */
-  private async givesContact(context: TurnContext): Promise<boolean> {
-    const recognition = await turnRecognition(context, this.deps);
-    const { phone, email, cjibNumber } = recognition.entities;
-    if ((!phone && !email) || cjibNumber) return false;
-    return !(await this.flowRunning(context));
-  }
-
-  /** Whether a dialog is waiting for an answer (then a number or key is that answer, not for the queue). */
-  private async flowRunning(context: TurnContext): Promise<boolean> {
-    const state = (await this.dialogState.get(context)) as { dialogStack?: unknown[] } | undefined;
-    return (state?.dialogStack?.length ?? 0) > 0;
-  }
-
-  /** A short goodbye or a bare "no": said while queued, it would otherwise end the conversation with the citizen still in line. */
-  private async saysByeOrNo(context: TurnContext): Promise<boolean> {
-    const recognition = await turnRecognition(context, this.deps);
-    if (recognition.text.trim().split(/\s+/).length > 4) return false;
-    if (recognition.intent === 'goodbye' && recognition.score >= this.deps.confidenceThreshold) return true;
-    return (
-      recognition.entities.yesNo === false &&
-      (recognition.intent === 'none' ||
-        recognition.score < this.deps.confidenceThreshold ||
-        recognition.intent === 'thanks')
-    );
-  }
-
-  /** "Hoe lang moet ik nog wachten?" while queued: the place in the queue, and the way out of it. */
-  private async tellPosition(
-    context: TurnContext,
-    handoff: HandoffCase,
-    key:
-      | 'handoff:queue.already'
-      | 'handoff:queue.stillQueued'
-      | 'handoff:queue.sorry'
-      | 'handoff:queue.contactNoted'
-      | 'handoff:queue.situationNoted'
-      | 'handoff:queue.position'
-      | 'handoff:queue.waitEstimate'
-      | 'handoff:queue.waitUnknown'
-      | 'handoff:distress.queued'
-      | 'handoff:distress.crisisQueued' = 'handoff:queue.already',
-    vars: Record<string, unknown> = {},
-  ): Promise<void> {
-    const position = (await this.queue.position(handoff)) ?? 1;
-    await say(context, this.deps, {
-      text: text(context, this.deps, key, { ...vars, position }),
-      choices: queueChoices(context, this.deps),
-    });
-    await this.conversationState.saveChanges(context, false);
+    return this.whileQueued.wantsToLeave(context);
   }
 
   private async sayAndSave(context: TurnContext, key: string): Promise<void> {
