@@ -93,6 +93,21 @@ describe('nothing for the eye on the phone', () => {
     },
   );
 
+  it.each<[Lang, string, RegExp]>([
+    ['nl', 'ik bel namens mijn vader, hij heeft een boete', /U belt voor iemand anders/],
+    ['en', "I'm calling for my father, he got a fine", /You are calling for someone else/],
+    ['de', 'Ich rufe für meinen Vater an, er hat ein Bußgeld', /Sie rufen für jemand anderen an/],
+    ['pl', 'dzwonię w imieniu ojca, dostał mandat', /Dzwoni Pan lub Pani w imieniu innej osoby/],
+  ])(
+    '%s: calling for someone else is said as a call, not as writing with what is "below"',
+    async (lang, line, told) => {
+      const said = heard(await conversation('telephony', lang, [line]));
+      expect(said).toMatch(told);
+      expect(said).not.toMatch(FOR_THE_EYE);
+      expect(said).not.toMatch(/schrijft|writing|schreiben|Pisze/);
+    },
+  );
+
   it('chat keeps the web addresses and the buttons below', async () => {
     expect(textOf(await conversation('webchat', 'nl', ['wat is het telefoonnummer van het cjib']))).toMatch(
       /cjib\.nl\/telefoonnummers/,

@@ -15,6 +15,8 @@ describe('writesForSomeoneElse: a citizen writing for another person', () => {
     'my mum got a fine and she is very worried',
     'Meine Mutter hat ein Bußgeld bekommen',
     'Moja babcia dostała mandat',
+    'dzwonię w imieniu ojca, dostał mandat',
+    'piszę w imieniu matki',
   ])('"%s" tells it', (text) => expect(writesForSomeoneElse(text)).toBe('tells'));
 
   it.each(['ik wil een regeling', 'mijn boete is te hoog', 'my fine', 'ich habe ein Bußgeld', 'mam mandat', 'kan ik mijn boete in delen betalen?'])(
