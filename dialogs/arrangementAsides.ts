@@ -25,6 +25,7 @@ import type { TopicId } from '../domain/knowledge/topics';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { Reply } from '../domain/ports/replyRenderer';
 import { saysIsBack } from '../domain/arrangement/backAgain';
+import { asksForReference } from '../domain/language/referenceQuestion';
 import { refersToOwnNumber } from '../domain/language/ownNumberReference';
 import { asksToWait } from '../domain/language/waitRequest';
 import { claimsAside } from './arrangementClaimAnswers';
@@ -77,6 +78,8 @@ export function scheduleAside(innerDc: DialogContext, deps: DialogDeps): Reply |
   const message = context.activity.text ?? '';
   // "Heb ik nou 2 keer aangevraagd?" before confirming: nothing is sent yet.
   if (asksIfFiledTwice(message)) return { text: text(context, deps, 'arrangement:filed.notYet') };
+  // "Wat is mijn referentienummer?" before sending: it comes with the sending (not the contact's use).
+  if (asksForReference(message)) return { text: text(context, deps, 'arrangement:filed.referenceNotYet') };
   // "Fine, the 6 months then": an answer to the schedule, not a question about its months.
   if (asking === PLAN_PROMPT && agreesToMonths(message, draft.months)) return undefined;
   // "Wanneer … pas in maart beginnen?" asks for a later start (scheduleQuestionReply), not the date.
