@@ -7,12 +7,12 @@ import type {
 
 type TranscriptDocument = TranscriptEntry & { _id: string };
 
-interface CounterDocument {
-  _id: string;
-  seq: number;
-}
-
 const DEFAULT_RETENTION_DAYS = 90;
+/** Conversations whose last number this process remembers (the oldest is forgotten first). */
+const REMEMBERED_CONVERSATIONS = 10_000;
+/** Each failed attempt means another writer added entries first; this bounds a pathological race. */
+const MAX_ATTEMPTS = 100;
+const DUPLICATE_KEY = 11000;
 
 function toEntry(doc: TranscriptDocument): TranscriptEntry {
   const { _id, ...entry } = doc;
@@ -21,13 +21,18 @@ function toEntry(doc: TranscriptDocument): TranscriptEntry {
 }
 
 /**
- * The transcript in MongoDB: one document per message (no growing arrays), numbered by a counter
- * document per conversation ($inc reserves as many numbers as there are entries). A TTL index on
- * `at` removes old transcripts on a real MongoDB (the retention period is configurable).
+ * The transcript in MongoDB: one document per message (no growing arrays), numbered 1, 2, 3 … per
+ * conversation under a unique index. A message is written with the number after the last one this
+ * process knows of (one insert, no counter to reserve first); when another process or a staff member
+ * wrote in between, the unique index refuses it and the numbering goes on from the last stored entry.
+ * A number is only ever used after the one before it was stored, so a reader that polls with the last
+ * number it saw (the staff console) never misses an entry that was written later with a lower one.
+ * A TTL index on `at` removes old transcripts on a real MongoDB (the retention period is configurable).
  */
 export class MongoTranscriptStore implements TranscriptStore {
   private readonly entries: Collection<TranscriptDocument>;
-  private readonly counters: Collection<CounterDocument>;
+  /** The last number written or seen per conversation, in this process. */
+  private readonly lastSeq = new Map<string, number>();
 
   constructor(
     db: Db,
@@ -35,7 +40,6 @@ export class MongoTranscriptStore implements TranscriptStore {
     collectionName = 'transcripts',
   ) {
     this.entries = db.collection<TranscriptDocument>(collectionName);
-    this.counters = db.collection<CounterDocument>(`${collectionName}Counters`);
   }
 
   async ensureIndexes(): Promise<void> {
@@ -46,43 +50,45 @@ export class MongoTranscriptStore implements TranscriptStore {
   async append(conversationKey: string, entries: NewTranscriptEntry[]): Promise<TranscriptEntry[]> {
     if (entries.length === 0) return [];
     const key = String(conversationKey);
-    const counter = await this.nextSequence(key, entries.length);
-    const first = counter - entries.length + 1;
-    const docs: TranscriptDocument[] = entries.map((e, i) => {
-      const doc: TranscriptDocument = {
-        _id: `${key}#${String(first + i).padStart(6, '0')}`,
-        conversationKey: key,
-        seq: first + i,
-        role: e.role,
-        text: String(e.text),
-        at: new Date(e.at.getTime()),
-      };
-      if (e.author !== undefined) doc.author = String(e.author);
-      return doc;
-    });
-    await this.entries.insertMany(docs, { ordered: true });
-    return docs.map(toEntry);
+    const stored: TranscriptDocument[] = [];
+    let rest = entries;
+    let last = this.lastSeq.get(key) ?? 0;
+    for (let attempt = 0; rest.length > 0; attempt++) {
+      if (attempt >= MAX_ATTEMPTS) throw new Error('transcript entries could not be numbered');
+      const docs = rest.map((e, i) => toDocument(key, last + 1 + i, e));
+      let inserted = docs.length;
+      try {
+        await this.entries.insertMany(docs, { ordered: true });
+      } catch (err) {
+        if (!isDuplicateKey(err)) throw err;
+        // Ordered: the entries before the refused one are stored; the rest go after the last stored.
+        inserted = insertedBeforeError(err);
+      }
+      stored.push(...docs.slice(0, inserted));
+      rest = rest.slice(inserted);
+      last = rest.length > 0 ? await this.storedLast(key) : last + inserted;
+    }
+    this.remember(key, last);
+    return stored.map(toEntry);
   }
 
-  /**
-   * Reserves `count` sequence numbers. The counter is created with an insert (unique `_id`) rather
-   * than an upsert, because concurrent upserts may both create it on some servers (the embedded one).
-   */
-  private async nextSequence(key: string, count: number): Promise<number> {
-    for (let attempt = 0; attempt < 2; attempt++) {
-      const counter = await this.counters.findOneAndUpdate(
-        { _id: key },
-        { $inc: { seq: count } },
-        { returnDocument: 'after' },
-      );
-      if (counter) return counter.seq;
-      await this.counters
-        .insertOne({ _id: key, seq: 0 } as CounterDocument)
-        .catch((err: { code?: number }) => {
-          if (err.code !== 11000) throw err;
-        });
+  /** The highest number stored for the conversation (0 when none). */
+  private async storedLast(key: string): Promise<number> {
+    const [doc] = await this.entries
+      .find({ conversationKey: key }, { projection: { seq: 1 } })
+      .sort({ seq: -1 })
+      .limit(1)
+      .toArray();
+    return doc?.seq ?? 0;
+  }
+
+  private remember(key: string, last: number): void {
+    this.lastSeq.delete(key);
+    this.lastSeq.set(key, last);
+    if (this.lastSeq.size > REMEMBERED_CONVERSATIONS) {
+      const oldest = this.lastSeq.keys().next().value;
+      if (oldest !== undefined) this.lastSeq.delete(oldest);
     }
-    throw new Error('transcript counter could not be created');
   }
 
   async list(conversationKey: string, afterSeq = 0, limit = 200): Promise<TranscriptEntry[]> {
@@ -102,4 +108,30 @@ export class MongoTranscriptStore implements TranscriptStore {
       .toArray();
     return docs.reverse().map(toEntry);
   }
+}
+
+function toDocument(key: string, seq: number, e: NewTranscriptEntry): TranscriptDocument {
+  const doc: TranscriptDocument = {
+    _id: `${key}#${String(seq).padStart(6, '0')}`,
+    conversationKey: key,
+    seq,
+    role: e.role,
+    text: String(e.text),
+    at: new Date(e.at.getTime()),
+  };
+  if (e.author !== undefined) doc.author = String(e.author);
+  return doc;
+}
+
+function isDuplicateKey(err: unknown): boolean {
+  const e = err as { code?: number; writeErrors?: { code?: number }[] | { code?: number } };
+  if (e?.code === DUPLICATE_KEY) return true;
+  const writeErrors = Array.isArray(e?.writeErrors) ? e.writeErrors : e?.writeErrors ? [e.writeErrors] : [];
+  return writeErrors.length > 0 && writeErrors.every((w) => w.code === DUPLICATE_KEY);
+}
+
+/** How many documents an ordered insertMany stored before its first error. */
+function insertedBeforeError(err: unknown): number {
+  const e = err as { insertedCount?: number; result?: { insertedCount?: number } };
+  return e.insertedCount ?? e.result?.insertedCount ?? 0;
 }

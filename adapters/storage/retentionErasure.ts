@@ -58,6 +58,7 @@ export class ConversationEraser {
       await count('botState', { _id: { $in: stateIds } });
       await count('turnLeases', { _id: key });
       await count('transcripts', { conversationKey: key });
+      // Transcript counters of earlier versions (numbering no longer needs them), still erased.
       await count('transcriptsCounters', { _id: key });
       await count('handoffCases', { _id: key });
       await count('handoffOutbox', { conversationKey: key });
