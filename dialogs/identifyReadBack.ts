@@ -7,6 +7,7 @@
 import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { formatCjibNumber, speakCjibNumber } from '../domain/cjibNumber';
 import { correctedDigit } from '../domain/language/digitCorrection';
+import { correctedGroup } from '../domain/language/numberGroupCorrection';
 import type { Reply } from '../domain/ports/replyRenderer';
 import type { DialogDeps } from './dialogDeps';
 import type { IdentifyOptions } from './identifyDebtorOptions';
@@ -85,7 +86,7 @@ export function startWithHeard(
 }
 
 /**
- * "Nee wacht, het laatste cijfer is een acht, geen vijf" while the identification asks whether the
+ * "Nee wacht, het laatste cijfer is een acht, geen vijf", "de derde groep is 1 4 5 8" while the identification asks whether the
  * number is right, the postcode, or (after no match) the number again: the number heard with that
  * digit corrected, and the postcode given with it; undefined otherwise.
  */
@@ -104,6 +105,8 @@ export function digitCorrectionAt(innerDc: DialogContext): NonNullable<IdentifyO
     postcode = steps.options?.triedPostcode;
   }
   if (!number) return undefined;
-  const corrected = correctedDigit(number, heardText(innerDc.context));
+  // One digit, or one group of four as it was read back ("de derde groep is 1 4 5 8").
+  const said = heardText(innerDc.context);
+  const corrected = correctedDigit(number, said) ?? correctedGroup(number, said);
   return corrected ? { number: corrected, postcode } : undefined;
 }

@@ -1,0 +1,56 @@
+/**
+ * The CJIB number is read back in groups of four, so callers correct a group as they heard it:
+ * "nee, de derde groep is een vier vijf acht", "no, the third group is one four five eight", "die
+ * dritte Gruppe ist …", "trzecia grupa to …". That group is changed in the number heard, read back,
+ * and the postcode asked next, instead of all sixteen digits asked again.
+ */
+import { useStaffedApp } from '../support/appForTests';
+import { heardSentences as heard } from '../support/replyText';
+
+/** D01's number (…1458 0658) said with 1459 as its third group: the check digit fails, so it is read back. */
+const CASES: [string, string, string, string, RegExp][] = [
+  [
+    'nl-NL',
+    'boete opzoeken',
+    'negen zes negen acht, negen vier acht zes, een vier vijf negen, nul zes vijf acht',
+    'nee, de derde groep is een vier vijf acht',
+    /postcode/,
+  ],
+  [
+    'en-GB',
+    'look up my fine',
+    'nine six nine eight, nine four eight six, one four five nine, zero six five eight',
+    'no, the third group is one four five eight',
+    /postcode/,
+  ],
+  [
+    'de-DE',
+    'Bußgeld nachsehen',
+    'neun sechs neun acht, neun vier acht sechs, eins vier fünf neun, null sechs fünf acht',
+    'nein, die dritte Gruppe ist eins vier fünf acht',
+    /Postleitzahl/,
+  ],
+  [
+    'pl-PL',
+    'sprawdzić mój mandat',
+    'dziewięć sześć dziewięć osiem, dziewięć cztery osiem sześć, jeden cztery pięć dziewięć, zero sześć pięć osiem',
+    'nie, trzecia grupa to jeden cztery pięć osiem',
+    /kod pocztowy/,
+  ],
+];
+
+describe('a group of four of the CJIB number corrected on the phone', () => {
+  const assistant = useStaffedApp();
+
+  it.each(CASES)(
+    '%s: after "%s", a wrong third group corrected as a group',
+    async (locale, ask, number, fix, next) => {
+      const c = await assistant.open({ channelId: 'telephony', locale });
+      await c.say(ask);
+      expect(heard(await c.say(number))).toContain('1 4 5 9');
+      const corrected = heard(await c.say(fix));
+      expect(corrected).toContain('9 6 9 8, 9 4 8 6, 1 4 5 8, 0 6 5 8');
+      expect(corrected).toMatch(next);
+    },
+  );
+});
