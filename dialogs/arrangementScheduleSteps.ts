@@ -76,8 +76,10 @@ export function planValidator(deps: DialogDeps) {
     }
     const months = (prompt.options.validations as PlanValidations | undefined)?.months;
     if (await understood((c) => readPlanAnswer(c, deps, months))(prompt)) return true;
-    // "Sorry, verkeerd nummer": the fines shown are not the right ones (see afterPlan).
+    // "Sorry, verkeerd nummer", "wrong letter, it is 9698 …": the fines shown are not the right ones
+    // (see afterPlan, which starts again with the letter's number given).
     if (saysNumberWasWrong(prompt.context.activity.text ?? '')) return true;
+    if ((await turnRecognition(prompt.context, deps)).entities.cjibNumber) return true;
     // "Kan ik het later nog aanpassen?": no exact answer here, then the choices again (the retry).
     if (asksOwnQuestion(prompt.context.activity.text ?? '')) {
       await say(prompt.context, deps, { text: text(prompt.context, deps, 'arrangement:confirm.noAnswer') });

@@ -18,6 +18,10 @@ describe('a CJIB number said to be wrong', () => {
     'pomyliłem się',
     'pomyliłem numer',
     'pomyliłam cyfry, przepraszam',
+    'oh sorry wrong letter',
+    'sorry, verkeerde brief',
+    'falscher Brief, entschuldigung',
+    'zły list, przepraszam',
   ])('%s', (text) => {
     expect(saysNumberWasWrong(text)).toBe(true);
   });
