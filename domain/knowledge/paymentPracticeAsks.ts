@@ -3,12 +3,12 @@ import type { TopicId } from './topics';
 /**
  * Practical questions about paying that the general how-to-pay text does not answer first: paying a
  * fine of someone else, a payment method DOMAIN.md does not name (credit card, PayPal, Bancontact,
- * BLIK), iDEAL failing, a payment not yet visible, paying from an account in another EU country (and
+ * BLIK, over the phone), iDEAL failing, a payment not yet visible, paying from an account in another EU country (and
  * the BIC). Each is a short answer (`faq:direct.<id>`) that says yes, no or "I don't know" first and
  * is the whole answer (see WHOLE_PRACTICAL_LEADS). Matched on normalizeQuestion's text.
  */
 export type PaymentPracticeAskId =
-  'payForOther' | 'otherPayMethod' | 'idealFails' | 'paymentNotVisible' | 'payFromEuAccount';
+  'payForOther' | 'otherPayMethod' | 'payByPhone' | 'idealFails' | 'paymentNotVisible' | 'payFromEuAccount';
 
 export interface PracticeAsk<Id extends string> {
   id: Id;
@@ -56,6 +56,9 @@ const MUST =
 /** Ways to pay DOMAIN.md §2.2 does not name. */
 const CARD =
   /\b(credit ?card\w*|creditcard\w*|kreditkarte\w*|karta kredytow\w*|karta|karty|karte|visa|mastercard|maestro|debit ?card|debitcard|pinpas|pinnen|paypal|bancontact|apple ?pay|google ?pay|klarna|sofort\w*|giropay|blik\w*|przelewy ?24|payconiq|tikkie)\b/;
+/** Paying over the phone (to a person or a phone menu), not with the bank's app on one's phone. */
+const BY_PHONE =
+  /\b(telefonisch|per telefoon|via de telefoon|over de telefoon|aan de telefoon|by phone|by telephone|over the phone|via phone|per telefon|am telefon|uber das telefon|telefonicznie|przez telefon)\b/;
 /** Outside the euro or SEPA: payFromAbroad's answer (the international transfer) says it. */
 const NON_EURO =
   /\b(dollars?|usd|pounds?|gbp|swift|fremdwahrung|walut\w*|dolar\w*|funt\w*|non sepa|outside (the )?(eu|eurozone|euro zone)|buiten de (eu|eurozone)|ausserhalb der (eu|eurozone)|poza (ue|strefa euro)|usa|the us|the states|america\w*|amerika\w*|australi\w*|canada|kanada|new zealand|the uk|uk|united kingdom|england|scotland|britain|switzerland|schweiz|zwitserland|norway|noorwegen|turkey|turkije|ukrain\w*|oekraine)\b/;
@@ -104,6 +107,11 @@ export const PAYMENT_PRACTICE_ASKS: readonly PracticeAsk<PaymentPracticeAskId>[]
     id: 'otherPayMethod',
     topicId: 'how_to_pay',
     test: (n) => asksCardAtHome(n) && (PAY.test(n) || /\b(pinnen|met de pin)\b/.test(n)) && !CHARGED.test(n),
+  },
+  {
+    id: 'payByPhone',
+    topicId: 'how_to_pay',
+    test: (n) => BY_PHONE.test(n) && PAY.test(n) && !IN_PARTS.test(n) && !CARD.test(n),
   },
   {
     id: 'payFromEuAccount',
