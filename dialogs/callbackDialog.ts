@@ -15,16 +15,15 @@ import { namedPartOfDay, namesATime, partInsteadOfNumber } from '../domain/hando
 import { endsConversation } from '../domain/language/conversationCues';
 import { saysDontKnow } from '../domain/language/dontKnow';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
-import { conversationKeyOf } from '../domain/handoff/handoffServices';
 import { foldDiacritics } from '../domain/language/normalizeText';
-import { isWithinOfficeHours } from '../domain/officeHours';
 import { refersToOwnNumber } from '../domain/language/ownNumberReference';
 import type { IntentId } from '../domain/language/intents';
 import { extractYesNo } from '../domain/language/yesNo';
 import type { PartOfDay } from '../domain/ports/callbackStore';
 import type { Recognition } from '../domain/ports/recognizer';
-import type { ReplyChoice } from '../domain/ports/replyRenderer';
 import { pickChoice } from './choiceReply';
+import { fileCallback, staffIn } from './callbackFiling';
+import { callbackOfferPrompt, callbackYesNo } from './callbackOffer';
 import { phoneOfAnswer } from './callerNumber';
 import {
   askPhoneKey,
@@ -38,8 +37,8 @@ import {
 import type { DialogDeps } from './dialogDeps';
 import { InterruptibleDialog } from './interruptibleDialog';
 import type { FlowResult } from './mainDialog';
-import { nextOpeningText, openingBefore, withNextOpening } from './openingTimes';
-import { isSpeechTurn, say, text, turnChannel, turnLocale } from './turn';
+import { withNextOpening } from './openingTimes';
+import { say, text } from './turn';
 
 export const CALLBACK_DIALOG = 'handoff.callback';
 const STEPS = 'callback.steps';
@@ -96,13 +95,6 @@ export class CallbackDialog extends InterruptibleDialog {
     this.initialDialogId = STEPS;
   }
 
-  private yesNoChoices(context: WaterfallStepContext['context']): ReplyChoice[] {
-    return [
-      { value: 'yes', title: text(context, this.deps, 'common:choice.yes') },
-      { value: 'no', title: text(context, this.deps, 'common:choice.no') },
-    ];
-  }
-
   /**
    * "Nee laat maar, ga maar verder" at the offer, after leaving a flow for a person: a no to the call
    * back, not a stop of everything; the flow starts again with what was given (before the stop
@@ -124,8 +116,9 @@ export class CallbackDialog extends InterruptibleDialog {
     // noted for the first part of the day staff call, and said so.
     const values = this.stepValues(innerDc);
     if (innerDc.activeDialog?.id === PART && values?.phone && endsConversation(said)) {
-      await this.fileCallback(
+      await fileCallback(
         innerDc.context,
+        this.deps,
         values,
         values.part ?? 'morning',
         'handoff:callback.confirmedBye',
@@ -204,47 +197,13 @@ export class CallbackDialog extends InterruptibleDialog {
     const accepted = (step.options as CallbackOptions).accepted;
     if (accepted?.part) (step.values as CallbackValues).part = accepted.part;
     if (accepted) return step.next(accepted.phone ?? 'yes');
-    const again = (step.options as CallbackOptions).again;
-    if (again === 'timing')
-      await say(step.context, this.deps, { text: text(step.context, this.deps, 'handoff:callback.timing') });
-    // "Wanneer zijn jullie wel open?": the next opening, then the offer once more.
-    const opening = again === 'opening' ? nextOpeningText(step.context, this.deps) : '';
-    if (opening) await say(step.context, this.deps, { text: opening });
-    // "Geen beltegoed, kan het via whatsapp?": a call back costs nothing, and chatting with a person
-    // is possible here when staff are in (the configured office hours), then the offer once more.
-    if (again === 'chat') {
-      const chat = this.staffIn()
-        ? text(step.context, this.deps, 'handoff:callback.chatNow')
-        : withNextOpening(step.context, this.deps, text(step.context, this.deps, 'handoff:callback.chatLater'));
-      await say(step.context, this.deps, { text: `${text(step.context, this.deps, 'handoff:callback.free')} ${chat}` });
-    }
-    // "Mag ik iemand bellen?": the numbers first; in office hours the call back offered beside the chat.
-    const { phoneAsked } = step.options as CallbackOptions;
-    if (phoneAsked && !again)
-      await say(step.context, this.deps, { text: text(step.context, this.deps, 'handoff:phone.route') });
-    const inHours = phoneAsked === true && this.staffIn();
-    const key =
-      again === 'unsure'
-        ? 'handoff:callback.offerUnsure'
-        : again
-          ? 'handoff:callback.offerAgain'
-          : inHours
-            ? 'handoff:phone.offerCallback'
-            : 'handoff:callback.offer';
-    // Closed now: when staff are there again, then the offer ("Wij zijn er weer maandag vanaf 8.00 uur").
-    const offerText = text(step.context, this.deps, key);
-    const said =
-      key === 'handoff:callback.offer' ? openingBefore(step.context, this.deps, offerText) : offerText;
-    const prompt = this.deps.renderer.render(
-      { text: said, choices: this.yesNoChoices(step.context), expectsInput: true },
-      turnChannel(step.context),
-    );
+    const prompt = await callbackOfferPrompt(step.context, this.deps, step.options as CallbackOptions);
     return step.prompt(ANSWER, { prompt });
   }
 
   private async askPhone(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const answer = String(step.result ?? '');
-    const picked = pickChoice(answer, this.yesNoChoices(step.context))?.value;
+    const picked = pickChoice(answer, callbackYesNo(step.context, this.deps))?.value;
     // A number given straight away ('ja, 06 12345678', or only the number) answers the offer and the next question.
     if (!picked && phoneOfAnswer(step.context, answer)) return step.next(answer);
     const unsure = !picked && (saysDontKnow(answer) || UNSURE.test(foldDiacritics(answer)));
@@ -264,7 +223,7 @@ export class CallbackDialog extends InterruptibleDialog {
         : (extractYesNo(answer) ?? (part ? true : undefined));
     if (yes === true && part) (step.values as CallbackValues).part = part;
     if (yes === false && options.resume) return this.goOn(step.context, options.resume);
-    if (yes === false && options.phoneAsked && this.staffIn()) {
+    if (yes === false && options.phoneAsked && staffIn(this.deps)) {
       await say(step.context, this.deps, { text: text(step.context, this.deps, 'handoff:phone.declined') });
       return step.endDialog({} satisfies FlowResult);
     }
@@ -316,40 +275,7 @@ export class CallbackDialog extends InterruptibleDialog {
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
     const part: PartOfDay = partOf(context, this.deps, String(step.result ?? '')) ?? 'morning';
-    await this.fileCallback(context, step.values as CallbackValues, part, 'handoff:callback.confirmed');
+    await fileCallback(context, this.deps, step.values as CallbackValues, part, 'handoff:callback.confirmed');
     return step.endDialog({} satisfies FlowResult);
-  }
-
-  /** Whether staff are in now (office hours), when the call back is offered beside the chat. */
-  private staffIn(): boolean {
-    const services = this.deps.handoff;
-    return services !== undefined && isWithinOfficeHours(this.deps.clock.now(), services.officeHours);
-  }
-
-  /** Stores the request for staff (with the number, never logged) and confirms when they will call. */
-  private async fileCallback(
-    context: TurnContext,
-    values: CallbackValues,
-    part: PartOfDay,
-    confirmKey: string,
-  ): Promise<void> {
-    const services = this.deps.handoff;
-    if (services && values.phone) {
-      await services.callbacks.add({
-        conversationKey: conversationKeyOf(context.activity.channelId, context.activity.conversation.id),
-        phone: values.phone,
-        partOfDay: part,
-        locale: turnLocale(context),
-        reason: values.reason,
-        summary: values.summary,
-        createdAt: this.deps.clock.now(),
-      });
-    }
-    (await this.deps.state.conversation.get(context, {})).callbackPart = part;
-    const partName = text(context, this.deps, `handoff:callback.partName.${part}`);
-    // The number's last four digits read back, so a wrong number can be corrected (digit by digit on the phone).
-    const last = (values.phone ?? '').replace(/\D/g, '').slice(-4);
-    const ending = isSpeechTurn(context) ? last.split('').join(' ') : last;
-    await say(context, this.deps, { text: text(context, this.deps, confirmKey, { part: partName, ending }) });
   }
 }
