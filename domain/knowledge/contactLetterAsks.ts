@@ -2,6 +2,7 @@ import { saysLivingAbroad } from './residesAbroad';
 import { asksWhenOpen } from '../handoff/openingQuestion';
 import type { PracticeAsk } from './paymentPracticeAsks';
 import { asksForWebsite } from './websiteAsk';
+import { asksIfAssistantGenuine } from './assistantGenuine';
 
 /**
  * Practical questions about reaching the CJIB, about a letter and about the bailiff, whose answer is
@@ -21,7 +22,8 @@ export type ContactLetterAskId =
   | 'letterCodes'
   | 'bailiffWhen'
   | 'bailiffSeize'
-  | 'website';
+  | 'website'
+  | 'assistantGenuine';
 
 /** A fake message, not a way to reach the CJIB: the scam answer (isScamQuestion) says it. */
 const WHATSAPP = /\b(whatsapp\w*|whats app|appen|appje)\b/;
@@ -157,4 +159,5 @@ export const CONTACT_LETTER_ASKS: readonly PracticeAsk<ContactLetterAskId>[] = [
   },
   { id: 'openingHours', topicId: 'contact', test: (n) => HOURS.test(n) || asksWhenOpen(n) },
   { id: 'website', topicId: 'contact', test: asksForWebsite },
+  { id: 'assistantGenuine', topicId: 'scam', test: asksIfAssistantGenuine },
 ];
