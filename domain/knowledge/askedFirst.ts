@@ -58,6 +58,10 @@ const LOST_LETTER =
   /\b(brief|letter|schreiben|pismo|list)\b( \w+){0,4} (kwijt|zoekgeraakt|verloren|weggegooid|lost|verlegt|zgubil\w*|zaginal\w*|zaginel\w*)\b|\b(kwijt|zoekgeraakt|verloren|lost|verlegt|zgubil\w*)( \w+){0,3} (brief|letter|schreiben|pismo|list)\b/;
 const PAY_WORD = /\b(betalen|betaal|pay|zahlen|bezahlen|zaplac\w*|placic)\b/;
 
+/** "Kan ik met mijn telefoon betalen?": with the bank's app on one's phone (how to pay), not the CJIB's numbers. */
+const WITH_PHONE =
+  /\b(met|with|mit|on|op) (mijn |de |my |the |meinem |dem )?(telefoon|mobiel|smartphone|gsm|phone|mobile|handy|telefon)\b|\b(telefonem|komorka|smartfonem)\b/;
+
 /** Interest: "hoeveel rente betaal ik?", "do I pay interest?", "Zinsen", "odsetki". */
 const INTEREST = /\b(rente|interest|zinsen|verzugszinsen|odsetk\w*)\b/;
 
@@ -223,6 +227,7 @@ export const askedFirst = withRecentResults((text: string): AskedFirst | undefin
   if (procedure) return procedure;
   if (INTEREST.test(normalized)) return { topicId: 'interest' };
   if (IBAN.test(normalized)) return { topicId: 'how_to_pay', lead: 'ibanOnLetter' };
+  if (WITH_PHONE.test(normalized) && PAY_WORD.test(normalized)) return { topicId: 'how_to_pay' };
   if (LOST_LETTER.test(normalized) && PAY_WORD.test(normalized)) return { topicId: 'lost_letter' };
   const letter = letterAsk(normalized);
   if (letter) return letter;

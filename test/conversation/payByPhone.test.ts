@@ -2,7 +2,7 @@
  * "Kan ik ook telefonisch betalen?", "can I pay over the phone?", "kann ich telefonisch bezahlen?",
  * "czy mogę zapłacić przez telefon?": paying over the phone is not among the ways the assistant knows,
  * and the ways that work follow (iDEAL also on the phone, a transfer, the Digitaal Loket), not the
- * CJIB's phone numbers.
+ * CJIB's phone numbers. "Kan ik met mijn telefoon betalen?" (the bank's app on it) is how to pay.
  */
 import { useStaffedApp } from '../support/appForTests';
 import { heardSentences, messagesOf } from '../support/replyText';
@@ -39,4 +39,18 @@ describe('paying over the phone asked', () => {
     expect(reply).toMatch(answer);
     expect(reply).toMatch(/Digitaal Loket/);
   });
+
+  it.each([
+    ['telephony', 'nl-NL', 'kan ik met mijn telefoon betalen?', /iDEAL/],
+    ['sms', 'pl-PL', 'czy mogę zapłacić telefonem?', /iDEAL/],
+  ])(
+    '%s %s: "%s" (with the phone: the bank app) is how to pay, not the phone numbers',
+    async (channelId, locale, asked, answer) => {
+      const c = await assistant.open({ channelId, locale });
+      const replies = await c.say(asked);
+      const said = channelId === 'telephony' ? heardSentences(replies) : textOf(messagesOf(replies));
+      expect(said).toMatch(answer);
+      expect(said).not.toMatch(/telefoonnummer|numer telefonu/i);
+    },
+  );
 });

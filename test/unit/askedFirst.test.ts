@@ -185,3 +185,14 @@ describe('the payer of a compensation order', () => {
     expect(asksAsPayer('has the offender been ordered to pay me compensation?')).toBe(false);
   });
 });
+
+describe('paying with one’s phone: how to pay', () => {
+  it.each([
+    'kan ik met mijn telefoon betalen?',
+    'can I pay with my phone?',
+    'kann ich mit dem Handy bezahlen?',
+    'czy mogę zapłacić telefonem?',
+  ])('"%s" is how to pay', (text) => {
+    expect(askedFirst(text)?.topicId).toBe('how_to_pay');
+  });
+});
