@@ -1,3 +1,4 @@
+import { DIED } from './lookupAsides';
 import { normalizeText } from './normalizeText';
 
 /**
@@ -27,5 +28,8 @@ const ASKS_ALLOWED =
 export function writesForSomeoneElse(message: string): ForSomeoneElse | undefined {
   const text = normalizeText(message);
   if (!FOR_OTHER.some((cue) => cue.test(text))) return undefined;
+  // "Mijn vrouw is overleden en er komt een boete op haar naam": condolences and a person, never
+  // "fijn dat u helpt" (the answer about someone who has died says what applies).
+  if (DIED.test(text)) return undefined;
   return ASKS_ALLOWED.test(text) ? 'asksIfAllowed' : 'tells';
 }

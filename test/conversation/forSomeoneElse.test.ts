@@ -15,7 +15,9 @@ describe('writing for someone else', () => {
   it('nl: "mag ik namens mijn opa…?" answered first, then the number; "ja" is no wrong number', async () => {
     const c = await assistant.open({ locale: 'nl-NL', channelId: 'whatsapp' });
     const say = async (t: string): Promise<string> => textOf(await c.say(t));
-    const first = await say('mag ik namens mijn opa een regeling aanvragen? hij kan zelf niet met de computer');
+    const first = await say(
+      'mag ik namens mijn opa een regeling aanvragen? hij kan zelf niet met de computer',
+    );
     expect(first).toMatch(/U kunt hierbij helpen/);
     expect(first).toMatch(/besluit per brief naar de persoon om wie het gaat/);
     expect(first).toMatch(/medewerker/);
@@ -28,11 +30,15 @@ describe('writing for someone else', () => {
   it('nl: "ik ben de kleindochter van mevrouw Visser…" says whom "u" means, once', async () => {
     const c = await assistant.open({ locale: 'nl-NL', channelId: 'whatsapp' });
     const reply = textOf(
-      await c.say('ik ben de kleindochter van mevrouw Visser, ze is 80 en heeft een brief van de deurwaarder gekregen'),
+      await c.say(
+        'ik ben de kleindochter van mevrouw Visser, ze is 80 en heeft een brief van de deurwaarder gekregen',
+      ),
     );
     expect(reply).toMatch(/U schrijft voor iemand anders/);
     expect(reply).toMatch(/deurwaarder/);
-    expect(textOf(await c.say('mijn oma heeft ook nog een andere boete'))).not.toMatch(/U schrijft voor iemand anders/);
+    expect(textOf(await c.say('mijn oma heeft ook nog een andere boete'))).not.toMatch(
+      /U schrijft voor iemand anders/,
+    );
   });
 
   it('en: "can I apply on behalf of my grandmother?" is answered first', async () => {
@@ -40,4 +46,27 @@ describe('writing for someone else', () => {
     const reply = textOf(await c.say('Can I apply for a payment plan on behalf of my grandmother?'));
     expect(reply).toMatch(/You can help with this/);
   });
+
+  it.each([
+    [
+      'nl-NL',
+      'mijn vrouw is overleden en er komt een boete op haar naam',
+      /Gecondoleerd/,
+      /Fijn dat u helpt|U schrijft voor iemand anders/,
+    ],
+    [
+      'en-GB',
+      'my husband passed away and there is a fine in his name',
+      /sorry for your loss/,
+      /You are writing for someone else|Good of you to help/,
+    ],
+  ])(
+    '%s "%s": condolences first, no note about writing for someone else',
+    async (locale, message, kind, note) => {
+      const c = await assistant.open({ locale, channelId: 'webchat' });
+      const reply = textOf(await c.say(message));
+      expect(reply).toMatch(kind);
+      expect(reply).not.toMatch(note);
+    },
+  );
 });

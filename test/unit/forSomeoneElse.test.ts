@@ -19,8 +19,21 @@ describe('writesForSomeoneElse: a citizen writing for another person', () => {
     'piszę w imieniu matki',
   ])('"%s" tells it', (text) => expect(writesForSomeoneElse(text)).toBe('tells'));
 
-  it.each(['ik wil een regeling', 'mijn boete is te hoog', 'my fine', 'ich habe ein Bußgeld', 'mam mandat', 'kan ik mijn boete in delen betalen?'])(
-    '"%s" is not',
-    (text) => expect(writesForSomeoneElse(text)).toBeUndefined(),
+  it.each([
+    'ik wil een regeling',
+    'mijn boete is te hoog',
+    'my fine',
+    'ich habe ein Bußgeld',
+    'mam mandat',
+    'kan ik mijn boete in delen betalen?',
+  ])('"%s" is not', (text) => expect(writesForSomeoneElse(text)).toBeUndefined());
+
+  it.each([
+    'mijn vrouw is overleden en er komt een boete op haar naam',
+    'my husband passed away and he has fines',
+    'meine Mutter ist verstorben, sie hat noch ein Bußgeld',
+    'moja mama zmarła i ma mandat',
+  ])('"%s": someone who died, not the "you write for someone else" note', (text) =>
+    expect(writesForSomeoneElse(text)).toBeUndefined(),
   );
 });
