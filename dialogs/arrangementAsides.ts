@@ -82,19 +82,32 @@ export function scheduleAside(innerDc: DialogContext, deps: DialogDeps): Reply |
   if (asksForReference(message)) return { text: text(context, deps, 'arrangement:filed.referenceNotYet') };
   // "Fine, the 6 months then": an answer to the schedule, not a question about its months.
   if (asking === PLAN_PROMPT && agreesToMonths(message, draft.months)) return undefined;
+  // What was said at this question is kept in its prompt's state (asked again, it is not repeated).
+  const said = innerDc.activeDialog?.state as TermsSaid | undefined;
+  // "… en kan ik ook eerder aflossen?" beside it: that question about the schedule is answered too.
+  const besides = (): Reply | undefined =>
+    paymentQuestion(message) ? scheduleQuestionReply(context, deps, draft, said) : undefined;
   // "Wanneer … pas in maart beginnen?" asks for a later start (scheduleQuestionReply), not the date.
   if (asksFirstDueDate(message) && paymentQuestion(message) !== 'laterStart')
-    return firstDueReply(context, deps, draft);
+    return bothAnswers(firstDueReply(context, deps, draft), besides());
   // "How much is it in total?": the schedule's total (not a new lookup), then the question again.
-  if (asksScheduleTotal(message)) return scheduleTotalReply(context, deps, draft);
+  if (asksScheduleTotal(message)) return bothAnswers(scheduleTotalReply(context, deps, draft), besides());
   if (asksDecisionTime(message)) return { text: text(context, deps, 'arrangement:plan.decisionTime') };
   // "I live in Spain now, can I still do instalments?": yes, this request goes from here (not the whole topic).
   if (abroadAsk(message)?.lead === 'abroadInstalments')
     return { text: text(context, deps, 'arrangement:plan.fromAbroad') };
   // "Kan het over 12 maanden?", "can my partner pay?": the term table or what is (not) known.
-  // What was said at this question is kept in its prompt's state (asked again, it is not repeated).
-  const said = innerDc.activeDialog?.state as TermsSaid | undefined;
   return claimsAside(innerDc, deps, message) ?? scheduleQuestionReply(context, deps, draft, said);
+}
+
+/** Two questions about the schedule in one message: both answers, one after the other. */
+function bothAnswers(first: Reply, second: Reply | undefined): Reply {
+  if (!second || second.text === first.text) return first;
+  const spoken = first.speech !== undefined || second.speech !== undefined;
+  return {
+    text: `${first.text}\n\n${second.text}`,
+    ...(spoken ? { speech: `${first.speech ?? first.text} ${second.speech ?? second.text}` } : {}),
+  };
 }
 
 /** A question about arrangements mid-flow: the knowledge base's topic to answer, before the question again. */
