@@ -49,9 +49,9 @@ export interface AskedFirst {
   lead?: AskedLeadId | MoneyAskId;
 }
 
-/** "Welche IBAN?", "what is the account number?": the one on the citizen's own letter (DOMAIN.md §2.2). */
+/** "Welche IBAN?", "what is the account number?", "waar staat het rekeningnummer?": the one on the citizen's own letter (DOMAIN.md §2.2). */
 const IBAN =
-  /\b(welk\w*|wat|which|what|whats|welche\w*|was|wie lautet|jaki\w*|ktory|podaj\w*|geef|give|send|hoe luidt)\b( \w+){0,3} (iban|rekeningnummer|bankrekening|account number|bank account|kontonummer|bankverbindung|numer (konta|rachunku))\b|^ (iban|rekeningnummer|kontonummer|account number|numer konta) $/;
+  /\b(welk\w*|wat|which|what|whats|welche\w*|was|wie lautet|jaki\w*|ktory|podaj\w*|geef|give|send|hoe luidt)\b( \w+){0,3} (iban|rekeningnummer|bankrekening|account number|bank account|kontonummer|bankverbindung|numer (konta|rachunku))\b|\b(waar|where|wo|gdzie)\b( \w+){0,4} (iban|rekeningnummer|account number|kontonummer|bankverbindung|numer (konta|rachunku))\b|^ (iban|rekeningnummer|kontonummer|account number|numer konta) $/;
 
 /** "De brief is zoekgeraakt, hoe kan ik toch betalen?": without the letter (the lost-letter answer says how). */
 const LOST_LETTER =
@@ -205,7 +205,8 @@ export const askedFirst = withRecentResults((text: string): AskedFirst | undefin
   if (asksBuyOffDetention(normalized)) return { topicId: 'detention', lead: 'detentionBuyOff' };
   if (asksVehicleTakenIfUnpaid(normalized) || asksServeInstead(normalized)) return { topicId: 'enforcement' };
   // "Kunnen ze me opsluiten voor een paar boetes?": whether it can happen (not someone detained now).
-  if (asksDetentionForFines(normalized, text) && !DETAINED_NOW.test(normalized)) return { topicId: 'enforcement' };
+  if (asksDetentionForFines(normalized, text) && !DETAINED_NOW.test(normalized))
+    return { topicId: 'enforcement' };
   if (paysCompensationOrder(text))
     return {
       topicId: 'victim_compensation',

@@ -56,6 +56,29 @@ describe('the question asked, before the intent', () => {
     expect(text).not.toMatch(/scan it with your bank|Scannen Sie ihn/);
   });
 
+  it.each<[Lang, string, string, RegExp]>([
+    [
+      'nl',
+      'whatsapp',
+      'waar staat het rekeningnummer',
+      /Het IBAN en het betalingskenmerk staan op uw eigen brief/,
+    ],
+    [
+      'de',
+      'telephony',
+      'wo finde ich die Kontonummer?',
+      /Die IBAN und der Verwendungszweck stehen in Ihrem eigenen Schreiben/,
+    ],
+    ['en', 'sms', 'where can I find the account number?', /on your own letter/],
+  ])(
+    '%s %s: "%s" is answered: on the own letter, not a choice of topics',
+    async (lang, channelId, line, answer) => {
+      const [reply] = await ask(lang, [line], channelId);
+      expect(textOf(reply)).toMatch(answer);
+      expect(textOf(reply)).not.toMatch(/juiste antwoord geven|richtige Antwort|right answer/);
+    },
+  );
+
   it('"Welche IBAN?" after paying from abroad: the IBAN is on the own letter, not "that is in my answer"', async () => {
     const [, reply] = await ask('de', [
       'Ich wohne in Deutschland und habe kein DigiD. Wie kann ich bezahlen?',

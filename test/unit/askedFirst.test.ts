@@ -196,3 +196,14 @@ describe('paying with one’s phone: how to pay', () => {
     expect(askedFirst(text)?.topicId).toBe('how_to_pay');
   });
 });
+
+describe('where the account number is: on the citizen’s own letter', () => {
+  it.each([
+    'waar staat het rekeningnummer',
+    'where can I find the account number?',
+    'wo finde ich die Kontonummer?',
+    'gdzie znajdę numer konta?',
+  ])('"%s" is the IBAN on the letter', (text) => {
+    expect(askedFirst(text)).toEqual({ topicId: 'how_to_pay', lead: 'ibanOnLetter' });
+  });
+});
