@@ -1,3 +1,4 @@
+import { PAYMENT_PRACTICE_ASKS } from './paymentPracticeAsks';
 import { showsHardship } from '../handoff/hardshipSituation';
 import { normalizeQuestion } from './normalizeQuestion';
 import type { TopicId } from './topics';
@@ -84,6 +85,10 @@ export function abroadAsk(text: string): AbroadAsk | undefined {
   if (PHONE.test(normalized)) return { topicId: 'contact' };
   // "Ik woon in België en kan niet betalen": not able to pay, not how to pay (see abroadCannotPay.ts).
   if (showsHardship(text)) return { topicId: 'noodstop' };
+  // "I'm from Ireland, can I pay by card?", "ich wohne in Deutschland, kann ich von meinem deutschen Konto
+  // zahlen?": the practical question's own short answer (it names the transfer from abroad too).
+  if (PAYMENT_PRACTICE_ASKS.some((ask) => ask.topicId === 'how_to_pay' && ask.test(normalized)))
+    return { topicId: 'how_to_pay' };
   if (PAY.test(normalized))
     return DIGID.test(normalized) ? { topicId: 'foreign', lead: 'abroadNoDigid' } : { topicId: 'foreign' };
   // "What is DigiD? I don't have it, I'm a tourist": what DigiD is and the ways without it.

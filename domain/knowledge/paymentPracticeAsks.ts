@@ -55,7 +55,7 @@ const MUST =
 
 /** Ways to pay DOMAIN.md §2.2 does not name. */
 const CARD =
-  /\b(credit ?card\w*|creditcard\w*|kreditkarte\w*|karta kredytow\w*|karta|karty|karte|visa|mastercard|maestro|debit ?card|debitcard|pinpas|pinnen|paypal|bancontact|apple ?pay|google ?pay|klarna|sofort\w*|giropay|blik\w*|przelewy ?24|payconiq|tikkie)\b/;
+  /\b((with|by|using) (a |my |your )?(bank |debit |credit )?card|met (een |mijn |de )?(bank)?(kaart|pas)|credit ?card\w*|creditcard\w*|kreditkarte\w*|karta kredytow\w*|karta|karty|karte|visa|mastercard|maestro|debit ?card|debitcard|pinpas|pinnen|paypal|bancontact|apple ?pay|google ?pay|klarna|sofort\w*|giropay|blik\w*|przelewy ?24|payconiq|tikkie)\b/;
 /** Paying over the phone (to a person or a phone menu), not with the bank's app on one's phone. */
 const BY_PHONE =
   /\b(telefonisch|per telefoon|via de telefoon|over de telefoon|aan de telefoon|by phone|by telephone|over the phone|via phone|per telefon|am telefon|uber das telefon|telefonicznie|przez telefon)\b/;

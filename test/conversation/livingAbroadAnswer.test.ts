@@ -20,7 +20,9 @@ describe('living abroad, answered for where the citizen lives', () => {
 
   it('pl: "nie rozumiem po niderlandzku, dostałem list": the same in Polish', async () => {
     const c = await assistant.open({ locale: 'pl-PL' });
-    const said = textOf(await c.say('nie rozumiem po niderlandzku, dostałem list z CJIB, mieszkam w Rotterdamie'));
+    const said = textOf(
+      await c.say('nie rozumiem po niderlandzku, dostałem list z CJIB, mieszkam w Rotterdamie'),
+    );
     expect(said).toMatch(/pisze do Pana\/Pani po niderlandzku/);
   });
 
@@ -33,10 +35,35 @@ describe('living abroad, answered for where the citizen lives', () => {
     );
     expect(first).toMatch(/outside the EU/);
     expect(first).toMatch(/address/);
-    expect(first).not.toMatch(/Do you live in another EU country|sends the case to the EU country where you live/);
+    expect(first).not.toMatch(
+      /Do you live in another EU country|sends the case to the EU country where you live/,
+    );
     expect(first.length).toBeLessThan(1400);
     const next = textOf(await c.say('what do i do now'));
     expect(next).toMatch(/IBAN/);
     expect(next).not.toMatch(/I can help you with/);
+  });
+
+  it.each([
+    ['en-GB', 'I am from Ireland, can I pay with a card?', /not among the ways to pay/],
+    [
+      'de-DE',
+      'Ich wohne in Deutschland, kann ich mit Kreditkarte zahlen?',
+      /gehört nicht zu den Zahlungswegen/,
+    ],
+    ['nl-NL', 'ik woon in belgie, kan ik met bancontact betalen?', /staat niet bij de manieren van betalen/],
+    ['pl-PL', 'mieszkam w polsce, czy moge zaplacic karta?', /nie należy do znanych mi sposobów/],
+  ])('%s "%s": a card asked about from abroad gets the card answer', async (locale, message, card) => {
+    expect(textOf(await (await assistant.open({ locale })).say(message))).toMatch(card);
+  });
+
+  it('en: "can I pay with a card?" right after the answer for tourists is the card answer, not that answer again', async () => {
+    const c = await assistant.open({ locale: 'en-GB' });
+    expect(
+      textOf(await c.say('Hi, I am a tourist and got a speeding ticket in Amsterdam, how do I pay?')),
+    ).toMatch(/Paying from abroad/);
+    const card = textOf(await c.say('I am from Ireland, can I pay with a card?'));
+    expect(card).toMatch(/not among the ways to pay/);
+    expect(card).not.toMatch(/That is in my answer/);
   });
 });
