@@ -16,11 +16,26 @@ const CLOSING =
 const THANKS_OR_OK =
   /(^| )(thanks|thank you|thx|ta|cheers|ok|okay|oke|oké|bedankt|dank je( wel)?|dank u( wel)?|dankjewel|dankuwel|merci|top|danke( schon| sehr)?|vielen dank|dzieki|dziekuje|dziekuje bardzo|super|great|fijn|prima|gut|dobrze|nee|no|nein|nie)( |$)/;
 
-/** "Thanks, that's all", "ok thanks bye", "dank je wel, dag", "dzięki, pa": the citizen is done. */
+/**
+ * "Ik bel later wel terug", "I'll call back later", "ich rufe später nochmal an", "zadzwonię później":
+ * leaving for now, to come back (with the letter, at another time).
+ */
+const COMES_BACK_LATER = [
+  /\bik (bel|kom)( er)? (later|straks|morgen|nog|een andere keer)( \w+){0,2} (terug|op terug)\b/,
+  /\bik (bel|probeer het) (later|straks|morgen)( \w+){0,2} (opnieuw|nog|wel)\b/,
+  /\b(ill|i will|i shall) (call|ring|phone|come|check|try)( you| it| this)?( back)? (later|again later|tomorrow|another time)\b/,
+  /\b(ill|i will) (call|ring|phone) back\b/,
+  /\bich (rufe|melde mich|komme|versuche es)( \w+){0,2} (spater|morgen)\b/,
+  /\b(zadzwonie|odezwe sie|wroce|sprobuje)( \w+){0,2} (pozniej|jutro)\b/,
+];
+
+/** "Thanks, that's all", "ok thanks bye", "dank je wel, dag", "dzięki, pa", "ik bel later wel terug": the citizen is done. */
 export function endsConversation(text: string): boolean {
   if (text.includes('?')) return false;
   const normal = normalizeText(text);
   const count = normal.split(' ').length;
+  // (Thanks and an okay in front of it may make it a little longer.)
+  if (normal && count <= MAX_WORDS + 2 && COMES_BACK_LATER.some((cue) => cue.test(normal))) return true;
   if (!normal || count > MAX_WORDS || !CLOSING.test(normal)) return false;
   // "Doei", "dag" alone are the recogniser's ("dag" is a hello too); with thanks or an okay in front they end it.
   return count > 1 && THANKS_OR_OK.test(normal.replace(CLOSING, ''));

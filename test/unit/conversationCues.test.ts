@@ -17,6 +17,11 @@ describe('conversation cues', () => {
     'danke, tschüss',
     'thx bye',
     'nee hoor, dat was het',
+    'bedankt, ik bel later wel terug',
+    'ik kom er morgen op terug',
+    "ok I'll call back later",
+    'danke, ich rufe später nochmal an',
+    'dziękuję, zadzwonię później',
   ])('"%s" ends the conversation', (text) => expect(endsConversation(text)).toBe(true));
 
   it.each([
@@ -28,6 +33,8 @@ describe('conversation cues', () => {
     'later betalen',
     'wat is de dag?',
     'kan ik later betalen',
+    'kunt u mij later terugbellen',
+    'can you call me back later',
   ])('"%s" does not end it', (text) => expect(endsConversation(text)).toBe(false));
 
   it.each([
