@@ -4,6 +4,7 @@ import {
   declinesToGiveContact,
   emailInTwoParts,
   isBareNo,
+  isBareYes,
   saysHasNeitherContact,
   saysHasNoContact,
   wantsPhoneCall,
@@ -73,6 +74,14 @@ export async function validateContact(
   if (noCountry && prompt.attemptCount < 3) {
     await say(prompt.context, deps, {
       text: text(prompt.context, deps, 'common:phoneCountryCode'),
+      expectsInput: true,
+    });
+    return false;
+  }
+  // A bare "ja" to "on which e-mail or phone?": go ahead and how, not "that is no e-mail address".
+  if (!contact && isBareYes(answer) && prompt.attemptCount < 3) {
+    await say(prompt.context, deps, {
+      text: text(prompt.context, deps, 'arrangement:contact.goAhead'),
       expectsInput: true,
     });
     return false;

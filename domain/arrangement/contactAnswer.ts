@@ -67,6 +67,17 @@ export function asksAboutContact(answer: string): boolean {
 const PLAIN_NO =
   /^((actually|well|hmm|eigentlich|ach|jednak|toch|nou)[\s,]+)?(no|nope|nee|neen|nein|nie)(\s+(toch niet|doch nicht|jednak|thanks|thank you|danke|dziękuję|bedankt|dank je))?[\s,.!]*$|^(jednak nie|doch nicht|toch niet|actually not)\b/i;
 
+/**
+ * "Ja", "jawel", "yes", "sure", "ja bitte", "tak": a yes and nothing more. At the contact question the
+ * citizen agrees to give one and has not yet said it.
+ */
+const BARE_YES =
+  /^(ja|jawel|jazeker|ja hoor|ja graag|ja prima|ja goed|ja hoor prima|prima|goed|is goed|dat is goed|doe maar|okay|ok|oke|yes|yeah|yep|sure|yes please|of course|ja bitte|ja klar|klar|gut|natürlich|naturlich|tak|tak prosze|dobrze|no dobrze|oczywiscie)$/;
+
+export function isBareYes(answer: string): boolean {
+  return BARE_YES.test(normalizeText(answer));
+}
+
 /** A plain "no" (not "no, I have no e-mail"), e.g. where a contact is asked. */
 export function isPlainNo(answer: string): boolean {
   return PLAIN_NO.test(answer.trim());
