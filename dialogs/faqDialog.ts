@@ -1,3 +1,4 @@
+import { tellsOwnSituation } from '../domain/handoff/ownSituation';
 import {
   ComponentDialog,
   Dialog,
@@ -171,8 +172,7 @@ export class FaqDialog extends ComponentDialog {
       if (await answerTopic(step.context, this.deps, id, { followUps: false, short })) shortened.push(id);
     }
     // (A caller who heard the short version still gets all of it on "meer".)
-    if (offer)
-      return offerPersonAfterAnswer(step, this.deps, topicId, choices, offer, after, shortened);
+    if (offer) return offerPersonAfterAnswer(step, this.deps, topicId, choices, offer, after, shortened);
     return this.askRating(step, topicId, choices, after, shortened);
   }
 
@@ -256,7 +256,8 @@ export class FaqDialog extends ComponentDialog {
       await answerTopic(step.context, this.deps, topicId, { followUps: false, inParts: true });
     }
     // (After the whole answer again, the caller is not told a second time that it was about this.)
-    const again = excerpt || !isSpeechTurn(step.context) ? 'faq:feedback.again' : 'faq:feedback.againWholeSpeech';
+    const again =
+      excerpt || !isSpeechTurn(step.context) ? 'faq:feedback.again' : 'faq:feedback.againWholeSpeech';
     await say(step.context, this.deps, {
       text: text(step.context, this.deps, again),
       choices: offered,
@@ -306,6 +307,19 @@ export class FaqDialog extends ComponentDialog {
     // short answer, whatever the recogniser makes of it (the payment term, a refund, cancel).
     if (!picked && current && situationFollowUp(current, text ?? ''))
       return step.replaceDialog(STEPS, { topicId: current, again: 'repeat' } satisfies FaqOptions);
+    // "Pracuję, ale zarabiam mało" at the offer of a person: heard, and the offer once more (not the answer again).
+    // (A situation with an answer of its own, "ik zit in de bijstand", gets that answer: see answerFollowUp.)
+    if (
+      !picked &&
+      personOffer &&
+      current &&
+      tellsOwnSituation(text ?? '') &&
+      !directAnswer(current, text ?? '')
+    )
+      return step.replaceDialog(STEPS, {
+        topicId: current,
+        personQuestion: 'faq:personOffer.situationNoted',
+      } satisfies FaqOptions);
     if (!picked) {
       rememberAnswered(step);
       return answerFollowUp(step, this.deps, text ?? '');
