@@ -11,17 +11,24 @@ const THIS =
 const REALLY =
   '(echt|wel echt|werkelijk|officieel|really|actually|genuinely|officially|truly|legit|wirklich|echt|tatsachlich|offiziell|naprawde|faktycznie|rzeczywiscie|oficjalnie|prawdziwy|prawdziwe)';
 
+const OFFICIAL = '(officiele|officieel|echte|official|real|genuine|offizielle|offizieller|echte|oficjalna|oficjalny|prawdziwa|prawdziwy)';
+
 const GENUINE = new RegExp(
   [
     // "Is dit wel echt het CJIB?", "are you really the CJIB?", "ist das wirklich das CJIB?", "czy to naprawdę CJIB?"
     `\\b(is|ben|bent|zijn|are|is|ist|sind|seid|czy)\\b( \\w+){0,1} ${THIS}( \\w+){0,2} ${REALLY}( \\w+){0,2} (cjib|het cjib|the cjib|das cjib|z cjib)\\b(?! (nummer|number|numer|brief|letter|schreiben|pismo|list))`,
     // "Praat ik echt met het CJIB?", "am I really talking to the CJIB?", "spreche ich wirklich mit dem CJIB?", "czy naprawdę rozmawiam z CJIB?"
     `\\b(praat|spreek|chat|talking|speaking|chatting|spreche|rede|schreibe|rozmawiam|pisze)\\b( \\w+){0,3} (met|with|to|mit|z)( \\w+){0,1} cjib\\b(?! (nummer|number|numer))`,
+    // "How do I know you are really from the CJIB?", "weet ik dat u echt van het CJIB bent?"
+    `\\b${THIS} (is|are|bent|ben|zijn|sind|ist|seid|jestes|jest)( \\w+){0,1} ${REALLY}( \\w+){0,2} (cjib|het cjib|the cjib|das cjib|z cjib)\\b(?! (nummer|number|numer|brief|letter))`,
     // "Is this chat real?", "is deze chat wel echt?", "ist dieser Chat echt?", "czy ten czat jest prawdziwy?"
     `\\b(chat|site|website|bot|assistent|assistant|webseite|seite|czat|strona)\\b( \\w+){0,3} ${REALLY}\\b`,
+    // "Is dit een officiële chat van het CJIB?", "czy to oficjalna strona CJIB?", "ist das die echte Seite des CJIB?"
+    `\\b${OFFICIAL} (chat|site|website|bot|assistent|assistant|webseite|seite|czat|strona)\\b( \\w+){0,3} cjib\\b`,
   ].join('|'),
 );
-const DOUBT_WORDS = /\b(echt|really|actually|genuine|legit|real|official|wirklich|echt|offiziell|naprawde|prawdziw\w*)\b/;
+const DOUBT_WORDS =
+  /\b(echt\w*|really|actually|genuine|legit|real|official|officiele|officieel|wirklich|offiziell\w*|naprawde|prawdziw\w*|oficjaln\w*)\b/;
 
 export function asksIfAssistantGenuine(normalized: string): boolean {
   return GENUINE.test(normalized) && DOUBT_WORDS.test(normalized);

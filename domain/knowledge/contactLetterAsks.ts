@@ -158,6 +158,7 @@ export const CONTACT_LETTER_ASKS: readonly PracticeAsk<ContactLetterAskId>[] = [
     test: (n) => ON_BEHALF.test(n) && ARRANGE.test(n) && !PROFESSIONAL.test(n),
   },
   { id: 'openingHours', topicId: 'contact', test: (n) => HOURS.test(n) || asksWhenOpen(n) },
-  { id: 'website', topicId: 'contact', test: asksForWebsite },
+  // "Czy to oficjalna strona CJIB?": doubt about this conversation, before the site's address.
   { id: 'assistantGenuine', topicId: 'scam', test: asksIfAssistantGenuine },
+  { id: 'website', topicId: 'contact', test: asksForWebsite },
 ];

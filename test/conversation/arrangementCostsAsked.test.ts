@@ -23,6 +23,9 @@ describe('costs of an arrangement asked in the request', () => {
     ['en-GB', 'payment plan', 'does it cost anything?', /I need the CJIB number/],
     ['de-DE', 'Ratenzahlung', 'fallen Zusatzkosten an?', /brauche ich die CJIB-Nummer/],
     ['pl-PL', 'chcę raty', 'czy to coś kosztuje?', /Potrzebuję do tego numeru CJIB/],
+    ['en-GB', 'payment plan', 'is there a fee for a payment plan?', /I need the CJIB number/],
+    ['de-DE', 'Ratenzahlung', 'kostet die Ratenzahlung Gebühren?', /brauche ich die CJIB-Nummer/],
+    ['pl-PL', 'raty', 'czy za raty trzeba coś dopłacić?', /Potrzebuję do tego numeru CJIB/],
   ])('%s before the number: "%s"', async (locale, start, asked, question) => {
     const c = await assistant.open({ locale });
     await c.say(start);

@@ -20,7 +20,10 @@ describe('is this really the CJIB?', () => {
     ['en-GB', 'look up my fine', 'is this really the CJIB?', /I need the CJIB number/],
     ['de-DE', 'Bußgeld nachsehen', 'ist das wirklich das CJIB?', /brauche ich die CJIB-Nummer/],
     ['pl-PL', 'sprawdź mandat', 'czy to naprawdę CJIB?', /potrzebuję numeru CJIB/],
-  ])('%s', async (locale, start, asked, numberAgain) => {
+    ['nl-NL', 'boete opzoeken', 'is dit een officiële chat van het CJIB?', /CJIB-nummer nodig/],
+    ['pl-PL', 'sprawdź mandat', 'czy to oficjalna strona CJIB?', /potrzebuję numeru CJIB/],
+    ['en-GB', 'look up my fine', 'how do I know you are really from the CJIB?', /I need the CJIB number/],
+  ])('%s: "%s"', async (locale, start, asked, numberAgain) => {
     const alone = oneLine((await (await assistant.open({ locale })).say(asked)));
     expect(alone).toMatch(WHO);
     expect(alone).toMatch(NEVER);

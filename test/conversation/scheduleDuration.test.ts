@@ -20,6 +20,8 @@ describe('how long the schedule shown runs', () => {
     ['en-GB', 'payment plan', 'how long will I be paying?', /18 instalments.*1 June 2028/, /Would you like to request/],
     ['de-DE', 'Ratenzahlung', 'wie lange läuft die Ratenzahlung?', /18 Raten.*1\. Juni 2028/, /Möchten Sie diese Ratenzahlung beantragen\?/],
     ['pl-PL', 'chcę raty', 'jak długo trwa plan spłaty?', /18 rat.*1 czerwca 2028/, /Czy chce Pan\/Pani złożyć wniosek/],
+    ['nl-NL', 'betalingsregeling', 'hoeveel maanden duurt het?', /18 termijnen.*1 juni 2028/, /Wilt u deze betalingsregeling aanvragen\?/],
+    ['de-DE', 'Ratenzahlung', 'wie viele Monate dauert das?', /18 Raten.*1\. Juni 2028/, /Möchten Sie diese Ratenzahlung beantragen\?/],
   ])('%s: "%s"', async (locale, start, asked, runs, question) => {
     const c = await assistant.open({ locale });
     for (const line of [start, D13.number, D13.postcode]) await c.say(line);

@@ -17,6 +17,9 @@ describe('doubt whether this is the CJIB at all', () => {
     'spreche ich wirklich mit dem CJIB?',
     'czy to naprawdę CJIB?',
     'czy naprawdę rozmawiam z CJIB?',
+    'is dit een officiële chat van het CJIB?',
+    'czy to oficjalna strona CJIB?',
+    'how do I know you are really from the CJIB?',
   ])('"%s"', (text) => expect(asks(text)).toBe(true));
 
   it.each([

@@ -14,6 +14,10 @@ describe('how long the schedule on the table runs', () => {
     'wie lange läuft die Ratenzahlung?',
     'jak długo trwa plan spłaty?',
     'ile czasu będę spłacać?',
+    'hoeveel maanden duurt het?',
+    'how many months will it take?',
+    'wie viele Monate dauert das?',
+    'ile miesięcy to potrwa?',
   ])('%s', (question) => {
     expect(asksScheduleDuration(question)).toBe(true);
     expect(paymentQuestion(question)).toBe('lastDue');
@@ -25,6 +29,8 @@ describe('how long the schedule on the table runs', () => {
     'hoe lang mag ik erover doen?',
     'wie lange kann ich die Zahlung strecken?',
     'kan het over 24 maanden?',
+    'how many months can I get?',
+    'hoeveel maanden krijg ik?',
     'wat is een noodstop?',
   ])('not %s', (question) => {
     expect(asksScheduleDuration(question)).toBe(false);
