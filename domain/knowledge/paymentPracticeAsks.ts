@@ -68,6 +68,14 @@ export function asksCardAtHome(normalized: string): boolean {
   return CARD.test(normalized) && !NON_EURO.test(normalized);
 }
 
+/** "Met een creditcard?", "with PayPal?", "kartą?": a way to pay named alone, right after how to pay. */
+function cardAlone(normalized: string): boolean {
+  const words = normalized.trim().split(' ');
+  return (
+    words.length <= 4 && (words.length === 1 || /\b(met|with|mit|via|per|by|przez|uber)\b/.test(normalized))
+  );
+}
+
 /** A card charged by someone else ("Hertz charged my credit card"): that fee's answer, not a way to pay. */
 const CHARGED =
   /\b(charged|charge|rekende|gerekend|afgeschreven|berechnet|belastet|abgebucht|obciazyl\w*|pobral\w*|fee|gebuhr\w*)\b/;
@@ -106,7 +114,10 @@ export const PAYMENT_PRACTICE_ASKS: readonly PracticeAsk<PaymentPracticeAskId>[]
   {
     id: 'otherPayMethod',
     topicId: 'how_to_pay',
-    test: (n) => asksCardAtHome(n) && (PAY.test(n) || /\b(pinnen|met de pin)\b/.test(n)) && !CHARGED.test(n),
+    test: (n) =>
+      asksCardAtHome(n) &&
+      (PAY.test(n) || /\b(pinnen|met de pin)\b/.test(n) || cardAlone(n)) &&
+      !CHARGED.test(n),
   },
   {
     id: 'payByPhone',

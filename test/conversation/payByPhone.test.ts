@@ -53,4 +53,25 @@ describe('paying over the phone asked', () => {
       expect(said).not.toMatch(/telefoonnummer|numer telefonu/i);
     },
   );
+
+  it.each([
+    [
+      'telephony',
+      'nl-NL',
+      'kan ik ook telefonisch betalen?',
+      'met een creditcard?',
+      /^Betalen met een creditcard, .* staat niet bij de manieren/,
+    ],
+    ['whatsapp', 'en-GB', 'how do I pay?', 'and with PayPal?', /^Paying by credit card, PayPal/],
+  ])(
+    '%s %s: "%s", then "%s": that way of paying answered, not the answer again',
+    async (channelId, locale, first, card, answer) => {
+      const c = await assistant.open({ channelId, locale });
+      await c.say(first);
+      const replies = await c.say(card);
+      const said = channelId === 'telephony' ? heardSentences(replies) : textOf(messagesOf(replies));
+      expect(said).toMatch(answer);
+      expect(said).not.toMatch(/Dat staat in mijn antwoord|That is in my answer/);
+    },
+  );
 });
