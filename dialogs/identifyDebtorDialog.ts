@@ -35,7 +35,7 @@ import {
   STEPS,
   WRONG_NUMBER,
 } from './identifyPrompts';
-import { afterNumber, digitCorrectionAt, noMatchReply, startWithHeard } from './identifyReadBack';
+import { afterNumber, digitCorrectionAt, markAnotherNumber, noMatchReply, startWithHeard } from './identifyReadBack';
 import { asksForArrangement, startsOverAt } from './identifyRestart';
 import { numberCheckReply, promptActivity } from './identifyReplies';
 import { InterruptibleDialog } from './interruptibleDialog';
@@ -285,7 +285,10 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
     if (step.result === POSTCODE_UNKNOWN)
       return giveUpIdentification(this.deps, step, 'lookup:postcode.unknown');
     // "Nee wacht, het is 3338 …": start again with the number of this message (and a postcode in it).
-    if (step.result === NEW_NUMBER) return step.replaceDialog(STEPS, purposeOf(step));
+    if (step.result === NEW_NUMBER) {
+      await markAnotherNumber(step.context, this.deps, (step.values as Values).number);
+      return step.replaceDialog(STEPS, purposeOf(step));
+    }
     // "Sorry, verkeerd nummer": forget it and ask for the right one.
     if (step.result === WRONG_NUMBER) {
       const data = await this.deps.state.conversation.get(step.context, {});

@@ -4,6 +4,7 @@
  * match no fine, and the number after one digit of it was corrected ("het laatste cijfer is een
  * acht, geen zes"), which is applied to the number heard instead of asking all sixteen digits again.
  */
+import type { TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { formatCjibNumber, speakCjibNumber } from '../domain/cjibNumber';
 import { correctedDigit } from '../domain/language/digitCorrection';
@@ -13,7 +14,7 @@ import type { DialogDeps } from './dialogDeps';
 import type { IdentifyOptions } from './identifyDebtorOptions';
 import { CHECK_PROMPT, NUMBER_PROMPT, POSTCODE_PROMPT, STEPS } from './identifyPrompts';
 import { heardText } from './heardText';
-import { isSpeechTurn, text } from './turn';
+import { isSpeechTurn, text, turnRecognition } from './turn';
 
 /** Set on the turn whose number came from a one-digit correction. */
 const CORRECTED = Symbol('identifyDebtor.corrected');
@@ -73,6 +74,15 @@ export function noMatchReply(
 ): Reply {
   if (!isSpeechTurn(step.context)) return { text: text(step.context, deps, 'lookup:noMatch') };
   return withNumber(step.context, deps, 'lookup:noMatchHeard', number, postcode);
+}
+
+/**
+ * "Nee wacht, het nummer is 9698 …" at the postcode: another number than the one taken is read back
+ * as corrected when the identification starts again with it, not a bare "Dank u." again.
+ */
+export async function markAnotherNumber(context: TurnContext, deps: DialogDeps, taken?: string): Promise<void> {
+  const given = (await turnRecognition(context, deps)).entities.cjibNumber;
+  if (given && given !== taken) context.turnState.set(CORRECTED, true);
 }
 
 /** The identification started again with a corrected number (and the postcode already given). */
