@@ -7,6 +7,7 @@ import { directAnswer } from '../domain/knowledge/directAnswer';
 import { followUpKind, followUpTopic, refersBack, topicInContext } from '../domain/knowledge/followUpTopic';
 import { followUpLead, photoWithoutDigid } from '../domain/knowledge/specificAsks';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
+import { saysWhenOrHowPaid } from '../domain/knowledge/paidDetail';
 import { cueTopic } from '../domain/knowledge/selectTopic';
 import { INTENTS } from '../domain/language/intents';
 import { ownClaimQuestion } from '../domain/language/ownClaimQuestion';
@@ -66,7 +67,12 @@ export async function answerFollowUp(
   // "Muss ich trotzdem bezahlen?" after the rental car: that answer's short word on it.
   // "Ik was het niet, ik stond daar niet" after the appeal: what fits that, whatever topic the words suggest.
   const notMe = current !== undefined && directAnswer(current, text) === 'notMe';
-  if (current && !again && (notMe || followUpLead(current, text) || photoWithoutDigid(current, text)))
+  const paidDetail = current === 'payment_problem' && saysWhenOrHowPaid(text);
+  if (
+    current &&
+    !again &&
+    (notMe || paidDetail || followUpLead(current, text) || photoWithoutDigid(current, text))
+  )
     return step.replaceDialog(STEPS, { topicId: current, again: 'repeat' } satisfies FaqOptions);
   // (Also when unsure: "en waar staat dat?" routed afresh would be the same answer again.)
   const asked = next === undefined ? askedTopic(recognition, placed) : undefined;
@@ -80,7 +86,10 @@ export async function answerFollowUp(
     const how: Again = asked === current && placed && !followUpKind(text) && !own ? 'point' : 'repeat';
     // "What is aanmaning?" after the increases: not in that answer, so not "here it is once more" but
     // honestly that there is no more on it here, and a person offered.
-    if (!own && !answerCovers(deps.localizer.t(turnLocale(step.context), `faq:topics.${current}.answer`), text))
+    if (
+      !own &&
+      !answerCovers(deps.localizer.t(turnLocale(step.context), `faq:topics.${current}.answer`), text)
+    )
       return step.replaceDialog(STEPS, {
         topicId: current,
         personQuestion: 'faq:feedback.notInAnswer',

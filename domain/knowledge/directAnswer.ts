@@ -5,6 +5,7 @@ import type { AbroadLeadId } from './livingAbroad';
 import { situationFollowUp } from './enforcementSituations';
 import { followUpKind, skipsAppeal } from './followUpTopic';
 import { normalizeQuestion } from './normalizeQuestion';
+import { saysWhenOrHowPaid } from './paidDetail';
 import { situationLead } from './situationLead';
 import { photoWithoutDigid, type SpecificLead, specificLead } from './specificAsks';
 import { livesAbroadOrNoDigid } from './livingAbroad';
@@ -136,6 +137,8 @@ export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | u
     return 'notMe';
   if (topicId === 'enforcement' && PRISON.test(normalized)) return 'enforcementPrison';
   if (topicId === 'scam' && PAID.test(normalized)) return 'scamPaid';
+  // "Vor 2 Wochen per Überweisung" after the payment not seen: keep the proof, staff can check it.
+  if (topicId === 'payment_problem' && saysWhenOrHowPaid(text)) return 'paymentNotVisible';
   if (topicId === 'noodstop' && (kind === 'apply' || APPLY.test(normalized))) return 'noodstopApply';
   // "En daarna?" after the noodstop: the fines are paid after all, usually in instalments (DOMAIN.md §1.5).
   // "En als ik dat niet doe?": no noodstop asked, so collection goes on as usual (increases, then enforcement).
