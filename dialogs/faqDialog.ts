@@ -25,7 +25,7 @@ import { bareYesNo, NO_CONTENT_AFTER_NO } from './offerAnswer';
 import { sayCapabilities } from './smallTalk';
 import { phoneFollowUps } from '../domain/knowledge/phoneFollowUps';
 import { isSmsChannel } from './smsShortAnswer';
-import { isSpeechTurn, say, text, turnLocale, turnRecognition } from './turn';
+import { isSpeechTurn, say, text, turnKey, turnLocale, turnRecognition } from './turn';
 import {
   FAQ_DIALOG,
   type FaqOptions,
@@ -276,7 +276,11 @@ export class FaqDialog extends ComponentDialog {
     // "Meer" after a whole answer: there is no more; a person or another question (not "sorry").
     if (asksForMore(text ?? '')) {
       await say(step.context, this.deps, {
-        text: this.deps.localizer.t(turnLocale(step.context), 'faq:feedback.nothingMore'),
+        // (Said on the phone, typed in a chat: "zeg" or "typ" 'medewerker'.)
+        text: this.deps.localizer.t(
+          turnLocale(step.context),
+          turnKey(step.context, this.deps, 'faq:feedback.nothingMore'),
+        ),
         expectsInput: true,
       });
       return step.endDialog({} satisfies FaqResult);

@@ -59,8 +59,28 @@ describe('"meer" when the whole answer was given', () => {
   const assistant = useTestApp(FAST_TYPIST);
 
   it.each([
-    ['telephony', 'nl-NL', 'hoe kan ik betalen', 'meer', /Meer dan dit weet ik er niet over/],
-    ['webchat', 'en-GB', 'how can I pay?', 'tell me more', /That is all I know about it/],
+    [
+      'telephony',
+      'nl-NL',
+      'hoe kan ik betalen',
+      'meer',
+      /Meer dan dit weet ik er niet over.*Zeg dan 'medewerker'/,
+    ],
+    [
+      'webchat',
+      'en-GB',
+      'how can I pay?',
+      'tell me more',
+      /That is all I know about it.*Then type 'member of staff'/,
+    ],
+    // A text channel: what to type, not what to say.
+    [
+      'whatsapp',
+      'de-DE',
+      'wie lange habe ich Zeit zum Bezahlen',
+      'MEHR',
+      /Mehr weiß ich darüber nicht.*Dann schreiben Sie 'Mitarbeiter'/,
+    ],
   ])('%s %s: "%s", "%s" … then "%s" again', async (channelId, locale, question, more, nothingMore) => {
     const c = await assistant.open({ channelId, locale });
     await c.say(question);
