@@ -10,7 +10,8 @@ import { say, text } from './turn';
  * "Wat moet ik doen?" in answer to the offer of a person made for distress ("ik kan niet meer slapen
  * van de boetes"): the steps that offer named (DOMAIN.md §1.4/§1.5: the noodstop through a person,
  * debt help at the municipality, a personal arrangement), and the offer again. Not the list of what
- * the assistant can do: the worry would be lost.
+ * the assistant can do: the worry would be lost. To any other person offered ("mijn man is overleden
+ * …", then "wat moet ik doen?"): that a person can look at the situation, and the offer again.
  */
 export async function replyWithDistressSteps(
   context: TurnContext,
@@ -18,11 +19,14 @@ export async function replyWithDistressSteps(
   recognition: Recognition,
   data: ConversationData,
 ): Promise<boolean> {
-  if (data.personOffered !== true || data.handoffReason !== 'distress') return false;
-  if (!asksWhatToDo(recognition.text)) return false;
+  if (data.personOffered !== true || !asksWhatToDo(recognition.text)) return false;
+  // (The welcome's offer on the first message is no advice: there the capabilities answer it.)
+  const welcomeOffer = data.turns === 1 && data.handoffReason === undefined;
+  if (welcomeOffer) return false;
   data.misunderstandings = 0;
+  const distress = data.handoffReason === 'distress';
   await say(context, deps, {
-    text: text(context, deps, 'handoff:distress.steps'),
+    text: text(context, deps, distress ? 'handoff:distress.steps' : 'handoff:whatToDoAtOffer'),
     choices: yesNoChoices(context, deps),
     expectsInput: true,
   });
