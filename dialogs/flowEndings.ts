@@ -1,3 +1,4 @@
+import { sayCapabilities } from './smallTalk';
 import { yesNoChoices } from './arrangementPrompts';
 import { type DialogContext, type DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { DialogDeps } from './dialogDeps';
@@ -11,7 +12,8 @@ type CancelledFlow = FlowResult & { cancelled: boolean };
 /** Ends the flow at the citizen's request ("stop", "laat maar"), saying so. */
 export async function stopFlow(innerDc: DialogContext, deps: DialogDeps): Promise<DialogTurnResult> {
   await innerDc.cancelAllDialogs();
-  await say(innerDc.context, deps, { text: text(innerDc.context, deps, 'common:cancel.done') });
+  // With the main choices: "1" or "optie één" on SMS next picks one (not "not sure what you mean").
+  await sayCapabilities(innerDc.context, deps, 'common:cancel.done');
   // "Ik wil toch wel mijn boete zien" next starts it again (stoppedFlow.ts).
   const data = await deps.state.conversation.get(innerDc.context, {});
   if (data.lastIntent === 'fine_status' || data.lastIntent === 'payment_arrangement')

@@ -103,4 +103,27 @@ describe('numbered choices on messaging channels', () => {
     const c = await started('sms', 'nl-NL');
     expect(read(await c.say('9698948614580658'))).not.toMatch(/geen keuze/);
   });
+
+  it.each([
+    ['sms', 'nl-NL', 'stop', 'optie één', /CJIB-nummer/],
+    ['whatsapp', 'en-GB', 'stop', 'option 2', /CJIB number/],
+    ['sms', 'de-DE', 'abbrechen', 'eins', /CJIB-Nummer/],
+  ])(
+    '%s %s: "%s" mid-lookup gives the choices, and "%s" picks one',
+    async (channelId, locale, stop, pick, expected) => {
+      const c = await started(channelId, locale);
+      await c.say(
+        locale === 'nl-NL'
+          ? 'ik wil mijn boete opzoeken'
+          : locale === 'de-DE'
+            ? 'ich möchte mein Bußgeld nachsehen'
+            : 'look up my fine',
+      );
+      const stopped = read(await c.say(stop));
+      expect(stopped).toMatch(/1\./);
+      const picked = read(await c.say(pick));
+      expect(picked).toMatch(expected);
+      expect(picked).not.toMatch(/niet zeker wat u bedoelt|not sure what you mean|nicht sicher/);
+    },
+  );
 });
