@@ -160,14 +160,17 @@ export class ChannelTurnStep implements TurnStep {
       }
       // "Hallo? Bent u daar nog?" at a question: the question again, not an answer to it. (While
       // waiting for a person the handoff gate answers it with the place in the queue.)
-      if (
-        isSpeechTurn(context) &&
-        memory.lastPrompt?.messages.length &&
-        (isRepeatRequest(activity.text) ||
-          (isLineCheck(activity.text) && !(await this.handoffRequested(context))))
-      ) {
-        await this.repeat(context, memory.lastPrompt);
-        return true;
+      // ("Hallo? Hallo?" hears that someone is there first, not "I will repeat it".)
+      if (isSpeechTurn(context) && memory.lastPrompt?.messages.length) {
+        const again = isRepeatRequest(activity.text);
+        if (again || (isLineCheck(activity.text) && !(await this.handoffRequested(context)))) {
+          await this.repeat(
+            context,
+            memory.lastPrompt,
+            again ? REPEAT_INTRO_KEY : 'channels:speech.stillHereIntro',
+          );
+          return true;
+        }
       }
       // "Ja", "meer" after "Wilt u meer weten?": the next portion of the long answer (spokenRest.ts).
       if (isSpeechTurn(context) && (await this.rest.answer(context, memory, activity.text))) return true;

@@ -54,6 +54,9 @@ describe('the line itself: hallo?, slower, and the welcome again', () => {
       await c.say(CALL[lang].lookUp);
       const again = heard(await c.say(CALL[lang].hello));
       expect(again).toMatch(CALL[lang].question);
+      // Someone is there: said first, not "I will say that again".
+      expect(again).toMatch(/^(Ja, ik ben er|Yes, I am here|Ja, ich bin da|Tak, jestem)/);
+      expect(again).not.toMatch(/Ik herhaal het|I will say that again|Ich wiederhole|Powtarzam/);
     },
   );
 
