@@ -5,6 +5,7 @@ import type { AbroadLeadId } from './livingAbroad';
 import { situationFollowUp } from './enforcementSituations';
 import { followUpKind, skipsAppeal } from './followUpTopic';
 import { normalizeQuestion } from './normalizeQuestion';
+import { namesTheDriver } from './driverNamed';
 import { saysWhenOrHowPaid } from './paidDetail';
 import { situationLead } from './situationLead';
 import { photoWithoutDigid, type SpecificLead, specificLead } from './specificAsks';
@@ -67,6 +68,7 @@ export type DirectAnswerId =
   | 'noodstopSkipped'
   | 'vehicleTime'
   | 'notMe'
+  | 'driverNamed'
   | 'durationUnknown';
 
 const PRISON = /gevangenis|\bcel\b|vastgezet|gijzeling|prison|jail|gefangnis|\bhaft\b|knast|wiezien|areszt/;
@@ -159,6 +161,8 @@ export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | u
   if (topicId === 'bank_debit' && OBJECTS.test(normalized)) return 'bankDebitObjection';
   // "En wie moet dan betalen?" after owner liability: the registered owner, or the driver of a lease car.
   if (topicId === 'not_the_driver' && kind === 'whoPays') return 'ownerPays';
+  // "It was my brother" after owner liability: the driver appeals with the owner's machtiging.
+  if (topicId === 'not_the_driver' && namesTheDriver(text)) return 'driverNamed';
   // "Ik zit in de wsnp" right after the noodstop: a word on that situation, not the whole text again.
   // "BR-2026-…" after the answer on a request already sent: what that number is, not the whole text again.
   return situationLead(topicId, text) ?? askedLead(topicId, text);

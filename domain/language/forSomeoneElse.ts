@@ -8,17 +8,23 @@ import { normalizeText } from './normalizeText';
  */
 export type ForSomeoneElse = 'asksIfAllowed' | 'tells';
 
-const REL =
+export const RELATION =
   '(opa|oma|grootvader|grootmoeder|moeder|vader|mama|papa|ma|pa|zoon|dochter|broer|zus|zuster|man|vrouw|partner|vriend|vriendin|buurman|buurvrouw|client|clienten|tante|oom|schoonmoeder|schoonvader|kind|grandfather|grandmother|grandpa|grandma|granddad|nan|nana|mother|father|mum|mom|dad|son|daughter|brother|sister|husband|wife|neighbou?r|friend|aunt|uncle|opa|oma|grossvater|grossmutter|mutter|vater|sohn|tochter|bruder|schwester|mann|frau|nachbar\\w*|freund\\w*|tante|onkel|dziadka?|dziadkiem|babci[aie]?|babcia|mamy|mama|mamie|taty|tata|tacie|ojca|ojciec|ojcu|matki|matka|matce|syna?|corki|corka|brata?|siostry|siostra|meza|maz|zony|zona|sasiada?|sasiadki)';
 
 const FOR_OTHER = [
-  new RegExp(`\\b(namens|voor|van) (mijn|mn|m n|onze|ons) ${REL}\\b`),
+  new RegExp(`\\b(namens|voor|van) (mijn|mn|m n|onze|ons) ${RELATION}\\b`),
   /\bik ben de (klein)?(dochter|zoon|kind) van\b|\bik ben (zijn|haar) (klein)?(dochter|zoon|kind|bewindvoerder|mentor|begeleider)\b/,
-  new RegExp(`\\b(mijn|mn) ${REL} (heeft|kan|is|krijgt|kreeg|woont)\\b`),
-  new RegExp(`\\b(on behalf of|for) my ${REL}\\b|\\bmy ${REL} (has|got|cannot|cant|is|received)\\b`),
+  new RegExp(`\\b(mijn|mn) ${RELATION} (heeft|kan|is|krijgt|kreeg|woont)\\b`),
+  new RegExp(
+    `\\b(on behalf of|for) my ${RELATION}\\b|\\bmy ${RELATION} (has|got|cannot|cant|is|received)\\b`,
+  ),
   /\bi am (his|her|their) (grand)?(daughter|son|child|carer|guardian)\b/,
-  new RegExp(`\\b(fur|im namen) (meine[nmrs]?|unsere[nmrs]?) ${REL}\\b|\\bmeine?r? ${REL} (hat|kann|ist|bekam|wohnt)\\b`),
-  new RegExp(`\\b(w imieniu|dla) ((mojej|mojego|naszej|naszego|swojej|swojego) )?${REL}\\b|\\b(moja|moj) ${REL} (ma|nie moze|dostal\\w*|jest)\\b`),
+  new RegExp(
+    `\\b(fur|im namen) (meine[nmrs]?|unsere[nmrs]?) ${RELATION}\\b|\\bmeine?r? ${RELATION} (hat|kann|ist|bekam|wohnt)\\b`,
+  ),
+  new RegExp(
+    `\\b(w imieniu|dla) ((mojej|mojego|naszej|naszego|swojej|swojego) )?${RELATION}\\b|\\b(moja|moj) ${RELATION} (ma|nie moze|dostal\\w*|jest)\\b`,
+  ),
   /\b(namens hem|namens haar|on his behalf|on her behalf|in seinem namen|in ihrem namen|w jego imieniu|w jej imieniu)\b/,
 ];
 
