@@ -48,7 +48,8 @@ const FOR_OTHER = new RegExp(
   ].join('|'),
 );
 /** Paying in instalments for someone is the arrangement's matter, not this answer. */
-const IN_PARTS = /regeling|termijn|instal+ment|payment plan|raten|\braty\b|rozloz/;
+/** Paying in parts named: an arrangement's question, not one about a single payment. */
+export const IN_PARTS = /regeling|termijn|instal+ment|payment plan|raten|\brat(y|ach|ami)\b|rozloz/;
 /** "Moet ik als ouder betalen?", "do I have to pay": whether one must, which other answers say. */
 const MUST =
   /\b(moet ik|moeten wij|moeten we|must i|do i have to|have i got to|muss ich|mussen wir|czy musze|musze)\b/;

@@ -1,6 +1,6 @@
 import { saysLivingAbroad } from './residesAbroad';
 import { normalizeQuestion } from './normalizeQuestion';
-import { asksCardAtHome } from './paymentPracticeAsks';
+import { asksCardAtHome, IN_PARTS } from './paymentPracticeAsks';
 import { PRACTICAL_ASKS, type PracticalAskId, TOPIC_ONLY_ASKS } from './practicalAsks';
 import type { TopicId } from './topics';
 
@@ -178,7 +178,8 @@ const ASKS: readonly Ask[] = [
     // (A card or PayPal at home is the other ways' answer, not the international transfer.)
     test: (n) => NON_SEPA.test(n) && !RENTAL_COMPANY.test(n) && !asksCardAtHome(n),
   },
-  { id: 'oneTransferPerFine', topicId: 'how_to_pay', test: (n) => ONE_TRANSFER.test(n) },
+  // ("Beides zusammen in Raten zahlen?" asks for one arrangement for both: the instalments answer.)
+  { id: 'oneTransferPerFine', topicId: 'how_to_pay', test: (n) => ONE_TRANSFER.test(n) && !IN_PARTS.test(n) },
   { id: 'lateLetter', topicId: 'payment_deadline', test: (n) => LATE_LETTER.test(n) && EXTRA_TIME.test(n) },
   {
     id: 'outsideEu',
