@@ -3,8 +3,8 @@ import { asksWhenStaffCall } from '../domain/handoff/callbackTiming';
 import { asksIfAssistantIsHuman } from '../domain/language/assistantIdentity';
 import { asksIfSure } from '../domain/language/doubtQuestion';
 import { chitChatOf, saysNotMeant } from '../domain/language/conversationCues';
-import { saysNotUnderstood } from '../domain/language/dontKnow';
-import { asksAboutLetterLanguage } from '../domain/language/languageNaming';
+import { saysNotUnderstood, saysOnlyDontKnow } from '../domain/language/dontKnow';
+import { asksAboutLetterLanguage, negatedLanguageOf } from '../domain/language/languageNaming';
 import { doesNotUnderstandLetter } from '../domain/language/letterConfusion';
 import type { IntentId } from '../domain/language/intents';
 import { SMALL_TALK } from '../domain/language/smallTalkIntents';
@@ -106,10 +106,18 @@ export async function replyToCue(
     await askAboutPerson(context, deps, text(context, deps, 'common:noodstop.pause'));
     return true;
   }
+  // "Keine Ahnung", "geen idee" with nothing asked (or to the welcome): what the assistant can do, not a guess.
+  const nothingOpen = !offered?.length && (!data.personOffered || data.turns === 1);
+  if (nothingOpen && (intent === undefined || intent === 'none') && saysOnlyDontKnow(recognition.text)) {
+    await sayCapabilities(context, deps, 'common:help.text');
+    return true;
+  }
   // "Ich verstehe nicht", "wat bedoel je?" with nothing asked: what the assistant can do, not a guess.
   if (
     !offered?.length &&
     saysNotUnderstood(recognition.text) &&
+    // ("I don't understand Dutch" is about a language: a Dutch letter, answered as such.)
+    !negatedLanguageOf(recognition.text) &&
     recognition.text.trim().split(/\s+/).length <= 6
   ) {
     await sayCapabilities(context, deps, 'common:help.text');

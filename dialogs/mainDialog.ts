@@ -13,7 +13,7 @@ import { expressesFrustration } from '../domain/handoff/frustrationSignal';
 import { takesWelcomeOffer } from '../domain/handoff/welcomeOffer';
 import { saysThanks } from '../domain/language/conversationCues';
 import { languageSwitchAsked } from '../domain/language/languageSwitchRequest';
-import { asksAboutLettersLanguage } from '../domain/knowledge/contactLetterAsks';
+import { asksAboutLettersLanguage, saysLetterInDutch } from '../domain/knowledge/contactLetterAsks';
 import { normalizeQuestion } from '../domain/knowledge/normalizeQuestion';
 import { offerPersonAfterFrustration, replyToCue, replyToWait, replyWhenStaffCall } from './cueReplies';
 import type { DialogDeps } from './dialogDeps';
@@ -58,6 +58,9 @@ const NEXT = 'main.next';
  * in a row → offer a person. The order of the checks below is part of the behaviour: what was offered
  * is read (and cleared) by resolveIntent, and a special case answered before it keeps the offer.
  */
+/** Turn-state key: the message was routed again after a change of language for Dutch not understood. */
+const NO_DUTCH_ROUTED = Symbol('noDutchRouted');
+
 export class MainDialog extends ComponentDialog {
   private readonly routes: IntentRoutes = {};
 
@@ -116,7 +119,11 @@ export class MainDialog extends ComponentDialog {
     personOfferStands: boolean,
   ): Promise<DialogTurnResult> {
     const context = step.context;
-    const beside = personOfferStands ? undefined : questionBesideLanguage(recognition.text);
+    // "Ich verstehe kein Niederländisch" on its own: said of a Dutch letter, so that answer follows the switch.
+    // (Routed once more in the new language: the route then does not switch again, see `route`.)
+    const noDutch = saysLetterInDutch(normalizeQuestion(recognition.text)) ? recognition.text : undefined;
+    if (noDutch) context.turnState.set(NO_DUTCH_ROUTED, true);
+    const beside = personOfferStands ? undefined : (noDutch ?? questionBesideLanguage(recognition.text));
     await changeLanguage(context, this.deps, recognition, data, personOfferStands, beside !== undefined);
     if (!beside) return step.endDialog();
     const rest = await this.deps.recognizer.recognize(beside, turnLocale(context));
@@ -172,7 +179,8 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     // "Ok bedankt, nu weer Nederlands graag": the language asked for, whatever else the message says.
-    const switchTo = await this.switchAsked(context, recognition.text);
+    const switched = context.turnState.get(NO_DUTCH_ROUTED) === true;
+    const switchTo = switched ? undefined : await this.switchAsked(context, recognition.text);
     if (switchTo) {
       data.pendingClarification = undefined;
       return this.switchLanguage(step, recognition, data, personOfferStands);
@@ -200,6 +208,7 @@ export class MainDialog extends ComponentDialog {
     // "English" picked from the languages offered, with a question in the same message.
     if (
       intent === 'change_language' &&
+      !switched &&
       questionBesideLanguage(recognition.text) &&
       !asksAboutLettersLanguage(normalizeQuestion(recognition.text))
     )

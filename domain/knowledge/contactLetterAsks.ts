@@ -92,8 +92,24 @@ const LETTERS_WANTED_IN = new RegExp(
  * and the fine can be looked up and explained in their language. Not the answer for people abroad.
  */
 const DUTCH_NOT_UNDERSTOOD =
-  /\b(not|dont|do not|cant|cannot|can not|niet|nicht|kein|nie)( \w+){0,2} (understand|read|speak|begrijp\w*|versta\w*|lees|lezen|spreek|verstehe|lese|spreche|lesen|rozumiem|czytam|mowie|znam)( \w+){0,2} (dutch|nederlands|niederlandisch|hollandisch|niderlandzk\w*|holendersk\w*)\b|\b(verstehe|spreche|lese|understand|speak|read|rozumiem|mowie|czytam|znam) (kein|nicht|no|nie|po)( \w+)? (dutch|niederlandisch|hollandisch|niderlandzk\w*|holendersk\w*)\b|\b(auf|in) (niederlandisch|hollandisch|dutch)\b( \w+){0,4} (nicht|kein|not|dont) (verstehe|understand)|(verstehe|understand) (\w+ ){0,3}(nicht|not) (\w+ ){0,3}(auf|in) (niederlandisch|hollandisch|dutch)\b/;
+  /\b(not|dont|do not|cant|cannot|can not|niet|nicht|kein|nie)( \w+){0,2} (understand|read|speak|begrijp\w*|versta\w*|lees|lezen|spreek|verstehe|lese|spreche|lesen|rozumiem|czytam|mowie|znam)( \w+){0,2} (dutch|nederlands|niederlandisch|niederlaendisch|hollandisch|hollaendisch|niderlandzk\w*|holendersk\w*)\b|\b(verstehe|spreche|lese|kann|understand|speak|read|rozumiem|mowie|czytam|znam) (kein|nicht|no|nie|po)( \w+)? (dutch|niederlandisch|niederlaendisch|hollandisch|hollaendisch|niderlandzk\w*|holendersk\w*)\b|\b(auf|in) (niederlandisch|niederlaendisch|hollandisch|hollaendisch|dutch)\b( \w+){0,4} (nicht|kein|not|dont) (verstehe|understand)|(verstehe|understand) (\w+ ){0,3}(nicht|not) (\w+ ){0,3}(auf|in) (niederlandisch|niederlaendisch|hollandisch|hollaendisch|dutch)\b/;
+/** "Mein Niederländisch ist schlecht", "my Dutch is not good": the same, said of the skill. */
+const DUTCH_POOR =
+  /\b(my|mijn|mein|meine|moj|moja)( \w+)? (dutch|niederlandisch|niederlaendisch|hollandisch|hollaendisch|niderlandzki|holenderski) (is|ist|jest) (\w+ ){0,2}(bad|poor|weak|schlecht|slaby|kiepski|not good|nicht gut|nie najlepszy)\b/;
+/** Said on its own ("ich verstehe kein Niederländisch"): the Dutch of a letter or the site, the same answer. */
+const ALONE_WORDS = 7;
 const LETTER_OR_FINE = /\b(brief|letter|post|schreiben|pismo|list|boete|fine|ticket|bussgeld\w*|mandat\w*)\b/;
+
+/** Dutch not understood by someone who does not say they live abroad (normalizeQuestion's text). */
+export function saysDutchNotUnderstood(normalized: string): boolean {
+  return (DUTCH_NOT_UNDERSTOOD.test(normalized) || DUTCH_POOR.test(normalized)) && !saysLivingAbroad(normalized);
+}
+
+/** Dutch not understood, said of a letter or fine, or on its own ("ich verstehe kein Niederländisch"). */
+export function saysLetterInDutch(normalized: string): boolean {
+  const alone = normalized.trim().split(' ').length <= ALONE_WORDS;
+  return saysDutchNotUnderstood(normalized) && (LETTER_OR_FINE.test(normalized) || alone);
+}
 
 /** A letter in a language the CJIB is not known to write in, or letters wanted in another language. */
 function asksLetterLanguage(normalized: string): boolean {
@@ -137,7 +153,7 @@ export const CONTACT_LETTER_ASKS: readonly PracticeAsk<ContactLetterAskId>[] = [
   {
     id: 'letterDutch',
     topicId: 'letter_explained',
-    test: (n) => DUTCH_NOT_UNDERSTOOD.test(n) && LETTER_OR_FINE.test(n) && !saysLivingAbroad(n),
+    test: saysLetterInDutch,
   },
   { id: 'letterCodes', topicId: 'letter_code', test: (n) => CODE_IN_NUMBER.test(n) && MEANS.test(n) },
   { id: 'bailiffWhen', topicId: 'bailiff_involved', test: (n) => BAILIFF.test(n) && WHEN.test(n) },

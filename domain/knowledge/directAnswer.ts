@@ -29,6 +29,7 @@ export type DirectAnswerId =
   | 'enforcementPrison'
   | 'scamPaid'
   | 'scamCall'
+  | 'scamNoDigid'
   | 'enforcementVehicleIf'
   | 'serveInstead'
   | 'noodstopApply'

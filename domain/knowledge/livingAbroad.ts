@@ -24,6 +24,19 @@ export const FROM_COUNTRY = new RegExp(
 /** A visitor: "I'm a tourist", "ik ben toerist", "ich bin Tourist", "jestem turystą". */
 export const VISITOR =
   /\b(tourist|toerist|turyst\w*|urlauber|visitor|on holiday|op vakantie|im urlaub|na wakacjach)\b/;
+/** On holiday elsewhere ("ik zat op vakantie in Spanje"): someone who lives here and was away, no visitor. */
+const HOLIDAY_ABROAD = new RegExp(
+  `\\b(on holiday|on vacation|op vakantie|im urlaub|na wakacjach|na urlopie) (in|w) ${COUNTRY}\\b`,
+);
+
+export function wasOnHolidayAbroad(normalized: string): boolean {
+  return HOLIDAY_ABROAD.test(normalized);
+}
+
+/** A visitor to the Netherlands, not a resident who was on holiday abroad. */
+export function isVisitor(normalized: string): boolean {
+  return VISITOR.test(normalized) && !HOLIDAY_ABROAD.test(normalized);
+}
 /** A fine "from the Netherlands": said by someone who lives elsewhere ("Bußgeldbescheid aus den Niederlanden"). */
 const FROM_NL =
   /\b(aus (den niederlanden|holland)|from (the netherlands|holland)|z holandii|z niderlandow)\b/;
@@ -39,7 +52,7 @@ export function livesAbroadOrNoDigid(text: string): boolean {
   return (
     LIVES_IN_COUNTRY.test(normalized) ||
     FROM_COUNTRY.test(normalized) ||
-    VISITOR.test(normalized) ||
+    isVisitor(normalized) ||
     FROM_NL.test(normalized) ||
     NO_DIGID.test(normalized)
   );

@@ -6,7 +6,7 @@
  * Deutschland geblitzt worden") is not living there; a Dutch city named is living in the Netherlands.
  * Pure: word patterns on the normalised text.
  */
-import { COUNTRY, FROM_COUNTRY, LIVES_IN_COUNTRY, VISITOR } from './livingAbroad';
+import { COUNTRY, FROM_COUNTRY, isVisitor, LIVES_IN_COUNTRY, wasOnHolidayAbroad } from './livingAbroad';
 import { normalizeQuestion } from './normalizeQuestion';
 
 /** Countries as written after "do"/"z" in Polish ("do Polski", "z Niemiec"), besides COUNTRY's forms. */
@@ -33,8 +33,9 @@ const FINED_THERE = new RegExp(
 /** Whether the message says the citizen lives (or is back) outside the Netherlands. */
 export function saysLivingAbroad(text: string): boolean {
   const normalized = normalizeQuestion(text);
-  if (LIVES_IN_COUNTRY.test(normalized) || FROM_COUNTRY.test(normalized) || VISITOR.test(normalized))
+  if (LIVES_IN_COUNTRY.test(normalized) || FROM_COUNTRY.test(normalized) || isVisitor(normalized))
     return true;
   if (MOVED.test(normalized)) return true;
-  return IS_THERE.test(normalized) && !FINED_THERE.test(normalized);
+  // ("Ich war im Urlaub in Frankreich": away on holiday, living here.)
+  return IS_THERE.test(normalized) && !FINED_THERE.test(normalized) && !wasOnHolidayAbroad(normalized);
 }

@@ -98,11 +98,20 @@ export function secondQuestionTopic(text: string, first: TopicId): TopicId | und
     const next = refersBack(part) ? followUpTopic(first, part) : undefined;
     if (next && (directAnswer(first, part) || !combinable(first, next))) return undefined;
     if (next) return next;
-    const topicId = cueTopic(ALL_INTENTS, part);
+    // ("… kann ich das in Raten zahlen und bis wann …": paying in parts has no cue of its own, being
+    // the arrangement intent's general answer.)
+    const topicId = cueTopic(ALL_INTENTS, part) ?? (asksInParts(part) ? 'instalments' : undefined);
     if (topicId && combinable(first, topicId)) return topicId;
   }
   return undefined;
 }
+
+/** "Kan ik het in termijnen betalen", "can I pay in instalments", "kann ich in Raten zahlen". */
+function asksInParts(part: string): boolean {
+  const normalized = normalizeQuestion(part);
+  return ARRANGEMENT_ASKED.test(normalized) && MAY.test(normalized);
+}
+const MAY = /\b(kan|kun|mag|can|could|may|kann|darf|czy|moge|mozna)\b/;
 
 /**
  * "Heb 2x betaald, krijg ik dat terug en hoe lang duurt dat?": a second question that leans on the

@@ -4,6 +4,7 @@ import { normalizeQuestion } from './normalizeQuestion';
 import { procedureLead } from './procedureAsks';
 import { sanctionInPartsAsk } from './sanctionInParts';
 import { isCjibCallerScam } from './scamCall';
+import { livesAbroadOrNoDigid } from './livingAbroad';
 import { asksDetentionIfUnpaid, asksServeInstead, asksVehicleIfUnpaid } from './enforcementIfUnpaid';
 import type { TopicId } from './topics';
 
@@ -12,6 +13,8 @@ import type { TopicId } from './topics';
  * "strafbeschikking betalen in delen"): a short answer to exactly that, said before the topic's answer
  * (or instead of it, right after that answer). The texts are `faq:direct.<id>`.
  */
+
+const DIGID = /\bdigid\b/;
 
 /** Court debt restructuring: DOMAIN.md says nothing about it, so a person says what is possible. */
 export const WSNP = /\bwsnp\b|schuldsanering|debt restructuring|insolvenz|upadlos\w*|restrukturyzac\w*/;
@@ -95,6 +98,8 @@ export function situationLead(topicId: TopicId, text: string): DirectAnswerId | 
   if (procedure) return procedure;
   // A caller in the CJIB's name demanding money: that call's warning, not the one about texts and e-mails.
   if (topicId === 'scam' && isCjibCallerScam(normalized)) return 'scamCall';
+  // "Asked to log in with DigiD, I live in the UK and have none": no DigiD needed, how a real fine is paid.
+  if (topicId === 'scam' && DIGID.test(normalized) && livesAbroadOrNoDigid(text)) return 'scamNoDigid';
   // "Word mn rijbewijs afgepakt als ik niet betaal?": when it can come to that (not a refusal, not the list).
   if (topicId === 'enforcement' && asksVehicleIfUnpaid(normalized)) return 'enforcementVehicleIf';
   // "Kan ik ook gewoon zitten ipv betalen?": detention is no way of paying (DOMAIN.md §2.5, §2.6).

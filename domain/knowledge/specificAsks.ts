@@ -1,4 +1,5 @@
 import { saysLivingAbroad } from './residesAbroad';
+import { asksAsRenter, asksRentalFee, RENTAL_COMPANY } from './rentalCar';
 import { normalizeQuestion } from './normalizeQuestion';
 import { asksCardAtHome, IN_PARTS } from './paymentPracticeAsks';
 import { PRACTICAL_ASKS, type PracticalAskId, TOPIC_ONLY_ASKS } from './practicalAsks';
@@ -42,7 +43,7 @@ export type SpecificAskId =
 
 const PUNITIVE = /strafbeschikking|strafbefehl|punitive order|penalty order|nakaz\w* karn\w*/;
 const DISAGREE =
-  /bezwaar|beroep|verzet|oneens|niet eens|appeal|object|disagree|contest|dispute|einspruch|widerspruch|nicht einverstanden|anfecht|odwol|sprzeciw|nie zgadzam|zaskarz|(eerst|first|erst|zuerst|najpierw) (\w+ )?(betalen|pay|zahlen|bezahlen|zaplac\w*)/;
+  /bezwaar|beroep|verzet|oneens|niet (\w+ ){0,2}eens|appeal|object|disagree|contest|dispute|einspruch|widerspruch|nicht einverstanden|anfecht|odwol|sprzeciw|nie zgadzam|zaskarz|(eerst|first|erst|zuerst|najpierw) (\w+ )?(betalen|pay|zahlen|bezahlen|zaplac\w*)/;
 
 /** Outside the EU (where the EU transfer of DOMAIN.md §5 does not reach), Brexit included. */
 const OUTSIDE_EU =
@@ -82,15 +83,6 @@ const EXTRA_TIME =
   /\b(extra|more|meer|mehr|wiecej|dodatkow\w*|langer|longer|langer) (time|tijd|zeit|czasu)\b|\bextension\b|\buitstel\b|\baufschub\b|\bfrist\w*\b|\bodrocz\w*|\bkrijg ik\b|\bdo i get\b/;
 const ONE_TRANSFER =
   /\b(both|all|two|beide|alle|twee|zwei|obie|obydwa|wszystkie|dwa)\b( \w+){0,4} (in )?(one|1|een|einer|eine|jednym|jeden)\b( \w+)? (transfer|payment|overboeking|betaling|keer|go|uberweisung|zahlung|przelew\w*|platnosc\w*)|\b(together|samen|tegelijk|zusammen|razem|combined|in een keer)\b( \w+){0,3} (pay|betalen|zahlen|uberweisen|zaplac\w*|overmaken)|\b(pay|betalen|zahlen|zaplac\w*|overmaken|uberweisen)\b( \w+){0,3} (together|samen|zusammen|razem)\b/;
-const RENTAL_COMPANY =
-  /\b(hertz|sixt|avis|europcar|enterprise|budget|rental (company|car|agency)|car rental|hire car|verhuurder|autoverhuur\w*|huurauto|mietwagen\w*|mietauto\w*|autovermiet\w*|vermieter|wypozyczaln\w*|wypozyczon\w*)\b/;
-/** "Aber das ist ein Mietwagen gewesen", "but it was a rental car", "maar het was een huurauto": the renter's case. */
-const WAS_RENTAL =
-  /\b(was|is|were|war|ist|gewesen|waren|bylo|byl|byla|to)\b( \w+){0,3} (rental (car|van)|hire car|huurauto|mietwagen\w*|mietauto\w*|wypozyczon\w*)\b/;
-const FEE =
-  /\b(admin\w* fee|fee|charged|charge|kosten|administratiekosten|gebuhr\w*|bearbeitungs\w*|oplat\w*|credit card|creditcard|kreditkarte|twice|dubbel|zweimal|doppelt|dwa razy|podwojn\w*)\b/;
-const NOT_DRIVER =
-  /niet (de )?bestuurder|reed (zelf )?niet|niet (zelf )?gereden|wasnt (driving|the driver)|was not (driving|the driver)|not the driver|(didnt|did not) drive|nicht (selbst )?(der )?(fahrer|gefahren)|gar nicht der fahrer|nie (ja )?prowadzil\w*|nie (bylem|bylam) kierowc\w*/;
 const BAILIFF = /deurwaarder|bailiff|gerichtsvollzieher|komornik\w*/;
 const CONTACT =
   /\b(contact\w*|reach|bereik\w*|bel(len)?|call|phone|email|kontakt\w*|erreich\w*|anrufen|zadzwon\w*|skontaktowac)\b/;
@@ -157,16 +149,8 @@ const ASKS: readonly Ask[] = [
     test: (n) => FOREIGN_FINE.test(n) && (DISAGREE.test(n) || NEVER_THERE.test(n)),
   },
   { id: 'bailiffContact', topicId: 'bailiff_involved', test: (n) => BAILIFF.test(n) && CONTACT.test(n) },
-  {
-    id: 'rentalFee',
-    topicId: 'not_the_driver',
-    test: (n) => RENTAL_COMPANY.test(n) && FEE.test(n) && !NOT_DRIVER.test(n),
-  },
-  {
-    id: 'rentalDriver',
-    topicId: 'not_the_driver',
-    test: (n) => RENTAL_COMPANY.test(n) && (NOT_DRIVER.test(n) || (WAS_RENTAL.test(n) && !FEE.test(n))),
-  },
+  { id: 'rentalFee', topicId: 'not_the_driver', test: asksRentalFee },
+  { id: 'rentalDriver', topicId: 'not_the_driver', test: asksAsRenter },
   { id: 'noVrijwaring', topicId: 'not_the_driver', test: (n) => VRIJWARING_MISSING.test(n) },
   { id: 'soldCar', topicId: 'not_the_driver', test: (n) => SOLD.test(n) && !/vrijwaring/.test(n) },
   { id: 'machtigingForm', topicId: 'not_the_driver', test: (n) => MACHTIGING.test(n) && WHERE_FORM.test(n) },
@@ -217,9 +201,11 @@ export function specificAsk(text: string): SpecificAsk | undefined {
   const normalized = normalizeQuestion(text);
   const found = ASKS.filter((ask) => ask.test(normalized));
   if (!found.length) return termAsk(normalized);
+  const ids = found.map((ask) => ask.id);
   return {
     topicId: found[0].topicId,
-    leads: found.map((ask) => ask.id).filter((id) => !TOPIC_ONLY_ASKS.has(id)),
+    // (Moved away says how to pass on the new address already: not that said twice.)
+    leads: ids.filter((id) => !TOPIC_ONLY_ASKS.has(id) && !(id === 'addressChange' && ids.includes('movedAway'))),
   };
 }
 

@@ -17,7 +17,7 @@ export interface LanguageNaming {
 
 /** Names of each language as citizens write them (folded: no accents, lower case), also in other languages. */
 const NAMES: Record<Locale, RegExp> = {
-  nl: /\b(nederlandstalig|hollandisch|nederlands|dutch|niederlandisch|holendersk[a-z]*|niderlandzk[a-z]*|vlaams|hollands|neerlandais|holandes|hollandaca|felemenkce|olandese|olandeza)\b/,
+  nl: /\b(nederlandstalig|hollandisch|hollaendisch|nederlands|dutch|niederlandisch|niederlaendisch|holendersk[a-z]*|niderlandzk[a-z]*|vlaams|hollands|neerlandais|holandes|hollandaca|felemenkce|olandese|olandeza)\b/,
   en: /\b(engelstalig|englischsprachig|engels|english|englisch|angielsk[a-z]*|inglese|anglais|ingles|ingilizce|engleza)\b/,
   de: /\b(duitstalig|duits|german|deutsch|niemieck[a-z]*|allemand|aleman|almanca|tedesco|alemao|germana)\b/,
   pl: /\b(poolstalig|pools|polish|polnisch|polsk[a-z]*|polski|polonais|polaco|lehce|polacco|polones|poloneza)\b/,

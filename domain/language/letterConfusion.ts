@@ -30,7 +30,7 @@ const CONFUSED = [
   // "Ik heb een brief gehad maar ik snap er niks van", "ik heb een boete gekregen en ik snap het niet":
   // the letter (or the fine in it) was received, and it is not understood.
   new RegExp(
-    `\\b${RECEIVED}\\b.*\\b((snap|begrijp) (ik )?(er|daar|hem|het) (helemaal )?(niks|niets|geen bal|niet)( van)?|i (dont|do not|cant|cannot) understand (it|any of it|a thing|anything)|(verstehe|kapiere) ((ihn|es|das) nicht|nichts|gar nichts|kein wort)|nic (z (tego|niego) )?nie rozumiem|nie rozumiem (go|tego|nic))\\b`,
+    `\\b${RECEIVED}\\b.*\\b((snap|begrijp) (ik )?(er|der|daar|hem|het) (helemaal )?(niks|niets|nix|geen bal|niet)( van)?|i (dont|do not|cant|cannot) understand (it|any of it|a thing|anything)|(verstehe|kapiere) ((ihn|es|das) nicht|nichts|gar nichts|kein wort)|nic (z (tego|niego) )?nie rozumiem|nie rozumiem (go|tego|nic))\\b`,
   ),
 ];
 

@@ -5,7 +5,7 @@ import type { Locale } from './locale';
 
 /** Names of each language as citizens write them in any of the supported languages. */
 const LANGUAGE_NAMES: Record<Locale, RegExp> = {
-  nl: /(?<!\p{L})(nederlands|dutch|niederl[aä]ndisch|holendersk\p{L}*|niderlandzk\p{L}*|vlaams|hollands|n[ée]erlandais|holand[ée]s|hollandaca|felemenk[çc]e|olandese|holand[êe]s|olandez[ăa])(?!\p{L})/iu,
+  nl: /(?<!\p{L})(nederlands|dutch|niederl(?:[aä]|ae)ndisch|holl(?:[aä]|ae)ndisch|holendersk\p{L}*|niderlandzk\p{L}*|vlaams|hollands|n[ée]erlandais|holand[ée]s|hollandaca|felemenk[çc]e|olandese|holand[êe]s|olandez[ăa])(?!\p{L})/iu,
   en: /(?<!\p{L})(engels|english|englisch|angielsk\p{L}*|inglese|anglais|ingl[ée]s|ingilizce|ingl[êe]s|englez[ăa])(?!\p{L})/iu,
   de: /(?<!\p{L})(duits|german|deutsch|niemieck\p{L}*|allemand|alem[áa]n|almanca|tedesco|alem[ãa]o|german[ăa])(?!\p{L})/iu,
   pl: /(?<!\p{L})(pools|polish|polnisch|polsk\p{L}*|polski|polonais|polaco|leh[çc]e|polacco|polon[êe]s|polonez[ăa])(?!\p{L})/iu,

@@ -307,7 +307,7 @@ const SINGLE: Question[] = [
   {
     locale: 'de-DE',
     says: 'Ich hatte einen Mietwagen in Amsterdam, jetzt hat die Vermietung mir ein Bußgeld weitergeleitet',
-    has: [/Vermiet/, /eigenen Namen/],
+    has: [/[Vv]ermiet/, /eigenen Namen/],
   },
   // What happens if you don't pay
   {
