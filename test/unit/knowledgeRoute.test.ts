@@ -200,4 +200,14 @@ describe('followUpTopic (a short question that leans on the previous answer)', (
     expect(followUpTopic('privacy', 'wat kost dat?')).toBeUndefined();
     expect(followUpTopic('late_payment', 'hallo')).toBeUndefined();
   });
+
+  it.each([
+    'und wohin schicke ich den?',
+    'wohin soll ich das schicken?',
+    'gdzie mam to wysłać?',
+    'gdzie mogę to złożyć?',
+  ])('"%s" after the appeal asks where to send it (the appeal, not the phone numbers)', (text) => {
+    expect(followUpKind(text)).toBe('apply');
+    expect(followUpTopic('objection', text)).toBe('objection');
+  });
 });
