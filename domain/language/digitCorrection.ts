@@ -9,7 +9,7 @@ import { normalizeText } from './normalizeText';
 import { spokenDigit, weakDigit } from './spokenDigits';
 
 /** Words that say the digit after them is the wrong one: "geen zes", "not a six", "statt einer Sechs". */
-const NEGATION = new Set([
+export const NEGATION: ReadonlySet<string> = new Set([
   'geen',
   'niet',
   'not',

@@ -5,6 +5,7 @@
  * heard, so the caller need not say all sixteen digits again. One digit corrected is
  * digitCorrection.ts.
  */
+import { NEGATION } from './digitCorrection';
 import { words as wordsOf } from './normalizeText';
 import { repeatTimes, spokenDigit, weakDigit } from './spokenDigits';
 
@@ -55,19 +56,6 @@ const GROUP_NOUN =
 /** "de laatste vier (cijfers)", "the last four (digits)": a group named by its size. */
 const FOUR = new Set(['vier', 'four', 'cztery']);
 const DIGITS_NOUN = /^(cijfers|digits|numbers|ziffern|zahlen|cyfry|cyfr)$/;
-/** A word after which the digits said are the wrong ones: "…, niet 1 4 5 9". */
-const NEGATION = new Set([
-  'niet',
-  'geen',
-  'not',
-  'nicht',
-  'kein',
-  'keine',
-  'nie',
-  'statt',
-  'instead',
-  'zamiast',
-]);
 
 /** The group named and where its new digits start, or undefined when no group is named. */
 function groupNamed(words: string[]): { group: number; from: number } | undefined {
