@@ -1,6 +1,6 @@
 import { abroadAsk, asksAboutDigid } from './livingAbroad';
 import { asksAboutCak } from './cakLetter';
-import { type DriverLead, driverLead } from './driverSituations';
+import { type DriverLead, driverLead, someoneElseHadCar } from './driverSituations';
 import { type ProcedureLead, procedureAsk } from './procedureAsks';
 import {
   asksBuyOffDetention,
@@ -223,6 +223,7 @@ export const askedFirst = withRecentResults((text: string): AskedFirst | undefin
   // "Ik reed in de auto van mijn moeder", "mijn ex rijdt erin", "mijn kenteken is gekloond": that case first.
   const driver = driverLead(text);
   if (driver) return { topicId: 'not_the_driver', lead: driver };
+  if (someoneElseHadCar(text)) return { topicId: 'not_the_driver' };
   // "Ik heb al bezwaar gemaakt", "taakstraf niet gedaan", "verschil Mulder en strafbeschikking": that answer.
   const procedure = procedureAsk(text);
   if (procedure) return procedure;

@@ -46,3 +46,19 @@ export function driverLead(text: string): DriverLead | undefined {
     return 'driverNotOwner';
   return undefined;
 }
+
+/** The car was with someone else: "mijn auto stond bij mijn broer", "my sister had my car", "mein Bruder hatte das Auto". */
+const HAD_THE_CAR =
+  /\b(had|heeft|hadden|hatte|hat|hatten|borrowed|leende|geleend|geliehen|pozyczyl\w*|mial\w*) (\w+ )?(mijn |mn |my |mein |meinen |das |de |het |the |moj\w* )?(auto|car|wagen|samochod\w*)\b|\b(auto|car|wagen|samochod\w*) (stond|was|stand|war|byl\w*) (\w+ )?(bij|with|bei|u) |\b(moim )?(autem|samochodem) (jezdzil\w*|jechal\w*)\b/;
+/** Another question of its own (paying, instalments): that one is answered. */
+const OTHER_ASK =
+  /termijn|regeling|instal+ment|payment plan|raten|\braty\b|ratach|\b(hoe|how|wie|jak) (\w+ ){0,2}(betaal|betalen|pay|zahle|zahlen|zaplac\w*)/;
+
+/**
+ * Someone else had the citizen's car when the fine was given (also told while on holiday abroad): the
+ * answer on who pays and how the driver appeals, not the answer for citizens who live abroad.
+ */
+export function someoneElseHadCar(text: string): boolean {
+  const n = normalizeQuestion(text);
+  return SOMEONE_ELSE.test(n) && HAD_THE_CAR.test(n) && !I_DROVE.test(n) && !OTHER_ASK.test(n);
+}

@@ -1,8 +1,8 @@
 /**
  * Knowledge answers from the eleventh round of reports: a rental car's fine without "abroad", Dutch not
  * understood said on its own, a fake DigiD message to someone abroad without DigiD, "no idea" as a first
- * message, a punitive order "niet mee eens", a fine not understood in chat Dutch, two questions in German
- * (DOMAIN.md §4, §5).
+ * message, a punitive order "niet mee eens", a fine not understood in chat Dutch, two questions in German,
+ * a relative who had the car while the owner was on holiday abroad (DOMAIN.md §4, §5).
  */
 import { answersTo, FAST_TYPIST, useTestApp } from '../support/appForTests';
 
@@ -12,8 +12,10 @@ describe('knowledge answers, round 11', () => {
     answersTo(assistant, locale, ...messages);
 
   describe('a letter about a rental car: the renter gets the fine in their own name', () => {
-    const RENTER = /an den Mieter weiter|passes the fine on to the renter|door aan de huurder|przekazuje mandat najemcy/;
-    const OWNER_FIRST = /^(For traffic fines there is owner liability|Voor verkeersboetes geldt|Bei Verkehrsbußgeldern gilt|W przypadku mandatów)/;
+    const RENTER =
+      /an den Mieter weiter|passes the fine on to the renter|door aan de huurder|przekazuje mandat najemcy/;
+    const OWNER_FIRST =
+      /^(For traffic fines there is owner liability|Voor verkeersboetes geldt|Bei Verkehrsbußgeldern gilt|W przypadku mandatów)/;
     it.each([
       ['de-DE', 'Ich habe einen Brief wegen eines Mietwagens bekommen'],
       ['de-DE', 'Bußgeld für einen Mietwagen, was soll ich tun?'],
@@ -50,10 +52,26 @@ describe('knowledge answers, round 11', () => {
 
   describe('a message asking to log in with DigiD, from someone abroad without DigiD', () => {
     it.each([
-      ['en-GB', 'got a text from cjib saying log in with digid, i dont have digid im british, is it real?', /does not come from the CJIB[\s\S]*do not need DigiD[\s\S]*IBAN/],
-      ['de-DE', 'Ich wohne in Deutschland, eine SMS vom CJIB sagt, ich soll mich mit DigiD anmelden. Ist das Betrug?', /kommt nicht vom CJIB[\s\S]*brauchen Sie auch nicht[\s\S]*IBAN/],
-      ['pl-PL', 'mieszkam w Polsce, dostalem sms z CJIB ze mam sie zalogowac przez DigiD, czy to oszustwo?', /nie pochodzi od CJIB[\s\S]*IBAN/],
-      ['nl-NL', 'ik woon in belgie en heb geen digid, ik kreeg een sms om in te loggen met digid, is dat nep?', /komt niet van het CJIB[\s\S]*IBAN/],
+      [
+        'en-GB',
+        'got a text from cjib saying log in with digid, i dont have digid im british, is it real?',
+        /does not come from the CJIB[\s\S]*do not need DigiD[\s\S]*IBAN/,
+      ],
+      [
+        'de-DE',
+        'Ich wohne in Deutschland, eine SMS vom CJIB sagt, ich soll mich mit DigiD anmelden. Ist das Betrug?',
+        /kommt nicht vom CJIB[\s\S]*brauchen Sie auch nicht[\s\S]*IBAN/,
+      ],
+      [
+        'pl-PL',
+        'mieszkam w Polsce, dostalem sms z CJIB ze mam sie zalogowac przez DigiD, czy to oszustwo?',
+        /nie pochodzi od CJIB[\s\S]*IBAN/,
+      ],
+      [
+        'nl-NL',
+        'ik woon in belgie en heb geen digid, ik kreeg een sms om in te loggen met digid, is dat nep?',
+        /komt niet van het CJIB[\s\S]*IBAN/,
+      ],
     ])('%s: "%s"', async (locale, message, expected) => {
       const [answer] = await ask(locale, message);
       expect(answer).toMatch(expected);
@@ -102,4 +120,26 @@ describe('knowledge answers, round 11', () => {
     );
     expect(answer.match(/I cannot change your address here/g)).toHaveLength(1);
   });
+
+  it.each([
+    [
+      'nl-NL',
+      'Ik kreeg een boete voor te hard rijden op de A12 maar ik zat die dag op vakantie in Frankrijk, mijn schoonzus had mijn auto. Wat nu?',
+    ],
+    [
+      'en-GB',
+      'Got a speeding fine but I was on holiday in Greece that week and my brother had my car, what should I do?',
+    ],
+    [
+      'de-DE',
+      'Ich war an dem Tag im Urlaub in Italien, meine Schwester hatte mein Auto. Was soll ich jetzt tun?',
+    ],
+  ])(
+    '%s: on holiday abroad while a relative had the car: who pays and the machtiging, not living abroad',
+    async (locale, message) => {
+      const [answer] = await ask(locale, message);
+      expect(answer).toMatch(/machtiging/);
+      expect(answer).not.toMatch(/Woont u buiten Nederland|Do you live outside|Wohnen Sie außerhalb/);
+    },
+  );
 });

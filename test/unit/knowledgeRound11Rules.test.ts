@@ -5,6 +5,7 @@ import { isVisitor } from '../../domain/knowledge/livingAbroad';
 import { saysLivingAbroad } from '../../domain/knowledge/residesAbroad';
 import { normalizeQuestion } from '../../domain/knowledge/normalizeQuestion';
 import { secondQuestionTopic } from '../../domain/knowledge/secondQuestion';
+import { someoneElseHadCar } from '../../domain/knowledge/driverSituations';
 
 const n = normalizeQuestion;
 
@@ -25,7 +26,7 @@ describe('a fine for a rented car', () => {
     'mijn auto is gestolen',
   ])('not the renter\'s answer: "%s"', (text) => expect(asksAsRenter(n(text))).toBe(false));
 
-  it('the rental company\'s fee is its own ask', () => {
+  it("the rental company's fee is its own ask", () => {
     expect(asksRentalFee(n('Sixt charged me 30 euros admin fee for a fine'))).toBe(true);
   });
 });
@@ -64,7 +65,24 @@ describe('a holiday abroad is no life abroad', () => {
 
 describe('paying in instalments as the second question', () => {
   it.each([
-    ['Ich habe ein Bussgeld bekommen, kann ich das in Raten zahlen und bis wann muss ich zahlen?', 'payment_deadline'],
+    [
+      'Ich habe ein Bussgeld bekommen, kann ich das in Raten zahlen und bis wann muss ich zahlen?',
+      'payment_deadline',
+    ],
     ['hoe lang heb ik en kan ik in termijnen betalen?', 'payment_deadline'],
   ] as const)('"%s"', (text, first) => expect(secondQuestionTopic(text, first)).toBe('instalments'));
+});
+
+describe('someone else had the car', () => {
+  it.each([
+    'Ik zat op vakantie in Spanje. Mijn auto stond bij mijn broer. Wat moet ik nu doen?',
+    'I was away that week, my sister had my car. What now?',
+    'Ich war im Urlaub, mein Bruder hatte das Auto. Was soll ich tun?',
+  ])('"%s"', (text) => expect(someoneElseHadCar(text)).toBe(true));
+
+  it.each([
+    'mijn broer had mijn auto, kan ik de boete in termijnen betalen?',
+    'ik reed in de auto van mijn vader',
+    'my brother has a fine',
+  ])('not: "%s"', (text) => expect(someoneElseHadCar(text)).toBe(false));
 });
