@@ -79,3 +79,18 @@ export function personOfferReason(innerDc: DialogContext): string | undefined {
   }
   return undefined;
 }
+
+/** Where the flow's steps go on when they start again with the schedule's identification and fines kept. */
+export interface StepsOptions {
+  /** The fines the citizen chose (their CJIB numbers), see arrangementClaimChoice. */
+  only?: string[];
+  /** Straight to the contact question or the confirmation (a change of language there), not the schedule's question. */
+  resumeAt?: 'contact' | 'confirmation';
+}
+
+/** The options to start the flow's steps again with: the fines chosen kept, nothing asked again. */
+export function stepsOptionsOnStack(innerDc: DialogContext): StepsOptions {
+  const steps = innerDc.stack.find((entry) => entry.id === STEPS);
+  const only = (steps?.state as { options?: StepsOptions } | undefined)?.options?.only;
+  return only ? { only } : {};
+}

@@ -141,7 +141,7 @@ function termsReply(
  * The band of the citizen's own amount and its months ("daarbij horen 18 maanden"), and the band of
  * the months asked for when that is another one ("36 maanden hoort bij € 4.000 of meer").
  */
-function ownBand(context: TurnContext, deps: DialogDeps, draft: Band, asked: number | undefined): string[] {
+export function ownBand(context: TurnContext, deps: DialogDeps, draft: Band, asked: number | undefined): string[] {
   const policy = deps.arrangements?.policy ?? DEFAULT_ARRANGEMENT_POLICY;
   const bands = policy.termTable.map((_, i) => i);
   const own = bands.filter((i) => draft.totalAmount >= policy.termTable[i]!.fromCents).pop() ?? 0;

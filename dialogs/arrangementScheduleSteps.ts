@@ -28,6 +28,7 @@ import {
   type Proposal,
   proposalOf,
   STEPS,
+  type StepsOptions,
 } from './arrangementFlowState';
 import { confirmChoices } from './arrangementConfirmSteps';
 import { resumedConfirmation } from './arrangementDeclinedResume';
@@ -135,8 +136,13 @@ async function propose(deps: DialogDeps, step: WaterfallStepContext): Promise<Di
   }
   const { decision } = assessment;
   // "Ja, toch wel versturen" after a no at the confirmation: straight back to it, the contact kept.
+  // A change of language at the contact question or the confirmation: on at that question (askContact
+  // reads a contact given back from the conversation).
+  const { resumeAt } = (step.options ?? {}) as StepsOptions;
   const kept = decision.eligible
-    ? ((await resumedConfirmation(context, deps)) ?? (await sendsAfterAll(context, deps)))
+    ? ((resumeAt ? {} : undefined) ??
+      (await resumedConfirmation(context, deps)) ??
+      (await sendsAfterAll(context, deps)))
     : undefined;
   if (!kept) await sayAssessment(context, deps, assessment);
   if (!decision.eligible) return refuse(deps, step, assessment, decision.reason);

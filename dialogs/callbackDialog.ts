@@ -38,6 +38,7 @@ import type { DialogDeps } from './dialogDeps';
 import { InterruptibleDialog } from './interruptibleDialog';
 import type { FlowResult } from './mainDialog';
 import { withNextOpening } from './openingTimes';
+import { goOnAtKeptQuestion } from './questionKeptForCallback';
 import { say, text } from './turn';
 
 export const CALLBACK_DIALOG = 'handoff.callback';
@@ -148,8 +149,9 @@ export class CallbackDialog extends InterruptibleDialog {
     return (steps?.state as { values?: CallbackValues } | undefined)?.values;
   }
 
-  /** No call back after all: on with the flow the citizen was in. */
+  /** No call back after all: on with the flow the citizen was in, at the question it was at when it keeps one. */
   private async goOn(context: TurnContext, resume: IntentId): Promise<DialogTurnResult> {
+    goOnAtKeptQuestion(context);
     await say(context, this.deps, { text: text(context, this.deps, 'handoff:callback.declinedResume') });
     return { status: DialogTurnStatus.complete, result: { next: resume } satisfies FlowResult };
   }

@@ -38,6 +38,11 @@ export interface ConversationData {
   /** The dialog stack of a flow interrupted for the queue (and the turn of it): leaving the queue resumes it. */
   flowBeforeQueue?: { turn: number; stack: unknown[] };
   /**
+   * A flow's own dialog stack at the question it was at when a person was asked for (and its
+   * language): "nee, ga maar verder" to the call back offered instead goes on at that question.
+   */
+  questionBeforeCallback?: { flow: IntentId; locale: Locale; stack: unknown[] };
+  /**
    * The verified debtor (set by IdentifyDebtorDialog), so later flows in this conversation do not
    * ask again: the CJIB numbers of the claims shown, how they were verified, and when (ISO).
    */

@@ -28,6 +28,7 @@ import { answerUnavailableLanguage, leaveFlowForPersonOffer } from './otherLangu
 import type { FlowResult } from './flowRoutes';
 import { answerQuestion } from './questionAnswering';
 import { keepFlowForQueue, resumeKeptFlow } from './queuedFlow';
+import { keepQuestionForCallback, resumeKeptQuestion } from './questionKeptForCallback';
 import { sayCapabilities } from './smallTalk';
 import {
   answerCourtesy,
@@ -65,6 +66,13 @@ export class InterruptibleDialog extends ComponentDialog {
       await innerDc.cancelAllDialogs();
       await innerDc.beginDialog(this.initialDialogId!, options);
     });
+  }
+
+  /** "Nee, ga maar verder" to the call back offered for a person: on at the question left (questionKeptForCallback.ts). */
+  protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
+    const restart = { dialogId: this.initialDialogId!, options: () => this.optionsAfterLanguageChange(innerDc) };
+    const resumed = await resumeKeptQuestion(innerDc, this.deps, this.currentFlow(innerDc), restart);
+    return resumed ?? super.onBeginDialog(innerDc, options);
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
@@ -110,6 +118,11 @@ export class InterruptibleDialog extends ComponentDialog {
   /** The options to start the flow with again in the new language; a flow may add what was answered already. */
   protected optionsAfterLanguageChange(innerDc: DialogContext): object | undefined {
     return this.startOptions(innerDc);
+  }
+
+  /** Whether the question being asked is gone back to, rather than the flow started again, after a call back is declined. */
+  protected keepsQuestion(_innerDc: DialogContext): boolean {
+    return false;
   }
 
   /** The flow this dialog serves (the lookup, the arrangement), so a request for it is not a change of mind. */
@@ -258,6 +271,8 @@ export class InterruptibleDialog extends ComponentDialog {
     const resume = this.currentFlow(innerDc);
     // Kept for the queue: the citizen who stops waiting goes on at this question.
     await keepFlowForQueue(innerDc, this.deps);
+    // And for a call back offered instead, which can be declined to go on.
+    await keepQuestionForCallback(innerDc, this.deps, this.keepsQuestion(innerDc) ? resume : undefined);
     await innerDc.cancelAllDialogs();
     return { status: DialogTurnStatus.complete, result: { handoff: true, resume } satisfies FlowResult };
   }

@@ -19,7 +19,15 @@ import { confirmSteps, confirmValidator } from './arrangementConfirmSteps';
 import { rememberContact, validateContact } from './arrangementContact';
 import { answersQuestionAboutSomething } from './arrangementKnowledgeAside';
 import { navigateFlow, questionBeforeSchedule } from './arrangementNavigation';
-import { CONFIRM_PROMPT, CONFIRM_STEPS, CONTACT_PROMPT, PLAN_PROMPT, STEPS } from './arrangementFlowState';
+import {
+  CONFIRM_PROMPT,
+  CONFIRM_STEPS,
+  CONTACT_PROMPT,
+  PLAN_PROMPT,
+  STEPS,
+  type StepsOptions,
+} from './arrangementFlowState';
+import { changeMonths } from './arrangementMonthsChange';
 import { planValidator, scheduleSteps } from './arrangementScheduleSteps';
 import { ownDueDateAside } from './arrangementOwnDueDate';
 import type { DialogDeps } from './dialogDeps';
@@ -65,7 +73,11 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
     if (innerDc.activeDialog?.id === IDENTIFY_DEBTOR_DIALOG)
       await rememberContact(innerDc.context, this.deps);
     // "Terug", "ik wil opnieuw beginnen": a step back or the request from the start, not a stop.
-    const moved = (await navigateFlow(innerDc, this.deps)) ?? (await chooseClaims(innerDc, this.deps));
+    // "Nee wacht, 6 maanden graag" after agreeing: the schedule again (arrangementMonthsChange.ts).
+    const moved =
+      (await navigateFlow(innerDc, this.deps)) ??
+      (await chooseClaims(innerDc, this.deps)) ??
+      (await changeMonths(innerDc, this.deps));
     if (moved) return moved;
     // "Hang on, let me check my bank" at the flow's questions: it waits (not a switch to a lookup).
     if (await waitsAtOwnQuestion(innerDc, this.deps)) return Dialog.EndOfTurn;
@@ -101,6 +113,28 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
   /** "Thanks, bye" before sending: the citizen must not leave thinking the request went out. */
   protected override unsentNote(): string {
     return 'arrangement:leftUnsent';
+  }
+
+  /**
+   * "Can we continue in English?" at the contact question or the confirmation: the flow goes on at
+   * that question in the new language (the schedule agreed to, the fines chosen and a contact given
+   * kept), not at the schedule's question again.
+   */
+  protected override optionsAfterLanguageChange(innerDc: DialogContext): object | undefined {
+    const asking = innerDc.activeDialog?.id;
+    // (Not "ask the letter's number again": the identification stands.)
+    const options = { ...this.startOptions(innerDc) } as StepsOptions & { askAgain?: boolean };
+    delete options.askAgain;
+    delete options.resumeAt;
+    if (asking === CONTACT_PROMPT) return { ...options, resumeAt: 'contact' } satisfies StepsOptions;
+    if (asking === CONFIRM_PROMPT) return { ...options, resumeAt: 'confirmation' } satisfies StepsOptions;
+    return options;
+  }
+
+  /** After the contact question or the confirmation, a call back declined goes on at it (the schedule was agreed to). */
+  protected override keepsQuestion(innerDc: DialogContext): boolean {
+    const asking = innerDc.activeDialog?.id;
+    return asking === CONTACT_PROMPT || asking === CONFIRM_PROMPT;
   }
 
   protected override currentFlow(): IntentId {
