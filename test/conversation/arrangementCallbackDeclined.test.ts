@@ -48,4 +48,18 @@ describe('a call back declined mid-arrangement: on at the question left', () => 
     expect(back).not.toMatch(SCHEDULE_ASKED);
     expect(textOf(await c.say('yes'))).toMatch(/reference number is \*\*BR-/);
   });
+
+  it('nl → en at the call-back offer: declined, on at the confirmation in English with the contact', async () => {
+    const c = await assistant.open({ locale: 'nl-NL' });
+    await c.say('regeling');
+    await c.say(D13.cjib);
+    await c.say(D13.postcode);
+    await c.say('ja');
+    await c.say('jan@example.nl');
+    await c.say('ik wil een mens spreken');
+    expect(textOf(await c.say('can we continue in English?'))).toMatch(/call you back\?/);
+    const back = textOf(await c.say('no, never mind, carry on'));
+    expect(back).toMatch(/where we were.*jan@example\.nl\. Shall I send the request now\?/s);
+    expect(back).not.toMatch(SCHEDULE_ASKED);
+  });
 });
