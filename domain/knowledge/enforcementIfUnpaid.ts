@@ -25,7 +25,7 @@ const VEHICLE_OR_LICENCE =
 
 /** Taken: "afpakken", "innemen", "take", "wegnehmen", "einziehen", "zabrać". */
 const TAKEN =
-  /afpak\w*|afgepakt|inne(em|men)\w*|ingenomen|ingevorderd|afnem\w*|afgenomen|wegnem\w*|weggenomen|in beslag|wielklem|buiten gebruik|\btak(e|en|ing)\b|seiz\w*|confiscat\w*|clamp\w*|immobili[sz]\w*|impound\w*|\bweg\b|wegnehm\w*|einzieh\w*|eingezogen|abnehm\w*|abgenommen|beschlagnahm\w*|stillleg\w*|stillgelegt|zabior\w*|zabra\w*|zabier\w*|odbior\w*|odebra\w*|zatrzyma\w*|zajm\w*|zaja\w*/;
+  /afpak\w*|afgepakt|meenem\w*|meegenomen|mitnehm\w*|mitgenommen|inne(em|men)\w*|ingenomen|ingevorderd|afnem\w*|afgenomen|wegnem\w*|weggenomen|in beslag|wielklem|buiten gebruik|\btak(e|en|ing)\b|seiz\w*|confiscat\w*|clamp\w*|immobili[sz]\w*|impound\w*|\bweg\b|wegnehm\w*|einzieh\w*|eingezogen|abnehm\w*|abgenommen|beschlagnahm\w*|stillleg\w*|stillgelegt|zabior\w*|zabra\w*|zabier\w*|odbior\w*|odebra\w*|zatrzyma\w*|zajm\w*|zaja\w*/;
 
 /** A car or licence that might be taken if the fines stay unpaid. */
 export function asksVehicleIfUnpaid(normalized: string): boolean {
