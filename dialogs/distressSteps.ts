@@ -23,8 +23,10 @@ export async function replyWithDistressSteps(
   // (The welcome's offer on the first message is no advice: there the capabilities answer it.)
   const welcomeOffer = data.turns === 1 && data.handoffReason === undefined;
   if (welcomeOffer) return false;
-  data.misunderstandings = 0;
   const distress = data.handoffReason === 'distress';
+  // After the back office was down, "wat nu?" has its own answer: the options (outageOptions.ts).
+  if (!distress && data.lookupOutage !== undefined && data.lastIntent === data.lookupOutage) return false;
+  data.misunderstandings = 0;
   await say(context, deps, {
     text: text(context, deps, distress ? 'handoff:distress.steps' : 'handoff:whatToDoAtOffer'),
     choices: yesNoChoices(context, deps),

@@ -85,7 +85,6 @@ describe('askedFirst: the topic the words say, before the intent', () => {
     'hoe betaal ik mijn boete',
     'ik heb een brief van het cjib gekregen',
     'hi, i got a letter with a big M on it, what is it',
-    'Guten Tag, ich habe ein Schreiben vom CJIB bekommen. Ich war aber gar nicht der Fahrer, mein Bruder hatte das Auto. Was soll ich jetzt tun?',
     'czy potrzebuję DigiD, żeby zapłacić z Polski?',
     'ik trek mijn beroep in',
     'kan ik uitstel krijgen want ik heb schulden',
@@ -94,6 +93,14 @@ describe('askedFirst: the topic the words say, before the intent', () => {
     'de dader moet mij een schadevergoeding betalen',
   ])('"%s" is left to the usual routing', (text) => {
     expect(askedFirst(text)).toBeUndefined();
+  });
+
+  it('"mein Bruder hatte das Auto": someone else had the car, the owner-liability answer', () => {
+    expect(
+      askedFirst(
+        'Guten Tag, ich habe ein Schreiben vom CJIB bekommen. Ich war aber gar nicht der Fahrer, mein Bruder hatte das Auto. Was soll ich jetzt tun?',
+      )?.topicId,
+    ).toBe('not_the_driver');
   });
 
   it('gives the lead for the topic asked so, and none for another topic', () => {
