@@ -125,6 +125,7 @@ export class HandoffDialog extends ComponentDialog {
       await forgetKeptFlow(context, this.deps);
       // A callback arranged already in this conversation: when it comes, not a second request.
       if (data.callbackPart) {
+        data.questionBeforeCallback = undefined;
         await say(context, this.deps, {
           text: text(context, this.deps, `handoff:callback.when.${data.callbackPart}`),
         });
@@ -149,6 +150,9 @@ export class HandoffDialog extends ComponentDialog {
       } satisfies CallbackOptions);
     }
     const reference = TurnContext.getConversationReference(activity) as unknown as Record<string, unknown>;
+    // Queued, not offered a call back: the copy of the flow kept for a declined call back (with the
+    // citizen's numbers and contact) is not needed; the queue keeps its own (queuedFlow.ts).
+    data.questionBeforeCallback = undefined;
     data.handoffRequested = true;
     const queued = await services.queue.enqueue({
       conversationKey: key,
