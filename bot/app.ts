@@ -7,7 +7,7 @@ import type { CollectionSystem } from '../domain/ports/collectionSystem';
 import type { Recognizer } from '../domain/ports/recognizer';
 import type { TurnLock } from '../domain/ports/turnLock';
 import { LocalTurnQueue } from '../adapters/storage/localTurnQueue';
-import { connectMongo, type MongoConnection } from '../adapters/storage/mongoConnection';
+import type { MongoConnection } from '../adapters/storage/mongoConnection';
 import { MemoryStateStorage } from '../adapters/storage/memoryStateStorage';
 import { MongoStorage } from '../adapters/storage/mongoStorage';
 import { MongoTurnLock } from '../adapters/storage/mongoTurnLock';
@@ -79,6 +79,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   let storage: Storage;
   let lock: TurnLock;
   if (config.storage === 'mongo') {
+    // The MongoDB driver is a tenth of the start-up: loaded only when the storage is MongoDB.
+    const { connectMongo } = await import('../adapters/storage/mongoConnection');
     mongo = await connectMongo({ uri: config.mongodbUri, dbName: config.mongodbDb, monitorCommands: true });
     mongo.client.on('commandStarted', (event: { commandName: string }) => metrics.databaseOperation(event.commandName));
     const mongoStorage = new MongoStorage(mongo.db);

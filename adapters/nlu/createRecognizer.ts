@@ -1,7 +1,7 @@
 /** Chooses the recognizer from configuration (RECOGNIZER=local | luis). Called by the composition root. */
 import type { Recognizer } from '../../domain/ports/recognizer';
 import { LocalRecognizer } from './LocalRecognizer';
-import { LuisRecognizer, type LuisSettings } from './LuisRecognizer';
+import type { LuisSettings } from './LuisRecognizer';
 
 export interface RecognizerSettings {
   kind: 'local' | 'luis';
@@ -10,9 +10,11 @@ export interface RecognizerSettings {
   luis?: LuisSettings;
 }
 
-export function createRecognizer(settings: RecognizerSettings): Recognizer {
+export async function createRecognizer(settings: RecognizerSettings): Promise<Recognizer> {
   if (settings.kind === 'luis') {
     if (!settings.luis) throw new Error('RECOGNIZER=luis needs LUIS_ENDPOINT, LUIS_APP_ID and LUIS_KEY');
+    // The LUIS client and its HTTP stack take a tenth of the start-up: loaded only when configured.
+    const { LuisRecognizer } = await import('./LuisRecognizer');
     return new LuisRecognizer(settings.luis);
   }
   return LocalRecognizer.load(settings.modelPath);

@@ -24,7 +24,7 @@ recognizerContract(
 
 describe('LuisRecognizer', () => {
   it('calls POST {endpoint}/luis/prediction/v3.0/apps/{appId}/slots/{slot}/predict with the key header', async () => {
-    const recognizer = createRecognizer({
+    const recognizer = await createRecognizer({
       kind: 'luis',
       modelPath: 'unused',
       luis: { endpoint: `${luis.endpoint}/`, appId: luis.appId, key: luis.key, slot: 'production' },
@@ -59,7 +59,7 @@ describe('LuisRecognizer', () => {
     await expect(wrong.recognize('hallo')).rejects.toBeDefined();
   });
 
-  it('requires LUIS settings when RECOGNIZER=luis', () => {
-    expect(() => createRecognizer({ kind: 'luis', modelPath: 'unused' })).toThrow(/LUIS_ENDPOINT/);
+  it('requires LUIS settings when RECOGNIZER=luis', async () => {
+    await expect(createRecognizer({ kind: 'luis', modelPath: 'unused' })).rejects.toThrow(/LUIS_ENDPOINT/);
   });
 });
