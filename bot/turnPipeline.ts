@@ -3,9 +3,12 @@ import { SUPPORTED_LOCALES, toLocale, type Locale } from '../domain/language/loc
 import { languageInsteadOf } from '../domain/language/languageSwitchRequest';
 import { movesLanguage } from '../domain/language/languageMoveRule';
 import { isQuestion } from '../domain/knowledge/questionForm';
+import { saysLetterInDutch } from '../domain/knowledge/contactLetterAsks';
+import { normalizeQuestion } from '../domain/knowledge/normalizeQuestion';
 import { questionBesideLanguage } from '../domain/language/questionBesideLanguage';
 import { fallbackLocaleFor, otherLanguageOf } from '../domain/language/otherLanguage';
 import type { Logger } from '../domain/ports/logger';
+import type { Recognition } from '../domain/ports/recognizer';
 import type { TurnLock } from '../domain/ports/turnLock';
 import type { DialogDeps } from '../dialogs/dialogDeps';
 import { placeForeignQuestion } from '../dialogs/foreignQuestion';
@@ -31,6 +34,14 @@ import {
 } from '../dialogs/turn';
 import { asksForPersonInOtherLanguage } from '../domain/language/unsupportedLanguage';
 import type { TurnStep } from './channelTurnStep';
+
+/**
+ * Beside "I do not speak Dutch": a question of its own or a request ("…, can I pay in instalments?",
+ * "…, I want to pay in instalments"), not only that a letter came (which the letter's answer covers).
+ */
+function asksMoreThanTheLetter(beside: string, rest: Recognition): boolean {
+  return isQuestion(beside) || !['fine_status', 'greeting'].includes(rest.intent);
+}
 
 /** A detected language wins over the channel's locale only when the detector is this sure. */
 const DETECTION_CONFIDENCE = 0.75;
@@ -215,14 +226,24 @@ export class TurnPipeline {
 
   /**
    * "Sorry, I don't speak Dutch, how do I pay?": the question beside the language is what the turn
-   * answers, when the recogniser is sure of it (the whole message reads as a change of language).
+   * answers, when the recogniser is sure of it (the whole message reads as a change of language), after
+   * saying that the conversation goes on in this language, as the router's own change of language does.
+   * "Ich spreche kein Holländisch, ich habe einen Brief vom CJIB bekommen" asks nothing more than what
+   * a letter in Dutch is: the whole message is that question (its answer says the assistant goes on in
+   * this language and what it can do), not a bare lookup started from its rest.
    */
   private async recognizeQuestionBeside(context: TurnContext, text: string): Promise<void> {
+    const locale = turnLocale(context);
     const beside = questionBesideLanguage(text);
-    if (!beside) return;
-    const rest = await this.deps.recognizer.recognize(beside, turnLocale(context));
-    if (rest.intent !== 'none' && rest.score >= this.deps.confidenceThreshold)
-      replaceTurnRecognition(context, rest);
+    const rest = beside ? await this.deps.recognizer.recognize(beside, locale) : undefined;
+    const sure = rest !== undefined && rest.intent !== 'none' && rest.score >= this.deps.confidenceThreshold;
+    if (saysLetterInDutch(normalizeQuestion(text)) && !(sure && asksMoreThanTheLetter(beside ?? '', rest))) {
+      replaceTurnRecognition(context, await this.deps.recognizer.recognize(text, locale));
+      return;
+    }
+    if (!sure) return;
+    replaceTurnRecognition(context, rest);
+    await say(context, this.deps, { text: this.deps.localizer.t(locale, 'common:language.continued') });
   }
 
   /** "Yetkili", "людина будь ласка", "une personne": a person asked for in another language. */

@@ -30,7 +30,7 @@ describe('language signals in a message', () => {
     ['de-DE', "I don't speak German, I got a Strafzettel, what should I do?", /CJIB number/],
     ['nl-NL', 'Sorry I dont speak dutch, how do I pay my fine?', /transfer|pay/],
     ['nl-NL', 'Ich verstehe kein Niederländisch, ich habe einen Brief vom CJIB', /CJIB-Nummer/],
-    ['nl-NL', 'nie rozumiem po holendersku, dostałem list od CJIB', /numeru CJIB/],
+    ['nl-NL', 'nie rozumiem po holendersku, dostałem list od CJIB', /numer(u)? CJIB/],
   ])('%s "%s": answered in the language it is written in', async (locale, said, expected) => {
     const c = await assistant.open({ locale });
     const reply = textOf(await c.say(said));

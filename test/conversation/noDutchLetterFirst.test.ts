@@ -1,0 +1,53 @@
+/**
+ * "I don't speak Dutch, I got a letter from the CJIB" as the first message on a Dutch channel: the
+ * citizen hears in their own language that the assistant helps in it and how (the answer on a letter
+ * in Dutch), not a bare question for the number; the lookup then goes on in that language. A question
+ * of its own beside it is answered, after saying the conversation goes on in that language.
+ */
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
+import { DEMO_DEBTORS } from '../support/demoDebtors';
+import { textOf } from '../support/testApp';
+
+const DUTCH = /\b(uw|heeft|boete|Wat is|brief)\b/;
+const HELPS_IN = {
+  de: /Ich kann Ihnen auf Deutsch helfen: Geben Sie die CJIB-Nummer ein/,
+  en: /I can help you in English: type the CJIB number/,
+  pl: /Mogę pomóc po polsku: proszę wpisać numer CJIB/,
+};
+const POSTCODE_ASKED = {
+  de: /Postleitzahl/,
+  en: /postcode/,
+  pl: /kod pocztowy/,
+};
+const FOUND = { de: /129,00 €/, en: /€129\.00|€ ?129\.00|129\.00/, pl: /129,00 €/ };
+
+describe('Dutch not spoken, a letter from the CJIB: first message on a Dutch channel', () => {
+  const assistant = useTestApp(FAST_TYPIST);
+
+  it.each([
+    ['de', 'Hallo, ich spreche kein Holländisch. Ich habe einen Brief vom CJIB bekommen'],
+    ['de', 'ich spreche kein niederlaendisch und habe einen brief vom cjib bekommen'],
+    ['en', "I don't speak Dutch, I got a letter from the CJIB"],
+    ['en', 'hi, i do not speak dutch. received a letter from cjib'],
+    ['pl', 'nie mówię po holendersku, dostałem list z CJIB'],
+    ['pl', 'Dzien dobry, nie mowie po holendersku. Dostalam pismo z CJIB'],
+  ] as const)('%s "%s": how the assistant helps, in that language; then the lookup in it', async (lang, said) => {
+    const c = await assistant.open({ locale: 'nl-NL' });
+    const reply = textOf(await c.say(said));
+    expect(reply).toMatch(HELPS_IN[lang]);
+    expect(reply).not.toMatch(DUTCH);
+    expect(textOf(await c.say(DEMO_DEBTORS.D01.number))).toMatch(POSTCODE_ASKED[lang]);
+    expect(textOf(await c.say(DEMO_DEBTORS.D01.postcode))).toMatch(FOUND[lang]);
+  });
+
+  it.each([
+    ['en', "I don't speak Dutch, I got a letter from the CJIB, can I pay in instalments?", /continue in English/, /at least EUR 75/],
+    ['pl', 'nie mówię po holendersku, dostałem list z CJIB. czy mogę zapłacić w ratach?', /Kontynuuję po polsku/, /75 EUR/],
+    ['de', 'Ich spreche kein Holländisch, ich habe einen Brief bekommen. Kann ich in Raten zahlen?', /auf Deutsch fort/, /75 EUR|EUR 75|75 €/],
+  ] as const)('%s "%s": the question beside it answered, after the language', async (_lang, said, goesOn, answer) => {
+    const c = await assistant.open({ locale: 'nl-NL' });
+    const reply = textOf(await c.say(said));
+    expect(reply).toMatch(goesOn);
+    expect(reply).toMatch(answer);
+  });
+});
