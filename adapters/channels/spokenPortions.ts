@@ -3,7 +3,7 @@
  * answers the question), then "Wilt u meer weten?"; the rest follows on "ja" or "meer", again in
  * portions. A caller keeps no more than a few sentences in mind, and cannot skim back as a reader
  * can. Lines (paragraphs, list items) are kept whole where they fit, so a portion does not stop
- * halfway through a point. Pure; the renderer cuts, the turn step remembers the rest.
+ * halfway through a point, and a list or table is said whole. Pure; the renderer cuts, the turn step remembers the rest.
  */
 import { sentences } from './speakable';
 
@@ -16,20 +16,54 @@ const LEAST = 2;
 const MOST = 3;
 const MOST_LATER = 5;
 const LONGEST_LINE = 7;
+/**
+ * A list or table ("tot 120 euro: 3 maanden", the points of "Wat u nu doet:") is said whole in one
+ * portion up to this many sentences, or the portion ends before it: half a table is no answer. A
+ * longer list is cut between its points only.
+ */
+const LONGEST_LIST = 10;
 /** Up to this many sentences an answer is said whole: cutting it would save the caller nothing. */
 const SAID_WHOLE = 5;
 /** Unless its sentences are long: from four sentences, more words than this are too much to take in. */
 const MOST_WORDS = 60;
 
-/** The text's lines as sentences; a line longer than LONGEST_LINE split in runs of at most MOST_LATER. */
-function units(text: string): string[][] {
-  const found: string[][] = [];
+/** A point of a list: "- ", "* ", "• ", "1. ", "2) ". */
+const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+/;
+
+/** A piece the portions are made of: a line's sentences, or a whole list that is never cut inside. */
+interface Unit {
+  said: string[];
+  list: boolean;
+}
+
+/** A line as units: longer than LONGEST_LINE, in runs of at most MOST_LATER sentences. */
+function lineUnits(said: string[]): Unit[] {
+  const run = said.length > LONGEST_LINE ? MOST_LATER : LONGEST_LINE;
+  const found: Unit[] = [];
+  for (let i = 0; i < said.length; i += run) found.push({ said: said.slice(i, i + run), list: false });
+  return found;
+}
+
+/** The text's lines as units; the points of a list together as one, when it is not too long. */
+function units(text: string): Unit[] {
+  const found: Unit[] = [];
+  let points: string[][] = [];
+  const endList = (): void => {
+    const said = points.flat();
+    if (said.length <= LONGEST_LIST) found.push({ said, list: true });
+    else for (const point of points) found.push(...lineUnits(point));
+    points = [];
+  };
   for (const line of text.split(/\n+/)) {
-    const said = sentences(line);
-    const run = said.length > LONGEST_LINE ? MOST_LATER : LONGEST_LINE;
-    for (let i = 0; i < said.length; i += run) found.push(said.slice(i, i + run));
+    if (LIST_ITEM.test(line)) {
+      points.push(sentences(line));
+      continue;
+    }
+    if (points.length) endList();
+    found.push(...lineUnits(sentences(line)));
   }
-  return found.filter((unit) => unit.length > 0);
+  if (points.length) endList();
+  return found.filter((unit) => unit.said.length > 0);
 }
 
 /** "De voorwaarden zijn:" introduces what follows: a portion never ends with it. */
@@ -38,38 +72,51 @@ const introduces = (said: string[]): boolean => said.length > 0 && said[said.len
 /** The answer's portions, each its sentences; one portion when it is short. */
 export function spokenPortions(text: string): string[][] {
   const all = units(text);
-  const count = all.reduce((sum, unit) => sum + unit.length, 0);
-  const words = all.flat().join(' ').split(/\s+/).length;
-  if (count <= SAID_WHOLE && (count < 4 || words <= MOST_WORDS)) return [all.flat()];
-  // The first portion: whole lines while they fit, else the first sentences of a long line.
+  const count = all.reduce((sum, unit) => sum + unit.said.length, 0);
+  const words = all
+    .flatMap((unit) => unit.said)
+    .join(' ')
+    .split(/\s+/).length;
+  if (count <= SAID_WHOLE && (count < 4 || words <= MOST_WORDS)) return [all.flatMap((unit) => unit.said)];
+  // The first portion: whole lines while they fit, else the first sentences of a long line; a list whole.
   const first: string[] = [];
   while (all.length && (first.length < LEAST || introduces(first))) {
-    const unit = all[0];
+    const unit = all[0].said;
     // Inside a line, at least two of its sentences are left for "more" (not one alone).
     const room = Math.max(1, Math.min(MOST - first.length, unit.length - LEAST));
-    if (first.length + unit.length <= MOST || (introduces(first) && unit.length <= room)) {
+    if (all[0].list || first.length + unit.length <= MOST || (introduces(first) && unit.length <= room)) {
       first.push(...unit);
       all.shift();
     } else {
       first.push(...unit.slice(0, room));
-      all[0] = unit.slice(room);
-      if (!all[0].length) all.shift();
+      all[0] = { said: unit.slice(room), list: false };
+      if (!all[0].said.length) all.shift();
     }
   }
   // Whole lines while they fit, but not a heading ("Wat u nu doet:") whose points would not follow it.
-  while (all.length && first.length + all[0].length <= MOST) {
-    if (introduces(all[0]) && !(all.length > 1 && first.length + all[0].length + all[1].length <= MOST)) break;
-    first.push(...(all.shift() ?? []));
+  while (all.length && first.length + all[0].said.length <= MOST) {
+    if (
+      introduces(all[0].said) &&
+      !(all.length > 1 && first.length + all[0].said.length + all[1].said.length <= MOST)
+    )
+      break;
+    first.push(...(all.shift()?.said ?? []));
   }
   const portions: string[][] = [first];
   let current: string[] = [];
-  for (const unit of all) {
-    if (current.length >= LEAST && !introduces(current) && current.length + unit.length > MOST_LATER) {
+  all.forEach((unit, i) => {
+    // A heading goes with its points: the portion ends before it when they would not fit after it.
+    const next = introduces(unit.said) ? (all[i + 1]?.said.length ?? 0) : 0;
+    if (
+      current.length >= LEAST &&
+      !introduces(current) &&
+      current.length + unit.said.length + next > MOST_LATER
+    ) {
       portions.push(current);
       current = [];
     }
-    current.push(...unit);
-  }
+    current.push(...unit.said);
+  });
   if (current.length) portions.push(current);
   // A last portion of one sentence joins the one before: "more?" for a single sentence is a waste.
   if (portions.length > 1 && portions[portions.length - 1].length < LEAST) {

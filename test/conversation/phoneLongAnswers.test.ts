@@ -131,10 +131,13 @@ describe('long answers on the phone', () => {
       await c.say(first);
       const repeated = heard(await c.say(again));
       expect(repeated).toMatch(heardAgain);
-      // Not the "Let op" paragraph alone (a verb in another form asks the same), not all of it in one breath.
-      expect(spokenSentences(await c.say(yes)).length).toBeLessThanOrEqual(6);
+      // Not the "Let op" paragraph alone (a verb in another form asks the same), not all of it in one breath:
+      // the ways to pay first (a list said whole), the points to mind after "yes".
+      expect(repeated).toMatch(/iDEAL.*DigiD/);
+      expect(repeated).not.toMatch(/Let op|Please note|Bitte beachten/);
       let rest = heard(await c.say(yes));
       for (let i = 0; i < 3 && !atEnd.test(rest); i++) rest = heard(await c.say(yes));
+      expect(rest).toMatch(/^(Let op|Please note|Bitte beachten Sie):/);
       expect(rest).toMatch(atEnd);
       expect(rest).not.toMatch(/vorige antwoord|previous answer|vorigen Antwort/);
     },
@@ -177,4 +180,33 @@ describe('long answers on the phone', () => {
     );
     expect(confirm).not.toMatch(/Wilt u meer weten/);
   });
+
+  it.each([
+    [
+      'nl-NL',
+      'Hoeveel maanden krijg ik voor een betalingsregeling?',
+      /tot 120 euro: 3 maanden\..*4000 euro of meer: 36 maanden\. Wilt u meer weten\?$/,
+    ],
+    [
+      'en-GB',
+      'How many months do I get for a payment plan?',
+      /up to 120 euros: 3 months\..*4000 euros or more: 36 months\. Would you like to hear more\?$/,
+    ],
+    [
+      'de-DE',
+      'Wie viele Monate bekomme ich für eine Ratenzahlung?',
+      /bis 120 Euro: 3 Monate\..*4000 Euro oder mehr: 36 Monate\. Möchten Sie mehr hören\?$/,
+    ],
+    [
+      'pl-PL',
+      'Na ile miesięcy mogę dostać raty?',
+      /do 120 euro: 3 miesiące\..*4000 euro lub więcej: 36 miesięcy\. Czy chce Pan lub Pani usłyszeć więcej\?$/,
+    ],
+  ])(
+    '%s: the table of months is heard whole in the first part, not cut halfway',
+    async (locale, question, table) => {
+      const c = await caller(locale);
+      expect(heard(await c.say(question))).toMatch(table);
+    },
+  );
 });

@@ -49,6 +49,46 @@ describe('a long spoken answer in portions', () => {
     expect(portions[2][0]).toBe('Tweede boete: B.');
   });
 
+  it('says a table whole after the line that introduces it', () => {
+    const rows = ['tot 120 euro: 3 maanden.', '120 tot 300 euro: 6 maanden.', '300 tot 450 euro: 9 maanden.'];
+    const more = ['450 tot 1250 euro: 12 maanden.', '1250 euro of meer: 18 maanden.'];
+    const portions = spokenPortions(
+      `Het aantal maanden hangt af van het bedrag:\n${[...rows, ...more].map((r) => `- ${r}`).join('\n')}\n\nU betaalt elke maand. De brief zegt hoeveel.`,
+    );
+    expect(portions[0]).toEqual(['Het aantal maanden hangt af van het bedrag:', ...rows, ...more]);
+    expect(portions[1]).toEqual(['U betaalt elke maand.', 'De brief zegt hoeveel.']);
+  });
+
+  it('ends a portion before a list rather than inside it', () => {
+    const portions = spokenPortions(
+      'Een. Twee.\n1. Punt een. Uitleg.\n2. Punt twee.\n3. Punt drie. Uitleg.\n4. Punt vier.\nSlot. Echt slot.',
+    );
+    expect(portions[0]).toEqual(['Een.', 'Twee.']);
+    expect(portions[1]).toEqual([
+      'Punt een.',
+      'Uitleg.',
+      'Punt twee.',
+      'Punt drie.',
+      'Uitleg.',
+      'Punt vier.',
+    ]);
+    expect(portions[2]).toEqual(['Slot.', 'Echt slot.']);
+  });
+
+  it('keeps a heading with its points in a later portion', () => {
+    const portions = spokenPortions(
+      'Een. Twee. Drie. Vier. Vijf.\nLet op:\n- A is zo.\n- B is zo.\n- C is zo.',
+    );
+    expect(portions[portions.length - 1]).toEqual(['Let op:', 'A is zo.', 'B is zo.', 'C is zo.']);
+  });
+
+  it('cuts a very long list between its points only', () => {
+    const points = Array.from({ length: 6 }, (_, i) => `- Punt ${i + 1}. Uitleg ${i + 1}.`);
+    const portions = spokenPortions(`Een. Twee.\n${points.join('\n')}`);
+    for (const portion of portions) expect(portion[0]).not.toMatch(/^Uitleg/);
+    expect(portions.flat()).toHaveLength(14);
+  });
+
   it('does not cut a list number said as a sentence again ("1. upomnienie")', () => {
     const portions = spokenPortions(
       'Een. Twee.\n- 1. upomnienie: 1,5 raza.\n- 2. upomnienie: 3 razy.\nA. B. C.',
