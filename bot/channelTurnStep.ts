@@ -22,7 +22,8 @@ import type { ConversationData } from '../dialogs/conversationData';
 import { HEARD_TEXT } from '../dialogs/heardText';
 import { dtmfFromEvent, normalizeSpokenInput } from '../adapters/channels/spokenInput';
 import {
-  innermostDialogId,
+  holdsDigitsSoFar,
+  innermostDialog,
   isFillerOnly,
   isOperatorKey,
   zeroIsAnAnswerTo,
@@ -137,12 +138,15 @@ export class ChannelTurnStep implements TurnStep {
       if (isSpeechTurn(context)) {
         // Silence, "uhm": the prompt again, then a person, then a kind goodbye (quietTurns.ts).
         if (await this.quiet.handle(context, memory, locale)) return true;
-        // "0", the operator key: a person, as "medewerker" is (unless 0 answers an amount asked).
-        if (
-          isOperatorKey(activity.text) &&
-          !zeroIsAnAnswerTo(innermostDialogId(await this.dialogState.get(context, {})), keys !== undefined)
-        )
-          activity.text = this.localizer.t(locale, 'common:choice.human');
+        // "0", the operator key: a person, as "medewerker" is (unless 0 answers an amount asked, or
+        // goes on with the digits of a number said in parts).
+        if (isOperatorKey(activity.text)) {
+          const waiting = innermostDialog(await this.dialogState.get(context, {}));
+          // "zero" after "nine six nine eight": the next digit of the number, in any language.
+          if (holdsDigitsSoFar(waiting)) activity.text = '0';
+          else if (!zeroIsAnAnswerTo(waiting?.id, keys !== undefined))
+            activity.text = this.localizer.t(locale, 'common:choice.human');
+        }
       } else if (isFillerOnly(activity.text)) {
         // Only "uhm" typed: no answer yet; the dialogs ask their question again, as for an empty message.
         activity.text = '';

@@ -1,6 +1,6 @@
 import type { PromptValidatorContext } from 'botbuilder-dialogs';
 import { givesRequestReference } from '../domain/knowledge/askedFirst';
-import { readCjibNumberAnswer } from '../domain/language/cjibNumberInParts';
+import { postcodeAtNumberQuestion, readCjibNumberAnswer } from '../domain/language/cjibNumberInParts';
 import { saysDontKnow, saysNotUnderstood } from '../domain/language/dontKnow';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
 import { asksSomething } from '../domain/language/lookupAsides';
@@ -32,7 +32,7 @@ export async function validateCjibNumberAnswer(
 ): Promise<boolean> {
   const recognition = await turnRecognition(prompt.context, deps);
   const state = prompt.state as NumberPromptState;
-  const { postcode } = recognition.entities;
+  const postcode = postcodeAtNumberQuestion(recognition);
   const answer = readCjibNumberAnswer(recognition, prompt.recognized.value ?? '', state.partialDigits);
   const { number } = answer;
   // After no match, only a postcode ("sorry, het is 8911 AB"): the same number with that postcode.
@@ -69,7 +69,8 @@ export async function validateCjibNumberAnswer(
   }
   const typed = retryKey(recognition, Boolean(state.partialDigits && answer.isPart), answer.count);
   // On the phone the number is said or keyed in, not typed.
-  const key = typed === 'lookup:number.goAhead' && isSpeechTurn(prompt.context) ? 'lookup:number.askSpeech' : typed;
+  const key =
+    typed === 'lookup:number.goAhead' && isSpeechTurn(prompt.context) ? 'lookup:number.askSpeech' : typed;
   // "Ok en hoe kan ik dat voorkomen?": answered, then the number asked again (questions about the
   // number itself, a plate or a BSN keep their own retry).
   const aside =
@@ -111,7 +112,7 @@ function retryKey(recognition: Recognition, isPartSoFar: boolean, count: number)
       ? 'lookup:number.notBsn'
       : lost
         ? 'lookup:number.where'
-        : recognition.entities.postcode
+        : postcodeAtNumberQuestion(recognition)
           ? 'lookup:number.postcodeFirst'
           : // "Ik heb nu 8 cijfers, ga gerust verder": a part of the number, the rest awaited.
             isPartSoFar

@@ -46,8 +46,12 @@ export function quietStep(inARow: number): QuietStep {
   return inARow === 2 ? 'offerPerson' : 'goodbye';
 }
 
-/** "0", "nul", "zero", "null": the key callers press for an operator, said or keyed on its own. */
-const OPERATOR_KEY = /^(?:0|nul|zero|null|zer)$/;
+/**
+ * "0", "nul", "zero", "null": the key callers press for an operator, said or keyed on its own, or
+ * with "please" ("nul alstublieft", "Null bitte", "zero proszę").
+ */
+const OPERATOR_KEY =
+  /^(?:0|nul|zero|null|zer)(?:alstublieft|alsjeblieft|graag|please|bitte|prosze|poprosze)?$/;
 
 export function isOperatorKey(text: string | undefined): boolean {
   const core = foldDiacritics(text ?? '')
@@ -57,30 +61,45 @@ export function isOperatorKey(text: string | undefined): boolean {
 }
 
 /**
- * Prompts where "0" is an answer, not the operator key: an amount or a number of months always;
- * where digits are asked (a CJIB number, a postcode, a phone number, read out in parts) a "nul"
- * said may be their first part, so there only a key pressed is the operator key. The ids are those
- * of the dialogs waiting for the answer (the innermost of the dialog stack).
+ * Prompts where "0" is an answer, not the operator key: an amount or a number of months always; a
+ * phone number (said "nul" may begin it) unless the key is pressed. At the lookup's questions (the
+ * CJIB number, its check, the postcode) a lone "0" is a person asked for: a number that starts with
+ * 0 comes with its other digits, a postcode never starts with 0 (only when the first digits of the
+ * number were said already, in parts, does a lone "0" go on with them: holdsDigitsSoFar). The ids are
+ * those of the dialogs waiting for the answer (the innermost of the dialog stack).
  */
 const ZERO_IS_AN_AMOUNT = /plan|amount|income|month|bedrag/i;
-const DIGITS_ASKED = /number|postcode|phone|contact|check/i;
+const PHONE_ASKED = /phone|contact/i;
 
 export function zeroIsAnAnswerTo(activeDialogId: string | undefined, keyed = false): boolean {
   if (activeDialogId === undefined) return false;
-  return ZERO_IS_AN_AMOUNT.test(activeDialogId) || (!keyed && DIGITS_ASKED.test(activeDialogId));
+  return ZERO_IS_AN_AMOUNT.test(activeDialogId) || (!keyed && PHONE_ASKED.test(activeDialogId));
 }
 
 interface StackEntry {
   id?: string;
-  state?: { dialogs?: { dialogStack?: StackEntry[] } };
+  /** A component dialog's own stack; a prompt's state (the number prompt keeps the digits said so far). */
+  state?: { dialogs?: { dialogStack?: StackEntry[] }; state?: { partialDigits?: string } };
 }
 
-/** The id of the innermost active dialog in a saved dialog state: the last entry of each stack, component dialogs keeping theirs under `dialogs`. */
-export function innermostDialogId(
+/** The innermost active dialog in a saved dialog state: the last entry of each stack, component dialogs keeping theirs under `dialogs`. */
+export function innermostDialog(
   dialogState: { dialogStack?: StackEntry[] } | undefined,
-): string | undefined {
+): StackEntry | undefined {
   const last = (stack: StackEntry[] | undefined): StackEntry | undefined => stack?.[stack.length - 1];
   let top = last(dialogState?.dialogStack);
   while (top?.state?.dialogs?.dialogStack?.length) top = last(top.state.dialogs.dialogStack);
-  return top?.id;
+  return top;
+}
+
+/** The id of the innermost active dialog in a saved dialog state. */
+export function innermostDialogId(
+  dialogState: { dialogStack?: StackEntry[] } | undefined,
+): string | undefined {
+  return innermostDialog(dialogState)?.id;
+}
+
+/** Whether the prompt waiting holds the first digits of a number said in parts (identifyPrompts.ts). */
+export function holdsDigitsSoFar(entry: StackEntry | undefined): boolean {
+  return Boolean(entry?.state?.state?.partialDigits);
 }

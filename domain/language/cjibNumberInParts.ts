@@ -8,6 +8,8 @@ import { cjibNumberWithLookalikes } from '../claims/lookalikeDigits';
 import type { Recognition } from '../ports/recognizer';
 import { digitsOnly } from './answerInParts';
 import { digitsReadInPairs } from './numberInPairs';
+import { foldDiacritics } from './normalizeText';
+import type { Postcode } from './postcodeEntity';
 
 /**
  * Asked for the CJIB number, exactly 16 digits in the answer are that number, however they were
@@ -21,6 +23,22 @@ export function sixteenDigitsAsked(recognition: Recognition): string | undefined
   if (pairs.length === CJIB_NUMBER_LENGTH) return pairs;
   // "96989486I458O658": the letters O and I typed for 0 and 1.
   return cjibNumberWithLookalikes(recognition.text);
+}
+
+/** Words that make five digits a postcode: "postcode", "Postleitzahl", "PLZ", "zip", "kod pocztowy". */
+const POSTCODE_WORD = /\b(post|plz|zip|kod)/;
+
+/**
+ * The postcode in an answer to the number question. Five digits alone ("nul negen zes negen acht",
+ * "09698") are a part of the number asked, not a foreign postcode: only with a word for postcode (or a
+ * country, which is no digit) are they one.
+ */
+export function postcodeAtNumberQuestion(recognition: Recognition): Postcode | undefined {
+  const { postcode } = recognition.entities;
+  if (postcode?.country !== 'foreign' || !/^\d{5}$/.test(postcode.value)) return postcode;
+  const alone =
+    digitsOnly(recognition.text) !== undefined && !POSTCODE_WORD.test(foldDiacritics(recognition.text));
+  return alone ? undefined : postcode;
 }
 
 /** Digits in one message from which it is the whole number tried again, never the rest of an earlier part. */
@@ -46,7 +64,8 @@ export function readCjibNumberAnswer(
   typed: string,
   partialDigits: string | undefined,
 ): CjibNumberAnswer {
-  const { digits = '', postcode } = recognition.entities;
+  const { digits = '' } = recognition.entities;
+  const postcode = postcodeAtNumberQuestion(recognition);
   const part = postcode ? undefined : digitsOnly(recognition.text);
   // "9698 9486", then "1458 0658": a number sent in two (or more) messages. A message with about a
   // whole number in it is the number typed again ("969894861458065", then all 16 with a typo), not its rest.

@@ -1,7 +1,8 @@
 /**
  * Silence and "uhm" on the phone, and the operator key "0", through the HTTP endpoint: what the
  * caller hears. A filler is no question; silence after silence does not read the menu for ever but
- * offers a person and then says goodbye; "0" reaches a person as "medewerker" does.
+ * offers a person and then says goodbye; "0" reaches a person as "medewerker" does, also as the
+ * whole answer to the CJIB-number question (a number that starts with 0 comes with more digits).
  */
 import type { Activity } from 'botbuilder';
 import { useStaffedApp, useTestApp, FAST_TYPIST, STAFF_NEVER_IN } from '../support/appForTests';
@@ -66,14 +67,69 @@ describe('quiet turns on the phone', () => {
     expect(zero).not.toMatch(/geen keuze open/);
   });
 
-  it('nl: "nul" said where the CJIB number is asked may begin it: no person; the key 0 there is one', async () => {
+  it.each([
+    ['nl-NL', 'nul', /wachtrij/],
+    ['de-DE', 'null', /Warteschlange/],
+    ['de-DE', 'Null bitte', /Warteschlange/],
+    ['en-GB', 'zero', /in the queue for a member of CJIB staff/],
+    ['pl-PL', 'zero', /w kolejce/],
+  ])(
+    '%s: "%s" alone at the CJIB-number question asks for a person, as the key 0 does',
+    async (locale, zero, queued) => {
+      const c = await caller(locale);
+      await c.say('1');
+      expect(heard(await c.say(zero))).toMatch(queued);
+      const keyed = await caller(locale);
+      await keyed.say('1');
+      const key = heard(await keyed.post({ type: 'event', name: 'dtmf', value: '0' } as Partial<Activity>));
+      expect(key).toMatch(queued);
+    },
+  );
+
+  it.each([
+    [
+      'nl-NL',
+      ['negen zes negen acht', 'negen vier acht zes', 'een vier vijf acht', 'nul', 'zes vijf acht'],
+      /Ik heb genoteerd: 9 6 9 8, 9 4 8 6, 1 4 5 8, 0 6 5 8\./,
+    ],
+    [
+      'en-GB',
+      ['nine six nine eight', 'nine four eight six', 'one four five eight', 'zero', 'six five eight'],
+      /9 6 9 8, 9 4 8 6, 1 4 5 8, 0 6 5 8\./,
+    ],
+    [
+      'de-DE',
+      ['neun sechs neun acht', 'neun vier acht sechs', 'eins vier fünf acht', 'null', 'sechs fünf acht'],
+      /9 6 9 8, 9 4 8 6, 1 4 5 8, 0 6 5 8\./,
+    ],
+    [
+      'pl-PL',
+      [
+        'dziewięć sześć dziewięć osiem',
+        'dziewięć cztery osiem sześć',
+        'jeden cztery pięć osiem',
+        'zero',
+        'sześć pięć osiem',
+      ],
+      /9 6 9 8, 9 4 8 6, 1 4 5 8, 0 6 5 8\./,
+    ],
+  ])(
+    '%s: a "0" alone after the first digits of the number said in parts goes on with them',
+    async (locale, parts, readBack) => {
+      const c = await caller(locale);
+      await c.say('1');
+      let last = '';
+      for (const part of parts) last = heard(await c.say(part));
+      expect(last).toMatch(readBack);
+    },
+  );
+
+  it('nl: a number said from its first digit "nul" on is taken as digits, not as a postcode or a person', async () => {
     const c = await caller();
     await c.say('1');
-    expect(heard(await c.say('nul'))).not.toMatch(/wachtrij/);
-    const keyed = await caller();
-    await keyed.say('1');
-    const zero = heard(await keyed.post({ type: 'event', name: 'dtmf', value: '0' } as Partial<Activity>));
-    expect(zero).toMatch(/wachtrij/);
+    const part = heard(await c.say('nul negen zes negen acht'));
+    expect(part).toMatch(/Ik heb nu 5 cijfers/);
+    expect(part).not.toMatch(/postcode|wachtrij/);
   });
 
   it('de: "null" said at the welcome reaches a person', async () => {

@@ -1,4 +1,6 @@
 import {
+  holdsDigitsSoFar,
+  innermostDialog,
   innermostDialogId,
   isFillerOnly,
   isOperatorKey,
@@ -32,17 +34,31 @@ describe('a turn with nothing in it', () => {
 });
 
 describe('the operator key', () => {
-  it.each(['0', ' 0 ', '0#', 'nul', 'Nul.', 'zero', 'null'])('"%s" asks for a person', (text) =>
-    expect(isOperatorKey(text)).toBe(true),
-  );
-  it.each(['00', '10', 'nul euro', '3', 'nee'])('"%s" does not', (text) =>
+  it.each([
+    '0',
+    ' 0 ',
+    '0#',
+    'nul',
+    'Nul.',
+    'zero',
+    'null',
+    'nul alstublieft',
+    'Null bitte',
+    'zero, please',
+    'zero proszę',
+  ])('"%s" asks for a person', (text) => expect(isOperatorKey(text)).toBe(true));
+  it.each(['00', '10', 'nul euro', '3', 'nee', 'nul negen zes negen'])('"%s" does not', (text) =>
     expect(isOperatorKey(text)).toBe(false),
   );
 
   it('is an answer, not the key, where an amount or months are asked', () => {
     expect(zeroIsAnAnswerTo('arrangement.planPrompt')).toBe(true);
-    // Where digits are asked, "nul" said may begin them; a key pressed is still the operator key.
-    expect(zeroIsAnAnswerTo('identifyDebtor.number')).toBe(true);
+    // A phone number said may begin with "nul"; a key pressed is still the operator key.
+    expect(zeroIsAnAnswerTo('callback.phone')).toBe(true);
+    expect(zeroIsAnAnswerTo('callback.phone', true)).toBe(false);
+    // At the lookup's questions a lone "0" is a person asked for, said or keyed.
+    expect(zeroIsAnAnswerTo('identifyDebtor.number')).toBe(false);
+    expect(zeroIsAnAnswerTo('identifyDebtor.postcode')).toBe(false);
     expect(zeroIsAnAnswerTo('identifyDebtor.number', true)).toBe(false);
     expect(zeroIsAnAnswerTo('faq.rating')).toBe(false);
     expect(zeroIsAnAnswerTo(undefined)).toBe(false);
@@ -61,5 +77,15 @@ describe('the operator key', () => {
     };
     expect(innermostDialogId(state as never)).toBe('arrangement.planPrompt');
     expect(innermostDialogId({})).toBeUndefined();
+  });
+
+  it('knows when the number question holds the first digits of a number said in parts', () => {
+    const waiting = (partialDigits?: string) =>
+      innermostDialog({
+        dialogStack: [{ id: 'identifyDebtor.number', state: { state: { partialDigits } } }],
+      });
+    expect(holdsDigitsSoFar(waiting('9698'))).toBe(true);
+    expect(holdsDigitsSoFar(waiting())).toBe(false);
+    expect(holdsDigitsSoFar(undefined)).toBe(false);
   });
 });

@@ -1,5 +1,9 @@
 import { mentionsBsn, mentionsPlate } from '../../../domain/language/otherIdentifiers';
-import { readCjibNumberAnswer, sixteenDigitsAsked } from '../../../domain/language/cjibNumberInParts';
+import {
+  postcodeAtNumberQuestion,
+  readCjibNumberAnswer,
+  sixteenDigitsAsked,
+} from '../../../domain/language/cjibNumberInParts';
 import {
   givesPostcodeWithPlace,
   postcodeDigitsToKeep,
@@ -59,6 +63,19 @@ describe('answers at the identification questions', () => {
       '9698948614580658',
     );
     expect(readCjibNumberAnswer(recognise('8'), '8', '969894861458065').number).toBe('9698948614580658');
+  });
+
+  it('five digits alone at the number question are a part of the number, not a foreign postcode', () => {
+    const part = readCjibNumberAnswer(recognise('09698'), '09698', undefined);
+    expect(part.partialDigits).toBe('09698');
+    expect(part.isPart).toBe(true);
+    expect(postcodeAtNumberQuestion(recognise('09698'))).toBeUndefined();
+    expect(postcodeAtNumberQuestion(recognise('96989'))).toBeUndefined();
+    // With a word for postcode or a country they are one.
+    expect(postcodeAtNumberQuestion(recognise('postcode 47533'))?.value).toBe('47533');
+    expect(postcodeAtNumberQuestion(recognise('47533 Kleve, Deutschland'))?.value).toBe('47533');
+    expect(postcodeAtNumberQuestion(recognise('Postleitzahl 10115'))?.value).toBe('10115');
+    expect(postcodeAtNumberQuestion(recognise('8911 AB'))?.value).toBe('8911 AB');
   });
 
   it('a postcode in parts: the digits kept, then completed by the letters or the country', () => {
