@@ -7,6 +7,7 @@ import { ABOUT_ARRANGEMENTS, isScamQuestion } from './topicCues';
 import { requestsFlow } from './flowRequest';
 import { isQuestion } from './questionForm';
 import { askedFirst } from './askedFirst';
+import { firstQuestionTopic } from './secondQuestion';
 import { angryAtFine } from './angryAtFine';
 
 /** How many of the best intents an unsure message's words may confirm a topic of. */
@@ -87,10 +88,8 @@ function routeOf(
   if (first) return { kind: 'topic', topicId: first.topicId };
   if (!intent) {
     const likely = recognition.ranked.filter((r) => r.intent !== 'none').slice(0, UNSURE_CANDIDATES);
-    const topicId = cueTopic(
-      likely.map((r) => r.intent),
-      text,
-    );
+    const intents = likely.map((r) => r.intent);
+    const topicId = cueTopic(intents, text) ?? firstQuestionTopic(intents, text);
     return topicId ? { kind: 'topic', topicId } : { kind: 'none' };
   }
   if (intent === 'payment_arrangement') {

@@ -88,11 +88,32 @@ function partsOf(text: string): string[] {
     .filter((part) => normalizeQuestion(part).trim().split(' ').length >= MIN_WORDS);
 }
 
+/**
+ * Second questions the first answer already answers: "… en hoe lang bewaren jullie die?" after the
+ * privacy answer (it tells the rights and that the law sets how long data is kept), not the payment
+ * term that a bare "how long" would otherwise find.
+ */
+const ANSWERED_BY_FIRST: Partial<Record<TopicId, RegExp>> = {
+  privacy:
+    /\b(bewaa?r\w*|opgeslagen|opslaan|verwijder\w*|keep|kept|store[sd]?|retain\w*|delete[sd]?|speicher\w*|aufbewahr\w*|gespeichert|losch\w*|przechow\w*|zapis\w*|usun\w*)\b/,
+};
+
+/**
+ * "How do I pay and what's the deadline" read with two intents nearly alike: the first question's
+ * topic, when its words name one among `intents` (the second is then answered beside it, below).
+ */
+export function firstQuestionTopic(intents: readonly IntentId[], text: string): TopicId | undefined {
+  const parts = partsOf(text);
+  return parts.length < 2 ? undefined : cueTopic(intents, parts[0]);
+}
+
 /** The topic of a second question in the message, other than `first`, or undefined. */
 export function secondQuestionTopic(text: string, first: TopicId): TopicId | undefined {
   const parts = partsOf(text);
   if (parts.length < 2) return undefined;
+  const answered = ANSWERED_BY_FIRST[first];
   for (const part of parts) {
+    if (answered?.test(normalizeQuestion(part))) continue;
     // "… en hoe lang duurt dat?": leaning on the first question, so its follow-up (a short answer of its
     // own is secondFollowUp's); "… en hoe lang heb ik?" after paying: the payment term.
     const next = refersBack(part) ? followUpTopic(first, part) : undefined;

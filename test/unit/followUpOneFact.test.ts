@@ -1,7 +1,12 @@
 import { answerExcerpt, sameQuestion } from '../../domain/knowledge/answerExcerpt';
 import { directAnswer } from '../../domain/knowledge/directAnswer';
 import { situationFollowUp } from '../../domain/knowledge/enforcementSituations';
-import { arrangementBeside, secondFollowUp, secondQuestionTopic } from '../../domain/knowledge/secondQuestion';
+import {
+  arrangementBeside,
+  firstQuestionTopic,
+  secondFollowUp,
+  secondQuestionTopic,
+} from '../../domain/knowledge/secondQuestion';
 import { daysAsked } from '../../domain/handoff/dayAsked';
 import { ownClaimQuestion } from '../../domain/language/ownClaimQuestion';
 
@@ -84,6 +89,27 @@ describe('two questions in one message', () => {
     expect(
       secondQuestionTopic('ik wil bezwaar maken en ook wil ik weten wat jullie telefoonnummer is', 'contact'),
     ).toBe('objection');
+  });
+
+  it.each([
+    'welke gegevens hebben jullie van mij en hoe lang bewaren jullie die',
+    'what personal data do you have on me and how long do you keep it',
+    'welche Daten haben Sie über mich und wie lange speichern Sie sie',
+    'jakie dane o mnie macie i jak długo je przechowujecie',
+    'what data do you have and can you delete it',
+  ])('"%s": keeping data is in the privacy answer, no payment term beside it', (text) => {
+    expect(secondQuestionTopic(text, 'privacy')).toBeUndefined();
+  });
+
+  it('two intents nearly alike: the first question is the one its words name', () => {
+    const intents = ['how_to_pay', 'payment_deadline'] as const;
+    expect(firstQuestionTopic(intents, 'how do i pay and whats the deadline')).toBe('how_to_pay');
+    expect(firstQuestionTopic(intents, 'bis wann muss ich zahlen und wie zahle ich')).toBe('payment_deadline');
+    expect(firstQuestionTopic(intents, 'how do i pay')).toBeUndefined();
+  });
+
+  it('beside privacy, a question of its own is still answered', () => {
+    expect(secondQuestionTopic('what data do you keep and how can I pay by iDEAL', 'privacy')).toBe('how_to_pay');
   });
 
   it('"… en hoe lang duurt dat?" leans on the first: honestly unknown, not the payment term', () => {
