@@ -2,7 +2,7 @@
 import { foldDiacritics } from '../language/normalizeText';
 
 const WAITING =
-  /hoe ?lang (moet ik |duurt (het|dat) )?(nog )?(wachten|duren)|wachttijd|wachtrij|aan de beurt|hoeveel (mensen )?((zijn|staan|wachten) )?(er )?(nog )?voor mij|how many (people )?((are|is) )?(still )?(ahead of|before|in front of) me|wie viele (leute |menschen |personen )?((sind|stehen|warten) )?(noch )?vor mir|ile (osob )?(jest )?(jeszcze )?przede mna|how long (do i have to |will i |until i |is the )?(wait|queue)|waiting time|my turn|in the queue|wie lange (muss ich |dauert es )?(noch )?(warten|dauern)|wartezeit|warteschlange|\bdran\b|jak dlugo (musze |bede )?(jeszcze )?czekac|czas oczekiwania|kolejk/;
+  /hoe ?lang (moet ik |duurt (het|dat) )?(nog )?(wachten|duren)|wachttijd|wachtrij|aan de beurt|hoeveel (mensen )?((zijn|staan|wachten) )?(er )?(nog )?voor mij|how many (people )?((are|is) )?(still )?(ahead of|before|in front of) me|wie viele (leute |menschen |personen )?((sind|stehen|warten) )?(noch )?vor mir|ile (osob )?(jest )?(jeszcze )?przede mna|how long (do i have to |will i |until i |is the )?(wait|queue)|waiting time|my turn|in the queue|wie lange (muss ich |dauert es )?(noch )?(warten|dauern)|wartezeit|warteschlange|\bdran\b|jak dlugo (musze |bede )?(jeszcze )?czekac|czas oczekiwania|kolejk|ile (jeszcze )?(czasu )?(musze |bede |mam )?(jeszcze )?czekac|how long (do|will|must|shall) i (have to |need to )?(still )?wait|wie lange (muss |werde |soll )?ich (noch )?warten|wie lange warte ich|hoe ?lang (wacht ik|moet ik hier|ben ik nog)/;
 
 /** Asked while queued, "how long will it take?" can only be about the queue. */
 const HOW_LONG_STILL =

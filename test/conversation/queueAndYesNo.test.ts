@@ -171,6 +171,18 @@ describe('waiting in the queue, and a yes after a second thought', () => {
       expect(answer).not.toMatch(/8 weeks/);
     });
 
+    it.each<[Lng, string]>([
+      ['pl', 'ile muszę czekać?'],
+      ['en', 'how long do I have to wait?'],
+      ['de', 'wie lange muss ich warten?'],
+      ['nl', 'hoe lang wacht ik nog?'],
+    ])('%s: "%s" is the queue (the Polish was the CJIB-number question)', async (lng, line) => {
+      const c = await citizen(lng);
+      await c.say(ASK[lng]);
+      expect(textOf(await c.say(line))).toMatch(IN_LINE[lng]);
+      expect(await status(c)).toBe('queued');
+    });
+
     it('nl: messages the assistant does not understand while waiting never offer a person again', async () => {
       const c = await citizen('nl');
       await c.say(ASK.nl);
@@ -187,7 +199,7 @@ describe('waiting in the queue, and a yes after a second thought', () => {
       await c.say(ASK.nl);
       const switched = textOf(await c.say('zet het gesprek in het Engels'));
       expect(switched).toMatch(/continue in English/);
-      expect(switched).toMatch(/number \d in line/);
+      expect(switched).toMatch(/number \d+ in line/);
       expect(await status(c)).toBe('queued');
     });
 

@@ -21,6 +21,12 @@ describe('asking how long the queue takes, in other words', () => {
     'hello? is anyone there',
     'Ist da jemand?',
     'czy ktoś tam jest?',
+    'ile muszę czekać?',
+    'ile czasu będę jeszcze czekać',
+    'how long do I have to wait?',
+    'wie lange muss ich warten?',
+    'wie lange warte ich noch',
+    'hoe lang wacht ik nog?',
   ])('%s', (text) => {
     expect(asksAboutWaiting(text)).toBe(true);
   });
