@@ -245,11 +245,17 @@ export async function answerTopic(
   return spoken !== undefined || texted !== undefined;
 }
 
-/** The text of a direct answer; several joined with '+' (see specificLead) are said one after the other. */
+/**
+ * The text of a direct answer; several joined with '+' (see specificLead) are said one after the other.
+ * An id with its own namespace (an answer's part, `faqParts:…`) is its key as it is.
+ */
 export function leadText(deps: DialogDeps, locale: Locale, id: string): string {
   return id
     .split('+')
-    .map((one) => deps.localizer.t(locale, `faq:direct.${one}`, operatorValues(deps.localizer, locale)))
+    .map((one) => {
+      const key = one.includes(':') ? one : `faq:direct.${one}`;
+      return deps.localizer.t(locale, key, operatorValues(deps.localizer, locale));
+    })
     .join('\n\n');
 }
 

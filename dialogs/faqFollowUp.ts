@@ -1,5 +1,6 @@
 import { type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { answerCovers } from '../domain/knowledge/answerCoverage';
+import { answerPart } from '../domain/knowledge/answerParts';
 import { daysAsked } from '../domain/handoff/dayAsked';
 import { dayHoursText } from './dayHoursReply';
 import { meaningInAnswer } from './faqExcerpt';
@@ -58,8 +59,13 @@ export async function answerFollowUp(
   if (asksAboutShownFines(text, await deps.state.conversation.get(step.context, {})))
     return step.endDialog({ reroute: true } satisfies FaqResult);
   const placed = recognition.intent !== 'none' && recognition.score >= deps.confidenceThreshold;
-  const next = placed && !refersBack(text) ? undefined : followUpTopic(valuesOf(step).topicId, text);
   const { topicId: current, again } = valuesOf(step);
+  // "En als ik dat niet doe?" right after an answer that says what follows: that part (answerParts.ts),
+  // whatever topic the recogniser hears in it.
+  const leans =
+    refersBack(text) ||
+    (current !== undefined && answerPart(current, followUpKind(text), text) !== undefined);
+  const next = placed && !leans ? undefined : followUpTopic(current, text);
   // "En op zaterdag?" after the contact answer: that day's hours for the chat, from the office hours.
   const days = current === 'contact' ? daysAsked(text) : undefined;
   const dayHours = days && dayHoursText(step.context, deps, days);

@@ -1,3 +1,4 @@
+import { type AnswerPartId, answerPart } from './answerParts';
 import { type AskedLeadId, askedLead } from './askedFirst';
 import type { MoneyAskId } from './moneyAsks';
 import { type DurationAnswerId, durationAnswer } from './durationFollowUp';
@@ -18,6 +19,7 @@ import type { TopicId } from './topics';
  */
 export type DirectAnswerId =
   | DurationAnswerId
+  | AnswerPartId
   | AskedLeadId
   | MoneyAskId
   | AbroadLeadId
@@ -166,7 +168,8 @@ export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | u
   if (topicId === 'not_the_driver' && namesTheDriver(text)) return 'driverNamed';
   // "Ik zit in de wsnp" right after the noodstop: a word on that situation, not the whole text again.
   // "BR-2026-…" after the answer on a request already sent: what that number is, not the whole text again.
-  return situationLead(topicId, text) ?? askedLead(topicId, text);
+  // "En waar stuur ik dat heen?", "and if I don't?": the part of the answer that says it (answerParts.ts).
+  return situationLead(topicId, text) ?? askedLead(topicId, text) ?? answerPart(topicId, kind, text);
 }
 
 const NOT_PAYING = /\b(niet|not|dont|never|nicht|nie)\b[a-z ]{0,20}\b(beta|pay|zahl|bezahl|zaplac|plac)/;

@@ -1,5 +1,6 @@
 import { DURATION_CUE, DURATION_REFERS_BACK } from './durationFollowUp';
 import { APPLY_TARGET } from './applyFollowUp';
+import { answerPart } from './answerParts';
 import { anotherAmount } from '../language/amountEntity';
 import { foldDiacritics } from '../language/normalizeText';
 import { normalizeQuestion } from './normalizeQuestion';
@@ -117,7 +118,9 @@ const REFERS_BACK: RegExp[] = [
 function followUpText(text: string): string {
   const another = anotherAmount(text);
   if (!another || /^\d/.test(another.said)) return normalizeQuestion(text);
-  return normalizeQuestion(foldDiacritics(text).replace(another.said, String(Math.round(another.cents / 100))));
+  return normalizeQuestion(
+    foldDiacritics(text).replace(another.said, String(Math.round(another.cents / 100))),
+  );
 }
 
 /** Whether a short message can only be a follow-up to the previous answer (see REFERS_BACK, and paying meanwhile). */
@@ -211,7 +214,13 @@ const NEXT: Partial<Record<TopicId, Partial<Record<FollowUpKind, TopicId>>>> = {
     contest: 'european_fine',
   },
   // "What do I do now?" after the answer on living abroad: its short steps (directAnswer).
-  foreign: { cost: 'foreign', consequence: 'foreign', deadline: 'foreign', contest: 'objection', now: 'foreign' },
+  foreign: {
+    cost: 'foreign',
+    consequence: 'foreign',
+    deadline: 'foreign',
+    contest: 'objection',
+    now: 'foreign',
+  },
   not_the_driver: { deadline: 'objection', contest: 'not_the_driver', whoPays: 'not_the_driver' },
   payment_deadline: {
     cost: 'late_payment',
@@ -311,5 +320,9 @@ export function followUpTopic(previous: TopicId | undefined, text: string): Topi
   if (!previous || !kind) return undefined;
   // "En als ik dat niet doe?" after the appeal: not appealing (directAnswer), not the step after it.
   if (previous === 'objection' && kind === 'consequence' && skipsAppeal(text)) return 'objection';
-  return NEXT[previous]?.[kind] ?? (kind === 'apply' ? APPLY_TARGET[previous] : undefined) ?? ANY[kind];
+  // ("Waar stuur ik dat heen?" after the appeal: the part of that answer with the address, answerParts.ts.)
+  const part = answerPart(previous, kind, text) ? previous : undefined;
+  return (
+    NEXT[previous]?.[kind] ?? part ?? (kind === 'apply' ? APPLY_TARGET[previous] : undefined) ?? ANY[kind]
+  );
 }

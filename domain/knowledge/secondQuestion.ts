@@ -1,6 +1,7 @@
 import type { IntentId } from '../language/intents';
 import { type DirectAnswerId, directAnswer } from './directAnswer';
 import { followUpTopic, refersBack } from './followUpTopic';
+import { isAnswerPart } from './answerParts';
 import { normalizeQuestion } from './normalizeQuestion';
 import { isQuestion } from './questionForm';
 import { cueTopic, INTENT_TOPICS } from './selectTopic';
@@ -145,7 +146,8 @@ export function secondFollowUp(text: string, first: TopicId): DirectAnswerId | u
   for (const part of parts.slice(1)) {
     if (!refersBack(part)) continue;
     const direct = directAnswer(first, part);
-    if (direct) return direct;
+    // ("Hoe maak ik bezwaar en waar stuur ik dat heen?": the whole answer says where; not that part again.)
+    if (direct && !isAnswerPart(direct)) return direct;
     if (followUpTopic(first, part) === 'beyond_knowledge') return 'durationUnknown';
   }
   return undefined;

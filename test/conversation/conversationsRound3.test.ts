@@ -124,7 +124,8 @@ const SCRIPTS: Script[] = [
     lng: 'de',
     turns: [
       t('Wie kann ich Einspruch einlegen?', /6 Wochen.*Parket CVOM/),
-      onceMore('de', 'und wo?', /Parket CVOM, Afdeling Mulder, Postbus 50\.000/),
+      // Where to send it: that part of the answer alone, not all of it once more.
+      t('und wo?', /Parket CVOM, Afdeling Mulder, Postbus 50\.000/, ONCE_MORE.de),
       t('wie lange dauert das?', /16 Wochen/),
       t('danke, tschüss', GOODBYE.de),
     ],
@@ -141,13 +142,13 @@ const SCRIPTS: Script[] = [
     ],
   },
   {
-    name: 'nl: a reminder, "en daarna?", "en als ik dan nog niet betaal?" — enforcement once, then pointed back',
+    name: 'nl: a reminder, "en daarna?", "en als ik dan nog niet betaal?" — enforcement, then what follows if still unpaid (its short part)',
     channel: 'webchat',
     lng: 'nl',
     turns: [
       t('wat is een aanmaning?', /1,5 keer/),
       t('en daarna?', /deurwaarder.*rijbewijs/),
-      onceMore('nl', 'en als ik dan nog niet betaal?', /deurwaarder/),
+      t('en als ik dan nog niet betaal?', /zwaardere stappen.*gijzeling.*blijft uw schuld bestaan/, ONCE_MORE.nl),
     ],
   },
   {
@@ -158,7 +159,7 @@ const SCRIPTS: Script[] = [
       t('Was passiert, wenn ich nicht zahle?', /Mahnung/),
       t('und danach?', /Gerichtsvollzieher/),
       t('Kann ich in Raten zahlen?', /75 €/),
-      onceMore('de', 'und wo beantrage ich das?', /cjib\.nl/),
+      t('und wo beantrage ich das?', /Formular auf cjib\.nl/, ONCE_MORE.de),
     ],
   },
   {
@@ -169,7 +170,7 @@ const SCRIPTS: Script[] = [
       t('co się stanie, jeśli nie zapłacę?', /upomnienie/),
       t('a potem?', /komornik/),
       t('czy mogę się odwołać?', /6 tygodni.*Parket CVOM/),
-      { ...onceMore('pl', 'gdzie?', /Parket CVOM/), not: /Numer telefonu zależy/ },
+      { ...t('gdzie?', /Parket CVOM/), not: /Numer telefonu zależy|Oto ona jeszcze raz/ },
     ],
   },
   {
@@ -631,7 +632,7 @@ const SCRIPTS: Script[] = [
     lng: 'de',
     turns: [
       t('Wie kann ich Einspruch einlegen', /6 Wochen/),
-      onceMore('de', 'und wo', /Postbus 50\.000/),
+      t('und wo', /Postbus 50\.000/, ONCE_MORE.de),
       t('danke', /Gern geschehen/),
     ],
   },

@@ -28,13 +28,14 @@ describe('directAnswer: the short answer to a follow-up on the topic just answer
     ['contact', 'ik bel vanuit het buitenland', 'contactAbroad'],
     ['photo', 'en hoe vraag ik die op', 'photoApply'],
     ['enforcement', 'kan ik mijn auto terug krijgen', 'enforcementCar'],
+    // Where to send it: the part of the appeal's answer with the address (answerParts.ts).
+    ['objection', 'waar stuur ik het naartoe', 'faqParts:objection.apply'],
   ] as const)('%s + "%s" → %s', (topic, text, expected) => {
     expect(directAnswer(topic, text)).toBe(expected);
   });
 
   it.each([
     ['late_payment', 'en daarna?'],
-    ['objection', 'waar stuur ik het naartoe'],
     ['enforcement', 'hoeveel kost de deurwaarder'],
     ['contact', 'wat is jullie telefoonnummer'],
   ] as const)('%s + "%s" → the whole answer', (topic, text) => {
