@@ -210,7 +210,9 @@ export class TurnPipeline {
           if (profile.locale) profile.locale = locale;
           if (established) {
             markLanguageMoved(context);
-            await say(context, this.deps, { text: this.deps.localizer.t(locale, 'common:language.continued') });
+            await say(context, this.deps, {
+              text: this.deps.localizer.t(locale, 'common:language.continued'),
+            });
           }
         }
       } else {
@@ -276,7 +278,10 @@ export class TurnPipeline {
           title: t(lng, 'common:language.name'),
         })),
         // A person, always: a citizen who reads none of the four languages has no other way on.
-        { value: text(context, this.deps, 'common:choice.human'), title: text(context, this.deps, 'common:choice.human') },
+        {
+          value: text(context, this.deps, 'common:choice.human'),
+          title: text(context, this.deps, 'common:choice.human'),
+        },
       ],
     });
     // After the menu: no other menu in this turn (a number typed next must pick a language).

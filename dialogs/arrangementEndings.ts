@@ -33,7 +33,9 @@ function standardOf(step: WaterfallStepContext): Pick<PersonOfferOptions, 'stand
   const draft = proposalOf(step).draft ?? (step.options as Partial<Proposal> | undefined)?.draft;
   if (!draft) return {};
   const standard = { monthlyCents: draft.monthlyAmount, months: draft.months, totalCents: draft.totalAmount };
-  const own = ownMonthlyAmountCents(step.context.activity.text ?? '', undefined);
+  // ("Too high" after "ich kann nur 20 im Monat" before the schedule: that amount.)
+  const own =
+    ownMonthlyAmountCents(step.context.activity.text ?? '', undefined) ?? proposalOf(step).ownMonthlyCents;
   return own !== undefined && own > 0 ? { standard, ownMonthlyCents: own } : { standard };
 }
 

@@ -28,6 +28,8 @@ export interface Proposal {
    * back office, so the answer comes while the back office is down too.
    */
   claimLines?: ClaimLines;
+  /** A monthly amount the citizen named before the schedule ("ich kann 50 im Monat"), in cents. */
+  ownMonthlyCents?: number;
 }
 
 /** What the schedule question needs to read an amount of the citizen's own. */

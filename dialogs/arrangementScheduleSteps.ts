@@ -40,6 +40,7 @@ import {
   readYesNo,
   understood,
 } from './arrangementPrompts';
+import { ownAmountGivenBefore, sayOwnAmountGiven } from './arrangementOwnAmountGiven';
 import { ownAmountFitsReply, scheduleReply } from './arrangementReplies';
 import { unsureReply } from './arrangementScheduleAnswers';
 import { requestCoveringAny } from './overlappingRequest';
@@ -170,6 +171,11 @@ async function propose(deps: DialogDeps, step: WaterfallStepContext): Promise<Di
   // follows at the end (DOMAIN.md §1.7), said before the citizen agrees to the schedule.
   if (assessment.included.some((c) => c.type === 'schadevergoedingsmaatregel'))
     await say(context, deps, { text: text(context, deps, 'arrangement:plan.compensationInterest') });
+  const own = ownAmountGivenBefore(step) ?? (await deps.state.conversation.get(context, {})).ownMonthlyCents;
+  if (own !== undefined) {
+    proposalOf(step).ownMonthlyCents = own;
+    await sayOwnAmountGiven(context, deps, own, schedule);
+  }
   const keys = { ask: 'arrangement:plan.ask', retry: 'arrangement:plan.retry' };
   return step.prompt(PLAN_PROMPT, {
     ...promptOptions(context, deps, keys, planChoices(context, deps)),

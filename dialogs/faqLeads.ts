@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { termMonths } from '../domain/arrangement/arrangementPolicy';
+import { ownMonthlyAmountCents } from '../domain/arrangement/ownMonthlyAmount';
 import { asksCostsWhilePending, grownFineCents } from '../domain/knowledge/askedFirst';
 import { namesFineAmount, trafficFineReminderAmounts } from '../domain/knowledge/reminderAmounts';
 import { normalizeQuestion } from '../domain/knowledge/normalizeQuestion';
@@ -17,6 +18,8 @@ import { turnLocale, turnRecognition } from './turn';
 
 /** An amount said per month ("20 euro per maand", "30 a month", "20 Euro im Monat", "20 euro miesięcznie"). */
 function isMonthlyAmount(text: string): boolean {
+  // ("Sixty euros a month", "fünfzig Euro im Monat": in words too.)
+  if (ownMonthlyAmountCents(text, undefined) !== undefined) return true;
   return /\d+[.,]?\d*\s?(euro|eur|€)?\s?(per maand|in de maand|p\/m|a month|per month|each month|every month|im monat|pro monat|monatlich|miesięcznie|miesiecznie|na miesiąc|na miesiac|co miesiąc|co miesiac)/i.test(
     text,
   );

@@ -6,6 +6,7 @@ import { followUpKind, refersBack } from '../domain/knowledge/followUpTopic';
 import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
 import { aboutFiledRequest, asksCostsWhilePending } from '../domain/knowledge/askedFirst';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
+import { ownMonthlyAmountCents } from '../domain/arrangement/ownMonthlyAmount';
 import type { IntentId } from '../domain/language/intents';
 import { saysInstalmentWillBeMissed, saysMissedInstalment } from '../domain/language/missedInstalment';
 import { asksWhatIsOwed } from '../domain/language/owedQuestion';
@@ -32,6 +33,12 @@ import { say, turnLocale } from './turn';
 
 /** From this many words a request for a person comes with a story, which may hold a question too. */
 const STORY_WORDS = 15;
+/** Answers after which the citizen's letter number starts the arrangement: an own monthly amount is kept for it. */
+const ARRANGEMENT_TOPICS: ReadonlySet<string> = new Set([
+  'instalments',
+  'instalment_terms',
+  'personal_arrangement',
+]);
 
 /**
  * "Ik heb al betaald en nu weer een brief met een hoger bedrag. Hoe kan dat? En ik wil iemand
@@ -270,6 +277,10 @@ export async function routeRequest(
     // can be requested here: the letter's number next is that request.
     const instalments = knowledge.kind === 'topic' && knowledge.topicId === 'instalments';
     data.lastIntent = instalments ? 'payment_arrangement' : (intent ?? recognition.intent);
+    // "Ratenzahlung bitte, ich kann nur 20 im Monat": the amount is kept for the schedule shown later.
+    if (knowledge.kind === 'topic' && ARRANGEMENT_TOPICS.has(knowledge.topicId))
+      data.ownMonthlyCents =
+        ownMonthlyAmountCents(recognition.text, recognition.entities.amountCents) ?? data.ownMonthlyCents;
     return step.beginDialog(FAQ_DIALOG, { recognition, selection: knowledge } satisfies FaqOptions);
   }
   if (!intent) return misunderstood(step, deps, recognition, data);

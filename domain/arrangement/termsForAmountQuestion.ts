@@ -3,6 +3,7 @@ import { foldDiacritics } from '../language/normalizeText';
 import { parseNumberWords } from '../language/numberWords';
 import { type ArrangementPolicy, termMonths } from './arrangementPolicy';
 import { instalmentSchedule } from './instalmentSchedule';
+import { ownMonthlyAmountCents } from './ownMonthlyAmount';
 
 /**
  * "Ik heb een boete van 280 euro, hoeveel maanden krijg ik dan?", "how many months for 500 euros?",
@@ -59,5 +60,6 @@ const AMOUNT_PER_MONTH =
   /\d[\d.,]*\s?(euros?|eur|€|zl|zloty|zlotych)?\s?(per maand|p\/?m\b|in de maand|elke maand|a month|per month|each month|every month|monthly|im monat|pro monat|monatlich|miesiecznie|na miesiac|co miesiac|w miesiacu)/;
 
 export function namesMonthlyAmount(text: string): boolean {
-  return AMOUNT_PER_MONTH.test(foldDiacritics(text));
+  // ("Sixty euros a month", "fünfzig Euro im Monat", "trzydzieści euro miesięcznie": in words too.)
+  return AMOUNT_PER_MONTH.test(foldDiacritics(text)) || ownMonthlyAmountCents(text, undefined) !== undefined;
 }

@@ -1,3 +1,4 @@
+import { ownMonthlyAmountCents } from '../arrangement/ownMonthlyAmount';
 import { normalizeQuestion } from './normalizeQuestion';
 import { GUARDIAN, inDebtHelp, WSNP } from './situationLead';
 import type { TopicId } from './topics';
@@ -90,6 +91,14 @@ const STILL = /\b(nog|still|more|any|noch|weiter\w*|jeszcze|dalej)\b/;
 /** The longest: "wat is de langste regeling", "maximum duration", "längste", "najdłuższ". */
 const LONGEST =
   /\b(langst\w*|maximaal|maximum|max|longest|how long can|zo lang mogelijk|langste?|langsten|hochstens|maximal\w*|najdluzsz\w*|maksymaln\w*)\b/;
+/** "Maximaal 25 euro per maand", "höchstens 20 im Monat": a cap on the citizen's own amount, not the longest term. */
+const CAP_BEFORE_NUMBER =
+  /\b(maximaal|maximum|max|hochstens|maximal\w*|maksymaln\w*) (\d|[a-z]+ (euro|eur)\b)/;
+
+function capsOwnMonthlyAmount(text: string, normalized: string): boolean {
+  return CAP_BEFORE_NUMBER.test(normalized) && ownMonthlyAmountCents(text, undefined) !== undefined;
+}
+
 /** How the instalments are paid: automatically debited or transferred oneself. */
 const DEBIT =
   /automatisch\w*|afgeschreven|afschrijv\w*|incasso|machtiging|direct debit|automatic\w*|lastschrift|abbuchung|abgebucht|automatycz\w*|polecenie zaplaty|stala dyspozycj\w*/;
@@ -141,7 +150,7 @@ export function moneyAsk(text: string): MoneyAsk | undefined {
   const stillAdded = DURING.test(n) && STILL.test(n);
   if (ARRANGEMENT.test(n) && INCREASE.test(n) && (STOPS.test(n) || stillAdded))
     return { topicId: 'instalments', lead: 'arrangementIncreases' };
-  if (ARRANGEMENT.test(n) && LONGEST.test(n))
+  if (ARRANGEMENT.test(n) && LONGEST.test(n) && !capsOwnMonthlyAmount(text, n))
     return { topicId: 'instalment_terms', lead: 'longestArrangement' };
   if (INSTALMENT_PAY.test(n) && (DEBIT.test(n) || TRANSFER.test(n)))
     return { topicId: 'instalment_terms', lead: 'instalmentPayMethod' };

@@ -31,23 +31,44 @@ describe('Dutch not spoken, a letter from the CJIB: first message on a Dutch cha
     ['en', 'hi, i do not speak dutch. received a letter from cjib'],
     ['pl', 'nie mówię po holendersku, dostałem list z CJIB'],
     ['pl', 'Dzien dobry, nie mowie po holendersku. Dostalam pismo z CJIB'],
-  ] as const)('%s "%s": how the assistant helps, in that language; then the lookup in it', async (lang, said) => {
-    const c = await assistant.open({ locale: 'nl-NL' });
-    const reply = textOf(await c.say(said));
-    expect(reply).toMatch(HELPS_IN[lang]);
-    expect(reply).not.toMatch(DUTCH);
-    expect(textOf(await c.say(DEMO_DEBTORS.D01.number))).toMatch(POSTCODE_ASKED[lang]);
-    expect(textOf(await c.say(DEMO_DEBTORS.D01.postcode))).toMatch(FOUND[lang]);
-  });
+  ] as const)(
+    '%s "%s": how the assistant helps, in that language; then the lookup in it',
+    async (lang, said) => {
+      const c = await assistant.open({ locale: 'nl-NL' });
+      const reply = textOf(await c.say(said));
+      expect(reply).toMatch(HELPS_IN[lang]);
+      expect(reply).not.toMatch(DUTCH);
+      expect(textOf(await c.say(DEMO_DEBTORS.D01.number))).toMatch(POSTCODE_ASKED[lang]);
+      expect(textOf(await c.say(DEMO_DEBTORS.D01.postcode))).toMatch(FOUND[lang]);
+    },
+  );
 
   it.each([
-    ['en', "I don't speak Dutch, I got a letter from the CJIB, can I pay in instalments?", /continue in English/, /at least EUR 75/],
-    ['pl', 'nie mówię po holendersku, dostałem list z CJIB. czy mogę zapłacić w ratach?', /Kontynuuję po polsku/, /75 EUR/],
-    ['de', 'Ich spreche kein Holländisch, ich habe einen Brief bekommen. Kann ich in Raten zahlen?', /auf Deutsch fort/, /75 EUR|EUR 75|75 €/],
-  ] as const)('%s "%s": the question beside it answered, after the language', async (_lang, said, goesOn, answer) => {
-    const c = await assistant.open({ locale: 'nl-NL' });
-    const reply = textOf(await c.say(said));
-    expect(reply).toMatch(goesOn);
-    expect(reply).toMatch(answer);
-  });
+    [
+      'en',
+      "I don't speak Dutch, I got a letter from the CJIB, can I pay in instalments?",
+      /continue in English/,
+      /at least EUR 75/,
+    ],
+    [
+      'pl',
+      'nie mówię po holendersku, dostałem list z CJIB. czy mogę zapłacić w ratach?',
+      /Kontynuuję po polsku/,
+      /75 EUR/,
+    ],
+    [
+      'de',
+      'Ich spreche kein Holländisch, ich habe einen Brief bekommen. Kann ich in Raten zahlen?',
+      /auf Deutsch fort/,
+      /75 EUR|EUR 75|75 €/,
+    ],
+  ] as const)(
+    '%s "%s": the question beside it answered, after the language',
+    async (_lang, said, goesOn, answer) => {
+      const c = await assistant.open({ locale: 'nl-NL' });
+      const reply = textOf(await c.say(said));
+      expect(reply).toMatch(goesOn);
+      expect(reply).toMatch(answer);
+    },
+  );
 });

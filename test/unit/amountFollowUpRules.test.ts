@@ -75,6 +75,9 @@ describe('the term table for an amount the citizen names (DOMAIN.md §1.3)', () 
     ['I can pay 50 a month', true],
     ['ich kann 30 € im Monat zahlen', true],
     ['mogę płacić 40 zł miesięcznie', true],
+    ['payment plan please, I could pay sixty euros a month', true],
+    ['ich kann fünfzig Euro im Monat zahlen', true],
+    ['mogę płacić trzydzieści euro miesięcznie', true],
     ['kan ik 600 euro in termijnen betalen? hoeveel per maand is dat?', false],
   ])('an amount named per month: "%s" → %s', (message, monthly) => {
     expect(namesMonthlyAmount(message)).toBe(monthly);

@@ -55,6 +55,16 @@ describe('moneyAsk (money questions with their own answer)', () => {
   });
 
   it.each([
+    ['ik wil een betalingsregeling maar kan maximaal 25 euro per maand', undefined],
+    ['Ratenzahlung, höchstens 30 Euro im Monat', undefined],
+    ['chcę raty, maksymalnie 40 euro miesięcznie', undefined],
+    ['is een regeling van maximaal 36 maanden mogelijk?', 'longestArrangement'],
+    ['payment plan, what is the max number of months?', 'longestArrangement'],
+  ])('a cap on the own monthly amount is no question about the longest term: "%s"', (text, lead) => {
+    expect(moneyAsk(text)?.lead).toBe(lead);
+  });
+
+  it.each([
     'kan ik in termijnen betalen?',
     'i got a fine for a company car, who has to pay it',
     'ik heb een boete met de auto van de zaak gekregen',
