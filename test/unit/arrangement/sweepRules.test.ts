@@ -13,6 +13,10 @@ describe('agreesToMonths: going along with the proposed months', () => {
     'na gut, dann 6',
     'dobrze, niech będzie 6',
     'oke, 6 maanden dan',
+    'no wait, make that 6 months',
+    'nee wacht, toch 6 maanden',
+    'nein warte, doch lieber 6 Monate',
+    'nie, czekaj, jednak 6 miesięcy',
   ])('"%s" with 6 proposed agrees', (answer) => expect(agreesToMonths(answer, 6)).toBe(true));
   it.each([
     ['ok doe maar 12 dan', 6],
@@ -20,6 +24,9 @@ describe('agreesToMonths: going along with the proposed months', () => {
     ['ik kan maar 6 euro per maand', 6],
     ['nee, 6 is te veel', 6],
     ['not 6 months', 6],
+    ['no wait, make that 12 months', 6],
+    ['nee wacht, niet in 6 maanden', 6],
+    ['no wait, 6 months of 20 euros', 6],
     ['6', 6],
   ])('"%s" with %i proposed does not', (answer, months) =>
     expect(agreesToMonths(answer, months)).toBe(false),
