@@ -15,9 +15,12 @@ const MEANS =
 const WHAT_NOW =
   /\b(what (do|should|must|shall|can) i do|what now|what next|what happens now|wat (moet|kan|zal) ik (nu |hiermee |ermee |daarmee )?(doen|met)|wat nu|wat moet ik|wat betekent dit|was (soll|muss|kann) ich (jetzt |nun |damit )?(tun|machen)|was nun|was jetzt|co (mam|musze|powinienem|powinnam|moge) (teraz |z tym )?(zrobic|robic)|co teraz|co dalej|co robic|co z tym)\b/;
 const NOT_UNDERSTOOD =
-  /\b(dont understand|do not understand|cant understand|cannot read|begrijp (\w+ ){0,3}niet|snap (\w+ ){0,3}niet|verstehe (\w+ ){0,3}nicht|nie rozumiem)\b/;
+  /\b(dont understand|do not understand|didnt understand|did not understand|cant understand|cannot read|niet begrepen|nicht verstanden|nie zrozumial\w*|begrijp (\w+ ){0,3}niet|snap (\w+ ){0,3}niet|verstehe (\w+ ){0,3}nicht|nie rozumiem)\b/;
 const GOT_LETTER =
   /\b(got|received|have|gekregen|ontvangen|kreeg|heb|bekommen|erhalten|habe|dostal\w*|otrzymal\w*|mam)\b( \w+){0,4} (letter|brief|schreiben|list|pismo|liste)\b|\b(letter|brief|schreiben|list|pismo)\b( \w+){0,3} (gekregen|ontvangen|bekommen|erhalten|dostal\w*|otrzymal\w*)\b/;
+/** "Was will das CJIB von mir?", "what do you want from me": what the CJIB's letter is about. */
+const WANTS_FROM_ME =
+  /\b(wat (wil|willen) (het cjib|jullie|ze|die)( \w+)? van (mij|me)|what (does|do) (the cjib|you|they) want( from me)?|was (will|wollen) (das cjib|ihr|sie|die)( \w+)? von mir|czego (chce|chca|chcecie) (ode mnie|cjib|ode mnie cjib))\b/;
 /** A letter about something the knowledge base has its own answer for. */
 const OTHER_LETTER =
   /aanmaning|herinnering|reminder|mahnung|upomnien|deurwaarder|bailiff|gerichtsvollzieher|komornik|gijzeling|dwangbevel|strafbeschikking|niet voor mij|not for me|nicht fur mich|nie do mnie|vorige bewoner|previous|fake|scam|nep|oszust|betrug/;
@@ -27,7 +30,7 @@ const WHY_LETTER =
   /\b(why|waarom|warum|wieso|weshalb|dlaczego|czemu)\b( \w+){0,7} (letter|letters|brief|brieven|schreiben|list|listy|pismo|pisma|write|wrote|written|writing|schrijft|schrijven|schreef|schreven|geschreven|schreibt|geschrieben|schrieb|napisal\w*|pisze|pisza|pisal\w*)\b/;
 /** A why about the letter's amount, a second letter or a fine disputed: the recogniser's topic, not this one. */
 const ASKS_ITS_OWN =
-  /\b(bedrag|amount|betrag|kwot\w*|hoog|hoger|high|higher|hoch|hoher|wysok\w*|duur|expensive|teuer|drog\w*|zoveel|so much|so viel|tyle|weer|again|wieder|znowu|ponownie|nog een|another|noch ein\w*|kolejn\w*|tweede|second|zweite\w*|drugi\w*|betaald|paid|bezahlt|zaplacil\w*|zaplacilam|cak|ik was het niet|not me|nicht ich|nie ja|reed niet|wasnt driving|nicht gefahren|nie jechal\w*)\b/;
+  /\b(bedrag|amount|betrag|kwot\w*|hoog|hoger|high|higher|hoch|hoher|wysok\w*|duur|expensive|teuer|drog\w*|zoveel|so much|so viel|tyle|weer|again|wieder|znowu|ponownie|nog een|another|noch ein\w*|kolejn\w*|tweede|second|zweite\w*|drugi\w*|betaald|paid|bezahlt|zaplacil\w*|zaplacilam|cak|ik was het niet|not me|nicht ich|nie ja|reed niet(?! (te |zo |veel |echt )?(hard|snel|harder|sneller|door rood|over))|wasnt driving|nicht gefahren|nie jechal\w*)\b/;
 
 const SHORT_LETTER_QUESTION = 14;
 /** A letter code asked about ("a big M on it"): the letter-code answer. */
@@ -48,6 +51,7 @@ export function letterAsk(normalized: string): AskedFirst | undefined {
   const short = normalized.trim().split(' ').length <= SHORT_LETTER_QUESTION;
   const other = OTHER_LETTER.test(normalized) || LETTER_CODE.test(normalized);
   if (short && GOT_LETTER.test(normalized) && asks && !other) return { topicId: 'letter_explained' };
+  if (short && WANTS_FROM_ME.test(normalized) && !other) return { topicId: 'letter_explained' };
   // "Why did the CJIB write to me?", "waarom krijg ik een brief van het CJIB": what such a letter is.
   if (short && WHY_LETTER.test(normalized) && !other && !ASKS_ITS_OWN.test(normalized))
     return { topicId: 'letter_explained' };

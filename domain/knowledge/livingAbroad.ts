@@ -63,7 +63,7 @@ const APPEAL =
 const RENTAL =
   /\b(rented|rent a|rental|hire car|hired a car|huurauto|gehuurd|huurde|verhuur\w*|mietwagen|mietauto|gemietet\w*|autovermiet\w*|wypozycz\w*|wynaj\w*|lease\w*)\b/;
 const NOT_DRIVER =
-  /niet (de )?bestuurder|reed (zelf )?niet|niet (zelf )?gereden|wasnt (driving|the driver)|was not (driving|the driver)|not the driver|(didnt|did not) drive|nicht (selbst )?(der )?(fahrer|gefahren)|nie (ja )?prowadzil\w*|nie (bylem|bylam) kierowc\w*/;
+  /niet (de )?bestuurder|reed (zelf )?niet(?! (te |zo |veel |echt )?(hard|snel|harder|sneller|door rood|over))|niet (zelf )?gereden|wasnt (driving(?! (too |that |so )?(fast|quick|over|through))|the driver)|was not (driving(?! (too |that |so )?(fast|quick|over|through))|the driver)|not the driver|(didnt|did not) drive|nicht (selbst )?(der )?(fahrer|gefahren)|nie (ja )?prowadzil\w*|nie (bylem|bylam) kierowc\w*/;
 const PHOTO = /\b(foto|photo|picture|bild|zdjeci\w*|zdjecie)\b/;
 const IN_PARTS =
   /regeling|termijnen|gespreid|in delen|afbetal|instal+ment|payment (plan|arrangement)|\bin (parts|portions)\b|raten|teilzahlung|\braty\b|\bratach\b|rozloz/;

@@ -7,7 +7,8 @@ import type { TopicId } from './topics';
  *   officier's decision can take up to 16 weeks, nothing to pay meanwhile, the Parket CVOM knows its status;
  * - objectionLate: the 6 weeks passed: whether a late appeal is handled is not known, a person;
  * - taakstrafNotDone: an unperformed taakstraf becomes alternative detention (2 hours = 1 day);
- * - mulderVsPunitive: a traffic fine and a punitive order compared in two lines.
+ * - mulderVsPunitive: a traffic fine and a punitive order compared in two lines;
+ * and an appeal rejected: the next step's own topic (the kantonrechter, after a judge the gerechtshof).
  * The texts are `faq:direct.<id>`. Patterns work on normalizeQuestion's text.
  */
 export type ProcedureLead = 'objectionFiled' | 'objectionLate' | 'taakstrafNotDone' | 'mulderVsPunitive';
@@ -25,17 +26,27 @@ const TAAKSTRAF =
 const NOT_DONE =
   /niet (\w+ )?(gedaan|uitgevoerd|afgemaakt|voltooid|gehaald|doen|uitvoeren|gaan)|not (\w+ )?(done|completed|do|doing|finish\w*|go)|didnt (\w+ )?(do|finish|complete|go)|nicht (\w+ )?(gemacht|abgeleistet|erledigt|geleistet|machen|ableisten)|nie (\w+ )?(wykonal\w*|zrobil\w*|odpracowal\w*|wykonam|zrobie)|gemist|missed|wat gebeurt|what happens|was passiert|co sie stanie|gevolgen|consequences|folgen|konsekwencj\w*/;
 
+/** "Mijn beroep is afgewezen": the officier (or the judge) said no; the next step is the answer. */
+const REJECTED =
+  /\b(afgewezen|niet toegewezen|ongegrond|geen gelijk|rejected|dismissed|turned down|denied|refused|not upheld|abgelehnt|abgewiesen|zuruckgewiesen|odrzucon\w*|oddalon\w*|odrzucil\w*|oddalil\w*)\b/;
+/** "Mijn betalingsregeling is afgewezen, kan ik bezwaar maken?": a request refused, not an appeal. */
+const REQUEST_REFUSED =
+  /betalingsregeling|regeling|payment (plan|arrangement)|instal+ments?|ratenzahlung|\braten\b|\braty\b|rozloz\w*|noodstop|uitstel|deferral|aufschub|odroczen\w*/;
+/** The kantonrechter decided (then the gerechtshof is next), not the officier. */
+const BY_JUDGE = /\b(kantonrechter|rechter|rechtbank|judge|court|richter|gericht|amtsgericht|sad\w*|sedzi\w*)\b/;
+
 const DIFFERENCE = /verschil|difference|differ|unterschied|roznic\w*/;
 const TRAFFIC = /mulder|wahv|verkeersboete|traffic fine|verkehrsbussgeld|bussgeld|mandat\w* drogow\w*|\bboete\b|\bfine\b/;
 const PUNITIVE_NAMED = /strafbeschikking|strafbefehl|punitive order|penalty order|nakaz\w* karn\w*/;
 
 /** The procedure question the words ask, for its topic, or undefined. */
-export function procedureAsk(text: string): { topicId: TopicId; lead: ProcedureLead } | undefined {
+export function procedureAsk(text: string): { topicId: TopicId; lead?: ProcedureLead } | undefined {
   const n = normalizeQuestion(text);
   if (DIFFERENCE.test(n) && TRAFFIC.test(n) && PUNITIVE_NAMED.test(n))
     return { topicId: 'strafbeschikking', lead: 'mulderVsPunitive' };
   if (TAAKSTRAF.test(n) && NOT_DONE.test(n)) return { topicId: 'strafbeschikking', lead: 'taakstrafNotDone' };
   if (!APPEAL.test(n) || PUNITIVE.test(n)) return undefined;
+  if (REJECTED.test(n) && !REQUEST_REFUSED.test(n)) return { topicId: BY_JUDGE.test(n) ? 'court_of_appeal' : 'court_appeal' };
   if (LATE.test(n)) return { topicId: 'objection', lead: 'objectionLate' };
   if (SENT.test(n)) return { topicId: 'objection', lead: 'objectionFiled' };
   return undefined;

@@ -22,7 +22,7 @@ const HOW_TO_PAY =
 const FEE =
   /\b(admin\w* fee|fee|charged|charge|kosten|administratiekosten|gebuhr\w*|bearbeitungs\w*|oplat\w*|credit card|creditcard|kreditkarte|twice|dubbel|zweimal|doppelt|dwa razy|podwojn\w*)\b/;
 const NOT_DRIVER =
-  /niet (de )?bestuurder|reed (zelf )?niet|niet (zelf )?gereden|wasnt (driving|the driver)|was not (driving|the driver)|not the driver|(didnt|did not) drive|nicht (selbst )?(der )?(fahrer|gefahren)|gar nicht der fahrer|nie (ja )?prowadzil\w*|nie (bylem|bylam) kierowc\w*/;
+  /niet (de )?bestuurder|reed (zelf )?niet(?! (te |zo |veel |echt )?(hard|snel|harder|sneller|door rood|over))|niet (zelf )?gereden|wasnt (driving(?! (too |that |so )?(fast|quick|over|through))|the driver)|was not (driving(?! (too |that |so )?(fast|quick|over|through))|the driver)|not the driver|(didnt|did not) drive|nicht (selbst )?(der )?(fahrer|gefahren)|gar nicht der fahrer|nie (ja )?prowadzil\w*|nie (bylem|bylam) kierowc\w*/;
 
 /** The rental company's own fee asked about, not who drove. */
 export function asksRentalFee(n: string): boolean {

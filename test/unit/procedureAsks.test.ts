@@ -22,3 +22,20 @@ describe('procedure questions', () => {
     },
   );
 });
+
+describe('an appeal rejected', () => {
+  it.each([
+    ['mijn bezwaar is afgewezen wat nu', 'court_appeal'],
+    ['my appeal was dismissed', 'court_appeal'],
+    ['mein Einspruch wurde abgelehnt', 'court_appeal'],
+    ['moje odwołanie zostało odrzucone', 'court_appeal'],
+    ['de kantonrechter heeft mijn beroep afgewezen', 'court_of_appeal'],
+    ['the judge rejected my appeal', 'court_of_appeal'],
+  ])('"%s": the next step, %s', (text, topicId) => {
+    expect(procedureAsk(text)).toEqual({ topicId });
+  });
+
+  it('a refused payment arrangement is no rejected appeal', () => {
+    expect(procedureAsk('mijn betalingsregeling is afgewezen, kan ik bezwaar maken')).toBeUndefined();
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * First messages whose words say more than their intent: "I wasn't speeding" disputes the fine (not
+ * "someone else drove"); an appeal the officier rejected is followed by the kantonrechter, one a judge
+ * rejected by the gerechtshof; "I didn't understand the letter, what does the CJIB want from me?" gets
+ * what such a letter is. In nl/en/de/pl.
+ */
+import { answersTo, FAST_TYPIST, useTestApp } from '../support/appForTests';
+
+const OWNER_LIABILITY = /kentekenaansprakelijkheid|owner liability|Halterhaftung|odpowiedzialnoś/i;
+const APPEAL_6_WEEKS = /binnen 6 weken|within 6 weeks|innerhalb von 6 Wochen|w ciągu 6 tygodni/;
+const KANTONRECHTER = /kantonrechter|sub-district court|Amtsgericht|sąd rejonowy|Kantonrichter|kantonrechter/i;
+const LOST_LETTER = /brief kwijt|lost your letter|Schreiben verloren|zgubił/i;
+
+describe('first messages whose words say the topic', () => {
+  const assistant = useTestApp(FAST_TYPIST);
+
+  it.each([
+    ['nl-NL', 'ik reed niet te hard de paal is kapot'],
+    ['nl-NL', 'ik reed niet harder dan 80, de flitser klopt niet'],
+    ['en-GB', 'I was not driving too fast, the camera is wrong'],
+    ['de-DE', 'ich bin nicht zu schnell gefahren, der Blitzer ist kaputt'],
+  ])('%s: "%s" disputes the fine: how to appeal, not owner liability', async (locale, message) => {
+    const [answer] = await answersTo(assistant, locale, message);
+    expect(answer).toMatch(APPEAL_6_WEEKS);
+    expect(answer).not.toMatch(OWNER_LIABILITY);
+  });
+
+  it.each([
+    ['nl-NL', 'ik reed niet zelf, mijn vrouw reed'],
+    ['en-GB', 'I was not driving, my wife was'],
+  ])('%s: "%s" is still someone else driving', async (locale, message) => {
+    const [answer] = await answersTo(assistant, locale, message);
+    expect(answer).toMatch(OWNER_LIABILITY);
+  });
+
+  it.each([
+    ['nl-NL', 'mijn bezwaar is afgewezen wat nu'],
+    ['nl-NL', 'de officier heeft mijn beroep afgewezen'],
+    ['en-GB', 'my appeal was rejected, what now?'],
+    ['de-DE', 'mein Einspruch wurde abgelehnt, was nun?'],
+    ['pl-PL', 'moje odwołanie zostało odrzucone, co teraz?'],
+  ])('%s: "%s" hears of the kantonrechter', async (locale, message) => {
+    const [answer] = await answersTo(assistant, locale, message);
+    expect(answer).toMatch(KANTONRECHTER);
+  });
+
+  it.each([
+    ['de-DE', 'ich habe den Brief nicht verstanden, was will das CJIB von mir'],
+    ['nl-NL', 'wat wil het CJIB van mij?'],
+    ['en-GB', 'what does the CJIB want from me'],
+    ['pl-PL', 'czego chce ode mnie CJIB?'],
+  ])('%s: "%s" is what the letter is, not a lost letter', async (locale, message) => {
+    const [answer] = await answersTo(assistant, locale, message);
+    expect(answer).toMatch(/CJIB/);
+    expect(answer).not.toMatch(LOST_LETTER);
+  });
+});
