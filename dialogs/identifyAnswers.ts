@@ -2,6 +2,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { mentionsMovingHouse } from '../domain/claims/movedHouse';
 import { questionBeforeLookup } from '../domain/claims/questionBeforeLookup';
 import { saysAbroad } from '../domain/language/answerInParts';
+import { asksIfCannotPay } from '../domain/language/cannotPayIf';
 import { saysOnlyDontKnow } from '../domain/language/dontKnow';
 import { letterWentElsewhere } from '../domain/language/letterElsewhere';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
@@ -32,7 +33,12 @@ export function asksWhereNumberAtPostcode(text: string): boolean {
 export function answersIdentifyQuestion(innerDc: DialogContext, recognition: Recognition): boolean {
   const asking = innerDc.activeDialog?.id;
   // "Hoe lang duurt dat?" asks about the lookup itself, not about the payment deadline.
-  if ((asking === NUMBER_PROMPT || asking === POSTCODE_PROMPT) && asksHowLongItTakes(recognition.text))
+  // "En als ik het niet kan betalen?" is a question (its short answer, then this question again; see
+  // identifyAsides.ts), not the cry for help "ik kan niet betalen" that leaves the flow for the noodstop.
+  if (
+    (asking === NUMBER_PROMPT || asking === POSTCODE_PROMPT) &&
+    (asksHowLongItTakes(recognition.text) || asksIfCannotPay(recognition.text))
+  )
     return true;
   // "Moment, die Nummer war falsch" at "is the number correct?": a no, not a question about objecting.
   if (asking === CHECK_PROMPT) return saysNumberWasWrong(recognition.text);

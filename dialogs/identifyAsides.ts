@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import type { TopicId } from '../domain/knowledge/topics';
+import { asksIfCannotPay } from '../domain/language/cannotPayIf';
 import { asksHowToPrevent, asksSomething, asksWhichLetter } from '../domain/language/lookupAsides';
 import { asksWhyAsked } from '../domain/language/whyAsked';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -34,6 +35,15 @@ export async function answerAside(
   if (asksHowToPrevent(recognition.text)) {
     await say(context, deps, {
       text: `${text(context, deps, 'lookup:aside.prevent')} ${again}`,
+      expectsInput: true,
+    });
+    return true;
+  }
+  // "Wat als ik het niet kan betalen?", "what if I can't pay it?": what can be done, briefly (the lookup
+  // then tells it for these fines), not where the number is or why the postcode is asked.
+  if (asksIfCannotPay(recognition.text)) {
+    await say(context, deps, {
+      text: `${text(context, deps, 'lookup:aside.cannotPay')} ${again}`,
       expectsInput: true,
     });
     return true;

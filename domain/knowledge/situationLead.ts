@@ -69,7 +69,7 @@ const CASH = / (contant\w*|cash|bar (be)?zahl\w*|in bar|bargeld\w*|barzahlung\w*
  * nicht zahlen", "nie zamierzam płacić" (not "ik ga het niet kunnen betalen").
  */
 export const REFUSES =
-  /^(?!.*\b(kunnen|kan|able|afford|konnen|kann|moc|stac)\b).*(\b(ik ga|ga ik|im going|i am going|ich werde|werde ich)\b( \w+){0,2} (niet|not|nicht)( \w+){0,2} (betalen|to pay|pay|zahlen|bezahlen)\b|\bnie (zamierzam|bede) (\w+ )?(placic|zaplacic)\b|\bnie zaplace\b|\bnot (going to|gonna) pay\b)/;
+  /^(?!.*\b(kunnen|kan|able|afford|konnen|kann|moc|stac|moge|mogl\w*|dam rady)\b).*(\b(ik ga|ga ik|im going|i am going|ich werde|werde ich)\b( \w+){0,2} (niet|not|nicht)( \w+){0,2} (betalen|to pay|pay|zahlen|bezahlen)\b|\bnie (zamierzam|bede) (\w+ )?(placic|zaplacic)\b|\bnie zaplace\b|\bnot (going to|gonna) pay\b)/;
 
 /** The short answer for the situation named in a question about `topicId`, or undefined. */
 export function situationLead(topicId: TopicId, text: string): DirectAnswerId | undefined {

@@ -14,6 +14,9 @@ describe('situationLead: the situation named in the question, answered first', (
     ['enforcement', "I'm not going to pay", 'enforcementRefuse'],
     ['enforcement', 'ich werde nicht zahlen', 'enforcementRefuse'],
     ['enforcement', 'ik ga het niet kunnen betalen', undefined],
+    // Not being able to pay is no refusal: "a co jeśli nie będę mógł zapłacić?".
+    ['enforcement', 'a co jeśli nie będę mógł zapłacić?', undefined],
+    ['enforcement', 'nie bede mogla zaplacic', undefined],
     ['enforcement', 'wat gebeurt er als ik niet betaal?', undefined],
     ['strafbeschikking', 'strafbeschikking betalen in delen', 'strafbeschikkingInParts'],
     ['strafbeschikking', 'wat is een strafbeschikking?', undefined],

@@ -1,0 +1,60 @@
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
+import { textOf } from '../support/testApp';
+
+/**
+ * "Wat als ik het niet kan betalen?" while the lookup asks for the CJIB number or the postcode: what
+ * can be done (an arrangement, the noodstop with debts) and that the lookup tells it for the fine, then
+ * the same question again; not where the number is, nor why the postcode is asked, nor a refusal read
+ * into "not able to" ("nie będę mógł").
+ */
+const OPTIONS =
+  /betalingsregeling.*noodstop|payment arrangement.*emergency stop|Ratenzahlung.*Notstopp|plan ratalny.*wstrzymanie awaryjne/s;
+const WRONG =
+  /rechtsboven op de brief van het CJIB, achter|controleer ik dat de boete bij u hoort|I use the postcode to check|oben rechts auf dem Schreiben des CJIB, neben|wolałby Pan/;
+const NUMBER_AGAIN =
+  /CJIB-nummer op uw brief|CJIB number on your letter|CJIB-Nummer auf Ihrem Schreiben|numer CJIB na (Pana\/Pani )?piśmie/;
+const POSTCODE_AGAIN =
+  /Wat is de postcode|What is the postcode|Wie lautet die Postleitzahl|Jaki jest kod pocztowy/;
+
+describe('"what if I cannot pay?" while the lookup asks for the number or the postcode', () => {
+  const assistant = useTestApp(FAST_TYPIST);
+
+  it.each([
+    ['nl-NL', 'boete opzoeken', 'wat als ik het niet kan betalen'],
+    ['nl-NL', 'mijn boete opzoeken', 'en als ik t niet kan betalen?'],
+    ['en-GB', 'look up my fine', 'what if I cant pay it'],
+    ['de-DE', 'Bußgeld nachsehen', 'was wenn ich das nicht bezahlen kann'],
+    ['pl-PL', 'sprawdzić mandat', 'a co jeśli nie mogę zapłacić'],
+  ])('%s, at the number: "%s" … "%s"', async (locale, start, question) => {
+    const c = await assistant.open({ locale });
+    await c.say(start);
+    const reply = textOf(await c.say(question));
+    expect(reply).toMatch(OPTIONS);
+    expect(reply).toMatch(NUMBER_AGAIN);
+    expect(reply).not.toMatch(WRONG);
+  });
+
+  it.each([
+    ['nl-NL', '9698948614580658', 'wat als ik het niet kan betalen', '8911 AB', /€ 129,00/],
+    ['en-GB', '9698948614580658', 'what if i cant pay it', '8911 AB', /€129\.00/],
+    ['de-DE', '0543793058155523', 'und wenn ich das nicht zahlen kann?', '47533', /4\.359,00 €/],
+    ['pl-PL', '1624689630323359', 'a co jeśli nie będę mógł zapłacić?', '61-001', /167,00 €/],
+  ])(
+    '%s, at the postcode: the answer, the postcode again, then the fines',
+    async (locale, number, question, postcode, fine) => {
+      const c = await assistant.open({ locale });
+      await c.say(
+        { nl: 'boete opzoeken', en: 'look up my fine', de: 'Bußgeld nachsehen', pl: 'sprawdzić mandat' }[
+          locale.slice(0, 2)
+        ] as string,
+      );
+      await c.say(number);
+      const reply = textOf(await c.say(question));
+      expect(reply).toMatch(OPTIONS);
+      expect(reply).toMatch(POSTCODE_AGAIN);
+      expect(reply).not.toMatch(WRONG);
+      // The number given before is kept: the postcode finds the fines.
+      expect(textOf(await c.say(postcode))).toMatch(fine);
+    },
+  );
+});
