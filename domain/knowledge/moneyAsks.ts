@@ -57,6 +57,7 @@ export const WHOLE_ANSWER_LEADS: ReadonlySet<string> = new Set<string>([
   'objectionFiled',
   'objectionLate',
   'taakstrafNotDone',
+  'taakstrafAsked',
   'mulderVsPunitive',
   'driverNotOwner',
   'ownerOtherDriver',

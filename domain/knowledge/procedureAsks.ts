@@ -7,11 +7,18 @@ import type { TopicId } from './topics';
  *   officier's decision can take up to 16 weeks, nothing to pay meanwhile, the Parket CVOM knows its status;
  * - objectionLate: the 6 weeks passed: whether a late appeal is handled is not known, a person;
  * - taakstrafNotDone: an unperformed taakstraf becomes alternative detention (2 hours = 1 day);
+ * - taakstrafAsked: any other taakstraf question: the CJIB carries it out, the letter says what and
+ *   when, what not doing it means, a person for one's own case (not the punitive order's payment text);
  * - mulderVsPunitive: a traffic fine and a punitive order compared in two lines;
  * and an appeal rejected: the next step's own topic (the kantonrechter, after a judge the gerechtshof).
  * The texts are `faq:direct.<id>`. Patterns work on normalizeQuestion's text.
  */
-export type ProcedureLead = 'objectionFiled' | 'objectionLate' | 'taakstrafNotDone' | 'mulderVsPunitive';
+export type ProcedureLead =
+  | 'objectionFiled'
+  | 'objectionLate'
+  | 'taakstrafNotDone'
+  | 'taakstrafAsked'
+  | 'mulderVsPunitive';
 
 const APPEAL = /\b(bezwaar|beroep|appeal\w*|objection|einspruch|widerspruch|odwolani\w*|odwolal\w*)\b/;
 const SENT =
@@ -44,7 +51,8 @@ export function procedureAsk(text: string): { topicId: TopicId; lead?: Procedure
   const n = normalizeQuestion(text);
   if (DIFFERENCE.test(n) && TRAFFIC.test(n) && PUNITIVE_NAMED.test(n))
     return { topicId: 'strafbeschikking', lead: 'mulderVsPunitive' };
-  if (TAAKSTRAF.test(n) && NOT_DONE.test(n)) return { topicId: 'strafbeschikking', lead: 'taakstrafNotDone' };
+  if (TAAKSTRAF.test(n))
+    return { topicId: 'strafbeschikking', lead: NOT_DONE.test(n) ? 'taakstrafNotDone' : 'taakstrafAsked' };
   if (!APPEAL.test(n) || PUNITIVE.test(n)) return undefined;
   if (REJECTED.test(n) && !REQUEST_REFUSED.test(n)) return { topicId: BY_JUDGE.test(n) ? 'court_of_appeal' : 'court_appeal' };
   if (LATE.test(n)) return { topicId: 'objection', lead: 'objectionLate' };

@@ -54,4 +54,16 @@ describe('first messages whose words say the topic', () => {
     expect(answer).toMatch(/CJIB/);
     expect(answer).not.toMatch(LOST_LETTER);
   });
+
+  it.each([
+    ['nl-NL', 'ik moet een taakstraf doen, gaat dat ook via jullie'],
+    ['en-GB', 'I was given community service, does the CJIB handle that?'],
+    ['de-DE', 'ich muss Sozialstunden machen, läuft das auch über das CJIB?'],
+    ['pl-PL', 'mam karę prac społecznych, czy to też przez CJIB?'],
+  ])('%s: "%s" hears that the CJIB carries out a taakstraf, not how to pay a punitive order', async (locale, message) => {
+    const [answer] = await answersTo(assistant, locale, message);
+    expect(answer).toMatch(/taakstraf/);
+    expect(answer).toMatch(/2 (uur|hours|nicht geleistete Stunden|nieprzepracowane)/);
+    expect(answer).not.toMatch(/€ 15|EUR 15|15 €|€15/);
+  });
 });

@@ -10,12 +10,15 @@ describe('procedure questions', () => {
     ['ik ben te laat met bezwaar', 'objectionLate'],
     ['can I still appeal, the 6 weeks passed? it is too late', 'objectionLate'],
     ['taakstraf niet gedaan wat gebeurt er nu', 'taakstrafNotDone'],
+    ['wat is een taakstraf', 'taakstrafAsked'],
+    ['ik moet een taakstraf doen, gaat dat ook via jullie', 'taakstrafAsked'],
+    ['I have to do community service, is that you too?', 'taakstrafAsked'],
     ['verschil tussen mulder boete en strafbeschikking', 'mulderVsPunitive'],
   ])('"%s" is %s', (text, lead) => {
     expect(procedureAsk(text)?.lead).toBe(lead);
   });
 
-  it.each(['hoe maak ik bezwaar', 'ik heb verzet gedaan tegen de strafbeschikking', 'wat is een taakstraf'])(
+  it.each(['hoe maak ik bezwaar', 'ik heb verzet gedaan tegen de strafbeschikking'])(
     '"%s" is none',
     (text) => {
       expect(procedureAsk(text)).toBeUndefined();
