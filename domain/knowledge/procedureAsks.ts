@@ -14,11 +14,7 @@ import type { TopicId } from './topics';
  * The texts are `faq:direct.<id>`. Patterns work on normalizeQuestion's text.
  */
 export type ProcedureLead =
-  | 'objectionFiled'
-  | 'objectionLate'
-  | 'taakstrafNotDone'
-  | 'taakstrafAsked'
-  | 'mulderVsPunitive';
+  'objectionFiled' | 'objectionLate' | 'taakstrafNotDone' | 'taakstrafAsked' | 'mulderVsPunitive';
 
 const APPEAL = /\b(bezwaar|beroep|appeal\w*|objection|einspruch|widerspruch|odwolani\w*|odwolal\w*)\b/;
 const SENT =
@@ -40,10 +36,12 @@ const REJECTED =
 const REQUEST_REFUSED =
   /betalingsregeling|regeling|payment (plan|arrangement)|instal+ments?|ratenzahlung|\braten\b|\braty\b|rozloz\w*|noodstop|uitstel|deferral|aufschub|odroczen\w*/;
 /** The kantonrechter decided (then the gerechtshof is next), not the officier. */
-const BY_JUDGE = /\b(kantonrechter|rechter|rechtbank|judge|court|richter|gericht|amtsgericht|sad\w*|sedzi\w*)\b/;
+const BY_JUDGE =
+  /\b(kantonrechter|rechter|rechtbank|judge|court|richter|gericht|amtsgericht|sad\w*|sedzi\w*)\b/;
 
 const DIFFERENCE = /verschil|difference|differ|unterschied|roznic\w*/;
-const TRAFFIC = /mulder|wahv|verkeersboete|traffic fine|verkehrsbussgeld|bussgeld|mandat\w* drogow\w*|\bboete\b|\bfine\b/;
+const TRAFFIC =
+  /mulder|wahv|verkeersboete|traffic fine|verkehrsbussgeld|bussgeld|mandat\w* drogow\w*|\bboete\b|\bfine\b/;
 const PUNITIVE_NAMED = /strafbeschikking|strafbefehl|punitive order|penalty order|nakaz\w* karn\w*/;
 
 /** The procedure question the words ask, for its topic, or undefined. */
@@ -54,7 +52,8 @@ export function procedureAsk(text: string): { topicId: TopicId; lead?: Procedure
   if (TAAKSTRAF.test(n))
     return { topicId: 'strafbeschikking', lead: NOT_DONE.test(n) ? 'taakstrafNotDone' : 'taakstrafAsked' };
   if (!APPEAL.test(n) || PUNITIVE.test(n)) return undefined;
-  if (REJECTED.test(n) && !REQUEST_REFUSED.test(n)) return { topicId: BY_JUDGE.test(n) ? 'court_of_appeal' : 'court_appeal' };
+  if (REJECTED.test(n) && !REQUEST_REFUSED.test(n))
+    return { topicId: BY_JUDGE.test(n) ? 'court_of_appeal' : 'court_appeal' };
   if (LATE.test(n)) return { topicId: 'objection', lead: 'objectionLate' };
   if (SENT.test(n)) return { topicId: 'objection', lead: 'objectionFiled' };
   return undefined;

@@ -8,7 +8,8 @@ import { answersTo, FAST_TYPIST, useTestApp } from '../support/appForTests';
 
 const OWNER_LIABILITY = /kentekenaansprakelijkheid|owner liability|Halterhaftung|odpowiedzialnoś/i;
 const APPEAL_6_WEEKS = /binnen 6 weken|within 6 weeks|innerhalb von 6 Wochen|w ciągu 6 tygodni/;
-const KANTONRECHTER = /kantonrechter|sub-district court|Amtsgericht|sąd rejonowy|Kantonrichter|kantonrechter/i;
+const KANTONRECHTER =
+  /kantonrechter|sub-district court|Amtsgericht|sąd rejonowy|Kantonrichter|kantonrechter/i;
 const LOST_LETTER = /brief kwijt|lost your letter|Schreiben verloren|zgubił/i;
 
 describe('first messages whose words say the topic', () => {
@@ -60,10 +61,13 @@ describe('first messages whose words say the topic', () => {
     ['en-GB', 'I was given community service, does the CJIB handle that?'],
     ['de-DE', 'ich muss Sozialstunden machen, läuft das auch über das CJIB?'],
     ['pl-PL', 'mam karę prac społecznych, czy to też przez CJIB?'],
-  ])('%s: "%s" hears that the CJIB carries out a taakstraf, not how to pay a punitive order', async (locale, message) => {
-    const [answer] = await answersTo(assistant, locale, message);
-    expect(answer).toMatch(/taakstraf/);
-    expect(answer).toMatch(/2 (uur|hours|nicht geleistete Stunden|nieprzepracowane)/);
-    expect(answer).not.toMatch(/€ 15|EUR 15|15 €|€15/);
-  });
+  ])(
+    '%s: "%s" hears that the CJIB carries out a taakstraf, not how to pay a punitive order',
+    async (locale, message) => {
+      const [answer] = await answersTo(assistant, locale, message);
+      expect(answer).toMatch(/taakstraf/);
+      expect(answer).toMatch(/2 (uur|hours|nicht geleistete Stunden|nieprzepracowane)/);
+      expect(answer).not.toMatch(/€ 15|EUR 15|15 €|€15/);
+    },
+  );
 });
