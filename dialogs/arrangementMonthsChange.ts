@@ -1,3 +1,4 @@
+import type { TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { monthsChangedTo } from '../domain/arrangement/monthsChange';
 import { formatMoney } from '../domain/money';
@@ -50,6 +51,30 @@ export async function changeMonths(
   const options = stepsOptionsOnStack(innerDc);
   await innerDc.cancelAllDialogs();
   return innerDc.beginDialog(STEPS, options);
+}
+
+/**
+ * "I would like to pay over 12 months" said before the schedule was shown, when the table gives other
+ * months: under the schedule, honestly which band those months belong to and what is possible instead,
+ * as for a change of mind (the schedule's question follows).
+ */
+export async function sayMonthsWishedBefore(
+  context: TurnContext,
+  deps: DialogDeps,
+  schedule: { totalCents: number; monthlyCents: number; months: number },
+  wished: number,
+): Promise<void> {
+  if (wished === schedule.months) return;
+  const money = (cents: number): string => formatMoney(cents, turnLocale(context));
+  const sentences = [
+    ...ownBand(context, deps, { totalAmount: schedule.totalCents, months: schedule.months }, wished),
+    text(context, deps, advice(wished < schedule.months, isSpeechTurn(context)), {
+      monthly: money(schedule.monthlyCents),
+      total: money(schedule.totalCents),
+      tooHigh: text(context, deps, 'arrangement:plan.tooHigh'),
+    }),
+  ];
+  await say(context, deps, { text: sentences.join(isSpeechTurn(context) ? ' ' : '\n\n') });
 }
 
 /** Fewer months: done sooner or paying at once; more: the personal arrangement when the amount is too high. */

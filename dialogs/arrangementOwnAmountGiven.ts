@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
+import { monthsWished } from '../domain/arrangement/monthsWished';
 import { ownMonthlyAmountCents } from '../domain/arrangement/ownMonthlyAmount';
 import type { Recognition } from '../domain/ports/recognizer';
 import { ownAmountFitsReply } from './arrangementReplies';
@@ -12,6 +13,12 @@ import { say } from './turn';
  * amount named before the schedule was shown is not lost. Read once, from the message that started
  * the flow (its recognition is in the steps' options), only when the schedule is shown.
  */
+/** "I would like to pay over 12 months" in the message that started the flow: those months. */
+export function monthsGivenBefore(step: WaterfallStepContext): number | undefined {
+  const { recognition } = (step.options ?? {}) as { recognition?: Recognition };
+  return recognition?.text ? monthsWished(recognition.text) : undefined;
+}
+
 export function ownAmountGivenBefore(step: WaterfallStepContext): number | undefined {
   const { recognition } = (step.options ?? {}) as { recognition?: Recognition };
   if (!recognition?.text) return undefined;

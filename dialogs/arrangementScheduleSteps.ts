@@ -40,7 +40,8 @@ import {
   readYesNo,
   understood,
 } from './arrangementPrompts';
-import { ownAmountGivenBefore, sayOwnAmountGiven } from './arrangementOwnAmountGiven';
+import { monthsGivenBefore, ownAmountGivenBefore, sayOwnAmountGiven } from './arrangementOwnAmountGiven';
+import { sayMonthsWishedBefore } from './arrangementMonthsChange';
 import { ownAmountFitsReply, scheduleReply } from './arrangementReplies';
 import { unsureReply } from './arrangementScheduleAnswers';
 import { requestCoveringAny } from './overlappingRequest';
@@ -171,11 +172,16 @@ async function propose(deps: DialogDeps, step: WaterfallStepContext): Promise<Di
   // follows at the end (DOMAIN.md §1.7), said before the citizen agrees to the schedule.
   if (assessment.included.some((c) => c.type === 'schadevergoedingsmaatregel'))
     await say(context, deps, { text: text(context, deps, 'arrangement:plan.compensationInterest') });
-  const own = ownAmountGivenBefore(step) ?? (await deps.state.conversation.get(context, {})).ownMonthlyCents;
+  // An amount a month or a number of months said before the schedule (arrangementOwnAmountGiven.ts).
+  const data = await deps.state.conversation.get(context, {});
+  const own = ownAmountGivenBefore(step) ?? data.ownMonthlyCents;
   if (own !== undefined) {
     proposalOf(step).ownMonthlyCents = own;
     await sayOwnAmountGiven(context, deps, own, schedule);
   }
+  const wished = monthsGivenBefore(step) ?? data.monthsWished;
+  data.monthsWished = undefined;
+  if (wished !== undefined && own === undefined) await sayMonthsWishedBefore(context, deps, schedule, wished);
   const keys = { ask: 'arrangement:plan.ask', retry: 'arrangement:plan.retry' };
   return step.prompt(PLAN_PROMPT, {
     ...promptOptions(context, deps, keys, planChoices(context, deps)),

@@ -104,6 +104,8 @@ export interface ConversationData {
   amountContext?: AmountContext;
   /** The monthly amount the citizen said they can pay, below the standard one: staff see it with the handoff. */
   ownMonthlyCents?: number;
+  /** The months the citizen wished for before the arrangement's schedule ("over 12 maanden"), said under it once. */
+  monthsWished?: number;
   /** The flow the citizen just stopped ("stop"), for the next message only: "toch wel" starts it again. */
   stoppedFlow?: IntentId;
   /** The citizen said they have no letter or number, and heard the ways forward without one. */

@@ -6,6 +6,7 @@ import { followUpKind, refersBack } from '../domain/knowledge/followUpTopic';
 import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
 import { aboutFiledRequest, asksCostsWhilePending } from '../domain/knowledge/askedFirst';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
+import { monthsWished } from '../domain/arrangement/monthsWished';
 import { ownMonthlyAmountCents } from '../domain/arrangement/ownMonthlyAmount';
 import type { IntentId } from '../domain/language/intents';
 import { saysInstalmentWillBeMissed, saysMissedInstalment } from '../domain/language/missedInstalment';
@@ -277,10 +278,12 @@ export async function routeRequest(
     // can be requested here: the letter's number next is that request.
     const instalments = knowledge.kind === 'topic' && knowledge.topicId === 'instalments';
     data.lastIntent = instalments ? 'payment_arrangement' : (intent ?? recognition.intent);
-    // "Ratenzahlung bitte, ich kann nur 20 im Monat": the amount is kept for the schedule shown later.
-    if (knowledge.kind === 'topic' && ARRANGEMENT_TOPICS.has(knowledge.topicId))
+    // "Ratenzahlung bitte, ich kann nur 20 im Monat", "over 12 maanden": kept for the schedule shown later.
+    if (knowledge.kind === 'topic' && ARRANGEMENT_TOPICS.has(knowledge.topicId)) {
       data.ownMonthlyCents =
         ownMonthlyAmountCents(recognition.text, recognition.entities.amountCents) ?? data.ownMonthlyCents;
+      data.monthsWished = monthsWished(recognition.text) ?? data.monthsWished;
+    }
     return step.beginDialog(FAQ_DIALOG, { recognition, selection: knowledge } satisfies FaqOptions);
   }
   if (!intent) return misunderstood(step, deps, recognition, data);

@@ -44,7 +44,7 @@ describe('round 4: questions during the arrangement flow', () => {
       const c = talk('nl');
       await schedule(c, 'D01', 'nl');
       const twelve = plain(await c.say('kan het over 12 maanden?'));
-      expect(twelve).toMatch(/12 maanden hoort bij een bedrag van € 450 tot € 1\.250/);
+      expect(twelve).toMatch(/12 maanden hoort bij een bedrag in de groep € 450 tot € 1\.250/);
       expect(twelve).toMatch(PLAN_ASK.nl);
       expect(plain(await c.say('Het maandbedrag is te hoog'))).toMatch(/persoonlijke betalingsregeling/);
     });
@@ -71,7 +71,7 @@ describe('round 4: questions during the arrangement flow', () => {
       expect(said).toMatch(
         /Ihr Betrag von 574 Euro liegt in der Gruppe 450 Euro bis 1250 Euro; dazu gehören 12 Monate/,
       );
-      expect(said).toMatch(/24 Monate gehören zu einem Betrag von 2000 Euro bis 3000 Euro/);
+      expect(said).toMatch(/24 Monate gehören zu einem Betrag in der Gruppe 2000 Euro bis 3000 Euro/);
       expect(said).toMatch(/Dann sagen Sie: Die Monatsrate ist zu hoch\./);
       expect(said).toMatch(/drücken Sie die Nummer/);
     });

@@ -28,7 +28,7 @@ describe('another number of months after "too high"', () => {
       'regeling',
       '2',
       'kan het ook over 36 maanden?',
-      /daarbij horen 18 maanden[^]*36 maanden hoort bij een bedrag van € 4\.000 of meer/,
+      /daarbij horen 18 maanden[^]*36 maanden hoort bij een bedrag in de groep € 4\.000 of meer/,
     ],
     [
       'webchat',
