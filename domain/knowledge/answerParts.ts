@@ -5,22 +5,22 @@ import type { TopicId } from './topics';
 /**
  * Follow-ups answered by one part of the answer just given: "en waar stuur ik dat heen?" after the
  * appeal is its address and term, "and if I don't?" after a punitive order is what follows when it is
- * left be. The citizen gets that part alone (`faqParts:<topic>.<kind>`), not the whole answer again.
+ * left be, "en hoeveel is dat dan?" its amounts. The citizen gets that part alone (`faqParts:<topic>.<kind>`), not the whole answer again.
  */
-export type PartKind = Extract<FollowUpKind, 'apply' | 'consequence'>;
+export type PartKind = Extract<FollowUpKind, 'apply' | 'consequence' | 'cost'>;
 
 /** The topics whose answer holds such a part, per kind of follow-up (texts in locales/<lng>/faqParts.json). */
 const PARTS: Partial<Record<TopicId, readonly PartKind[]>> = {
   objection: ['apply'],
-  court_appeal: ['apply', 'consequence'],
+  court_appeal: ['apply', 'consequence', 'cost'],
   court_of_appeal: ['apply'],
-  strafbeschikking: ['apply', 'consequence'],
+  strafbeschikking: ['apply', 'consequence', 'cost'],
   instalments: ['apply'],
   personal_arrangement: ['apply'],
   how_to_pay: ['apply'],
-  bank_debit: ['apply'],
+  bank_debit: ['apply', 'cost'],
   detention: ['apply', 'consequence'],
-  european_fine: ['apply', 'consequence'],
+  european_fine: ['apply', 'consequence', 'cost'],
   complaint: ['apply'],
   privacy: ['apply'],
   contact: ['apply'],
@@ -28,8 +28,8 @@ const PARTS: Partial<Record<TopicId, readonly PartKind[]>> = {
   wrong_address: ['apply'],
   bailiff_involved: ['apply', 'consequence'],
   seized_vehicle: ['apply', 'consequence'],
-  enforcement: ['consequence'],
-  foreign: ['consequence'],
+  enforcement: ['consequence', 'cost'],
+  foreign: ['consequence', 'cost'],
   not_the_driver: ['consequence'],
   cjib_number: ['consequence'],
   photo: ['consequence'],
@@ -47,7 +47,7 @@ const NAMES_PAYING =
 export type AnswerPartId = `faqParts:${TopicId}.${PartKind}`;
 
 function isPartKind(kind: FollowUpKind): kind is PartKind {
-  return kind === 'apply' || kind === 'consequence';
+  return kind === 'apply' || kind === 'consequence' || kind === 'cost';
 }
 
 /** The part of `topicId`'s answer that `text`, a follow-up of `kind`, asks for, if the answer has one. */

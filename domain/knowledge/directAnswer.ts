@@ -80,8 +80,6 @@ const PAID = /\b(al betaald|betaald|paid|bezahlt|gezahlt|zaplacil\w*|oplacil\w*)
 const LOST =
   /verlies|verloren|afgewezen|ongegrond|blijft staan|\blose\b|\blost\b|rejected|upheld|verliere|abgelehnt|przegram|przegra|odrzuc/;
 
-/** How much is added ("hoeveel komt erbij?"); "wat kost dat?" gets the whole answer with its example. */
-const ADDED = /komt er ?(dan )?bij|extra|meer|more|mehr|wiecej|dodatkowo|doplac/;
 /** "Hoe vraag ik die noodstop aan?": by phone, not the whole noodstop text again. */
 const APPLY =
   /aanvra|vraag\b[a-z ]{0,25}\baan\b|\bapply|request|ask for|beantrag|wniosek|wniosk|zlozyc|poprosic/;
@@ -129,7 +127,8 @@ export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | u
   // "Hoe lang duurt dat?" after the appeal: the officier's up to 16 weeks, not the answer again.
   const duration = durationAnswer(topicId, kind);
   if (duration) return duration;
-  if (topicId === 'late_payment' && kind === 'cost' && ADDED.test(normalized)) return 'lateCost';
+  // "Hoeveel is dat dan?", "wat kost dat?" after the increases: their amounts (with the example), not all of it again.
+  if (topicId === 'late_payment' && kind === 'cost') return 'lateCost';
   // "Waarom?" after the increases: why there is one, not the whole text again.
   if (topicId === 'late_payment' && kind === 'why') return 'lateWhy';
   if (appeal && kind === 'deadline') return 'objectionDeadline';

@@ -44,7 +44,7 @@ const KINDS: [FollowUpKind, RegExp][] = [
   ['cost', AMOUNT_ONLY],
   [
     'cost',
-    /\b(wat kost (dat|het)|what does (that|it|this) cost|how much (is (that|it|this)|extra|more)|hoeveel (is dat|kost dat|extra|meer|komt er ?(dan )?bij)|was kostet (das|es)|wie ?viel (mehr|kostet das|extra|ist das)|ile (to kosztuje|wiecej|dodatkowo|doplac))\b/,
+    /\b(wat kost (dat|het)|what does (that|it|this) cost|how much (is (that|it|this)|will (that|it|this) be|extra|more)|hoeveel (is dat|kost dat|wordt (dat|het)|extra|meer|komt er ?(dan )?bij)|was kostet (das|es)|wie ?viel (mehr|kostet das|extra|ist das|wird (das|es))|ile (to kosztuje|to jest|to wynosi|to bedzie|wiecej|dodatkowo|doplac))\b/,
   ],
   [
     'consequence',

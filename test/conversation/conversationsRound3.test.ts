@@ -103,7 +103,8 @@ const SCRIPTS: Script[] = [
     turns: [
       t('hoe kan ik mijn boete betalen?', /iDEAL.*rekeningnummer op uw brief/),
       t('en als ik niet betaal?', /1,5 keer.*3 keer/),
-      onceMore('nl', 'hoeveel kost dat dan?', /1,5 keer.*3 keer/),
+      // Its amounts, not all of the answer once more.
+      t('hoeveel kost dat dan?', /1,5 keer.*3 keer.*€ 50 wordt € 75/, ONCE_MORE.nl),
       t('dankjewel, je bent top', /Graag gedaan/),
     ],
   },
@@ -612,7 +613,7 @@ const SCRIPTS: Script[] = [
     turns: [
       t('hoe kan ik betalen', /iDEAL/),
       t('en als ik niet betaal', /1,5 keer/),
-      onceMore('nl', 'hoeveel kost dat dan', /1,5 keer.*toets het nummer/),
+      t('hoeveel kost dat dan', /1,5 keer.*toets het nummer/, ONCE_MORE.nl),
       t('dank je wel dag', GOODBYE.nl, ANYTHING_ELSE),
     ],
   },

@@ -70,6 +70,25 @@ describe('a follow-up gets the part of the answer that answers it', () => {
     expect(answer).not.toMatch(ONCE_MORE);
   });
 
+  it.each([
+    [
+      'nl-NL',
+      'wat gebeurt er als ik te laat betaal?',
+      'en hoeveel is dat dan?',
+      /1,5 keer.*€ 50 wordt € 75/s,
+    ],
+    ['en-GB', 'what happens if I pay late?', 'how much is that?', /1\.5 times.*EUR 50 becomes EUR 75/s],
+    ['de-DE', 'was passiert wenn ich zu spät zahle?', 'wie viel ist das?', /1,5-Fache|1,5 ?-?fache|das 1,5/],
+    ['pl-PL', 'co się stanie jeśli zapłacę za późno?', 'ile to jest?', /1,5 raza/],
+    ['nl-NL', 'wat is een strafbeschikking?', 'en wat kost dat?', /€ 215.*€ 258/s],
+    ['en-GB', 'how do I go to the subdistrict court?', 'what does that cost?', /security deposit/],
+  ])('%s: "%s" then "%s" → the amounts, briefly', async (locale, question, followUp, part) => {
+    const [, answer] = await answersTo(assistant, locale, question, followUp);
+    expect(answer).toMatch(part);
+    expect(answer).not.toMatch(ONCE_MORE);
+    expect(answer.length).toBeLessThan(SHORT + 200);
+  });
+
   it('"and if I don\'t pay?" after the number to quote is not paying at all: the increases', async () => {
     const [, answer] = await answersTo(
       assistant,

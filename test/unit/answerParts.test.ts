@@ -19,12 +19,16 @@ describe('answerParts: a follow-up answered by one part of the answer just given
     ['detention', 'a jeśli tego nie zrobię?', 'faqParts:detention.consequence'],
     ['how_to_pay', 'waar stuur ik het heen', 'faqParts:how_to_pay.apply'],
     ['bank_debit', 'wohin schicke ich das?', 'faqParts:bank_debit.apply'],
+    ['strafbeschikking', 'en hoeveel is dat dan?', 'faqParts:strafbeschikking.cost'],
+    ['court_appeal', 'what does that cost?', 'faqParts:court_appeal.cost'],
   ] as const)('%s + "%s" → %s', (topic, text, part) => {
     expect(directAnswer(topic, text)).toBe(part);
     expect(followUpTopic(topic, text)).toBe(topic);
   });
 
   it('keeps the short answers that were there before it', () => {
+    expect(directAnswer('late_payment', 'en hoeveel is dat dan?')).toBe('lateCost');
+    expect(directAnswer('late_payment', 'wie viel ist das?')).toBe('lateCost');
     expect(directAnswer('objection', 'en als ik dat niet doe?')).toBe('objectionSkipped');
     expect(directAnswer('noodstop', 'hoe vraag ik die aan?')).toBe('noodstopApply');
     expect(directAnswer('photo', 'en hoe vraag ik die op')).toBe('photoApply');
