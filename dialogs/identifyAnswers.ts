@@ -12,6 +12,7 @@ import { saysNumberWasWrong } from '../domain/language/numberCorrection';
 import { mentionsBsn, mentionsPlate } from '../domain/language/otherIdentifiers';
 import { normalizeText } from '../domain/language/normalizeText';
 import { numberNotAtHand } from '../domain/language/numberNotAtHand';
+import { ownClaimQuestion } from '../domain/language/ownClaimQuestion';
 import { hasNoNumber } from '../domain/language/withoutNumber';
 import { asksWhereNumberIs } from '../domain/language/whereNumberQuestion';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -37,7 +38,10 @@ export function answersIdentifyQuestion(innerDc: DialogContext, recognition: Rec
   // identifyAsides.ts), not the cry for help "ik kan niet betalen" that leaves the flow for the noodstop.
   if (
     (asking === NUMBER_PROMPT || asking === POSTCODE_PROMPT) &&
-    (asksHowLongItTakes(recognition.text) || asksIfCannotPay(recognition.text))
+    (asksHowLongItTakes(recognition.text) ||
+      asksIfCannotPay(recognition.text) ||
+      // "Hoe lang heb ik nog?": this fine's date, which the lookup is about to show (identifyAsides.ts).
+      ownClaimQuestion(recognition.text) === 'dueDate')
   )
     return true;
   // "Moment, die Nummer war falsch" at "is the number correct?": a no, not a question about objecting.

@@ -3,6 +3,7 @@ import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import type { TopicId } from '../domain/knowledge/topics';
 import { asksIfCannotPay } from '../domain/language/cannotPayIf';
 import { asksHowToPrevent, asksSomething, asksWhichLetter } from '../domain/language/lookupAsides';
+import { ownClaimQuestion } from '../domain/language/ownClaimQuestion';
 import { asksWhyAsked } from '../domain/language/whyAsked';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
@@ -44,6 +45,15 @@ export async function answerAside(
   if (asksIfCannotPay(recognition.text)) {
     await say(context, deps, {
       text: `${text(context, deps, 'lookup:aside.cannotPay')} ${again}`,
+      expectsInput: true,
+    });
+    return true;
+  }
+  // "Hoe lang heb ik nog?", "bis wann muss ich zahlen?": the term, the date on the letter, and that the
+  // lookup gives that date (not the general answer offering to look the fine up, as it is being done).
+  if (ownClaimQuestion(recognition.text) === 'dueDate') {
+    await say(context, deps, {
+      text: `${text(context, deps, 'lookup:aside.dueDate')} ${again}`,
       expectsInput: true,
     });
     return true;

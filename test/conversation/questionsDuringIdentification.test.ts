@@ -58,3 +58,47 @@ describe('"what if I cannot pay?" while the lookup asks for the number or the po
     },
   );
 });
+
+describe('"how long do I have?" while the lookup asks for the number or the postcode', () => {
+  const assistant = useTestApp(FAST_TYPIST);
+  const TERM =
+    /8 weken.*op uw brief|8 weeks.*on your letter|8 Wochen.*in Ihrem Schreiben|8 tygodni.*w piśmie/s;
+  const DATE_LATER =
+    /kan ik u die datum zeggen|I can tell you that date|kann ich Ihnen das Datum sagen|mogę podać ten termin/;
+  /** The general answer's offer to look the fine up, while it is being looked up. */
+  const OFFER = /Ik kan uw boete voor u opzoeken|I can look up your fine for you|Mogę sprawdzić mandat/;
+
+  it.each([
+    ['nl-NL', 'boete checken', 'hoe lang heb ik nog om te betalen?', NUMBER_AGAIN],
+    ['nl-NL', 'boete opzoeken', 'hoelang heb ik nog', NUMBER_AGAIN],
+    ['en-GB', 'look up my fine', 'how long do I have left to pay?', NUMBER_AGAIN],
+    ['de-DE', 'Bußgeld nachsehen', 'wie lange habe ich noch?', NUMBER_AGAIN],
+    ['pl-PL', 'sprawdzić mandat', 'do kiedy mam zapłacić?', NUMBER_AGAIN],
+  ])('%s, at the number: "%s" … "%s"', async (locale, start, question, again) => {
+    const c = await assistant.open({ locale });
+    await c.say(start);
+    const reply = textOf(await c.say(question));
+    expect(reply).toMatch(TERM);
+    expect(reply).toMatch(DATE_LATER);
+    expect(reply).toMatch(again);
+    expect(reply).not.toMatch(OFFER);
+  });
+
+  it.each([
+    ['nl-NL', 'boete opzoeken', '9698948614580658', 'hoe lang heb ik nog?', '8911 AB', /15 december 2026/],
+    ['pl-PL', 'sprawdzić mandat', '1624689630323359', 'ile mam czasu?', '61-001', /22 grudnia 2026/],
+    ['de-DE', 'Bußgeld nachsehen', '0543793058155523', 'bis wann muss ich zahlen?', '47533', /4\.359,00 €/],
+  ])(
+    '%s, at the postcode: the term, the postcode again, then the fines',
+    async (locale, start, number, question, postcode, found) => {
+      const c = await assistant.open({ locale });
+      await c.say(start);
+      await c.say(number);
+      const reply = textOf(await c.say(question));
+      expect(reply).toMatch(TERM);
+      expect(reply).toMatch(POSTCODE_AGAIN);
+      expect(reply).not.toMatch(OFFER);
+      expect(textOf(await c.say(postcode))).toMatch(found);
+    },
+  );
+});
