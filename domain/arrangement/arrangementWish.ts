@@ -7,7 +7,7 @@ import { normalizeQuestion } from '../knowledge/normalizeQuestion';
  * asks what is owed first, so it is not one.
  */
 const ARRANGEMENT =
-  / (betalingsregeling|regeling|termijnen|afbetalen|gespreid|payment (plan|arrangement)|instal?lments?|pay in parts|ratenzahlung|raten|ratenweise|abzahlen|rat|raty|ratach|ratami|plan (splaty|ratalny)|rozlozyc|rozlozenie) /;
+  / (betalingsregeling|regeling|termijnen|in delen|in stukjes|in gedeelten|afbetalen|gespreid|payment (plan|arrangement)|instal?lments?|pay in parts|in parts|ratenzahlung|raten|ratenweise|in teilen|teilzahlung|abzahlen|rat|raty|ratach|ratami|w czesciach|plan (splaty|ratalny)|rozlozyc|rozlozenie) /;
 /** A missed or forgotten instalment: a question about a running arrangement, not a wish for one. */
 const MISSED =
   / (miss|missed|missing|forgot|broke|verpasst|verpassen|vergessen|gemist|vergeten|niet betaald|nie zaplacil\w*|zapomnial\w*|zaleg\w*) /;

@@ -102,3 +102,45 @@ describe('"how long do I have?" while the lookup asks for the number or the post
     },
   );
 });
+
+describe('"can I pay it in parts?" while the lookup asks for the number: yes, right after it', () => {
+  const assistant = useTestApp(FAST_TYPIST);
+  const RIGHT_AFTER =
+    /meteen hierna met u aanvragen|request that with you right after|gleich im Anschluss mit Ihnen beantragen|złożyć taki wniosek zaraz potem/;
+
+  it.each([
+    [
+      'nl-NL',
+      'boete opzoeken',
+      'kan ik ook in delen betalen?',
+      '9698948614580658',
+      '8911 AB',
+      /€ 21,50 per maand/,
+    ],
+    [
+      'de-DE',
+      'Bußgeld nachsehen',
+      'kann ich das in Teilen zahlen?',
+      '0543793058155523',
+      '47533',
+      /121,08 € pro Monat/,
+    ],
+    [
+      'pl-PL',
+      'sprawdzić mandat',
+      'czy mogę zapłacić w częściach?',
+      '1624689630323359',
+      '61-001',
+      /27,83 € miesięcznie/,
+    ],
+  ])(
+    '%s: "%s", "%s" → the schedule after the postcode',
+    async (locale, start, question, number, postcode, schedule) => {
+      const c = await assistant.open({ locale });
+      await c.say(start);
+      expect(textOf(await c.say(question))).toMatch(RIGHT_AFTER);
+      await c.say(number);
+      expect(textOf(await c.say(postcode))).toMatch(schedule);
+    },
+  );
+});

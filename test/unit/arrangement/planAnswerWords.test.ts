@@ -185,6 +185,11 @@ describe('asking to pay in instalments, as a question', () => {
     'Kann ich das auch in Raten zahlen?',
     'czy mogę to rozłożyć na raty?',
     'kan ik dit in termijnen betalen?',
+    // Paying in parts, in other words.
+    'kan ik ook in delen betalen?',
+    'kann ich das in Teilen zahlen?',
+    'czy mogę zapłacić w częściach?',
+    'can i pay it in parts?',
   ])('"%s"', (question) => expect(asksToPayInInstalments(question)).toBe(true));
   it.each(['what if I miss an instalment?', 'Was passiert, wenn ich eine Rate verpasse?'])(
     '"%s" is not',
