@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { termMonths } from '../domain/arrangement/arrangementPolicy';
+import { offersOwnAmount } from '../domain/arrangement/amountOffered';
 import { ownMonthlyAmountCents } from '../domain/arrangement/ownMonthlyAmount';
 import { asksCostsWhilePending, grownFineCents } from '../domain/knowledge/askedFirst';
 import { namesFineAmount, trafficFineReminderAmounts } from '../domain/knowledge/reminderAmounts';
@@ -102,7 +103,13 @@ async function termsForAmount(context: TurnContext, deps: DialogDeps): Promise<s
   const cents = recognition.entities.amountCents;
   if (!policy || cents === undefined || cents <= 0) return undefined;
   // "Ich kann nur 20 Euro im Monat zahlen": a monthly amount, not the amount owed.
-  if (isMonthlyAmount(recognition.text) || ABOUT_MINIMUM.test(recognition.text)) return undefined;
+  // ("Mogę płacić 25 euro", "I can pay 25": an amount offered, not owed.)
+  if (
+    isMonthlyAmount(recognition.text) ||
+    offersOwnAmount(recognition.text) ||
+    ABOUT_MINIMUM.test(recognition.text)
+  )
+    return undefined;
   // The table is not that of an ontnemingsmaatregel, a compensation order, a European or a court fine.
   if (sanctionOutsideTable(recognition.text) !== undefined) return undefined;
   const locale = turnLocale(context);

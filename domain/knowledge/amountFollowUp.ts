@@ -5,6 +5,7 @@
  * the kantonrechter "hoeveel?" (the zekerheidsstelling) and "en als ik dat niet kan betalen?" (the
  * judge may waive it, DOMAIN.md §4). A bare "hoeveel?" there is about that answer, not a lookup.
  */
+import { offersOwnAmount } from '../arrangement/amountOffered';
 import { ownMonthlyAmountCents } from '../arrangement/ownMonthlyAmount';
 import {
   asksMonthlyAmountOfTerms,
@@ -107,6 +108,7 @@ export function amountFollowUpOf(message: AmountMessage): AmountFollowUp | undef
     amount !== undefined &&
     amount > 0 &&
     !monthlyOwn &&
+    !offersOwnAmount(said) &&
     asksTermsForAmount(said) &&
     // An ontnemingsmaatregel, a compensation order, a European or a court fine: not the table's (sanctionInParts).
     sanctionOutsideTable(said) === undefined

@@ -58,4 +58,17 @@ describe('payment arrangement: a monthly amount given before the schedule', () =
       expect(offer).toMatch(PERSON);
     },
   );
+
+  it.each([
+    ['pl', 'chcę raty na 6 miesięcy, mogę płacić 25 euro', /mniej niż 75,00 €/],
+    ['nl', 'regeling graag, ik kan 25 euro betalen', /minder dan € 75,00/],
+    ['en', 'payment plan please, I can pay 25', /less than €75\.00/],
+  ] as const)(
+    '%s "%s": an amount offered is no amount owed below the minimum',
+    async (lang: Lang, opening, belowMinimum) => {
+      const c = round.talk(lang);
+      await c.start();
+      expect(textOf(await c.say(opening))).not.toMatch(belowMinimum);
+    },
+  );
 });
