@@ -18,11 +18,24 @@ export async function objected(
   step: WaterfallStepContext,
   objection: ScheduleObjection,
 ): Promise<DialogTurnResult> {
+  // "Too high" right after hearing under the schedule that the amount named before needs a personal
+  // arrangement (arrangementOwnAmountGiven.ts): that is not said again, only the person offered.
+  const told = toldUnderSchedule(step);
   const options: PersonOfferOptions =
     objection === 'tooHigh'
-      ? { reason: 'personal_arrangement', topicId: 'personal_arrangement', ...standardOf(step) }
+      ? told
+        ? { reason: 'personal_arrangement', standard: told }
+        : { reason: 'personal_arrangement', topicId: 'personal_arrangement', ...standardOf(step) }
       : { reason: 'cannot_pay', topicId: 'noodstop' };
   return step.replaceDialog(PERSON_OFFER_DIALOG, options);
+}
+
+/** The standard schedule, when an own amount below it was said under it and the objection names none. */
+function toldUnderSchedule(step: WaterfallStepContext): PersonOfferOptions['standard'] | undefined {
+  const { draft, ownMonthlyCents } = proposalOf(step);
+  if (!draft || ownMonthlyCents === undefined || ownMonthlyCents >= draft.monthlyAmount) return undefined;
+  if (ownMonthlyAmountCents(step.context.activity.text ?? '', undefined) !== undefined) return undefined;
+  return { monthlyCents: draft.monthlyAmount, months: draft.months, totalCents: draft.totalAmount };
 }
 
 /**
