@@ -27,6 +27,7 @@ import { repromptInMovedLanguage } from './languageMove';
 import { answerUnavailableLanguage, leaveFlowForPersonOffer } from './otherLanguageNotice';
 import type { FlowResult } from './flowRoutes';
 import { answerQuestion } from './questionAnswering';
+import type { TopicId } from '../domain/knowledge/topics';
 import { keepFlowForQueue, resumeKeptFlow } from './queuedFlow';
 import { keepQuestionForCallback, resumeKeptQuestion } from './questionKeptForCallback';
 import { sayCapabilities } from './smallTalk';
@@ -182,6 +183,11 @@ export class InterruptibleDialog extends ComponentDialog {
     return undefined;
   }
 
+  /** A knowledge topic asked mid-flow as this flow reads it (the arrangement: an appeal instead of it). */
+  protected topicInFlow(topicId: TopicId): TopicId {
+    return topicId;
+  }
+
   /** A flow's own exceptions: a message that would interrupt elsewhere but answers this flow's current question. */
   protected isAnswer(_innerDc: DialogContext, _recognition: Recognition): boolean | Promise<boolean> {
     return false;
@@ -257,7 +263,8 @@ export class InterruptibleDialog extends ComponentDialog {
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
       default:
-        if (!(await answerQuestion(context, this.deps, recognition))) return undefined;
+        if (!(await answerQuestion(context, this.deps, recognition, (t) => this.topicInFlow(t))))
+          return undefined;
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
     }

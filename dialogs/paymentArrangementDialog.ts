@@ -33,6 +33,8 @@ import { ownDueDateAside } from './arrangementOwnDueDate';
 import type { DialogDeps } from './dialogDeps';
 import { topicReply } from './faqAnswer';
 import { IDENTIFY_DEBTOR_DIALOG, IdentifyDebtorDialog } from './identifyDebtorDialog';
+import { topicDuringArrangement } from '../domain/arrangement/topicDuringArrangement';
+import type { TopicId } from '../domain/knowledge/topics';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { PersonOfferDialog } from './personOfferDialog';
 import { say, turnLocale } from './turn';
@@ -135,6 +137,11 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
   protected override keepsQuestion(innerDc: DialogContext): boolean {
     const asking = innerDc.activeDialog?.id;
     return asking === CONTACT_PROMPT || asking === CONFIRM_PROMPT;
+  }
+
+  /** "Kan ik ook bezwaar maken?" at the schedule: an appeal means no arrangement now (topicDuringArrangement.ts). */
+  protected override topicInFlow(topicId: TopicId): TopicId {
+    return topicDuringArrangement(topicId);
   }
 
   protected override currentFlow(): IntentId {

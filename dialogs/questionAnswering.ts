@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { askedFirst } from '../domain/knowledge/askedFirst';
 import { selectTopic } from '../domain/knowledge/selectTopic';
+import type { TopicId } from '../domain/knowledge/topics';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
 import { answerTopic } from './faqAnswer';
@@ -15,13 +16,15 @@ export async function answerQuestion(
   context: TurnContext,
   deps: DialogDeps,
   recognition: Recognition,
+  /** The topic as the flow asking reads it (the arrangement: an appeal instead of it). */
+  inFlow: (topicId: TopicId) => TopicId = (topicId) => topicId,
 ): Promise<boolean> {
   const first = askedFirst(recognition.text);
   const selection = first
     ? ({ kind: 'topic', topicId: first.topicId } as const)
     : selectTopic(recognition.intent, recognition.text, recognition.entities);
   if (selection.kind === 'none') return false;
-  const topicId = selection.kind === 'topic' ? selection.topicId : selection.choices[0];
+  const topicId = inFlow(selection.kind === 'topic' ? selection.topicId : selection.choices[0]);
   await answerTopic(context, deps, topicId, { followUps: false });
   return true;
 }

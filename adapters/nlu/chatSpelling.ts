@@ -27,6 +27,8 @@ const CHAT_FORMS = table({
   efkes: 'even',
   gwn: 'gewoon',
   wrm: 'waarom',
+  wnr: 'wanneer',
+  hvl: 'hoeveel',
   nx: 'niks',
   n: 'een',
   ur: 'your',

@@ -2,6 +2,19 @@ import { foldDiacritics } from '../language/normalizeText';
 import { withRecentResults } from '../language/recentResults';
 
 /**
+ * Chat Dutch written in WhatsApp ("wnr moet ik betalen", "hvl is het", "m'n boete"): the words the cues
+ * are written for. Each is no word in English, German or Polish.
+ */
+const CHAT_FORMS: Record<string, string> = {
+  wnr: 'wanneer',
+  hvl: 'hoeveel',
+  wrm: 'waarom',
+  mn: 'mijn',
+  gwn: 'gewoon',
+};
+const CHAT_WORD = /\b(wnr|hvl|wrm|mn|gwn)\b/g;
+
+/**
  * A question as the topic cues see it: folded like every text (diacritics, case), with hyphens and
  * apostrophes joined ("e-mail" = "email", "wasn't" = "wasnt"), other punctuation as spaces, and a
  * space at both ends so cues can match whole words with " word ".
@@ -12,5 +25,6 @@ export const normalizeQuestion = withRecentResults(
     ` ${foldDiacritics(text)
       .replace(/['’`´-]/g, '')
       .replace(/[^a-z0-9€]+/g, ' ')
-      .trim()} `,
+      .trim()
+      .replace(CHAT_WORD, (word) => CHAT_FORMS[word] ?? word)} `,
 );

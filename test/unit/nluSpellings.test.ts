@@ -61,6 +61,15 @@ describe('chat spellings read as the known word', () => {
     expect(
       chatWords(['wa', 'mot', 'ik', 'met', 'm', 'n', 'boete', 'ken', 'ik', 'ff', 'n', 'regeling']),
     ).toEqual(['wat', 'moet', 'ik', 'met', 'mijn', 'boete', 'kan', 'ik', 'even', 'een', 'regeling']);
+    expect(chatWords(['wnr', 'moet', 'ik', 'betalen', 'hvl', 'is', 'het'])).toEqual([
+      'wanneer',
+      'moet',
+      'ik',
+      'betalen',
+      'hoeveel',
+      'is',
+      'het',
+    ]);
     // Words of another language or an English "don't" split at its apostrophe stay.
     expect(chatWords(['nie', 'moge', 'don', 't', 'da'])).toEqual(['nie', 'moge', 'don', 't', 'da']);
     // In a Dutch sentence "nie", "da" and "t" are Dutch.

@@ -1,0 +1,46 @@
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
+import { textOf } from '../support/testApp';
+
+/**
+ * Questions at the proposed schedule of a payment arrangement: "kan ik ook bezwaar maken?" is whether
+ * to appeal instead (no arrangement while an appeal runs, DOMAIN.md §1.8), and "wnr moet ik de eerste
+ * keer betalen" in WhatsApp Dutch is the first due date of the schedule; then the same question again.
+ */
+const D13 = ['2342145524857394', '1071 DJ'] as const;
+const ASK_AGAIN =
+  /Wilt u deze (betalings)?regeling aanvragen|Would you like to request this|Möchten Sie diese Ratenzahlung beantragen|Czy chce Pan\/Pani złożyć wniosek/;
+const NO_ARRANGEMENT_WHILE_APPEALING =
+  /Vraag dan geen betalingsregeling aan|do not request a payment arrangement|beantragen Sie keine Ratenzahlung|nie należy (składać wniosku|wnioskować)|nie składać wniosku/;
+
+describe('questions at the schedule of a payment arrangement', () => {
+  const assistant = useTestApp(FAST_TYPIST);
+
+  it.each([
+    ['nl-NL', 'betalingsregeling', 'kan ik ook bezwaar maken?'],
+    ['en-GB', 'I want a payment plan', 'can I appeal instead?'],
+    ['de-DE', 'Ratenzahlung', 'kann ich auch Einspruch einlegen?'],
+    ['pl-PL', 'raty', 'czy mogę się odwołać?'],
+  ])(
+    '%s: "%s", then "%s" → an appeal means no arrangement now, then the question again',
+    async (locale, ask, question) => {
+      const c = await assistant.open({ locale });
+      await c.say(ask);
+      await c.say(D13[0]);
+      await c.say(D13[1]);
+      const reply = textOf(await c.say(question));
+      expect(reply).toMatch(/16/);
+      expect(reply).toMatch(ASK_AGAIN);
+      expect(reply).toMatch(NO_ARRANGEMENT_WHILE_APPEALING);
+    },
+  );
+
+  it('"wnr moet ik de eerste keer betalen" is the first due date of the schedule', async () => {
+    const c = await assistant.open({ locale: 'nl-NL' });
+    await c.say('betalingsregeling');
+    await c.say('9698948614580658');
+    await c.say('8911 AB');
+    const reply = textOf(await c.say('wnr moet ik de eerste keer betalen'));
+    expect(reply).toMatch(/De eerste termijn betaalt u uiterlijk 1 januari 2027/);
+    expect(reply).not.toMatch(/QR-code/);
+  });
+});
