@@ -6,6 +6,7 @@ import { followUpKind, refersBack } from '../domain/knowledge/followUpTopic';
 import { givesCjibNumberForLookup } from '../domain/knowledge/givenCjibNumber';
 import { aboutFiledRequest, asksCostsWhilePending } from '../domain/knowledge/askedFirst';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
+import { offersArrangementHere } from '../domain/knowledge/situationLead';
 import { monthsWished } from '../domain/arrangement/monthsWished';
 import { ownMonthlyAmountCents } from '../domain/arrangement/ownMonthlyAmount';
 import type { IntentId } from '../domain/language/intents';
@@ -276,7 +277,9 @@ export async function routeRequest(
     // What was asked last (also for staff's summary), so a later "hallo" is no repeated hello. The
     // instalments answered ("ik woon in België en wil in termijnen betalen", read as abroad) say they
     // can be requested here: the letter's number next is that request.
-    const instalments = knowledge.kind === 'topic' && knowledge.topicId === 'instalments';
+    const instalments =
+      knowledge.kind === 'topic' &&
+      (knowledge.topicId === 'instalments' || offersArrangementHere(knowledge.topicId, recognition.text));
     data.lastIntent = instalments ? 'payment_arrangement' : (intent ?? recognition.intent);
     // "Ratenzahlung bitte, ich kann nur 20 im Monat", "over 12 maanden": kept for the schedule shown later.
     if (knowledge.kind === 'topic' && ARRANGEMENT_TOPICS.has(knowledge.topicId)) {

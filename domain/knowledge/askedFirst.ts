@@ -15,7 +15,7 @@ import { type MoneyAskId, moneyAsk } from './moneyAsks';
 import { normalizeQuestion } from './normalizeQuestion';
 import { paysForeignFineHere } from './foreignFinePayWhere';
 import { paysFromAbroadInOtherLanguage } from './payFromAbroadOtherLanguage';
-import { type SanctionInPartsLead, sanctionInPartsAsk } from './sanctionInParts';
+import { asksPunitiveOrderInParts, type SanctionInPartsLead, sanctionInPartsAsk } from './sanctionInParts';
 import { specificAsk } from './specificAsks';
 import type { TopicId } from './topics';
 import { withRecentResults } from '../language/recentResults';
@@ -195,6 +195,7 @@ export const askedFirst = withRecentResults((text: string): AskedFirst | undefin
   // "Ontnemingsmaatregel van 40000 euro in termijnen?": that sanction's own regime, never the traffic-fine table.
   const sanction = sanctionInPartsAsk(text);
   if (sanction) return sanction;
+  if (asksPunitiveOrderInParts(text)) return { topicId: 'strafbeschikking' };
   // "Brief van jullie over de zorgpremie van het CAK": collected for the CAK, not out of scope.
   if (asksAboutCak(text)) return { topicId: 'beyond_knowledge', lead: 'cakLetter' };
   // "¿Cómo puedo pagar desde España?": paying from abroad (a transfer), not the general list of ways.

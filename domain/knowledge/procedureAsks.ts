@@ -29,6 +29,9 @@ const TAAKSTRAF =
 const NOT_DONE =
   /niet (\w+ )?(gedaan|uitgevoerd|afgemaakt|voltooid|gehaald|doen|uitvoeren|gaan)|not (\w+ )?(done|completed|do|doing|finish\w*|go)|didnt (\w+ )?(do|finish|complete|go)|nicht (\w+ )?(gemacht|abgeleistet|erledigt|geleistet|machen|ableisten)|nie (\w+ )?(wykonal\w*|zrobil\w*|odpracowal\w*|wykonam|zrobie)|gemist|missed|wat gebeurt|what happens|was passiert|co sie stanie|gevolgen|consequences|folgen|konsekwencj\w*/;
 
+/** "Wanneer hoor ik iets over mijn beroep?", "status of my appeal": one already sent, its decision awaited. */
+const DECISION_AWAITED =
+  /\b(wanneer|hoe ?lang|when|how long|wann|wie lange|kiedy|jak dlugo)\b( \w+){0,6} (hoor|horen|uitspraak|beslissing|besluit|antwoord|reactie|hear|decision|answer|response|reply|hore|horen|entscheidung|antwort|bescheid|odpowiedz\w*|decyzj\w*)\b|\b(hoe staat het met|status van|status of|stand van|how is|whats happening with|wie steht es um|stand (meines|meiner)|status (meines|meiner)|co z|status)\b( \w+){0,2} (mijn|my|meines|meiner|meinen|meinem|mein|moim|mojego|moje) (bezwaar|beroep|appeal|objection|einspruch\w*|widerspruch\w*|odwolani\w*)\b/;
 /** "Mijn beroep is afgewezen": the officier (or the judge) said no; the next step is the answer. */
 const REJECTED =
   /\b(afgewezen|niet toegewezen|ongegrond|geen gelijk|rejected|dismissed|turned down|denied|refused|not upheld|abgelehnt|abgewiesen|zuruckgewiesen|odrzucon\w*|oddalon\w*|odrzucil\w*|oddalil\w*)\b/;
@@ -55,7 +58,7 @@ export function procedureAsk(text: string): { topicId: TopicId; lead?: Procedure
   if (REJECTED.test(n) && !REQUEST_REFUSED.test(n))
     return { topicId: BY_JUDGE.test(n) ? 'court_of_appeal' : 'court_appeal' };
   if (LATE.test(n)) return { topicId: 'objection', lead: 'objectionLate' };
-  if (SENT.test(n)) return { topicId: 'objection', lead: 'objectionFiled' };
+  if (SENT.test(n) || DECISION_AWAITED.test(n)) return { topicId: 'objection', lead: 'objectionFiled' };
   return undefined;
 }
 

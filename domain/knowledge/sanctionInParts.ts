@@ -50,6 +50,14 @@ export function asksInParts(text: string): boolean {
   return IN_PARTS.test(normalizeQuestion(text));
 }
 
+/**
+ * "Strafbefehl in Raten zahlen?", "kan ik mijn strafbeschikking in delen betalen": the punitive order's
+ * own answer, whatever the recogniser leans to (paying accepts the order; the request can be made here).
+ */
+export function asksPunitiveOrderInParts(text: string): boolean {
+  return asksInParts(text) && PUNITIVE.test(normalizeQuestion(text));
+}
+
 /** The topic and short answer for paying such a sanction in parts; undefined for the usual routing. */
 export function sanctionInPartsAsk(
   text: string,

@@ -114,3 +114,11 @@ export function situationLead(topicId: TopicId, text: string): DirectAnswerId | 
   if (appeal && WITHDRAW.test(normalized) && APPEAL.test(normalized)) return 'appealWithdraw';
   return enforcementLead(topicId, text);
 }
+
+/**
+ * "Kan ik mijn strafbeschikking in delen betalen?": its answer says the arrangement can be requested
+ * here, so the letter's number typed next is that request (as after the instalments answer).
+ */
+export function offersArrangementHere(topicId: TopicId, text: string): boolean {
+  return situationLead(topicId, text) === 'strafbeschikkingInParts';
+}

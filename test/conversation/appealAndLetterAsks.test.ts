@@ -70,4 +70,30 @@ describe('first messages whose words say the topic', () => {
       expect(answer).not.toMatch(/€ 15|EUR 15|15 €|€15/);
     },
   );
+
+  it.each([
+    ['nl-NL', 'wanneer hoor ik iets over mijn beroep?', /16 weken/],
+    ['en-GB', 'when will I hear about my appeal?', /16 weeks/],
+    ['de-DE', 'wann bekomme ich eine Antwort auf meinen Einspruch?', /16 Wochen/],
+    ['pl-PL', 'kiedy dostanę odpowiedź na odwołanie?', /16 tygodni/],
+  ])('%s: "%s" is about an appeal already sent, not how to send one', async (locale, message, weeks) => {
+    const [answer] = await answersTo(assistant, locale, message);
+    expect(answer).toMatch(weeks);
+    expect(answer).not.toMatch(APPEAL_6_WEEKS);
+  });
+
+  it.each([
+    ['nl-NL', 'kan ik mijn strafbeschikking in delen betalen', 'Wilt u deze betalingsregeling aanvragen?'],
+    [
+      'en-GB',
+      'can I pay my punitive order in instalments?',
+      'Would you like to request this payment arrangement?',
+    ],
+  ])(
+    '%s: "%s", then the letter\'s number and postcode: the schedule to request',
+    async (locale, message, offer) => {
+      const answers = await answersTo(assistant, locale, message, '1852906095141302', '7511 JE');
+      expect(answers[2]).toContain(offer);
+    },
+  );
 });

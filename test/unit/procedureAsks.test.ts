@@ -11,6 +11,11 @@ describe('procedure questions', () => {
     ['can I still appeal, the 6 weeks passed? it is too late', 'objectionLate'],
     ['taakstraf niet gedaan wat gebeurt er nu', 'taakstrafNotDone'],
     ['wat is een taakstraf', 'taakstrafAsked'],
+    ['wanneer hoor ik iets over mijn beroep', 'objectionFiled'],
+    ['hoe lang duurt het voordat ik een beslissing krijg op mijn bezwaar', 'objectionFiled'],
+    ['what is the status of my appeal', 'objectionFiled'],
+    ['wie steht es um meinen Einspruch', 'objectionFiled'],
+    ['kiedy dostanę odpowiedź na odwołanie', 'objectionFiled'],
     ['ik moet een taakstraf doen, gaat dat ook via jullie', 'taakstrafAsked'],
     ['I have to do community service, is that you too?', 'taakstrafAsked'],
     ['verschil tussen mulder boete en strafbeschikking', 'mulderVsPunitive'],
@@ -18,12 +23,13 @@ describe('procedure questions', () => {
     expect(procedureAsk(text)?.lead).toBe(lead);
   });
 
-  it.each(['hoe maak ik bezwaar', 'ik heb verzet gedaan tegen de strafbeschikking'])(
-    '"%s" is none',
-    (text) => {
-      expect(procedureAsk(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    'hoe maak ik bezwaar',
+    'ik heb verzet gedaan tegen de strafbeschikking',
+    'hoe lang heb ik om bezwaar te maken',
+  ])('"%s" is none', (text) => {
+    expect(procedureAsk(text)).toBeUndefined();
+  });
 });
 
 describe('an appeal rejected', () => {
