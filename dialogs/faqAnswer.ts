@@ -206,13 +206,18 @@ export async function answerTopic(
   const whole =
     prison !== undefined &&
     (prison.split('+').every((id) => WHOLE_ANSWER_LEADS.has(id)) || isWholePracticalLead(prison));
-  if (forAmount && prison && whole && forAmount === leadText(deps, locale, prison)) {
+  const isLead =
+    forAmount !== undefined && prison !== undefined && forAmount === leadText(deps, locale, prison);
+  // On the phone a lead that says to type the number has a spoken variant ("zeg of toets het in").
+  const saidLead = isLead && isSpeechTurn(context) ? leadText(deps, locale, prison, true) : forAmount;
+  if (forAmount && whole && isLead) {
     // "Ik zit al in de schuldhulp", "mijn zoon van 16": the lead is the answer; the general text would repeat it.
     reply.text = forAmount;
-    reply.speech = forAmount;
+    reply.speech = saidLead;
   } else if (forAmount) {
     reply.text = `${forAmount}\n\n${reply.text}`;
-    reply.speech = `${forAmount} ${reply.speech ?? ''}`.trim();
+    // A line of its own: on the phone the part said first can end with it, before a table.
+    reply.speech = `${saidLead}\n\n${reply.speech ?? ''}`.trim();
   }
   if (fitted?.kind === 'topic' && fitted.lead) {
     reply.text = `${fitted.lead}\n\n${reply.text}`;
@@ -246,16 +251,19 @@ export async function answerTopic(
 }
 
 /**
+/**
  * The text of a direct answer; several joined with '+' (see specificLead) are said one after the other.
- * An id with its own namespace (an answer's part, `faqParts:…`) is its key as it is.
+ * An id with its own namespace (an answer's part, `faqParts:…`) is its key as it is. `spoken`: each
+ * one's `…Speech` variant where it has one (a caller cannot type).
  */
-export function leadText(deps: DialogDeps, locale: Locale, id: string): string {
+export function leadText(deps: DialogDeps, locale: Locale, id: string, spoken = false): string {
+  const key = (one: string): string => {
+    const plain = one.includes(':') ? one : `faq:direct.${one}`;
+    return spoken && deps.localizer.has(locale, `${plain}Speech`) ? `${plain}Speech` : plain;
+  };
   return id
     .split('+')
-    .map((one) => {
-      const key = one.includes(':') ? one : `faq:direct.${one}`;
-      return deps.localizer.t(locale, key, operatorValues(deps.localizer, locale));
-    })
+    .map((one) => deps.localizer.t(locale, key(one), operatorValues(deps.localizer, locale)))
     .join('\n\n');
 }
 

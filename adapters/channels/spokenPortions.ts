@@ -82,6 +82,11 @@ export function spokenPortions(text: string): string[][] {
   const first: string[] = [];
   while (all.length && (first.length < LEAST || introduces(first))) {
     const unit = all[0].said;
+    // A list, or a heading and its list, that does not fit after the answer heard so far ("Bij 1500
+    // euro zijn dat 18 maanden.", then the table): the part ends before it, the list follows on "more".
+    const points = all[0].list ? 0 : introduces(unit) && all[1]?.list ? all[1].said.length : -1;
+    if (points >= 0 && first.length && !introduces(first) && first.length + unit.length + points > MOST)
+      break;
     // Inside a line, at least two of its sentences are left for "more" (not one alone).
     const room = Math.max(1, Math.min(MOST - first.length, unit.length - LEAST));
     if (all[0].list || first.length + unit.length <= MOST || (introduces(first) && unit.length <= room)) {

@@ -209,4 +209,28 @@ describe('long answers on the phone', () => {
       expect(heard(await c.say(question))).toMatch(table);
     },
   );
+
+  it.each([
+    [
+      'nl-NL',
+      'ik heb een boete van vijftienhonderd euro, hoeveel maanden krijg ik?',
+      /^Bij 1500 euro zijn dat 18 maanden: .*per maand\. Wilt u meer weten\?$/,
+      'ja',
+      /^Het aantal maanden hangt af .*4000 euro of meer: 36 maanden\./,
+    ],
+    [
+      'en-GB',
+      'my fine is 1500 euros, how many months do I get?',
+      /^For 1500 euros that is 18 months: .*Would you like to hear more\?$/,
+      'yes',
+      /^The number of months depends .*4000 euros or more: 36 months\./,
+    ],
+  ])(
+    '%s: the months for an amount named are heard first, the table after "yes"',
+    async (locale, question, first, yes, table) => {
+      const c = await caller(locale);
+      expect(heard(await c.say(question))).toMatch(first);
+      expect(heard(await c.say(yes))).toMatch(table);
+    },
+  );
 });

@@ -8,7 +8,7 @@ import { startTestApp, textOf, type TestApp, type TestConversation } from '../su
 const D09 = { number: '1852906095141302', postcode: '7511 JE' };
 
 /** Words that tell the citizen to type, in the four languages. */
-const TYPING = /\b(typ|typt|type|typing|tippen|eintippen|wpisać|wpisz|napisać)\b/i;
+const TYPING = /\b(typ|typt|type|typing|tippen|eintippen|abtippen|wpisać|wpisz|napisać|przepisać)\b/i;
 
 /** What a caller hears: the text and the SSML of every reply. */
 function heard(replies: Partial<Activity>[]): string {
@@ -94,4 +94,49 @@ describe('instructions a caller hears on the phone', () => {
     expect(plRetry).toMatch(/Proszę powiedzieć numer/);
     expect(plRetry).not.toMatch(TYPING);
   });
+
+  it.each([
+    ['nl-NL', 'ik kan niet goed lezen, ik heb een brief gekregen', /Zeg die cijfers, of toets ze in/],
+    ['en-GB', "I can't read very well, I got a letter", /Say those digits, or key them in/],
+    ['de-DE', 'Ich kann nicht so gut lesen, ich habe einen Brief bekommen', /Sagen Sie diese Ziffern/],
+    ['pl-PL', 'nie umiem dobrze czytać, dostałem list', /Proszę powiedzieć te cyfry/],
+  ])(
+    '%s: "I cannot read well" asks to say or key in the number, not to type it',
+    async (locale, said, spoken) => {
+      const phone = await call(locale);
+      const reply = heard(await phone.say(said));
+      expect(reply).toMatch(spoken);
+      expect(reply).not.toMatch(TYPING);
+    },
+  );
+
+  it.each([
+    [
+      'en-GB',
+      "I don't speak Dutch, I got a letter from the CJIB",
+      /Say the CJIB number, or key it in/,
+      /postcode/,
+    ],
+    [
+      'de-DE',
+      'Ich spreche kein Niederländisch, ich habe einen Brief vom CJIB bekommen',
+      /Sagen Sie die CJIB-Nummer/,
+      /Postleitzahl/,
+    ],
+    [
+      'pl-PL',
+      'nie mówię po niderlandzku, dostałem list z CJIB',
+      /Proszę powiedzieć numer CJIB/,
+      /kod pocztowy/,
+    ],
+  ])(
+    '%s: a letter in Dutch on the phone: say the number (not type it), and the number said is taken',
+    async (locale, said, spoken, postcode) => {
+      const phone = await call(locale);
+      const reply = heard(await phone.say(said));
+      expect(reply).toMatch(spoken);
+      expect(reply).not.toMatch(TYPING);
+      expect(heard(await phone.say(D09.number))).toMatch(postcode);
+    },
+  );
 });

@@ -59,6 +59,16 @@ describe('a long spoken answer in portions', () => {
     expect(portions[1]).toEqual(['U betaalt elke maand.', 'De brief zegt hoeveel.']);
   });
 
+  it('ends the first part after the direct answer when a heading and its table follow', () => {
+    const rows = Array.from({ length: 8 }, (_, i) => `- tot ${i + 1}00 euro: ${i + 3} maanden.`);
+    const portions = spokenPortions(
+      `Bij 1500 euro zijn dat 18 maanden.\nHet aantal maanden hangt af van het bedrag:\n${rows.join('\n')}\nU betaalt elke maand.`,
+    );
+    expect(portions[0]).toEqual(['Bij 1500 euro zijn dat 18 maanden.']);
+    expect(portions[1][0]).toBe('Het aantal maanden hangt af van het bedrag:');
+    expect(portions[1][8]).toBe('tot 800 euro: 10 maanden.');
+  });
+
   it('ends a portion before a list rather than inside it', () => {
     const portions = spokenPortions(
       'Een. Twee.\n1. Punt een. Uitleg.\n2. Punt twee.\n3. Punt drie. Uitleg.\n4. Punt vier.\nSlot. Echt slot.',
