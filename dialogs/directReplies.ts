@@ -6,7 +6,7 @@ import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { changeLanguage } from './languageChange';
 import { sayCapabilities } from './smallTalk';
-import { isSmsChannel } from './smsShortAnswer';
+import { optsOutOnChannel } from './smsShortAnswer';
 import { optsOutBySms } from '../domain/language/smsOptOut';
 import { isSpeechTurn, say, turnKey, turnLocale } from './turn';
 
@@ -51,8 +51,8 @@ export async function answerDirectly(
       });
       return;
     case 'cancel':
-      // "STOP" alone by SMS is the opt-out convention: nothing more is sent unless the citizen writes.
-      if (isSmsChannel(context.activity.channelId) && optsOutBySms(recognition.text))
+      // "STOP" alone by SMS or WhatsApp is the opt-out convention: nothing more is sent unless the citizen writes.
+      if (optsOutOnChannel(context.activity.channelId) && optsOutBySms(recognition.text))
         await say(context, deps, { text: t('common:cancel.smsOptOut') });
       else await say(context, deps, { text: t('common:cancel.nothing') });
       return;

@@ -5,6 +5,17 @@ export function isSmsChannel(channelId: string | undefined): boolean {
   return SMS_CHANNELS.has(channelId ?? '');
 }
 
+/** Channels where "STOP" sent alone opts out of messages: text messages, and WhatsApp (its business rules ask for it too). */
+const OPT_OUT_CHANNELS: ReadonlySet<string> = new Set([
+  ...SMS_CHANNELS,
+  'whatsapp',
+  'twilio-whatsapp',
+  'infobip-whatsapp',
+]);
+export function optsOutOnChannel(channelId: string | undefined): boolean {
+  return OPT_OUT_CHANNELS.has(channelId ?? '');
+}
+
 /** From this length an answer is sent short on SMS; the short part is its first lines up to SMS_PART. */
 const SMS_LONG = 600;
 const SMS_PART = 480;
