@@ -6,6 +6,7 @@
 import { speakDate } from '../../domain/dates';
 import type { Locale } from '../../domain/language/locale';
 import { speakMoney } from '../../domain/money';
+import { weekdaysInCase } from '../../domain/language/polishWeekdayCase';
 import { spelledEmail } from './spelledEmail';
 import { digitByDigit, spokenNumber, spokenPhoneNumber, spokenReference } from './spokenNumbers';
 
@@ -97,7 +98,11 @@ const NAMED_SITE = new RegExp(`(?<=\\b(?:is|ist|jest|lautet|heet|to)\\s)${WEB_AD
 
 /** "www.cjib.nl" → "cjib punt nl". */
 function spokenHost(host: string, dot: string): string {
-  return host.toLowerCase().replace(/^www\./, '').split('.').join(` ${dot} `);
+  return host
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .split('.')
+    .join(` ${dot} `);
 }
 
 /** A speed in a fine's description: "14 km/u", "22 km/h", "40km/h". */
@@ -150,58 +155,58 @@ export function speakableText(text: string, locale: Locale, texts: SpeakableText
     const cents = parseAmountCents(amount);
     return cents === undefined ? match : park(speakMoney(cents, locale));
   };
-  return (
-    text
-      .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1')
-      // (Parked: a spelled address's letters and digits are no amounts, dates or numbers.)
-      .replace(EMAIL_ADDRESS, (m) => (texts.email ? park(spokenEmail(m, texts.email)) : m))
-      .replace(URL_PATTERN, (url) => (texts.website ? url : spokenSite(url)))
-      .replace(NAMED_SITE, (m, host: string) =>
-        texts.website && texts.email ? park(spokenHost(host, texts.email.dot)) : m,
-      )
-      .replace(/[^]*/, (all) => (texts.website ? withoutWebAddresses(all, texts.website) : all))
-      .replace(/\*\*([^*]+)\*\*/g, '$1')
-      .replace(/(^|\s)_([^_]+)_/g, '$1$2')
-      .replace(/^#+\s*/gm, '')
-      .replace(MASKED_NUMBER, (_m, digits: string) =>
-        texts.endingIn.replace('{{digits}}', digitByDigit(digits)),
-      )
-      .replace(ISO_DATE, (m, y: string, mo: string, d: string) => {
-        const iso = isoDate(y, mo, d);
-        return iso ? speakDate(iso, locale) : m;
-      })
-      .replace(DMY_DATE, (m, d: string, mo: string, y: string) => {
-        const iso = isoDate(y, mo, d);
-        return iso ? speakDate(iso, locale) : m;
-      })
-      .replace(SPEED, (m, n: string) => (texts.speed ? `${n} ${texts.speed}` : m))
-      .replace(WORD_SLASH_WORD, (m, a: string, b: string) => (texts.or ? `${a} ${texts.or} ${b}` : m))
-      .replace(GENDER_ENDING, (m, word: string, ending: string) =>
-        texts.or ? `${word} ${texts.or} ${word.toLowerCase()}${ending}` : m,
-      )
-      .replace(TIME_RANGE, (_m, h1: string, m1: string, between: string, h2: string, m2: string) => {
-        const word = between.trim() && !/^[-–]$/.test(between.trim()) ? between.trim() : (texts.until ?? '-');
-        return `${spokenTime(h1, m1, locale)} ${word} ${spokenTime(h2, m2, locale)}`;
-      })
-      .replace(TIME_OF_DAY, (_m, h: string, m: string) => spokenTime(h, m, locale))
-      .replace(MONEY_BEFORE, money)
-      .replace(MONEY_AFTER, money)
-      .replace(MONEY_WORD, money)
-      .replace(INTERNATIONAL_PHONE, (_m, number: string) =>
-        park(spokenPhoneNumber(number, texts.plus ?? 'plus')),
-      )
-      .replace(REFERENCE, (_m, letters: string, year: string, number: string) =>
-        park(spokenReference(letters, year, number)),
-      )
-      // "BR-20268181": the dash of a reference is no "minus" before its digits.
-      .replace(/\b([A-Z]{1,4})-(?=\d(?:[ .-]?\d){5,})/g, '$1 ')
-      .replace(LONG_NUMBER, (m: string) => spokenNumber(m))
-      .replace(LEADING_ZERO, (m: string) => digitByDigit(m))
-      // Emoji have no place in a voice: some voices read out their names ("thumbs up").
-      .replace(/\p{Extended_Pictographic}\uFE0F?/gu, '')
+  const spoken = text
+    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1')
+    // (Parked: a spelled address's letters and digits are no amounts, dates or numbers.)
+    .replace(EMAIL_ADDRESS, (m) => (texts.email ? park(spokenEmail(m, texts.email)) : m))
+    .replace(URL_PATTERN, (url) => (texts.website ? url : spokenSite(url)))
+    .replace(NAMED_SITE, (m, host: string) =>
+      texts.website && texts.email ? park(spokenHost(host, texts.email.dot)) : m,
+    )
+    .replace(/[^]*/, (all) => (texts.website ? withoutWebAddresses(all, texts.website) : all))
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/(^|\s)_([^_]+)_/g, '$1$2')
+    .replace(/^#+\s*/gm, '')
+    .replace(MASKED_NUMBER, (_m, digits: string) =>
+      texts.endingIn.replace('{{digits}}', digitByDigit(digits)),
+    )
+    .replace(ISO_DATE, (m, y: string, mo: string, d: string) => {
+      const iso = isoDate(y, mo, d);
+      return iso ? speakDate(iso, locale) : m;
+    })
+    .replace(DMY_DATE, (m, d: string, mo: string, y: string) => {
+      const iso = isoDate(y, mo, d);
+      return iso ? speakDate(iso, locale) : m;
+    })
+    .replace(SPEED, (m, n: string) => (texts.speed ? `${n} ${texts.speed}` : m))
+    .replace(WORD_SLASH_WORD, (m, a: string, b: string) => (texts.or ? `${a} ${texts.or} ${b}` : m))
+    .replace(GENDER_ENDING, (m, word: string, ending: string) =>
+      texts.or ? `${word} ${texts.or} ${word.toLowerCase()}${ending}` : m,
+    )
+    .replace(TIME_RANGE, (_m, h1: string, m1: string, between: string, h2: string, m2: string) => {
+      const word = between.trim() && !/^[-–]$/.test(between.trim()) ? between.trim() : (texts.until ?? '-');
+      return `${spokenTime(h1, m1, locale)} ${word} ${spokenTime(h2, m2, locale)}`;
+    })
+    .replace(TIME_OF_DAY, (_m, h: string, m: string) => spokenTime(h, m, locale))
+    .replace(MONEY_BEFORE, money)
+    .replace(MONEY_AFTER, money)
+    .replace(MONEY_WORD, money)
+    .replace(INTERNATIONAL_PHONE, (_m, number: string) =>
+      park(spokenPhoneNumber(number, texts.plus ?? 'plus')),
+    )
+    .replace(REFERENCE, (_m, letters: string, year: string, number: string) =>
+      park(spokenReference(letters, year, number)),
+    )
+    // "BR-20268181": the dash of a reference is no "minus" before its digits.
+    .replace(/\b([A-Z]{1,4})-(?=\d(?:[ .-]?\d){5,})/g, '$1 ')
+    .replace(LONG_NUMBER, (m: string) => spokenNumber(m))
+    .replace(LEADING_ZERO, (m: string) => digitByDigit(m))
+    // Emoji have no place in a voice: some voices read out their names ("thumbs up").
+    .replace(/\p{Extended_Pictographic}\uFE0F?/gu, '')
 
-      .replace(PARKED, (_m, i: string) => parked[Number(i)])
-  );
+    .replace(PARKED, (_m, i: string) => parked[Number(i)]);
+  // "najpóźniej do wtorek" → "do wtorku": the spoken date's weekday in the case its preposition asks.
+  return locale === 'pl' ? weekdaysInCase(spoken) : spoken;
 }
 
 /**

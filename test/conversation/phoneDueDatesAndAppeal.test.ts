@@ -1,7 +1,8 @@
 /**
  * Looking up fines on the phone: a due date that has passed is said to have passed (text channels
  * show "(verstreken)"), and a fine under appeal is not counted in "in total you still have to pay"
- * right after the caller heard they need not pay it while the appeal runs.
+ * right after the caller heard they need not pay it while the appeal runs. In Polish the weekday of
+ * a date said after "do" takes its case ("do wtorku").
  */
 import type { Activity } from 'botbuilder';
 import { spokenSentences, textOf } from '../support/testApp';
@@ -67,5 +68,15 @@ describe('due dates and appeals on the phone', () => {
     const shown = textOf(await lookUp('nl', D02, 'webchat'));
     expect(shown).toMatch(/26 augustus 2026 \(verstreken\)/);
     expect(shown).toMatch(/Totaal nog te betalen: € 551,50/);
+  });
+
+  it('pl: "ile mam zapłacić?" hears the due date with its weekday in the case "do" asks', async () => {
+    const c = await assistant.open({ channelId: 'telephony', locale: 'pl-PL' });
+    await c.say(LOOK_UP.pl);
+    await c.say('9698948614580658');
+    await c.say('8911 AB');
+    const said = heard(await c.say('ile mam zapłacić?'));
+    expect(said).toMatch(/najpóźniej do wtorku, 15 grudnia 2026\./);
+    expect(said).not.toMatch(/do wtorek/);
   });
 });
