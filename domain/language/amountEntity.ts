@@ -1,4 +1,7 @@
-/** Amounts in euros: "€ 1.234,56", "250 euro", "€12.50", "95,-", "tweehonderd euro", "fifty euros". */
+/**
+ * Amounts in euros: "€ 1.234,56", "250 euro", "€12.50", "95,-", "tweehonderd euro", "fifty euros";
+ * "fifty quid", "50 bucks" as an English speaker says an amount (meant in the euros of the fine).
+ */
 import { foldDiacritics } from './normalizeText';
 import { parseNumberWords } from './numberWords';
 
@@ -22,11 +25,11 @@ export function parseAmountToCents(raw: string): number | undefined {
 }
 
 const CURRENCY_AFTER =
-  /(?<![\d.,])(\d[\d.,]*)\s*(?:,-\s*)?(?:€|(?:euros?|eur|eu|euro's|eruo|euor|eoro|uero|euri|ojro)\b)/;
+  /(?<![\d.,])(\d[\d.,]*)\s*(?:,-\s*)?(?:€|(?:euros?|eur|eu|euro's|eruo|euor|eoro|uero|euri|ojro|quid|bucks)\b)/;
 const CURRENCY_BEFORE = /(?:€|\beur(?:o|os)?\b)\s*(\d[\d.,]*\d|\d)/;
 const DASH_AMOUNT = /(?<![\d.,])(\d[\d.]*),-/;
 const SPOKEN =
-  /((?:[a-z]+[\s-]+){0,5}?[a-z]+)\s+(?:euro|euros|eur)\b(?:\s+(?:en\s+|and\s+|und\s+)?((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:cent|cents|centen)\b)?/;
+  /((?:[a-z]+[\s-]+){0,5}?[a-z]+)\s+(?:euro|euros|eur|quid|bucks)\b(?:\s+(?:en\s+|and\s+|und\s+)?((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:cent|cents|centen)\b)?/;
 /**
  * "twintig euro vijftig", "zwanzig Euro fünfzig": cents said after the euros without the word
  * "cent". Not a number of months or times that follows ("honderd euro twaalf maanden").

@@ -58,7 +58,10 @@ describe('questions and moves in the middle of the arrangement flow', () => {
     const { c } = await atSchedule('0543 7930 5815 5523', '47533');
     const fewer = await say(c, 'ik wil het liever in 3 keer betalen, dan ben ik er sneller vanaf');
     expect(fewer).toMatch(/daarbij horen 36 maanden/);
-    expect(fewer).toMatch(/zelf minder termijnen kiezen kan ik hier niet/);
+    expect(fewer).toMatch(/Een ander aantal maanden kan ik in de standaardregeling niet kiezen/);
+    // Said once: not again in other words ("zelf minder termijnen kiezen kan ik hier niet").
+    expect(fewer).not.toMatch(/zelf minder termijnen kiezen/);
+    expect(fewer).toMatch(/3 maanden hoort bij een bedrag in de groep tot € 120\./);
     expect(fewer).toMatch(/in één keer betalen/);
     expect(fewer).toMatch(ASK);
     expect(await say(c, 'wat als ik later nog een boete krijg?')).toMatch(

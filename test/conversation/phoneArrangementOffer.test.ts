@@ -67,4 +67,69 @@ describe('the arrangement offer on the phone', () => {
     expect(shown).toMatch(/Eerste betaling uiterlijk/);
     expect(shown).toMatch(/Die komt niet vanzelf in deze regeling/);
   });
+
+  it.each<[Lang, string, RegExp, RegExp]>([
+    [
+      'nl',
+      'kan het ook in drie maanden?',
+      /3 maanden hoort bij een bedrag in de groep tot 120 euro\./,
+      /van tot|zelf minder termijnen/,
+    ],
+    [
+      'en',
+      'can I do it in three months?',
+      /3 months go with an amount of up to 120 euros\./,
+      /cannot choose fewer instalments/,
+    ],
+    [
+      'de',
+      'geht es auch in drei Monaten?',
+      /3 Monate gehören zu einem Betrag in der Gruppe bis 120 Euro\./,
+      /von bis|weniger Raten kann ich/,
+    ],
+    [
+      'pl',
+      'czy mogę spłacić w trzy miesiące?',
+      /przy kwocie do 120 euro\./,
+      /sam wybór mniejszej liczby rat/,
+    ],
+  ])(
+    '%s: fewer months asked for at the offer: the band of those months said right, and once',
+    async (lang, asked, band, twice) => {
+      const c = await assistant.open({ channelId: 'telephony', locale: LOCALE[lang] });
+      await c.say(ASK_ARRANGEMENT[lang]);
+      await c.say(D02.number);
+      await c.say(D02.postcode);
+      const said = spokenSentences(await c.say(asked)).join(' ');
+      expect(said).toMatch(band);
+      expect(said).not.toMatch(twice);
+    },
+  );
+
+  it.each<[Lang, string, RegExp]>([
+    ['nl', 'dat is te veel, ik kan maar vijftig euro per maand', /Kies '|'Ja, aanvragen'/],
+    ['en', 'too much, I can only do fifty euros a month', /Choose '|'Yes, request it'/],
+    ['de', 'zu viel, ich kann nur fünfzig Euro im Monat', /Wählen Sie '|'Ja, beantragen'/],
+    ['pl', 'za dużo, mogę tylko pięćdziesiąt euro miesięcznie', /Proszę wybrać '|'Tak, złóż wniosek'/],
+  ])(
+    '%s: the schedule question asked again names its choices once (they are read out after it)',
+    async (lang, own, named) => {
+      const c = await assistant.open({ channelId: 'telephony', locale: LOCALE[lang] });
+      await c.say(ASK_ARRANGEMENT[lang]);
+      await c.say(D02.number);
+      await c.say(D02.postcode);
+      const said = spokenSentences(await c.say(own)).join(' ');
+      expect(said).not.toMatch(named);
+    },
+  );
+
+  it('en: "I can only do fifty quid a month" is heard as 50 a month, which covers the monthly amount', async () => {
+    const c = await assistant.open({ channelId: 'telephony', locale: LOCALE.en });
+    await c.say(ASK_ARRANGEMENT.en);
+    await c.say(D02.number);
+    await c.say(D02.postcode);
+    const said = spokenSentences(await c.say('that is too much, I can only do fifty quid a month')).join(' ');
+    expect(said).toMatch(/with 50 euros a month you can pay the monthly amount/);
+    expect(said).not.toMatch(/personal payment arrangement/);
+  });
 });

@@ -11,6 +11,8 @@ describe('amounts said in words', () => {
     ['dwadzieścia euro pięćdziesiąt', 2050],
     ['hundert Euro', 10000],
     ['fifty euros a month', 5000],
+    ['I can only do fifty quid a month', 5000],
+    ['maybe 40 bucks', 4000],
     ['czterysta pięćdziesiąt euro', 45000],
     ['dwa tysiące euro', 200000],
     ['sechzehn Euro', 1600],
