@@ -62,6 +62,15 @@ export async function validateLetterPostcode(
     prompt.recognized.value = postcode ?? GIVE_UP;
     return true;
   }
+  // "Ja", "klopt" right after the number was read back: it is right; the postcode asked again kindly.
+  const words = recognition.text.trim().split(/\s+/).length;
+  if (recognition.entities.yesNo === true && words <= 3 && !/\d/.test(recognition.text)) {
+    await say(prompt.context, deps, {
+      text: text(prompt.context, deps, 'lookup:postcode.goAhead'),
+      expectsInput: true,
+    });
+    return false;
+  }
   if (asksHowLongItTakes(recognition.text)) {
     await sayHowLong(prompt.context, deps, 'lookup:postcode.ask');
     return false;

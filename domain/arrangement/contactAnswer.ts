@@ -2,6 +2,7 @@ import type { Entities } from '../language/entities';
 import { extractEmail } from '../language/emailEntity';
 import { isQuestion } from '../knowledge/questionForm';
 import { foldDiacritics, normalizeText } from '../language/normalizeText';
+import { extractYesNo } from '../language/yesNo';
 
 /**
  * "jan punt jansen", then "apenstaartje gmail punt com" (or "jan.jansen", then "@gmail.com"): an
@@ -75,7 +76,14 @@ const BARE_YES =
   /^(ja|jawel|jazeker|ja hoor|ja graag|ja prima|ja goed|ja hoor prima|prima|goed|is goed|dat is goed|doe maar|okay|ok|oke|yes|yeah|yep|sure|yes please|of course|ja bitte|ja klar|klar|gut|natürlich|naturlich|tak|tak prosze|dobrze|no dobrze|oczywiscie)$/;
 
 export function isBareYes(answer: string): boolean {
-  return BARE_YES.test(normalizeText(answer));
+  const said = normalizeText(answer);
+  if (BARE_YES.test(said)) return true;
+  // "ja gerne", "tak poproszę", "yes of course": a short yes without any address or number in it.
+  // ("ja maar waarom?", "tak, ale…": a yes with a but or a question is no go-ahead.)
+  const more =
+    /[\d@?]/.test(answer) ||
+    /\b(maar|but|aber|ale|geen|kein\w*|no|nie|waarom|why|warum|dlaczego)\b/.test(said);
+  return !more && said.split(' ').length <= 3 && extractYesNo(said) === true;
 }
 
 /** A plain "no" (not "no, I have no e-mail"), e.g. where a contact is asked. */

@@ -3,7 +3,7 @@
  * number is read back when taken, both details when they match no fine, and "het laatste cijfer is
  * een acht, geen zes" corrects that one digit of the number heard (at "is the number right?", at the
  * postcode question, and after no match), instead of "Dat lijkt geen CJIB-nummer" or all sixteen
- * digits asked again.
+ * digits asked again. A "ja" to the number read back confirms it: the postcode is asked again kindly.
  */
 import { useStaffedApp } from '../support/appForTests';
 import { heardSentences as heard } from '../support/replyText';
@@ -99,4 +99,23 @@ describe('the phone reads back what it heard and takes a correction of one digit
     expect(corrected).toContain(RIGHT_SPOKEN);
     expect(heard(await c.say('acht negen een een a b'))).toMatch(/Dit heb ik voor u gevonden/);
   });
+
+  it.each<[Lang, string, RegExp]>([
+    ['nl', 'ja klopt', /^Goed\. Wat is de postcode/],
+    ['en', 'yes', /^Good\. What is the postcode/],
+    ['de', 'ja genau', /^Gut\. Wie lautet die Postleitzahl/],
+    ['pl', 'tak', /^Dobrze\. Jaki jest kod pocztowy/],
+  ])(
+    '%s: "%s" after the corrected number is read back confirms it: the postcode asked kindly',
+    async (lang, yes, asked) => {
+      const c = await caller(lang);
+      await c.say(LOOK_UP[lang]);
+      await c.say(SAID_WRONG[lang]);
+      expect(heard(await c.say(CORRECTION[lang]))).toContain(RIGHT_SPOKEN);
+      const again = heard(await c.say(yes));
+      expect(again).toMatch(asked);
+      expect(again).not.toMatch(/herken ik niet|do not recognise|erkenne ich nicht|Nie rozpoznaję/);
+      expect(heard(await c.say(POSTCODE[lang]))).toMatch(FOUND[lang]);
+    },
+  );
 });

@@ -14,6 +14,10 @@ describe('isBareYes: a yes and nothing more (a contact agreed to, not yet given)
     'klar',
     'tak',
     'no dobrze',
+    'ja gerne',
+    'Ja, gerne.',
+    'tak poproszę',
+    'yes of course',
   ])('"%s" is a bare yes', (answer) => expect(isBareYes(answer)).toBe(true));
 
   it.each([
@@ -22,5 +26,7 @@ describe('isBareYes: a yes and nothing more (a contact agreed to, not yet given)
     'ja maar waarom?',
     'tak, ale nie mam e-maila',
     'nee',
+    'ja geen e-mail',
+    'yes, no email though',
   ])('"%s" says more than yes', (answer) => expect(isBareYes(answer)).toBe(false));
 });
