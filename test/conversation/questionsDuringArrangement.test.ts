@@ -43,4 +43,24 @@ describe('questions at the schedule of a payment arrangement', () => {
     expect(reply).toMatch(/De eerste termijn betaalt u uiterlijk 1 januari 2027/);
     expect(reply).not.toMatch(/QR-code/);
   });
+
+  it.each([
+    ['nl-NL', 'betalingsregeling', 'hoe lang duurt de beoordeling?', /niet precies zeggen/],
+    ['en-GB', 'payment plan', 'how long does the assessment take?', /cannot say exactly/],
+    ['de-DE', 'Ratenzahlung', 'wie lange dauert die Bearbeitung?', /nicht genau sagen/],
+    ['pl-PL', 'raty', 'jak długo trwa weryfikacja?', /[Nn]ie mogę (dokładnie )?powiedzieć/],
+  ])(
+    '%s at the confirmation: "%s" → how long the assessment takes, not how long the arrangement runs',
+    async (locale, ask, question, honest) => {
+      const c = await assistant.open({ locale });
+      await c.say(ask);
+      await c.say('3338082450532785');
+      await c.say('3512 KL');
+      await c.say({ nl: 'ja', en: 'yes', de: 'ja', pl: 'tak' }[locale.slice(0, 2)] as string);
+      await c.say('jan@example.nl');
+      const reply = textOf(await c.say(question));
+      expect(reply).toMatch(honest);
+      expect(reply).not.toMatch(/1 december 2027|1 December 2027|1\. Dezember 2027|1 grudnia 2027/);
+    },
+  );
 });

@@ -33,6 +33,11 @@ describe('when the decision comes', () => {
     'when will I hear back?',
     'wie lange muss ich warten?',
     'jak długo muszę czekać?',
+    // The assessment named: how long it takes, not how long the arrangement runs.
+    'hoe lang duurt de beoordeling?',
+    'how long does the assessment take?',
+    'wie lange dauert die Bearbeitung?',
+    'jak długo trwa weryfikacja?',
   ])('"%s"', (question) => expect(asksDecisionTime(question)).toBe(true));
 
   it.each(['how long do I have to pay?', 'wanneer moet ik betalen?'])('not "%s"', (question) =>
