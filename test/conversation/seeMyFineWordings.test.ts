@@ -1,7 +1,8 @@
 /**
  * "Ik wil mijn boete zien", "show me my fine", "Bußgeld anzeigen", "chcę zobaczyć mój mandat" (not the
- * photo), and "what is this letter about?" with the letter at hand: the citizen wants their own fine,
- * so the lookup starts (the CJIB number asked), in their language.
+ * photo), a fine named in one word ("mandat", "ticket", "bekeuring"), and "what is this letter about?"
+ * with the letter at hand: the citizen wants their own fine, so the lookup starts (the CJIB number
+ * asked), in their language.
  */
 import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 import { textOf } from '../support/testApp';
@@ -21,6 +22,9 @@ describe("wordings of wanting to see one's own fine", () => {
     ['de-DE', 'worum geht es in diesem Brief?'],
     ['pl-PL', 'chcę zobaczyć mój mandat'],
     ['pl-PL', 'czego dotyczy to pismo?'],
+    ['pl-PL', 'mandat'],
+    ['en-GB', 'ticket'],
+    ['nl-NL', 'bekeuring'],
   ])('%s "%s": the lookup starts', async (locale, said) => {
     const c = await assistant.open({ locale });
     expect(textOf(await c.say(said))).toMatch(NUMBER_ASKED);
