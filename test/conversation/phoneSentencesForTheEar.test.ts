@@ -26,3 +26,22 @@ describe('a request on file for two fines, said on the phone', () => {
     expect(again.map((a) => a.speak ?? '').join('')).not.toMatch(/[()]/);
   });
 });
+
+describe('the bailiff at the door, said on the phone', () => {
+  const assistant = useTestApp(FAST_TYPIST);
+
+  it.each([
+    ['nl-NL', 'er staat een deurwaarder voor de deur', /Kunt u niet alles betalen\?/, /niet, alles,/],
+    ['en-GB', 'there is a bailiff at my door', /Can you not pay all of it\?/, /pay, all of, it/],
+    ['de-DE', 'der Gerichtsvollzieher steht vor der Tür', /Können Sie nicht alles zahlen\?/, /nicht, alles,/],
+    ['pl-PL', 'komornik stoi pod drzwiami', /zapłacić całości\?/, /zapłacić, całości/],
+  ])(
+    '%s: "cannot pay (all of) it" is one plain question, no clause between commas',
+    async (locale, said, plain, clause) => {
+      const c = await assistant.open({ channelId: 'telephony', locale });
+      const heard = heardSentences(await c.say(said));
+      expect(heard).toMatch(plain);
+      expect(heard).not.toMatch(clause);
+    },
+  );
+});
