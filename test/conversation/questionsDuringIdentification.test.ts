@@ -7,6 +7,8 @@ import { textOf } from '../support/testApp';
  * the same question again; not where the number is, nor why the postcode is asked, nor a refusal read
  * into "not able to" ("nie będę mógł").
  */
+/** What follows when unpaid (a reminder with an increase), then what can be done. */
+const INCREASE = /aanmaning.*verhoging|reminder.*increase|Mahnung.*Erhöhung|upomnienie.*podwyższenie/s;
 const OPTIONS =
   /betalingsregeling.*noodstop|payment arrangement.*emergency stop|Ratenzahlung.*Notstopp|plan ratalny.*wstrzymanie awaryjne/s;
 const WRONG =
@@ -25,10 +27,12 @@ describe('"what if I cannot pay?" while the lookup asks for the number or the po
     ['en-GB', 'look up my fine', 'what if I cant pay it'],
     ['de-DE', 'Bußgeld nachsehen', 'was wenn ich das nicht bezahlen kann'],
     ['pl-PL', 'sprawdzić mandat', 'a co jeśli nie mogę zapłacić'],
+    ['pl-PL', 'sprawdź mój mandat', 'co jeśli nie zapłacę na czas'],
   ])('%s, at the number: "%s" … "%s"', async (locale, start, question) => {
     const c = await assistant.open({ locale });
     await c.say(start);
     const reply = textOf(await c.say(question));
+    expect(reply).toMatch(INCREASE);
     expect(reply).toMatch(OPTIONS);
     expect(reply).toMatch(NUMBER_AGAIN);
     expect(reply).not.toMatch(WRONG);
