@@ -118,7 +118,7 @@ const NOT_THE_FINE =
 
 /** Deferral: "kan ik uitstel van betaling krijgen?", "can I pay later?", "Zahlungsaufschub", "odroczenie". */
 const DEFERRAL =
-  /\buitstel\b|\buitstellen\b|\b(meer|more|extra|mehr|wiecej|dodatkow\w*) (tijd|time|zeit|czasu)\b|\b(auf|ver)schieb\w*|\bodloz\w*|\bdelay\b|\blater betalen\b|\bpay (it )?later\b|\bpostpone\b|\bdefer\w*\b|\bextension\b|\baufschub\b|\bstundung\b|\bspater (be)?zahlen\b|\bodrocz\w*|\bprzesun\w* (termin|platnosc)\w*|\bzaplac\w* pozniej\b/;
+  /\buitstel\b|\buitstellen\b|\b(meer|more|extra|mehr|wiecej|dodatkow\w*) (tijd|time|zeit|czasu)\b|\b(auf|ver)schieb\w*|\bodloz\w*|\bdelay\b|\blater betalen\b|\bpay (it )?later\b|\bpostpone\b|\bdefer\w*\b|\bextension\b|\baufschub\b|\bstundung\b|\bspater (be)?zahlen\b|\bodrocz\w*|\bprzesun\w* (termin|platnosc)\w*|\bzaplac\w* pozniej\b|\b(pas|only|erst|dopiero)\b( \w+){0,3} (volgende|next|nachste\w*|przyszl\w*) (maand|week|month|monat|woche|miesiac\w*|tydzien\w*)\b|\b(pas|only|erst|dopiero) (over|in|za) (\d+|een|twee|drie|a|one|two|three|zwei|drei|dwa|trzy) (weken|week|weeks|wochen|tygodni\w*|maand|maanden|months?|monat\w*|miesiac\w*)\b/;
 const DEBTS =
   /schuld|\bdebts?\b|\bdlug(i|u|ow|ami|ach|iem)?\b|noodstop|emergency stop|bijstand|uitkering|wsnp/;
 

@@ -35,15 +35,22 @@ const CLONED =
 const NO_CAR =
   /\b(heb|had) (helemaal |zelf )?geen auto\b|\b(dont|do not|never) (even )?(have|had|own|owned) a car\b|\bi have no car\b|\b(habe|hatte) (gar )?(kein|keinen) (auto|wagen)\b|\bnie mam (\w+ )?samochodu\b|\bnigdy nie mialem samochodu\b/;
 
+/** "Een boete voor een auto die niet van mij is", "ander kenteken op de brief": not their car at all. */
+const NOT_MY_CAR =
+  /\b(auto|car|wagen|samochod\w*) (die|dat|that|which|der|das) (\w+ ){0,2}(niet van mij|not mine|isnt mine|nicht mir|nicht meins?)\b|\bniet (van )?mijn auto\b|\bnot my car\b|\bnicht mein (auto|wagen)\b|\bnie (jest )?moj samochod\b|\b(ander|verkeerd|vreemd)\w* kenteken\b|\b(wrong|other|different|someone elses) (licen[cs]e|number|registration) plate\b|\b(falsch|fremd|ander)\w* kennzeichen\b|\b(inny|obcy|zly) numer rejestracyjny\b/;
+
 /** The citizen's own case among these, or undefined. */
 export function driverLead(text: string): DriverLead | undefined {
   const n = normalizeQuestion(text);
   if (CLONED.test(n) || NO_CAR.test(n)) return 'clonedPlate';
   // ("Ik reed in mn moeders auto, kan het op mijn naam?": the driver asking, not the owner.)
   if (I_DROVE.test(n) && OTHERS_CAR.test(n)) return 'driverNotOwner';
-  if (MY_NAME.test(n) && OTHER_DRIVES.test(n) && SOMEONE_ELSE.test(n) && !I_DROVE.test(n)) return 'ownerOtherDriver';
+  if (MY_NAME.test(n) && OTHER_DRIVES.test(n) && SOMEONE_ELSE.test(n) && !I_DROVE.test(n))
+    return 'ownerOtherDriver';
   if ((OTHERS_CAR.test(n) || PROFESSIONAL.test(n)) && EMPLOYER.test(n) && WHO_PAYS_OR_NAME.test(n))
     return 'driverNotOwner';
+  // Checked last: "ik reed in de auto van mijn vader, niet mijn auto" is the driver asking.
+  if (NOT_MY_CAR.test(n)) return 'clonedPlate';
   return undefined;
 }
 

@@ -96,4 +96,27 @@ describe('first messages whose words say the topic', () => {
       expect(answers[2]).toContain(offer);
     },
   );
+
+  it.each([
+    ['nl-NL', 'ik heb een boete gekregen voor een auto die niet van mij is', /foto/],
+    ['nl-NL', 'waarom staat er een ander kenteken op de brief', /foto/],
+    ['en-GB', 'I got a fine for a car that is not mine', /photo/],
+    ['de-DE', 'das ist nicht mein Auto auf dem Bußgeld', /Foto/],
+    ['pl-PL', 'to nie jest mój samochód', /zdjęcie/],
+  ])('%s: "%s": perhaps not their fine: see the photo, appeal', async (locale, message, photo) => {
+    const [answer] = await answersTo(assistant, locale, message);
+    expect(answer).toMatch(photo);
+    expect(answer).toMatch(APPEAL_6_WEEKS);
+    expect(answer).not.toMatch(/not sure what you mean|weet niet zeker/);
+  });
+
+  it.each([
+    ['en-GB', 'I can only pay next month when I get paid, is that ok?', /deferral|postpone|more time/i],
+    ['de-DE', 'Ich kann erst nächsten Monat zahlen, ist das ein Problem?', /Aufschub|später/i],
+    ['nl-NL', 'ik kan pas volgende maand betalen, komt er dan een verhoging bij?', /[Uu]itstel/],
+    ['pl-PL', 'mogę zapłacić dopiero w przyszłym miesiącu', /odrocz/i],
+  ])('%s: "%s" hears about deferral and the increase without one', async (locale, message, deferral) => {
+    const [answer] = await answersTo(assistant, locale, message);
+    expect(answer).toMatch(deferral);
+  });
 });
