@@ -51,7 +51,14 @@ export function scheduleQuestionReply(
   const found = paymentQuestion(message);
   if (!found) return undefined;
   // "Why is the last one different?" when it is not: its date and amount.
-  const kind = found === 'lastDiffers' && draft.totalAmount % draft.months === 0 ? 'lastDue' : found;
+  const even = draft.totalAmount % draft.months === 0;
+  const kind =
+    found === 'lastDiffers' && even
+      ? 'lastDue'
+      : // "Is the monthly amount fixed?": yes, and only the last one differs when the total does not divide.
+        found === 'sameEachMonth' && !even
+        ? 'sameEachMonthRounded'
+        : found;
   const locale = turnLocale(context);
   const vars = {
     monthly: formatMoney(draft.monthlyAmount, locale),

@@ -25,7 +25,8 @@ export type PaymentQuestion =
   | 'notSentYet'
   | 'laterStart'
   | 'interest'
-  | 'increaseMeanwhile';
+  | 'increaseMeanwhile'
+  | 'sameEachMonth';
 
 /** "Kan ik meer per maand betalen?", "can I pay it off early?", "kann ich früher zurückzahlen?", "czy mogę spłacić wcześniej?" */
 const PAY_MORE =
@@ -98,6 +99,15 @@ const SENT =
   / (verstuurd|verzonden|aangevraagd|ingediend|sent|submitted|filed|abgeschickt|gesendet|eingereicht|versendet|wyslan\w*|zlozon\w*) /;
 const ASKS_DONE = / (is|zijn|al|nu|has|have|been|already|now|ist|schon|jetzt|czy|juz|zostal\w*) /;
 
+/**
+ * "Is the monthly amount fixed?", "is het elke maand hetzelfde bedrag?", "bleibt die Rate immer gleich?",
+ * "czy rata jest stała?": the schedule's equal monthly amounts (only the last absorbs the rounding).
+ */
+const AMOUNT_NAMED =
+  / (monthly amount|monthly payment|instalments?|installments?|payments?|amount|maandbedrag|termijnen|termijn|bedrag|rate|raten|monatsrate|betrag|rata|raty|kwota) /;
+const SAME =
+  / (fixed|the same|same amount|same every month|vast|hetzelfde|gelijk|even ?veel|fest|feste|fester|immer gleich|gleich hoch|jeden monat gleich|gleiche|gleichen|stala|stale|taka sama|takie same|jednakow\w*) /;
+
 export function paymentQuestion(question: string): PaymentQuestion | undefined {
   const text = normalizeQuestion(question);
   if (IF.test(text) && TROUBLE.test(text)) return 'laterTrouble';
@@ -105,6 +115,7 @@ export function paymentQuestion(question: string): PaymentQuestion | undefined {
   // "Hoe lang duurt de regeling?": its months and last instalment.
   if (LAST.test(text) || asksScheduleDuration(question)) return 'lastDue';
   if (SENT.test(text) && ASKS_DONE.test(text) && !IF.test(text)) return 'notSentYet';
+  if (AMOUNT_NAMED.test(text) && SAME.test(text) && !IF.test(text)) return 'sameEachMonth';
   // "Krijg ik nog een aanmaning als de eerste termijn pas in januari is?": not a later start.
   if (asksIncreaseMeanwhile(question)) return 'increaseMeanwhile';
   if (LATER_START.test(text)) return 'laterStart';

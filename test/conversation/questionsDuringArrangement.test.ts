@@ -63,4 +63,37 @@ describe('questions at the schedule of a payment arrangement', () => {
       expect(reply).not.toMatch(/1 december 2027|1 December 2027|1\. Dezember 2027|1 grudnia 2027/);
     },
   );
+
+  it.each([
+    [
+      'nl-NL',
+      'betalingsregeling',
+      'is het maandbedrag elke maand hetzelfde?',
+      /elke maand € 78,88; alleen de laatste termijn is € 79,04/,
+    ],
+    [
+      'en-GB',
+      'payment plan',
+      'is the monthly amount fixed?',
+      /€78\.88 every month; only the last instalment is €79\.04/,
+    ],
+    ['de-DE', 'Ratenzahlung', 'bleibt die Rate immer gleich?', /jeden Monat 78,88 €; nur die letzte Rate/],
+    [
+      'pl-PL',
+      'raty',
+      'czy rata jest stała?',
+      /Co miesiąc płaci Pan\/Pani 78,88 €; tylko ostatnia rata wynosi 79,04 €/,
+    ],
+  ])(
+    '%s at the schedule: "%s" → yes, the same every month, only the last rounded',
+    async (locale, ask, question, same) => {
+      const c = await assistant.open({ locale });
+      await c.say(ask);
+      await c.say(D13[0]);
+      await c.say(D13[1]);
+      const reply = textOf(await c.say(question));
+      expect(reply).toMatch(same);
+      expect(reply).toMatch(ASK_AGAIN);
+    },
+  );
 });

@@ -103,9 +103,18 @@ describe('paymentQuestion', () => {
     ['czy mogę to później anulować?', 'withdraw'],
     ['moet ik iets opsturen?', 'documents'],
     ['Muss ich Unterlagen schicken?', 'documents'],
+    ['is the monthly amount fixed?', 'sameEachMonth'],
+    ['is het maandbedrag elke maand hetzelfde?', 'sameEachMonth'],
+    ['bleibt die Rate immer gleich?', 'sameEachMonth'],
+    ['czy rata jest stała?', 'sameEachMonth'],
   ])('%s → %s', (question, kind) => {
     expect(paymentQuestion(question)).toBe(kind);
   });
+
+  // (Paying at once, "gleich", or another amount asked for is no question whether it stays the same.)
+  it.each(['kann ich den Betrag gleich bezahlen?', 'can I change the monthly amount?'])('not the same: %s', (q) =>
+    expect(paymentQuestion(q)).not.toBe('sameEachMonth'),
+  );
 
   it.each(['ja', 'nee, nu niet', 'het maandbedrag is te hoog', 'welke boetes zitten erin?', 'yes please'])(
     'none: %s',
