@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import { monthsWished } from '../domain/arrangement/monthsWished';
-import { ownMonthlyAmountCents } from '../domain/arrangement/ownMonthlyAmount';
+import { offeredMonthlyCents } from '../domain/arrangement/ownMonthlyAmount';
 import type { Recognition } from '../domain/ports/recognizer';
 import { ownAmountFitsReply } from './arrangementReplies';
 import type { DialogDeps } from './dialogDeps';
@@ -21,9 +21,7 @@ export function monthsGivenBefore(step: WaterfallStepContext): number | undefine
 
 export function ownAmountGivenBefore(step: WaterfallStepContext): number | undefined {
   const { recognition } = (step.options ?? {}) as { recognition?: Recognition };
-  if (!recognition?.text) return undefined;
-  const own = ownMonthlyAmountCents(recognition.text, recognition.entities.amountCents);
-  return own !== undefined && own > 0 ? own : undefined;
+  return recognition?.text ? offeredMonthlyCents(recognition) : undefined;
 }
 
 /**

@@ -4,7 +4,7 @@ import { termsForAmount } from '../domain/arrangement/termsForAmountQuestion';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
 import { askAboutPerson } from './personQuestion';
-import { ownMonthlyAmountCents } from '../domain/arrangement/ownMonthlyAmount';
+import { offeredMonthlyCents } from '../domain/arrangement/ownMonthlyAmount';
 import { formatMoney } from '../domain/money';
 import type { DialogDeps } from './dialogDeps';
 import { say, text, turnLocale, turnRecognition } from './turn';
@@ -19,8 +19,7 @@ import { say, text, turnLocale, turnRecognition } from './turn';
 /** The monthly amount the message names ("20 euro per maand", "fifty a month"), in cents. */
 export async function ownAmountAtOffer(context: TurnContext, deps: DialogDeps): Promise<number | undefined> {
   const recognition = await turnRecognition(context, deps);
-  const own = ownMonthlyAmountCents(recognition.text, recognition.entities.amountCents);
-  return own !== undefined && own > 0 ? own : undefined;
+  return offeredMonthlyCents(recognition);
 }
 
 /** Says what the amount means against the standard schedule (when known) and keeps it for staff. */
@@ -57,9 +56,9 @@ export async function offerPersonForOwnAmount(
   data: ConversationData,
   owed: number | undefined,
 ): Promise<DialogTurnResult | undefined> {
-  const own = ownMonthlyAmountCents(recognition.text, recognition.entities.amountCents);
+  const own = offeredMonthlyCents(recognition);
   const policy = deps.arrangements?.policy;
-  if (own === undefined || own <= 0) return undefined;
+  if (own === undefined) return undefined;
   const terms = owed !== undefined && policy ? termsForAmount(owed, policy) : undefined;
   const standard =
     terms?.kind === 'terms' ? { monthlyCents: terms.monthlyCents, months: terms.months } : undefined;

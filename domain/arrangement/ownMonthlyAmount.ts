@@ -31,6 +31,15 @@ export function ownMonthlyAmountCents(answer: string, amountCents: number | unde
   return digitsPerMonth(foldDiacritics(answer)) ?? wordsBeforeMonth(text);
 }
 
+/** The monthly amount a message offers, when it names one above zero (its text and recognised amount). */
+export function offeredMonthlyCents(message: {
+  text: string;
+  entities: { amountCents?: number };
+}): number | undefined {
+  const own = ownMonthlyAmountCents(message.text, message.entities.amountCents);
+  return own !== undefined && own > 0 ? own : undefined;
+}
+
 /** "50 a month", "€ 37,50 per maand" in a folded text, in cents. */
 function digitsPerMonth(folded: string): number | undefined {
   const m = DIGITS_PER_MONTH.exec(folded);
