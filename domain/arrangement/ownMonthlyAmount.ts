@@ -49,7 +49,9 @@ function digitsPerMonth(folded: string): number | undefined {
 /** Every "50 a month", "€ 900 per maand" in a folded text, in cents. */
 function allDigitsPerMonth(folded: string): number[] {
   const every = new RegExp(DIGITS_PER_MONTH.source, 'g');
-  return [...folded.matchAll(every)].map((m) => Number(m[1]) * 100 + (m[2] ? Number(m[2].padEnd(2, '0')) : 0));
+  return [...folded.matchAll(every)].map(
+    (m) => Number(m[1]) * 100 + (m[2] ? Number(m[2].padEnd(2, '0')) : 0),
+  );
 }
 
 /** "thirty a month", "dreißig Euro im Monat": the number in words right before the monthly words. */
