@@ -8,7 +8,7 @@ import type { TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { formatCjibNumber, speakCjibNumber } from '../domain/cjibNumber';
 import { correctedDigit } from '../domain/language/digitCorrection';
-import { correctedGroup } from '../domain/language/numberGroupCorrection';
+import { correctedGroup, correctedLikeGroup } from '../domain/language/numberGroupCorrection';
 import type { Reply } from '../domain/ports/replyRenderer';
 import type { DialogDeps } from './dialogDeps';
 import type { IdentifyOptions } from './identifyDebtorOptions';
@@ -80,7 +80,11 @@ export function noMatchReply(
  * "Nee wacht, het nummer is 9698 …" at the postcode: another number than the one taken is read back
  * as corrected when the identification starts again with it, not a bare "Dank u." again.
  */
-export async function markAnotherNumber(context: TurnContext, deps: DialogDeps, taken?: string): Promise<void> {
+export async function markAnotherNumber(
+  context: TurnContext,
+  deps: DialogDeps,
+  taken?: string,
+): Promise<void> {
   const given = (await turnRecognition(context, deps)).entities.cjibNumber;
   if (given && given !== taken) context.turnState.set(CORRECTED, true);
 }
@@ -117,6 +121,10 @@ export function digitCorrectionAt(innerDc: DialogContext): NonNullable<IdentifyO
   if (!number) return undefined;
   // One digit, or one group of four as it was read back ("de derde groep is 1 4 5 8").
   const said = heardText(innerDc.context);
-  const corrected = correctedDigit(number, said) ?? correctedGroup(number, said);
+  // At "is the number right?" also four digits alone, one off one group ("nee, het was toch 9486").
+  const corrected =
+    correctedDigit(number, said) ??
+    correctedGroup(number, said) ??
+    (asking === CHECK_PROMPT ? correctedLikeGroup(number, said) : undefined);
   return corrected ? { number: corrected, postcode } : undefined;
 }

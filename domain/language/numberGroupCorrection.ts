@@ -106,3 +106,25 @@ export function correctedGroup(number: string, text: string): string | undefined
   const corrected = number.slice(0, at) + digits + number.slice(at + GROUP_SIZE);
   return corrected === number ? undefined : corrected;
 }
+
+/**
+ * "Nee sorry, het was toch 9486", "no, it's 9486" to "is the number right?": four digits without a
+ * group named, one digit off exactly one group of the number heard (and off no other by one): that
+ * group corrected. Undefined when the four digits fit no group so, or more than one.
+ */
+export function correctedLikeGroup(number: string, text: string): string | undefined {
+  if (number.length !== CJIB_LENGTH) return undefined;
+  const words = wordsOf(text);
+  // ("Nie, jeden cztery…": a leading "no" that is also the word for "not".)
+  let from = 0;
+  while (from < words.length && NEGATION.has(words[from])) from++;
+  const digits = digitsFrom(words, from);
+  if (digits.length !== GROUP_SIZE) return undefined;
+  const offByOne = [0, 1, 2, 3].filter((group) => {
+    const heard = number.slice(group * GROUP_SIZE, (group + 1) * GROUP_SIZE);
+    return [...heard].filter((digit, i) => digit !== digits[i]).length === 1;
+  });
+  if (offByOne.length !== 1) return undefined;
+  const at = offByOne[0] * GROUP_SIZE;
+  return number.slice(0, at) + digits + number.slice(at + GROUP_SIZE);
+}

@@ -1,4 +1,4 @@
-import { correctedGroup } from '../../domain/language/numberGroupCorrection';
+import { correctedGroup, correctedLikeGroup } from '../../domain/language/numberGroupCorrection';
 
 const HEARD = '9698948614590658';
 
@@ -31,5 +31,20 @@ describe('a group of four of the CJIB number corrected after it was read back', 
     '9698 9486 1458 0658',
   ])('"%s" corrects no group', (text) => {
     expect(correctedGroup(HEARD, text)).toBeUndefined();
+  });
+});
+
+describe('four digits alone, one off one group of the number heard', () => {
+  it.each([
+    ['nee sorry, het was toch 1458', '9698948614580658'],
+    ["no, it's one four five eight", '9698948614580658'],
+    ['nein, eins vier fünf acht', '9698948614580658'],
+    ['nie, jeden cztery pięć osiem', '9698948614580658'],
+  ])('"%s" corrects that group', (text, corrected) => {
+    expect(correctedLikeGroup(HEARD, text)).toBe(corrected);
+  });
+
+  it.each(['1459', '9698', '1234', '14', 'nee', '1458 0658'])('"%s" corrects nothing', (text) => {
+    expect(correctedLikeGroup(HEARD, text)).toBeUndefined();
   });
 });
