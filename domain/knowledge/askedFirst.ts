@@ -10,6 +10,7 @@ import {
 } from './enforcementIfUnpaid';
 import { DETAINED_NOW } from './enforcementSituations';
 import { paysCompensationOrder } from './compensationPayer';
+import { reportsDebit } from './debitReported';
 import { letterAsk } from './letterAsk';
 import { type MoneyAskId, moneyAsk } from './moneyAsks';
 import { normalizeQuestion } from './normalizeQuestion';
@@ -229,7 +230,8 @@ export const askedFirst = withRecentResults((text: string): AskedFirst | undefin
   const procedure = procedureAsk(text);
   if (procedure) return procedure;
   if (INTEREST.test(normalized)) return { topicId: 'interest' };
-  if (IBAN.test(normalized)) return { topicId: 'how_to_pay', lead: 'ibanOnLetter' };
+  // "Money was taken from my bank account": a debit reported, not the account number asked for.
+  if (IBAN.test(normalized) && !reportsDebit(normalized)) return { topicId: 'how_to_pay', lead: 'ibanOnLetter' };
   if (WITH_PHONE.test(normalized) && PAY_WORD.test(normalized)) return { topicId: 'how_to_pay' };
   if (LOST_LETTER.test(normalized) && PAY_WORD.test(normalized)) return { topicId: 'lost_letter' };
   const letter = letterAsk(normalized);

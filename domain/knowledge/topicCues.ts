@@ -1,3 +1,4 @@
+import { ACCOUNT, DEBIT_VERB } from './debitReported';
 import { isCjibCallerScam } from './scamCall';
 import type { IntentId } from '../language/intents';
 import { DIED } from '../language/lookupAsides';
@@ -415,10 +416,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     cues: [
       /afgeschreven|afschrijving|van mijn rekening|from my (bank )?account|taken from|debited|withdrawn|abgebucht|pobra|sciagn|z (mojego )?konta/,
       // "er is 300 euro van mijn rekening afgeschreven ... beslag": the debit, more specific than 'beslag'.
-      [
-        /afgeschreven|afschrijving|afhal|afgehaald|gehaald|debited|taken|\btook\b|\btake\b|withdrawn|abgebucht|abbuch|pobra|sciagn|zabral/,
-        /rekening|account|konto|konta/,
-      ],
+      [DEBIT_VERB, ACCOUNT],
     ],
   },
   enforcement: {
