@@ -53,7 +53,7 @@ const KINDS: [FollowUpKind, RegExp][] = [
   [
     // "Und wo?", "where do I send it?", "hoe vraag ik die aan?", "gdzie to złożyć?": where or how to do what was just explained.
     'apply',
-    /^ (and |en |und |a |i |ok |oke |okay |gut |dobrze )?(where|waar|wo|gdzie|where do i (apply|send (it|that|this)|do (that|this|it)|ask for (it|that|one))|how do i (apply|request (it|that|one)|ask for (it|that|one))|waar (vraag|doe|stuur) ik (dat|die|het|dit)( aan| op| heen| naartoe)?|hoe vraag ik (dat|die|het|dit) (aan|op)|hoe doe ik (dat|dit|het)|hoe werkt (dat|dit|het)|how does (that|it|this) work|wie funktioniert (das|es)|jak to dziala|how do i do (that|this|it)|wie mache ich (das|es)|jak (mam )?to zrobic|waar moet ik (dat|die|het) (aanvragen|heen sturen|naartoe sturen|doen)|wo (beantrage|mache|schicke) ich (das|es|ihn|sie|den)( hin)?|wie beantrage ich (das|es|ihn|sie|den)|wohin (damit|schicke ich (das|es|ihn|den|sie|die))|wohin (muss|soll) ich (das|es|ihn|den|sie|die) (schicken|senden)|gdzie (mam |moge |musze )?(to |go |ja )?(zlozyc|zglosic|wyslac|zalatwic|przeslac)|jak (to |go |ja )?(zlozyc|zalatwic|zglosic)|jak o (to|niego|nia) (wystapic|poprosic))( (then|dan|dann|denn|to|dat|eigenlijk|precies|genau|dokladnie))? $/,
+    /^ (and |en |und |a |i |ok |oke |okay |gut |dobrze )?(where|waar|wo|gdzie|where do i (apply|send (it|that|this)|do (that|this|it)|ask for (it|that|one))|how do i (apply( for (it|that|one|this))?|request (it|that|one)|ask for (it|that|one))|how (can|do) i (get|request) (it|that|one)|waar (vraag|doe|stuur) ik (dat|die|het|dit)( aan| op| heen| naartoe)?|hoe vraag ik (dat|die|het|dit) (aan|op)|hoe doe ik (dat|dit|het)|hoe werkt (dat|dit|het)|how does (that|it|this) work|wie funktioniert (das|es)|jak to dziala|how do i do (that|this|it)|wie mache ich (das|es)|jak (mam )?to zrobic|waar moet ik (dat|die|het) (aanvragen|heen sturen|naartoe sturen|doen)|wo (beantrage|mache|schicke) ich (das|es|ihn|sie|den)( hin)?|wie beantrage ich (das|es|ihn|sie|den)|wohin (damit|schicke ich (das|es|ihn|den|sie|die))|wohin (muss|soll) ich (das|es|ihn|den|sie|die) (schicken|senden)|gdzie (mam |moge |musze )?(to |go |ja )?(zlozyc|zglosic|wyslac|zalatwic|przeslac)|jak (to |go |ja )?(zlozyc|zalatwic|zglosic)|jak o (to|niego|nia) (wystapic|poprosic))( (then|dan|dann|denn|to|dat|eigenlijk|precies|genau|dokladnie))? $/,
   ],
   [
     // "Hoe kan dat?", "how come?", "warum?", "jak to możliwe?": why what was just explained happens.
@@ -266,8 +266,9 @@ const NEXT: Partial<Record<TopicId, Partial<Record<FollowUpKind, TopicId>>>> = {
     contest: 'bank_debit',
   },
   enforcement: { cost: 'enforcement', consequence: 'enforcement', duration: 'enforcement' },
-  // The noodstop is asked for by phone: "hoe vraag ik die aan?" is who to call.
-  noodstop: { duration: 'noodstop', consequence: 'noodstop', apply: 'contact' },
+  // "Hoe vraag ik die aan?" after the noodstop: its own short answer (noodstopApply: contact the CJIB,
+  // a member of staff, a call back), not the list of phone numbers.
+  noodstop: { duration: 'noodstop', consequence: 'noodstop', apply: 'noodstop' },
   victim_compensation: { duration: 'victim_compensation', wait: 'victim_compensation' },
   how_to_pay: { consequence: 'late_payment', deadline: 'payment_deadline' },
 };

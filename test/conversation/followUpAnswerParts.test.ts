@@ -34,6 +34,26 @@ describe('a follow-up gets the part of the answer that answers it', () => {
   });
 
   it.each([
+    ['nl-NL', 'wat is een noodstop', 'hoe vraag ik die aan', /noodstop aan door contact op te nemen/],
+    [
+      'en-GB',
+      'what is an emergency stop',
+      'how do I apply for it',
+      /by contacting the CJIB|contact the CJIB/,
+    ],
+    ['de-DE', 'was ist ein Notstopp?', 'wie beantrage ich den?', /indem Sie sich an das CJIB wenden/],
+    ['pl-PL', 'co to jest noodstop?', 'jak o to poprosić?', /kontaktując się z CJIB/],
+  ])(
+    '%s: "%s" then "%s" → how to ask for it, not the phone numbers',
+    async (locale, question, followUp, part) => {
+      const [, answer] = await answersTo(assistant, locale, question, followUp);
+      expect(answer).toMatch(part);
+      expect(answer).not.toMatch(/cjib\.nl\/telefoonnummers|cannot help you with that/);
+      expect(answer).not.toMatch(NOT_SURE);
+    },
+  );
+
+  it.each([
     ['nl-NL', 'wat is een strafbeschikking?', 'en als ik dat niet doe?', /€ 15.*20%.*gijzeling/s],
     ['en-GB', 'what is a punitive order?', "and if I don't?", /EUR 15|€ 15/],
     [

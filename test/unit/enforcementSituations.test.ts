@@ -179,7 +179,9 @@ describe('debt help and "how do I request that?" after an answer', () => {
     ['payment_deadline', 'wie beantrage ich das?', 'instalments'],
     ['late_payment', 'hoe vraag ik dat aan?', 'instalments'],
     ['missed_instalment', 'how do I apply?', 'contact'],
-    ['noodstop', 'hoe vraag ik die aan?', 'contact'],
+    // Its own short answer on the noodstop topic (noodstopApply), not the list of phone numbers.
+    ['noodstop', 'hoe vraag ik die aan?', 'noodstop'],
+    ['noodstop', 'how do I apply for it?', 'noodstop'],
   ])('after %s, "%s" → %s', (previous, text, expected) => {
     expect(followUpTopic(previous, text)).toBe(expected);
   });
