@@ -56,6 +56,8 @@ export interface ConversationData {
    * mentionedCjibNumber/mentionedPostcode): "probeer het nog eens" does that lookup again.
    */
   lookupOutage?: 'fine_status' | 'payment_arrangement';
+  /** The lookup has asked for the fine in this conversation: answers no longer offer to look it up (lookupOffer.ts). */
+  lookupStarted?: boolean;
   /** A postcode the citizen gave before any flow asked it ("mijn postcode is 8911 AB"), so the lookup does not ask it again. */
   mentionedPostcode?: string;
   /** A question about paying asked before the lookup (its kind only), answered once the fines are shown. */

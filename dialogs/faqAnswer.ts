@@ -19,6 +19,7 @@ import type { DialogDeps } from './dialogDeps';
 import { type FittedAnswer, fitToShownClaims } from './shownClaimsAnswers';
 import { smsShort } from './smsShortAnswer';
 import { amountLead, decisionTimeLead } from './faqLeads';
+import { dropLookupOfferIfLooking } from './lookupOffer';
 import { isSpeechTurn, say, turnLocale } from './turn';
 
 // (The FAQ dialog and its follow-ups take the amount's lead from here, beside the answers.)
@@ -185,6 +186,9 @@ export async function answerTopic(
     reply.text = reply.text.replace(topicAnswer(deps.localizer, locale, answered), gentle);
     reply.speech = reply.speech === topicAnswer(deps.localizer, locale, answered) ? gentle : reply.speech;
   }
+  // "Hoe lang heb ik om te betalen?" while the lookup asks for the fine, or after it: no offer to look it up.
+  const data = await deps.state.conversation.get(context, {});
+  dropLookupOfferIfLooking(deps.localizer, locale, answered, data, reply);
   const spoken =
     options.short && isSpeechTurn(context) && fitted?.kind !== 'own'
       ? topicSpoken(deps.localizer, locale, answered)
@@ -234,7 +238,7 @@ export async function answerTopic(
   }
   // On SMS a long general answer is sent short: its core and "MEER" for all of it (heard at "did this
   // help?"). After a lookup the answer is sent whole: its details may be the citizen's own (from abroad).
-  const looked = (await deps.state.conversation.get(context, {})).identified !== undefined;
+  const looked = data.identified !== undefined;
   const core = {
     answer: topicAnswer(deps.localizer, locale, answered),
     spoken: topicSpoken(deps.localizer, locale, answered),

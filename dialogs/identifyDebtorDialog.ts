@@ -144,8 +144,9 @@ export class IdentifyDebtorDialog extends InterruptibleDialog {
   private async start(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const context = step.context;
     const options = (step.options ?? {}) as IdentifyOptions;
-    if (options.heard) return startWithHeard(step, options.heard);
     const data = await this.deps.state.conversation.get(context, {});
+    data.lookupStarted = true;
+    if (options.heard) return startWithHeard(step, options.heard);
     // A CJIB number of another letter than the ones shown ("ik heb nog een boete: …") is verified anew.
     const given = (options.recognition ?? (await turnRecognition(context, this.deps))).entities.cjibNumber;
     const startedWith = options.recognition ?? (await turnRecognition(context, this.deps));
