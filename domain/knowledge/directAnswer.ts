@@ -35,6 +35,7 @@ export type DirectAnswerId =
   | 'enforcementVehicleIf'
   | 'serveInstead'
   | 'noodstopApply'
+  | 'driverNow'
   | 'contactAbroad'
   | 'compensationPayer'
   | 'photoApply'
@@ -158,6 +159,8 @@ export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | u
   if (topicId === 'foreign' && EU_COUNTRY.test(normalized) && short(normalized)) return 'foreignEu';
   // "What do I do now?" after living abroad: pay by transfer, look the fine up, a person for the rest.
   if (topicId === 'foreign' && kind === 'now') return 'foreignNow';
+  // "Wat moet ik nu doen?" after owner liability: pay as the owner, or the driver appeals (machtiging).
+  if (topicId === 'not_the_driver' && kind === 'now') return 'driverNow';
   if (topicId === 'personal_arrangement' && INCOME.test(normalized) && short(normalized))
     return 'personalIncome';
   if (topicId === 'bank_debit' && OBJECTS.test(normalized)) return 'bankDebitObjection';

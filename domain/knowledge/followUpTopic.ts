@@ -84,7 +84,7 @@ const KINDS: [FollowUpKind, RegExp][] = [
   // "Wat gebeurt er nu?", "what happens now?": what the situation just described brings (after a missed instalment).
   [
     'now',
-    /^ (en |and |und |a |i |maar |but |aber |ale )?(wat gebeurt er nu|wat nu|what happens now|what now|was passiert (jetzt|nun)|was nun|co (sie )?teraz( sie)?( stanie)?|what (do|should|must|can) i do( now)?|wat (moet|kan) ik (nu |dan )?doen|was (soll|muss|kann) ich (jetzt |nun |dann )?tun|co (mam|musze|powinienem|powinnam) (teraz |wiec )?zrobic)( dan| then| dann| nu| now| jetzt| teraz)? $/,
+    /^ (en |and |und |a |i |maar |but |aber |ale )?(wat gebeurt er nu|wat nu|what happens now|what now|was passiert (jetzt|nun)|was nun|co (sie )?teraz( sie)?( stanie)?|what (do|should|must|can) i do( now)?|what do i (need|have) to do( now)?|wat (moet|kan) ik (nu |dan )?doen|was (soll|muss|kann) ich (jetzt |nun |dann )?tun|co (mam|musze|powinienem|powinnam) (teraz |wiec )?zrobic)( dan| then| dann| nu| now| jetzt| teraz)? $/,
   ],
   // "Kan ik uitstel krijgen?", "can I get a deferral?": more time for what was just explained.
   [
@@ -221,7 +221,12 @@ const NEXT: Partial<Record<TopicId, Partial<Record<FollowUpKind, TopicId>>>> = {
     contest: 'objection',
     now: 'foreign',
   },
-  not_the_driver: { deadline: 'objection', contest: 'not_the_driver', whoPays: 'not_the_driver' },
+  not_the_driver: {
+    deadline: 'objection',
+    contest: 'not_the_driver',
+    whoPays: 'not_the_driver',
+    now: 'not_the_driver',
+  },
   payment_deadline: {
     cost: 'late_payment',
     consequence: 'late_payment',

@@ -118,4 +118,24 @@ describe('a follow-up gets the part of the answer that answers it', () => {
     );
     expect(answer).toMatch(/1,5 keer/);
   });
+
+  it.each([
+    ['nl-NL', 'ik reed niet, mijn vrouw reed', 'wat moet ik doen?', /machtiging.*6 weken/s],
+    ['en-GB', 'I was not driving, my wife was', 'what do I need to do?', /machtiging.*6 weeks/s],
+    [
+      'de-DE',
+      'ich bin nicht gefahren, meine Frau ist gefahren',
+      'was muss ich tun?',
+      /machtiging.*6 Wochen/s,
+    ],
+    ['pl-PL', 'to nie ja prowadziłem, tylko żona', 'co mam zrobić?', /machtiging.*6 tygodni/s],
+  ])(
+    '%s: "%s" then "%s" → what to do now: pay as the owner or the driver appeals',
+    async (locale, story, followUp, steps) => {
+      const [, answer] = await answersTo(assistant, locale, story, followUp);
+      expect(answer).toMatch(steps);
+      expect(answer).not.toMatch(NOT_SURE);
+      expect(answer).not.toMatch(ONCE_MORE);
+    },
+  );
 });
