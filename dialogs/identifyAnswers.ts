@@ -7,6 +7,7 @@ import { saysOnlyDontKnow } from '../domain/language/dontKnow';
 import { letterWentElsewhere } from '../domain/language/letterElsewhere';
 import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
 import { asksOwnPostcode } from '../domain/language/lookupAsides';
+import { asksPostcodeFromAbroad } from '../domain/language/postcodeAbroad';
 import { givesPostcodeWithPlace } from '../domain/language/lookupPostcodeAnswer';
 import { saysNumberWasWrong } from '../domain/language/numberCorrection';
 import { mentionsBsn, mentionsPlate } from '../domain/language/otherIdentifiers';
@@ -52,6 +53,8 @@ export function answersIdentifyQuestion(innerDc: DialogContext, recognition: Rec
     if (prompt?.state?.digits !== undefined && saysAbroad(recognition.text)) return true;
     // "Ik ben verhuisd, welke postcode?": which postcode is meant, not a question about living abroad.
     if (mentionsMovingHouse(recognition.text)) return true;
+    // "Ich wohne in Deutschland, welche Postleitzahl?": which postcode is meant, not the answer about living abroad.
+    if (asksPostcodeFromAbroad(recognition.text)) return true;
     // "Wat is mijn postcode ook alweer, ik woon in Utrecht": the one on the letter, not living abroad.
     if (asksOwnPostcode(recognition.text)) return true;
     // "De brief ging naar het uitzendbureau": which postcode is meant, not a question about lost letters.

@@ -7,6 +7,7 @@ import { asksHowLongItTakes } from '../domain/language/howLongQuestion';
 import { letterWentElsewhere } from '../domain/language/letterElsewhere';
 import { asksOwnPostcode, asksSomething } from '../domain/language/lookupAsides';
 import { postcodeDigitsToKeep, postcodeFromAnswer } from '../domain/language/lookupPostcodeAnswer';
+import { asksPostcodeFromAbroad } from '../domain/language/postcodeAbroad';
 import { saysNumberWasWrong } from '../domain/language/numberCorrection';
 import type { DialogDeps } from './dialogDeps';
 import {
@@ -89,6 +90,14 @@ export async function validateLetterPostcode(
     state.elsewhereTold = true;
     await say(prompt.context, deps, {
       text: text(prompt.context, deps, 'lookup:postcode.otherAddress'),
+      expectsInput: true,
+    });
+    return false;
+  }
+  // "Ich wohne in Deutschland, welche Postleitzahl?": the one on the letter, a foreign one too, briefly.
+  if (asksPostcodeFromAbroad(recognition.text)) {
+    await say(prompt.context, deps, {
+      text: text(prompt.context, deps, 'lookup:postcode.abroad'),
       expectsInput: true,
     });
     return false;
