@@ -1,3 +1,4 @@
+import { askedText } from './glossedQuestion';
 import type { TurnContext } from 'botbuilder';
 import { prisonLead } from '../domain/knowledge/directAnswer';
 import { isNextStepPage } from '../domain/knowledge/linkedPages';
@@ -196,7 +197,7 @@ export async function answerTopic(
   if (spoken) reply.speech = spoken;
   // ("Ik heb een bewindvoerder", "strafbeschikking in delen": that situation's short answer first.)
   // ("I live in Belgium, how do I appeal?", "what does 'Mulder' mean?": that detail first.)
-  const asked = context.activity.text ?? '';
+  const asked = askedText(context);
   const prison =
     specificLead(topicId, asked) ??
     prisonLead(topicId, asked) ??

@@ -1,10 +1,14 @@
 import type { TurnContext } from 'botbuilder';
 import { foreignGloss } from '../domain/language/foreignGloss';
+import { saysLetterInDutch } from '../domain/knowledge/contactLetterAsks';
+import { normalizeQuestion } from '../domain/knowledge/normalizeQuestion';
 import { SMALL_TALK } from '../domain/language/smallTalkIntents';
 import type { DialogDeps } from './dialogDeps';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import type { Locale } from '../domain/language/locale';
 import { answerTopic } from './faqAnswer';
+import { recognizedAs } from './otherLanguageNotice';
+import { markGlossedQuestion } from './glossedQuestion';
 import { replaceTurnRecognition, say, turnRecognition } from './turn';
 
 /**
@@ -21,12 +25,23 @@ export async function placeForeignQuestion(context: TurnContext, deps: DialogDep
   // This turn's number (the bot counts it after the language is decided).
   const turn = (data.turns ?? 0) + 1;
   const placedAsIs = recognition.intent !== 'none' && recognition.score >= deps.confidenceThreshold;
+  const gloss = foreignGloss(recognition.text);
+  // "No hablo holandés, tengo una carta del CJIB": the answer on a letter in Dutch, in English, whatever
+  // the message reads as it stands (a change of language, a lost letter: "Hollandaca bilmiyorum").
+  if (gloss && saysLetterInDutch(normalizeQuestion(gloss))) {
+    const letter = await deps.recognizer.recognize(gloss, 'en');
+    // (Its gloss reads as a change of language to the recogniser: the cues of the question place it.)
+    const asked = letter.intent === 'change_language' ? recognizedAs(letter, 'none', 0) : letter;
+    replaceTurnRecognition(context, { ...asked, language: recognition.language });
+    markGlossedQuestion(context, gloss);
+    data.foreignQuestion = { text: gloss, turn };
+    return true;
+  }
   // "Bonjour, j'ai une amende": the hello is placed, but the fine is what the message is about.
   if (placedAsIs && !SMALL_TALK.has(recognition.intent)) {
     data.foreignQuestion = { text: recognition.text, turn };
     return true;
   }
-  const gloss = foreignGloss(recognition.text);
   const again = gloss ? await deps.recognizer.recognize(gloss, 'en') : undefined;
   if (
     !gloss ||
@@ -39,6 +54,7 @@ export async function placeForeignQuestion(context: TurnContext, deps: DialogDep
     return placedAsIs;
   }
   replaceTurnRecognition(context, { ...again, language: recognition.language });
+  markGlossedQuestion(context, gloss);
   data.foreignQuestion = { text: gloss, turn };
   return true;
 }

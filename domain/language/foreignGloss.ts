@@ -21,6 +21,11 @@ const PHRASES: [RegExp, string][] = [
   ],
   // "¿Cómo puedo pagar desde España?": paying from abroad (a transfer), not the general ways to pay.
   [new RegExp(FROM_ABROAD.source, 'g'), ' from abroad '],
+  // "No hablo holandés", "Hollandaca bilmiyorum": Dutch not mastered, said of a Dutch letter (contactLetterAsks.ts).
+  [
+    /\b(je )?ne (parle|comprends|lis) pas( le)? (neerlandais|hollandais)\b|\bno (hablo|entiendo|leo|se)( el)? (holandes|neerlandes)\b|\bnon (parlo|capisco|leggo)( l)? (olandese|neerlandese)\b|\bnao (falo|entendo|leio|sei)( o)? (holandes|neerlandes)\b|\bnu (vorbesc|inteleg|citesc|stiu)( limba)? (olandeza|neerlandeza)\b|\b(hollandaca|felemenkce|flemenkce) (bilmiyorum|anlamiyorum|konusamiyorum|okuyamiyorum|bilmem)\b/g,
+    ' i do not speak dutch ',
+  ],
   [/\bcombien de temps\b|\bcuanto tiempo\b|\bquanto tempo\b|\bne kadar sure\b|\bcat timp\b/g, ' how long '],
   [/\bcombien\b|\bcuanto\b|\bquanto\b|\bne kadar\b|\bcat costa\b/g, ' how much '],
   [/\bj ?ai recu\b|\brecibi\b|\bho ricevuto\b|\brecebi\b|\baldim\b|\bam primit\b/g, ' i received '],

@@ -72,3 +72,27 @@ describe('Dutch not spoken, a letter from the CJIB: first message on a Dutch cha
     },
   );
 });
+
+describe('Dutch not spoken, a letter: first message in a language the assistant does not speak', () => {
+  const assistant = useTestApp(FAST_TYPIST);
+  const NOT_SPOKEN = /Sorry, I do not speak (Spanish|Turkish|French|Italian|Portuguese|Romanian)\. I can help you in English, Dutch, German or Polish/;
+  const PERSON = /Talk to a person/;
+
+  it.each([
+    'no hablo holandés, tengo una carta del CJIB',
+    'Hola, no entiendo el holandés. Recibí una carta del CJIB',
+    'Hollandaca bilmiyorum, CJIB den mektup aldım',
+    'Merhaba, Felemenkçe anlamıyorum, CJIB mektup geldi',
+    "Bonjour, je ne parle pas néerlandais, j'ai reçu une lettre du CJIB",
+    'non parlo olandese, ho ricevuto una lettera dal CJIB',
+    'não falo holandês, recebi uma carta do CJIB',
+  ])('"%s": which languages are spoken, a person offered, then the letter answer in English', async (said) => {
+    const c = await assistant.open({ locale: 'nl-NL' });
+    const reply = textOf(await c.say(said));
+    expect(reply).toMatch(NOT_SPOKEN);
+    expect(reply).toMatch(PERSON);
+    expect(reply).toMatch(HELPS_IN.en);
+    expect(reply).not.toMatch(/lose your letter|I will continue in English\.\s*I can help you with/);
+    expect(reply).not.toMatch(DUTCH);
+  });
+});

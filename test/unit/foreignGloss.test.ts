@@ -1,4 +1,6 @@
 import { foreignGloss } from '../../domain/language/foreignGloss';
+import { saysLetterInDutch } from '../../domain/knowledge/contactLetterAsks';
+import { normalizeQuestion } from '../../domain/knowledge/normalizeQuestion';
 
 describe('the English gist of a message in a language not spoken here', () => {
   it.each([
@@ -18,5 +20,22 @@ describe('the English gist of a message in a language not spoken here', () => {
   it('nothing glossed: no gist', () => {
     expect(foreignGloss('Merhaba, bir sorum var')).toBeUndefined();
     expect(foreignGloss('مرحبا')).toBeUndefined();
+  });
+});
+
+describe('foreignGloss: Dutch not spoken, said of a letter', () => {
+  it.each([
+    'no hablo holandés, tengo una carta del CJIB',
+    'No entiendo el holandés, recibí una carta',
+    'Hollandaca bilmiyorum, CJIB den mektup aldım',
+    'Felemenkçe anlamıyorum, mektup aldım',
+    "Je ne parle pas néerlandais, j'ai reçu une lettre du CJIB",
+    'non parlo olandese, ho ricevuto una lettera',
+    'não falo holandês, recebi uma carta do CJIB',
+    'nu vorbesc olandeza, am primit o scrisoare de la CJIB',
+  ])('"%s" glosses as a letter in Dutch not understood', (said) => {
+    const gloss = foreignGloss(said);
+    expect(gloss).toBeDefined();
+    expect(saysLetterInDutch(normalizeQuestion(gloss!))).toBe(true);
   });
 });
