@@ -31,6 +31,10 @@ describe('Dutch not spoken, a letter from the CJIB: first message on a Dutch cha
     ['en', 'hi, i do not speak dutch. received a letter from cjib'],
     ['pl', 'nie mówię po holendersku, dostałem list z CJIB'],
     ['pl', 'Dzien dobry, nie mowie po holendersku. Dostalam pismo z CJIB'],
+    // "No Dutch" said in Dutch, the rest in the citizen's own language.
+    ['de', 'Ik spreek geen Nederlands. Ich habe einen Brief vom CJIB bekommen'],
+    ['en', 'ik versta geen nederlands, I got a letter from the CJIB'],
+    ['pl', 'Ik spreek geen Nederlands. Dostałem list z CJIB'],
   ] as const)(
     '%s "%s": how the assistant helps, in that language; then the lookup in it',
     async (lang, said) => {

@@ -39,3 +39,17 @@ describe('foreignGloss: Dutch not spoken, said of a letter', () => {
     expect(saysLetterInDutch(normalizeQuestion(gloss!))).toBe(true);
   });
 });
+
+describe('saysLetterInDutch: "no Dutch" said in Dutch, the letter in another language', () => {
+  it.each([
+    'Ik spreek geen Nederlands. Ich habe einen Brief vom CJIB bekommen',
+    'ik versta geen nederlands, I got a letter',
+    'ik spreek geen nederlands. dostałem list z CJIB',
+  ])('"%s"', (said) => {
+    expect(saysLetterInDutch(normalizeQuestion(said))).toBe(true);
+  });
+
+  it('a Dutch letter understood is no such message', () => {
+    expect(saysLetterInDutch(normalizeQuestion('ik spreek nederlands, ik heb een brief gekregen'))).toBe(false);
+  });
+});
