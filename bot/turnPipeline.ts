@@ -5,7 +5,7 @@ import { movesLanguage } from '../domain/language/languageMoveRule';
 import { isQuestion } from '../domain/knowledge/questionForm';
 import { saysLetterInDutch } from '../domain/knowledge/contactLetterAsks';
 import { normalizeQuestion } from '../domain/knowledge/normalizeQuestion';
-import { questionBesideLanguage } from '../domain/language/questionBesideLanguage';
+import { askingPartOf, questionBesideLanguage } from '../domain/language/questionBesideLanguage';
 import { fallbackLocaleFor, otherLanguageOf } from '../domain/language/otherLanguage';
 import type { Logger } from '../domain/ports/logger';
 import type { Recognition } from '../domain/ports/recognizer';
@@ -236,10 +236,13 @@ export class TurnPipeline {
    */
   private async recognizeQuestionBeside(context: TurnContext, text: string): Promise<void> {
     const locale = turnLocale(context);
-    const beside = questionBesideLanguage(text);
+    const noDutch = saysLetterInDutch(normalizeQuestion(text));
+    const said = questionBesideLanguage(text);
+    // ("…, I got a letter, how can I pay?": the question, not the letter, which reads as a lookup.)
+    const beside = noDutch && said ? (askingPartOf(said) ?? said) : said;
     const rest = beside ? await this.deps.recognizer.recognize(beside, locale) : undefined;
     const sure = rest !== undefined && rest.intent !== 'none' && rest.score >= this.deps.confidenceThreshold;
-    if (saysLetterInDutch(normalizeQuestion(text)) && !(sure && asksMoreThanTheLetter(beside ?? '', rest))) {
+    if (noDutch && !(sure && asksMoreThanTheLetter(beside ?? '', rest))) {
       replaceTurnRecognition(context, await this.deps.recognizer.recognize(text, locale));
       return;
     }

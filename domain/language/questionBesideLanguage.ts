@@ -29,3 +29,17 @@ export function questionBesideLanguage(text: string): string | undefined {
   const question = rest.join(' ');
   return question.split(/\s+/).length >= MIN_QUESTION_WORDS ? question : undefined;
 }
+
+/**
+ * "I got a letter from the CJIB, how can I pay?" beside "I do not speak Dutch": the part that asks
+ * (a question mark ends it), without the letter that came, which the recogniser would otherwise read
+ * as a lookup. Undefined when no part asks with a question mark.
+ */
+export function askingPartOf(beside: string): string | undefined {
+  const asking = beside
+    .split(/(?<=[.!?;,:])\s+/)
+    .map((part) => part.trim())
+    .filter((part) => part.endsWith('?'));
+  const question = asking.join(' ');
+  return question.split(/\s+/).length >= MIN_QUESTION_WORDS ? question : undefined;
+}

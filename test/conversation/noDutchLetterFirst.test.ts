@@ -66,6 +66,25 @@ describe('Dutch not spoken, a letter from the CJIB: first message on a Dutch cha
       /auf Deutsch fort/,
       /75 EUR|EUR 75|75 €/,
     ],
+    // The letter said before the question: the question is answered, not a lookup started.
+    [
+      'de',
+      'Ich spreche kein Holländisch. Ich habe einen Brief vom CJIB bekommen, wie kann ich bezahlen?',
+      /auf Deutsch fort/,
+      /So können Sie zahlen/,
+    ],
+    [
+      'en',
+      "I don't speak Dutch. I got a letter from the CJIB, how can I pay?",
+      /continue in English/,
+      /You can pay in these ways/,
+    ],
+    [
+      'pl',
+      'Nie mówię po holendersku. Dostałem list z CJIB, jak mogę zapłacić?',
+      /Kontynuuję po polsku/,
+      /Można zapłacić w następujący sposób/,
+    ],
   ] as const)(
     '%s "%s": the question beside it answered, after the language',
     async (_lang, said, goesOn, answer) => {

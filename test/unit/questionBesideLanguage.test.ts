@@ -1,4 +1,4 @@
-import { questionBesideLanguage } from '../../domain/language/questionBesideLanguage';
+import { askingPartOf, questionBesideLanguage } from '../../domain/language/questionBesideLanguage';
 
 describe('questionBesideLanguage', () => {
   it.each([
@@ -27,5 +27,19 @@ describe('questionBesideLanguage with a language not mastered', () => {
 
   it('finds no question beside a language only described', () => {
     expect(questionBesideLanguage('ich verstehe den Brief nicht, er ist auf niederländisch')).toBeUndefined();
+  });
+});
+
+describe('askingPartOf: the question beside a letter that came', () => {
+  it.each([
+    ['Ich habe einen Brief vom CJIB bekommen, wie kann ich bezahlen?', 'wie kann ich bezahlen?'],
+    ['I got a letter from the CJIB, how can I pay?', 'how can I pay?'],
+    ['Dostałem list z CJIB, jak mogę zapłacić?', 'jak mogę zapłacić?'],
+  ])('"%s"', (beside, question) => {
+    expect(askingPartOf(beside)).toBe(question);
+  });
+
+  it('no question mark: nothing of its own', () => {
+    expect(askingPartOf('I got a letter from the CJIB')).toBeUndefined();
   });
 });
