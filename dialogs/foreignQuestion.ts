@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { foreignGloss } from '../domain/language/foreignGloss';
 import { saysLetterInDutch } from '../domain/knowledge/contactLetterAsks';
 import { normalizeQuestion } from '../domain/knowledge/normalizeQuestion';
+import { askingPartOf } from '../domain/language/questionBesideLanguage';
 import { SMALL_TALK } from '../domain/language/smallTalkIntents';
 import type { DialogDeps } from './dialogDeps';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
@@ -29,6 +30,23 @@ export async function placeForeignQuestion(context: TurnContext, deps: DialogDep
   // "No hablo holandés, tengo una carta del CJIB": the answer on a letter in Dutch, in English, whatever
   // the message reads as it stands (a change of language, a lost letter: "Hollandaca bilmiyorum").
   if (gloss && saysLetterInDutch(normalizeQuestion(gloss))) {
+    // "…, tengo una carta, ¿cómo puedo pagar?": the question beside it is what is answered.
+    const question = askingPartOf(recognition.text);
+    const questionGloss = question ? foreignGloss(question) : undefined;
+    const asks = questionGloss ? await deps.recognizer.recognize(questionGloss, 'en') : undefined;
+    if (
+      questionGloss &&
+      asks &&
+      asks.intent !== 'none' &&
+      asks.intent !== 'change_language' &&
+      asks.score >= deps.confidenceThreshold &&
+      !SMALL_TALK.has(asks.intent)
+    ) {
+      replaceTurnRecognition(context, { ...asks, language: recognition.language });
+      markGlossedQuestion(context, questionGloss);
+      data.foreignQuestion = { text: questionGloss, turn };
+      return true;
+    }
     const letter = await deps.recognizer.recognize(gloss, 'en');
     // (Its gloss reads as a change of language to the recogniser: the cues of the question place it.)
     const asked = letter.intent === 'change_language' ? recognizedAs(letter, 'none', 0) : letter;

@@ -119,3 +119,17 @@ describe('Dutch not spoken, a letter: first message in a language the assistant 
     expect(reply).not.toMatch(DUTCH);
   });
 });
+
+describe('Dutch not spoken, a letter and a question: in a language the assistant does not speak', () => {
+  const assistant = useTestApp(FAST_TYPIST);
+
+  it.each([
+    'no hablo holandés, tengo una carta del CJIB, ¿cómo puedo pagar?',
+    "Je ne parle pas néerlandais, j'ai reçu une lettre du CJIB. Comment je peux payer?",
+  ])('"%s": which languages are spoken, then the question answered in English', async (said) => {
+    const c = await assistant.open({ locale: 'nl-NL' });
+    const reply = textOf(await c.say(said));
+    expect(reply).toMatch(/I can help you in English, Dutch, German or Polish/);
+    expect(reply).toMatch(/You can pay in these ways/);
+  });
+});
