@@ -48,7 +48,9 @@ describe('a follow-up gets the part of the answer that answers it', () => {
     async (locale, question, followUp, part) => {
       const [, answer] = await answersTo(assistant, locale, question, followUp);
       expect(answer).toMatch(part);
-      expect(answer).not.toMatch(/cjib\.nl\/telefoonnummers|cannot help you with that/);
+      expect(answer).not.toMatch(
+        /Welk telefoonnummer u nodig heeft|Which phone number you need|Welche Telefonnummer Sie brauchen|Numer telefonu zależy|cannot help you with that/,
+      );
       expect(answer).not.toMatch(NOT_SURE);
     },
   );
