@@ -8,10 +8,9 @@ import {
   type StoredArrangementRequest,
 } from './demoCollectionSystem';
 import { loadDemoFixtures, type DemoFixtures } from './demoFixtures';
+import { isDuplicateKey } from '../storage/duplicateKey';
 
 type Keyed<T> = T & { _id: string };
-
-const DUPLICATE_KEY = 11000;
 
 function strip<T>(doc: Keyed<T> | null): T | undefined {
   if (!doc) return undefined;
@@ -70,7 +69,7 @@ class MongoDemoStore implements DemoStore {
       await this.requests.insertOne({ ...request, _id: request.reference });
       return { stored: request, created: true };
     } catch (err) {
-      if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
+      if (!isDuplicateKey(err)) throw err;
       const existing = strip(await this.requests.findOne({ idempotencyKey: String(request.idempotencyKey) }));
       if (!existing) throw new DuplicateReferenceError();
       return { stored: existing, created: false };

@@ -10,11 +10,11 @@ import type {
   ArrangementRequestStore,
   CreatedArrangementRequest,
 } from '../../domain/ports/arrangementRequestStore';
+import { isDuplicateKey } from './duplicateKey';
 
 /** The request as stored: `_id` is the idempotency key, so MongoDB's own unique `_id` index enforces it. */
 type RequestDocument = Omit<ArrangementRequest, 'idempotencyKey'> & { _id: string };
 
-const DUPLICATE_KEY = 11000;
 const REFERENCE_ATTEMPTS = 5;
 const DUE_STATES: ArrangementRequestState[] = ['pending', 'failed-retrying'];
 /** Due requests looked at per claim; another worker may lease some of them first. */
@@ -70,7 +70,7 @@ export class MongoArrangementRequestStore implements ArrangementRequestStore {
         await this.collection.insertOne(document);
         return { request: toRequest(document), created: true };
       } catch (err) {
-        if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
+        if (!isDuplicateKey(err)) throw err;
       }
       // Either this key is stored already (a double confirmation), or the reference was taken.
       const existing = await this.findByKey(draft.idempotencyKey);

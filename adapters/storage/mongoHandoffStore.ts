@@ -1,10 +1,9 @@
 import type { Collection, Db } from 'mongodb';
 import { HandoffConflictError, type HandoffCase, type HandoffStatus } from '../../domain/handoff/handoffCase';
 import type { HandoffStore } from '../../domain/ports/handoffStore';
+import { isDuplicateKey } from './duplicateKey';
 
 type HandoffDocument = Omit<HandoffCase, 'conversationKey'> & { _id: string };
-
-const DUPLICATE_KEY = 11000;
 
 /** Drops undefined fields, which the driver would otherwise store as null. */
 function defined<T extends object>(value: T): T {
@@ -50,8 +49,7 @@ export class MongoHandoffStore implements HandoffStore {
         await this.collection.insertOne(doc);
         return saved;
       } catch (err) {
-        if ((err as { code?: number }).code === DUPLICATE_KEY)
-          throw new HandoffConflictError(conversationKey);
+        if (isDuplicateKey(err)) throw new HandoffConflictError(conversationKey);
         throw err;
       }
     }

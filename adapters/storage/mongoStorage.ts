@@ -2,6 +2,7 @@ import type { Storage, StoreItems } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
 import { ETagConflictError } from './eTagConflictError';
+import { isDuplicateKey } from './duplicateKey';
 
 interface StateDocument {
   _id: string;
@@ -10,8 +11,6 @@ interface StateDocument {
   json: string;
   updatedAt: Date;
 }
-
-const DUPLICATE_KEY = 11000;
 
 interface ReadBatch {
   keys: Set<string>;
@@ -81,7 +80,11 @@ export class MongoStorage implements Storage {
 
   private async writeOne(key: string, item: Record<string, unknown>): Promise<void> {
     const { eTag: expected, ...data } = item as { eTag?: unknown } & Record<string, unknown>;
-    const next: Omit<StateDocument, '_id'> = { eTag: randomUUID(), json: JSON.stringify(data), updatedAt: new Date() };
+    const next: Omit<StateDocument, '_id'> = {
+      eTag: randomUUID(),
+      json: JSON.stringify(data),
+      updatedAt: new Date(),
+    };
     if (typeof expected !== 'string' || expected === '' || expected === '*') {
       await this.collection.replaceOne({ _id: key }, next, { upsert: true });
     } else {
@@ -96,7 +99,7 @@ export class MongoStorage implements Storage {
     try {
       await this.collection.insertOne({ _id: key, ...next });
     } catch (err) {
-      if ((err as { code?: number }).code === DUPLICATE_KEY) throw new ETagConflictError(key);
+      if (isDuplicateKey(err)) throw new ETagConflictError(key);
       throw err;
     }
   }

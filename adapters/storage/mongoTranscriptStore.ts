@@ -4,6 +4,7 @@ import type {
   TranscriptEntry,
   TranscriptStore,
 } from '../../domain/ports/transcriptStore';
+import { isDuplicateKey } from './duplicateKey';
 
 type TranscriptDocument = TranscriptEntry & { _id: string };
 
@@ -12,7 +13,6 @@ const DEFAULT_RETENTION_DAYS = 90;
 const REMEMBERED_CONVERSATIONS = 10_000;
 /** Each failed attempt means another writer added entries first; this bounds a pathological race. */
 const MAX_ATTEMPTS = 100;
-const DUPLICATE_KEY = 11000;
 
 function toEntry(doc: TranscriptDocument): TranscriptEntry {
   const { _id, ...entry } = doc;
@@ -121,13 +121,6 @@ function toDocument(key: string, seq: number, e: NewTranscriptEntry): Transcript
   };
   if (e.author !== undefined) doc.author = String(e.author);
   return doc;
-}
-
-function isDuplicateKey(err: unknown): boolean {
-  const e = err as { code?: number; writeErrors?: { code?: number }[] | { code?: number } };
-  if (e?.code === DUPLICATE_KEY) return true;
-  const writeErrors = Array.isArray(e?.writeErrors) ? e.writeErrors : e?.writeErrors ? [e.writeErrors] : [];
-  return writeErrors.length > 0 && writeErrors.every((w) => w.code === DUPLICATE_KEY);
 }
 
 /** How many documents an ordered insertMany stored before its first error. */

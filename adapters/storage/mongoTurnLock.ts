@@ -2,14 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
 import type { TurnLock } from '../../domain/ports/turnLock';
 import { LocalTurnQueue } from './localTurnQueue';
+import { isDuplicateKey } from './duplicateKey';
 
 interface LeaseDocument {
   _id: string;
   holder: string;
   expiresAt: Date;
 }
-
-const DUPLICATE_KEY = 11000;
 
 export interface MongoTurnLockOptions {
   /** How long a lease lasts; a crashed holder's lease is taken over after this. */
@@ -73,7 +72,7 @@ export class MongoTurnLock implements TurnLock {
         );
         return token;
       } catch (err) {
-        if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
+        if (!isDuplicateKey(err)) throw err;
       }
       if (Date.now() > deadline) throw new TurnLockTimeoutError();
       await new Promise((resolve) => setTimeout(resolve, pause));

@@ -5,6 +5,10 @@ import type {
   DirectLineStore,
   StoredActivity,
 } from './directLineStore';
+import { isDuplicateKey } from '../../storage/duplicateKey';
+
+/** Appends racing for one conversation: each retry takes the number after the highest stored. */
+const MAX_APPEND_ATTEMPTS = 64;
 
 interface ConversationDoc {
   _id: string;
@@ -13,7 +17,7 @@ interface ConversationDoc {
   locale?: string;
   createdAt: Date;
   expiresAt: Date;
-  /** Last sequence number handed out. */
+  /** Highest sequence number stored (raised after each append, never lowered). */
   seq: number;
 }
 
@@ -36,8 +40,10 @@ export function activityKey(conversationId: string, seq: number): string {
 }
 
 /**
- * The Direct Line store on MongoDB: one document per activity (never a growing array), the
- * sequence counter taken with `$inc` on the conversation's document. Retention: `expiresAt` with a
+ * The Direct Line store on MongoDB: one document per activity (never a growing array), numbered by
+ * inserting the number after the highest stored (the unique index refuses a number taken, and the
+ * append takes the next): a number is only handed out once every lower one is stored, so a client
+ * polling from its watermark never misses an activity written later under a lower number. Retention: `expiresAt` with a
  * TTL index on a real MongoDB, and the sweep (deleteExpired) everywhere.
  */
 export class MongoDirectLineStore implements DirectLineStore {
@@ -95,22 +101,44 @@ export class MongoDirectLineStore implements DirectLineStore {
     expiresAt: Date,
   ): Promise<StoredActivity> {
     const id = String(conversationId);
-    const counter = await this.conversations.findOneAndUpdate(
+    const conversation = await this.conversations.findOneAndUpdate(
       { _id: id },
-      { $inc: { seq: 1 }, $set: { expiresAt } },
-      { returnDocument: 'after' },
+      { $set: { expiresAt } },
+      { projection: { seq: 1 } },
     );
-    if (!counter) throw new Error('conversation not found');
-    const activity = build(counter.seq);
-    await this.activities.insertOne({
-      _id: activityKey(id, counter.seq),
-      conversationId: id,
-      seq: counter.seq,
-      json: JSON.stringify(activity),
-      storedAt,
-      expiresAt,
-    });
-    return { conversationId: id, seq: counter.seq, activity: JSON.parse(JSON.stringify(activity)), storedAt };
+    if (!conversation) throw new Error('conversation not found');
+    let seq = conversation.seq + 1;
+    for (let attempt = 1; ; attempt++) {
+      const activity = build(seq);
+      try {
+        await this.activities.insertOne({
+          _id: activityKey(id, seq),
+          conversationId: id,
+          seq,
+          json: JSON.stringify(activity),
+          storedAt,
+          expiresAt,
+        });
+      } catch (err) {
+        // Another append took this number: the next one after the highest stored.
+        if (!isDuplicateKey(err) || attempt >= MAX_APPEND_ATTEMPTS) throw err;
+        seq = (await this.storedLast(id)) + 1;
+        continue;
+      }
+      // The conversation's last number, for lastSeqs (never lowered by a slower append).
+      await this.conversations.updateOne({ _id: id, seq: { $lt: seq } }, { $set: { seq } });
+      return { conversationId: id, seq, activity: JSON.parse(JSON.stringify(activity)), storedAt };
+    }
+  }
+
+  /** The highest number stored for the conversation's activities (0 when none). */
+  private async storedLast(id: string): Promise<number> {
+    const [doc] = await this.activities
+      .find({ conversationId: id }, { projection: { seq: 1 } })
+      .sort({ seq: -1 })
+      .limit(1)
+      .toArray();
+    return doc?.seq ?? 0;
   }
 
   async listAfter(conversationId: string, afterSeq: number, limit: number): Promise<StoredActivity[]> {
