@@ -171,6 +171,9 @@ export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | u
   // "Ik zit in de wsnp" right after the noodstop: a word on that situation, not the whole text again.
   // "BR-2026-…" after the answer on a request already sent: what that number is, not the whole text again.
   // "En waar stuur ik dat heen?", "and if I don't?": the part of the answer that says it (answerParts.ts).
+  // "En daarna?" after the kantonrechter asks for the next court (followUpTopic), not what follows without it.
+  if (topicId === 'court_appeal' && kind === 'consequence' && !skipsAppeal(text))
+    return situationLead(topicId, text) ?? askedLead(topicId, text);
   return situationLead(topicId, text) ?? askedLead(topicId, text) ?? answerPart(topicId, kind, text);
 }
 

@@ -313,7 +313,7 @@ export function topicInContext(previous: TopicId | undefined, asked: TopicId): T
 
 /** "Als ik dat niet doe", "if I don't", "wenn ich das nicht mache", "jeśli tego nie zrobię": leaving it be. */
 const SKIPS =
-  /\b(niet doe|dat niet|doe (dat|het) niet|geen (bezwaar|beroep)|dont|do not|not do|dont do|not appeal|dont appeal|nicht (mache|tue)|das nicht|keinen einspruch|nie zrobie|tego nie|nie odwolam|nie zloze)\b/;
+  /\b(niet doe|dat niet|doe (dat|het) niet|geen (bezwaar|beroep)|niet in beroep|dont|do not|not do|dont do|not appeal|dont appeal|nicht (mache|tue)|das nicht|keinen einspruch|nie zrobie|tego nie|nie odwolam|nie zloze)\b/;
 
 /** Whether a follow-up to the appeal asks what happens without one. */
 export function skipsAppeal(text: string): boolean {
@@ -326,6 +326,9 @@ export function followUpTopic(previous: TopicId | undefined, text: string): Topi
   if (!previous || !kind) return undefined;
   // "En als ik dat niet doe?" after the appeal: not appealing (directAnswer), not the step after it.
   if (previous === 'objection' && kind === 'consequence' && skipsAppeal(text)) return 'objection';
+  // "En daarna (naar het hof)?" after the kantonrechter: the next court. ("En als ik dat niet doe?" is
+  // that answer's own part, answerParts.ts.)
+  if (previous === 'court_appeal' && kind === 'consequence' && !skipsAppeal(text)) return 'court_of_appeal';
   // ("Waar stuur ik dat heen?" after the appeal: the part of that answer with the address, answerParts.ts.)
   const part = answerPart(previous, kind, text) ? previous : undefined;
   return (
