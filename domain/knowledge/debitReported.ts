@@ -7,7 +7,7 @@
 
 /** Words for money taken from an account, in nl/en/de/pl. */
 export const DEBIT_VERB =
-  /afgeschreven|afschrijving|afhal|afgehaald|gehaald|debited|taken|\btook\b|\btake\b|withdrawn|abgebucht|abbuch|pobra|sciagn|zabral/;
+  /afgeschreven|afschrijving|afhal|afgehaald|gehaald|debited|taken|\btook\b|withdrawn|abgebucht|abbuch|pobra|sciagn|zabral/;
 
 /** Words for the account itself, in nl/en/de/pl. */
 export const ACCOUNT = /rekening|account|konto|konta|rachun/;

@@ -19,6 +19,7 @@ describe('reportsDebit: money taken from the account, not the account number ask
 
   it.each([
     'which account number do I pay to?',
+    'which account number do I take for the payment?',
     'welk rekeningnummer moet ik gebruiken?',
     'welche IBAN?',
     'jaki jest numer konta?',
