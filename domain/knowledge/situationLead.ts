@@ -120,5 +120,5 @@ export function situationLead(topicId: TopicId, text: string): DirectAnswerId | 
  * here, so the letter's number typed next is that request (as after the instalments answer).
  */
 export function offersArrangementHere(topicId: TopicId, text: string): boolean {
-  return situationLead(topicId, text) === 'strafbeschikkingInParts';
+  return topicId === 'strafbeschikking' && situationLead(topicId, text) === 'strafbeschikkingInParts';
 }
