@@ -94,8 +94,10 @@ export class TurnLanguage {
       // From a citizen who wrote another language before, one word of it is enough ("anlamadım").
       const writesOther = data.toldOtherLanguage === true;
       const instead = languageInsteadOf(text, locale);
+      // Two words with a question mark are a question ("Comment payer?"), after a hello too.
+      const asksShortly = words >= 2 && text.endsWith('?');
       const other =
-        words >= minWords || NON_LATIN.test(text) || writesOther
+        words >= minWords || asksShortly || NON_LATIN.test(text) || writesOther
           ? otherLanguageOf(text, writesOther)
           : undefined;
       if (other) {

@@ -11,17 +11,17 @@ const WORDS: Record<string, string> = {
   fr: `jai vous nous est cest sont une des pour avec mon votre vos amende payer paye puis peux veux voudrais bonjour
     bonsoir merci beaucoup pourquoi quand aide aidez parler quoi cette recu lettre plusieurs fois oui suis avez etait
     francais comprends
-    salut madame monsieur revoir bonne journee parlez anglais parle neerlandais seulement quest que ou paie quel numero compte paiement moyen faire virement contravention regler echeancier remercie le la argent dettes refugie`,
+    salut madame monsieur revoir comment contester bonne journee parlez anglais parle neerlandais seulement quest que ou paie quel numero compte paiement moyen faire virement contravention regler echeancier remercie le la argent dettes refugie`,
   es: `el una por para con su sus multa pagar pague puedo quiero quisiera hola buenos buenas dias gracias como porque
     cuando ayuda ayudar hablar recibi carta tengo pregunta espanol entiendo senor usted
-    que tal hablo holandes solo puede puedes fraccionar pago adios hasta luego mil ingles dinero deudas refugiado`,
+    que tal hablo holandes solo pago recurrir puede puedes fraccionar pago adios hasta luego mil ingles dinero deudas refugiado`,
   tr: `ve bir bu icin nasil ceza cezami cezam odeme odemek odeyebilirim odeyemiyorum merhaba tesekkurler tesekkur
     ederim lutfen yardim evet hayir mektup aldim istiyorum turkce anlamiyorum sorum var iyi gunler selam
     musunuz biliyor bilmiyorum hollandaca yazabilir miyim ingilizce konusabilir misiniz sadece biliyorum hesap numaraniz nedir taksit yapmak aylik yapabilir sag olun hosca kalin gorusuruz
-    geldi kadar lazim odemem ederim edin yardim var anlamadim anlamiyorum param yok borcum multeci`,
+    geldi kadar lazim odemem oderim odeyebilir mumkun ederim edin yardim var anlamadim anlamiyorum param yok borcum multeci`,
   it: `il della non mio mia sono una multa pagare pagato buongiorno grazie perche quando aiuto parlare ricevuto lettera
     voglio vorrei italiano capisco
-    mille arrivederci parla parlo olandese soldi debiti`,
+    mille arrivederci parla parlo olandese soldi debiti come pago`,
   pt: `nao uma para com meu minha multa pagar paguei bom obrigado obrigada como porque quando ajuda falar recebi carta
     quero gostaria portugues entendo voce
     ola tenho pergunta tchau fala dinheiro dividas`,
@@ -99,7 +99,8 @@ export function otherLanguageOf(text: string, writesIt = false): string | undefi
   }
   // Most of the words must be another language's own, not Dutch or English ones around a loan word.
   // A citizen known to write another language needs less: "anlamadım" alone is Turkish from them.
-  const needed = writesIt ? 1 : 2;
+  // Two words of which one is another language's own and the other has its letters ("Nasıl öderim?") say it too.
+  const needed = writesIt ? 1 : words.length <= 2 ? 1.5 : 2;
   if (evidence < needed || evidence < words.length * (writesIt ? 0.5 : 0.4)) return undefined;
   return [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0];
 }

@@ -11,6 +11,14 @@ function aboutLanguage(part: string): boolean {
 
 /** Up to here a part of the message may be about the language only ("ok english then"). */
 const MIN_QUESTION_WORDS = 3;
+/** A question mark makes two words a question of their own ("How pay?", "¿Cómo pago?", "Nasıl öderim?"). */
+const MIN_ASKED_WORDS = 2;
+
+/** Enough words to be a question: three, or two that end with a question mark. */
+function longEnough(question: string): boolean {
+  const words = question.split(/\s+/).filter(Boolean).length;
+  return words >= MIN_QUESTION_WORDS || (words >= MIN_ASKED_WORDS && question.trim().endsWith('?'));
+}
 
 /**
  * "Ok english then. Why is my fine so high?", "auf Deutsch bitte, wie kann ich zahlen?": what the
@@ -27,7 +35,7 @@ export function questionBesideLanguage(text: string): string | undefined {
   // (One-word parts are fillers around the choice: "fine,", "ok,", "gut,".)
   const rest = parts.filter((part) => !aboutLanguage(part) && part.split(/\s+/).length > 1);
   const question = rest.join(' ');
-  return question.split(/\s+/).length >= MIN_QUESTION_WORDS ? question : undefined;
+  return longEnough(question) ? question : undefined;
 }
 
 /**
@@ -41,5 +49,5 @@ export function askingPartOf(beside: string): string | undefined {
     .map((part) => part.trim())
     .filter((part) => part.endsWith('?'));
   const question = asking.join(' ');
-  return question.split(/\s+/).length >= MIN_QUESTION_WORDS ? question : undefined;
+  return longEnough(question) ? question : undefined;
 }

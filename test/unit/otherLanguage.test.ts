@@ -106,3 +106,24 @@ describe('more languages the assistant does not speak', () => {
     expect(other(text)).toBe(language);
   });
 });
+
+describe('two-word questions in a language the assistant does not speak', () => {
+  it.each([
+    ['Comment payer?', 'fr'],
+    ['Comment contester ?', 'fr'],
+    ['¿Cómo pago?', 'es'],
+    ['Puedo recurrir?', 'es'],
+    ['Nasıl öderim?', 'tr'],
+    ['Taksit mümkün?', 'tr'],
+    ['Come pago?', 'it'],
+  ])('%s → %s', (text, language) => {
+    expect(other(text)).toBe(language);
+  });
+
+  it.each(['come in', 'come on', 'add comment', 'non payment?', 'Hoe betaal ik?', 'des Bußgeldes', 'mi pomoc'])(
+    '%s is not another language',
+    (text) => {
+      expect(other(text)).toBeUndefined();
+    },
+  );
+});

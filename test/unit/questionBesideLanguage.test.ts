@@ -25,6 +25,10 @@ describe('questionBesideLanguage with a language not mastered', () => {
     );
   });
 
+  it('keeps a two-word question with a question mark', () => {
+    expect(questionBesideLanguage("I don't speak Dutch. Instalments possible?")).toBe('Instalments possible?');
+  });
+
   it('finds no question beside a language only described', () => {
     expect(questionBesideLanguage('ich verstehe den Brief nicht, er ist auf niederländisch')).toBeUndefined();
   });
@@ -36,6 +40,14 @@ describe('askingPartOf: the question beside a letter that came', () => {
     ['I got a letter from the CJIB, how can I pay?', 'how can I pay?'],
     ['Dostałem list z CJIB, jak mogę zapłacić?', 'jak mogę zapłacić?'],
   ])('"%s"', (beside, question) => {
+    expect(askingPartOf(beside)).toBe(question);
+  });
+
+  it.each([
+    ['Je ne parle pas néerlandais. Comment payer?', 'Comment payer?'],
+    ['No hablo holandés, tengo una carta. ¿Cómo pago?', '¿Cómo pago?'],
+    ['Ich spreche kein Niederländisch. Ratenzahlung möglich?', 'Ratenzahlung möglich?'],
+  ])('two words with a question mark are a question: "%s"', (beside, question) => {
     expect(askingPartOf(beside)).toBe(question);
   });
 
