@@ -22,7 +22,7 @@ import type { DialogDeps } from '../dialogs/dialogDeps';
 import { MainDialog } from '../dialogs/mainDialog';
 import { AssistantBot } from './assistantBot';
 import type { Config } from './config';
-import { I18nLocalizer } from './i18n';
+import { I18nLocalizer, withStaffHours } from './i18n';
 import { createLogger } from './logger';
 import { createServer } from './server';
 import { PrometheusMetrics } from './metrics';
@@ -97,7 +97,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   const conversationState = new SnapshotConversationState(storage);
   const userState = new SnapshotUserState(storage);
-  const localizer = I18nLocalizer.create();
+  const localizer = withStaffHours(I18nLocalizer.create(), config.officeHours);
   const renderer = new ChannelReplyRenderer(localizer);
   const recognizer =
     overrides.recognizer ??

@@ -3,6 +3,8 @@ import path from 'node:path';
 import i18next, { type i18n, type Resource } from 'i18next';
 import { SUPPORTED_LOCALES, type Locale } from '../domain/language/locale';
 import type { Localizer } from '../domain/ports/localizer';
+import type { OfficeHours } from '../domain/officeHours';
+import { staffHoursText } from '../dialogs/staffHoursText';
 
 /** The project's `locales/` folder, found from both the sources (ts-jest) and the build (dist/). */
 export function localesDir(): string {
@@ -87,6 +89,18 @@ export class I18nLocalizer implements Localizer {
     return new I18nLocalizer(instance);
   }
 
+  /**
+   * A text set at start-up from configuration (e.g. the staff hours from OFFICE_HOURS in place of the
+   * operator's fixed text), before any turn reads it; what was read before is forgotten.
+   */
+  setText(locale: Locale, key: string, value: string): void {
+    const [ns, path] = key.split(':');
+    this.i18n.addResource(locale, ns, path, value);
+    this.texts.clear();
+    this.objects.clear();
+    this.existing.clear();
+  }
+
   t(locale: Locale, key: string, vars?: Record<string, unknown>): string {
     // Texts with variables may hold personal data: never memoised.
     if (vars) return this.i18n.t(key, { ...vars, lng: locale }) as string;
@@ -120,4 +134,13 @@ export class I18nLocalizer implements Localizer {
     }
     return known;
   }
+}
+
+/** The contact answer's staff hours follow OFFICE_HOURS, as "en op zaterdag?" does (not the operator's fixed text). */
+export function withStaffHours(localizer: I18nLocalizer, hours: OfficeHours): I18nLocalizer {
+  for (const locale of SUPPORTED_LOCALES) {
+    const said = staffHoursText(localizer, locale, hours);
+    if (said) localizer.setText(locale, 'operator:values.chatStaffHours', said);
+  }
+  return localizer;
 }

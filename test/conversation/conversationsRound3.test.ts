@@ -432,7 +432,8 @@ const SCRIPTS: Script[] = [
     turns: [
       t('wat is het adres van het cjib?', /adres op uw brief/),
       t('en het telefoonnummer?', POINTS_BACK.nl),
-      t('wanneer zijn jullie open?', /maandag tot en met vrijdag, 8\.00 tot 17\.00/),
+      // (Staff are always in here: the hours said are the setting's, see contactStaffHours.test.ts.)
+      t('wanneer zijn jullie open?', /deze chat elke dag, 0\.00 tot 24\.00 uur/),
       t('oké bedankt, doei', GOODBYE.nl, /reactie/),
     ],
   },
@@ -442,7 +443,7 @@ const SCRIPTS: Script[] = [
     lng: 'en',
     turns: [
       t('what is the IBAN of the CJIB?', /IBAN on your letter/),
-      t('what are your opening hours?', /Monday to Friday, 08:00 to 17:00/),
+      t('what are your opening hours?', /this chat every day, 00:00 to 24:00/),
       t('what is your postal address?', POINTS_BACK.en),
     ],
   },
@@ -569,7 +570,7 @@ const SCRIPTS: Script[] = [
     turns: [
       t('how can I pay?', /anything else I can help you with\?/),
       t('this did not help', /another way/),
-      t('what are your opening hours?', /Monday to Friday/),
+      t('what are your opening hours?', /this chat every day/),
       t('thx bye', GOODBYE.en),
     ],
   },
@@ -622,7 +623,7 @@ const SCRIPTS: Script[] = [
     channel: 'telephony',
     lng: 'en',
     turns: [
-      t('what are your opening hours', /Monday to Friday/),
+      t('what are your opening hours', /this chat every day/),
       t('what is your address', POINTS_BACK.en),
       t('thank you goodbye', GOODBYE.en),
     ],
