@@ -27,9 +27,10 @@ const PERSON_TOPICS: ReadonlySet<TopicId> = new Set(['detention', 'bailiff_invol
  * geen geld", "ik ben mijn werk kwijt"): a vulnerable-citizen signal (DESIGN.md), never "did this help?".
  */
 export function noodstopOffer(step: WaterfallStepContext, topicId: TopicId): string | undefined {
-  if (PERSON_TOPICS.has(topicId)) return 'faq:personOffer.question';
   const { question, again } = valuesOf(step);
   const asked = question ?? step.context.activity.text ?? '';
+  // A licence taken by the police is the OM's matter: CJIB staff are no way forward there.
+  if (PERSON_TOPICS.has(topicId) && situationLead(topicId, asked) !== 'takenByPolice') return 'faq:personOffer.question';
   // "Ik heb deze maand even geen geld": deferral through a person, not the noodstop's request.
   if (PERSON_LEADS.has(situationLead(topicId, asked) ?? '')) return 'faq:personOffer.question';
   // "Mag ik namens mijn oma bellen?", "wanneer komt de deurwaarder?": what only a person can say.

@@ -63,6 +63,7 @@ export type DirectAnswerId =
   | 'bailiffAtDoor'
   | 'vehicleBack'
   | 'licenceBack'
+  | 'takenByPolice'
   | 'noodstopDebtHelp'
   | 'ownerPays'
   | 'objectionSkipped'

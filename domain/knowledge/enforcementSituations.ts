@@ -33,7 +33,7 @@ const DETAINED = new RegExp(
     'verhaftet|festgenommen|erzwingungshaft|sitzt (jetzt )?(in haft|im gefangnis)',
     '(von der polizei|polizei hat)\\b[a-z ]{0,30}\\b(abgeholt|mitgenommen|festgenommen)',
     // pl: "aresztowany", "zatrzymany", "siedzi w areszcie", "policja zabrała mojego syna".
-    `aresztowan\\w*|(zostal|zostala|zostali|jest) zatrzyman\\w*|zatrzyma\\w* ${PERSON}|(siedzi|jest) w areszcie|policja (zabrala|zatrzymala|aresztowala)`,
+    `aresztowan\\w*|(zostal|zostala|zostali|jest) zatrzyman\\w*|zatrzyma\\w* ${PERSON}|(siedzi|jest) w areszcie|policja (zabrala|zatrzymala|aresztowala)(?! (mi |mu |jej |nam )?(moje |moj |mojego )?(prawo|prawa|samochod\\w*|auto|dowod\\w*|dokument\\w*))`,
   ].join('|'),
 );
 

@@ -31,6 +31,8 @@ export interface MoneyAsk {
  * another question (its link and follow-ups stay).
  */
 export const WHOLE_ANSWER_LEADS: ReadonlySet<string> = new Set<string>([
+  // A licence taken by the police: the answer on the CJIB's own measures would mislead.
+  'takenByPolice',
   'minorFine',
   'companyVehicle',
   'inDebtHelp',

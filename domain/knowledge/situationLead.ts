@@ -6,6 +6,7 @@ import { sanctionInPartsAsk } from './sanctionInParts';
 import { isCjibCallerScam } from './scamCall';
 import { livesAbroadOrNoDigid } from './livingAbroad';
 import { asksDetentionIfUnpaid, asksServeInstead, asksVehicleIfUnpaid } from './enforcementIfUnpaid';
+import { takenByPolice } from './takenByPolice';
 import type { TopicId } from './topics';
 
 /**
@@ -112,6 +113,8 @@ export function situationLead(topicId: TopicId, text: string): DirectAnswerId | 
   if (topicId === 'how_to_pay' && CASH.test(normalized)) return 'howToPayCash';
   const appeal = topicId === 'appeal_and_instalments' || topicId === 'objection';
   if (appeal && WITHDRAW.test(normalized) && APPEAL.test(normalized)) return 'appealWithdraw';
+  // "De politie heeft mijn rijbewijs ingevorderd": the OM's matter, not the CJIB's collection.
+  if (topicId === 'seized_vehicle' && takenByPolice(normalized)) return 'takenByPolice';
   return enforcementLead(topicId, text);
 }
 

@@ -4,6 +4,7 @@ import type { IntentId } from '../language/intents';
 import { DIED } from '../language/lookupAsides';
 import { BAILIFF_INVOLVED, DETAINED_NOW, VEHICLE_SEIZED } from './enforcementSituations';
 import { DEBT_HELP, REFUSES } from './situationLead';
+import { LICENCE_GONE_ON_ROAD } from './takenByPolice';
 import type { TopicId } from './topics';
 
 /**
@@ -467,7 +468,10 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     intents: ['bailiff'],
     specificIntents: ['payment_not_processed', 'none', 'not_the_driver', 'payment_deadline'],
     weight: 3,
-    cues: [[VEHICLE_SEIZED, ANY_TEXT]],
+    cues: [
+      [VEHICLE_SEIZED, ANY_TEXT],
+      [LICENCE_GONE_ON_ROAD, ANY_TEXT],
+    ],
   },
   objection: {
     intents: ['objection', 'payment_deadline'],
