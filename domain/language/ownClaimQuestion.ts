@@ -69,7 +69,6 @@ const OPEN_AMOUNT = [
 /**
  * "Wanneer moet ik betalen?", "what is the due date?", "bis wann muss ich zahlen?", "ile mam czasu na
  * zapłatę?", "waarom is de betaaldatum al voorbij?", "hoe lang heb ik nog?": the record's due date.
- * ("Hoe lang heb ik om te betalen?" stays the general payment term.)
  */
 const DUE_DATE = [
   /\b(betaaldatum|vervaldatum|uiterste (betaal)?datum|tot wanneer|wanneer moet (ik|het|de boete|dat) (uiterlijk )?(betalen|betaald|binnen))\b/,
@@ -101,6 +100,26 @@ const DUE_DATE = [
   // "Hoe lang heb ik nog?" once the fines are shown: the time left is to their due dates.
   /\b(hoe ?lang heb ik (nu )?nog|how (long|much time) (do i have|have i got) (still |left )?(left|still)|wie ?lange? habe ich noch|ile (jeszcze )?mam (jeszcze )?czasu)\b/,
 ];
+
+/**
+ * "Hoe lang heb ik om te betalen?", "how much time do I have?", "wie lange habe ich Zeit zum Zahlen?",
+ * "jak długo mam na zapłatę?": the time to pay as such. Once the fines are shown, their due dates
+ * answer it (before, the general term does). Anchored at the end: "hoe lang heb ik om bezwaar te
+ * maken?" is another term.
+ */
+const HOW_LONG_TO_PAY = [
+  /\b(hoe ?lang|hoeveel tijd) (heb|krijg) (ik|we|wij|je)( nog)?( de)?( tijd)?( nog)?( om( het| dit| dat| die| de boete| deze boete| mijn boete)?( te)? (be)?talen| voor (de )?betaling)?$/,
+  /\bhow (long|much time) (do|have|did) (i|we) (have|got|get)( got| left| still)?( to pay( it| this| that| the fine| them| for it)?| for (the )?payment)?$/,
+  /\b(wie ?lange?|wie ?viel zeit) (habe|hab|haben|bekomme) (ich|wir)( noch)?( zeit)?( noch)?( um( das| es| die strafe| den betrag)? zu (be)?zahlen| zum (be)?zahlen| fur die zahlung)?$/,
+  /\b(jak dlugo|ile czasu) (mam|mamy|jest)( jeszcze)?( czasu)?( na (za)?placenie| na zaplate| zeby (za)?placic| na splate)?$/,
+  /\bile (mam|mamy) (jeszcze )?(czasu|dni)( na (za)?placenie| na zaplate| zeby (za)?placic)?$/,
+];
+
+/** The time to pay asked as such (see HOW_LONG_TO_PAY): the answer may add the general term. */
+export function asksHowLongToPay(text: string): boolean {
+  const normal = normalizeText(text);
+  return HOW_LONG_TO_PAY.some((cue) => cue.test(normal));
+}
 
 /** "Kan ik uitstel van de betaaldatum krijgen?", "what if I pay after the due date?": the general rules. */
 const NOT_THE_DATE =
@@ -176,7 +195,7 @@ export function ownClaimQuestion(text: string): OwnClaimQuestion | undefined {
   if (has(PAID_OFF)) return 'paidOff';
   // "En als ik dat niet kan?": what follows for these fines, and what can be done.
   if (asksIfCannotPay(normal)) return 'cannotPay';
-  if (has(DUE_DATE) && !NOT_THE_DATE.test(normal)) return 'dueDate';
+  if ((has(DUE_DATE) || has(HOW_LONG_TO_PAY)) && !NOT_THE_DATE.test(normal)) return 'dueDate';
   if (has(BREAKDOWN)) return 'breakdown';
   // "Ik heb een aanmaning gekregen, kan ik in termijnen betalen?" asks something else as well.
   if (has(REMINDER) && normal.split(' ').length <= 8) return 'reminder';
