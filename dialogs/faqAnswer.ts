@@ -20,7 +20,7 @@ import type { DialogDeps } from './dialogDeps';
 import { type FittedAnswer, fitToShownClaims } from './shownClaimsAnswers';
 import { smsShort } from './smsShortAnswer';
 import { amountLead, decisionTimeLead } from './faqLeads';
-import { dropLookupOfferIfLooking } from './lookupOffer';
+import { dropLookupOfferIfLooking, withoutLookupChoice } from './lookupOffer';
 import { isSpeechTurn, say, turnLocale } from './turn';
 
 // (The FAQ dialog and its follow-ups take the amount's lead from here, beside the answers.)
@@ -139,7 +139,15 @@ export async function answerFollowUps(
   const fitted = await fitToShownClaims(context, deps, topicId);
   const locale = turnLocale(context);
   if (fitted?.kind === 'own' && fitted.followUps) return fitted.followUps;
-  return topicFollowUps(deps.localizer, locale, topicId);
+  // (No "Look up my fine" once the lookup started, as in the answer itself: lookupOffer.ts.)
+  const data = await deps.state.conversation.get(context, {});
+  return withoutLookupChoice(
+    deps.localizer,
+    locale,
+    topicId,
+    data,
+    topicFollowUps(deps.localizer, locale, topicId),
+  );
 }
 
 export interface AnswerOptions {

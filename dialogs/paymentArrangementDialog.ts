@@ -36,6 +36,7 @@ import { IDENTIFY_DEBTOR_DIALOG, IdentifyDebtorDialog } from './identifyDebtorDi
 import { topicDuringArrangement } from '../domain/arrangement/topicDuringArrangement';
 import type { TopicId } from '../domain/knowledge/topics';
 import { InterruptibleDialog } from './interruptibleDialog';
+import { dropLookupOfferIfLooking } from './lookupOffer';
 import { PersonOfferDialog } from './personOfferDialog';
 import { say, turnLocale } from './turn';
 
@@ -103,11 +104,12 @@ export class PaymentArrangementDialog extends InterruptibleDialog {
       await innerDc.repromptDialog();
       return Dialog.EndOfTurn;
     }
-    await say(
-      innerDc.context,
-      this.deps,
-      topicReply(this.deps.localizer, turnLocale(innerDc.context), topicId, false),
-    );
+    const locale = turnLocale(innerDc.context);
+    const reply = topicReply(this.deps.localizer, locale, topicId, false);
+    // (The fine is looked up here already: no offer to look it up.)
+    const data = await this.deps.state.conversation.get(innerDc.context, {});
+    dropLookupOfferIfLooking(this.deps.localizer, locale, topicId, data, reply);
+    await say(innerDc.context, this.deps, reply);
     await innerDc.repromptDialog();
     return Dialog.EndOfTurn;
   }
