@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { asksDecisionTime } from '../domain/arrangement/decisionQuestion';
 import { asksIfFiledTwice } from '../domain/arrangement/filedTwice';
+import { asksEnforcementMeanwhile } from '../domain/arrangement/enforcementMeanwhile';
 import { asksIncreaseMeanwhile } from '../domain/arrangement/increaseMeanwhile';
 import { asksCostsWhilePending } from '../domain/knowledge/askedFirst';
 import { scheduleObjection } from '../domain/arrangement/scheduleObjection';
@@ -57,6 +58,11 @@ export async function replyAboutFiledRequest(
   const text = recognition.text;
   if (reference && asksIncreaseMeanwhile(text) && !asksCostsWhilePending(text, true)) {
     await sayAboutFiled(context, deps, t('arrangement:filed.increaseMeanwhile', { reference }));
+    return true;
+  }
+  // "Komt de deurwaarder nu nog?": what happens for this request (DOMAIN.md §1.9, §1.10), not every step.
+  if (reference && asksEnforcementMeanwhile(text)) {
+    await sayAboutFiled(context, deps, t('arrangement:filed.enforcementMeanwhile', { reference }));
     return true;
   }
   // "Het maandbedrag is te hoog" with a request on file: a personal arrangement, which a person

@@ -1,5 +1,6 @@
 import { normalizeQuestion } from '../knowledge/normalizeQuestion';
 import { asksScheduleDuration } from './durationQuestion';
+import { asksEnforcementMeanwhile } from './enforcementMeanwhile';
 import { asksIncreaseMeanwhile } from './increaseMeanwhile';
 import { asksAboutPayingInFull } from './payInFull';
 
@@ -26,6 +27,7 @@ export type PaymentQuestion =
   | 'laterStart'
   | 'interest'
   | 'increaseMeanwhile'
+  | 'enforcementMeanwhile'
   | 'sameEachMonth';
 
 /** "Kan ik meer per maand betalen?", "can I pay it off early?", "kann ich früher zurückzahlen?", "czy mogę spłacić wcześniej?" */
@@ -118,6 +120,8 @@ export function paymentQuestion(question: string): PaymentQuestion | undefined {
   if (AMOUNT_NAMED.test(text) && SAME.test(text) && !IF.test(text)) return 'sameEachMonth';
   // "Krijg ik nog een aanmaning als de eerste termijn pas in januari is?": not a later start.
   if (asksIncreaseMeanwhile(question)) return 'increaseMeanwhile';
+  // "Komt de deurwaarder nu nog?": this request's situation, not the general enforcement steps.
+  if (asksEnforcementMeanwhile(question)) return 'enforcementMeanwhile';
   if (LATER_START.test(text)) return 'laterStart';
   if (INTEREST.test(text)) return 'interest';
   if (OTHER_DATE.test(text) || ON_DAY.test(text) || (PAYDAY.test(text) && DAY.test(text))) return 'otherDate';
