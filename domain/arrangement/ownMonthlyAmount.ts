@@ -1,4 +1,5 @@
 import { normalizeQuestion } from '../knowledge/normalizeQuestion';
+import { offersOwnAmount } from './amountOffered';
 import { foldDiacritics } from '../language/normalizeText';
 import { parseNumberWords } from '../language/numberWords';
 import { mentionsIncome, withoutIncomeAmounts } from './incomeAmount';
@@ -18,7 +19,7 @@ const DIGITS_PER_MONTH =
  */
 export function ownMonthlyAmountCents(answer: string, amountCents: number | undefined): number | undefined {
   const text = normalizeQuestion(answer);
-  if (!PER_MONTH.test(text)) return undefined;
+  if (!PER_MONTH.test(text)) return canPayCents(answer, text, amountCents);
   // "Te duur, ik verdien maar 1100 per maand": income or rent, not an amount offered (the recogniser's
   // amount may be that one); an amount in digits beside it still is ("… kan ik 50 per maand betalen?").
   if (mentionsIncome(answer)) {
@@ -29,6 +30,24 @@ export function ownMonthlyAmountCents(answer: string, amountCents: number | unde
   }
   if (amountCents !== undefined && amountCents > 0) return amountCents;
   return digitsPerMonth(foldDiacritics(answer)) ?? wordsBeforeMonth(text);
+}
+
+/** "… 50 euro in één keer", "I can pay 100 now": a sum at once, not a month's. */
+const AT_ONCE =
+  / (in een keer|in 1 keer|ineens|meteen|vandaag|at once|in one go|in full|right now|now|today|auf einmal|sofort|heute|jetzt|naraz|od razu|w calosci|teraz|dzisiaj) /;
+/** A number that is an amount: not the months, weeks or times beside it ("6 maanden", "12 Raten"). */
+const AMOUNT_DIGITS =
+  /(?<![\d.,])(\d{1,4})(?:[.,](\d{1,2}))?(?!\d|[.,]\d|\s?(?:maand|month|monat|miesi|jaar|year|jahr|rat|termijn|instal|week|weken|woche|tygod|dag|day|tag|dni|keer|times|mal|%|procent))/;
+
+/**
+ * "Ik wil 6 maanden, ik kan 25 euro betalen", "mogę płacić 25 euro": in an arrangement, an amount the
+ * citizen says they can pay is what they can pay a month (the callers are all about an arrangement).
+ */
+function canPayCents(answer: string, text: string, amountCents: number | undefined): number | undefined {
+  if (!offersOwnAmount(answer) || AT_ONCE.test(text) || mentionsIncome(answer)) return undefined;
+  if (amountCents !== undefined && amountCents > 0) return amountCents;
+  const m = AMOUNT_DIGITS.exec(foldDiacritics(answer));
+  return m ? Number(m[1]) * 100 + (m[2] ? Number(m[2].padEnd(2, '0')) : 0) : undefined;
 }
 
 /** The monthly amount a message offers, when it names one above zero (its text and recognised amount). */

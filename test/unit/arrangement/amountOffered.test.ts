@@ -1,4 +1,5 @@
 import { offersOwnAmount } from '../../../domain/arrangement/amountOffered';
+import { ownMonthlyAmountCents } from '../../../domain/arrangement/ownMonthlyAmount';
 
 describe('offersOwnAmount: an amount the citizen can pay, not one owed', () => {
   it.each([
@@ -17,4 +18,24 @@ describe('offersOwnAmount: an amount the citizen can pay, not one owed', () => {
     'czy mogę zapłacić 600 euro w ratach?',
     'how many months for 500 euros?',
   ])('not "%s"', (text) => expect(offersOwnAmount(text)).toBe(false));
+});
+
+describe('ownMonthlyAmountCents: an amount the citizen can pay is a monthly one in an arrangement', () => {
+  it.each([
+    ['chcę raty na 6 miesięcy, mogę płacić 25 euro', 2500],
+    ['ik wil 6 maanden, ik kan 25 euro betalen', 2500],
+    ['regeling graag, ik kan maar 40 missen', 4000],
+    ['I can only afford 15.50', 1550],
+    ['ich kann 30 Euro zahlen', 3000],
+    ['ik kan 50 euro per maand', 5000],
+  ])('"%s" → %i cents', (text, cents) => expect(ownMonthlyAmountCents(text, undefined)).toBe(cents));
+
+  it.each([
+    // A sum at once, months, a question about an amount owed, no amount at all.
+    'ik kan 100 euro in één keer betalen',
+    'I can pay 50 now and the rest later',
+    'ik kan over 12 maanden betalen',
+    'kan ik 600 euro in termijnen betalen?',
+    'ik kan niet betalen',
+  ])('not "%s"', (text) => expect(ownMonthlyAmountCents(text, undefined)).toBeUndefined());
 });
