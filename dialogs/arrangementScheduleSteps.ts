@@ -207,6 +207,8 @@ async function afterPlan(deps: DialogDeps, step: WaterfallStepContext): Promise<
   const answer = await readPlanAnswer(context, deps, proposalOf(step).draft.months);
   switch (answer) {
     case 'yes': {
+      // The standard schedule accepted: a lower amount said before is no longer the citizen's wish.
+      (await deps.state.conversation.get(context, {})).ownMonthlyCents = undefined;
       // "Ja, mijn mailadres is …": the contact is not asked again.
       const contact = await readContact(context, deps);
       const draft = proposalOf(step).draft;

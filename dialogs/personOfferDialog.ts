@@ -128,7 +128,7 @@ export class PersonOfferDialog extends ComponentDialog {
     const reason = (step.values as Partial<PersonOfferOptions>).reason;
     // "Ok then I'll take the standard one" (its "ok" is no yes to a person): the schedule again.
     if (reason === 'personal_arrangement' && choosesStandardArrangement(context.activity.text ?? ''))
-      return step.endDialog({ next: 'payment_arrangement' } satisfies FlowResult);
+      return this.standardAfterAll(step);
     // "Ok, terug naar de regeling", "ga maar verder": the arrangement again, never a yes to a person.
     if (wantsBackToFlow(context.activity.text ?? ''))
       return step.endDialog({ next: 'payment_arrangement' } satisfies FlowResult);
@@ -158,8 +158,17 @@ export class PersonOfferDialog extends ComponentDialog {
     const recognition = await turnRecognition(context, this.deps);
     const yes = recognition.entities.yesNo === true && recognition.text.trim().split(/\s+/).length <= 4;
     if (choosesStandardArrangement(recognition.text) || (yes && recognition.intent !== 'human_agent'))
-      return step.endDialog({ next: 'payment_arrangement' } satisfies FlowResult);
+      return this.standardAfterAll(step);
     return step.endDialog({ reroute: true } satisfies FlowResult);
+  }
+
+  /**
+   * The standard schedule after all: the lower amount said before ("ik kan maar 20 per maand") is no
+   * longer the citizen's wish, so it is neither said under the schedule again nor passed on to staff.
+   */
+  private async standardAfterAll(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    (await this.deps.state.conversation.get(step.context, {})).ownMonthlyCents = undefined;
+    return step.endDialog({ next: 'payment_arrangement' } satisfies FlowResult);
   }
 
   private choices(context: WaterfallStepContext['context']) {
