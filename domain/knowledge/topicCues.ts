@@ -84,6 +84,16 @@ export const ABOUT_ARRANGEMENTS: Cue[] = [
   ],
 ];
 
+/** A speed camera or measurement that was wrong: "de flitspaal klopt niet", "der Blitzer hat falsch gemessen". */
+const CAMERA =
+  '(flitspaal\\w*|flitser\\w*|flitscamera\\w*|camera\\w*|radar\\w*|fotoradar\\w*|blitzer\\w*|laser\\w*|meting|gemeten|measur\\w*|messung|gemessen|pomiar\\w*|zmierzy\\w*)';
+const WRONG =
+  '(klopt(e)? (niet|er niet|gewoon niet)|fout\\w*|verkeerd\\w*|kapot|defect|wrong|mistake\\w*|mistaken|error|faulty|broken|incorrect|inaccurate|falsch|fehler\\w*|defekt|kaputt|pomylil\\w*|pomylk\\w*|bledn\\w*|blad\\w*|zle|zepsut\\w*|nie dziala|niesprawn\\w*)';
+// (Asking for the calibration report or other evidence is the photo's answer, which says where to get it.)
+const CAMERA_WRONG = new RegExp(
+  `^(?!.*(ijkrapport|ijking|calibrat|eichprotokoll|eichschein|legalizac|evidence|beweis|dowod)).*(\\b${CAMERA}( \\w+){0,3} ${WRONG}\\b|\\b${WRONG}( \\w+){0,2} ${CAMERA}\\b)`,
+);
+
 /** A fine named by the country that gave it: "a belgian speeding ticket", "een Duitse boete", "mandat niemiecki". */
 const FOREIGN_FINE =
   /\b(belgian|german|french|polish|spanish|italian|austrian|belgische|duitse|franse|poolse|spaanse|italiaanse|oostenrijkse|belgisch\w*|deutsch\w*|franzosisch\w*|polnisch\w*|osterreichisch\w*|belgijsk\w*|niemieck\w*|francusk\w*|austriack\w*) (speeding |traffic )?(fine|ticket|boete|bekeuring|bussgeld|strafzettel|mandat)|\b(mandat|mandatu) (belgijsk|niemieck|francusk|austriack)\w*/;
@@ -476,8 +486,10 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   objection: {
     intents: ['objection', 'payment_deadline'],
     // "moet ik de administratiekosten ook betalen als ik bezwaar maak?": no payment during the appeal.
-    specificIntents: ['contact', 'reminder_increase'],
+    // "fotoradar się pomylił", "de flitspaal klopt niet": the measurement disputed (heard as the photo, or as nothing).
+    specificIntents: ['contact', 'reminder_increase', 'photo_request', 'none', 'help'],
     cues: [
+      [CAMERA_WRONG, ANY_TEXT],
       // "waar stuur ik mijn bezwaar naartoe?": the Parket CVOM, not the CJIB's own contact details.
       [APPEAL, /adres|address|sturen|stuur|send|opsturen|schicken|senden|wyslac|wysylac|postbus/],
       // "er staat een verkeerd kenteken op de boete": the fine itself is disputed.
