@@ -51,6 +51,8 @@ export interface ConversationData {
   otherIdentified?: { debtorId: string; cjibNumbers: string[]; via: 'signin' | 'cjibNumber'; at: string };
   /** The last CJIB number the citizen mentioned in this conversation, so the lookup does not ask for it again. */
   mentionedCjibNumber?: string;
+  /** The licence (or car) answered as taken by the police: its follow-ups are the OM's matter too (takenByPolice.ts). */
+  takenByPolice?: boolean;
   /**
    * The flow whose lookup failed because the back office was down (its number and postcode kept in
    * mentionedCjibNumber/mentionedPostcode): "probeer het nog eens" does that lookup again.

@@ -212,6 +212,8 @@ export async function answerTopic(
     situationLead(topicId, asked) ??
     askedLead(topicId, asked) ??
     abroadLead(topicId, asked);
+  // "Hoe lang duurt dat?" after the licence taken by the police: still the OM's matter (faqDialog.ts).
+  if (topicId === 'seized_vehicle') data.takenByPolice = prison === 'takenByPolice' || undefined;
   const forAmount =
     (await amountLead(context, deps, topicId)) ??
     (await decisionTimeLead(context, deps, topicId)) ??

@@ -1,3 +1,4 @@
+import { directFollowUp } from './directFollowUp';
 import { tellsOwnSituation } from '../domain/handoff/ownSituation';
 import {
   ComponentDialog,
@@ -129,8 +130,9 @@ export class FaqDialog extends ComponentDialog {
     const again = valuesOf(step).again ?? (await noodstopExplained(step, this.deps, topicId));
     // (An answer fitted to the claims looked up has no short general version: "6 weeks" may not hold.)
     const fitted = again ? await fitToShownClaims(step.context, this.deps, topicId) : undefined;
-    const direct = again && !fitted ? directAnswer(topicId, step.context.activity.text ?? '') : undefined;
-    const offer = noodstopOffer(step, topicId);
+    const direct = again && !fitted ? await directFollowUp(step.context, this.deps, topicId) : undefined;
+    // (The police's taking is the OM's matter: CJIB staff are no way forward there.)
+    const offer = direct === 'takenByPoliceBack' ? undefined : noodstopOffer(step, topicId);
     if (direct && !(await amountLead(step.context, this.deps, topicId))) {
       const locale = turnLocale(step.context);
       const before = leadText(this.deps, locale, direct);

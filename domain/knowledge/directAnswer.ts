@@ -64,6 +64,7 @@ export type DirectAnswerId =
   | 'vehicleBack'
   | 'licenceBack'
   | 'takenByPolice'
+  | 'takenByPoliceBack'
   | 'noodstopDebtHelp'
   | 'ownerPays'
   | 'objectionSkipped'

@@ -41,4 +41,28 @@ describe('a licence taken by the police', () => {
     const [answer] = await answersTo(assistant, locale, message);
     expect(answer).toMatch(UNPAID_ANSWER);
   });
+
+  it.each([
+    ['en-GB', 'the police took my driving licence', 'when do I get it back?'],
+    ['nl-NL', 'mijn rijbewijs is ingevorderd door de politie', 'hoe lang duurt dat?'],
+    ['de-DE', 'Polizei hat meinen Führerschein eingezogen', 'wann bekomme ich ihn zurück?'],
+    ['pl-PL', 'policja zabrała mi prawo jazdy', 'kiedy odzyskam prawo jazdy?'],
+  ])('%s: "%s", then "%s" is still the OM\'s matter', async (locale, first, next) => {
+    const [, answer] = await answersTo(assistant, locale, first, next);
+    expect(answer).toMatch(OM);
+    expect(answer).not.toMatch(UNPAID_ANSWER);
+    expect(answer).not.toMatch(
+      /Domeinen Roerende Zaken|if you pay|als u op tijd betaalt|zahlen Sie rechtzeitig|up to 4 weeks|tot 4 weken/,
+    );
+  });
+
+  it('after a car taken by the bailiff, "wanneer krijg ik hem terug?" is the CJIB\'s answer still', async () => {
+    const [, answer] = await answersTo(
+      assistant,
+      'nl-NL',
+      'de deurwaarder heeft mijn auto in beslag genomen',
+      'wanneer krijg ik hem terug?',
+    );
+    expect(answer).toMatch(/Domeinen Roerende Zaken/);
+  });
 });
