@@ -49,7 +49,9 @@ const FOR_OTHER = new RegExp(
 );
 /** Paying in instalments for someone is the arrangement's matter, not this answer. */
 /** Paying in parts named: an arrangement's question, not one about a single payment. */
-export const IN_PARTS = /regeling|termijn|instal+ment|payment plan|raten|\brat(y|ach|ami)\b|rozloz/;
+// ("Ik kan hem niet in één keer betalen", "can't pay it all at once": in parts too.)
+export const IN_PARTS =
+  /regeling|termijn|instal+ment|payment plan|raten|\brat(y|ach|ami)\b|rozloz|in delen|gespreid|afbetal|\bin (parts|portions|teilen)\b|w czesciach|\b(niet|not|nicht|nie|cant|cannot)\b( \w+){0,4} (in (een|1) keer|in one go|(all )?at once|auf einmal|na raz|jednorazowo)/;
 /** "Moet ik als ouder betalen?", "do I have to pay": whether one must, which other answers say. */
 const MUST =
   /\b(moet ik|moeten wij|moeten we|must i|do i have to|have i got to|muss ich|mussen wir|czy musze|musze)\b/;

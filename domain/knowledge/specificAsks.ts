@@ -82,7 +82,7 @@ const LATE_LETTER =
 const EXTRA_TIME =
   /\b(extra|more|meer|mehr|wiecej|dodatkow\w*|langer|longer|langer) (time|tijd|zeit|czasu)\b|\bextension\b|\buitstel\b|\baufschub\b|\bfrist\w*\b|\bodrocz\w*|\bkrijg ik\b|\bdo i get\b/;
 const ONE_TRANSFER =
-  /\b(both|all|two|beide|alle|twee|zwei|obie|obydwa|wszystkie|dwa)\b( \w+){0,4} (in )?(one|1|een|einer|eine|jednym|jeden)\b( \w+)? (transfer|payment|overboeking|betaling|keer|go|uberweisung|zahlung|przelew\w*|platnosc\w*)|\b(together|samen|tegelijk|zusammen|razem|combined|in een keer)\b( \w+){0,3} (pay|betalen|zahlen|uberweisen|zaplac\w*|overmaken)|\b(pay|betalen|zahlen|zaplac\w*|overmaken|uberweisen)\b( \w+){0,3} (together|samen|zusammen|razem)\b/;
+  /\b(both|all|two|beide|alle|twee|zwei|obie|obydwa|wszystkie|dwa)\b( \w+){0,4} (in )?(one|1|een|einer|eine|jednym|jeden)\b( \w+)? (transfer|payment|overboeking|betaling|keer|go|uberweisung|zahlung|przelew\w*|platnosc\w*)|(?<!\b(niet|not|nicht|nie) )\b(together|samen|tegelijk|zusammen|razem|combined|in een keer)\b( \w+){0,3} (pay|betalen|zahlen|uberweisen|zaplac\w*|overmaken)|\b(pay|betalen|zahlen|zaplac\w*|overmaken|uberweisen)\b( \w+){0,3} (together|samen|zusammen|razem)\b/;
 const BAILIFF = /deurwaarder|bailiff|gerichtsvollzieher|komornik\w*/;
 const CONTACT =
   /\b(contact\w*|reach|bereik\w*|bel(len)?|call|phone|email|kontakt\w*|erreich\w*|anrufen|zadzwon\w*|skontaktowac)\b/;

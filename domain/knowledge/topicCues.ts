@@ -153,7 +153,7 @@ export const INTENT_DEFAULT_TOPIC: Partial<Record<IntentId, TopicId>> = {
 export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   instalments: {
     intents: ['payment_arrangement', 'cannot_pay'],
-    specificIntents: ['reminder_increase', 'how_to_pay'],
+    specificIntents: ['reminder_increase', 'how_to_pay', 'none', 'help'],
     cues: [
       ...ABOUT_ARRANGEMENTS,
       // "kan ik de boete in 2 keer betalen?": in parts, also when heard as a question about how to pay.
@@ -167,8 +167,12 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
         /minimum|minimaal|minimal|mindest|minimaln|\b75\b|regeling|termijn|instal+ment|payment (plan|arrangement)|ratenzahlung|\braty\b|in aanmerking|eligib/,
       ],
       MAY_IN_PARTS_NO_MONEY,
-      // "ik kan het niet in 1x betalen": not all at once means in parts, not not at all.
-      /\b(niet|geen)\b[a-z ]{0,25}\b(in (1|een) ?(x|keer|maal)|ineens|in (zijn|haar) geheel)\b|\b(not|cant|cannot)\b[a-z ]{0,25}\b(at once|in one go|in full|in one payment)\b|\bnicht\b[a-z ]{0,25}\b(auf einmal|auf einen schlag|in einem betrag)\b|\bnie\b[a-z ]{0,25}\b(na raz|jednorazowo|od razu|w calosci)\b/,
+      // "ik kan het niet in 1x betalen": not all at once means in parts, not not at all (also when heard
+      // as how to pay or as nothing: "ich kann das nicht auf einmal bezahlen", "nie mogę zapłacić na raz").
+      [
+        /\b(niet|geen)\b[a-z ]{0,25}\b(in (1|een) ?(x|keer|maal)|ineens|in (zijn|haar) geheel)\b|\b(not|cant|cannot)\b[a-z ]{0,25}\b(at once|in one go|in full|in one payment)\b|\bnicht\b[a-z ]{0,25}\b(auf einmal|auf einen schlag|in einem betrag)\b|\bnie\b[a-z ]{0,25}\b(na raz|jednorazowo|od razu|w calosci)\b/,
+        ANY_TEXT,
+      ],
     ],
   },
   noodstop: {
