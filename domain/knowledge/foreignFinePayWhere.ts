@@ -7,9 +7,12 @@
  */
 const COUNTRY =
   '(duitsland|germany|deutschland|niemczech|niemiec|belgie|belgium|belgien|belgii|frankrijk|france|frankreich|francji|polen|poland|polska|polsce|polski|luxemburg|luxembourg|spanje|spain|spanien|hiszpanii|italie|italy|italien|wloszech|oostenrijk|austria|osterreich|austrii|tsjechie|czechia|tschechien|czech|portugal|portugalii|kroatie|croatia|kroatien|chorwacji)';
-const FROM_COUNTRY = new RegExp(` (in|uit|from|aus|w|we|z|ze) ${COUNTRY} `);
+// ("In het buitenland" in Dutch is outside the Netherlands; "abroad", "im Ausland" can be the Netherlands to a visitor.)
+const FROM_COUNTRY = new RegExp(
+  ` (in|uit|from|aus|w|we|z|ze) ${COUNTRY} | (in|uit) het buitenland | buiten nederland `,
+);
 const FINE =
-  / (boete\w*|bekeuring\w*|prent|ticket|fine|fines|penalty|strafzettel|bussgeld\w*|knollchen|mandat\w*|grzywn\w*) /;
+  / (boete\w*|bekeuring\w*|prent|ticket|fine|fines|penalty|strafzettel|bussgeld\w*|knollchen|mandat\w*|grzywn\w*|geflitst|bekeurd|beboet|geblitzt) /;
 /** Paid here: "bij jullie", "aan het CJIB", "to CJIB", "beim CJIB", "w CJIB", "to you". */
 const PAY_HERE =
   / (bij|aan|via) (jullie|het cjib|cjib|u) | (to|via|through) (the )?cjib | to you | (beim|an das|an|uber das|uber) (cjib|euch|ihnen) | bei euch | (w|do|przez) cjib | (wam|u was) /;

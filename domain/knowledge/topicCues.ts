@@ -102,6 +102,13 @@ const FOREIGN_FINE =
 const EUROPEAN_FINE =
   /europese boete|european fine|eu ?fine|eu ?boete|buitenlandse boete|foreign fine|(boete|bekeuring|fine|ticket|bussgeld|strafzettel|geldstrafe|strafe|mandat) (uit|from|aus|z|vom|von) (?!(\w+ )?(konta|rachunku|banku|account|rekening|bankrekening|konto)\b)(?!(the |het |de |den |der |dem )?(netherlands|nederland|niederlanden|holland|holandii|niderlandow|cjib|police|politie|polizei|policji|om|gemeente|rdw)\b)|(boete|bekeuring) uit het buitenland|from another (eu )?country|ander (eu )?land|another (eu )?country|andere[mn]? (eu )?land|innego kraju/;
 
+/**
+ * Fined outside the Netherlands, said in Dutch ("een boete in het buitenland gekregen", "in het buitenland
+ * geflitst"); not living abroad. ("Abroad", "im Ausland" can mean the Netherlands to a visitor: not here.)
+ */
+const FINED_ABROAD_NL =
+  /^(?!.*\b(ik woon|wij wonen|we wonen|woonachtig)\b).*(\b(boete|bekeuring|verkeersboete|snelheidsboete|parkeerboete)\w*( \w+){0,4} (in het buitenland|buiten nederland)\b|\b(in het buitenland|buiten nederland)( \w+){0,3} (geflitst|bekeurd|beboet|op de bon)|\bbuitenlandse (verkeers)?(boete|bekeuring))/;
+
 /** Another EU country by name (not the Netherlands): where a European fine comes from. */
 const EU_ABROAD =
   '(belgie|belgium|belgien|belgii|duitsland|germany|deutschland|niemczech|niemiec|frankrijk|france|frankreich|francji|spanje|spain|spanien|hiszpanii|italie|italy|italien|wloszech|oostenrijk|austria|osterreich|austrii|luxemburg|luxembourg|luksemburgu|denemarken|denmark|danemark|danii|zweden|sweden|schweden|szwecji|portugal|portugalii|tsjechie|czechia|tschechien|czechach|kroatie|croatia|kroatien|chorwacji)';
@@ -633,6 +640,8 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
       // "ik ben in frankrijk geflitst en nu stuurt het cjib mij een brief": not the Dutch fine abroad.
       [FINED_ABROAD, APPEAL],
       [FINED_ABROAD, CJIB],
+      // "ik heb een verkeersboete in het buitenland gekregen": said in Dutch, abroad is outside the Netherlands.
+      [FINED_ABROAD_NL, ANY_TEXT],
     ],
   },
   scam: { intents: [], cues: [] },
