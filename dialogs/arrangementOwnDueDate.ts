@@ -8,7 +8,7 @@ import { draftOnStack, OWN_QUESTIONS } from './arrangementFlowState';
 import { firstDueReply } from './arrangementReplies';
 import type { ClaimsReplyContext } from './claimsReply';
 import type { DialogDeps } from './dialogDeps';
-import { dueDateLine, generalTermLine } from './ownDueDateReply';
+import { dueDateLine } from './ownDueDateReply';
 import { turnLocale } from './turn';
 
 /*
@@ -46,9 +46,8 @@ export async function ownDueDateAside(innerDc: DialogContext, deps: DialogDeps):
   };
   const lines = claims.map((c) => dueDateLine(c, ctx));
   const first = firstDueReply(innerDc.context, deps, draft);
-  const term = lines.some((l) => l.passed) ? [] : generalTermLine(claims, ctx, message);
   return {
-    text: [...lines.map((l) => l.text), ...term, first.text].join('\n\n'),
-    speech: [...lines.map((l) => l.speech), ...term, first.speech ?? first.text].join(' '),
+    text: [...lines.map((l) => l.text), first.text].join('\n\n'),
+    speech: [...lines.map((l) => l.speech), first.speech ?? first.text].join(' '),
   };
 }

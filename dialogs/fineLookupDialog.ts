@@ -182,7 +182,7 @@ export class FineLookupDialog extends ComponentDialog {
     asked?: Recognition,
   ): Reply | undefined {
     if (question === 'breakdown') return breakdownReply(claims, ctx, (c) => describeClaim(c, ctx.locale));
-    if (question === 'dueDate') return dueDateReply(claims, ctx, asked?.text);
+    if (question === 'dueDate') return dueDateReply(claims, ctx);
     if (question === 'total') return totalReply(claims, ctx);
     if (question === 'payFirst') return payFirstReply(claims, ctx);
     if (question === 'whatNow') return whatNowReply(claims, ctx);

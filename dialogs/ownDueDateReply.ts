@@ -1,6 +1,5 @@
 import { type Claim, openAmount } from '../domain/claims/claim';
 import { formatDate, speakDate } from '../domain/dates';
-import { asksHowLongToPay } from '../domain/language/ownClaimQuestion';
 import type { Reply } from '../domain/ports/replyRenderer';
 import { type ClaimsReplyContext, describeClaim } from './claimsReply';
 
@@ -35,25 +34,13 @@ export function dueDateLine(claim: Claim, ctx: ClaimsReplyContext): Line & { pas
   };
 }
 
-/**
- * "Hoe lang heb ik om te betalen?" asked as such, with a traffic fine whose date is still ahead: after
- * its date, the general term in one line (the date is what counts; the term says where it comes from).
- */
-export function generalTermLine(claims: Claim[], ctx: ClaimsReplyContext, asked: string): string[] {
-  if (!asked || !asksHowLongToPay(asked)) return [];
-  const ahead = claims.some((c) => c.type === 'wahv' && c.stage === 'open' && c.dueDate >= ctx.today);
-  return ahead ? [ctx.localizer.t(ctx.locale, 'lookup:own.due.term')] : [];
-}
-
 /** The due date of every claim still to pay (or that nothing is left to pay), and help if one passed. */
-export function dueDateReply(claims: Claim[], ctx: ClaimsReplyContext, asked = ''): Reply {
+export function dueDateReply(claims: Claim[], ctx: ClaimsReplyContext): Reply {
   const t = (key: string): string => ctx.localizer.t(ctx.locale, key);
   const toPay = claims.filter((c) => openAmount(c) > 0 && c.stage !== 'paid');
   if (toPay.length === 0) return { text: t('lookup:own.due.nothingToPay') };
   const lines = toPay.map((c) => dueDateLine(c, ctx));
-  const closing = lines.some((l) => l.passed)
-    ? [t('lookup:own.due.passedHelp')]
-    : generalTermLine(toPay, ctx, asked);
+  const closing = lines.some((l) => l.passed) ? [t('lookup:own.due.passedHelp')] : [];
   return {
     text: [...lines.map((l) => l.text), ...closing].join('\n\n'),
     speech: [...lines.map((l) => l.speech), ...closing].join(' '),

@@ -115,11 +115,6 @@ const HOW_LONG_TO_PAY = [
   /\bile (mam|mamy) (jeszcze )?(czasu|dni)( na (za)?placenie| na zaplate| zeby (za)?placic)?$/,
 ];
 
-/** The time to pay asked as such (see HOW_LONG_TO_PAY): the answer may add the general term. */
-export function asksHowLongToPay(text: string): boolean {
-  const normal = normalizeText(text);
-  return HOW_LONG_TO_PAY.some((cue) => cue.test(normal));
-}
 
 /** "Kan ik uitstel van de betaaldatum krijgen?", "what if I pay after the due date?": the general rules. */
 const NOT_THE_DATE =

@@ -40,7 +40,7 @@ describe('the payment term mid-lookup: no offer to look the fine up', () => {
     await c.say(number);
     await c.say(postcode);
     const reply = textOf(await c.say(question));
-    // The fines' own dates and the schedule's first instalment (the term in a line when a date is ahead).
+    // The fines' own dates and the schedule's first instalment.
     expect(reply).toMatch(/eerste termijn|first instalment|erste Rate/);
     expect(reply).not.toMatch(OFFER);
   });

@@ -1,6 +1,6 @@
 /**
- * Leftovers of the lookup and the arrangement: "how long do I have?" after the lookup is the fine's own
- * date; the answer beyond knowledge no longer offers a lookup once it started; "will bailiffs come?"
+ * Leftovers of the lookup and the arrangement: "how long do I have to pay?" after the lookup is the
+ * fine's own date (not the general term); the answer beyond knowledge no longer offers a lookup once it started; "will bailiffs come?"
  * while an arrangement is requested or filed is answered for that request (DOMAIN.md §1.9, §1.10); an
  * amount the citizen can pay is a monthly one; a lower amount is no longer the citizen's wish once
  * the standard arrangement is taken.
@@ -24,24 +24,21 @@ describe('after the lookup', () => {
   const assistant = useTestApp(FAST_TYPIST, { clock: DEMO_CLOCK });
 
   it.each([
-    ['nl', 'hoe lang heb ik om te betalen?', /15 december 2026/, /8 weken/],
-    ['nl', 'hoeveel tijd heb ik nog', /15 december 2026/, /8 weken/],
-    ['en', 'how long do I have to pay?', /15 December 2026/, /8 weeks/],
-    ['en', 'how much time do I have?', /15 December 2026/, /8 weeks/],
-    ['de', 'wie lange habe ich Zeit?', /15\. Dezember 2026/, /8 Wochen/],
-    ['pl', 'jak długo mam na zapłatę?', /15 grudnia 2026/, /8 tygodni/],
-  ] as const)(
-    '%s "%s": the fine\'s own date, then the general term in a line',
-    async (lang: Lang, question, date, term) => {
-      const c = await assistant.open({ locale: LOCALE[lang] });
-      await startAndIdentify(c, LOOK_UP[lang], DEMO_DEBTORS.D01);
-      const answer = textOf(await c.say(question));
-      expect(answer).toMatch(date);
-      expect(answer).toMatch(term);
-      // Not the general answer with its reminders and ways to get more time.
-      expect(answer).not.toMatch(/aanmaning|reminder|Mahnung|upomnien/i);
-    },
-  );
+    ['nl', 'hoe lang heb ik om te betalen?', /15 december 2026/],
+    ['nl', 'hoeveel tijd heb ik nog', /15 december 2026/],
+    ['en', 'how long do I have to pay?', /15 December 2026/],
+    ['en', 'how much time do I have?', /15 December 2026/],
+    ['de', 'wie lange habe ich Zeit?', /15\. Dezember 2026/],
+    ['pl', 'jak długo mam na zapłatę?', /15 grudnia 2026/],
+  ] as const)('%s "%s": the fine\'s own date, briefly', async (lang: Lang, question, date) => {
+    const c = await assistant.open({ locale: LOCALE[lang] });
+    await startAndIdentify(c, LOOK_UP[lang], DEMO_DEBTORS.D01);
+    const answer = textOf(await c.say(question));
+    expect(answer).toMatch(date);
+    // Not the general answer with its 8-week term, reminders and ways to get more time.
+    expect(answer).not.toMatch(/8 weken|8 weeks|8 Wochen|8 tygodni/);
+    expect(answer).not.toMatch(/aanmaning|reminder|Mahnung|upomnien/i);
+  });
 
   it.each([
     ['nl', 'hoe lang heb ik nog?', /26 augustus 2026[\s\S]*9 december 2026/],
