@@ -39,12 +39,18 @@ const AT_ONCE =
 const AMOUNT_DIGITS =
   /(?<![\d.,])(\d{1,4})(?:[.,](\d{1,2}))?(?!\d|[.,]\d|\s?(?:maand|month|monat|miesi|jaar|year|jahr|rat|termijn|instal|week|weken|woche|tygod|dag|day|tag|dni|keer|times|mal|%|procent))/;
 
+/** "Ich kann nur 30 Euro", "mogę 20 euro", "ik kan maar 25": the amount alone after "I can", no verb. */
+const CAN_AMOUNT =
+  / (ik kan|ik kon|i can|i could|ich kann|ich konnte|moge|moglbym|moglabym)( (maar|alleen|slechts|hooguit|maximaal|max|wel|zo|only|just|about|maybe|nur|hochstens|maximal|vielleicht|etwa|tylko|najwyzej|maksymalnie|okolo|moze))*( (do|pay|afford|manage|spare|placic|zaplacic|dac))? (€ )?\d{1,4}( \d{2})?( (euro|euros|eur|€))?( (betalen|missen|aflossen|pay|afford|do|manage|spare|zahlen|bezahlen|placic|zaplacic|splacac|dac))? $/;
+
 /**
- * "Ik wil 6 maanden, ik kan 25 euro betalen", "mogę płacić 25 euro": in an arrangement, an amount the
- * citizen says they can pay is what they can pay a month (the callers are all about an arrangement).
+ * "Ik wil 6 maanden, ik kan 25 euro betalen", "mogę płacić 25 euro", "zu hoch, ich kann nur 30 Euro":
+ * in an arrangement, an amount the citizen says they can pay is what they can pay a month (the callers
+ * are all about an arrangement).
  */
 function canPayCents(answer: string, text: string, amountCents: number | undefined): number | undefined {
-  if (!offersOwnAmount(answer) || AT_ONCE.test(text) || mentionsIncome(answer)) return undefined;
+  if (!(offersOwnAmount(answer) || CAN_AMOUNT.test(text)) || AT_ONCE.test(text) || mentionsIncome(answer))
+    return undefined;
   if (amountCents !== undefined && amountCents > 0) return amountCents;
   const m = AMOUNT_DIGITS.exec(foldDiacritics(answer));
   return m ? Number(m[1]) * 100 + (m[2] ? Number(m[2].padEnd(2, '0')) : 0) : undefined;

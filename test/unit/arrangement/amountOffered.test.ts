@@ -28,6 +28,11 @@ describe('ownMonthlyAmountCents: an amount the citizen can pay is a monthly one 
     ['I can only afford 15.50', 1550],
     ['ich kann 30 Euro zahlen', 3000],
     ['ik kan 50 euro per maand', 5000],
+    // The amount alone after "I can", as an answer to a schedule that is too high.
+    ['zu hoch, ich kann nur 30 Euro', 3000],
+    ['mogę 20 euro', 2000],
+    ['te hoog, ik kan maar 25', 2500],
+    ['I can only do 20', 2000],
   ])('"%s" → %i cents', (text, cents) => expect(ownMonthlyAmountCents(text, undefined)).toBe(cents));
 
   it.each([
@@ -37,5 +42,7 @@ describe('ownMonthlyAmountCents: an amount the citizen can pay is a monthly one 
     'ik kan over 12 maanden betalen',
     'kan ik 600 euro in termijnen betalen?',
     'ik kan niet betalen',
+    'ik kan 12 maanden',
+    'ich kann nur 3 Raten',
   ])('not "%s"', (text) => expect(ownMonthlyAmountCents(text, undefined)).toBeUndefined());
 });
