@@ -60,6 +60,8 @@ export function bareYesNo(
     recognition.text.trim().split(/\s+/).length <= MAX_BARE_WORDS &&
     // "Hoef ik nu niet te betalen?" asks about the fines shown: a question, not a bare no.
     ownClaimQuestion(recognition.text) === undefined &&
+    // "Ok hier: 9698 9486 …": the letter's number found after all, for the lookup.
+    recognition.entities.cjibNumber === undefined &&
     (noContent.has(recognition.intent) || recognition.score < deps.confidenceThreshold);
   return bare ? yesNo : undefined;
 }
