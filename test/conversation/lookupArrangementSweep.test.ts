@@ -1,0 +1,82 @@
+/**
+ * From a blind sweep of lookup and arrangement conversations: an amount said after "I can" without a
+ * verb or "a month" ("ich kann nur 30 Euro", "mogę 20 euro") is kept as what the citizen can pay a
+ * month; the letter's number given at the offer of a person ("ok hier: 9698 …") goes on with the
+ * lookup; "is dit veilig?" while the number is asked is why it is asked, briefly.
+ */
+import { FAST_TYPIST, useTestApp } from '../support/appForTests';
+import { useArrangementRound } from '../support/arrangementRound';
+import type { Lang } from '../support/languages';
+import { textOf } from '../support/testApp';
+
+describe('an amount after "I can" at the schedule or the offer of a person', () => {
+  const round = useArrangementRound();
+
+  it.each([
+    ['de', ['zu hoch, ich kann nur 30 Euro'], /30,00 € im Monat ist weniger als die 45,95 €/],
+    ['pl', ['za wysoka rata', 'mogę 20 euro'], /20,00 € miesięcznie to mniej niż 45,95 €/],
+    ['nl', ['te hoog', 'ik kan maar 25'], /€ 25,00 per maand is minder dan de € 45,95/],
+    ['en', ['I can only do 20'], /€20\.00 a month is less than the €45\.95/],
+  ] as const)('%s %j: the amount is answered and passed on', async (lang: Lang, said, answered) => {
+    const c = round.talk(lang);
+    await c.start();
+    await round.schedule(c, 'D02', lang);
+    let reply = '';
+    for (const m of said) reply = textOf(await c.say(m));
+    expect(reply).toMatch(answered);
+    expect(reply).toMatch(/medewerker|member of staff|Mitarbeiter|pracownik/);
+  });
+});
+
+describe('the lookup', () => {
+  const assistant = useTestApp(FAST_TYPIST);
+  const LOOK_UP = {
+    nl: 'boete opzoeken',
+    en: 'look up my fine',
+    de: 'Bußgeld nachsehen',
+    pl: 'sprawdź mandat',
+  };
+  const LOCALE = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', pl: 'pl-PL' } as const;
+
+  it.each([
+    ['nl', 'ik heb de brief niet bij de hand', 'ok hier: 9698948614580658', '8911AB', /€ 129,00/],
+    ['en', "I don't have the letter with me", 'ok found it: 9698 9486 1458 0658', '8911AB', /€129\.00/],
+    ['de', 'ich habe den Brief nicht da', 'ja hier: 0543793058155523', '47533', /4\.359,00 €/],
+    ['pl', 'nie mam pisma przy sobie', 'ok mam: 1624689630323359', '61-001', /167,00 €/],
+  ] as const)(
+    '%s: the number found after all at the offer of a person goes on with the lookup',
+    async (lang: Lang, noLetter, found, postcode, total) => {
+      const c = await assistant.open({ locale: LOCALE[lang] });
+      await c.say(LOOK_UP[lang]);
+      await c.say(noLetter);
+      const next = textOf(await c.say(found));
+      expect(next).toMatch(/postcode|Postleitzahl|kod pocztowy/i);
+      expect(next).not.toMatch(/terugbelt|call you back|zurückruft|oddzwoni/);
+      expect(textOf(await c.say(postcode))).toMatch(total);
+    },
+  );
+
+  it.each([
+    ['nl', 'is dit veilig?', /geen naam en geen BSN/],
+    ['en', 'is it safe to give my number here?', /no name and no BSN/],
+    ['de', 'ist das sicher?', /keinen Namen und keine BSN/],
+    ['pl', 'czy to bezpieczne?', /ani nazwiska, ani numeru BSN/],
+  ] as const)(
+    '%s "%s" while the number is asked: why it is asked, then the number again',
+    async (lang: Lang, question, why) => {
+      const c = await assistant.open({ locale: LOCALE[lang] });
+      await c.say(LOOK_UP[lang]);
+      const reply = textOf(await c.say(question));
+      expect(reply).toMatch(why);
+      expect(reply).toMatch(/CJIB/);
+      // Not the whole privacy statement (chain partners, rights, the algorithm register).
+      expect(reply).not.toMatch(/algoritme|algorithm|Algorithmen|algorytm/);
+    },
+  );
+
+  it('nl: a text message asked about mid-lookup is still the scam answer', async () => {
+    const c = await assistant.open({ locale: 'nl-NL' });
+    await c.say('boete opzoeken');
+    expect(textOf(await c.say('ik kreeg een sms van het cjib, is dit veilig?'))).toMatch(/nooit/);
+  });
+});
