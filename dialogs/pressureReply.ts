@@ -7,6 +7,8 @@ import {
   pressureSituation,
 } from '../domain/handoff/pressureSituation';
 import type { IntentId } from '../domain/language/intents';
+import { leansOnDeceasedAnswer } from '../domain/knowledge/deceasedFollowUp';
+import { normalizeQuestion } from '../domain/knowledge/normalizeQuestion';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
@@ -122,6 +124,22 @@ async function replyToDeclinedPerson(
   const next = data.declinedNext;
   if (!next) return false;
   data.declinedNext = undefined;
+  // "Moeten wij dat betalen?" after the answer on fines of someone who died: that honest answer, a person again.
+  if (
+    next === 'lookup:deceased.declined' &&
+    data.personOffered === true &&
+    recognition.entities.yesNo === undefined &&
+    leansOnDeceasedAnswer(normalizeQuestion(recognition.text))
+  ) {
+    data.declinedNext = next;
+    data.misunderstandings = 0;
+    await say(context, deps, {
+      text: text(context, deps, 'lookup:deceased.followUp'),
+      choices: yesNoChoices(context, deps),
+      expectsInput: true,
+    });
+    return true;
+  }
   const bareNo = recognition.entities.yesNo === false && recognition.text.trim().split(/\s+/).length <= 3;
   if (data.personOffered !== true || !bareNo) return false;
   data.personOffered = false;
