@@ -85,8 +85,9 @@ export function situationLead(topicId: TopicId, text: string): DirectAnswerId | 
   )
     return 'shortOfMoney';
   if (topicId === 'noodstop') {
-    if (inDebtHelp(normalized)) return 'inDebtHelp';
+    // The court's scheme (WSNP, "debt restructuring") before debt help in general: DOMAIN.md knows nothing of it.
     if (WSNP.test(normalized)) return 'noodstopWsnp';
+    if (inDebtHelp(normalized)) return 'inDebtHelp';
     if (GUARDIAN.test(normalized)) return 'noodstopGuardian';
     if (BENEFITS.test(normalized)) return 'noodstopBenefits';
     if (DEBT_HELP.test(normalized)) return 'noodstopDebtHelp';

@@ -5,6 +5,9 @@ import type { TopicId } from '../../domain/knowledge/topics';
 describe('situationLead: the situation named in the question, answered first', () => {
   it.each<[TopicId, string, string | undefined]>([
     ['noodstop', 'ik zit in de wsnp', 'noodstopWsnp'],
+    ['noodstop', 'ik zit in de schuldsanering', 'noodstopWsnp'],
+    ['noodstop', 'I am in debt restructuring, do I still have to pay my fine?', 'noodstopWsnp'],
+    ['noodstop', 'ich bin in der Insolvenz, muss ich das Bußgeld noch zahlen?', 'noodstopWsnp'],
     ['noodstop', 'ich bin in der Privatinsolvenz', 'noodstopWsnp'],
     ['noodstop', 'ik heb een bewindvoerder, kan die dit regelen?', 'noodstopGuardian'],
     ['noodstop', 'mam zarządcę, czy on może to załatwić?', 'noodstopGuardian'],
