@@ -65,6 +65,7 @@ export type DirectAnswerId =
   | 'licenceBack'
   | 'takenByPolice'
   | 'takenByPoliceBack'
+  | 'schadefondsUnknown'
   | 'noodstopDebtHelp'
   | 'ownerPays'
   | 'objectionSkipped'
