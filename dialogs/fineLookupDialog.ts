@@ -37,6 +37,7 @@ import { sayRequestOnFile } from './lookupFiledRequest';
 import { asksForRefund } from '../domain/claims/questionBeforeLookup';
 import { lowerInstalmentReply } from './lowerInstalmentReply';
 import { dueDateReply } from './ownDueDateReply';
+import { paidAlreadyReply } from './ownPaidReply';
 import { totalReply } from './ownTotalReply';
 import { payFirstReply, whatNowReply } from './ownNextStepReply';
 import { sayOtherLetterSetAside } from './secondDebtor';
@@ -183,6 +184,7 @@ export class FineLookupDialog extends ComponentDialog {
   ): Reply | undefined {
     if (question === 'breakdown') return breakdownReply(claims, ctx, (c) => describeClaim(c, ctx.locale));
     if (question === 'dueDate') return dueDateReply(claims, ctx);
+    if (question === 'paidAlready') return paidAlreadyReply(claims, ctx) ?? claimsReply(claims, ctx);
     if (question === 'total') return totalReply(claims, ctx);
     if (question === 'payFirst') return payFirstReply(claims, ctx);
     if (question === 'whatNow') return whatNowReply(claims, ctx);

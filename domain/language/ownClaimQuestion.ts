@@ -3,6 +3,7 @@
  * the monthly amount, what is still to pay, and what the amount is made of. Answered from the claims
  * themselves, not with the whole overview again or the general rules.
  */
+import { questionBeforeLookup } from '../claims/questionBeforeLookup';
 import { asksIfCannotPay } from './cannotPayIf';
 import { asksNextInstalment, asksToPayRestAtOnce } from './nextInstalmentQuestion';
 import { normalizeText } from './normalizeText';
@@ -28,6 +29,7 @@ export type OwnClaimQuestion =
   | 'lowerInstalment'
   | 'payFirst'
   | 'whatNow'
+  | 'paidAlready'
   | 'total';
 
 /** "Hoeveel termijnen moet ik nog?", "how many instalments are left?", "wie viele Raten noch?", "ile rat mi zostało?" */
@@ -194,6 +196,8 @@ export function ownClaimQuestion(text: string): OwnClaimQuestion | undefined {
   if (has(BREAKDOWN)) return 'breakdown';
   // "Ik heb een aanmaning gekregen, kan ik in termijnen betalen?" asks something else as well.
   if (has(REMINDER) && normal.split(' ').length <= 8) return 'reminder';
+  // "Ik heb al betaald toch?", "but I already paid": what the record shows as paid or still open.
+  if (questionBeforeLookup(normal) === 'paidNotSeen') return 'paidAlready';
   if (has(INSTALMENTS_LEFT) && STILL.test(normal) && !has(MONTHLY)) return 'instalmentsLeft';
   if (
     has(MONTHLY) &&

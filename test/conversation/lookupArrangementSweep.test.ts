@@ -2,7 +2,8 @@
  * From a blind sweep of lookup and arrangement conversations: an amount said after "I can" without a
  * verb or "a month" ("ich kann nur 30 Euro", "mogę 20 euro") is kept as what the citizen can pay a
  * month; the letter's number given at the offer of a person ("ok hier: 9698 …") goes on with the
- * lookup; "is dit veilig?" while the number is asked is why it is asked, briefly.
+ * lookup; "is dit veilig?" while the number is asked is why it is asked, briefly; "I already paid"
+ * after the lookup is answered from the record.
  */
 import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 import { useArrangementRound } from '../support/arrangementRound';
@@ -71,6 +72,43 @@ describe('the lookup', () => {
       expect(reply).toMatch(/CJIB/);
       // Not the whole privacy statement (chain partners, rights, the algorithm register).
       expect(reply).not.toMatch(/algoritme|algorithm|Algorithmen|algorytm/);
+    },
+  );
+
+  it.each([
+    [
+      'nl',
+      '2166002043392129',
+      '2511 CV',
+      'ik heb al betaald toch?',
+      /Dat klopt: volgens onze gegevens is alles betaald/,
+    ],
+    [
+      'pl',
+      '2166002043392129',
+      '2511 CV',
+      'przecież już zapłaciłem',
+      /Zgadza się: według naszych danych wszystko jest zapłacone/,
+    ],
+    ['en', '3338082450532785', '3512KL', 'but I already paid', /I do not see that payment yet for: Speeding/],
+    [
+      'de',
+      '3338082450532785',
+      '3512KL',
+      'ich habe doch schon bezahlt',
+      /Ich sehe diese Zahlung noch nicht bei: Geschwindigkeit/,
+    ],
+  ] as const)(
+    '%s: "I already paid" after the lookup is answered from the record',
+    async (lang: Lang, number, postcode, said, answered) => {
+      const c = await assistant.open({ locale: LOCALE[lang] });
+      await c.say(LOOK_UP[lang]);
+      await c.say(number);
+      await c.say(postcode);
+      const reply = textOf(await c.say(said));
+      expect(reply).toMatch(answered);
+      // Not the general text on wrong references and crossed reminders.
+      expect(reply).not.toMatch(/klacht|complaint|Beschwerde|skarg/);
     },
   );
 

@@ -68,6 +68,11 @@ describe('ownClaimQuestion', () => {
     ['I got a reminder though', 'reminder'],
     ['ich habe trotzdem eine Mahnung bekommen', 'reminder'],
     ['dostałem upomnienie', 'reminder'],
+    // "I already paid" once the fines are shown: what the record shows as paid.
+    ['ik heb al betaald toch?', 'paidAlready'],
+    ['but I already paid', 'paidAlready'],
+    ['ich habe doch schon bezahlt', 'paidAlready'],
+    ['przecież już zapłaciłem', 'paidAlready'],
   ])('"%s" → %s', (text, kind) => {
     expect(ownClaimQuestion(text)).toBe(kind);
   });
