@@ -66,6 +66,7 @@ export type DirectAnswerId =
   | 'takenByPolice'
   | 'takenByPoliceBack'
   | 'schadefondsUnknown'
+  | 'allowancesUnknown'
   | 'noodstopDebtHelp'
   | 'ownerPays'
   | 'objectionSkipped'

@@ -95,8 +95,12 @@ const WHICH_BAILIFF_SOURCE =
 const WHICH_BAILIFF = new RegExp(WHICH_BAILIFF_SOURCE);
 
 /** A bailiff already involved or wages garnished: "beslag op mijn loon", "a bailiff letter", "Lohnpfändung". */
+// ("Kunnen jullie beslag leggen op mijn uitkering?" asks whether it can happen: the enforcement answer.)
+const GARNISH_POSSIBLE =
+  '\\b(kunnen|kan|gaan|gaat|zullen|zal) (ze|zij|jullie|het cjib)\\b|\\b(can|could|will|would) (they|you|the cjib)\\b|\\b(konnen|kann|werden|wird|durfen|darf) (sie|ihr|das cjib)\\b|\\bczy (mozecie|moga|cjib moze)\\b';
 export const BAILIFF_INVOLVED = new RegExp(
-  '^(?!.*\\b(rekening|bankrekening|account|konto|konta|rachunk\\w*)\\b).*(' +
+  `^(?!.*(${GARNISH_POSSIBLE}))` +
+    '(?!.*\\b(rekening|bankrekening|account|konto|konta|rachunk\\w*)\\b).*(' +
     [
       // nl: "ze hebben beslag gelegd op mijn loon", "er ligt beslag op mijn uitkering", "ze houden te veel in".
       'beslag\\b[a-z ]{0,25}\\b(gelegd|op (mijn|zijn|haar|ons|het) (loon|salaris|uitkering|inkomen|pensioen))',

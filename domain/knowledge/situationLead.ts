@@ -72,6 +72,9 @@ const CASH = / (contant\w*|cash|bar (be)?zahl\w*|in bar|bargeld\w*|barzahlung\w*
 export const REFUSES =
   /^(?!.*\b(kunnen|kan|able|afford|konnen|kann|moc|stac|moge|mogl\w*|dam rady)\b).*(\b(ik ga|ga ik|im going|i am going|ich werde|werde ich)\b( \w+){0,2} (niet|not|nicht)( \w+){0,2} (betalen|to pay|pay|zahlen|bezahlen)\b|\bnie (zamierzam|bede) (\w+ )?(placic|zaplacic)\b|\bnie zaplace\b|\bnot (going to|gonna) pay\b)/;
 
+/** Dutch income-related allowances (toeslagen): zorgtoeslag, huurtoeslag, kinderopvangtoeslag. */
+const ALLOWANCES = /toeslag\w*|\b(housing|healthcare|care|rent) (allowance|benefit)s?\b|kindgebonden budget/;
+
 /** The Schadefonds Geweldsmisdrijven (a fund for victims of violence), by any name. */
 const SCHADEFONDS =
   /schadefonds|violent (crime|offences?) (compensation )?fund|criminal injuries compensation|opferentschadigung|entschadigungsfonds|fundusz\w* (kompensac|odszkodow)\w*/;
@@ -118,6 +121,8 @@ export function situationLead(topicId: TopicId, text: string): DirectAnswerId | 
   if (topicId === 'how_to_pay' && CASH.test(normalized)) return 'howToPayCash';
   const appeal = topicId === 'appeal_and_instalments' || topicId === 'objection';
   if (appeal && WITHDRAW.test(normalized) && APPEAL.test(normalized)) return 'appealWithdraw';
+  // "Kan het van mijn toeslagen af?": not in DOMAIN.md (it knows wages and benefits); said so, before the steps.
+  if (topicId === 'enforcement' && ALLOWANCES.test(normalized)) return 'allowancesUnknown';
   // "Wat is het Schadefonds Geweldsmisdrijven?": not in DOMAIN.md; said so, before what the CJIB does for victims.
   if (topicId === 'victim_compensation' && SCHADEFONDS.test(normalized)) return 'schadefondsUnknown';
   // "De politie heeft mijn rijbewijs ingevorderd": the OM's matter, not the CJIB's collection.

@@ -94,6 +94,12 @@ const CAMERA_WRONG = new RegExp(
   `^(?!.*(ijkrapport|ijking|calibrat|eichprotokoll|eichschein|legalizac|evidence|beweis|dowod)).*(\\b${CAMERA}( \\w+){0,3} ${WRONG}\\b|\\b${WRONG}( \\w+){0,2} ${CAMERA}\\b)`,
 );
 
+/** Taken or kept back from an income. */
+const TAKE_FROM =
+  /\b(take|taking|took|garnish\w*|seize|deduct\w*|afhouden|afgehouden|inhouden|ingehouden|beslag|pfand\w*|einbehalt\w*|abzieh\w*|zajac|zajmie\w*|zajmowac|potrac\w*)\b/;
+const INCOME_SOURCE =
+  /\b(benefits?|wages?|salary|pay ?check|pension|allowances?|uitkering|toeslag\w*|loon|salaris|pensioen|gehalt|lohn|rente|sozialleistung\w*|burgergeld|kindergeld|pensj\w*|zasil\w*|wynagrodz\w*|pensj\w*|emerytur\w*)\b/;
+
 /** A fine named by the country that gave it: "a belgian speeding ticket", "een Duitse boete", "mandat niemiecki". */
 const FOREIGN_FINE =
   /\b(belgian|german|french|polish|spanish|italian|austrian|belgische|duitse|franse|poolse|spaanse|italiaanse|oostenrijkse|belgisch\w*|deutsch\w*|franzosisch\w*|polnisch\w*|osterreichisch\w*|belgijsk\w*|niemieck\w*|francusk\w*|austriack\w*) (speeding |traffic )?(fine|ticket|boete|bekeuring|bussgeld|strafzettel|mandat)|\b(mandat|mandatu) (belgijsk|niemieck|francusk|austriack)\w*/;
@@ -443,8 +449,10 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
   },
   enforcement: {
     intents: ['bailiff', 'cannot_pay', 'payment_deadline'],
-    specificIntents: ['criminal_sanction'],
+    specificIntents: ['criminal_sanction', 'none', 'help', 'fine_status'],
     cues: [
+      // "can you take money from my benefits?", "kan de boete van mijn toeslagen afgehouden worden?".
+      [TAKE_FROM, INCOME_SOURCE],
       // "kan ik mijn auto terug krijgen?" after the wheel clamp: Domeinen keeps it, not a refund.
       [/\b(auto|car|wagen|samochod\w*)\b/, /\bterug\w*|\bback\b|zuruck|odzyska\w*|oddadza|odebrac/],
       // "kan ik de gevangenis in als ik mijn boete niet betaal?": gijzeling for not paying a fine, not a
