@@ -1,3 +1,4 @@
+import { showsHardship } from '../domain/handoff/hardshipSituation';
 import { asksForPerson, declinesPerson } from '../domain/handoff/personRequest';
 import { changesMindToYes } from '../domain/handoff/secondThought';
 import { endsConversation, isAcknowledgement, isSarcasticThanks } from '../domain/language/conversationCues';
@@ -80,6 +81,17 @@ export function resolveIntent(
   }
   // "Super bedankt voor niks hoor": sarcasm is a complaint, never "graag gedaan".
   if (isSarcasticThanks(recognition.text)) return 'complaint';
-  if (recognition.intent === 'none' || recognition.score < deps.confidenceThreshold) return undefined;
+  if (recognition.intent === 'none' || recognition.score < deps.confidenceThreshold)
+    return saysCannotPayUnsure(recognition) ? 'cannot_pay' : undefined;
   return recognition.intent;
+}
+
+/**
+ * "Ik heb echt geen geld meer en nu weer een aanmaning": unsure between not being able to pay and the
+ * increase, but the citizen says they cannot pay: that answer (kind, a person offered), not "did you mean".
+ */
+function saysCannotPayUnsure(recognition: Recognition): boolean {
+  return (
+    recognition.ranked.slice(0, 2).some((r) => r.intent === 'cannot_pay') && showsHardship(recognition.text)
+  );
 }
