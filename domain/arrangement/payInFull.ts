@@ -13,11 +13,12 @@ export const AT_ONCE =
 const NEGATION = / (niet|geen|not|cant|cannot|couldnt|nicht|kein\w*|nie) /;
 
 /**
- * "Nee, ik betaal alles ineens", "nie, od razu": a "no" set apart by a comma (or thanks) refuses
- * the schedule and negates nothing; "nie mogę od razu" is a negation.
+ * "Nee, ik betaal alles ineens", "nie, od razu", "nee toch niet, ik betaal alles in 1 keer": a "no"
+ * set apart by a comma (or thanks) refuses the schedule and negates nothing; "nie mogę od razu" is a
+ * negation.
  */
 const LEADING_NO =
-  /^\s*(nee|neen|no|nope|nein|nie)\s*([,.!;:]|\s(dank\S*|thanks|thank you|danke|dzi\S*kuj\S*)\b)/i;
+  /^\s*((nee|neen|no|nope|nein|nie)(\s+(toch|dan|maar|wacht|actually|wait|doch|dann|lieber|warte|jednak|czekaj))*(\s+(niet|not|nicht|nie))?|(toch|actually|doch|jednak)\s+(niet|not|nicht|nie))\s*([,.!;:]|\s(dank\S*|thanks|thank you|danke|dzi\S*kuj\S*)\b)/i;
 
 /** Asking whether something may be done: "kan ik", "can I", "is it possible", "kann ich", "czy mogę". */
 const MAY_I =

@@ -30,6 +30,11 @@ describe('answers to a proposed schedule, in nl, en, de and pl', () => {
     'ich möchte alles auf einmal bezahlen',
     'nie, wolę zapłacić wszystko od razu',
     'ik betaal alles in één keer',
+    // A changed mind ("nee toch niet, …") negates the schedule, not paying in full.
+    'nee toch niet, ik betaal alles in 1 keer',
+    'no actually not, I will pay it all at once',
+    'nein doch nicht, ich zahle alles auf einmal',
+    'jednak nie, zapłacę wszystko od razu',
   ])('"%s" pays in full', (answer) => expect(wantsToPayInFull(answer)).toBe(true));
 
   it.each([
