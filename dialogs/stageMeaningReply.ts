@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { calendarDateIn } from '../domain/arrangement/calendarDate';
-import { asksStageMeaning } from '../domain/claims/stageQuestion';
+import { asksStageMeaning, asksWhatThatMeans } from '../domain/claims/stageQuestion';
 import type { Recognition } from '../domain/ports/recognizer';
 import { type ClaimsReplyContext, describeClaim, meaning } from './claimsReply';
 import type { ConversationData } from './conversationData';
@@ -11,7 +11,8 @@ import { say, text, turnLocale } from './turn';
 /**
  * "What does stage open mean?" after a lookup: the stage explained for this citizen's own fines in
  * that stage (DOMAIN.md §2.3; the lookup's own meaning texts), or for each fine shown when no stage
- * is named. A stage none of the fines is in is explained in general. True when answered.
+ * is named ("what does that mean?" right after the overview too). A stage none of the fines is in is
+ * explained in general. True when answered.
  */
 export async function replyWithStageMeaning(
   context: TurnContext,
@@ -19,7 +20,11 @@ export async function replyWithStageMeaning(
   recognition: Recognition,
   data: ConversationData,
 ): Promise<boolean> {
-  const asked = asksStageMeaning(recognition.text);
+  // "Was bedeutet das?" right after the overview (its choices still open): the stages shown.
+  const justShown = data.identified !== undefined && (data.pendingClarification?.length ?? 0) > 0;
+  const asked =
+    asksStageMeaning(recognition.text) ??
+    (justShown && asksWhatThatMeans(recognition.text) ? 'shown' : undefined);
   if (!asked) return false;
   const record = await shownClaims(context, deps);
   if (!record?.claims.length) return false;
@@ -51,6 +56,8 @@ export async function replyWithStageMeaning(
   data.misunderstandings = 0;
   // Answered: the choices offered before it are no longer what a next "yes" answers.
   data.pendingClarification = undefined;
-  await say(context, deps, { text: [...lines, text(context, deps, 'lookup:stageMeaning.more')].join('\n\n') });
+  await say(context, deps, {
+    text: [...lines, text(context, deps, 'lookup:stageMeaning.more')].join('\n\n'),
+  });
   return true;
 }

@@ -21,7 +21,10 @@ const NAMES: readonly [ClaimStage, RegExp][] = [
   ['bank_debit', /\b(afschrijving|bank debit|debit from|abbuchung|pobranie z konta)\b/],
   ['bailiff', /\b(deurwaarder|bailiff|gerichtsvollzieher|komornik\w*)\b/],
   ['appeal_pending', /\b(beroep loopt|appeal (in progress|pending)|einspruch lauft|trwa odwolanie)\b/],
-  ['in_arrangement', /\b(in (een |a )?(betalingsregeling|payment arrangement|arrangement)|in einer ratenzahlung|w planie splaty)\b/],
+  [
+    'in_arrangement',
+    /\b(in (een |a )?(betalingsregeling|payment arrangement|arrangement)|in einer ratenzahlung|w planie splaty)\b/,
+  ],
   ['paid', /\b(betaald|paid|bezahlt|zaplacony)\b/],
   ['open', /\b(open|offen|otwarty)\b/],
 ];
@@ -35,4 +38,15 @@ export function asksStageMeaning(question: string): ClaimStage | 'shown' | undef
   if (named && named !== 'open') return named;
   if (named === 'open' && (STAGE_WORD.test(text) || text.split(' ').length <= 4)) return 'open';
   return STAGE_WORD.test(text) ? 'shown' : undefined;
+}
+
+/**
+ * "Wat betekent dat?", "what does that mean?", "was bedeutet das?", "co to znaczy?": what was just
+ * shown, asked without naming it (the caller knows it was the overview).
+ */
+const WHAT_THAT_MEANS =
+  /^(en |and |und |a )?(wat (betekent|houdt) (dat|dit)( in)?|wat wil (dat|dit) zeggen|what (does|do) (that|this|it) mean|whats that mean|what is (that|this) supposed to mean|was (bedeutet|heisst) (das|dies)( denn)?|co (to )?(znaczy|oznacza)|co to ma znaczyc|i co to znaczy)( precies| exactly| genau| dokladnie)?$/;
+
+export function asksWhatThatMeans(question: string): boolean {
+  return WHAT_THAT_MEANS.test(normalizeText(question));
 }
