@@ -26,6 +26,11 @@ const TOTAL: RegExp[] = [
   /\b(wiederhol\w*|nochmal|noch einmal)\b.*\b(betrag|summe)\b|\b(betrag|summe)\b.*\b(wiederhol\w*|nochmal|noch einmal)\b/,
   // pl
   /\bile (to|tego) (jest |bedzie )?(razem|lacznie|w sumie|ogolem)\b/,
+  // "Ile to kosztuje razem?", "hoeveel kost het samen?", "how much does it cost in total?", "wie viel kostet das insgesamt?"
+  /\bile (to |tego |mnie )?(kosztuje|wynosi|kosztowac bedzie)( mnie)? (razem|lacznie|w sumie|ogolem)\b|\bile (razem|lacznie|w sumie) (to )?(kosztuje|wynosi)\b/,
+  /\bhoeveel kost (het|dat|dit|alles)( me| mij)? (samen|bij elkaar|in totaal|totaal)\b/,
+  /\bhow much (does|will) (it|that|this|everything) cost( me)? (in total|all together|altogether|together)\b/,
+  /\bwie ?viel kostet (das|es|alles)( mich)? (insgesamt|zusammen|gesamt)\b/,
   /\b(jaka|ile) (jest|wynosi) (suma|laczna kwota|kwota laczna|calosc)\b/,
   /\bile (mialem|mialam|musialem|musialam|mam) (jeszcze raz |znowu )?(za)?placic\b/,
   /\b(powtorz\w*|jeszcze raz)\b.*\b(kwot\w*|sum\w*)\b|\b(kwot\w*|sum\w*)\b.*\b(powtorz\w*|jeszcze raz)\b/,

@@ -3,7 +3,9 @@
  * verb or "a month" ("ich kann nur 30 Euro", "mogę 20 euro") is kept as what the citizen can pay a
  * month; the letter's number given at the offer of a person ("ok hier: 9698 …") goes on with the
  * lookup; "is dit veilig?" while the number is asked is why it is asked, briefly; "I already paid"
- * after the lookup is answered from the record.
+ * after the lookup is answered from the record, "what does that mean?" right after it the stages shown,
+ * "ile to kosztuje razem?" the total; "nee toch niet, ik betaal alles in 1 keer" at the schedule pays
+ * in full.
  */
 import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 import { useArrangementRound } from '../support/arrangementRound';
@@ -26,6 +28,25 @@ describe('an amount after "I can" at the schedule or the offer of a person', () 
     for (const m of said) reply = textOf(await c.say(m));
     expect(reply).toMatch(answered);
     expect(reply).toMatch(/medewerker|member of staff|Mitarbeiter|pracownik/);
+  });
+});
+
+describe('a changed mind at the schedule', () => {
+  const round = useArrangementRound();
+
+  it.each([
+    ['nl', 'nee toch niet, ik betaal alles in 1 keer', /geen betalingsregeling aan[\s\S]*€ 551,50/],
+    ['en', 'no actually not, I will pay it all at once', /not request a payment arrangement[\s\S]*€551\.50/],
+    ['de', 'nein doch nicht, ich zahle alles auf einmal', /keine Ratenzahlung[\s\S]*551,50 €/],
+    ['pl', 'jednak nie, zapłacę wszystko od razu', /nie składam wniosku[\s\S]*551,50 €/],
+  ] as const)('%s "%s": nothing requested, the total to pay', async (lang: Lang, said, answer) => {
+    const c = round.talk(lang);
+    await c.start();
+    await round.schedule(c, 'D02', lang);
+    const reply = textOf(await c.say(said));
+    expect(reply).toMatch(answer);
+    // Not the term table.
+    expect(reply).not.toMatch(/€ 4\.000|EUR 4,000|4\.000 €|4000 EUR/);
   });
 });
 
@@ -109,6 +130,40 @@ describe('the lookup', () => {
       expect(reply).toMatch(answered);
       // Not the general text on wrong references and crossed reminders.
       expect(reply).not.toMatch(/klacht|complaint|Beschwerde|skarg/);
+    },
+  );
+
+  it.each([
+    ['nl', 'wat betekent dat?', /“Eerste aanmaning” bij Snelheidsovertreding/],
+    ['en', 'what does that mean?', /“First reminder” for Speeding/],
+    ['de', 'was bedeutet das?', /„Erste Mahnung“ bei Geschwindigkeitsüberschreitung/],
+    ['pl', 'co to znaczy?', /„Pierwsze upomnienie”/],
+  ] as const)(
+    '%s "%s" right after the overview: what the stages shown mean',
+    async (lang: Lang, question, meaning) => {
+      const c = await assistant.open({ locale: LOCALE[lang] });
+      await c.say(LOOK_UP[lang]);
+      await c.say('3338082450532785');
+      await c.say('3512KL');
+      expect(textOf(await c.say(question))).toMatch(meaning);
+    },
+  );
+
+  it.each([
+    ['pl', 'ile to kosztuje razem?', /551,50 €/],
+    ['nl', 'hoeveel kost het samen?', /Samen moet u nog € 551,50 betalen/],
+    ['en', 'how much does it cost in total?', /€551\.50/],
+    ['de', 'wie viel kostet das insgesamt?', /551,50 €/],
+  ] as const)(
+    '%s "%s" after the overview: the total, not the overview again',
+    async (lang: Lang, question, total) => {
+      const c = await assistant.open({ locale: LOCALE[lang] });
+      await c.say(LOOK_UP[lang]);
+      await c.say('3338082450532785');
+      await c.say('3512KL');
+      const reply = await c.say(question);
+      expect(textOf(reply)).toMatch(total);
+      expect(reply.some((a) => a.attachments?.length)).toBe(false);
     },
   );
 

@@ -16,6 +16,11 @@ describe('the amount asked once more after the fines were shown', () => {
     'wie viel musste ich nochmal zahlen',
     'ile to jest razem?',
     'proszę powtórzyć kwotę',
+    // What it costs altogether.
+    'ile to kosztuje razem?',
+    'hoeveel kost het samen?',
+    'how much does it cost in total?',
+    'wie viel kostet das insgesamt?',
   ])('"%s" is the total', (text) => {
     expect(ownClaimQuestion(text)).toBe('total');
   });
