@@ -26,7 +26,10 @@ export function resolveIntent(
   const personOffered = data.personOffered;
   data.pendingClarification = undefined;
   data.personOffered = undefined;
-  if (pending?.includes('change_language') && (requestedLocale(recognition.text) ?? mentionedLocaleOf(recognition.text)))
+  if (
+    pending?.includes('change_language') &&
+    (requestedLocale(recognition.text) ?? mentionedLocaleOf(recognition.text))
+  )
     return 'change_language';
   // "ja" to a single offer ("Wilt u een medewerker spreken?" after a paid lookup) takes it.
   // ("Top, bedankt", "oké": taken in, not a yes to it.)

@@ -84,7 +84,7 @@ const KINDS: [FollowUpKind, RegExp][] = [
   // "Wat gebeurt er nu?", "what happens now?": what the situation just described brings (after a missed instalment).
   [
     'now',
-    /^ (en |and |und |a |i |maar |but |aber |ale )?(wat gebeurt er nu|wat nu|what happens now|what now|was passiert (jetzt|nun)|was nun|co (sie )?teraz( sie)?( stanie)?|what (do|should|must|can) i do( now)?|what do i (need|have) to do( now)?|wat (moet|kan) ik (nu |dan )?doen|was (soll|muss|kann) ich (jetzt |nun |dann )?tun|co (mam|musze|powinienem|powinnam) (teraz |wiec )?zrobic)( dan| then| dann| nu| now| jetzt| teraz)? $/,
+    /^ (en |and |und |a |i |maar |but |aber |ale )?(wat gebeurt er nu|wat nu|what happens now|what now|was passiert (jetzt|nun)|was nun|co (sie )?teraz( sie)?( stanie)?|what (do|should|must|can) i do( now)?|what do i (need|have) to do( now)?|wat (moet|kan) ik (nu |dan )?doen|was (soll|muss|kann) ich (jetzt |nun |dann )?tun|co (mam|musze|powinienem|powinnam) (teraz |wiec )?zrobic|what (does|should|must|can) (he|she|they) (need to |have to )?do|what do they (need|have) to do|wat (moet|moeten|kan|kunnen) (hij|zij|ze) (nu |dan )?doen|was (soll|muss|kann|mussen|sollen) (er|sie) (jetzt |nun |dann )?tun|co (on|ona|oni) (ma|musi|muszą|musza|powinien|powinna) (teraz )?zrobic)( dan| then| dann| nu| now| jetzt| teraz)? $/,
   ],
   // "Kan ik uitstel krijgen?", "can I get a deferral?": more time for what was just explained.
   [

@@ -5,7 +5,8 @@
  */
 import { answersTo, FAST_TYPIST, useTestApp } from '../support/appForTests';
 
-const NOT_SURE = /niet zeker wat u bedoelt|not sure what you mean|nicht sicher, was Sie meinen|nie jestem pewien/i;
+const NOT_SURE =
+  /niet zeker wat u bedoelt|not sure what you mean|nicht sicher, was Sie meinen|nie jestem pewien/i;
 const WAY_OUT = /noodstop|medewerker|member of (CJIB )?staff|Mitarbeiter|pracownik/i;
 
 describe('cannot pay, said beside a reminder', () => {
