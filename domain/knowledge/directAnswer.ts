@@ -67,6 +67,7 @@ export type DirectAnswerId =
   | 'takenByPoliceBack'
   | 'schadefondsUnknown'
   | 'allowancesUnknown'
+  | 'cjibNotOm'
   | 'noodstopDebtHelp'
   | 'ownerPays'
   | 'objectionSkipped'

@@ -7,6 +7,7 @@ import { isCjibCallerScam } from './scamCall';
 import { livesAbroadOrNoDigid } from './livingAbroad';
 import { asksDetentionIfUnpaid, asksServeInstead, asksVehicleIfUnpaid } from './enforcementIfUnpaid';
 import { takenByPolice } from './takenByPolice';
+import { OTHER_BODY, SAME_AS } from './cjibAndOm';
 import type { TopicId } from './topics';
 
 /**
@@ -121,6 +122,8 @@ export function situationLead(topicId: TopicId, text: string): DirectAnswerId | 
   if (topicId === 'how_to_pay' && CASH.test(normalized)) return 'howToPayCash';
   const appeal = topicId === 'appeal_and_instalments' || topicId === 'objection';
   if (appeal && WITHDRAW.test(normalized) && APPEAL.test(normalized)) return 'appealWithdraw';
+  // "Is het CJIB hetzelfde als het OM?": no; who collects and who decides, before what the CJIB is.
+  if (topicId === 'about_cjib' && SAME_AS.test(normalized) && OTHER_BODY.test(normalized)) return 'cjibNotOm';
   // "Kan het van mijn toeslagen af?": not in DOMAIN.md (it knows wages and benefits); said so, before the steps.
   if (topicId === 'enforcement' && ALLOWANCES.test(normalized)) return 'allowancesUnknown';
   // "Wat is het Schadefonds Geweldsmisdrijven?": not in DOMAIN.md; said so, before what the CJIB does for victims.

@@ -5,6 +5,7 @@ import { DIED } from '../language/lookupAsides';
 import { BAILIFF_INVOLVED, DETAINED_NOW, VEHICLE_SEIZED } from './enforcementSituations';
 import { DEBT_HELP, REFUSES } from './situationLead';
 import { LICENCE_GONE_ON_ROAD } from './takenByPolice';
+import { OTHER_BODY, SAME_AS } from './cjibAndOm';
 import type { TopicId } from './topics';
 
 /**
@@ -688,8 +689,10 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
     // "Wat is het CJIB?" is heard as a request for help: only a short question ending in the CJIB picks it
     // (not "wie kann ich das CJIB erreichen?", not "wat is het cjib nummer?").
     intents: [],
-    specificIntents: ['help', 'none'],
+    specificIntents: ['help', 'none', 'contact', 'criminal_sanction', 'objection'],
     cues: [
+      // "Is het CJIB hetzelfde als het OM?": who collects, and who decides (situationLead says it first).
+      [/\bcjib\b/, SAME_AS, OTHER_BODY],
       [
         /^ (\w+ ){0,3}(wat|wie|what|whats|who|was|wer|czym|kim|co)( \w+){0,3} cjib( (eigenlijk|eigentlich|actually|wlasciwie|precies|exactly|genau|dokladnie|dan|then|denn|so))? $/,
         /\bcjib\b/,
