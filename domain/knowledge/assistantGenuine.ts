@@ -25,6 +25,8 @@ const GENUINE = new RegExp(
     `\\b(chat|site|website|bot|assistent|assistant|webseite|seite|czat|strona)\\b( \\w+){0,3} ${REALLY}\\b`,
     // "Is dit een officiële chat van het CJIB?", "czy to oficjalna strona CJIB?", "ist das die echte Seite des CJIB?"
     `\\b${OFFICIAL} (chat|site|website|bot|assistent|assistant|webseite|seite|czat|strona)\\b( \\w+){0,3} cjib\\b`,
+    // "Is this a real CJIB chat?", "is dit een echte cjib chat?", "ist das ein echter CJIB Chat?"
+    `\\b(${OFFICIAL}|echter|offizieller) cjib ?(chat|site|website|bot|assistent|assistant|webseite|seite|czat|strona)\\b`,
   ].join('|'),
 );
 const DOUBT_WORDS =

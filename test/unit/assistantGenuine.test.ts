@@ -20,6 +20,9 @@ describe('doubt whether this is the CJIB at all', () => {
     'is dit een officiële chat van het CJIB?',
     'czy to oficjalna strona CJIB?',
     'how do I know you are really from the CJIB?',
+    'is this a real CJIB chat?',
+    'is dit een echte cjib chat?',
+    'ist das ein echter CJIB-Chat?',
   ])('"%s"', (text) => expect(asks(text)).toBe(true));
 
   it.each([
