@@ -167,6 +167,30 @@ describe('the lookup', () => {
     },
   );
 
+  it.each([
+    ['en', 'is this a real CJIB chat?', /digital assistant, a computer program/],
+    ['nl', 'is dit een echte cjib chat?', /digitale assistent van het CJIB, een computerprogramma/],
+  ] as const)(
+    '%s "%s" after the overview: who answers, not "which of these"',
+    async (lang: Lang, question, who) => {
+      const c = await assistant.open({ locale: LOCALE[lang] });
+      await c.say(LOOK_UP[lang]);
+      await c.say('9698948614580658');
+      await c.say('8911AB');
+      expect(textOf(await c.say(question))).toMatch(who);
+    },
+  );
+
+  it('nl: no letter received, asked after the lookup: no offer to look the fine up again', async () => {
+    const c = await assistant.open({ locale: 'nl-NL' });
+    await c.say('boete opzoeken');
+    await c.say('9698948614580658');
+    await c.say('8911AB');
+    const reply = textOf(await c.say('klopt dit wel? ik heb nooit een brief gehad'));
+    expect(reply).toMatch(/Digitaal Loket/);
+    expect(reply).not.toMatch(/Dan kan ik uw boete hier opzoeken|Mijn boete opzoeken/);
+  });
+
   it('nl: a text message asked about mid-lookup is still the scam answer', async () => {
     const c = await assistant.open({ locale: 'nl-NL' });
     await c.say('boete opzoeken');

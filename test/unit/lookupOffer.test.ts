@@ -34,4 +34,14 @@ describe('withoutParagraph: an answer without its lookup offer', () => {
     expect(without).not.toContain(topic.lookupOffer);
     expect(without.split('\n\n')).toHaveLength(2);
   });
+
+  it.each([
+    ['nl', nl],
+    ['en', en],
+    ['de', de],
+    ['pl', pl],
+  ])('%s: the lost letter answer has its lookup offer as a paragraph of its own', (_, faq) => {
+    const topic = faq.topics.lost_letter as { answer: string; lookupOffer: string };
+    expect(topic.answer.split('\n\n')).toContain(topic.lookupOffer);
+  });
 });
