@@ -14,6 +14,7 @@ export type MoneyAskId =
   | 'longestArrangement'
   | 'instalmentPayMethod'
   | 'minorFine'
+  | 'minorOwnFine'
   | 'companyVehicle'
   | 'inDebtHelp'
   | 'noFirstLetter'
@@ -34,6 +35,7 @@ export const WHOLE_ANSWER_LEADS: ReadonlySet<string> = new Set<string>([
   // A licence taken by the police: the answer on the CJIB's own measures would mislead.
   'takenByPolice',
   'minorFine',
+  'minorOwnFine',
   'companyVehicle',
   'inDebtHelp',
   'noodstopWsnp',
@@ -113,6 +115,9 @@ const INSTALMENT_PAY = /termijn\w*|regeling|instal+ment\w*|payment plan|rate\w*|
 const CHILD = /\b(zoon|dochter|kind|son|daughter|child|kid|sohn|tochter|kind|syn\w*|corka|corki|dziecko)\b/;
 const MINOR_AGE =
   /\b(1[0-7]|minderjarig\w*|underage|minderjahrig\w*|nieletni\w*|niepelnolet\w*)\b|\ba minor\b|\bminor (child|son|daughter)\b/;
+/** The citizen under 18: "ik ben 17", "I'm 16", "ich bin 17", "mam 17 lat". */
+const SELF_MINOR =
+  /\b(ik ben|im|i am|ich bin|jestem) (pas |nog |only |just |erst |dopiero )?(1[0-7]|minderjarig|underage|a minor|minderjahrig|nieletni\w*|niepelnolet\w*)\b(?! (dagen|days?|tage\w*|dni|minuten|minutes|euros?|eur|weken|weeks?|wochen|tygodni\w*|maanden|months?|monate\w*|miesi\w*|uur|hours?|stunden|godzin\w*|km|kilometer\w*|procent|percent|prozent))|\bmam (dopiero )?1[0-7] lat\b/;
 /** As a parent: "moet ik dat als ouder betalen", "as a parent", "als Vater", "jako rodzic". */
 const AS_PARENT =
   /\b(als|as a|as the|jako) (ouder|ouders|moeder|vader|parent|parents|mother|father|vater|mutter|eltern(teil)?|rodzic\w*|matka|ojciec)\b/;
@@ -144,6 +149,9 @@ export function moneyAsk(text: string): MoneyAsk | undefined {
     (AS_PARENT.test(n) && (FINE.test(n) || PAY.test(n)))
   )
     return { topicId: 'beyond_knowledge', lead: 'minorFine' };
+  // "Ik ben 17 en heb een boete, moeten mijn ouders betalen?": the minor asking, about their own fine.
+  if (SELF_MINOR.test(n) && (FINE.test(n) || PAY.test(n)))
+    return { topicId: 'beyond_knowledge', lead: 'minorOwnFine' };
   if (COMPANY.test(n) && VEHICLE_OF.test(n) && !LEASE.test(n))
     return { topicId: 'beyond_knowledge', lead: 'companyVehicle' };
   if (inDebtHelp(n)) return { topicId: 'noodstop', lead: 'inDebtHelp' };
