@@ -29,7 +29,8 @@ const FOR_OTHER = new RegExp(
     `\\b(voor|namens) (${OWNER} ${RELATIVE}|hem|haar|iemand( anders)?|een ander)\\b`,
     '\\biemand anders\\b',
     // "can my friend pay it", "mein Freund zahlt", "mój syn zapłaci": the other one paying
-    `\\b${OWNER} ${RELATIVE}( \\w+){0,3} (betalen|betaalt|overmaken|pay|pays|zahlen|zahlt|bezahlen|bezahlt|uberweisen|zaplacic|zaplaci|oplacic|przelac)\\b`,
+    // ("mag mijn zoon de boete voor mij betalen": four words between.)
+    `\\b${OWNER} ${RELATIVE}( \\w+){0,4} (betalen|betaalt|overmaken|pay|pays|zahlen|zahlt|bezahlen|bezahlt|uberweisen|zaplacic|zaplaci|oplacic|przelac)\\b`,
     // "my son's fine", "pay it for him", "someone else"
     `\\b${OWNER} ${RELATIVE}s (fine|ticket|bill)\\b`,
     `\\bpay( \\w+){0,3} (for|on behalf of) (${OWNER} ${RELATIVE}|him|her|someone|somebody|them)\\b`,
