@@ -8,7 +8,13 @@ import type { TopicId } from './topics';
  * is the whole answer (see WHOLE_PRACTICAL_LEADS). Matched on normalizeQuestion's text.
  */
 export type PaymentPracticeAskId =
-  'payForOther' | 'otherPayMethod' | 'payByPhone' | 'idealFails' | 'paymentNotVisible' | 'payFromEuAccount';
+  | 'payForOther'
+  | 'otherPayMethod'
+  | 'payByPhone'
+  | 'idealFails'
+  | 'paymentNotVisible'
+  | 'payFromEuAccount'
+  | 'noDiscount';
 
 export interface PracticeAsk<Id extends string> {
   id: Id;
@@ -103,8 +109,14 @@ const BIC = /\b(bic|swift ?code|bic ?code)\b/;
 const FOREIGN_ACCOUNT =
   /\b(duitse|belgische|poolse|franse|spaanse|oostenrijkse|italiaanse|tsjechische|roemeense|litouwse|ierse|portugese|buitenlandse|german|belgian|polish|french|spanish|austrian|italian|czech|romanian|lithuanian|irish|portuguese|slovak|hungarian|foreign) (bank ?)?(rekening|bankrekening|account|bank account|bank)\b|\b\w+(ischen|schen) (bank ?)?(konto|bankkonto|bank)\b|\bz \w+(skiego|ckiego) (konta|rachunku|banku)\b/;
 
+/** A discount for paying now: "krijg ik korting als ik nu betaal?", "can I get a discount?", "gibt es Rabatt?". */
+const DISCOUNT =
+  /\b(korting|goedkoper|discount\w*|cheaper|rabatt\w*|billiger|skonto|znizk\w*|zniżk\w*|rabat\w*|taniej|upust\w*)\b/;
+
 /** In order: the first that matches gives the topic; every one that matches gives a lead. */
 export const PAYMENT_PRACTICE_ASKS: readonly PracticeAsk<PaymentPracticeAskId>[] = [
+  // (DOMAIN.md knows no discount; paying on time is what avoids the statutory increases.)
+  { id: 'noDiscount', topicId: 'payment_deadline', test: (n) => DISCOUNT.test(n) },
   { id: 'idealFails', topicId: 'how_to_pay', test: (n) => IDEAL.test(n) && FAILS.test(n) },
   {
     id: 'paymentNotVisible',
