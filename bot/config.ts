@@ -29,6 +29,8 @@ export interface Config {
   };
   /** Port of `npm run backoffice` (the demo back office over HTTP) when no --port is given. */
   backofficePort: number;
+  /** The demo back office's records (the format of data/collection-demo.json); unset = that file. */
+  demoRecordsFile?: string;
   /** How long fine-lookup audit records are kept, in days. */
   lookupAuditRetentionDays: number;
   recognizer: 'local' | 'luis';
@@ -130,11 +132,16 @@ export function loadConfig(env: Env = process.env): Config {
   }
 
   const defaultLocale = read('DEFAULT_LOCALE') ?? 'nl';
-  if (!isLocale(defaultLocale)) problems.push(`DEFAULT_LOCALE must be one of nl, en, de, pl (got "${defaultLocale}")`);
+  if (!isLocale(defaultLocale))
+    problems.push(`DEFAULT_LOCALE must be one of nl, en, de, pl (got "${defaultLocale}")`);
 
   const microsoftAppId = read('MICROSOFT_APP_ID');
   const microsoftAppPassword = read('MICROSOFT_APP_PASSWORD');
-  const microsoftAppType = oneOf('MICROSOFT_APP_TYPE', ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const, 'MultiTenant');
+  const microsoftAppType = oneOf(
+    'MICROSOFT_APP_TYPE',
+    ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const,
+    'MultiTenant',
+  );
   if (microsoftAppId && !microsoftAppPassword && microsoftAppType !== 'UserAssignedMSI') {
     problems.push('MICROSOFT_APP_PASSWORD is required when MICROSOFT_APP_ID is set');
   }
@@ -145,15 +152,20 @@ export function loadConfig(env: Env = process.env): Config {
   }
 
   const directLineSecret = read('DIRECTLINE_SECRET');
-  if (directLineSecret !== undefined && directLineSecret.length < 32) problems.push('DIRECTLINE_SECRET must be at least 32 characters');
+  if (directLineSecret !== undefined && directLineSecret.length < 32)
+    problems.push('DIRECTLINE_SECRET must be at least 32 characters');
 
   const retentionDays: Record<string, number> = {};
   for (const entry of (read('RETENTION_DAYS') ?? '').split(',').filter((e) => e.trim() !== '')) {
     const match = /^\s*([A-Za-z][A-Za-z0-9_]{0,63})\s*=\s*(\d{1,5})\s*$/.exec(entry);
-    if (!match || Number(match[2]) < 1) problems.push(`RETENTION_DAYS entries must look like collection=days with days ≥ 1 (got "${entry.trim()}")`);
+    if (!match || Number(match[2]) < 1)
+      problems.push(
+        `RETENTION_DAYS entries must look like collection=days with days ≥ 1 (got "${entry.trim()}")`,
+      );
     else retentionDays[match[1]] = Number(match[2]);
   }
-  for (const name of unknownRetentionCollections(retentionDays)) problems.push(`RETENTION_DAYS names an unknown collection "${name}"`);
+  for (const name of unknownRetentionCollections(retentionDays))
+    problems.push(`RETENTION_DAYS names an unknown collection "${name}"`);
   const trustProxy = oneOf('TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true';
 
   const config: Config = {
@@ -176,15 +188,25 @@ export function loadConfig(env: Env = process.env): Config {
       breakerResetMs: integer('COLLECTION_BREAKER_RESET_MS', 30000, 100, 3600000),
     },
     backofficePort: integer('BACKOFFICE_PORT', 4010, 0, 65535),
+    demoRecordsFile: read('DEMO_RECORDS_FILE'),
     lookupAuditRetentionDays: integer('LOOKUP_AUDIT_RETENTION_DAYS', 365, 1, 3650),
     recognizer,
     luis,
     defaultLocale: isLocale(defaultLocale) ? defaultLocale : 'nl',
     signinTokenSecret,
-    logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    logLevel: oneOf(
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+      'info',
+    ),
     turnLeaseMs: integer('TURN_LEASE_MS', 30000, 1000, 600000),
     nluModelPath: read('NLU_MODEL_PATH'),
-    officeHours: officeHours(read('OFFICE_HOURS'), read('OFFICE_TIMEZONE'), read('PUBLIC_HOLIDAYS'), problems),
+    officeHours: officeHours(
+      read('OFFICE_HOURS'),
+      read('OFFICE_TIMEZONE'),
+      read('PUBLIC_HOLIDAYS'),
+      problems,
+    ),
     handoffPollMs: integer('HANDOFF_POLL_MS', 1000, 50, 60000),
     handoffRoute: oneOf('HANDOFF_ROUTE', ['console', 'external'] as const, 'console'),
     arrangementOutbox: {
@@ -220,7 +242,12 @@ export function loadConfig(env: Env = process.env): Config {
 }
 
 /** Office hours from "mon-fri 08:00-17:00", a time zone and ISO holiday dates (default: Dutch holidays 2026–2027). */
-function officeHours(schedule: string | undefined, timeZone: string | undefined, holidays: string | undefined, problems: string[]): OfficeHours {
+function officeHours(
+  schedule: string | undefined,
+  timeZone: string | undefined,
+  holidays: string | undefined,
+  problems: string[],
+): OfficeHours {
   let week: OfficeHours['week'] = [];
   try {
     week = parseOfficeSchedule(schedule ?? 'mon-fri 08:00-17:00');
@@ -228,9 +255,19 @@ function officeHours(schedule: string | undefined, timeZone: string | undefined,
     problems.push(`OFFICE_HOURS: ${(err as Error).message}`);
   }
   const zone = timeZone ?? 'Europe/Amsterdam';
-  if (!isValidTimeZone(zone)) problems.push(`OFFICE_TIMEZONE must be an IANA time zone such as Europe/Amsterdam (got "${zone}")`);
-  const dates = holidays === undefined ? [...DUTCH_PUBLIC_HOLIDAYS_2026_2027] : holidays.split(',').map((d) => d.trim()).filter(Boolean);
+  if (!isValidTimeZone(zone))
+    problems.push(`OFFICE_TIMEZONE must be an IANA time zone such as Europe/Amsterdam (got "${zone}")`);
+  const dates =
+    holidays === undefined
+      ? [...DUTCH_PUBLIC_HOLIDAYS_2026_2027]
+      : holidays
+          .split(',')
+          .map((d) => d.trim())
+          .filter(Boolean);
   const bad = dates.filter((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d));
-  if (bad.length > 0) problems.push(`PUBLIC_HOLIDAYS must be a comma-separated list of dates like 2026-12-25 (got "${bad.join(', ')}")`);
+  if (bad.length > 0)
+    problems.push(
+      `PUBLIC_HOLIDAYS must be a comma-separated list of dates like 2026-12-25 (got "${bad.join(', ')}")`,
+    );
   return { week, timeZone: zone, holidays: dates };
 }

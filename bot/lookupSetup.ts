@@ -3,6 +3,7 @@ import { JwtSigninTokenVerifier } from '../adapters/auth/jwtSigninTokenVerifier'
 import { EmbeddedCollectionSystem } from '../adapters/collection/embeddedCollectionSystem';
 import { HttpCollectionSystem } from '../adapters/collection/httpCollectionSystem';
 import { InMemoryCollectionSystem } from '../adapters/collection/inMemoryCollectionSystem';
+import { loadDemoFixtures } from '../adapters/collection/demoFixtures';
 import { MemoryLookupAuditLog } from '../adapters/storage/memoryLookupAuditLog';
 import { MemoryLookupLockStore } from '../adapters/storage/memoryLookupLockStore';
 import { MongoLookupAuditLog } from '../adapters/storage/mongoLookupAuditLog';
@@ -50,11 +51,11 @@ export async function createLookupPorts(options: {
     const locks = new MongoLookupLockStore(db);
     const mongoAudit = new MongoLookupAuditLog(db, config.lookupAuditRetentionDays);
     await Promise.all([locks.ensureIndexes(), mongoAudit.ensureIndexes()]);
-    collection ??= await EmbeddedCollectionSystem.start(db, clock);
+    collection ??= await EmbeddedCollectionSystem.start(db, clock, loadDemoFixtures(config.demoRecordsFile));
     lookupLocks = locks;
     audit = mongoAudit;
   } else {
-    collection ??= await InMemoryCollectionSystem.start(clock);
+    collection ??= await InMemoryCollectionSystem.start(clock, loadDemoFixtures(config.demoRecordsFile));
     lookupLocks = new MemoryLookupLockStore();
     audit = new MemoryLookupAuditLog();
   }

@@ -1,6 +1,6 @@
 /**
  * `npm run backoffice [-- --port N]`: the demo back office over HTTP (adapters/collection/openapi.yaml),
- * seeded with every record of data/collection-demo.json, for running the assistant with
+ * seeded with every record of data/collection-demo.json (or DEMO_RECORDS_FILE), for running the assistant with
  * COLLECTION_SYSTEM_URL=http://127.0.0.1:N (see docs/backoffice.md). MongoDB as for the assistant:
  * MONGODB_URI, else an embedded server; STORAGE=memory keeps the records in memory.
  */
@@ -8,6 +8,7 @@ import { createBackOfficeServer, type BackOfficeServer } from '../adapters/colle
 import type { DemoCollectionSystem } from '../adapters/collection/demoCollectionSystem';
 import { EmbeddedCollectionSystem } from '../adapters/collection/embeddedCollectionSystem';
 import { InMemoryCollectionSystem } from '../adapters/collection/inMemoryCollectionSystem';
+import { loadDemoFixtures } from '../adapters/collection/demoFixtures';
 import { connectMongo, type MongoConnection } from '../adapters/storage/mongoConnection';
 import { ConfigError, loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
@@ -21,6 +22,8 @@ export interface BackOfficeOptions {
   mongodbUri?: string;
   dbName?: string;
   memory?: boolean;
+  /** The records to serve (DEMO_RECORDS_FILE); undefined = data/collection-demo.json. */
+  recordsFile?: string;
   /** Bearer token every request must carry (COLLECTION_SYSTEM_TOKEN). */
   token?: string;
   clock?: Clock;
@@ -40,10 +43,10 @@ export async function startBackOffice(options: BackOfficeOptions): Promise<Runni
   let mongo: MongoConnection | undefined;
   let system: DemoCollectionSystem;
   if (options.memory) {
-    system = await InMemoryCollectionSystem.start(clock);
+    system = await InMemoryCollectionSystem.start(clock, loadDemoFixtures(options.recordsFile));
   } else {
     mongo = await connectMongo({ uri: options.mongodbUri, dbName: options.dbName ?? 'cjib_demo_backoffice' });
-    system = await EmbeddedCollectionSystem.start(mongo.db, clock);
+    system = await EmbeddedCollectionSystem.start(mongo.db, clock, loadDemoFixtures(options.recordsFile));
   }
   const http = createBackOfficeServer({ system, token: options.token, logger: options.logger });
   const url = await http.listen(options.port, options.host ?? '127.0.0.1');
@@ -89,6 +92,7 @@ async function main(): Promise<void> {
     mongodbUri: config.mongodbUri,
     dbName: `${config.mongodbDb}_backoffice`,
     memory: config.storage === 'memory',
+    recordsFile: config.demoRecordsFile,
     token: config.collectionHttp.token,
     logger,
   });

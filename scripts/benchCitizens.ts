@@ -1,32 +1,41 @@
 /**
  * The simulated citizens of `npm run bench`: each is one new conversation that runs one journey
  * turn by turn, over HTTP with `deliveryMode: expectReplies` (the reply comes in the response).
- * Journeys use the demo back office's records (data/collection-demo.json).
+ * Lookups and arrangements use the bench's synthetic records (benchRecords.ts), a debtor each.
  */
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
+import type { BenchDebtor } from './benchRecords';
 
 export type JourneyName = 'welcome' | 'faq' | 'lookup' | 'arrangement' | 'echo';
 
-/** Demo debtors with an open claim: CJIB number and the postcode the letter went to. */
-const DEBTORS = [
-  { cjib: '9698948614580658', postcode: '8911 AB' },
-  { cjib: '5320466536506279', postcode: '1017 CX' },
-  { cjib: '5111941022799767', postcode: '4811 XJ' },
-  { cjib: '2342145524857394', postcode: '1071 DJ' },
-];
+/** Hands out the debtors of the bench's records in turn (bench.ts writes one per journey needed). */
+export class DebtorPool {
+  private next = 0;
+
+  constructor(private readonly debtors: BenchDebtor[]) {}
+
+  take(): BenchDebtor {
+    if (this.debtors.length === 0) throw new Error('this journey needs the bench records');
+    const debtor = this.debtors[this.next % this.debtors.length];
+    this.next++;
+    return debtor;
+  }
+}
 
 /** Every journey starts with the chat opening (conversationUpdate): the welcome with the AI disclosure. */
-export function journey(name: JourneyName, index: number): (string | null)[] {
-  const debtor = DEBTORS[index % DEBTORS.length];
+export function journey(name: JourneyName, index: number, debtors: DebtorPool): (string | null)[] {
   switch (name) {
     case 'welcome':
       return [null];
     case 'faq':
       return [null, 'Hoe kan ik mijn boete betalen?', 'Wat gebeurt er als ik te laat betaal?'];
-    case 'lookup':
+    case 'lookup': {
+      const debtor = debtors.take();
       return [null, 'Ik wil weten wat ik nog moet betalen', debtor.cjib, debtor.postcode];
-    case 'arrangement':
+    }
+    case 'arrangement': {
+      const debtor = debtors.take();
       return [
         null,
         'Ik wil een betalingsregeling',
@@ -36,6 +45,7 @@ export function journey(name: JourneyName, index: number): (string | null)[] {
         `burger${index}@example.nl`,
         'ja',
       ];
+    }
     case 'echo':
       return ['hallo', 'Hoe kan ik mijn boete betalen?', 'dank je wel'];
   }
@@ -121,13 +131,14 @@ export class Citizen {
     private readonly base: URL,
     private readonly kinds: JourneyName[],
     private readonly seed: number,
+    private readonly debtors: DebtorPool = new DebtorPool([]),
   ) {}
 
   /** The next turn of the current journey (a new journey when the last one is done). */
   nextTurn(): Promise<TurnResult> {
     if (this.steps.length === 0) {
       const kind = this.kinds[(this.seed + this.journeys) % this.kinds.length];
-      this.steps = journey(kind, this.seed + this.journeys);
+      this.steps = journey(kind, this.seed + this.journeys, this.debtors);
       this.conversationId = `bench-${randomUUID()}`;
       this.userId = `citizen-${this.seed}-${this.journeys}`;
       this.journeys++;
