@@ -11,13 +11,20 @@ import { loadDemoFixtures, type DemoFixtures } from './demoFixtures';
 /** The demo records in process memory; copies go in and out so callers never share objects. */
 class MemoryDemoStore implements DemoStore {
   private readonly claims = new Map<string, Claim>();
+  /** CJIB numbers by debtor, as the MongoDB store's index on debtorId: no scan of every claim. */
+  private readonly claimNumbersOf = new Map<string, string[]>();
   private readonly debtors = new Map<string, Debtor>();
   private readonly requests = new Map<string, StoredArrangementRequest>();
   private readonly requestByKey = new Map<string, string>();
 
   async seed(fixtures: DemoFixtures): Promise<void> {
     for (const debtor of fixtures.debtors) this.debtors.set(debtor.id, structuredClone(debtor));
-    for (const claim of fixtures.claims) this.claims.set(claim.cjibNumber, structuredClone(claim));
+    for (const claim of fixtures.claims) {
+      const numbers = this.claimNumbersOf.get(claim.debtorId) ?? [];
+      if (!numbers.includes(claim.cjibNumber)) numbers.push(claim.cjibNumber);
+      this.claimNumbersOf.set(claim.debtorId, numbers);
+      this.claims.set(claim.cjibNumber, structuredClone(claim));
+    }
   }
 
   async claim(cjibNumber: string): Promise<Claim | undefined> {
@@ -26,7 +33,10 @@ class MemoryDemoStore implements DemoStore {
   }
 
   async claimsOf(debtorId: string): Promise<Claim[]> {
-    return [...this.claims.values()].filter((c) => c.debtorId === debtorId).map((c) => structuredClone(c));
+    return (this.claimNumbersOf.get(debtorId) ?? [])
+      .map((number) => this.claims.get(number)!)
+      .filter((c) => c.debtorId === debtorId)
+      .map((c) => structuredClone(c));
   }
 
   async debtor(id: string): Promise<Debtor | undefined> {

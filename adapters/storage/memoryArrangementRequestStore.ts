@@ -17,6 +17,9 @@ import type {
 export class MemoryArrangementRequestStore implements ArrangementRequestStore {
   private readonly requests = new Map<string, ArrangementRequest>();
   private readonly references = new Set<string>();
+  /** Indexes, as the MongoDB store has: requests by CJIB number, and those still to deliver. */
+  private readonly keysByClaim = new Map<string, string[]>();
+  private readonly toDeliver = new Set<string>();
 
   constructor(private readonly clock: Clock = systemClock) {}
 
@@ -38,6 +41,9 @@ export class MemoryArrangementRequestStore implements ArrangementRequestStore {
     };
     this.requests.set(request.idempotencyKey, request);
     this.references.add(reference);
+    this.toDeliver.add(request.idempotencyKey);
+    for (const cjibNumber of new Set(request.submission.cjibNumbers))
+      this.keysByClaim.set(cjibNumber, [...(this.keysByClaim.get(cjibNumber) ?? []), request.idempotencyKey]);
     return { request: structuredClone(request), created: true };
   }
 
@@ -47,15 +53,17 @@ export class MemoryArrangementRequestStore implements ArrangementRequestStore {
   }
 
   async findForClaims(cjibNumbers: string[]): Promise<ArrangementRequest[]> {
-    return [...this.requests.values()]
-      .filter((r) => r.submission.cjibNumbers.some((n) => cjibNumbers.includes(n)))
+    const keys = new Set(cjibNumbers.flatMap((n) => this.keysByClaim.get(n) ?? []));
+    return [...keys]
+      .map((key) => this.requests.get(key)!)
       .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
       .map((r) => structuredClone(r));
   }
 
   async claimDue(leaseMs: number): Promise<ArrangementRequest | undefined> {
     const now = this.clock.now();
-    const due = [...this.requests.values()]
+    const due = [...this.toDeliver]
+      .map((key) => this.requests.get(key)!)
       .filter(
         (r) => r.state !== 'delivered' && r.state !== 'refused' && r.nextAttemptAt.getTime() <= now.getTime(),
       )
@@ -71,6 +79,7 @@ export class MemoryArrangementRequestStore implements ArrangementRequestStore {
     const request = this.requests.get(idempotencyKey);
     if (!request || request.state === 'delivered') return;
     request.state = 'delivered';
+    this.toDeliver.delete(idempotencyKey);
     request.deliveredAt = this.clock.now();
     request.receipt = { reference: receipt.reference, status: receipt.status };
     request.submission.contact = {};
@@ -96,6 +105,7 @@ export class MemoryArrangementRequestStore implements ArrangementRequestStore {
     const request = this.requests.get(idempotencyKey);
     if (!request || request.state === 'delivered' || request.leaseToken !== leaseToken) return;
     request.state = 'refused';
+    this.toDeliver.delete(idempotencyKey);
     request.lastError = errorName;
     delete request.leaseToken;
   }
