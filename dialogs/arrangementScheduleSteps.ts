@@ -45,6 +45,7 @@ import { sayMonthsWishedBefore } from './arrangementMonthsChange';
 import { ownAmountFitsReply, scheduleReply } from './arrangementReplies';
 import { unsureReply } from './arrangementScheduleAnswers';
 import { requestCoveringAny } from './overlappingRequest';
+import { answerAskedBeforeSchedule } from './arrangementAskedBefore';
 import type { DialogDeps } from './dialogDeps';
 import { IDENTIFY_DEBTOR_DIALOG, type IdentifyOptions, type IdentifyResult } from './identifyDebtorDialog';
 import type { FlowResult } from './mainDialog';
@@ -146,6 +147,8 @@ async function propose(deps: DialogDeps, step: WaterfallStepContext): Promise<Di
       (await resumedConfirmation(context, deps)) ??
       (await sendsAfterAll(context, deps)))
     : undefined;
+  // "Ik heb al betaald" said at the number or the postcode: answered from these fines first.
+  await answerAskedBeforeSchedule(context, deps, identified.claims);
   if (!kept) await sayAssessment(context, deps, assessment);
   if (!decision.eligible) return refuse(deps, step, assessment, decision.reason);
 

@@ -42,7 +42,9 @@ export function answersIdentifyQuestion(innerDc: DialogContext, recognition: Rec
     (asksHowLongItTakes(recognition.text) ||
       asksIfCannotPay(recognition.text) ||
       // "Hoe lang heb ik nog?": this fine's date, which the lookup is about to show (identifyAsides.ts).
-      ownClaimQuestion(recognition.text) === 'dueDate')
+      ownClaimQuestion(recognition.text) === 'dueDate' ||
+      // "Ik heb al betaald": only the fines can tell; answered once they are found (identifyAsides.ts).
+      questionBeforeLookup(recognition.text) !== undefined)
   )
     return true;
   // "Moment, die Nummer war falsch" at "is the number correct?": a no, not a question about objecting.

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { questionBeforeLookup } from '../domain/claims/questionBeforeLookup';
 import { routeKnowledge } from '../domain/knowledge/routeKnowledge';
 import type { TopicId } from '../domain/knowledge/topics';
 import { asksIfCannotPay } from '../domain/language/cannotPayIf';
@@ -45,6 +46,17 @@ export async function answerAside(
   if (asksIfCannotPay(recognition.text)) {
     await say(context, deps, {
       text: `${text(context, deps, 'lookup:aside.cannotPay')} ${again}`,
+      expectsInput: true,
+    });
+    return true;
+  }
+  // "Ik heb al betaald", "will it go up if I pay next week?" at the number: kept, and answered from the
+  // fines once they are found (as at the postcode, identifyPostcodePrompt.ts).
+  const kept = asking === 'number' ? questionBeforeLookup(recognition.text) : undefined;
+  if (kept) {
+    (await deps.state.conversation.get(context, {})).askedBeforeLookup = kept;
+    await say(context, deps, {
+      text: `${text(context, deps, 'lookup:askedBefore.afterLookup')} ${again}`,
       expectsInput: true,
     });
     return true;

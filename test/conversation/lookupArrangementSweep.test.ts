@@ -31,6 +31,52 @@ describe('an amount after "I can" at the schedule or the offer of a person', () 
   });
 });
 
+describe('"I already paid" while the number or the postcode is asked', () => {
+  const round = useArrangementRound();
+  const START = {
+    nl: 'boete opzoeken',
+    en: 'look up my fine',
+    de: 'Bußgeld nachsehen',
+    pl: 'sprawdź mandat',
+  };
+  const PAID = {
+    nl: 'ik heb al betaald',
+    en: 'I already paid',
+    de: 'ich habe schon bezahlt',
+    pl: 'już zapłaciłem',
+  };
+  const NOT_SEEN = {
+    nl: /Ik zie die betaling nog niet bij: Snelheidsovertreding/,
+    en: /I do not see that payment yet for: Speeding/,
+    de: /Ich sehe diese Zahlung noch nicht bei: Geschwindigkeit/,
+    pl: /Przekroczenie prędkości/,
+  };
+
+  it.each(['nl', 'en', 'de', 'pl'] as const)(
+    '%s: at the number, kept and answered from the fines found',
+    async (lang) => {
+      const c = round.talk(lang);
+      await c.start();
+      await c.say(START[lang]);
+      const kept = textOf(await c.say(PAID[lang]));
+      expect(kept).toMatch(/CJIB/);
+      expect(kept).not.toMatch(/klacht|complaint|Beschwerde|skarg/);
+      await c.say('3338082450532785');
+      expect(textOf(await c.say('3512KL'))).toMatch(NOT_SEEN[lang]);
+    },
+  );
+
+  it('nl: in the arrangement, at the postcode: answered before the schedule', async () => {
+    const c = round.talk('nl');
+    await c.start();
+    await c.say('regeling');
+    await c.say('3338082450532785');
+    expect(textOf(await c.say('ik heb al betaald'))).toMatch(/zodra ik uw boetes zie/);
+    const schedule = textOf(await c.say('3512KL'));
+    expect(schedule).toMatch(/Ik zie die betaling nog niet bij[\s\S]*€ 45,95 per maand/);
+  });
+});
+
 describe('a changed mind at the schedule', () => {
   const round = useArrangementRound();
 
