@@ -53,6 +53,8 @@ export interface ConversationData {
   mentionedCjibNumber?: string;
   /** The licence (or car) answered as taken by the police: its follow-ups are the OM's matter too (takenByPolice.ts). */
   takenByPolice?: boolean;
+  /** The seized thing answered about was the driving licence, not a car: "hoe krijg ik hem terug?" is the licence. */
+  seizedLicence?: boolean;
   /**
    * The flow whose lookup failed because the back office was down (its number and postcode kept in
    * mentionedCjibNumber/mentionedPostcode): "probeer het nog eens" does that lookup again.

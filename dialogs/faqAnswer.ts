@@ -19,6 +19,7 @@ import type { Reply, ReplyChoice } from '../domain/ports/replyRenderer';
 import type { DialogDeps } from './dialogDeps';
 import { type FittedAnswer, fitToShownClaims } from './shownClaimsAnswers';
 import { smsShort } from './smsShortAnswer';
+import { rememberSeized } from './directFollowUp';
 import { amountLead, decisionTimeLead } from './faqLeads';
 import { dropLookupOfferIfLooking, withoutLookupChoice } from './lookupOffer';
 import { isSpeechTurn, say, turnLocale } from './turn';
@@ -212,8 +213,7 @@ export async function answerTopic(
     situationLead(topicId, asked) ??
     askedLead(topicId, asked) ??
     abroadLead(topicId, asked);
-  // "Hoe lang duurt dat?" after the licence taken by the police: still the OM's matter (faqDialog.ts).
-  if (topicId === 'seized_vehicle') data.takenByPolice = prison === 'takenByPolice' || undefined;
+  rememberSeized(data, topicId, prison, asked);
   const forAmount =
     (await amountLead(context, deps, topicId)) ??
     (await decisionTimeLead(context, deps, topicId)) ??

@@ -1,3 +1,5 @@
+import { normalizeQuestion } from './normalizeQuestion';
+
 /**
  * A driving licence (or car) taken by the police on the road, e.g. for driving far too fast or after
  * drinking: "mijn rijbewijs is ingevorderd door de politie", "the police took my driving licence",
@@ -39,4 +41,12 @@ export function takenByPolice(normalized: string): boolean {
     (POLICE.test(normalized) || ON_THE_ROAD.test(normalized)) &&
     !UNPAID.test(normalized)
   );
+}
+
+const CAR = /\b(auto|car|wagen|samochod\w*|vehicle|fahrzeug|voertuig|pojazd\w*)\b/;
+
+/** "Mijn rijbewijs is ingenomen": the licence, and no car, named (so "hoe krijg ik hem terug?" is the licence). */
+export function namesLicenceOnly(text: string): boolean {
+  const normalized = normalizeQuestion(text);
+  return LICENCE.test(normalized) && !CAR.test(normalized);
 }
