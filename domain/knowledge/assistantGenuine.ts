@@ -32,6 +32,10 @@ const GENUINE = new RegExp(
 const DOUBT_WORDS =
   /\b(echt\w*|really|actually|genuine|legit|real|official|officiele|officieel|wirklich|offiziell\w*|naprawde|prawdziw\w*|oficjaln\w*)\b/;
 
+/** A message that came elsewhere ("ik kreeg een sms met een link"): the warning about fake messages, not this chat. */
+const OTHER_MESSAGE =
+  /\b(bericht\w*|sms\w*|e ?mail\w*|mail|whatsapp\w*|appje|link|text message|texts?|nachricht\w*|wiadomosc\w*|esemes\w*|mejl\w*)\b/;
+
 export function asksIfAssistantGenuine(normalized: string): boolean {
-  return GENUINE.test(normalized) && DOUBT_WORDS.test(normalized);
+  return GENUINE.test(normalized) && DOUBT_WORDS.test(normalized) && !OTHER_MESSAGE.test(normalized);
 }
