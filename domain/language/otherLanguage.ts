@@ -21,10 +21,10 @@ const WORDS: Record<string, string> = {
     geldi kadar lazim odemem oderim odeyebilir mumkun ederim edin yardim var anlamadim anlamiyorum param yok borcum multeci`,
   it: `il della non mio mia sono una multa pagare pagato buongiorno grazie perche quando aiuto parlare ricevuto lettera
     voglio vorrei italiano capisco
-    mille arrivederci parla parlo olandese soldi debiti come pago`,
+    mille arrivederci parla parlo olandese soldi debiti come pago posso`,
   pt: `nao uma para com meu minha multa pagar paguei bom obrigado obrigada como porque quando ajuda falar recebi carta
     quero gostaria portugues entendo voce
-    ola tenho pergunta tchau fala dinheiro dividas`,
+    ola tenho pergunta tchau fala dinheiro dividas posso`,
   ar: `salam alaikum shukran tatkallam arabi`,
   cs: `jsem dostal dostala pokutu pokuta zaplatit zaplatil prosim dekuji muzete delat chci
     mluvite cesky rozumim nerozumim dopis`,
@@ -34,7 +34,7 @@ const WORDS: Record<string, string> = {
     kalbate galiu`,
   ro: `sunt pentru cu amenda plata platesc buna ziua multumesc cum ce cand ajutor vorbesc primit scrisoare vreau romana
     inteleg
-    vorbesc olandeza revedere bani datorii`,
+    vorbesc olandeza revedere bani datorii plati`,
 };
 
 const LEXICON: Map<string, string[]> = (() => {

@@ -6,7 +6,7 @@
  */
 import { answersTo, FAST_TYPIST, useTestApp } from '../support/appForTests';
 
-const NOTICE = /do not speak (French|Spanish|Turkish|Italian)\b/;
+const NOTICE = /do not speak (French|Spanish|Turkish|Italian|Romanian)\b/;
 const PAY = /iDEAL/;
 const APPEAL = /within 6 weeks/;
 const LETTER_ONLY = /Then the CJIB writes to you in Dutch|schreibt Ihnen das CJIB auf Niederländisch|CJIB pisze do Pana\/Pani po niderlandzku/;
@@ -22,6 +22,8 @@ describe('two-word questions', () => {
     ['es-ES', 'Puedo recurrir?', APPEAL],
     ['tr-TR', 'Nasıl öderim?', PAY],
     ['nl-NL', 'Come pago?', PAY],
+    ['nl-NL', 'Posso pagare a rate?', /payment arrangement/],
+    ['nl-NL', 'Pot plăti în rate?', /payment arrangement/],
     ['nl-NL', 'No hablo holandés, tengo una carta del CJIB. ¿Cómo pago?', PAY],
     ['nl-NL', 'Je ne parle pas néerlandais. Comment payer?', PAY],
     ['nl-NL', 'Hollandaca bilmiyorum. Nasıl öderim?', PAY],

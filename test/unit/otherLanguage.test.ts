@@ -116,6 +116,8 @@ describe('two-word questions in a language the assistant does not speak', () => 
     ['Nasıl öderim?', 'tr'],
     ['Taksit mümkün?', 'tr'],
     ['Come pago?', 'it'],
+    ['Posso pagare a rate?', 'it'],
+    ['Pot plăti în rate?', 'ro'],
   ])('%s → %s', (text, language) => {
     expect(other(text)).toBe(language);
   });
