@@ -20,13 +20,15 @@ describe('questionBesideLanguage', () => {
 
 describe('questionBesideLanguage with a language not mastered', () => {
   it('keeps the question beside "ik spreek niet goed nederlands"', () => {
-    expect(questionBesideLanguage('hello, ik spreek niet goed nederlands, I have a aanmaning, what now?')).toBe(
-      'I have a aanmaning, what now?',
-    );
+    expect(
+      questionBesideLanguage('hello, ik spreek niet goed nederlands, I have a aanmaning, what now?'),
+    ).toBe('I have a aanmaning, what now?');
   });
 
   it('keeps a two-word question with a question mark', () => {
-    expect(questionBesideLanguage("I don't speak Dutch. Instalments possible?")).toBe('Instalments possible?');
+    expect(questionBesideLanguage("I don't speak Dutch. Instalments possible?")).toBe(
+      'Instalments possible?',
+    );
   });
 
   it('finds no question beside a language only described', () => {
@@ -54,4 +56,20 @@ describe('askingPartOf: the question beside a letter that came', () => {
   it('no question mark: nothing of its own', () => {
     expect(askingPartOf('I got a letter from the CJIB')).toBeUndefined();
   });
+});
+
+describe('questionBesideLanguage: a question asked in the language it names', () => {
+  it.each([
+    ['ik snap het niet, can you explain the aanmaning in english', 'can you explain the aanmaning'],
+    ['nie rozumiem, czy może Pan wyjaśnić upomnienie po polsku?', 'czy może Pan wyjaśnić upomnienie ?'],
+  ])('"%s" asks "%s"', (text, question) => {
+    expect(questionBesideLanguage(text)).toBe(question);
+  });
+
+  it.each(['sorry, can we continue in english please', 'ok, english then', 'auf Deutsch, bitte'])(
+    '"%s" is about the language only',
+    (text) => {
+      expect(questionBesideLanguage(text)).toBeUndefined();
+    },
+  );
 });
