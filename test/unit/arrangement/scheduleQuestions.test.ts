@@ -72,6 +72,7 @@ describe('paymentQuestion', () => {
     ['komen er nog kosten bij voor de regeling?', 'extraCosts'],
     ['komen er kosten bij?', 'extraCosts'],
     ['kost een betalingsregeling extra?', 'extraCosts'],
+    ['wat kost een regeling?', 'extraCosts'],
     ['does it cost anything?', 'extraCosts'],
     ['fallen Zusatzkosten an?', 'extraCosts'],
     ['entstehen dabei Kosten?', 'extraCosts'],
