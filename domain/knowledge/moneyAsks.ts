@@ -128,10 +128,11 @@ const FINE = /\b(boete\w*|bekeuring\w*|fines?|ticket|bussgeld\w*|strafzettel|str
  * The citizen's own company's vehicle: "kenteken staat op de bv", "auto van mijn bedrijf", "my company's van"
  * (not "a company car" driven by an employee: owner liability, the not-the-driver answer).
  */
+// ("Op naam van de zaak, ik ben zzp'er": the own business too; "de auto van de zaak" alone is an employer's car.)
 const COMPANY =
-  /\b(mijn|onze|de|my|our|mein\w*|unser\w*|moj\w*|nasz\w*) (eigen |own |eigene\w* |wlasn\w* )?(bv|b v|nv|vof|eenmanszaak|bedrijf|onderneming|companys?|business(es)?|firm\w*|unternehmen|gmbh|spolk\w*|dzialalnosc\w*)\b/;
+  /\bzzp\w*|\bop naam van (de|mijn|onze) zaak\b|\b(mijn|onze|de|my|our|mein\w*|unser\w*|moj\w*|nasz\w*) (eigen |own |eigene\w* |wlasn\w* )?(bv|b v|nv|vof|eenmanszaak|bedrijf|onderneming|companys?|business(es)?|firm\w*|unternehmen|gmbh|spolk\w*|dzialalnosc\w*)\b/;
 const VEHICLE_OF =
-  /\b(auto|kenteken|firmen(wagen|auto|fahrzeug)|bestelbus|busje|wagen|car|vehicle|registration|number plate|kennzeichen|fahrzeug|samochod\w*|rejestracj\w*|pojazd\w*)\b/;
+  /\b(auto|kenteken|firmen(wagen|auto|fahrzeug)|bestelbus|busje|bus|bestelauto|vrachtwagen|truck|transporter|lkw|wagen|car|vehicle|registration|number plate|kennzeichen|fahrzeug|samochod\w*|rejestracj\w*|pojazd\w*)\b/;
 /** A lease car is the owner-liability answer (not-the-driver), not a company's own. */
 const LEASE = /\blease\w*|\bhuur\w*|rental|rented|miet\w*|wynaj\w*/;
 
