@@ -14,6 +14,7 @@ import { toLocale } from '../domain/language/locale';
 import { isMessagingChannel } from '../adapters/channels/channelKinds';
 import { isSpeechTurn, say, setTurnLocale, turnLocale } from '../dialogs/turn';
 import { registerDialogsComponentOnce } from './dialogsRegistrationOnce';
+import { learnActivityReceivedMarker, skipActivityReceivedEvent } from './activityReceivedEvent';
 
 /**
  * Where botbuilder-dialogs looks for the memory scopes and path resolvers of a turn before it builds
@@ -131,7 +132,9 @@ export class AssistantBot {
       context.turnState.set(DIALOG_STATE_CONFIGURATION_KEY, this.dialogStateConfiguration);
     const dc = await this.dialogs.createContext(context);
     this.dialogStateConfiguration ??= dc.state.configuration;
+    skipActivityReceivedEvent(context);
     const result = await dc.continueDialog();
+    learnActivityReceivedMarker(context);
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
   }
 
