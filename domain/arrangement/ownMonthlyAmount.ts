@@ -49,11 +49,21 @@ const CAN_AMOUNT =
  * are all about an arrangement).
  */
 function canPayCents(answer: string, text: string, amountCents: number | undefined): number | undefined {
-  if (!(offersOwnAmount(answer) || CAN_AMOUNT.test(text)) || AT_ONCE.test(text) || mentionsIncome(answer))
-    return undefined;
+  const said = offersOwnAmount(answer) || CAN_AMOUNT.test(text) || CAN_THEN_WORDS.test(text);
+  if (!said || AT_ONCE.test(text) || mentionsIncome(answer)) return undefined;
   if (amountCents !== undefined && amountCents > 0) return amountCents;
   const m = AMOUNT_DIGITS.exec(foldDiacritics(answer));
-  return m ? Number(m[1]) * 100 + (m[2] ? Number(m[2].padEnd(2, '0')) : 0) : undefined;
+  return m ? Number(m[1]) * 100 + (m[2] ? Number(m[2].padEnd(2, '0')) : 0) : wordsAfterCan(text);
+}
+
+/** "I can only pay twenty", "ik kan maar twintig euro betalen" (said on the phone): the number in words. */
+const CAN_THEN_WORDS =
+  / (ik kan|ik kon|i can|i could|ich kann|ich konnte|moge|moglbym|moglabym)( (maar|alleen|slechts|hooguit|maximaal|wel|only|just|about|maybe|nur|hochstens|maximal|vielleicht|etwa|tylko|najwyzej|okolo))*( (do|pay|afford|manage|spare|placic|zaplacic|dac))? ((\w+ ){1,4}?)((euro|euros|eur) )?((betalen|missen|aflossen|pay|zahlen|bezahlen|placic|zaplacic|splacac) )?$/;
+
+function wordsAfterCan(text: string): number | undefined {
+  const words = CAN_THEN_WORDS.exec(text)?.[6]?.trim();
+  const euros = words ? parseNumberWords(words) : undefined;
+  return euros !== undefined && euros > 0 && euros < 10000 ? euros * 100 : undefined;
 }
 
 /** The monthly amount a message offers, when it names one above zero (its text and recognised amount). */

@@ -31,6 +31,17 @@ describe('an amount after "I can" at the schedule or the offer of a person', () 
   });
 });
 
+describe('an amount in words on the phone', () => {
+  const round = useArrangementRound();
+
+  it('en telephony: "I can only pay twenty" at the schedule is that amount a month', async () => {
+    const c = round.talk('en', 'telephony');
+    await c.start();
+    await round.schedule(c, 'D01', 'en');
+    expect(textOf(await c.say('I can only pay twenty'))).toMatch(/20 euros a month is less than/);
+  });
+});
+
 describe('"I already paid" while the number or the postcode is asked', () => {
   const round = useArrangementRound();
   const START = {

@@ -33,6 +33,11 @@ describe('ownMonthlyAmountCents: an amount the citizen can pay is a monthly one 
     ['mogę 20 euro', 2000],
     ['te hoog, ik kan maar 25', 2500],
     ['I can only do 20', 2000],
+    // Said on the phone: the number in words.
+    ['I can only pay twenty', 2000],
+    ['ik kan maar twintig euro betalen', 2000],
+    ['ich kann nur zwanzig', 2000],
+    ['mogę płacić dwadzieścia euro', 2000],
   ])('"%s" → %i cents', (text, cents) => expect(ownMonthlyAmountCents(text, undefined)).toBe(cents));
 
   it.each([
@@ -44,5 +49,7 @@ describe('ownMonthlyAmountCents: an amount the citizen can pay is a monthly one 
     'ik kan niet betalen',
     'ik kan 12 maanden',
     'ich kann nur 3 Raten',
+    'ik kan morgen betalen',
+    'I can pay it',
   ])('not "%s"', (text) => expect(ownMonthlyAmountCents(text, undefined)).toBeUndefined());
 });
