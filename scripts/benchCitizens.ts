@@ -21,6 +21,15 @@ export class DebtorPool {
     this.next++;
     return debtor;
   }
+
+  /** How many journeys took a debtor; more than there are means some repeated a filed arrangement. */
+  get taken(): number {
+    return this.next;
+  }
+
+  get size(): number {
+    return this.debtors.length;
+  }
 }
 
 /** Every journey starts with the chat opening (conversationUpdate): the welcome with the AI disclosure. */
