@@ -752,6 +752,11 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
         /hoe hoog is (de|een) (boete|bekeuring)|hoeveel (is|kost) (de|een) (boete|bekeuring)|wat kost (de|een) (boete|bekeuring)|how much is (a|the) (fine|ticket)|how much do you (pay|get) for|wie (hoch|teuer) ist (das|ein) (bussgeld|strafzettel)|wie ?viel kostet (das|ein) (bussgeld|strafzettel)|\bile (wynosi|kosztuje) mandat/,
         /te hard|snelheid|\bkm|door rood|rood licht|bellen|telefoon|parkeren|gordel|speeding|red light|phone|parking|seat ?belt|zu schnell|rote ampel|handy|falschparken|parken|gurt|predkosc|czerwon|telefon|parkowani|pasy|overtreding|offence|verstoss|wykroczeni|verzeker|insur|\bwam\b|\bapk\b|\bmot\b|versicher|\btuv\b|ubezpiecz|przeglad/,
       ],
+      // One's own death: "wat gebeurt er met mijn boetes als ik overlijd?", "what if I die?".
+      [
+        /\b(als|wanneer|na) (ik|mijn) (dood ga|overlijd|overlijden|kom te overlijden|sterf|dood)\b|\b(if|when|after) i (die|pass away)\b|\bafter my death\b|\bwenn ich (sterbe|tot bin)\b|\bnach meinem tod\b|\b(jesli|jezeli|gdy|kiedy) umre\b|\bpo mojej smierci\b/,
+        ANY_TEXT,
+      ],
       // Fines of someone who has died (not "my father died, can I pay my fine later?").
       [
         DIED,
