@@ -19,6 +19,8 @@ describe('arrangement: a no at the confirmation, then a correction', () => {
     const no = oneLine(await c.say('nee'));
     expect(no).toMatch(/niets aangevraagd/);
     expect(no).toMatch(/e-mailadres of telefoonnummer/);
+    // What "toch versturen" will do is said as it is done: read out once more, then asked.
+    expect(no).toMatch(/toch versturen\. Dan lees ik hem nog één keer voor/);
     const again = oneLine(await c.say('ik wil alleen het mailadres veranderen, het is f.elamrani@gmail.com'));
     expect(again).toMatch(/We bereiken u via f\.elamrani@gmail\.com\. Zal ik de aanvraag nu versturen\?/);
     expect(again).not.toMatch(/fatima@example\.nl/);
