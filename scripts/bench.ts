@@ -5,13 +5,13 @@
  * start-up time, peak RSS and database operations per turn, and checks the targets (README,
  * "Measured performance"). BENCH_SECONDS sets the length of each phase (default 20).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Citizen, DebtorPool, MIXED, type TurnResult } from './benchCitizens';
 import { benchDebtors, writeBenchRecords } from './benchRecords';
 import { closedLoop, openLoop, type LoadResult } from './benchLoad';
+import { dbOperations, peakRssMiB, startServer, stop } from './benchProcesses';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -29,91 +29,6 @@ const RECORDS_FILES = {
   memory: writeBenchRecords(DEBTORS.memory, today),
   mongo: writeBenchRecords(DEBTORS.mongo, today),
 };
-
-interface Started {
-  child: ChildProcess;
-  url: URL;
-  startupMs: number;
-}
-
-/** Spawns a server and resolves when its output names the URL it listens on. */
-function startServer(args: string[], env: Record<string, string>, urlPattern: RegExp): Promise<Started> {
-  const started = performance.now();
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(
-      () => reject(new Error(`${args[0]} did not start: ${output.slice(-500)}`)),
-      60_000,
-    );
-    const onData = (chunk: Buffer): void => {
-      if (output.length < 100_000) output += chunk.toString();
-      const match = urlPattern.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        child.stdout?.removeListener('data', onData);
-        child.stdout?.resume();
-        resolve({ child, url: new URL(match[1]), startupMs: performance.now() - started });
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
-    child.once('exit', (code) => reject(new Error(`${args[0]} exited with ${code}: ${output.slice(-500)}`)));
-  });
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  await new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-  });
-}
-
-/** Peak resident set of a process and its children (the embedded database), in MiB. */
-function peakRssMiB(pid: number): { own: number; children: number } {
-  const hwm = (p: number): number => {
-    try {
-      const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
-      return match ? Number(match[1]) / 1024 : 0;
-    } catch {
-      return 0;
-    }
-  };
-  let children = 0;
-  try {
-    for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
-      .trim()
-      .split(/\s+/)
-      .filter(Boolean))
-      children += hwm(Number(child));
-  } catch {
-    // no children, or not Linux
-  }
-  return { own: hwm(pid), children };
-}
-
-async function dbOperations(url: URL): Promise<number> {
-  let text: string;
-  // A kept-alive connection the server has meanwhile closed fails once: retry on a new one.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      text = await (await fetch(new URL('/metrics', url))).text();
-      break;
-    } catch (err) {
-      if (attempt >= 3) throw err;
-    }
-  }
-  return [...text.matchAll(/^cjib_db_operations_total\{[^}]*\} (\d+(?:\.\d+)?)/gm)].reduce(
-    (sum, m) => sum + Number(m[1]),
-    0,
-  );
-}
 
 const texts = (file: string): Record<string, unknown> =>
   JSON.parse(readFileSync(path.join(ROOT, 'locales', 'nl', file), 'utf8'));
