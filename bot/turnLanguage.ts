@@ -101,7 +101,10 @@ export class TurnLanguage {
           ? otherLanguageOf(text, writesOther)
           : undefined;
       if (other) {
-        locale = data.locale ?? 'en';
+        // The language the citizen chose or wrote before; after only a hello ("Bonjour", "hallo") the
+        // channel's language says nothing of what they read: English, as for a first message.
+        const kept = profile.locale ?? (data.wroteLocale || isSpeechTurn(context) ? data.locale : undefined);
+        locale = kept ?? 'en';
         setTurnLocale(context, locale);
         data.otherLanguage = other;
         // "Cezamı taksitle ödeyebilir miyim?": placed from its English gloss, so it is answered.
@@ -147,6 +150,7 @@ export class TurnLanguage {
           return detected.locale;
         } else {
           data.languageSeen = undefined;
+          data.wroteLocale = true;
           locale = detected.locale;
           setTurnLocale(context, locale);
           // The citizen now writes this language: it is their language from now on.
@@ -160,8 +164,10 @@ export class TurnLanguage {
         }
       } else {
         // A message in the conversation's own language: a single one in another before it was no move.
-        if (detected?.locale === locale && detected.confidence >= DETECTION_CONFIDENCE)
+        if (detected?.locale === locale && detected.confidence >= DETECTION_CONFIDENCE) {
           data.languageSeen = undefined;
+          data.wroteLocale = true;
+        }
         await this.personAskedInOtherLanguage(context, text);
       }
     }

@@ -13,6 +13,8 @@ export interface ConversationData {
   toldOtherLanguage?: boolean;
   /** A supported language the last message was written in, other than the conversation's (kept once). */
   languageSeen?: Locale;
+  /** The citizen wrote the conversation's language (a sentence detected in it), not only a hello. */
+  wroteLocale?: boolean;
   /** The language not spoken here the citizen last wrote in (ISO 639-1), for the staff's summary. */
   otherLanguage?: string;
   /** Misunderstood messages in a row; two in a row lead to the offer of a person. */

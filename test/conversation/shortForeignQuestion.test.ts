@@ -9,7 +9,8 @@ import { answersTo, FAST_TYPIST, useTestApp } from '../support/appForTests';
 const NOTICE = /do not speak (French|Spanish|Turkish|Italian|Romanian)\b/;
 const PAY = /iDEAL/;
 const APPEAL = /within 6 weeks/;
-const LETTER_ONLY = /Then the CJIB writes to you in Dutch|schreibt Ihnen das CJIB auf Niederländisch|CJIB pisze do Pana\/Pani po niderlandzku/;
+const LETTER_ONLY =
+  /Then the CJIB writes to you in Dutch|schreibt Ihnen das CJIB auf Niederländisch|CJIB pisze do Pana\/Pani po niderlandzku/;
 
 describe('two-word questions', () => {
   const assistant = useTestApp(FAST_TYPIST);
@@ -36,6 +37,22 @@ describe('two-word questions', () => {
     expect(reply).not.toMatch(/cannot help you with that|kan ik u niet mee helpen/);
   });
 
+  it('after only a hello ("Bonjour"), the answer is in English, not in the channel\'s Dutch', async () => {
+    const [, reply] = await answersTo(assistant, 'nl-NL', 'Bonjour', 'Comment payer?');
+    expect(reply).toMatch(/do not speak French/);
+    expect(reply).toMatch(/You can pay in these ways/);
+  });
+
+  it('after a Dutch sentence, a question in French keeps the Dutch the citizen wrote', async () => {
+    const [, reply] = await answersTo(
+      assistant,
+      'nl-NL',
+      'ik heb een vraag over mijn boete',
+      'Comment payer?',
+    );
+    expect(reply).toMatch(/U kunt op deze manieren betalen/);
+  });
+
   it('after a hello, "Nasıl öderim?" still gets the note and the answer', async () => {
     const [, reply] = await answersTo(assistant, 'nl-NL', 'Merhaba', 'Nasıl öderim?');
     expect(reply).toMatch(/Türkçe/);
@@ -44,7 +61,11 @@ describe('two-word questions', () => {
 
   it.each([
     ['nl-NL', "I don't speak Dutch. Instalments possible?", /payment arrangement/],
-    ['nl-NL', 'Ich spreche kein Niederländisch. Ratenzahlung möglich?', /Ratenzahlung \(betalingsregeling\) ist/],
+    [
+      'nl-NL',
+      'Ich spreche kein Niederländisch. Ratenzahlung möglich?',
+      /Ratenzahlung \(betalingsregeling\) ist/,
+    ],
     ['nl-NL', 'Nie mówię po niderlandzku. Jak zapłacić?', /iDEAL/],
   ])('%s: "%s" answers the question beside the language', async (locale, message, answer) => {
     const [reply] = await answersTo(assistant, locale, message);
