@@ -10,6 +10,8 @@ import {
 } from 'botbuilder-dialogs';
 import type { HandoffReason, HandoffSummary } from '../domain/handoff/handoffCase';
 import { prefersChatToCall } from '../domain/handoff/chatInsteadOfCall';
+import { willCallThemselves } from '../domain/handoff/callsThemselves';
+import { asksForPerson } from '../domain/handoff/personRequest';
 import { asksWhenOpen } from '../domain/handoff/openingQuestion';
 import { namedPartOfDay, namesATime, partInsteadOfNumber } from '../domain/handoff/partOfDay';
 import { endsConversation } from '../domain/language/conversationCues';
@@ -173,7 +175,10 @@ export class CallbackDialog extends InterruptibleDialog {
         asksHowLongItTakes(said) ||
         saysDontKnow(said) ||
         UNSURE.test(foldDiacritics(said)) ||
-        prefersChatToCall(said)
+        prefersChatToCall(said) ||
+        willCallThemselves(said) ||
+        // "Ja bel me maar terug", "yes please call me": the yes to this offer, not a new request for a person.
+        (extractYesNo(said) !== undefined && asksForPerson(said))
       )
         return true;
     }
@@ -208,7 +213,9 @@ export class CallbackDialog extends InterruptibleDialog {
     const picked = pickChoice(answer, callbackYesNo(step.context, this.deps))?.value;
     // A number given straight away ('ja, 06 12345678', or only the number) answers the offer and the next question.
     if (!picked && phoneOfAnswer(step.context, answer)) return step.next(answer);
-    const unsure = !picked && (saysDontKnow(answer) || UNSURE.test(foldDiacritics(answer)));
+    // "Ok dan bel ik morgen wel": the citizen phones the CJIB themselves, a no whatever "ok" it starts with.
+    const callsSelf = !picked && willCallThemselves(answer);
+    const unsure = !picked && !callsSelf && (saysDontKnow(answer) || UNSURE.test(foldDiacritics(answer)));
     const options = step.options as CallbackOptions;
     if (!picked && options.again !== 'chat' && prefersChatToCall(answer))
       return step.replaceDialog(STEPS, { ...options, again: 'chat' } satisfies CallbackOptions);
@@ -222,7 +229,9 @@ export class CallbackDialog extends InterruptibleDialog {
       ? false
       : picked
         ? picked === 'yes'
-        : (extractYesNo(answer) ?? (part ? true : undefined));
+        : callsSelf
+          ? false
+          : (extractYesNo(answer) ?? (part ? true : undefined));
     if (yes === true && part) (step.values as CallbackValues).part = part;
     if (yes === false && options.resume) return this.goOn(step.context, options.resume);
     if (yes === false && options.phoneAsked && staffIn(this.deps)) {
