@@ -38,7 +38,22 @@ const DOMAIN_WORDS = 3;
 /** "punt n l", "dot c o m": a top-level domain spelled letter by letter. */
 const SPELLED_TOP_LEVEL = /\.([a-z](?: [a-z]){1,3})(?=[\s.,!?]|$)/g;
 const HAS_TOP_LEVEL = /\.[a-z]{2,}/;
-const LONG_WORD = /^[a-z]{2,}$/;
+const LONG_WORD = /^\p{L}{2,}$/u;
+
+/** How a name with accents is written in an address: "müller" → "mueller", "łukasz" → "lukasz", "zoë" → "zoe". */
+const WRITTEN_AS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', ł: 'l' };
+
+/**
+ * An address holds only plain letters: a name said or typed with accents is written without them,
+ * so the pattern keeps the whole name instead of only what follows its last accent ("ller@web.de").
+ */
+function plainLetters(text: string): string {
+  if (!/[^a-z0-9\s\p{P}\p{S}]/u.test(text)) return text;
+  return text
+    .replace(/[äöüßł]/g, (c) => WRITTEN_AS[c])
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
 
 /** The spoken text with the words of the name and of the domain around the last "@" glued. */
 function gluedAroundAt(spoken: string, joined: boolean): string {
@@ -63,16 +78,16 @@ function gluedAroundAt(spoken: string, joined: boolean): string {
     name.unshift(word);
   }
   // "jan tachtig" → "jan80" (a spoken number in a name of more words).
-  const local = name.map((w) => (name.length > 1 ? (spokenNumberWord(w) ?? w) : w)).join('');
+  const local = plainLetters(name.map((w) => (name.length > 1 ? (spokenNumberWord(w) ?? w) : w)).join(''));
   const domainEnd = after.slice(0, DOMAIN_WORDS).findIndex((w) => HAS_TOP_LEVEL.test(w));
   const domain =
     domainEnd > 0 ? [after.slice(0, domainEnd + 1).join(''), ...after.slice(domainEnd + 1)] : after;
-  return `${local}@${domain.join(' ')}`;
+  return `${local}@${plainLetters(domain.join(' '))}`;
 }
 
 export function extractEmail(text: string): string | undefined {
   // Without an "@" the pattern cannot match; skipping its scan matters on long messages.
-  const typed = text.includes('@') ? text.match(EMAIL) : null;
+  const typed = text.includes('@') ? plainLetters(text.toLowerCase()).match(EMAIL) : null;
   if (typed) return typed[0].toLowerCase();
   const said = ` ${text.toLowerCase()} `;
   const unglued = said.replace(JOINED, ' ');

@@ -26,9 +26,20 @@ describe('an e-mail address said on the phone', () => {
     ['het is jan apenstaartje ziggo punt n l', 'jan@ziggo.nl'],
     ['jan at gmail dot c o m', 'jan@gmail.com'],
     ['jan punkt jansen at t bindestrich online punkt de', 'jan.jansen@t-online.de'],
+    // A name with accents is written without them in an address, and kept whole.
+    ['hans punkt müller at web punkt de', 'hans.mueller@web.de'],
+    ['Jürgen Klammeraffe GMX Punkt DE', 'juergen@gmx.de'],
+    ['łukasz kropka wiśniewski małpa wp kropka pl', 'lukasz.wisniewski@wp.pl'],
+    ['zoë punt dejong apenstaartje gmail punt com', 'zoe.dejong@gmail.com'],
+    ['my email is rené at hotmail dot com', 'rene@hotmail.com'],
   ])('"%s" → %s', (text, email) => {
     expect(extractEmail(normalizeSpokenInput(text))).toBe(email);
     expect(extractEmail(text)).toBe(email);
+  });
+
+  it('keeps a typed name with accents whole', () => {
+    expect(extractEmail('mijn mail is Hans.Müller@web.de')).toBe('hans.mueller@web.de');
+    expect(extractEmail('łukasz.żak@wp.pl')).toBe('lukasz.zak@wp.pl');
   });
 
   it('finds none where none was said', () => {
