@@ -1,4 +1,5 @@
 import { abroadAsk, asksAboutDigid } from './livingAbroad';
+import { asksAllowanceTaken } from './allowanceTaken';
 import { asksAboutCak } from './cakLetter';
 import { type DriverLead, driverLead, someoneElseHadCar } from './driverSituations';
 import { type ProcedureLead, procedureAsk } from './procedureAsks';
@@ -206,6 +207,8 @@ export const askedFirst = withRecentResults((text: string): AskedFirst | undefin
   // "Kan ik vervangende hechtenis afkopen?": paying ends or prevents gijzeling; the judge's hechtenis, a person.
   if (asksBuyOffDetention(normalized)) return { topicId: 'detention', lead: 'detentionBuyOff' };
   if (asksVehicleTakenIfUnpaid(normalized) || asksServeInstead(normalized)) return { topicId: 'enforcement' };
+  // "Mag het CJIB het van mijn huurtoeslag afhalen?": the steps, with what is not known of allowances.
+  if (asksAllowanceTaken(normalized)) return { topicId: 'enforcement' };
   // "Kunnen ze me opsluiten voor een paar boetes?": whether it can happen (not someone detained now).
   if (asksDetentionForFines(normalized, text) && !DETAINED_NOW.test(normalized))
     return { topicId: 'enforcement' };

@@ -4,6 +4,7 @@ import { normalizeQuestion } from './normalizeQuestion';
 import { procedureLead } from './procedureAsks';
 import { sanctionInPartsAsk } from './sanctionInParts';
 import { isCjibCallerScam } from './scamCall';
+import { ALLOWANCES } from './allowanceTaken';
 import { livesAbroadOrNoDigid } from './livingAbroad';
 import { asksDetentionIfUnpaid, asksServeInstead, asksVehicleIfUnpaid } from './enforcementIfUnpaid';
 import { takenByPolice } from './takenByPolice';
@@ -72,9 +73,6 @@ const CASH = / (contant\w*|cash|bar (be)?zahl\w*|in bar|bargeld\w*|barzahlung\w*
  */
 export const REFUSES =
   /^(?!.*\b(kunnen|kan|able|afford|konnen|kann|moc|stac|moge|mogl\w*|dam rady)\b).*(\b(ik ga|ga ik|im going|i am going|ich werde|werde ich)\b( \w+){0,2} (niet|not|nicht)( \w+){0,2} (betalen|to pay|pay|zahlen|bezahlen)\b|\bnie (zamierzam|bede) (\w+ )?(placic|zaplacic)\b|\bnie zaplace\b|\bnot (going to|gonna) pay\b)/;
-
-/** Dutch income-related allowances (toeslagen): zorgtoeslag, huurtoeslag, kinderopvangtoeslag. */
-const ALLOWANCES = /toeslag\w*|\b(housing|healthcare|care|rent) (allowance|benefit)s?\b|kindgebonden budget/;
 
 /** The Schadefonds Geweldsmisdrijven (a fund for victims of violence), by any name. */
 const SCHADEFONDS =
