@@ -9,6 +9,12 @@ import { text } from './turn';
 /** "Kan ik in termijnen / per maand betalen?" after the refusal: still asking for instalments. */
 const INSTALMENTS =
   / (termijn\w*|per maand|maandelijks|afbetalen|in delen|gespreid|instalments?|installments?|a month|per month|monthly|in parts|raten\w*|im monat|pro monat|monatlich|rat\w*|miesiecznie|na miesiac|co miesiac) /;
+/**
+ * "Kan het ook in twaalf maanden?", "can I spread it over 3 months?", "in zwei Raten?", "w dwóch
+ * częściach?": a number of months or parts asked for is instalments too.
+ */
+const SPREAD =
+  / (maand|maanden|months?|monat|monate|monaten|miesiac\w*|miesiecy|spreid\w*|spread\w*|verteil\w*|rozloz\w*) | (in|w|na|auf|over|op) (2|3|4|twee|drie|vier|two|three|four|zwei|drei|dwa|dwie|dwoch|trzy|trzech) (keer|delen|stukken|times|goes|parts|payments|mal|teilen|teile|razy|czesci\w*) /;
 /** "I can't pay that at once": not able to pay it as asked. */
 const NOT_AT_ONCE =
   / (cant|cannot|can not|couldnt|unable|niet|geen|nicht|kein\w*|nie) (\w+ ){0,4}(pay|afford|betal\w*|opbreng\w*|zahl\w*|bezahl\w*|leisten|zaplac\w*|splac\w*|stac) /;
@@ -33,8 +39,11 @@ export async function replyCannotPayBelowMinimum(
   const said = normalizeQuestion(message);
   // ("Maar het is maar 54 euro" questions the refusal: refusalFollowUp explains the rule.)
   const cannotPay =
-    scheduleObjection(message) === 'cannotPay' || NOT_AT_ONCE.test(said) || INSTALMENTS.test(said);
-  if (!cannotPay || (FOR_NOW.test(said) && !INSTALMENTS.test(said))) return false;
+    scheduleObjection(message) === 'cannotPay' ||
+    NOT_AT_ONCE.test(said) ||
+    INSTALMENTS.test(said) ||
+    SPREAD.test(said);
+  if (!cannotPay || (FOR_NOW.test(said) && !INSTALMENTS.test(said) && !SPREAD.test(said))) return false;
   data.misunderstandings = 0;
   data.pendingClarification = undefined;
   data.personOffered = true;

@@ -47,4 +47,21 @@ describe('arrangement: cannot pay', () => {
       /Zahlungsstopp.*Mitarbeiter sprechen\?/,
     );
   });
+
+  it.each([
+    ['nl', 'kan het ook in twaalf maanden?', /Een betalingsregeling kan bij dit bedrag niet/],
+    ['en', 'can I spread it over 3 months then?', /not possible for this amount/],
+    ['de', 'geht es auch in 3 Monaten?', /bei diesem Betrag nicht möglich/],
+    ['pl', 'a mogę w dwóch częściach?', /Przy tej kwocie plan spłaty nie jest możliwy/],
+  ] as const)(
+    '%s below the minimum: a number of months or parts ("%s") is the same cannot-pay answer, not the months table',
+    async (lang, message, notPossible) => {
+      const c = round.talk(lang);
+      await round.schedule(c, 'D03', lang);
+      const reply = oneLine(await c.say(message));
+      expect(reply).toMatch(notPossible);
+      expect(reply).toMatch(NOODSTOP);
+      expect(reply).not.toMatch(/€ 450|EUR 450|450 €|450,00/);
+    },
+  );
 });
