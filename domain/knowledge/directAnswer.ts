@@ -48,6 +48,7 @@ export type DirectAnswerId =
   | 'bankDebitObjection'
   | 'noodstopWsnp'
   | 'noodstopGuardian'
+  | 'noodstopGuardianOther'
   | 'noodstopBenefits'
   | 'enforcementRefuse'
   | 'strafbeschikkingInParts'

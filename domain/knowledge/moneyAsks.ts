@@ -40,6 +40,7 @@ export const WHOLE_ANSWER_LEADS: ReadonlySet<string> = new Set<string>([
   'inDebtHelp',
   'noodstopWsnp',
   'noodstopGuardian',
+  'noodstopGuardianOther',
   'noodstopDebtHelp',
   'noFirstLetter',
   'instalmentPayMethod',

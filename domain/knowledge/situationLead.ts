@@ -5,6 +5,7 @@ import { procedureLead } from './procedureAsks';
 import { sanctionInPartsAsk } from './sanctionInParts';
 import { isCjibCallerScam } from './scamCall';
 import { ALLOWANCES } from './allowanceTaken';
+import { guardianIsSomeoneElses } from './othersGuardian';
 import { livesAbroadOrNoDigid } from './livingAbroad';
 import { asksDetentionIfUnpaid, asksServeInstead, asksVehicleIfUnpaid } from './enforcementIfUnpaid';
 import { takenByPolice } from './takenByPolice';
@@ -23,7 +24,7 @@ const DIGID = /\bdigid\b/;
 export const WSNP = /\bwsnp\b|schuldsanering|debt restructuring|insolvenz|upadlos\w*|restrukturyzac\w*/;
 /** Someone who manages the citizen's money (DOMAIN.md §1.3: a bewindvoerder may ask for deferral). */
 export const GUARDIAN =
-  /bewindvoerder|beschermingsbewind|budgetbeheer|financial (administrator|guardian)|\bguardian\b|\bbetreuer\w*|zarzadc\w*|kurator\w*|opiekun\w* prawn\w*/;
+  /bewindvoerder|beschermingsbewind|onder bewind|budgetbeheer|\bbetreuung\b|kuratel\w*|financial (administrat\w*|guardian)|under (an? )?administration|\bguardian\b|\bbetreuer\w*|zarzadc\w*|kurator\w*|opiekun\w* prawn\w*/;
 /** Debt help asked for: the municipality gives it (DOMAIN.md §1.5), the CJIB can pause collection meanwhile. */
 export const DEBT_HELP =
   /schuldhulp\w*|hulp bij (mijn |de |m(ij|e)n )?schulden|schuldenhulp|schuldbemiddeling|debt (help|advice|advisor|counsel\w*|support)|help with (my |the )?debts?|schuldnerberatung|hilfe (bei|mit) (meinen |den )?schulden|poradni\w* dluznik\w*|doradztw\w* (dla )?dluznik\w*|pomoc\w* (w|przy|z) (splacie )?(dlug\w*|zadluzeni\w*)/;
@@ -94,7 +95,9 @@ export function situationLead(topicId: TopicId, text: string): DirectAnswerId | 
     // The court's scheme (WSNP, "debt restructuring") before debt help in general: DOMAIN.md knows nothing of it.
     if (WSNP.test(normalized)) return 'noodstopWsnp';
     if (inDebtHelp(normalized)) return 'inDebtHelp';
-    if (GUARDIAN.test(normalized)) return 'noodstopGuardian';
+    // "Mijn man heeft een bewindvoerder": his bewindvoerder, not "your administrator".
+    if (GUARDIAN.test(normalized))
+      return guardianIsSomeoneElses(normalized) ? 'noodstopGuardianOther' : 'noodstopGuardian';
     if (BENEFITS.test(normalized)) return 'noodstopBenefits';
     if (DEBT_HELP.test(normalized)) return 'noodstopDebtHelp';
   }
