@@ -27,6 +27,8 @@ const SLOWER = [
   /\b(te snel|zo snel)\b/,
   /\b(speak|talk|go)\b.*\b(slower|more slowly|slowly)\b/,
   /\b(too fast|so fast|slow down)\b/,
+  // "Slower please", "a bit more slowly": the bare words only ("can I pay slower" is about paying).
+  /^((sorry|please|uh|um|a|bit|little|lot|much) )*(slower|more slowly)( please| thanks| thank you)?$/,
   /\b(langsamer|zu schnell|so schnell)\b/,
   /\b(wolniej|za szybko|tak szybko)\b/,
 ];

@@ -46,6 +46,8 @@ const REPEAT_PHRASES: RegExp[] = [
   /\b(once|one) more time\b/,
   /\bagain\b/,
   /\bwhat did you (just )?say\b/,
+  /\bwhat was that\b/,
+  /\b(i )?(missed|didnt get|did not get) that\b/,
   /\b(didnt|did not|couldnt|could not|cant|cannot|can not) (catch|hear)( that| it| you)?\b/,
   /\bpardon\b/,
   // de
@@ -55,11 +57,13 @@ const REPEAT_PHRASES: RegExp[] = [
   /\bwie bitte\b/,
   /\bwas haben sie (gerade )?gesagt\b/,
   /\bwas sagten sie\b/,
+  /\b(was|wie) war das\b/,
   /\bnicht (verstanden|gehort)\b/,
   // pl
   /\bpowtorz(yc|y|ysz)?\b/,
   /\bjeszcze raz\b/,
   /\bco (pan|pani) powiedzial(a)?\b/,
+  /\bco to bylo\b/,
   /\bnie (do)?slyszal(em|am)\b/,
   // "ik moet het opschrijven", "slowly please", "langsamer bitte", "wolniej": to hear it again, slowly.
   ...SLOWLY_PHRASES,

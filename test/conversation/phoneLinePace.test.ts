@@ -2,7 +2,9 @@
  * What a caller asks of the line itself: "hallo?" at a yes/no question hears the question again (it
  * used to go back to the main menu), "uh" right after the welcome hears the menu without the notice
  * that this is a computer once more, and "kunt u wat langzamer praten" slows the voice for the rest
- * of the call and says the last prompt again (it used to list what the assistant can do).
+ * of the call and says the last prompt again (it used to list what the assistant can do). A bare
+ * "slower please" slows it too (it was only said again), and "sorry, what was that?" hears the
+ * question again (it listed what the assistant can do).
  */
 import { useStaffedApp } from '../support/appForTests';
 import { heardSentences as heard } from '../support/replyText';
@@ -76,6 +78,31 @@ describe('the line itself: hallo?, slower, and the welcome again', () => {
       ).toBe(true);
     },
   );
+
+  it.each(['slower please', 'a bit more slowly please'])(
+    'en: "%s" at the welcome slows the voice',
+    async (said) => {
+      const c = await caller('en');
+      const slower = await c.say(said);
+      expect(heard(slower)).toMatch(/more slowly/);
+      expect(heard(slower)).toMatch(/Look up my fine/);
+      expect(slower.map((a) => a.speak ?? '').join('')).toContain('<prosody rate="slow">');
+    },
+  );
+
+  it.each<[Lang, string]>([
+    ['en', 'sorry, what was that?'],
+    ['en', 'uh I missed that'],
+    ['de', 'Entschuldigung, was war das?'],
+    ['pl', 'przepraszam, co to było?'],
+  ])('%s: "%s" at the question hears the question again', async (lang, said) => {
+    const c = await caller(lang);
+    await c.say(CALL[lang].lookUp);
+    const again = heard(await c.say(said));
+    expect(again).toMatch(/^(I will say that again|Ich wiederhole|Powtarzam)/);
+    expect(again).toMatch(CALL[lang].question);
+    expect(again).not.toMatch(/I can look up|Ich kann|Mogę sprawdzić/);
+  });
 
   it('nl: "uh" after the welcome hears the menu, not the notice again', async () => {
     const c = await caller('nl');

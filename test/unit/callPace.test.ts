@@ -20,11 +20,15 @@ describe('what a caller asks of the line itself', () => {
     'you talk too fast',
     'bitte langsamer sprechen',
     'proszę mówić wolniej',
+    'slower please',
+    'Sorry, a bit more slowly please.',
   ])('slower: %s', (said) => expect(asksToSpeakSlower(said)).toBe(true));
-  it.each(['kunt u het nummer langzaam zeggen', 'ik wil sneller betalen', 'hoe lang duurt het'])(
-    'not slower: %s',
-    (said) => expect(asksToSpeakSlower(said)).toBe(false),
-  );
+  it.each([
+    'kunt u het nummer langzaam zeggen',
+    'ik wil sneller betalen',
+    'hoe lang duurt het',
+    'can I pay it off slower',
+  ])('not slower: %s', (said) => expect(asksToSpeakSlower(said)).toBe(false));
   it('slows the voice once', () => {
     const speak = '<speak><voice name="v"><s>Hallo.</s></voice></speak>';
     expect(slowedDown(speak)).toBe(

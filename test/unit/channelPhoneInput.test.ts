@@ -115,6 +115,10 @@ describe('asking to hear it again', () => {
     'jeszcze raz',
     'Co pan powiedział?',
     'słucham?',
+    'sorry what was that',
+    'uh I missed that',
+    'Entschuldigung, was war das?',
+    'przepraszam, co to było?',
   ])('"%s" asks to hear the last prompt again', (text) => {
     expect(isRepeatRequest(text)).toBe(true);
   });
@@ -133,6 +137,8 @@ describe('asking to hear it again', () => {
     'ik heb het gehoord',
     'I hear you',
     'ja, nog een keer een boete opzoeken',
+    'what was that fine for',
+    'I missed that payment',
     '',
   ])('"%s" is something else', (text) => {
     expect(isRepeatRequest(text)).toBe(false);
