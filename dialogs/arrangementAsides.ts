@@ -11,6 +11,7 @@ import { asksWhenAgain } from '../domain/arrangement/whenAgain';
 import { disputesRefusal } from '../domain/arrangement/refusalDispute';
 import { asksFirstDueDate } from '../domain/arrangement/firstDueQuestion';
 import { paymentQuestion } from '../domain/arrangement/paymentQuestion';
+import { asksWhatSendingDoes } from '../domain/arrangement/sendingAsked';
 import { agreesToMonths } from '../domain/arrangement/monthsAgreement';
 import { wantsToPayInFull } from '../domain/arrangement/payInFull';
 import { asksMonthlyAmount, asksWhyNot } from '../domain/arrangement/planQuestions';
@@ -78,6 +79,9 @@ export function scheduleAside(innerDc: DialogContext, deps: DialogDeps): Reply |
   const message = context.activity.text ?? '';
   // "Heb ik nou 2 keer aangevraagd?" before confirming: nothing is sent yet.
   if (asksIfFiledTwice(message)) return { text: text(context, deps, 'arrangement:filed.notYet') };
+  // "Weet u zeker dat het verstuurd wordt?" at the confirmation: what a yes does, then the question again.
+  if (asking === CONFIRM_PROMPT && asksWhatSendingDoes(message))
+    return { text: text(context, deps, 'arrangement:filed.onYes') };
   // "Wat is mijn referentienummer?" before sending: it comes with the sending (not the contact's use).
   if (asksForReference(message)) return { text: text(context, deps, 'arrangement:filed.referenceNotYet') };
   // "Fine, the 6 months then": an answer to the schedule, not a question about its months.
