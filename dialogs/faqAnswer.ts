@@ -6,6 +6,7 @@ import { situationLead } from '../domain/knowledge/situationLead';
 import { askedLead } from '../domain/knowledge/askedFirst';
 import { specificLead } from '../domain/knowledge/specificAsks';
 import { WHOLE_ANSWER_LEADS } from '../domain/knowledge/moneyAsks';
+import { LOOKUP_OFFERING_LEADS } from '../domain/knowledge/reminderAsks';
 import { isWholePracticalLead } from '../domain/knowledge/practicalAsks';
 import { feelingSaid } from '../domain/knowledge/feelingSaid';
 import { abroadLead } from '../domain/knowledge/livingAbroad';
@@ -207,12 +208,15 @@ export async function answerTopic(
   // ("Ik heb een bewindvoerder", "strafbeschikking in delen": that situation's short answer first.)
   // ("I live in Belgium, how do I appeal?", "what does 'Mulder' mean?": that detail first.)
   const asked = askedText(context);
-  const prison =
+  const found =
     specificLead(topicId, asked) ??
     prisonLead(topicId, asked) ??
     situationLead(topicId, asked) ??
     askedLead(topicId, asked) ??
     abroadLead(topicId, asked);
+  // A lead that offers to look the fine up is not said once it has been looked up (the record answers).
+  const looked = data.identified !== undefined;
+  const prison = looked && found && LOOKUP_OFFERING_LEADS.has(found) ? undefined : found;
   rememberSeized(data, topicId, prison, asked);
   const forAmount =
     (await amountLead(context, deps, topicId)) ??
@@ -249,7 +253,6 @@ export async function answerTopic(
   }
   // On SMS a long general answer is sent short: its core and "MEER" for all of it (heard at "did this
   // help?"). After a lookup the answer is sent whole: its details may be the citizen's own (from abroad).
-  const looked = data.identified !== undefined;
   const core = {
     answer: topicAnswer(deps.localizer, locale, answered),
     spoken: topicSpoken(deps.localizer, locale, answered),

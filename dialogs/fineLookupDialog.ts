@@ -207,16 +207,20 @@ export class FineLookupDialog extends ComponentDialog {
     return claimsReply(claims, ctx);
   }
 
-  /** What the record says (paid), then the knowledge's answer on paying while a reminder comes. */
+  /**
+   * What the record says (paid), and in a few words that payment and reminder crossed: the general
+   * explanation was said before the lookup, or is moot now that the payment is seen.
+   */
   private async reminderAfterPaying(
     context: TurnContext,
     claims: Claim[],
     ctx: ClaimsReplyContext,
   ): Promise<void> {
     const descriptions = claims.map((c) => describeClaim(c, ctx.locale)).join(', ');
+    const t = (key: string, vars?: Record<string, unknown>): string =>
+      this.deps.localizer.t(ctx.locale, key, vars);
     await say(context, this.deps, {
-      text: this.deps.localizer.t(ctx.locale, 'lookup:own.reminder.paid', { descriptions }),
+      text: `${t('lookup:own.reminder.paid', { descriptions })} ${t('lookup:own.reminder.crossed')}`,
     });
-    await answerTopic(context, this.deps, 'payment_problem', { followUps: false });
   }
 }

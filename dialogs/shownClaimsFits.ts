@@ -2,6 +2,8 @@ import type { ClaimType } from '../domain/claims/claim';
 import { openAmount } from '../domain/claims/claim';
 import { formatCjibNumber } from '../domain/cjibNumber';
 import { normalizeQuestion } from '../domain/knowledge/normalizeQuestion';
+import { asksOwnAmountWithReminder } from '../domain/knowledge/reminderAsks';
+import { formatMoney } from '../domain/money';
 import type { TopicId } from '../domain/knowledge/topics';
 import type { Locale } from '../domain/language/locale';
 import type { Localizer } from '../domain/ports/localizer';
@@ -64,6 +66,17 @@ export function fitOwnRecord(
       }),
     );
     return [t('lookup:ownNumbers.intro'), ...lines, '', t('lookup:ownNumbers.howToPay')].join('\n');
+  }
+  // "Ik heb een aanmaning, hoeveel moet ik nu betalen?" once the fines are shown: what is open, from the record.
+  if (topicId === 'late_payment' && asksOwnAmountWithReminder(text)) {
+    const open = shown.claims.filter((c) => openAmount(c) > 0 && c.stage !== 'paid');
+    const total = open.reduce((sum, c) => sum + openAmount(c), 0);
+    const amount = formatMoney(total, locale);
+    if (open.some((c) => c.stage === 'in_arrangement')) return undefined;
+    if (open.length === 0) return t('lookup:own.due.nothingToPay');
+    return open.length > 1
+      ? t('lookup:own.total', { amount, count: open.length })
+      : t('lookup:own.lead.openAmount', { amount });
   }
   if (topicId === 'late_payment' && shown.kinds.length > 0 && !NAMES_KIND.test(question)) {
     if (!shown.kinds.every((kind) => OWN_INCREASES.includes(kind))) return undefined;

@@ -11,6 +11,7 @@ import {
 } from './enforcementIfUnpaid';
 import { DETAINED_NOW } from './enforcementSituations';
 import { paysCompensationOrder } from './compensationPayer';
+import { type ReminderAskId, reminderAsk } from './reminderAsks';
 import { reportsDebit } from './debitReported';
 import { letterAsk } from './letterAsk';
 import { type MoneyAskId, moneyAsk } from './moneyAsks';
@@ -48,7 +49,7 @@ export type AskedLeadId =
 
 export interface AskedFirst {
   topicId: TopicId;
-  lead?: AskedLeadId | MoneyAskId;
+  lead?: AskedLeadId | MoneyAskId | ReminderAskId;
 }
 
 /** "Welche IBAN?", "what is the account number?", "waar staat het rekeningnummer?": the one on the citizen's own letter (DOMAIN.md §2.2). */
@@ -234,7 +235,8 @@ export const askedFirst = withRecentResults((text: string): AskedFirst | undefin
   if (procedure) return procedure;
   if (INTEREST.test(normalized)) return { topicId: 'interest' };
   // "Money was taken from my bank account": a debit reported, not the account number asked for.
-  if (IBAN.test(normalized) && !reportsDebit(normalized)) return { topicId: 'how_to_pay', lead: 'ibanOnLetter' };
+  if (IBAN.test(normalized) && !reportsDebit(normalized))
+    return { topicId: 'how_to_pay', lead: 'ibanOnLetter' };
   if (WITH_PHONE.test(normalized) && PAY_WORD.test(normalized)) return { topicId: 'how_to_pay' };
   if (LOST_LETTER.test(normalized) && PAY_WORD.test(normalized)) return { topicId: 'lost_letter' };
   const letter = letterAsk(normalized);
@@ -244,6 +246,9 @@ export const askedFirst = withRecentResults((text: string): AskedFirst | undefin
   if (asksAboutDigid(text)) return { topicId: 'digid' };
   if (grownFineCents(text) !== undefined) return { topicId: 'late_payment', lead: 'amountGrew' };
   if (costsWhilePending(normalized)) return { topicId: 'instalments', lead: 'pendingIncreases' };
+  // "Ik heb een aanmaning, hoeveel moet ik nu betalen?", "al betaald maar een aanmaning": their own case.
+  const reminder = reminderAsk(text);
+  if (reminder) return reminder;
   const money = moneyAsk(text);
   if (money) return money;
   if (DEFERRAL.test(normalized) && !DEBTS.test(normalized) && !IN_PARTS.test(normalized))
@@ -253,7 +258,10 @@ export const askedFirst = withRecentResults((text: string): AskedFirst | undefin
 });
 
 /** The lead for `topicId` when the question was asked so (see askedFirst), else undefined. */
-export function askedLead(topicId: TopicId, text: string): AskedLeadId | MoneyAskId | undefined {
+export function askedLead(
+  topicId: TopicId,
+  text: string,
+): AskedLeadId | MoneyAskId | ReminderAskId | undefined {
   const asked = askedFirst(text);
   return asked?.topicId === topicId ? asked.lead : undefined;
 }

@@ -1,6 +1,7 @@
 import { type AnswerPartId, answerPart } from './answerParts';
 import { type AskedLeadId, askedLead } from './askedFirst';
 import type { MoneyAskId } from './moneyAsks';
+import type { ReminderAskId } from './reminderAsks';
 import { type DurationAnswerId, durationAnswer } from './durationFollowUp';
 import type { AbroadLeadId } from './livingAbroad';
 import { situationFollowUp } from './enforcementSituations';
@@ -22,6 +23,7 @@ export type DirectAnswerId =
   | AnswerPartId
   | AskedLeadId
   | MoneyAskId
+  | ReminderAskId
   | AbroadLeadId
   | SpecificLead
   | 'lateCost'

@@ -71,6 +71,9 @@ export const WHOLE_ANSWER_LEADS: ReadonlySet<string> = new Set<string>([
   'cakLetter',
   'confiscationInParts',
   'courtFineInParts',
+  // A reminder in hand: the own amount or a payment crossed, not the general text on increases (reminderAsks.ts).
+  'reminderOwnAmount',
+  'paidButReminder',
 ]);
 
 /** Leads after which a person is offered for what they say (not for the noodstop, which they do not need). */
