@@ -1,5 +1,6 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { AmountContext } from '../domain/knowledge/amountFollowUp';
+import type { TopicId } from '../domain/knowledge/topics';
 import type { IntentId } from '../domain/language/intents';
 import type { Locale } from '../domain/language/locale';
 import type { PartOfDay } from '../domain/ports/callbackStore';
@@ -120,6 +121,8 @@ export interface ConversationData {
   noLetterTold?: boolean;
   /** A question in a language not spoken here, answered in English on turn `turn` (its English gist when glossed). */
   foreignQuestion?: { text: string; turn: number };
+  /** The knowledge topic answered mid-flow on turn `turn`: the next message may lean on it (asideFollowUp.ts). */
+  asideTopic?: { topicId: TopicId; turn: number };
 }
 
 /** What the assistant remembers about the citizen across conversations on the same channel account. */

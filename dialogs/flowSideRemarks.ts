@@ -9,6 +9,7 @@ import { INTERRUPTION_THRESHOLD } from '../domain/language/flowIntents';
 import { asksToWait } from '../domain/language/waitRequest';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
+import { asideFollowUp, rememberAside } from './asideFollowUp';
 import { answerTopic } from './faqAnswer';
 import { inviteAnnouncedQuestion } from './smallTalk';
 import { say, text } from './turn';
@@ -108,9 +109,23 @@ export async function answerUnsureQuestion(
   flow: FlowAtQuestion,
 ): Promise<DialogTurnResult | undefined> {
   if (looksLikeAnAnswer(recognition) || (await flow.isAnswer())) return undefined;
+  // "Tot wanneer kan dat?" right after an answer given mid-flow: that answer's short follow-up.
+  const followUp = await asideFollowUp(innerDc.context, deps);
+  if (followUp) return sayFollowUp(innerDc, deps, followUp);
   const route = routeKnowledge(recognition, undefined);
   if (route.kind !== 'topic' || (route.topicId !== 'scam' && !isQuestion(recognition.text))) return undefined;
   await answerTopic(innerDc.context, deps, route.topicId, { followUps: false });
+  await rememberAside(innerDc.context, deps, route.topicId);
+  await innerDc.repromptDialog();
+  return Dialog.EndOfTurn;
+}
+
+async function sayFollowUp(
+  innerDc: DialogContext,
+  deps: DialogDeps,
+  followUp: string,
+): Promise<DialogTurnResult> {
+  await say(innerDc.context, deps, { text: followUp });
   await innerDc.repromptDialog();
   return Dialog.EndOfTurn;
 }

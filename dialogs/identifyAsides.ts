@@ -8,6 +8,7 @@ import { ownClaimQuestion } from '../domain/language/ownClaimQuestion';
 import { asksWhyAsked } from '../domain/language/whyAsked';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
+import { asideFollowUp, rememberAside } from './asideFollowUp';
 import { answerTopic } from './faqAnswer';
 import { say, text } from './turn';
 
@@ -25,6 +26,22 @@ const ABOUT_THE_QUESTION: Record<'number' | 'postcode', ReadonlySet<TopicId>> = 
 
 const ASK_AGAIN = { number: 'lookup:number.askAgain', postcode: 'lookup:postcode.ask' } as const;
 
+/**
+ * "Tot wanneer kan dat?", "hoe lang duurt dat?" right after the appeal answered here: the appeal's
+ * 6 weeks or its handling time, not the 8 weeks to pay or how long the lookup takes. True when answered.
+ */
+export async function answerAsideFollowUp(
+  context: TurnContext,
+  deps: DialogDeps,
+  asking: 'number' | 'postcode',
+): Promise<boolean> {
+  const followUp = await asideFollowUp(context, deps);
+  if (!followUp) return false;
+  const again = text(context, deps, ASK_AGAIN[asking]);
+  await say(context, deps, { text: `${followUp} ${again}`, expectsInput: true });
+  return true;
+}
+
 /** True when the message was such a question and is answered (the question asked again). */
 export async function answerAside(
   context: TurnContext,
@@ -33,6 +50,7 @@ export async function answerAside(
   asking: 'number' | 'postcode',
 ): Promise<boolean> {
   const again = text(context, deps, ASK_AGAIN[asking]);
+  if (await answerAsideFollowUp(context, deps, asking)) return true;
   // "Ok en hoe kan ik dat voorkomen?" (after the increases, enforcement or prison): paying in time.
   if (asksHowToPrevent(recognition.text)) {
     await say(context, deps, {
@@ -89,6 +107,7 @@ export async function answerAside(
   const route = routeKnowledge(recognition, undefined);
   if (route.kind !== 'topic' || ABOUT_THE_QUESTION[asking].has(route.topicId)) return false;
   await answerTopic(context, deps, route.topicId, { followUps: false });
+  await rememberAside(context, deps, route.topicId);
   await say(context, deps, { text: again, expectsInput: true });
   return true;
 }

@@ -17,7 +17,7 @@ import {
   type NumberPromptState,
   POSTCODE_GIVEN_FIRST,
 } from './identifyPrompts';
-import { answerAside } from './identifyAsides';
+import { answerAside, answerAsideFollowUp } from './identifyAsides';
 import { sayHowLong } from './identifyReplies';
 import { isSpeechTurn, say, text, turnRecognition } from './turn';
 
@@ -64,7 +64,9 @@ export async function validateCjibNumberAnswer(
   state.partialDigits = answer.partialDigits;
   if (state.partialDigits && answer.isPart) state.parts = (state.parts ?? 0) + 1;
   if (asksHowLongItTakes(recognition.text)) {
-    await sayHowLong(prompt.context, deps, 'lookup:number.askAgain');
+    // ("Hoe lang duurt dat?" right after the appeal answered here asks about the appeal.)
+    if (!(await answerAsideFollowUp(prompt.context, deps, 'number')))
+      await sayHowLong(prompt.context, deps, 'lookup:number.askAgain');
     return false;
   }
   const typed = retryKey(recognition, Boolean(state.partialDigits && answer.isPart), answer.count);

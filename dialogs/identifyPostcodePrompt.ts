@@ -18,7 +18,7 @@ import {
   type PostcodePromptState,
   WRONG_NUMBER,
 } from './identifyPrompts';
-import { answerAside } from './identifyAsides';
+import { answerAside, answerAsideFollowUp } from './identifyAsides';
 import { asksWhereNumberAtPostcode } from './identifyAnswers';
 import { sayHowLong } from './identifyReplies';
 import { say, text, turnRecognition } from './turn';
@@ -73,7 +73,9 @@ export async function validateLetterPostcode(
     return false;
   }
   if (asksHowLongItTakes(recognition.text)) {
-    await sayHowLong(prompt.context, deps, 'lookup:postcode.ask');
+    // ("Hoe lang duurt dat?" right after the appeal answered here asks about the appeal.)
+    if (!(await answerAsideFollowUp(prompt.context, deps, 'postcode')))
+      await sayHowLong(prompt.context, deps, 'lookup:postcode.ask');
     return false;
   }
   // "Ik ben verhuisd": the postcode the letter was sent to, not the new one.

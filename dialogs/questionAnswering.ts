@@ -4,7 +4,9 @@ import { selectTopic } from '../domain/knowledge/selectTopic';
 import type { TopicId } from '../domain/knowledge/topics';
 import type { Recognition } from '../domain/ports/recognizer';
 import type { DialogDeps } from './dialogDeps';
+import { asideFollowUp, rememberAside } from './asideFollowUp';
 import { answerTopic } from './faqAnswer';
+import { say } from './turn';
 
 /**
  * Answers a knowledge-base question from the recognised message; false when it is not one.
@@ -19,6 +21,12 @@ export async function answerQuestion(
   /** The topic as the flow asking reads it (the arrangement: an appeal instead of it). */
   inFlow: (topicId: TopicId) => TopicId = (topicId) => topicId,
 ): Promise<boolean> {
+  // "Tot wanneer kan dat?" right after an answer given mid-flow: that answer's short follow-up.
+  const followUp = await asideFollowUp(context, deps);
+  if (followUp) {
+    await say(context, deps, { text: followUp });
+    return true;
+  }
   const first = askedFirst(recognition.text);
   const selection = first
     ? ({ kind: 'topic', topicId: first.topicId } as const)
@@ -26,5 +34,6 @@ export async function answerQuestion(
   if (selection.kind === 'none') return false;
   const topicId = inFlow(selection.kind === 'topic' ? selection.topicId : selection.choices[0]);
   await answerTopic(context, deps, topicId, { followUps: false });
+  await rememberAside(context, deps, topicId);
   return true;
 }

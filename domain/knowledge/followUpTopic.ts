@@ -27,6 +27,15 @@ export type FollowUpKind =
 
 /** Longer messages carry their own subject; only short ones are read as a follow-up. */
 const MAX_WORDS = 8;
+/**
+ * "Tot wanneer kan dat?", "until when can I do that?", "bis wann geht das?", "do kiedy?": the time limit
+ * of what was just explained (the appeal's 6 weeks after the appeal), not a new question about paying.
+ */
+const UNTIL_WHEN =
+  '(tot|voor) wanneer( (kan|mag|moet) (ik |je |u )?(dat|het|dit)( nog)?( doen| indienen| maken| aanvragen)?| (heb ik|heeft u)( daar ?voor| ervoor| de tijd)?)?|wat is de (termijn|deadline)( daar ?voor| ervoor)?' +
+  '|(until|till|by) when( (can|must|should|do) i (do|file|send|submit) (that|it|this)| (can|must|should) (that|it|this) be done| do i have( to do (that|it|this))?)?|(whats|what is|is there) (the |a )?(deadline|time limit)( for (that|it|this))?' +
+  '|bis wann( (geht|gilt|lauft) (das|es)| (kann|muss|soll) ich (das|es)( (machen|tun|einlegen|einreichen))?| habe ich (dafur )?zeit)?|(was|wie) ist die frist( dafur)?|gibt es (da )?eine frist( dafur)?' +
+  '|do kiedy( (moge|mozna|musze|trzeba) (to )?(zrobic|zlozyc)| mam (na to )?czas)?( to)?|jaki (jest )?termin( na to)?';
 
 /**
  * An amount that leans on the answer just given: "en bij 200 euro?", "and if the fine was 100 euros?",
@@ -68,7 +77,9 @@ const KINDS: [FollowUpKind, RegExp][] = [
   [
     // "hoe lang heb ik daarvoor?", "how long do I have for that?", "ile mam na to czasu?": the time limit of what was just explained.
     'deadline',
-    /^ (en |and |und |a |i )?((hoe ?lang|hoeveel tijd) (heb ik|heeft u|hebben we)( daar ?voor| ervoor| de tijd)?|how (long|much time) do i have( for (that|it|this)| to do (that|it|this))?|wie (lange|viel zeit) habe ich( dafur| dazu)?( noch)?( zeit)?|ile mam (na to )?czasu( na to)?|(geeft|krijg ik) (dat|dit|het )?(mij |me )?(dan )?(meer|extra) tijd|(does|will|would) (that|this|it) give me (more|extra) time|(do|will) i get (more|extra) time|(bekomme|habe) ich (dadurch|dann) mehr zeit|gibt (mir )?das mehr zeit|czy (to )?(daje|da) (mi )?wiecej czasu|czy dostane wiecej czasu)( dan| then| dann| nog| eigenlijk| wtedy)? $/,
+    new RegExp(
+      `^ (en |and |und |a |i )?((hoe ?lang|hoeveel tijd) (heb ik|heeft u|hebben we)( daar ?voor| ervoor| de tijd)?|how (long|much time) do i have( for (that|it|this)| to do (that|it|this))?|wie (lange|viel zeit) habe ich( dafur| dazu)?( noch)?( zeit)?|ile mam (na to )?czasu( na to)?|(geeft|krijg ik) (dat|dit|het )?(mij |me )?(dan )?(meer|extra) tijd|(does|will|would) (that|this|it) give me (more|extra) time|(do|will) i get (more|extra) time|(bekomme|habe) ich (dadurch|dann) mehr zeit|gibt (mir )?das mehr zeit|czy (to )?(daje|da) (mi )?wiecej czasu|czy dostane wiecej czasu|${UNTIL_WHEN})( dan| then| dann| nog| eigenlijk| wtedy| noch| still)? $`,
+    ),
   ],
   [
     // "en als ik onder de 16 ben?": the same answer under a condition (only where an answer has one, see NEXT).
