@@ -53,20 +53,25 @@ function foreignSpoken(text: string): Postcode | undefined {
 /** Number words the four digits may be said in as one number: "duizend zeventien", "drieduizend vijfhonderd twaalf". */
 const THOUSANDS = /(duizend|tausend|thousand|tysiac|tysiace|tysiecy)/;
 
+/** Words one whole number of a postcode may take: "forty seven thousand five hundred thirty three". */
+const WHOLE_WORDS = 7;
+
 /**
- * "duizend zeventien cee iks" → "1017 cee iks": the four digits said as one whole number (of a
- * thousand or more), over up to four words, become those digits.
+ * "duizend zeventien cee iks" → "1017 cee iks", "siebenundvierzigtausendfünfhundertdreiunddreißig"
+ * → "47533": the four (or, abroad, five) digits said as one whole number of a thousand or more
+ * become those digits.
  */
 function wholeThousands(text: string): string {
   const words = text.split(/\s+/).filter(Boolean);
   const cores = words.map((w) => foldDiacritics(w).replace(/[^a-z]/g, ''));
   for (let i = 0; i < cores.length; i++) {
-    if (!THOUSANDS.test(cores[i]) && !THOUSANDS.test(cores[i + 1] ?? '')) continue;
-    for (let j = Math.min(cores.length, i + 4); j > i; j--) {
+    // The number starts at most two words before its thousands ("forty seven thousand").
+    if (!cores.slice(i, i + 3).some((c) => THOUSANDS.test(c))) continue;
+    for (let j = Math.min(cores.length, i + WHOLE_WORDS); j > i; j--) {
       const span = cores.slice(i, j);
       if (!span.every((c) => c.length > 1 && parseNumberWords(c) !== undefined)) continue;
       const value = parseNumberWords(span.join(' '));
-      if (value !== undefined && value >= 1000 && value <= 9999 && THOUSANDS.test(span.join(' ')))
+      if (value !== undefined && value >= 1000 && value <= 99999 && THOUSANDS.test(span.join(' ')))
         return [...words.slice(0, i), String(value), ...words.slice(j)].join(' ');
     }
   }
@@ -77,7 +82,8 @@ export function extractSpokenPostcode(said: string): Postcode | undefined {
   const text = wholeThousands(said);
   if (text !== said) {
     const whole = extractPostcode(text);
-    if (whole?.country === 'NL') return whole;
+    // Four digits without letters stay for the letters question; five are a postcode abroad.
+    if (whole?.country === 'NL' || (whole && /^\d{5}$/.test(whole.value))) return whole;
   }
   let changed = false;
   const words = text.split(/\s+/).map((word) => {

@@ -2,7 +2,8 @@
  * What a speech recogniser makes of a caller's words, through the HTTP endpoint on the phone:
  * "mijn boot op zoeken" is the lookup, a postcode said as whole numbers with its letters as
  * sounds ("duizend zeventien cee iks") or a German one in two numbers ("siebenundvierzig
- * fünfhundertdreiunddreißig") finds the fine.
+ * fünfhundertdreiunddreißig") finds the fine, and so does one said as one whole number
+ * ("siebenundvierzigtausendfünfhundertdreiunddreißig", "forty seven thousand five hundred thirty three").
  */
 import { useStaffedApp } from '../support/appForTests';
 import { DEMO_DEBTORS } from '../support/demoDebtors';
@@ -46,4 +47,30 @@ describe('speech-recognition gaps on the phone', () => {
     expect(found).toMatch(/Das habe ich für Sie gefunden/);
     expect(found).not.toMatch(/nicht als Postleitzahl/);
   });
+
+  it.each([
+    [
+      'de-DE',
+      'Bußgeld nachsehen',
+      'Siebenundvierzigtausendfünfhundertdreiunddreißig.',
+      /Das habe ich für Sie gefunden/,
+    ],
+    [
+      'en-US',
+      'look up my fine',
+      'forty seven thousand five hundred thirty three',
+      /This is what I found for you/,
+    ],
+    ['pl-PL', 'sprawdzić mandat', 'czterdzieści siedem tysięcy pięćset trzydzieści trzy', /Oto co znalazłem/],
+  ])(
+    '%s: a postcode abroad said as one whole number finds the fine',
+    async (locale, start, postcode, found) => {
+      const c = await caller(locale);
+      await c.say(start);
+      await c.say(D11.number);
+      const answer = heard(await c.say(postcode));
+      expect(answer).toMatch(found);
+      expect(answer).toMatch(/4359/);
+    },
+  );
 });
