@@ -151,7 +151,12 @@ export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | u
   if (topicId === 'enforcement' && PRISON.test(normalized)) return 'enforcementPrison';
   if (topicId === 'scam' && PAID.test(normalized)) return 'scamPaid';
   // "Vor 2 Wochen per Überweisung" after the payment not seen: keep the proof, staff can check it.
-  if (topicId === 'payment_problem' && saysWhenOrHowPaid(text)) return 'paymentNotVisible';
+  // "Hoe lang duurt het verwerken van een betaling?" after it: not known (DOMAIN.md is silent), said short.
+  if (
+    topicId === 'payment_problem' &&
+    (saysWhenOrHowPaid(text) || (kind === 'duration' && PROCESSING.test(normalized)))
+  )
+    return 'paymentNotVisible';
   if (topicId === 'noodstop' && (kind === 'apply' || APPLY.test(normalized))) return 'noodstopApply';
   // "En daarna?" after the noodstop: the fines are paid after all, usually in instalments (DOMAIN.md §1.5).
   // "En als ik dat niet doe?": no noodstop asked, so collection goes on as usual (increases, then enforcement).
@@ -185,6 +190,9 @@ export function directAnswer(topicId: TopicId, text: string): DirectAnswerId | u
   return situationLead(topicId, text) ?? askedLead(topicId, text) ?? answerPart(topicId, kind, text);
 }
 
+/** A payment being processed or arriving: "verwerken", "processing", "Verarbeitung", "zaksięgowanie". */
+const PROCESSING =
+  /\b(verwerk\w*|bijgeschreven|binnenkomt|process\w*|arriv\w*|verarbeit\w*|eingeh\w*|eingegangen|gutgeschrieben|zaksiegow\w*|wplyn\w*|wplyw\w*)\b/;
 const NOT_PAYING = /\b(niet|not|dont|never|nicht|nie)\b[a-z ]{0,20}\b(beta|pay|zahl|bezahl|zaplac|plac)/;
 const CRIMINAL =
   /strafbeschikking|strafbevel|punitive|penalty order|criminal|strafbefehl|strafrecht|taakstraf|nakaz karny|kryminaln|vonnis|court fine/;

@@ -14,7 +14,8 @@ const RULE = /1,5 keer|1\.5 times|1,5-Fache|1,5 raza/;
 const OFFER =
   /CJIB-nummer \(16 cijfers|CJIB number \(16 digits|CJIB-Nummer \(16 Ziffern|numeru CJIB \(16 cyfr/;
 const LONG_TEXT = /deurwaarder|bailiff|Gerichtsvollzieher|komornik/;
-const CROSSED = /Misschien kruisten|may have crossed|vielleicht überschnitten|Możliwe, że płatność i upomnienie/;
+const CROSSED =
+  /Misschien kruisten|may have crossed|vielleicht überschnitten|Możliwe, że płatność i upomnienie/;
 const PROCESSED = /niet precies zeggen|cannot say exactly|nicht genau sagen|nie mogę dokładnie powiedzieć/;
 const LATE_INCREASE =
   /geldt de verhoging|increase of the reminder does apply|gilt die Erhöhung|podwyżka z upomnienia obowiązuje/;
@@ -70,6 +71,42 @@ describe('a reminder in hand, asked before any lookup', () => {
       expect(after).not.toMatch(CROSSED);
       expect(after).not.toMatch(LATE_INCREASE);
       expect(after.length).toBeLessThan(answers[0]!.length / 2);
+    },
+  );
+
+  it.each([
+    [
+      'nl-NL',
+      'ik heb al betaald maar krijg een aanmaning',
+      'hoe lang duurt het verwerken van een betaling?',
+      /kan ik niet met zekerheid zeggen/,
+    ],
+    [
+      'en-GB',
+      'I already paid but got a reminder',
+      'how long does processing a payment take?',
+      /I cannot say for certain|do not have reliable information/,
+    ],
+    [
+      'de-DE',
+      'ich habe schon bezahlt, aber eine Mahnung bekommen',
+      'wie lange dauert die Verarbeitung der Zahlung?',
+      /kann ich nicht sicher sagen|keine verlässlichen Informationen/,
+    ],
+    [
+      'pl-PL',
+      'już zapłaciłem, a dostałem upomnienie',
+      'jak długo trwa zaksięgowanie płatności?',
+      /[Nn]ie mogę powiedzieć na pewno|wiarygodnych informacji/,
+    ],
+  ])(
+    '%s: "how long does processing take?" after it: honestly not known, not the whole text again',
+    async (locale, first, howLong, unknown) => {
+      const [, answer] = await answersTo(assistant, locale, first, howLong);
+      expect(answer).toMatch(unknown);
+      expect(answer).not.toMatch(
+        /Misschien kruisten|may have crossed|vielleicht überschnitten|Możliwe, że płatność/,
+      );
     },
   );
 
