@@ -17,12 +17,15 @@ const TOTAL: RegExp[] = [
   /\bhow much (is|was|are|were) (that|it|this|they|those|everything) (in total|all together|altogether|together|total)\b/,
   /\bwhat (is|was|s) (the|my) (total|total amount|grand total|sum)\b|\bwhats (the|my) total\b/,
   /\bhow much (was|did) i (have|need|had) to pay (again)?\b|\bhow much do i owe (in total|altogether|all together)\b/,
+  // "How much was it again?", "wie viel war das nochmal?", "ile to było jeszcze raz?": as "hoeveel was het ook alweer".
+  /\bhow much (is|was) (it|that|this) (again|once more)\b/,
   // ("What was the amount again?" stays the open amount: ownClaimQuestion's OPEN_AMOUNT.)
   /\b(repeat|say|tell me)\b.*\b(amount|total|sum)\b|\b(amount|total|sum)\b.*\brepeat\b/,
   // de
   /\bwie ?viel (ist|war|macht|sind|waren) (das|es|alles) (insgesamt|zusammen|gesamt)\b/,
   /\b(was|wie hoch) ist (der|die) (gesamtbetrag|gesamtsumme|endbetrag|summe)\b|\bgesamtbetrag\b/,
   /\bwie ?viel (musste|muss|sollte) ich (nochmal|noch einmal|gleich) (be)?zahlen\b/,
+  /\bwie ?viel (ist|war) (es|das) (noch ?mal|noch einmal|gleich( noch ?mal)?)\b/,
   /\b(wiederhol\w*|nochmal|noch einmal)\b.*\b(betrag|summe)\b|\b(betrag|summe)\b.*\b(wiederhol\w*|nochmal|noch einmal)\b/,
   // pl
   /\bile (to|tego) (jest |bedzie )?(razem|lacznie|w sumie|ogolem)\b/,
@@ -33,6 +36,7 @@ const TOTAL: RegExp[] = [
   /\bwie ?viel kostet (das|es|alles)( mich)? (insgesamt|zusammen|gesamt)\b/,
   /\b(jaka|ile) (jest|wynosi) (suma|laczna kwota|kwota laczna|calosc)\b/,
   /\bile (mialem|mialam|musialem|musialam|mam) (jeszcze raz |znowu )?(za)?placic\b/,
+  /\bile (to )?(bylo|jest|wynosi|kosztuje|kosztowalo)( to)? (jeszcze raz|znowu|ponownie)\b|\bile (to )?(jeszcze raz|znowu) (bylo|jest|wynosi|kosztuje|kosztowalo)\b/,
   /\b(powtorz\w*|jeszcze raz)\b.*\b(kwot\w*|sum\w*)\b|\b(kwot\w*|sum\w*)\b.*\b(powtorz\w*|jeszcze raz)\b/,
 ];
 

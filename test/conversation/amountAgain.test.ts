@@ -1,7 +1,8 @@
 /**
  * After a lookup, "hoeveel is dat samen?", "kunt u het bedrag herhalen", "how much was that in total",
  * "repeat the amount please" get the amount in one short reply (the total; for one fine its amount and
- * due date), not the whole overview again; on the phone too.
+ * due date), not the whole overview again; on the phone too. "How much was it again?", "wie viel war
+ * das nochmal?", "ile to było jeszcze raz?" too (they got the overview again, or "not understood").
  */
 import { FAST_TYPIST, useTestApp } from '../support/appForTests';
 import { spokenSentences, textOf } from '../support/testApp';
@@ -64,5 +65,26 @@ describe('the amount once more after a lookup', () => {
     const heard = spokenSentences(await c.say('hoeveel is dat samen?'));
     expect(heard[0]).toBe('Samen moet u nog 551 euro en 50 cent betalen, voor 2 boetes.');
     expect(heard.join(' ')).not.toMatch(/Eerste boete/);
+  });
+
+  it.each([
+    [
+      'en-US',
+      'how much was it again?',
+      'check my fine',
+      /^You still have 129 euros to pay/,
+      /This is what I found|did not understand/,
+    ],
+    ['de-DE', 'wie viel war das nochmal?', 'Bußgeld nachsehen', /129 Euro/, /Das habe ich für Sie gefunden/],
+    ['pl-PL', 'ile to było jeszcze raz?', 'sprawdzić mandat', /129 euro/, /Oto co znalazłem/],
+  ])('phone %s, one fine, "%s": the amount only', async (locale, asked, start, amount, overview) => {
+    const c = await assistant.open({ locale, channelId: 'telephony' });
+    await c.say(start);
+    await c.say(D01.number);
+    await c.say(D01.postcode);
+    const heard = spokenSentences(await c.say(asked)).join(' ');
+    expect(heard).toMatch(amount);
+    expect(heard).not.toMatch(overview);
+    expect(heard).not.toMatch(/Status/);
   });
 });

@@ -21,6 +21,13 @@ describe('the amount asked once more after the fines were shown', () => {
     'hoeveel kost het samen?',
     'how much does it cost in total?',
     'wie viel kostet das insgesamt?',
+    // The amount asked "again".
+    'how much is it again',
+    'How much was that again?',
+    'wie viel war das nochmal?',
+    'wie viel ist es noch mal',
+    'ile to było jeszcze raz?',
+    'ile to jeszcze raz kosztuje',
   ])('"%s" is the total', (text) => {
     expect(ownClaimQuestion(text)).toBe('total');
   });
@@ -30,6 +37,7 @@ describe('the amount asked once more after the fines were shown', () => {
     ['hoeveel moet ik nog betalen?', 'openAmount'],
     ['kan ik het totaal in termijnen betalen?', undefined],
     ['what was the amount again?', 'openAmount'],
+    ['how much is it again per month?', 'monthlyAmount'],
   ])('"%s" stays %s', (text, expected) => {
     expect(ownClaimQuestion(text)).toBe(expected);
   });
