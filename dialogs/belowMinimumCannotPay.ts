@@ -14,7 +14,7 @@ const INSTALMENTS =
  * częściach?": a number of months or parts asked for is instalments too.
  */
 const SPREAD =
-  / (maand|maanden|months?|monat|monate|monaten|miesiac\w*|miesiecy|spreid\w*|spread\w*|verteil\w*|rozloz\w*) | (in|w|na|auf|over|op) (2|3|4|twee|drie|vier|two|three|four|zwei|drei|dwa|dwie|dwoch|trzy|trzech) (keer|delen|stukken|times|goes|parts|payments|mal|teilen|teile|razy|czesci\w*) /;
+  / (\d+|twee|drie|vier|vijf|zes|negen|twaalf|achttien|two|three|four|five|six|nine|twelve|eighteen|zwei|drei|funf|sechs|neun|zwolf|achtzehn|dwa|dwie|trzy|cztery|piec|szesc|dziewiec|dwanascie|osiemnascie) (maanden|months|monaten|monate|miesiace|miesiecy) | (spreid\w*|spread\w*|verteil\w*|rozloz\w*) | (in|w|na|auf|over|op) (2|3|4|twee|drie|vier|two|three|four|zwei|drei|dwa|dwie|dwoch|trzy|trzech) (keer|delen|stukken|times|goes|parts|payments|mal|teilen|teile|razy|czesci\w*) /;
 /** "I can't pay that at once": not able to pay it as asked. */
 const NOT_AT_ONCE =
   / (cant|cannot|can not|couldnt|unable|niet|geen|nicht|kein\w*|nie) (\w+ ){0,4}(pay|afford|betal\w*|opbreng\w*|zahl\w*|bezahl\w*|leisten|zaplac\w*|splac\w*|stac) /;
