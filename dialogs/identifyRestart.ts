@@ -7,6 +7,7 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { asksToPayInInstalments } from '../domain/arrangement/arrangementWish';
 import { isQuestion } from '../domain/knowledge/questionForm';
+import { saysOnlyNumbers } from '../domain/language/numberWords';
 import { startsOver } from '../domain/language/startOver';
 import type { DialogDeps } from './dialogDeps';
 import { CHECK_PROMPT, NUMBER_PROMPT } from './identifyPrompts';
@@ -26,7 +27,7 @@ export async function asksForArrangement(innerDc: DialogContext, deps: DialogDep
   const message = innerDc.context.activity.text ?? '';
   if (isQuestion(message)) return asksToPayInInstalments(message);
   // ("What if I miss an instalment?" is a question about instalments, answered as one.)
-  if (/\d/.test(message) || message.split(/\s+/).length > 6) return false;
+  if (/\d/.test(message) || message.split(/\s+/).length > 6 || saysOnlyNumbers(message)) return false;
   const recognition = await turnRecognition(innerDc.context, deps);
   return recognition.intent === 'payment_arrangement' && recognition.score >= deps.confidenceThreshold;
 }

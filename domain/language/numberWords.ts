@@ -191,3 +191,14 @@ export function isNumberWord(word: string): boolean {
   const pieces = split(foldDiacritics(word));
   return !!pieces && pieces.some((p) => !CONNECTORS.has(p));
 }
+
+/**
+ * "Sześćdziesiąt jeden tysiąc jeden", "acht negen een een a b": nothing but numbers said as words (and
+ * the single letters of a postcode), an answer to a number question as typed digits are.
+ */
+export function saysOnlyNumbers(message: string): boolean {
+  const words = foldDiacritics(message.toLowerCase())
+    .split(/[\s,.-]+/)
+    .filter(Boolean);
+  return words.some((w) => isNumberWord(w)) && words.every((w) => w.length === 1 || isNumberWord(w));
+}

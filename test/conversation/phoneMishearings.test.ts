@@ -4,12 +4,14 @@
  * sounds ("duizend zeventien cee iks") or a German one in two numbers ("siebenundvierzig
  * fünfhundertdreiunddreißig") finds the fine, and so does one said as one whole number
  * ("siebenundvierzigtausendfünfhundertdreiunddreißig", "forty seven thousand five hundred thirty three").
+ * Number words alone at the postcode are that answer, not a wish for an arrangement ("sześćdziesiąt
+ * jeden tysiąc jeden" got "I can file such a request right after").
  */
 import { useStaffedApp } from '../support/appForTests';
 import { DEMO_DEBTORS } from '../support/demoDebtors';
 import { heardSentences as heard } from '../support/replyText';
 
-const { D03, D11, D13 } = DEMO_DEBTORS;
+const { D03, D11, D12, D13 } = DEMO_DEBTORS;
 
 describe('speech-recognition gaps on the phone', () => {
   const assistant = useStaffedApp();
@@ -71,6 +73,18 @@ describe('speech-recognition gaps on the phone', () => {
       const answer = heard(await c.say(postcode));
       expect(answer).toMatch(found);
       expect(answer).toMatch(/4359/);
+    },
+  );
+
+  it.each(['sześćdziesiąt jeden tysiąc jeden', 'sześćdziesiąt jeden tysięcy jeden'])(
+    'pl: "%s" at the postcode is 61001, not a wish for an arrangement',
+    async (postcode) => {
+      const c = await caller('pl-PL');
+      await c.say('sprawdzić mandat');
+      await c.say(D12.number);
+      const answer = heard(await c.say(postcode));
+      expect(answer).toMatch(/Oto co znalazłem/);
+      expect(answer).not.toMatch(/wniosek/);
     },
   );
 });
