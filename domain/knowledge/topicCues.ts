@@ -210,7 +210,7 @@ export const TOPIC_CUES: Record<TopicId, TopicCues> = {
         /noodstop|emergency stop|notstopp|wstrzymani\w* awaryjn/,
         /verhog|increase|erhoh|podwyz|tijdens|during|wahrend|w czasie|w trakcie/,
       ],
-      /schuld|\bdebt|noodstop|emergency stop|geen (geld|inkomen)|no (money|income)|(dont|do not) have (the |any |enough )?money|heb (het|dat) geld niet|kein geld|\bdlug|nie mam pieniedzy|bijstand|uitkering|benefits/,
+      /schuld|\bdebt|noodstop|emergency stop|geen (geld|inkomen)|no (money|income)|(dont|do not) have (the |any |enough )?money|heb (het|dat) geld niet|kein geld|\bdlug(?!o\b)|nie mam pieniedzy|bijstand|uitkering|benefits/,
       // Lost income: "ik ben mijn baan kwijt", "I lost my job".
       // Asking to have the fine written off: there is no waiver; who cannot pay asks for the noodstop.
       /kwijtschel|\b(erlassen|erlass)\b|umorz|\bwaive|write (it )?off|written off|cancel (my |the )?fine/,
