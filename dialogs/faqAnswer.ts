@@ -162,6 +162,11 @@ export interface AnswerOptions {
   short?: boolean;
   /** On the phone, say a long answer in parts ("Wilt u meer weten?") even when not short (an answer asked again). */
   inParts?: boolean;
+  /**
+   * The question this answer was first given to, when it is given again ("Hier is het nog eens"):
+   * a short answer that question had comes again too, unless the follow-up has one of its own.
+   */
+  askedBefore?: string;
 }
 
 /**
@@ -207,13 +212,14 @@ export async function answerTopic(
   if (spoken) reply.speech = spoken;
   // ("Ik heb een bewindvoerder", "strafbeschikking in delen": that situation's short answer first.)
   // ("I live in Belgium, how do I appeal?", "what does 'Mulder' mean?": that detail first.)
-  const asked = askedText(context);
-  const found =
+  const leadFor = (asked: string): string | undefined =>
     specificLead(topicId, asked) ??
     prisonLead(topicId, asked) ??
     situationLead(topicId, asked) ??
     askedLead(topicId, asked) ??
     abroadLead(topicId, asked);
+  const asked = askedText(context);
+  const found = leadFor(asked) ?? (options.askedBefore ? leadFor(options.askedBefore) : undefined);
   // A lead that offers to look the fine up is not said once it has been looked up (the record answers).
   const looked = data.identified !== undefined;
   const prison = looked && found && LOOKUP_OFFERING_LEADS.has(found) ? undefined : found;

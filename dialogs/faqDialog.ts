@@ -33,6 +33,7 @@ import {
   type FaqResult,
   type FaqValues,
   NO,
+  repeatOptions,
   STEPS,
   valuesOf,
   YES,
@@ -77,6 +78,7 @@ export class FaqDialog extends ComponentDialog {
     valuesOf(step).notByAssistant = options.notByAssistant;
     valuesOf(step).personQuestion = options.personQuestion;
     valuesOf(step).lead = options.lead;
+    if (options.question) valuesOf(step).question = options.question;
     if (options.full?.length) return step.next(options.full[0]);
     if (options.topicId) return step.next(options.topicId);
     if (options.clarify) {
@@ -160,8 +162,9 @@ export class FaqDialog extends ComponentDialog {
     // "Kan ik met iDEAL betalen en hoe lang heb ik?": the second question is answered too.
     const { question } = valuesOf(step);
     const { second, after, choices } = besideTheAnswer(step, this.deps, topicId, question, followUps);
+    const askedBefore = valuesOf(step).again === 'repeat' ? valuesOf(step).question : undefined;
     if (!this.deps.feedback) {
-      await answerTopic(step.context, this.deps, topicId, { followUps: !second && !after });
+      await answerTopic(step.context, this.deps, topicId, { followUps: !second && !after, askedBefore });
       if (second) await answerTopic(step.context, this.deps, second);
       if (after) await say(step.context, this.deps, { text: after, choices });
       return step.endDialog({} satisfies FaqResult);
@@ -171,7 +174,8 @@ export class FaqDialog extends ComponentDialog {
     const short = valuesOf(step).again === undefined;
     const shortened: TopicId[] = [];
     for (const id of second ? [topicId, second] : [topicId]) {
-      if (await answerTopic(step.context, this.deps, id, { followUps: false, short })) shortened.push(id);
+      if (await answerTopic(step.context, this.deps, id, { followUps: false, short, askedBefore }))
+        shortened.push(id);
     }
     // (A caller who heard the short version still gets all of it on "meer".)
     if (offer) return offerPersonAfterAnswer(step, this.deps, topicId, choices, offer, after, shortened);
@@ -312,7 +316,7 @@ export class FaqDialog extends ComponentDialog {
     // "Hoe krijgen we hem vrij?" after the gijzeling, "kan ik dat stoppen?" after the garnishment: its
     // short answer, whatever the recogniser makes of it (the payment term, a refund, cancel).
     if (!picked && current && situationFollowUp(current, text ?? ''))
-      return step.replaceDialog(STEPS, { topicId: current, again: 'repeat' } satisfies FaqOptions);
+      return step.replaceDialog(STEPS, repeatOptions(step, current));
     // "Pracuję, ale zarabiam mało" at the offer of a person: heard, and the offer once more (not the answer again).
     // (A situation with an answer of its own, "ik zit in de bijstand", gets that answer: see answerFollowUp.)
     if (

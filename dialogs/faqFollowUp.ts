@@ -17,7 +17,7 @@ import type { Recognition } from '../domain/ports/recognizer';
 import type { ConversationData } from './conversationData';
 import type { DialogDeps } from './dialogDeps';
 import { amountLead } from './faqAnswer';
-import { type Again, type FaqOptions, type FaqResult, STEPS, valuesOf } from './faqState';
+import { type Again, type FaqOptions, type FaqResult, repeatOptions, STEPS, valuesOf } from './faqState';
 import { turnLocale, turnRecognition } from './turn';
 
 /**
@@ -79,7 +79,7 @@ export async function answerFollowUp(
     !again &&
     (notMe || paidDetail || followUpLead(current, text) || photoWithoutDigid(current, text))
   )
-    return step.replaceDialog(STEPS, { topicId: current, again: 'repeat' } satisfies FaqOptions);
+    return step.replaceDialog(STEPS, repeatOptions(step, current));
   // (Also when unsure: "en waar staat dat?" routed afresh would be the same answer again.)
   const asked = next === undefined ? askedTopic(recognition, placed) : undefined;
   // "Can I object?" right after the European fine: that fine's answer, not the Dutch appeal.
@@ -100,7 +100,7 @@ export async function answerFollowUp(
         topicId: current,
         personQuestion: 'faq:feedback.notInAnswer',
       } satisfies FaqOptions);
-    return step.replaceDialog(STEPS, { topicId: current, again: how } satisfies FaqOptions);
+    return step.replaceDialog(STEPS, repeatOptions(step, current, how));
   }
   // "En bij 200 euro?" after an amount's answer: that amount's answer too (it differs, so no loop).
   // (Also a follow-up with a short answer of its own: "moet ik ondertussen betalen?" after "6 weeks".)

@@ -39,6 +39,15 @@ export interface FaqValues {
  */
 export type Again = 'repeat' | 'point';
 
+/** The same topic once more after a lead-in ('repeat'), keeping the question it was first given to. */
+export function repeatOptions(
+  step: WaterfallStepContext,
+  topicId: TopicId,
+  again: Again = 'repeat',
+): FaqOptions {
+  return { topicId, again, question: valuesOf(step).question };
+}
+
 export function valuesOf(step: WaterfallStepContext): FaqValues {
   return step.values as FaqValues;
 }
@@ -77,6 +86,8 @@ export interface FaqOptions {
   personQuestion?: string;
   /** Internal: a short answer worked out for this follow-up ("en op zaterdag?"), said instead of the topic's answer. */
   lead?: string;
+  /** Internal: the question the answer given again was first given to (its short answer comes again too). */
+  question?: string;
 }
 
 /**

@@ -123,4 +123,17 @@ describe('a reminder in hand, asked before any lookup', () => {
     expect(answers[3]).toMatch(/€551\.50/);
     expect(answers[3]).not.toMatch(OFFER);
   });
+
+  it.each([
+    ['nl-NL', 'ik heb al betaald maar krijg een aanmaning', 'hoe kan dat?', /Hier is het nog eens/],
+    ['en-GB', 'I already paid but got a reminder', 'how come?', /Here it is once more/],
+  ])(
+    '%s: "%s", then "%s": that answer once more, not the general text on payment problems',
+    async (locale, first, again, onceMore) => {
+      const [, repeated] = await answersTo(assistant, locale, first, again);
+      expect(repeated).toMatch(onceMore);
+      expect(repeated).toMatch(CROSSED);
+      expect(repeated).toMatch(LATE_INCREASE);
+    },
+  );
 });
