@@ -170,7 +170,24 @@ export function isSpokenLetter(word: string): boolean {
 }
 
 /** Said or written between the digits and the letters, or between the letters: pauses, "spatie", a dash. */
-const BETWEEN_LETTERS = new Set([',', '.', '-', 'spatie', 'space', 'leerzeichen', 'spacja']);
+/** Said or typed between a postcode's letters: "a punt b punt" is a speech recogniser's "A. B.". */
+const BETWEEN_LETTERS = new Set([
+  ',',
+  '.',
+  '-',
+  'spatie',
+  'space',
+  'leerzeichen',
+  'spacja',
+  'punt',
+  'dot',
+  'punkt',
+  'kropka',
+  'streepje',
+  'dash',
+  'bindestrich',
+  'myslnik',
+]);
 
 /** Words that lead to a spelling word: "A van Anton", "B as in Bravo", "D wie Dora", "K jak Karol". */
 const SPELLED_LIKE = new Set(['van', 'voor', 'als', 'as', 'like', 'for', 'wie', 'von', 'fur', 'jak', 'jako']);

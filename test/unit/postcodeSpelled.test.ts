@@ -18,6 +18,11 @@ describe('a Dutch postcode with its letters spelled', () => {
     ['acht negen een een spatie a b', '8911 AB'],
     ['eight nine one one space a b', '8911 AB'],
     ['acht negen een een a-b', '8911 AB'],
+    // A speech recogniser's "A. B." written out: "a punt b punt", "a dot b dot".
+    ['acht negen een een a punt b punt', '8911 AB'],
+    ['eight nine one one a dot b dot', '8911 AB'],
+    ['acht neun eins eins a punkt b punkt', '8911 AB'],
+    ['osiem dziewięć jeden jeden a kropka b kropka', '8911 AB'],
     // The letter O is no zero after the digits.
     ['een twee drie vier o b', '1234 OB'],
     // Only the spelling words.
