@@ -132,8 +132,7 @@ export class TurnLanguage {
         // On a call, once it has a language, the caller changes it by asking (handled by the dialogs) or by
         // saying they do not speak it: a recogniser's writing of a spelled postcode ("8911 a be") is no sentence.
         !(isSpeechTurn(context) && data.locale !== undefined) &&
-        // ("Wie lange?", "Ile kosztuje?" opened as only one language asks: a question, not a loan word.)
-        (words >= minWords || (detected.shortQuestion === true && !profile.locale)) &&
+        words >= minWords &&
         detected.confidence >= DETECTION_CONFIDENCE &&
         detected.locale !== locale
       ) {

@@ -5,7 +5,6 @@
 import type { Locale } from './locale';
 import { normalizeText } from './normalizeText';
 import { isSpokenLetter } from './postcodeEntity';
-import { shortQuestionLanguage } from './shortQuestionLanguage';
 
 const WORDS: Record<Locale, string> = {
   nl: `ik je jij u uw mijn het een de en niet wel ook maar dat dit deze die wat hoe waar waarom wanneer wie welke kan kun kunt mag
@@ -76,8 +75,6 @@ const SHORT_MESSAGE_CONFIDENCE = 0.9;
 export interface DetectedLanguage {
   locale: Locale;
   confidence: number;
-  /** Told by a short question's opening ("Wie lange?"): enough, even once the conversation has a language. */
-  shortQuestion?: true;
 }
 
 export function detectLanguage(text: string): DetectedLanguage | undefined {
@@ -88,9 +85,6 @@ export function detectLanguage(text: string): DetectedLanguage | undefined {
     .trim();
   const short = SHORT_MESSAGES.find(([re]) => re.test(whole));
   if (short) return { locale: short[1], confidence: SHORT_MESSAGE_CONFIDENCE };
-  // "Wie lange?", "Ile kosztuje?": too few words to score, but opened as only one language asks.
-  const asked = shortQuestionLanguage(whole);
-  if (asked) return { locale: asked, confidence: SHORT_MESSAGE_CONFIDENCE, shortQuestion: true };
   for (const [re, locale, weight] of CUES) scores[locale] += (lower.match(re)?.length ?? 0) * weight;
   let afterNumber = false;
   for (const w of normalizeText(text).split(' ')) {

@@ -17,7 +17,7 @@ export interface Recognition {
   ranked: IntentScore[];
   entities: Entities;
   /** The language the utterance is written in, when it can be told. */
-  language?: { locale: Locale; confidence: number; shortQuestion?: true };
+  language?: { locale: Locale; confidence: number };
 }
 
 /** Understands one citizen utterance. Implementations: local model (default) or LUIS. */
