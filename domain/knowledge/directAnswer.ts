@@ -51,6 +51,7 @@ export type DirectAnswerId =
   | 'noodstopWsnp'
   | 'noodstopGuardian'
   | 'noodstopGuardianOther'
+  | 'noodstopGuardianActing'
   | 'noodstopBenefits'
   | 'enforcementRefuse'
   | 'strafbeschikkingInParts'

@@ -41,6 +41,7 @@ export const WHOLE_ANSWER_LEADS: ReadonlySet<string> = new Set<string>([
   'noodstopWsnp',
   'noodstopGuardian',
   'noodstopGuardianOther',
+  'noodstopGuardianActing',
   'noodstopDebtHelp',
   'noFirstLetter',
   'instalmentPayMethod',

@@ -22,6 +22,11 @@ const OTHERS = [
 /** The citizen is the bewindvoerder themselves: "ik ben zijn bewindvoerder", "I am her guardian". */
 const IS_MANAGER = new RegExp(`\\b(ik ben|i am|im|ich bin|jestem)\\b( \\w+){0,2} ${MANAGER}`);
 
+/** Whether the citizen asking is the bewindvoerder themselves ("ik ben de bewindvoerder van mijn broer"). */
+export function citizenIsGuardian(normalized: string): boolean {
+  return IS_MANAGER.test(normalized);
+}
+
 /** Whether the bewindvoerder named in the question is someone else's (`normalized` by normalizeQuestion). */
 export function guardianIsSomeoneElses(normalized: string): boolean {
   return !IS_MANAGER.test(normalized) && OTHERS.some((cue) => cue.test(normalized));

@@ -5,7 +5,7 @@ import { procedureLead } from './procedureAsks';
 import { sanctionInPartsAsk } from './sanctionInParts';
 import { isCjibCallerScam } from './scamCall';
 import { ALLOWANCES } from './allowanceTaken';
-import { guardianIsSomeoneElses } from './othersGuardian';
+import { citizenIsGuardian, guardianIsSomeoneElses } from './othersGuardian';
 import { livesAbroadOrNoDigid } from './livingAbroad';
 import { asksDetentionIfUnpaid, asksServeInstead, asksVehicleIfUnpaid } from './enforcementIfUnpaid';
 import { takenByPolice } from './takenByPolice';
@@ -96,8 +96,11 @@ export function situationLead(topicId: TopicId, text: string): DirectAnswerId | 
     if (WSNP.test(normalized)) return 'noodstopWsnp';
     if (inDebtHelp(normalized)) return 'inDebtHelp';
     // "Mijn man heeft een bewindvoerder": his bewindvoerder, not "your administrator".
-    if (GUARDIAN.test(normalized))
+    // "Ik ben de bewindvoerder van mijn broer": what they can do for their client.
+    if (GUARDIAN.test(normalized)) {
+      if (citizenIsGuardian(normalized)) return 'noodstopGuardianActing';
       return guardianIsSomeoneElses(normalized) ? 'noodstopGuardianOther' : 'noodstopGuardian';
+    }
     if (BENEFITS.test(normalized)) return 'noodstopBenefits';
     if (DEBT_HELP.test(normalized)) return 'noodstopDebtHelp';
   }

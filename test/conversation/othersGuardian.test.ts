@@ -35,4 +35,21 @@ describe("someone else's bewindvoerder", () => {
     );
     expect(answer).toMatch(/^Uw bewindvoerder kan namens u/);
   });
+
+  it.each([
+    ['nl-NL', 'ik ben de bewindvoerder van mijn broer, hij heeft een boete'],
+    ['en-GB', "I am my brother's guardian, he got a fine he cannot pay"],
+    ['en-GB', 'I am the bewindvoerder of my mother, she has a fine'],
+    ['de-DE', 'ich bin der Betreuer meines Vaters, er hat ein Bußgeld'],
+    ['pl-PL', 'jestem zarządcą finansów mojego brata, dostał mandat'],
+  ])(
+    '%s: "%s" (the citizen is the bewindvoerder) hears what they can do for their client',
+    async (locale, message) => {
+      const [answer] = await answersTo(assistant, locale, message);
+      expect(answer).toMatch(
+        /Bent u zelf de bewindvoerder|Are you the administrator \(bewindvoerder\) yourself|Sind Sie selbst der Betreuer|Czy to Pan\/Pani jest zarządcą/,
+      );
+      expect(answer).not.toMatch(YOURS);
+    },
+  );
 });
